@@ -1,0 +1,33 @@
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { EleventyHtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
+import { articleData } from "./src/site/article-data.ts";
+import { collections } from "./src/site/collections.ts";
+import { filters } from "./src/site/filters.ts";
+import { markdown } from "./src/site/markdown.ts";
+import { pages } from "./src/site/pages.ts";
+import { searchIndex } from "./src/site/search-index.ts";
+
+/**
+ * The input folder is the articles folder (it varies: content/articles, a test's temp folder); everything else the
+ * site needs is in this project's layouts/ folder.
+ */
+const layouts = fileURLToPath(new URL("./layouts/", import.meta.url));
+
+export default function (eleventyConfig: UserConfig) {
+  eleventyConfig.setTemplateFormats(["md", "njk"]);
+  // Eleventy resolves the includes folder against the input folder.
+  eleventyConfig.setIncludesDirectory(relative(eleventyConfig.directories.input, layouts));
+  eleventyConfig.addPassthroughCopy({ [join(layouts, "assets")]: "assets" });
+
+  eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
+  eleventyConfig.addPlugin(markdown);
+  eleventyConfig.addPlugin(articleData);
+  eleventyConfig.addPlugin(collections);
+  eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(pages, { dir: join(layouts, "pages") });
+  eleventyConfig.addPlugin(searchIndex);
+
+  // Article bodies are scraped text: `{{` in them is text, not a template tag.
+  return { markdownTemplateEngine: false };
+}

@@ -1,0 +1,124 @@
+import { watch } from "node:fs";
+import { parseArgs } from "node:util";
+import { ingestDirectory, type IngestReport } from "../ingest/ingest-fs.ts";
+import { buildSite, serveSite } from "../site/build.ts";
+import { formatIngestReport, formatProblems } from "./report.ts";
+
+const USAGE = `news-archive: turn raw scraped news articles into a static, searchable archive
+
+Usage:
+  news-archive ingest [--raw DIR] [--articles DIR] [--json]
+  news-archive build  [--raw DIR] [--articles DIR] [--out DIR] [--path-prefix /p/]
+  news-archive serve  [--raw DIR] [--articles DIR] [--out DIR] [--port N]
+
+Options:
+  --raw DIR           raw articles, one .txt file each (default content/raw)
+  --articles DIR      where ingested Markdown articles go (default content/articles)
+  --out DIR           where the site is written (default _site)
+  --path-prefix /p/   the path the site is served under (default /)
+  --port N            port for serve (default 8080)
+  --json              ingest: print the report as JSON
+  --verbose           show stack traces of unexpected errors
+  --help              show this help
+
+Exit status: 0 on success, 1 when an input was rejected (the good ones are still written), 2 on a usage error.`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  raw: { type: "string", default: "content/raw" },
+  articles: { type: "string", default: "content/articles" },
+  out: { type: "string", default: "_site" },
+  "path-prefix": { type: "string", default: "/" },
+  port: { type: "string", default: "8080" },
+  json: { type: "boolean", default: false },
+  verbose: { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+} as const;
+
+/** Runs one CLI command and returns the exit status; the only place that prints or decides exit codes. */
+export async function main(argv: string[]): Promise<number> {
+  let verbose = argv.includes("--verbose");
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    verbose = values.verbose;
+    const [command, ...extra] = positionals;
+    if (values.help || command === "help") {
+      console.log(USAGE);
+      return 0;
+    }
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const dirs = { rawDir: values.raw, articlesDir: values.articles };
+    switch (command) {
+      case "ingest": {
+        const report = await ingestDirectory(dirs);
+        if (values.json) console.log(JSON.stringify(report, null, 2));
+        else printReport(report);
+        if (values.json) formatProblems(report).forEach((line) => console.error(line));
+        return report.rejected.length > 0 ? 1 : 0;
+      }
+      case "build": {
+        const report = await ingestDirectory(dirs);
+        printReport(report);
+        await buildSite({ articlesDir: values.articles, outDir: values.out, pathPrefix: values["path-prefix"] });
+        console.log(`site written to ${values.out}/`);
+        return report.rejected.length > 0 ? 1 : 0;
+      }
+      case "serve":
+        return await serve(dirs, values.out, values["path-prefix"], parsePort(values.port));
+      case undefined:
+        throw new UsageError("no command given");
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`news-archive: ${(error as Error).message}\nRun "news-archive --help" for usage.`);
+      return 2;
+    }
+    console.error(`news-archive: ${(error as Error).message ?? String(error)}`);
+    if (verbose) console.error((error as Error).stack);
+    else console.error("(run with --verbose to see where it happened)");
+    return 1;
+  }
+}
+
+function printReport(report: IngestReport): void {
+  formatIngestReport(report).forEach((line) => console.log(line));
+  formatProblems(report).forEach((line) => console.error(line));
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not "${text}"`);
+  return port;
+}
+
+/** Builds, serves with live reload, and re-ingests whenever a raw file changes, until interrupted. */
+async function serve(
+  dirs: { rawDir: string; articlesDir: string },
+  outDir: string,
+  pathPrefix: string,
+  port: number,
+): Promise<number> {
+  printReport(await ingestDirectory(dirs));
+  const server = await serveSite({ articlesDir: dirs.articlesDir, outDir, port, pathPrefix });
+  // One save fires several events; while a re-ingest is queued, further events join it.
+  let pending: Promise<void> = Promise.resolve();
+  let queued = false;
+  const watcher = watch(dirs.rawDir, () => {
+    if (queued) return;
+    queued = true;
+    pending = pending.then(async () => {
+      queued = false;
+      printReport(await ingestDirectory(dirs));
+    });
+  });
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  watcher.close();
+  await server.close();
+  return 0;
+}

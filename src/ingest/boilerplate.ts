@@ -1,0 +1,105 @@
+import type { RemovedLine } from "../article.ts";
+import {
+  COMMENT_SECTION_LINES,
+  CREDIT_LINES,
+  ENGAGEMENT_LINES,
+  WIDGET_WORDS,
+} from "./patterns.ts";
+import { wordCount, type Line } from "./segment.ts";
+
+export interface Boilerplate {
+  /** the lines that may be article text, in order */
+  kept: Line[];
+  /** every line taken out, with why */
+  removed: RemovedLine[];
+  /** publication names found in credit lines (`All Text here: …`) */
+  credits: string[];
+}
+
+const BULLET = /^[•◦▪‣●○·*-]\s+/;
+const TERMINAL = /[.!?…"”’')\]]$/;
+
+/**
+ * Separates page furniture from the article, by what it is rather than what it says:
+ * - a comment section (a comment counter, a comment form or a threaded reply) ends the article: every line from
+ *   there on is a reader's comment or part of the form;
+ * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
+ *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
+ * - anywhere, a line that only asks the reader to share or react is not news.
+ */
+export function stripBoilerplate(lines: Line[]): Boilerplate {
+  const reasons = new Map<number, string>();
+  const credits: string[] = [];
+
+  const text = lines.filter((line) => line.text !== "");
+  const sectionStart = text.findIndex(startsCommentSection);
+  const article = sectionStart === -1 ? text : text.slice(0, sectionStart);
+  for (const line of text.slice(article.length)) reasons.set(line.no, commentReason(line));
+
+  const counts = new Map<string, number>();
+  for (const line of article) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  for (let end = article.length - 1; end >= 0; end--) {
+    const line = article[end]!;
+    const reason = trailingChromeReason(line, counts.get(line.text) ?? 0);
+    if (reason === undefined) break;
+    const credit = creditName(line.text);
+    if (credit !== undefined) credits.unshift(credit);
+    reasons.set(line.no, reason);
+  }
+
+  for (const line of article) {
+    if (reasons.has(line.no)) continue;
+    if (ENGAGEMENT_LINES.some((pattern) => pattern.test(line.text))) {
+      reasons.set(line.no, "a prompt to share or react, not article text");
+    } else if (isWidgetLine(line.text)) {
+      reasons.set(line.no, "a page widget (widget vocabulary on a short line), not article text");
+    }
+  }
+
+  const kept = lines.filter((line) => !reasons.has(line.no));
+  const removed = text
+    .filter((line) => reasons.has(line.no))
+    .map((line) => ({ line: line.no, text: line.text, reason: reasons.get(line.no)! }));
+  return { kept, removed, credits };
+}
+
+function startsCommentSection(line: Line): boolean {
+  return COMMENT_SECTION_LINES.some((pattern) => pattern.test(line.text)) || isThreadedReply(line);
+}
+
+/** Comment threads are indented bullets: `  • name`, then the comment, then deeper replies. */
+function isThreadedReply(line: Line): boolean {
+  return line.indent >= 1 && BULLET.test(line.text);
+}
+
+function commentReason(line: Line): string {
+  if (COMMENT_SECTION_LINES.some((pattern) => pattern.test(line.text))) return "comment section: counter, form or policy";
+  if (ENGAGEMENT_LINES.some((pattern) => pattern.test(line.text))) return "comment section: a prompt to react";
+  if (BULLET.test(line.text) && wordCount(line.text) <= 6) return "reader comment: the commenter's name";
+  return "reader comment";
+}
+
+function trailingChromeReason(line: Line, occurrences: number): string | undefined {
+  if (creditName(line.text) !== undefined) return "credit line naming the publication (kept as source)";
+  if (ENGAGEMENT_LINES.some((pattern) => pattern.test(line.text))) return "a prompt to share or react, after the article";
+  if (WIDGET_WORDS.test(line.text) && wordCount(line.text) <= 8) return "page widget after the article (widget vocabulary)";
+  if (occurrences > 1 && !TERMINAL.test(line.text)) {
+    return "repeated line after the article (site chrome)";
+  }
+  if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
+    return "short line after the article that is not a sentence (site chrome)";
+  }
+  return undefined;
+}
+
+function isWidgetLine(text: string): boolean {
+  return WIDGET_WORDS.test(text) && wordCount(text) <= 4 && !TERMINAL.test(text);
+}
+
+function creditName(text: string): string | undefined {
+  for (const pattern of CREDIT_LINES) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    if (name) return name;
+  }
+  return undefined;
+}

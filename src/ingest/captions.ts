@@ -1,0 +1,28 @@
+import { CAPTION_CREDIT_END, CAPTION_CREDIT_SENTENCE, CAPTION_POSITION } from "./patterns.ts";
+import { wordCount } from "./segment.ts";
+
+export interface Caption {
+  caption: string;
+  /** the photo credit, kept apart so it can be shown as one */
+  credit?: string;
+}
+
+const MOST_CAPTION_WORDS = 60;
+
+/**
+ * A photo caption survives a text scrape as a short paragraph that ends in a photo credit (`[Photo courtesy of …]`,
+ * `(Reuters)`, `By … (@handle)`) or says where someone stands in the picture (`(left)`).
+ */
+export function readCaption(text: string): Caption | undefined {
+  if (wordCount(text) > MOST_CAPTION_WORDS) return undefined;
+  for (const pattern of [...CAPTION_CREDIT_END, CAPTION_CREDIT_SENTENCE]) {
+    const match = pattern.exec(text);
+    if (match && match.index > 0) return { caption: text.slice(0, match.index).trim(), credit: match[1]!.trim() };
+  }
+  if (CAPTION_POSITION.test(text)) return { caption: text };
+  return undefined;
+}
+
+export function isCaption(text: string): boolean {
+  return readCaption(text) !== undefined;
+}

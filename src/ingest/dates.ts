@@ -1,0 +1,51 @@
+import * as chrono from "chrono-node";
+import { DATE_LINE_LABELS } from "./patterns.ts";
+import { wordCount } from "./segment.ts";
+
+export interface PublicationDate {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the text */
+  date: string;
+  /** `HH:MM` when the line gives a time of day */
+  time?: string;
+}
+
+/**
+ * chrono fills the parts a text leaves out from a reference day; we only accept what the text states, so the
+ * reference never shows through. A fixed one keeps ingest independent of the day it runs.
+ */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const MOST_OTHER_WORDS = 3;
+
+/**
+ * Reads a line that states when the article was published: `JUNE 2020`, `2019/08/24 | 00:25`,
+ * `date 2019-08-24 …`. A line that mostly says something else (a headline that mentions a date) is not one, and a
+ * date without a year ("on Thursday", "March 25") is never completed from today or any other day.
+ */
+export function readDateLine(line: string): PublicationDate | undefined {
+  const bareYear = /^(1[89]\d\d|2\d\d\d)$/.exec(line.trim());
+  if (bareYear) return { date: bareYear[1]! };
+
+  const results = chrono.parse(line, REFERENCE);
+  const dated = results.find((result) => result.start.isCertain("year") && result.start.isCertain("month"));
+  if (!dated) return undefined;
+
+  let residue = line;
+  for (const result of results) residue = residue.replace(result.text, " ");
+  if (wordCount(residue.replace(DATE_LINE_LABELS, " ")) > MOST_OTHER_WORDS) return undefined;
+
+  const start = dated.start;
+  const year = String(start.get("year")).padStart(4, "0");
+  const month = String(start.get("month")).padStart(2, "0");
+  const date = start.isCertain("day") ? `${year}-${month}-${String(start.get("day")).padStart(2, "0")}` : `${year}-${month}`;
+  const timed = results.find((result) => result.start.isCertain("hour") && result.start.isCertain("minute"));
+  if (!timed) return { date };
+  const time = `${String(timed.start.get("hour")).padStart(2, "0")}:${String(timed.start.get("minute")).padStart(2, "0")}`;
+  return { date, time };
+}
+
+/** Which of two dates says more: a day beats a month beats a year, and a time beats none. */
+export function morePrecise(a: PublicationDate | undefined, b: PublicationDate): PublicationDate {
+  if (!a) return b;
+  const score = (d: PublicationDate) => d.date.length + (d.time ? 1 : 0);
+  return score(b) > score(a) ? b : a;
+}

@@ -1,0 +1,48 @@
+/**
+ * Bytes to text. Scrapers hand us UTF-8 most of the time, sometimes with a byte-order mark, as UTF-16, or in a
+ * legacy single-byte code page: Windows-1256 for Arabic sites, Latin-1/Windows-1252 for Western ones. Text that
+ * is not valid UTF-8 is decoded as whichever of those two reads as words of one script; binary data is refused.
+ */
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256" | "windows-1252";
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
+  const bom = byteOrderMark(bytes);
+  if (!bom && bytes.subarray(0, 8192).includes(0)) {
+    return { ok: false, reason: "the file is binary (it contains NUL bytes), not text" };
+  }
+  const encoding = bom ?? "utf-8";
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    if (bom) return { ok: false, reason: `the file starts with a ${bom.toUpperCase()} byte-order mark but is not valid ${bom.toUpperCase()}` };
+    return decodeLegacy(bytes);
+  }
+  if (text.trim() === "") return { ok: false, reason: "the file holds only white space" };
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, reason: "the file holds control characters, so it is not plain text" };
+  return { ok: true, text, encoding };
+}
+
+function byteOrderMark(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * Windows-1256 puts Arabic letters where Windows-1252 puts accented Latin ones. Arabic text read as 1256 gives
+ * words of Arabic letters only; Latin text read as 1256 gives Latin words with Arabic letters inside them.
+ */
+function decodeLegacy(bytes: Uint8Array): Decoded {
+  const arabic = new TextDecoder("windows-1256").decode(bytes);
+  const words = arabic.split(/\s+/).filter((word) => /\p{Script=Arabic}/u.test(word));
+  const mixed = words.filter((word) => /[A-Za-z]/.test(word)).length;
+  const encoding = words.length > 0 && mixed <= words.length * 0.05 ? "windows-1256" : "windows-1252";
+  const text = encoding === "windows-1256" ? arabic : new TextDecoder("windows-1252").decode(bytes);
+  if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) {
+    return { ok: false, reason: "the file is neither UTF-8 text nor text in a legacy code page (it holds control bytes)" };
+  }
+  return { ok: true, text, encoding };
+}

@@ -1,0 +1,181 @@
+import nlp from "compromise";
+import type { Aliases } from "./aliases.ts";
+import { NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES } from "./patterns.ts";
+
+export interface Entities {
+  people: string[];
+  places: string[];
+  organizations: string[];
+}
+
+/**
+ * compromise reads about 200 KB a second; the people and places of a news article are named in its first pages,
+ * so a book-length scrape is read only that far rather than stalling the whole ingest.
+ */
+const MOST_CHARACTERS_READ = 100_000;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PARTICLE = `(?:${NAME_PARTICLES.map((p) => `${p}|${p[0]!.toUpperCase()}${p.slice(1)}`).join("|")})`;
+/** One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `Abdul-Illah`, `Le`. */
+const NAME_WORD = `(?:${PARTICLE}-\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|${PARTICLE}(?= +\\p{Lu}))`;
+const NAME = `${NAME_WORD}(?: +${NAME_WORD}){0,4}`;
+const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+/** `Maj. Gen. Abdul Karim Khalaf`, `counterpart, Jumah Anad`, `Minister of Armies, Florence Parly,` */
+const TITLED_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${TITLES})(?: +of(?: +the)?(?: +\\p{Lu}\\p{L}+)+)?,? +(?:(?:${TITLES}) +)*(${NAME})`,
+  "gu",
+);
+const ACRONYM_EXPANSION = /((?:\p{Lu}[\p{L}.’']* +)(?:(?:of|the|and|for) +|\p{Lu}[\p{L}.’']* +)*?\p{Lu}[\p{L}’']*) +\((\p{Lu}[\p{L}]{1,7})\)/gu;
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.’']*)(?: +(?:of(?: +the)?|for|and)? *\p{Lu}[\p{L}.’']*)*/gu;
+/** `Chief of the Iraqi Armed Forces`: the role is not part of the organisation's name. */
+const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|Secretary|President|Spokesman|Member) (?:of|for) (?:the )?(?=\p{Lu})/u;
+const DEMONYM = /^(\p{Lu}\p{Ll}+(an|ian|ish|ese|i|ch))$/u;
+const NOT_A_NAME_WORD = new Set(["The", "This", "That", "He", "She", "It", "They", "We", "And", "But", "In", "On", "Its"]);
+
+/**
+ * Finds the people, places and organisations an article is about. compromise finds most of them; rules of our own
+ * catch what it misses or cuts short (a name after a title or role, a name in apposition, an organisation spelled
+ * out before its acronym); then every name is cleaned of titles and punctuation, surnames are folded into the full
+ * name they stand for, and spelling variants are merged through the alias table.
+ */
+export function extractEntities(fullText: string, aliases: Aliases): Entities {
+  const text = fullText.slice(0, MOST_CHARACTERS_READ);
+  const doc = nlp(text);
+  const names = [...new Set([...doc.people().out("array"), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName))].filter(
+    isPersonName,
+  );
+  const [placeLike, personLike] = partition(names, (name) => onlyAfterPlacePrepositions(name, text));
+  const people = unique(
+    mergePeople(personLike.map((name) => aliases.canonical("people", name))).map((name) => aliases.canonical("people", name)),
+  );
+  const organizations = withoutPrefixes(
+    unique(
+      [...findOrganizations(text), ...doc.organizations().out("array").map(cleanName)]
+        .filter(isOrganizationName)
+        .map((name) => aliases.canonical("organizations", name)),
+    ),
+  ).filter((org) => !people.includes(org));
+  const places = unique(
+    [...doc.places().out("array").flatMap(cleanPlace), ...placeLike].map((name) => aliases.canonical("places", name)),
+  ).filter(
+    (place) =>
+      !aliases.lists("organizations", place) &&
+      !organizations.includes(place) &&
+      !people.some((person) => person.includes(place)),
+  );
+  return { people, places, organizations };
+}
+
+/** compromise reads `Al Qa’im` as a person; a name only ever seen after "in", "at" or "near" is a place. */
+function onlyAfterPlacePrepositions(name: string, text: string): boolean {
+  const mentions = [...text.matchAll(new RegExp(`(\\p{L}+) +${escapeRegExp(name)}\\b`, "gu"))];
+  return mentions.length > 0 && mentions.every((m) => /^(in|at|near|outside|inside)$/i.test(m[1]!));
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/** compromise cuts `Iraqi Ministry of Defense` short to `Iraqi Ministry`; the longer name is the organisation. */
+function withoutPrefixes(names: string[]): string[] {
+  return names.filter((name) => !names.some((other) => other !== name && other.startsWith(`${name} `)));
+}
+
+function cleanName(raw: string): string {
+  let name = raw
+    .replace(/[“”"‘()[\]]/g, "")
+    .replace(/['’]s$/u, "")
+    .replace(/[\s.,;:!?'’-]+$/u, "")
+    .replace(/^[\s,;:'’-]+/u, "")
+    .trim();
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const title of PERSON_TITLES) {
+      if (name.startsWith(`${title} `)) {
+        name = name.slice(title.length + 1).trim();
+        stripped = true;
+      }
+    }
+  }
+  return name;
+}
+
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length === 0 || words.length > 5) return false;
+  if (words.some((word) => NOT_A_NAME_WORD.has(word))) return false;
+  return words.every((word) => new RegExp(`^${NAME_WORD}$`, "u").test(word) || new RegExp(`^${PARTICLE}$`).test(word));
+}
+
+/**
+ * A surname alone (`Rasul`, `Al-Kazemi`) stands for the full name it ends; a fragment that ends no full name and
+ * is a single word is dropped, since it cannot be told from a place or a common noun.
+ */
+function mergePeople(names: string[]): string[] {
+  const full = unique(names.filter((name) => name.includes(" ")));
+  const fullNames = full.filter((name) => !full.some((other) => other !== name && endsWithName(other, name)));
+  const result = new Set<string>();
+  for (const name of names) {
+    const owner = fullNames.find((candidate) => candidate === name || endsWithName(candidate, name));
+    if (owner) result.add(owner);
+  }
+  return [...result].sort((a, b) => a.localeCompare(b));
+}
+
+function endsWithName(full: string, part: string): boolean {
+  const lower = full.toLowerCase();
+  const tail = part.toLowerCase();
+  return lower !== tail && lower.endsWith(` ${tail}`);
+}
+
+function cleanPlace(raw: string): string[] {
+  const name = cleanName(raw.replace(/['’]s\b.*$/u, ""));
+  return name
+    .split(/\s+of\s+/)
+    .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
+    .filter((part) => /^\p{Lu}/u.test(part) && !DEMONYM.test(part) && part.length > 1);
+}
+
+function findOrganizations(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.replace(/["“”]/g, "").matchAll(ACRONYM_EXPANSION)) {
+    const expansion = trimToInitials(match[1]!, match[2]!);
+    if (expansion) found.push(expansion);
+  }
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    for (const part of match[0].split(/['’]s\s+/u)) {
+      const run = part.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "");
+      if (ORGANIZATION_HEADS.test(run) && run.split(/\s+/).length >= 2) found.push(cleanName(run));
+    }
+  }
+  return found;
+}
+
+/** `… British Ministry of Defense (MoD)`: keep the words the acronym spells out, not the ones before them. */
+function trimToInitials(words: string, acronym: string): string | undefined {
+  const parts = words.split(/\s+/);
+  const initials = acronym.replace(/\p{Ll}/gu, "");
+  for (let start = 0; start < parts.length; start++) {
+    const candidate = parts.slice(start);
+    const letters = candidate
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join("");
+    if (letters === initials) return candidate.join(" ");
+  }
+  return undefined;
+}
+
+function isOrganizationName(name: string): boolean {
+  if (name.length < 2) return false;
+  const words = name.split(/\s+/);
+  return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(of|the|and|for|al-\p{L}+)$/u.test(word));
+}
+
+function unique(values: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const value of values) {
+    const key = value.toLowerCase();
+    if (!byKey.has(key)) byKey.set(key, value);
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
+}

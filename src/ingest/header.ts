@@ -1,0 +1,163 @@
+import type { RemovedLine } from "../article.ts";
+import { isCaption } from "./captions.ts";
+import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
+import { BYLINE, DATELINE_ATTRIBUTION } from "./patterns.ts";
+import { wordCount, type Block, type Line } from "./segment.ts";
+
+export interface Header {
+  title?: string;
+  section?: string;
+  author?: string;
+  published?: PublicationDate;
+  /** the agency or outlet named in a dateline attribution such as `(Hatha al-Youm | Iraq News)-` */
+  agency?: string;
+  /** the header lines, each recorded with what it became */
+  removed: RemovedLine[];
+  /** the blocks after the header: the article */
+  body: Block[];
+}
+
+const MOST_HEADLINE_WORDS = 20;
+const MOST_KICKER_WORDS = 4;
+
+/**
+ * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
+ * sites), a byline, date lines, an attribution, a language menu. It stops at the first line that reads as article
+ * text: a sentence, a photo caption, or a line that a broken scrape continues in lower case.
+ */
+export function readHeader(blocks: Block[]): Header {
+  const header: Header = { removed: [], body: [] };
+  const record = (line: Line, reason: string) => header.removed.push({ line: line.no, text: line.text, reason });
+  const headlines: Line[][] = [];
+
+  let blockIndex = 0;
+  let lineIndex = 0;
+  let group: { block: number; line: number } | undefined;
+  /** Ends the header at the start of the open run of headline-like lines: it was the start of a paragraph. */
+  const reopenGroup = () => {
+    headlines.pop();
+    blockIndex = group!.block;
+    lineIndex = group!.line;
+  };
+  /** A run of headline-like lines that reads as a sentence (a wrapped lead) is not a headline either. */
+  const closeGroup = (): boolean => {
+    if (group && !isHeadline(headlines.at(-1)!)) {
+      reopenGroup();
+      return false;
+    }
+    group = undefined;
+    return true;
+  };
+  scan: for (; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex]!;
+    for (lineIndex = 0; lineIndex < block.length; lineIndex++) {
+      const line = block[lineIndex]!;
+      const next = block[lineIndex + 1] ?? blocks[blockIndex + 1]?.[0];
+      if (isHeadlineLike(line, next)) {
+        if (group) headlines.at(-1)!.push(line);
+        else headlines.push([line]);
+        group ??= { block: blockIndex, line: lineIndex };
+        continue;
+      }
+      const published = readDateLine(line.text);
+      const byline = BYLINE.exec(line.text);
+      const attribution = DATELINE_ATTRIBUTION.exec(line.text);
+      const isAttribution = attribution !== null && attribution[0].length === line.text.length;
+      if (!published && !byline && !isAttribution && !isMenu(line.text)) {
+        // Article text: where it goes on a run of headline-like lines in the same block, that run began it.
+        if (group) reopenGroup();
+        break scan;
+      }
+      if (!closeGroup()) break scan;
+      if (published) {
+        header.published = morePrecise(header.published, published);
+        record(line, "publication date line (kept as date)");
+      } else if (byline && !header.author) {
+        header.author = byline[1];
+        record(line, "byline (kept as author)");
+      } else if (attribution && isAttribution) {
+        header.agency = attribution[1]!.trim();
+        if (attribution[2]) header.section = attribution[2].trim();
+        record(line, "dateline attribution (agency and section)");
+      } else {
+        record(line, "navigation or language menu");
+      }
+    }
+    if (!closeGroup()) break;
+  }
+
+  const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
+  const unused = chooseHeadline(dropRepeats(headlines, record), header, record);
+  header.body = [...unused, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
+  header.removed.sort((a, b) => a.line - b.line);
+  return header;
+}
+
+/**
+ * A line that may be (part of) a headline: short, not ending like a sentence, not a date, byline or menu, and not
+ * continued in lower case below.
+ */
+function isHeadlineLike(line: Line, next: Line | undefined): boolean {
+  if (readDateLine(line.text) || BYLINE.test(line.text) || DATELINE_ATTRIBUTION.test(line.text) || isMenu(line.text)) return false;
+  if (!looksLikeHeadline(line.text)) return false;
+  if (!/^[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]/u.test(line.text)) return false;
+  return !(next && /^\p{Ll}/u.test(next.text));
+}
+
+/** The lines of one headline, once a copy printed right below it is set aside. */
+function isHeadline(lines: Line[]): boolean {
+  const distinct = lines.filter((line, i) => i === 0 || line.text !== lines[i - 1]!.text);
+  return looksLikeHeadline(distinct.map((line) => line.text).join(" "));
+}
+
+function looksLikeHeadline(text: string): boolean {
+  const words = wordCount(text);
+  return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$/.test(text) && !isCaption(text);
+}
+
+/** `عربي | كوردى`, `Home | World | Iraq`: several one- or two-word items between bars. */
+function isMenu(text: string): boolean {
+  const items = text.split("|").map((item) => item.trim());
+  return items.length >= 2 && items.every((item) => item !== "" && wordCount(item) <= 2);
+}
+
+/** Sites print the headline twice; the copy is recorded, not kept. A headline wrapped over lines is one headline. */
+function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) => void): Line[][] {
+  const seen = new Set<string>();
+  const unique: Line[][] = [];
+  for (const group of headlines) {
+    const parts: Line[] = [];
+    for (const line of group) {
+      const sofar = parts.map((part) => part.text).join(" ");
+      if (line.text === sofar || seen.has(line.text)) record(line, "repeated headline");
+      else parts.push(line);
+    }
+    const text = parts.map((part) => part.text).join(" ");
+    if (parts.length === 0) continue;
+    if (seen.has(text)) parts.forEach((line) => record(line, "repeated headline"));
+    else unique.push(parts);
+    seen.add(text);
+  }
+  return unique;
+}
+
+/**
+ * A short label above a longer line is the section (kicker); the line after it is the headline. Anything after
+ * the headline goes back to the article.
+ */
+function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Block[] {
+  const text = (group: Line[]) => group.map((line) => line.text).join(" ");
+  let rest = groups;
+  const [first, second] = groups;
+  if (first && second && wordCount(text(first)) <= MOST_KICKER_WORDS && text(first).length < text(second).length) {
+    header.section = text(first);
+    first.forEach((line) => record(line, "section label (kept as section)"));
+    rest = groups.slice(1);
+  }
+  const [headline, ...others] = rest;
+  if (headline) {
+    header.title = text(headline);
+    headline.forEach((line) => record(line, "headline (kept as title)"));
+  }
+  return others;
+}

@@ -1,0 +1,28 @@
+import { FUNCTION_WORDS } from "./patterns.ts";
+import { firstSentences } from "./sentences.ts";
+
+const MOST_WORDS = 14;
+const RELATIVE_TIME =
+  /\s+(today|tonight|yesterday|this (morning|afternoon|evening)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (morning|afternoon|evening|night))?)\b/gi;
+
+/**
+ * Writes a headline for an article that has none, from its lead, the way a sub-editor would: the lead's main
+ * clause, without the appositive commas around a name, the "today" that only made sense on the day, or what
+ * follows the first clause.
+ */
+export function headlineFromLead(lead: string): string {
+  let text = firstSentences(lead, 1)
+    .replace(/[.!?]+$/, "")
+    .replace(RELATIVE_TIME, "")
+    .replace(/,\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu, " $1")
+    .replace(/^The\s+(?=\p{Lu})/u, "");
+  const clause = /^(.{20,}?),\s+(?:and|but|while|as|which|who)\b/u.exec(text);
+  if (clause) text = clause[1]!;
+  const words = text.split(/\s+/);
+  if (words.length > MOST_WORDS) {
+    const kept = words.slice(0, MOST_WORDS);
+    while (kept.length > 1 && FUNCTION_WORDS.has(kept.at(-1)!.toLowerCase())) kept.pop();
+    text = kept.join(" ");
+  }
+  return text.replace(/[,;:]$/, "");
+}

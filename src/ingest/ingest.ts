@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { parse } from "yaml";
+import type { ArticleInput, RemovedLine } from "../article.ts";
+import type { Aliases } from "./aliases.ts";
+import { readBody, type BodyPart } from "./body.ts";
+import { stripBoilerplate } from "./boilerplate.ts";
+import { decode } from "./decode.ts";
+import { extractEntities } from "./entities.ts";
+import { readHeader } from "./header.ts";
+import { headlineFromLead } from "./headline.ts";
+import { languageOf } from "./language.ts";
+import { toMarkdown } from "./markdown.ts";
+import { normalizeLines } from "./normalize.ts";
+import { applyOverrides, parseOverrides, type ParsedOverrides } from "./overrides.ts";
+import { reflow } from "./reflow.ts";
+import { segment, toLines } from "./segment.ts";
+import { selfReferencedSource, takeLeadAttribution } from "./source.ts";
+import { summaryOf } from "./summary.ts";
+import { topicsOf } from "./topics.ts";
+
+export interface RawArticle {
+  /** the raw file's name, as the archivist gave it */
+  file: string;
+  bytes: Uint8Array;
+  /** the archivist's `<name>.meta.yaml` beside it, if any */
+  sidecar?: { file: string; text: string };
+}
+
+export interface IngestedArticle {
+  frontMatter: ArticleInput;
+  /** the article body, Markdown */
+  body: string;
+}
+
+export type IngestResult = { ok: true; article: IngestedArticle } | { ok: false; file: string; reason: string };
+
+/**
+ * One raw scraped article to what an editor would have published:
+ * decode → normalise → strip boilerplate → segment → read the header → take the source off the lead → reflow →
+ * read the body → metadata and entities → Markdown.
+ */
+export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
+  const decoded = decode(raw.bytes);
+  if (!decoded.ok) return { ok: false, file: raw.file, reason: decoded.reason };
+  const sidecar = readSidecar(raw.sidecar);
+  if (!sidecar.ok) return { ok: false, file: raw.sidecar!.file, reason: sidecar.problems.join("; ") };
+
+  const boilerplate = stripBoilerplate(toLines(normalizeLines(decoded.text)));
+  const header = readHeader(segment(boilerplate.kept));
+  const lead = takeLeadAttribution(header.body);
+  const parts = readBody(reflow(lead.blocks));
+  const paragraphs = parts.flatMap((part) => (part.kind === "paragraph" ? [part.text] : []));
+  const firstParagraph = paragraphs[0];
+  if (firstParagraph === undefined) {
+    return { ok: false, file: raw.file, reason: "no article text found: every line reads as a header, site chrome or comments" };
+  }
+
+  const provenance: Record<string, "generated"> = {};
+  const title = header.title ?? headlineFromLead(firstParagraph);
+  if (header.title === undefined) provenance.title = "generated";
+  const text = [title, ...parts.map(partText)].join("\n\n");
+  const entities = extractEntities(text, aliases);
+  const source =
+    boilerplate.credits[0] ?? lead.source ?? header.agency ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
+  const removed: RemovedLine[] = [...header.removed, ...boilerplate.removed, ...lead.removed].sort((a, b) => a.line - b.line);
+
+  const frontMatter: ArticleInput = {
+    title,
+    ...(header.section && { section: header.section }),
+    ...(header.published && { date: header.published.date }),
+    ...(header.published?.time && { time: header.published.time }),
+    ...(header.author && { author: header.author }),
+    ...(source && { source }),
+    summary: summaryOf(firstParagraph),
+    tags: topicsOf(text),
+    ...entities,
+    language: languageOf(paragraphs.join("\n")),
+    original: {
+      file: raw.file,
+      sha256: createHash("sha256").update(raw.bytes).digest("hex"),
+      ...(decoded.encoding !== "utf-8" && { encoding: decoded.encoding }),
+    },
+    provenance,
+    removed,
+  };
+  return { ok: true, article: { frontMatter: applyOverrides(frontMatter, sidecar.overrides), body: toMarkdown(parts) } };
+}
+
+function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {
+  if (!sidecar) return { ok: true, overrides: {} };
+  let data: unknown;
+  try {
+    data = parse(sidecar.text);
+  } catch (error) {
+    return { ok: false, problems: [`not valid YAML: ${(error as Error).message.split("\n")[0]}`] };
+  }
+  return parseOverrides(data);
+}
+
+function partText(part: BodyPart): string {
+  return part.kind === "figure" ? part.caption : part.text;
+}

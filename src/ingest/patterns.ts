@@ -1,0 +1,166 @@
+/**
+ * The word lists and patterns that drive ingest, kept as data in one place (as trafilatura keeps its xpaths) so a
+ * new kind of site chrome is one line here, not a change to the stages that use it.
+ */
+
+/** A whole line that is part of a comment section: counters, forms, policies, reply links. */
+export const COMMENT_SECTION_LINES: RegExp[] = [
+  /^\d+\s+comments?(\s*\(s\))?$/i,
+  /^comments?\s*\(\d+\)$/i,
+  /^(leave|post|add|write) a (comment|reply)\b/i,
+  /^comment policy\b/i,
+  /\bdenotes required field\b/i,
+  /\byour email address will not be published\b/i,
+  /^(reply|report|log in to (reply|comment))$/i,
+  /^view (all )?\d* ?(comments|replies)$/i,
+];
+
+/** A line that asks the reader to react or share rather than telling the news. */
+export const ENGAGEMENT_LINES: RegExp[] = [
+  /^(do|did) you (like|enjoy) this (article|story|post)\??$/i,
+  /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
+  /^(share|tweet|email|print)( (this|on (facebook|twitter|x|whatsapp|telegram)))?( (article|story))?$/i,
+  /^(follow|like) us on\b/i,
+  /^(subscribe|sign up)( to| for)? (our|the) (newsletter|channel)\b/i,
+];
+
+/** Words that name page furniture: radio players, trending lists, menus, ads. */
+export const WIDGET_WORDS =
+  /\b(radio|icon|trending|latest news|most (read|popular|viewed)|videos? and photos?|related (articles|stories|news)|read more|advertisement|sponsored|newsletter|live stream|breaking news|top stories)\b/i;
+
+/** A credit line that names the publication the text was taken from; group 1 is its name. */
+export const CREDIT_LINES: RegExp[] = [
+  /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
+  /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)[\s.]*$/i,
+];
+
+/** A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`; group 1 is its name. */
+export const SOURCE_PREFIX = /^((?:[A-Z][\p{L}&'’.]*)(?:\s+[A-Z][\p{L}&'’.]*){0,3})\s+\/\s+(?=\S)/u;
+
+/**
+ * A dateline attribution on a line of its own or before the lead: `(Hatha al-Youm | Iraq News)-`,
+ * `(Reuters) -`. Group 1 is the agency, group 2 the section, when given.
+ */
+export const DATELINE_ATTRIBUTION = /^\(([^()|]{2,60}?)(?:\s*\|\s*([^()|]{2,60}?))?\)\s*[-–—]\s*/u;
+
+/** A byline: `By Khalid al-Taie`. Group 1 is the name. */
+export const BYLINE =
+  /^[Bb]y\s+((?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and)){1,5})$/u;
+
+/** Words a publication date line may carry besides the date itself. */
+export const DATE_LINE_LABELS = /\b(date|published|posted|updated|last updated|on|at)\b|[|•·,:–—-]/gi;
+
+/** A photo credit closing a caption: `[Photo courtesy of …]`, `(Reuters)`, `(@CENTCOM)`; group 1 is the credit. */
+export const CAPTION_CREDIT_END: RegExp[] = [
+  /\s*\[((?:photo|image|picture|file photo|video)\b[^\]]*)\]$/i,
+  /\s*\(((?:photo|image|picture|file photo)\b[^)]*)\)$/i,
+  /\s*\((reuters|afp|ap|getty images|epa|anadolu|xinhua|ina)\)$/i,
+];
+
+/** A credit sentence closing a caption, from `By …`/`Photo …`/`Credit …` to a closing `(@handle)`. */
+export const CAPTION_CREDIT_SENTENCE = /(?<=[.!?])\s+((?:By|Photo|Credit|Courtesy|Image)\b.*\(@\w+\))$/;
+
+/** Words that only a caption uses: where a person stands in the photo. */
+export const CAPTION_POSITION = /\((left|right|centre|center|second (from )?(left|right)|top|bottom|pictured)\)/i;
+
+/** Titles and ranks that come before a person's name; they are not part of the name. */
+export const PERSON_TITLES = [
+  "President",
+  "Vice President",
+  "Prime Minister",
+  "Deputy Prime Minister",
+  "Minister",
+  "Foreign Minister",
+  "Defence Minister",
+  "Defense Minister",
+  "Defense minister",
+  "Defence minister",
+  "minister",
+  "Secretary",
+  "Ambassador",
+  "Senator",
+  "Governor",
+  "Mayor",
+  "King",
+  "Queen",
+  "Prince",
+  "Sheikh",
+  "Gen.",
+  "Maj. Gen.",
+  "Brig. Gen.",
+  "Lt. Gen.",
+  "Lt. Col.",
+  "Col.",
+  "Lt.",
+  "Capt.",
+  "Sgt.",
+  "Dr.",
+  "Mr.",
+  "Mrs.",
+  "Ms.",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "counterpart",
+  "expert",
+  "analyst",
+  "professor",
+  "commander",
+  "leader",
+  "chief",
+];
+
+/** Lower-case particles inside Arabic and European names: `al-Taie`, `Abd al-Mahdi`, `Le Drian`. */
+export const NAME_PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"];
+
+/** Words that end an organisation's name: a capitalised run ending in one of these is an organisation. */
+export const ORGANIZATION_HEADS =
+  /\b(Ministry(?: of(?: the)? [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?|Agency|Command|Coalition|Council|Army|Forces|Government|Party|University|Company|Bank|Organi[sz]ation|Committee|Parliament|Assembly|Office|Department|Corps|Brigade|Front|Movement|Union)\b/u;
+
+/**
+ * Topics and the words that signal them. An article is tagged with the few topics whose words it uses most; the
+ * list is the archive's topic vocabulary, so editing it here retags the archive on the next ingest.
+ */
+export const TOPICS: Record<string, RegExp> = {
+  Security: /\b(military|troops?|soldiers?|army|armed forces|security forces|defen[cs]e|artillery|air ?strikes?|fighters?|weapons?|coalition|bases?)\b/gi,
+  Terrorism: /\b(ISIS|Islamic State|terror\w*|insurgen\w*|militants?|extremist\w*|sleeper cells?|al-Qaeda|IEDs?)\b/g,
+  Diplomacy: /\b(diplomat\w*|minister|visit(ed|s)?|met|meeting|talks|memorandum|MoU|agreement|relations?|partnership|counterpart|sovereign\w*|delegation)\b/gi,
+  "Training and cooperation": /\b(train(ing|ed|s)?|cooperation|collaboration|capabilit(y|ies)|support)\b/gi,
+  Coronavirus: /\b(corona\w*|covid(-19)?|pandemic|epidemic)\b/gi,
+  Politics: /\b(government|parliament|election\w*|politic\w*|cabinet|prime minister|president)\b/gi,
+  Economy: /\b(econom\w*|investors?|investment|market|reconstruction|companies|trade|oil)\b/gi,
+};
+
+/** franc's ISO 639-3 codes for the languages an archive is likely to hold, mapped to ISO 639-1. */
+export const LANGUAGE_CODES: Record<string, string> = {
+  eng: "en",
+  arb: "ar",
+  ara: "ar",
+  fra: "fr",
+  deu: "de",
+  spa: "es",
+  por: "pt",
+  ita: "it",
+  nld: "nl",
+  rus: "ru",
+  tur: "tr",
+  pes: "fa",
+  urd: "ur",
+  heb: "he",
+  ckb: "ku",
+  kmr: "ku",
+  cmn: "zh",
+};
+
+/** Abbreviations after which a full stop does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Brig", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "No", "vs",
+  "Inc", "Co", "Corp", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+
+/** Words that cannot end a sentence or a headline: a line ending in one was broken mid-sentence. */
+export const FUNCTION_WORDS = new Set([
+  "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "and", "or", "but",
+  "that", "which", "who", "whose", "as", "than", "its", "their", "his", "her", "our", "your", "is", "are", "was",
+  "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "this", "these", "those",
+]);

@@ -1,0 +1,70 @@
+import { ABBREVIATIONS, FUNCTION_WORDS } from "./patterns.ts";
+import { blockText, type Block } from "./segment.ts";
+
+const ENDS_SENTENCE = /[.!?…:"”’')\]]$/;
+const FULL_STOP = /[.!?…]["”’')\]]*$/;
+/** A paragraph this long that stops mid-sentence was cut by the scrape, not ended by the author. */
+const WRAPPED_LINE_LENGTH = 50;
+/** How many certain mid-sentence breaks make a document one whose long lines are all suspect. */
+const BROKEN_DOCUMENT_BREAKS = 2;
+
+/**
+ * Rejoins paragraphs that a scrape broke in mid-sentence. A break is certainly mid-sentence when the text goes on
+ * in lower case or the line ends on a word like "of" or "the"; in a document with several of those, a long line
+ * that stops without punctuation is a wrapped line too. A short line before a capital stays apart: it is a
+ * subhead or a caption.
+ */
+export function reflow(blocks: Block[]): Block[] {
+  const certainBreaks = blocks.filter((block, i) => {
+    const next = blocks[i + 1];
+    return next !== undefined && continuesCertainly(block, next);
+  }).length;
+  const broken = certainBreaks >= BROKEN_DOCUMENT_BREAKS;
+
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined.at(-1);
+    if (previous && (continuesCertainly(previous, block) || (broken && isWrapped(previous)))) {
+      joined[joined.length - 1] = [...previous, ...block];
+    } else {
+      joined.push(block);
+    }
+  }
+  return joined;
+}
+
+function lastText(block: Block): string {
+  return block.at(-1)!.text;
+}
+
+/** Text that goes on in lower case after anything but a full stop, or a line that ends on "of" or "the". */
+function continuesCertainly(block: Block, next: Block): boolean {
+  const end = lastText(block);
+  if (FULL_STOP.test(end)) return false;
+  if (/^[\p{Ll}\p{N}]/u.test(next[0]!.text)) return true;
+  const lastWord = /([\p{L}’']+)$/u.exec(end)?.[1]?.toLowerCase();
+  return !ENDS_SENTENCE.test(end) && lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
+}
+
+function isWrapped(block: Block): boolean {
+  return !ENDS_SENTENCE.test(lastText(block)) && blockText(block).length >= WRAPPED_LINE_LENGTH;
+}
+
+/**
+ * Splits sentences that a scrape glued together where a paragraph break was lost: `insurgency.Defense minister`,
+ * `countries.”A British`. Initials (`U.S.A`), abbreviations (`Gen.Yahya`) and numbers are not sentence ends.
+ */
+export function splitGluedSentences(text: string): string[] {
+  const glued = /(\p{L}+)([.!?]["”’]?)(?=["“‘]?\p{Lu}\p{L}*\b)/gu;
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(glued)) {
+    const word = match[1]!;
+    if (word.length < 2 || ABBREVIATIONS.has(word)) continue;
+    const end = match.index + match[0].length;
+    parts.push(text.slice(start, end).trim());
+    start = end;
+  }
+  parts.push(text.slice(start).trim());
+  return parts.filter((part) => part !== "");
+}

@@ -1,0 +1,26 @@
+import { FUNCTION_WORDS } from "./patterns.ts";
+
+const MOST_CHARACTERS = 80;
+/** A slug cut short should not end on "-in" or "-the". */
+const TRAILING_FUNCTION_WORDS = new RegExp(`(-(${[...FUNCTION_WORDS].join("|")}))+$`);
+
+/**
+ * A URL slug from a headline: lower case, Latin letters without diacritics, other scripts kept as they are (an
+ * Arabic headline gives a readable Arabic slug), words joined by hyphens, cut at a word boundary.
+ */
+export function slugify(text: string): string {
+  const words = text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  let slug = "";
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MOST_CHARACTERS && slug) break;
+    slug = next.slice(0, MOST_CHARACTERS);
+  }
+  return slug.replace(TRAILING_FUNCTION_WORDS, "");
+}

@@ -1,0 +1,45 @@
+import type { RemovedLine } from "../article.ts";
+import { DATELINE_ATTRIBUTION, SOURCE_PREFIX } from "./patterns.ts";
+import type { Block } from "./segment.ts";
+
+export interface LeadAttribution {
+  /** the publication or agency named before the lead */
+  source?: string;
+  /** the blocks, with that name taken off the lead */
+  blocks: Block[];
+  removed: RemovedLine[];
+}
+
+/**
+ * Takes a publication's name off the front of the lead, where sites put it: `Shafaq News / The Prime Minister …`,
+ * `(Reuters) - …`. The name is recorded, so the lead as printed can be restored.
+ */
+export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
+  const [first, ...rest] = blocks;
+  const line = first?.[0];
+  if (!first || !line) return { blocks, removed: [] };
+  for (const pattern of [SOURCE_PREFIX, DATELINE_ATTRIBUTION]) {
+    const match = pattern.exec(line.text);
+    if (!match || match[0].length >= line.text.length) continue;
+    const removed = [{ line: line.no, text: match[0].trim(), reason: "publication named before the lead (kept as source)" }];
+    const lead = [{ ...line, text: line.text.slice(match[0].length) }, ...first.slice(1)];
+    return { source: match[1]!.trim(), blocks: [lead, ...rest], removed };
+  }
+  return { blocks, removed: [] };
+}
+
+const TOLD = /\btold (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\b/gu;
+const FEWEST_SELF_REFERENCES = 2;
+
+/**
+ * A publication that interviews people for its own story writes "officials told Diyaruna" again and again; the
+ * name that follows "told" in several places is the publication itself, unless it is someone in the story.
+ */
+export function selfReferencedSource(text: string, notSources: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(TOLD)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+  const [best] = [...counts]
+    .filter(([name, count]) => count >= FEWEST_SELF_REFERENCES && !notSources.some((other) => other.includes(name)))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return best?.[0];
+}

@@ -1,0 +1,23 @@
+import type { PageData, UserConfig } from "@11ty/eleventy";
+import { validateArticle } from "./data-schema.ts";
+
+/**
+ * What every article gets without writing it in its front matter. The input folder holds only articles, so this is
+ * global data; the site's own pages (pages.ts) override each key.
+ */
+export function articleData(eleventyConfig: UserConfig): void {
+  eleventyConfig.addGlobalData("layout", "article.njk");
+  // Eleventy calls a function given as global data and uses what it returns, hence the extra arrow.
+  eleventyConfig.addGlobalData("permalink", () => articlePermalink);
+  eleventyConfig.addGlobalData("eleventyDataSchema", () => validateArticle);
+  // Eleventy would read `date` itself (and reject values before the schema can name the field), or stat the file
+  // of an undated article. Templates use the article's own `date`, so page.date gets a fixed, meaningless value.
+  eleventyConfig.addDateParsing(() => new Date(0));
+}
+
+/** The folder of the site that holds the article pages, and nothing else. */
+export const ARTICLE_PAGES = "articles";
+
+function articlePermalink(data: { page: PageData }): string {
+  return `/${ARTICLE_PAGES}/${data.page.fileSlug}/`;
+}

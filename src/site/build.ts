@@ -1,0 +1,71 @@
+import { fileURLToPath } from "node:url";
+import Eleventy, { type UserConfig } from "@11ty/eleventy";
+
+/** The Eleventy config: found by path, not the working directory, so the CLI and tests can run from anywhere. */
+const configPath = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
+
+export interface SiteOptions {
+  /** the folder of article Markdown files */
+  articlesDir: string;
+  /** where the site is written; files already there are overwritten, not removed */
+  outDir: string;
+  /** the folder the site is served from, e.g. "/news/"; defaults to "/" */
+  pathPrefix?: string;
+}
+
+/** Builds the site (pages and search index) once. Rejects with a message naming the file and field at fault. */
+export async function buildSite({ articlesDir, outDir, pathPrefix }: SiteOptions): Promise<void> {
+  const eleventy = new Eleventy(articlesDir, outDir, { configPath, pathPrefix });
+  // A build says nothing: an error is rethrown below with its causes, and Eleventy's own report would repeat it.
+  eleventy.disableLogger();
+  try {
+    await eleventy.write();
+  } catch (error) {
+    throw new Error(`The site could not be built from ${articlesDir}:\n${describeError(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Builds the site, then serves it with live reload on `port` (or the next free port after it), rebuilding when an
+ * article in `articlesDir` changes. Resolves once the server is listening, with its address.
+ */
+export async function serveSite({
+  port,
+  ...options
+}: SiteOptions & { port: number }): Promise<{ url: string; close(): Promise<void> }> {
+  let url = "";
+  const eleventy = new Eleventy(options.articlesDir, options.outDir, {
+    configPath,
+    quietMode: true,
+    pathPrefix: options.pathPrefix,
+    runMode: "serve",
+    config: (eleventyConfig: UserConfig) =>
+      // With a `ready` callback, serve() waits until the server listens; the server says which port it got.
+      eleventyConfig.setServerOptions({
+        ready: (server) => {
+          url = server.getServerUrl("localhost");
+        },
+      }),
+  });
+  await eleventy.init();
+  await eleventy.watch();
+  await eleventy.serve(port);
+  return { url, close: () => eleventy.stopWatch() };
+}
+
+/**
+ * An error and what caused it, one message per line. Eleventy wraps the error that names the file and field in its
+ * own, and keeps the original as `originalError` rather than `cause`.
+ */
+function describeError(error: unknown): string {
+  const messages: string[] = [];
+  for (let current = error; current !== undefined; current = causeOf(current)) {
+    messages.push(current instanceof Error ? current.message : String(current));
+  }
+  return messages.join("\n");
+}
+
+function causeOf(error: unknown): unknown {
+  if (!(error instanceof Error)) return undefined;
+  return "originalError" in error ? error.originalError : error.cause;
+}

@@ -1,0 +1,79 @@
+/**
+ * Eleventy 3 ships no type declarations. These describe only the part of its API this project calls, as read from
+ * node_modules/@11ty/eleventy/src (Eleventy.js, UserConfig.js, TemplateCollection.js).
+ */
+declare module "@11ty/eleventy" {
+  import type MarkdownIt from "markdown-it";
+
+  /** What templates and collections see of a page (`page` in its data). */
+  export interface PageData {
+    inputPath: string;
+    fileSlug: string;
+  }
+
+  export interface CollectionItem {
+    data: Record<string, unknown>;
+  }
+
+  export interface CollectionApi {
+    getAll(): CollectionItem[];
+  }
+
+  export interface Directories {
+    readonly input: string;
+    readonly output: string;
+  }
+
+  export interface AfterBuildEvent {
+    directories: Directories;
+  }
+
+  export interface UserConfig {
+    readonly directories: Directories;
+    addPlugin<Options>(plugin: (eleventyConfig: UserConfig, options: Options) => void, options?: Options): void;
+    addGlobalData(name: string, value: unknown): void;
+    addTemplate(virtualInputPath: string, content: string, data?: Record<string, unknown>): void;
+    addCollection(name: string, build: (api: CollectionApi) => unknown[]): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addDateParsing(parse: (value: unknown) => Date | undefined): void;
+    addPassthroughCopy(mapping: Record<string, string>): void;
+    amendLibrary(engine: "md", amend: (md: MarkdownIt) => MarkdownIt | void): void;
+    setIncludesDirectory(dir: string): void;
+    setTemplateFormats(formats: string[]): void;
+    on(event: "eleventy.after", listener: (event: AfterBuildEvent) => Promise<void> | void): void;
+    setServerOptions(options: { ready?: (server: DevServer) => void }): void;
+  }
+
+  /** @11ty/eleventy-dev-server, as passed to the `ready` server option. */
+  export interface DevServer {
+    getServerUrl(host: string): string;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    pathPrefix?: string | undefined;
+    /** "serve" when the site will be watched and served */
+    runMode?: "build" | "watch" | "serve";
+    /** Runs on the config before the config file does: for settings that belong to one way of running. */
+    config?: (eleventyConfig: UserConfig) => void;
+  }
+
+  export default class Eleventy {
+    constructor(input: string, output: string, options?: EleventyOptions);
+    /** Loads the config; write() does it by itself, watch() needs it done first. */
+    init(): Promise<void>;
+    /** One build into the output folder; rejects on the first error. */
+    write(): Promise<unknown>;
+    /** A first build, then rebuilds when an input file changes. */
+    watch(): Promise<unknown>;
+    /** Starts the dev server (with live reload) over the output folder. */
+    serve(port: number): Promise<void>;
+    /** Stops the watcher and the dev server. */
+    stopWatch(): Promise<void>;
+    /** Silences Eleventy's console output, its error reports included. */
+    disableLogger(): void;
+  }
+
+  export function EleventyHtmlBasePlugin(eleventyConfig: UserConfig): void;
+}

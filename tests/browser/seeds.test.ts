@@ -1,0 +1,78 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { collectErrors, launchBrowser } from "../support/browser.ts";
+import { serveFolder, type StaticServer } from "../support/static-server.ts";
+
+/**
+ * The default archive end to end, as a newcomer gets it: `news-archive build` on the five seeds in content/raw,
+ * the output served on 127.0.0.1, read and searched in Chromium.
+ */
+const run = promisify(execFile);
+const MOU = "Iraq, UK sign anti-ISIS military cooperation MoU";
+const PARLY_VISIT = ["The cabinet: France and Iraq relations extend many years", "French Minister of Armies Florence Parly met with senior Iraqi officials in Baghdad"];
+
+let root: string;
+let site: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "news-archive-seeds-site-"));
+  site = join(root, "site");
+  await run("node", ["bin/news-archive.js", "build", "--articles", join(root, "articles"), "--out", site]);
+  server = await serveFolder(site, "/");
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  page = await browser.newPage();
+  errors = collectErrors(page);
+});
+afterEach(async () => {
+  await page.close();
+  expect(errors, "errors in the browser console").toEqual([]);
+});
+
+async function search(word: string): Promise<string[]> {
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(word)}`);
+  await page.locator(".pagefind-ui__message").filter({ hasText: /result/ }).waitFor();
+  return (await page.locator(".pagefind-ui__result-title").allTextContents()).sort();
+}
+
+describe("the default archive", () => {
+  it("builds a home page, five article pages, a search page, a 404 page and a search index", async () => {
+    const files = await readdir(site, { recursive: true });
+    expect(files).toEqual(expect.arrayContaining(["index.html", "404.html", "search/index.html", "pagefind/pagefind.js"]));
+    expect(files.filter((file) => /^articles\/[^/]+\/index\.html$/.test(file))).toHaveLength(5);
+  });
+
+  it("opens an article from the home page", async () => {
+    await page.goto(server.url);
+    await page.getByRole("link", { name: MOU }).click();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(MOU);
+    expect(await page.locator("article").textContent()).toContain("Baghdad Post");
+  });
+
+  it("finds exactly the two reports of the Parly visit when searching Parly", async () => {
+    expect(await search("Parly")).toEqual([...PARLY_VISIT].sort());
+  });
+
+  it("finds only the UK–Iraq memorandum when searching Wallace", async () => {
+    expect(await search("Wallace")).toEqual([MOU]);
+  });
+
+  it("finds nothing for words that only reader comments held", async () => {
+    expect(await search("froggies")).toEqual([]);
+  });
+});

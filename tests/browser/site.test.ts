@@ -1,0 +1,102 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { collectErrors, launchBrowser } from "../support/browser.ts";
+import { buildIntoTempDir, type BuiltSite } from "../support/built-site.ts";
+import { siteUnderTest } from "../support/site-under-test.ts";
+import { serveFolder, type StaticServer } from "../support/static-server.ts";
+
+const archive = siteUnderTest();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Builds the archive under `pathPrefix`, serves it, and gives each test a fresh page that must log no error. */
+function servedSite(pathPrefix = "/") {
+  const state = {} as { site: BuiltSite; server: StaticServer; page: Page; errors: string[] };
+  beforeAll(async () => {
+    state.site = await buildIntoTempDir(archive.articlesDir, pathPrefix);
+    state.server = await serveFolder(state.site.outDir, pathPrefix);
+  });
+  afterAll(async () => {
+    await state.server?.close();
+    await state.site?.remove();
+  });
+  beforeEach(async () => {
+    state.page = await browser.newPage();
+    state.errors = collectErrors(state.page);
+  });
+  afterEach(async () => {
+    await state.page.close();
+    expect(state.errors, "errors in the browser console").toEqual([]);
+  });
+  return state;
+}
+
+/** The titles of the search results shown, once Pagefind has answered. */
+async function resultTitles(page: Page): Promise<string[]> {
+  await page.locator(".pagefind-ui__message").filter({ hasText: /result/ }).waitFor();
+  return page.locator(".pagefind-ui__result-title").allTextContents();
+}
+
+describe("reading the archive in a browser", () => {
+  const served = servedSite();
+
+  it("opens an article from the home page and shows its headline", async () => {
+    const { page, server } = served;
+    await page.goto(server.url);
+    await page.getByRole("link", { name: archive.articleTitle }).click();
+    const headline = page.getByRole("heading", { level: 1 });
+    expect(await headline.textContent()).toBe(archive.articleTitle);
+  });
+
+  it("finds the one article holding a word typed into the search page", async () => {
+    const { page, server } = served;
+    await page.goto(`${server.url}search/`);
+    // Pagefind's search box is a text input named by its placeholder.
+    await page.getByRole("textbox", { name: "Search" }).fill(archive.search.word);
+    expect(await resultTitles(page)).toEqual([archive.search.findsTitle]);
+  });
+
+  it("searches from the search box in a page's header", async () => {
+    const { page, server } = served;
+    await page.goto(server.url);
+    await page.getByRole("searchbox", { name: "Search the archive" }).fill(archive.search.word);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(await resultTitles(page)).toEqual([archive.search.findsTitle]);
+  });
+
+  it("finds nothing for a word that only a removed line held", async () => {
+    const { page, server } = served;
+    await page.goto(`${server.url}search/?q=${archive.removedWord}`);
+    expect(await resultTitles(page)).toEqual([]);
+    expect(await page.locator(".pagefind-ui__message").textContent()).toMatch(/^No results/);
+  });
+
+  it("shows the not-found page, with a way home, for an address that has no page", async () => {
+    const { page, server } = served;
+    const response = await page.goto(`${server.url}articles/no-such-article/`);
+    expect(response?.status()).toBe(404);
+    // The browser logs the 404 of the address itself; that one error is expected.
+    expect(served.errors.splice(0)).toEqual([expect.stringContaining("404")]);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Page not found");
+    await page.getByRole("link", { name: "list of all articles" }).click();
+    await page.getByRole("link", { name: archive.articleTitle }).waitFor();
+  });
+});
+
+describe("reading the archive served under a path prefix", () => {
+  const served = servedSite("/news/");
+
+  it("finds an article by search and opens it", async () => {
+    const { page, server } = served;
+    await page.goto(`${server.url}search/?q=${archive.search.word}`);
+    expect(await resultTitles(page)).toEqual([archive.search.findsTitle]);
+    await page.getByRole("link", { name: archive.search.findsTitle }).click();
+    await page.waitForURL(/\/news\/articles\//);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(archive.search.findsTitle);
+  });
+});

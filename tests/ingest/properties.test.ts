@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ArticleSchema, parseArticle, type ArticleInput } from "../../src/article.ts";
+import { formatArticleFile, parseArticleFile } from "../../src/article-file.ts";
+import { NO_ALIASES } from "../../src/ingest/aliases.ts";
+import { ingestArticle, type IngestedArticle } from "../../src/ingest/ingest.ts";
+
+const RAW = "content/raw";
+const seeds = readdirSync(RAW)
+  .filter((name) => name.endsWith(".txt"))
+  .map((name) => ({ name, text: readFileSync(join(RAW, name), "utf8") }));
+const seedLines = seeds.flatMap((seed) => seed.text.split("\n"));
+
+function ingestText(text: string | Uint8Array): ReturnType<typeof ingestArticle> {
+  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+  return ingestArticle({ file: "property.txt", bytes }, NO_ALIASES);
+}
+
+function ingested(text: string | Uint8Array): IngestedArticle {
+  const result = ingestText(text);
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+/**
+ * What a reader sees of an article: everything but the raw file's bytes and line numbers. What was removed is
+ * compared as one text, since wrapping changes how many raw lines held it.
+ */
+function published(article: IngestedArticle) {
+  const { removed, original, ...frontMatter } = article.frontMatter;
+  return { frontMatter, removedText: removed?.map((line) => line.text).join(" "), body: article.body };
+}
+
+/** Hard-wraps every line longer than 72 columns at word boundaries, keeping its indentation, as `fmt` would. */
+function wrap72(text: string): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      const lines: string[] = [];
+      const indent = /^ */.exec(line)![0];
+      let current = indent;
+      for (const word of line.trimStart().split(" ")) {
+        if (current.trim() && `${current} ${word}`.length > 72) {
+          lines.push(current);
+          current = indent + word;
+        } else {
+          current = current.trim() ? `${current} ${word}` : current + word;
+        }
+      }
+      return [...lines, current];
+    })
+    .join("\n");
+}
+
+describe("ingest on any input", () => {
+  it("never throws on arbitrary text, and either ingests it or says why not", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (text) => {
+        const result = ingestText(text);
+        if (!result.ok) expect(result.reason).toMatch(/\w/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on arbitrary bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        ingestText(bytes);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on shuffled lines of real scrapes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...seedLines), { maxLength: 80 }), (lines) => {
+        const result = ingestText(lines.join("\n"));
+        if (result.ok) expect(parseArticle(ArticleSchema.parse(result.article.frontMatter), "x").ok).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("front matter on disk", () => {
+  const text = fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== "");
+  const frontMatter: fc.Arbitrary<ArticleInput> = fc.record({
+    title: text,
+    date: fc.constantFrom("2019", "2020-06", "2019-08-24"),
+    author: text,
+    summary: fc.string({ unit: "grapheme", maxLength: 200 }),
+    tags: fc.array(text, { maxLength: 3 }),
+    people: fc.array(text, { maxLength: 3 }),
+    places: fc.array(text, { maxLength: 3 }),
+    organizations: fc.array(text, { maxLength: 3 }),
+    language: fc.constantFrom("en", "ar", "und"),
+    original: fc.record({ file: text, sha256: fc.constant("a".repeat(64)) }),
+    provenance: fc.constant({ title: "editor" as const }),
+    removed: fc.array(fc.record({ line: fc.integer({ min: 1, max: 1000 }), text: fc.string({ maxLength: 50 }), reason: text })),
+  });
+
+  it("reads back exactly what was written, YAML specials, dates and all", () => {
+    fc.assert(
+      fc.property(frontMatter, fc.string({ maxLength: 200 }), (data, body) => {
+        const file = parseArticleFile(formatArticleFile(data, `${body}\n`));
+        expect(ArticleSchema.parse(file.data)).toEqual(ArticleSchema.parse(data));
+        expect(file.body).toBe(`${body}\n`);
+      }),
+      { numRuns: Number(process.env.RUNS ?? 300) },
+    );
+  });
+
+  it("round-trips every seed's front matter", () => {
+    for (const seed of seeds) {
+      const article = ingested(seed.text);
+      const file = parseArticleFile(formatArticleFile(article.frontMatter, article.body));
+      expect(ArticleSchema.parse(file.data)).toEqual(ArticleSchema.parse(article.frontMatter));
+      expect(file.body).toBe(article.body);
+    }
+  });
+});
+
+describe("the same article in another shape", () => {
+  for (const seed of seeds) {
+    const original = published(ingested(seed.text));
+    it(`${seed.name}: hard-wrapped at 72 columns gives the same article`, () => {
+      expect(published(ingested(wrap72(seed.text)))).toEqual(original);
+    });
+    it(`${seed.name}: with CRLF line endings gives the same article`, () => {
+      expect(published(ingested(seed.text.replace(/\n/g, "\r\n")))).toEqual(original);
+    });
+    it(`${seed.name}: with a UTF-8 byte-order mark gives the same article`, () => {
+      expect(published(ingested(`\ufeff${seed.text}`))).toEqual(original);
+    });
+  }
+});

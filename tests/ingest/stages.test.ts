@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article.ts";
+import { aliasesFrom, NO_ALIASES } from "../../src/ingest/aliases.ts";
+import { readDateLine } from "../../src/ingest/dates.ts";
+import { headlineFromLead } from "../../src/ingest/headline.ts";
+import { ingestArticle } from "../../src/ingest/ingest.ts";
+import { escapeMarkdown } from "../../src/ingest/markdown.ts";
+import { splitGluedSentences } from "../../src/ingest/reflow.ts";
+import { slugify } from "../../src/ingest/slug.ts";
+
+const ingest = (text: string, sidecar?: string) => {
+  const result = ingestArticle(
+    { file: "story.txt", bytes: new TextEncoder().encode(text), ...(sidecar !== undefined && { sidecar: { file: "story.meta.yaml", text: sidecar } }) },
+    NO_ALIASES,
+  );
+  return result;
+};
+const article = (text: string, sidecar?: string) => {
+  const result = ingest(text, sidecar);
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+};
+
+const STORY = `World
+
+Minister opens new bridge over the river
+
+By Jane Doe
+
+12 March 2021
+
+The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.
+
+"This bridge joins two halves of one city," she said at the ceremony.
+`;
+
+describe("reading the header", () => {
+  it("reads a section, headline, byline and a dated line", () => {
+    const { frontMatter, body } = article(STORY);
+    expect(frontMatter).toMatchObject({ section: "World", title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
+    expect(body.startsWith("The minister of transport")).toBe(true);
+  });
+
+  it("keeps a date only as precise as the text: a month, a year, a day and time", () => {
+    expect(readDateLine("MARCH 2021")).toEqual({ date: "2021-03" });
+    expect(readDateLine("2021")).toEqual({ date: "2021" });
+    expect(readDateLine("Posted: 2021/03/12 | 14:05")).toEqual({ date: "2021-03-12", time: "14:05" });
+  });
+
+  it("does not complete a date without a year from any day, and ignores dates inside a headline", () => {
+    expect(readDateLine("on Thursday")).toBeUndefined();
+    expect(readDateLine("March 25")).toBeUndefined();
+    expect(readDateLine("Elections will be held in June 2021, the commission says")).toBeUndefined();
+  });
+
+  it("says nothing of a date when the text gives none", () => {
+    expect(article(STORY.replace("12 March 2021\n", "")).frontMatter.date).toBeUndefined();
+  });
+
+  it("writes a headline for an article without one from its lead, and marks it generated", () => {
+    const { frontMatter } = article("The city council, led by Mayor Tom Hill, voted today to close the old harbour, and promised new jobs for the workers who will lose theirs.\n\nThe vote was close.\n");
+    expect(frontMatter.title).toBe("The city council, led by Mayor Tom Hill, voted to close the old harbour");
+    expect(frontMatter.provenance).toEqual({ title: "generated" });
+  });
+
+  it("cuts a generated headline to its main clause without the day's 'today'", () => {
+    expect(headlineFromLead("The French Minister of Armies, Florence Parly, met today with senior Iraqi officials in Baghdad, and stressed the need to act.")).toBe(
+      "French Minister of Armies Florence Parly met with senior Iraqi officials in Baghdad",
+    );
+  });
+});
+
+describe("leaving out what is not the article", () => {
+  it("drops a comment section and everything after it, recording each line", () => {
+    const { frontMatter, body } = article(`${STORY}\n3 comments\n\nLeave a reply\n\nGreat bridge, finally!\n`);
+    expect(body).not.toContain("Great bridge");
+    expect(frontMatter.removed?.map((line) => line.reason)).toEqual(
+      expect.arrayContaining(["comment section: counter, form or policy", "reader comment"]),
+    );
+  });
+
+  it("drops threaded replies: indented bullets with the commenter's name", () => {
+    const { body } = article(`${STORY}\n  • river_fan\n\n    I crossed it today and it is lovely.\n\n    • bob\n\n      Agreed.\n`);
+    expect(body).not.toMatch(/river_fan|lovely|Agreed/);
+  });
+
+  it("drops short trailing lines, widgets and share prompts after the last sentence", () => {
+    const { body, frontMatter } = article(`${STORY}\nShare this article\n\nMost read\n\nWeather Tomorrow\n`);
+    expect(body).not.toMatch(/Share this|Most read|Weather Tomorrow/);
+    expect(frontMatter.removed).toHaveLength(7);
+  });
+
+  it("keeps the publication named in a credit line as the source", () => {
+    expect(article(`${STORY}\nSource: The Daily Bridge\n`).frontMatter.source).toBe("The Daily Bridge");
+  });
+
+  it("takes a publication's name off the front of the lead as the source", () => {
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", "River Times / The minister of transport"));
+    expect(frontMatter.source).toBe("River Times");
+    expect(body.startsWith("The minister of transport")).toBe(true);
+    expect(frontMatter.removed).toContainEqual({ line: 9, text: "River Times /", reason: "publication named before the lead (kept as source)" });
+  });
+});
+
+describe("cleaning the text", () => {
+  it("splits glued sentences but not initials or abbreviations", () => {
+    expect(splitGluedSentences("It ended.Then it began.")).toEqual(["It ended.", "Then it began."]);
+    expect(splitGluedSentences("The U.S.A and the U.S.-led coalition met Gen.Smith.")).toHaveLength(1);
+    expect(splitGluedSentences("“It is over.”“It is not,” he said.")).toEqual(["“It is over.”", "“It is not,” he said."]);
+  });
+
+  it("escapes everything Markdown would read as markup", () => {
+    expect(escapeMarkdown("[x](javascript:alert(1)) <script> *bold* _it_ `code`")).toBe(
+      "\\[x\\](javascript:alert(1)) \\<script\\> \\*bold\\* \\_it\\_ \\`code\\`",
+    );
+    expect(escapeMarkdown("# not a heading")).toBe("\\# not a heading");
+    expect(escapeMarkdown("1. not a list")).toBe("1\\. not a list");
+  });
+
+  it("normalises non-breaking and doubled spaces and spaces before punctuation, not the words", () => {
+    expect(article(STORY.replace("ending ten years", "ending\u00a0ten  years ,")).body).toContain("ending ten years, of delays");
+  });
+
+  it("keeps Arabic text intact, right to left, and detects its language", () => {
+    const text = "العراق وفرنسا توقعان اتفاقية\n\nوقع العراق وفرنسا اليوم اتفاقية للتعاون العسكري في بغداد، بحضور وزيرة الجيوش الفرنسية.\n\nوقالت الوزيرة إن فرنسا ستواصل دعم القوات العراقية.\n";
+    const { frontMatter, body } = article(text);
+    expect(frontMatter).toMatchObject({ title: "العراق وفرنسا توقعان اتفاقية", language: "ar" });
+    expect(body).toContain("وقالت الوزيرة إن فرنسا ستواصل دعم القوات العراقية.");
+  });
+
+  it("makes readable, stable slugs, in any script", () => {
+    expect(slugify("Iraq, UK sign anti-ISIS military cooperation MoU")).toBe("iraq-uk-sign-anti-isis-military-cooperation-mou");
+    expect(slugify("Café: l’été à Montréal")).toBe("cafe-lete-a-montreal");
+    expect(slugify("العراق وفرنسا")).toBe("العراق-وفرنسا");
+  });
+});
+
+describe("people and aliases", () => {
+  it("strips titles and ranks from names and folds a surname into the full name", () => {
+    const { frontMatter } = article(`${STORY}\nMaj. Gen. Sam Ortiz, a spokesman for the army, said Ortiz had seen it. President Lena Moss agreed.\n`);
+    expect(frontMatter.people).toEqual(expect.arrayContaining(["Anna Berg", "Lena Moss", "Sam Ortiz"]));
+    expect(frontMatter.people).not.toContain("Ortiz");
+  });
+
+  it("merges spelling variants through the alias file", () => {
+    const aliases = aliasesFrom({ people: { "Anna Berg": ["Ana Bergh"] } });
+    const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(STORY.replace("Anna Berg", "Ana Bergh")) }, aliases);
+    expect(result.ok && result.article.frontMatter.people).toContain("Anna Berg");
+  });
+});
+
+describe("editor overrides in a sidecar", () => {
+  it("lets the sidecar's values win and marks them as the editor's", () => {
+    const { frontMatter } = article(STORY, "date: 2021-03-13\nsource: River Times\nurl: https://example.org/bridge\n");
+    expect(frontMatter).toMatchObject({ date: "2021-03-13", source: "River Times", url: "https://example.org/bridge" });
+    expect(frontMatter.provenance).toEqual({ date: "editor", source: "editor", url: "editor" });
+    expect(parseArticle(frontMatter, "x").ok).toBe(true);
+  });
+
+  it("rejects an impossible date, an unknown field or broken YAML, naming the sidecar", () => {
+    for (const [sidecar, message] of [
+      ["date: 2021-02-30\n", /field "date"/],
+      ["colour: red\n", /unknown field "colour"/],
+      ["title: [unclosed\n", /not valid YAML/],
+    ] as const) {
+      const result = ingest(STORY, sidecar);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.file).toBe("story.meta.yaml");
+        expect(result.reason).toMatch(message);
+      }
+    }
+  });
+});
+
+describe("refusing what is not an article", () => {
+  it.each([
+    ["", "the file is empty"],
+    ["  \n\t\n", "the file holds only white space"],
+    ["a\u0000b", "binary"],
+  ])("refuses %j with a reason", (text, reason) => {
+    const result = ingest(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
+  it("refuses bytes that are no text in any encoding it knows", () => {
+    const result = ingestArticle({ file: "bad.txt", bytes: new Uint8Array([0x48, 0xff, 0x01, 0x41, 0x0a]) }, NO_ALIASES);
+    expect(result).toEqual({ ok: false, file: "bad.txt", reason: "the file is neither UTF-8 text nor text in a legacy code page (it holds control bytes)" });
+  });
+});

@@ -1,0 +1,235 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/site/build.ts";
+import { buildIntoTempDir, fixtureArticles, type BuiltSite } from "../support/built-site.ts";
+
+// Eleventy rejects at the first error while its copy of the assets may still be under way: the output of a failed
+// build is removed once the file's other tests are done, not at once.
+let failedBuildDir: string;
+beforeAll(async () => {
+  failedBuildDir = await mkdtemp(join(tmpdir(), "news-archive-failed-"));
+});
+afterAll(() => rm(failedBuildDir, { recursive: true, force: true }));
+
+describe("the built site", () => {
+  let site: BuiltSite;
+  let pages: Map<string, string>;
+
+  beforeAll(async () => {
+    site = await buildIntoTempDir(fixtureArticles("articles"));
+    pages = await site.pages();
+  });
+  afterAll(() => site?.remove());
+
+  function page(path: string): HTMLElement {
+    const html = pages.get(path);
+    if (html === undefined) throw new Error(`no page ${path}; the site has ${[...pages.keys()].join(", ")}`);
+    return parse(html);
+  }
+
+  function homeListing() {
+    return page("index.html")
+      .querySelectorAll("main li")
+      .map((item) => ({
+        title: item.querySelector("h2 a")?.text,
+        href: item.querySelector("h2 a")?.getAttribute("href"),
+        date: item.querySelector(".byline > :first-child")?.text,
+        text: item.text,
+      }));
+  }
+
+  it("lists every article on the home page, newest first by its own date", () => {
+    expect(homeListing().map(({ title, date }) => [date, title])).toEqual([
+      ["June 2020", "River flood report published"],
+      ["24 August 2019, 00:25", "Ministers agree a budget after an all-night session"],
+      ["2018", "إعادة افتتاح سوق الشورجة في بغداد"],
+      ["Date unknown", "A letter from the harbour"],
+    ]);
+  });
+
+  it("lists undated articles last, marked Date unknown", () => {
+    const last = homeListing().at(-1);
+    expect(last?.title).toBe("A letter from the harbour");
+    expect(last?.text).toContain("Date unknown");
+  });
+
+  it("shows each article's source and summary on the home page, linking to its page", () => {
+    const budget = homeListing().find(({ title }) => title?.startsWith("Ministers"));
+    expect(budget?.href).toBe("/articles/ministers-agree-budget/");
+    expect(budget?.text).toContain("The Evening Courier");
+    expect(budget?.text).toContain("Finance ministers settled the budget shortly after midnight");
+  });
+
+  it("gives each article a page with its section, title, date, author, source, summary and body", () => {
+    const budget = page("articles/ministers-agree-budget/index.html");
+    const article = budget.querySelector("article");
+    expect(budget.querySelector("title")?.text).toContain("Ministers agree a budget");
+    expect(article?.querySelector("h1")?.text).toBe("Ministers agree a budget after an all-night session");
+    expect(article?.querySelector(".section")?.text).toBe("Politics");
+    expect(article?.querySelector("time")?.getAttribute("datetime")).toBe("2019-08-24T00:25");
+    expect(article?.querySelector("time")?.text).toBe("24 August 2019, 00:25");
+    expect(article?.querySelector(".author")?.text).toBe("By Jane Okafor");
+    expect(article?.querySelector(".source")?.text).toBe("The Evening Courier");
+    expect(article?.querySelector(".dek")?.text).toContain("Finance ministers settled the budget");
+    expect(article?.querySelector("h2")?.text).toBe("What was agreed");
+    expect(article?.querySelector("blockquote")?.text).toContain("We did not get everything");
+    expect(article?.text).toContain("The agreement now goes to the parliament");
+  });
+
+  it("shows a date only as precise as the article gives it", () => {
+    const shown = (slug: string) => page(`articles/${slug}/index.html`).querySelector("article .byline > :first-child");
+    expect(shown("river-flood-report")?.text).toBe("June 2020");
+    expect(shown("river-flood-report")?.getAttribute("datetime")).toBe("2020-06");
+    expect(shown("baghdad-market-reopens")?.text).toBe("2018");
+    expect(shown("letter-from-the-harbour")?.text).toBe("Date unknown");
+    expect(shown("letter-from-the-harbour")?.tagName).not.toBe("TIME");
+  });
+
+  it("renders a photo caption as a figure holding a figcaption", () => {
+    const caption = page("articles/ministers-agree-budget/index.html").querySelector("article figure > figcaption");
+    expect(caption?.querySelector("p")?.text).toBe("Ministers leave the council building after the night session.");
+    expect(caption?.querySelector("em")?.text).toBe("Photo courtesy of the Council press office");
+  });
+
+  it("shows HTML and template tags written in an article as plain text", () => {
+    const body = page("articles/letter-from-the-harbour/index.html").querySelector("article .body");
+    expect(body?.text).toContain("<script>alert(1)</script>");
+    expect(body?.text).toContain("[x](javascript:alert(1))");
+    expect(body?.text).toContain("{{ 7 * 7 }}");
+    expect(body?.querySelectorAll("script, img, a")).toHaveLength(0);
+  });
+
+  it("puts no script from an article, no event handler and no javascript: link in any page", () => {
+    for (const [path, html] of pages) {
+      expect(html, path).not.toMatch(/<script>alert/i);
+      for (const element of parse(html).querySelectorAll("*")) {
+        for (const [name, value] of Object.entries(element.attributes)) {
+          expect(name, path).not.toMatch(/^on/i);
+          expect(value, path).not.toMatch(/^\s*javascript:/i);
+        }
+      }
+    }
+  });
+
+  it("never shows the lines ingest removed from an article", () => {
+    for (const [path, html] of pages) expect(html, path).not.toContain("zyxwordremoved");
+  });
+
+  it("marks an Arabic article as Arabic, right to left", () => {
+    const article = page("articles/baghdad-market-reopens/index.html").querySelector("article");
+    expect(article?.getAttribute("lang")).toBe("ar");
+    expect(article?.getAttribute("dir")).toBe("rtl");
+    const english = page("articles/ministers-agree-budget/index.html").querySelector("article");
+    expect(english?.getAttribute("dir")).toBe("ltr");
+  });
+
+  it("marks each article's text, title, filters and date for the search index, and no other page", () => {
+    const budget = page("articles/ministers-agree-budget/index.html").querySelector("[data-pagefind-body]");
+    expect(budget?.tagName).toBe("ARTICLE");
+    expect(budget?.querySelector("[data-pagefind-meta='title']")?.text).toContain("Ministers agree a budget");
+    expect(budget?.querySelector("[data-pagefind-filter='source']")?.text).toBe("The Evening Courier");
+    expect(budget?.getAttribute("data-pagefind-filter")).toBe("language[lang], year[data-year]");
+    expect(budget?.getAttribute("data-year")).toBe("2019");
+    expect(budget?.getAttribute("data-pagefind-sort")).toBe("date:2019-08-24");
+    const undated = page("articles/letter-from-the-harbour/index.html").querySelector("[data-pagefind-body]");
+    expect(undated?.getAttribute("data-pagefind-sort")).toBe("date:0000");
+    for (const path of ["index.html", "search/index.html", "404.html"]) {
+      expect(page(path).querySelector("[data-pagefind-body]"), path).toBeNull();
+    }
+  });
+
+  it("writes a search page that loads Pagefind's search box and says search needs JavaScript", () => {
+    const search = page("search/index.html");
+    expect(search.querySelector("#search")).not.toBeNull();
+    expect(search.querySelectorAll("script").map((script) => script.getAttribute("src"))).toEqual([
+      "/pagefind/pagefind-ui.js",
+      "/assets/search.js",
+    ]);
+    expect(search.querySelector("noscript")?.text).toContain("Search needs JavaScript");
+    expect(existsSync(join(site.outDir, "pagefind", "pagefind.js"))).toBe(true);
+    expect(existsSync(join(site.outDir, "pagefind", "pagefind-ui.js"))).toBe(true);
+    expect(existsSync(join(site.outDir, "assets", "search.js"))).toBe(true);
+    expect(existsSync(join(site.outDir, "assets", "style.css"))).toBe(true);
+  });
+
+  it("writes a not-found page that links home and offers search", () => {
+    const notFound = page("404.html");
+    expect(notFound.querySelector("h1")?.text).toBe("Page not found");
+    expect(notFound.querySelector("main a[href='/']")).not.toBeNull();
+    expect(notFound.querySelector("main form[role='search']")?.getAttribute("action")).toBe("/search/");
+  });
+
+  it("gives pages a labelled search box in the header, except the pages that hold their own", () => {
+    const form = page("index.html").querySelector("header form[role='search']");
+    expect(form?.getAttribute("action")).toBe("/search/");
+    const input = form?.querySelector("input[name='q']");
+    expect(form?.querySelector(`label[for='${input?.id}']`)?.text).toBe("Search the archive");
+    expect(page("search/index.html").querySelector("header form")).toBeNull();
+    expect(page("404.html").querySelector("header form")).toBeNull();
+  });
+});
+
+describe("a site built from an empty articles folder", () => {
+  it("says the archive has no articles, on the home page and the search page", async () => {
+    const emptyFolder = await mkdtemp(join(tmpdir(), "news-archive-no-articles-"));
+    const site = await buildIntoTempDir(emptyFolder);
+    try {
+      const pages = await site.pages();
+      expect(parse(pages.get("index.html") ?? "").querySelector("main")?.text).toContain("no articles yet");
+      const search = parse(pages.get("search/index.html") ?? "");
+      expect(search.querySelector("main")?.text).toContain("no articles to search yet");
+      expect(search.querySelector("#search")).toBeNull();
+    } finally {
+      await site.remove();
+      await rm(emptyFolder, { recursive: true });
+    }
+  });
+});
+
+describe("building an article whose front matter breaks the schema", () => {
+  it("fails, naming the file and each field at fault", async () => {
+    const build = buildSite({ articlesDir: fixtureArticles("invalid"), outDir: failedBuildDir });
+    // The wording after the field is article.ts's (parseArticle), and is tested there.
+    await expect(build).rejects.toThrow(/no-headline\.md: field "title"/);
+    await expect(build).rejects.toThrow(/no-headline\.md: field "date"/);
+  });
+});
+
+describe("a site built under a path prefix", () => {
+  let site: BuiltSite;
+  let pages: Map<string, string>;
+
+  beforeAll(async () => {
+    site = await buildIntoTempDir(fixtureArticles("articles"), "/news/");
+    pages = await site.pages();
+  });
+  afterAll(() => site?.remove());
+
+  it("puts the prefix in front of every link, stylesheet, script and form", () => {
+    const home = parse(pages.get("index.html") ?? "");
+    const links = home.querySelectorAll("main a").map((link) => link.getAttribute("href"));
+    expect(links).toContain("/news/articles/river-flood-report/");
+    expect(home.querySelector("header form")?.getAttribute("action")).toBe("/news/search/");
+    const search = parse(pages.get("search/index.html") ?? "");
+    expect(search.querySelectorAll("script").map((script) => script.getAttribute("src"))).toEqual([
+      "/news/pagefind/pagefind-ui.js",
+      "/news/assets/search.js",
+    ]);
+    for (const [path, html] of pages) {
+      for (const element of parse(html).querySelectorAll("[href^='/'], [src^='/'], [action^='/']")) {
+        const url = element.getAttribute("href") ?? element.getAttribute("src") ?? element.getAttribute("action");
+        expect(url, path).toMatch(/^\/news\//);
+      }
+    }
+  });
+});
+
+describe("buildSite", () => {
+  it("says which folder it could not build from", async () => {
+    await expect(buildSite({ articlesDir: "no/such/folder", outDir: "unused" })).rejects.toThrow(/no\/such\/folder/);
+  });
+});

@@ -1,0 +1,61 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { get } from "node:http";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveSite } from "../../src/site/build.ts";
+import { fixtureArticles } from "../support/built-site.ts";
+import { freePort } from "../support/free-port.ts";
+
+describe("serveSite", () => {
+  let workDir: string;
+  let port: number;
+  let server: Awaited<ReturnType<typeof serveSite>>;
+  const articlesDir = () => join(workDir, "articles");
+  const fetchPath = (path: string) => fetch(`http://127.0.0.1:${port}${path}`);
+
+  beforeAll(async () => {
+    // The test edits an article, so it serves a copy of the fixtures.
+    workDir = await mkdtemp(join(tmpdir(), "news-archive-serve-"));
+    await cp(fixtureArticles("articles"), articlesDir(), { recursive: true });
+    port = await freePort();
+    server = await serveSite({ articlesDir: articlesDir(), outDir: join(workDir, "site"), port });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it("serves the built site and its search index on the port it was given", async () => {
+    expect(server.url).toBe(`http://localhost:${port}/`);
+    const home = await fetchPath("/");
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("River flood report published");
+    expect((await fetchPath("/pagefind/pagefind.js")).status).toBe(200);
+    expect((await fetchPath("/articles/no-such-article/")).status).toBe(404);
+  });
+
+  it("adds the live-reload script to a page a browser opens", async () => {
+    // fetch() announces itself as a script's request (sec-fetch-mode: cors), which the dev server leaves as it is.
+    const page = await new Promise<string>((resolve, reject) => {
+      get(`http://127.0.0.1:${port}/`, (response) => {
+        let body = "";
+        response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve(body));
+      }).on("error", reject);
+    });
+    expect(page).toMatch(/<script type="module"[^>]* src="\/\.11ty\/reload-client\.js">/);
+  });
+
+  it("rebuilds the pages and the search index when an article changes", async () => {
+    const searchIndex = async () => (await fetchPath("/pagefind/pagefind-entry.json")).json();
+    const indexBefore = await searchIndex();
+    const file = join(articlesDir(), "river-flood-report.md");
+    const article = await readFile(file, "utf8");
+    await writeFile(file, article.replace("title: River flood report published", "title: River flood report revised"));
+
+    const home = async () => (await fetchPath("/")).text();
+    await expect.poll(home, { timeout: 20_000 }).toContain("River flood report revised");
+    await expect.poll(searchIndex, { timeout: 20_000 }).not.toEqual(indexBefore);
+  });
+});
