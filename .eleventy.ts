@@ -1,12 +1,17 @@
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EleventyHtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
+import { researchFiles } from "./src/site/api.ts";
 import { articleData } from "./src/site/article-data.ts";
 import { collections } from "./src/site/collections.ts";
+import { feeds } from "./src/site/feeds.ts";
 import { filters } from "./src/site/filters.ts";
+import { headersFile } from "./src/site/headers-file.ts";
 import { markdown } from "./src/site/markdown.ts";
 import { pages } from "./src/site/pages.ts";
+import { rawFiles } from "./src/site/raw-files.ts";
 import { searchIndex } from "./src/site/search-index.ts";
+import { structuredData } from "./src/site/structured-data.ts";
 
 /**
  * The input folder is the articles folder (it varies: content/articles, a test's temp folder); everything else the
@@ -25,7 +30,12 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(articleData);
   eleventyConfig.addPlugin(collections);
   eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(headersFile);
+  eleventyConfig.addPlugin(structuredData);
   eleventyConfig.addPlugin(pages, { dir: join(layouts, "pages") });
+  eleventyConfig.addPlugin(feeds);
+  eleventyConfig.addPlugin(researchFiles);
+  eleventyConfig.addPlugin(rawFiles);
   eleventyConfig.addPlugin(searchIndex);
 
   // Article bodies are scraped text: `{{` in them is text, not a template tag.

@@ -1,22 +1,34 @@
 import { watch } from "node:fs";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { ingestDirectory, type IngestReport } from "../ingest/ingest-fs.ts";
-import { buildSite, serveSite } from "../site/build.ts";
+import { serveStatic } from "../deploy/static-server.ts";
+import { replaceFolder } from "../output/replace-folder.ts";
+import { checkSite, formatProblem } from "../check/check-site.ts";
+import { buildSite, serveSite, type SiteOptions } from "../site/build.ts";
 import { formatIngestReport, formatProblems } from "./report.ts";
+import { readSiteConfig } from "./site-config.ts";
 
 const USAGE = `news-archive: turn raw scraped news articles into a static, searchable archive
 
 Usage:
   news-archive ingest [--raw DIR] [--articles DIR] [--json]
-  news-archive build  [--raw DIR] [--articles DIR] [--out DIR] [--path-prefix /p/]
+  news-archive build  [--raw DIR] [--articles DIR] [--out DIR] [--path-prefix /p/] [--base-url URL]
   news-archive serve  [--raw DIR] [--articles DIR] [--out DIR] [--port N]
+  news-archive preview [--out DIR] [--path-prefix /p/] [--port N]
+  news-archive check  [--site DIR] [--path-prefix /p/] [--every-page]
 
 Options:
   --raw DIR           raw articles, one .txt file each (default content/raw)
   --articles DIR      where ingested Markdown articles go (default content/articles)
   --out DIR           where the site is written (default _site)
-  --path-prefix /p/   the path the site is served under (default /)
-  --port N            port for serve (default 8080)
+  --path-prefix /p/   the path the site is served under (default: pathPrefix in site.yaml beside
+                      the raw folder, else /)
+  --base-url URL      the origin the site is served from, for feeds, sitemap and canonical links
+                      (default: baseUrl in site.yaml, else http://localhost:8080)
+  --site DIR          check: the built site (default _site)
+  --every-page        check: run the accessibility check on every page, not a few of each kind
+  --port N            port for serve and preview (default 8080)
   --json              ingest: print the report as JSON
   --verbose           show stack traces of unexpected errors
   --help              show this help
@@ -29,7 +41,10 @@ const OPTIONS = {
   raw: { type: "string", default: "content/raw" },
   articles: { type: "string", default: "content/articles" },
   out: { type: "string", default: "_site" },
-  "path-prefix": { type: "string", default: "/" },
+  "path-prefix": { type: "string" },
+  "base-url": { type: "string" },
+  site: { type: "string", default: "_site" },
+  "every-page": { type: "boolean", default: false },
   port: { type: "string", default: "8080" },
   json: { type: "boolean", default: false },
   verbose: { type: "boolean", default: false },
@@ -49,6 +64,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     const dirs = { rawDir: values.raw, articlesDir: values.articles };
+    const config = await readSiteConfig(join(dirname(values.raw), "site.yaml"));
+    const pathPrefix = values["path-prefix"] ?? config.pathPrefix ?? "/";
+    const baseUrl = values["base-url"] ?? config.baseUrl;
+    const siteOptions = {
+      articlesDir: values.articles,
+      rawDir: values.raw,
+      outDir: values.out,
+      pathPrefix,
+      ...(baseUrl !== undefined && { baseUrl }),
+    };
     switch (command) {
       case "ingest": {
         const report = await ingestDirectory(dirs);
@@ -60,12 +85,24 @@ export async function main(argv: string[]): Promise<number> {
       case "build": {
         const report = await ingestDirectory(dirs);
         printReport(report);
-        await buildSite({ articlesDir: values.articles, outDir: values.out, pathPrefix: values["path-prefix"] });
+        await replaceFolder(values.out, (staging) => buildSite({ ...siteOptions, outDir: staging }));
         console.log(`site written to ${values.out}/`);
         return report.rejected.length > 0 ? 1 : 0;
       }
       case "serve":
-        return await serve(dirs, values.out, values["path-prefix"], parsePort(values.port));
+        return await serve(dirs, { ...siteOptions, port: parsePort(values.port) });
+      case "preview":
+        return await preview(values.out, pathPrefix, parsePort(values.port));
+      case "check": {
+        const problems = await checkSite({
+          siteDir: values.site,
+          pathPrefix,
+          accessibility: values["every-page"] ? "every page" : "representative",
+        });
+        problems.forEach((problem) => console.error(formatProblem(problem)));
+        console.log(`${problems.length === 0 ? "no" : problems.length} problem${problems.length === 1 ? "" : "s"} in ${values.site}/`);
+        return problems.length > 0 ? 1 : 0;
+      }
       case undefined:
         throw new UsageError("no command given");
       default:
@@ -94,15 +131,27 @@ function parsePort(text: string): number {
   return port;
 }
 
+/** Serves the built site exactly as a static host would (see src/deploy/static-server.ts), until interrupted. */
+async function preview(outDir: string, pathPrefix: string, port: number): Promise<number> {
+  const server = await serveStatic({ root: outDir, pathPrefix, port });
+  console.log(`serving ${outDir}/ as a static host would at ${server.url} (Ctrl+C to stop)`);
+  await interrupted();
+  await server.close();
+  return 0;
+}
+
+function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+}
+
 /** Builds, serves with live reload, and re-ingests whenever a raw file changes, until interrupted. */
-async function serve(
-  dirs: { rawDir: string; articlesDir: string },
-  outDir: string,
-  pathPrefix: string,
-  port: number,
-): Promise<number> {
+async function serve(dirs: { rawDir: string; articlesDir: string }, options: SiteOptions & { port: number }): Promise<number> {
   printReport(await ingestDirectory(dirs));
-  const server = await serveSite({ articlesDir: dirs.articlesDir, outDir, port, pathPrefix });
+  const server = await serveSite(options);
+  console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
   // One save fires several events; while a re-ingest is queued, further events join it.
   let pending: Promise<void> = Promise.resolve();
   let queued = false;
@@ -114,10 +163,7 @@ async function serve(
       printReport(await ingestDirectory(dirs));
     });
   });
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
+  await interrupted();
   watcher.close();
   await server.close();
   return 0;

@@ -71,8 +71,11 @@ function onlyAfterPlacePrepositions(name: string, text: string): boolean {
   return mentions.length > 0 && mentions.every((m) => /^(in|at|near|outside|inside)$/i.test(m[1]!));
 }
 
+/** Runs `test` once per item: the place test scans the whole text for each name. */
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
-  return [items.filter(test), items.filter((item) => !test(item))];
+  const [passed, failed]: [T[], T[]] = [[], []];
+  for (const item of items) (test(item) ? passed : failed).push(item);
+  return [passed, failed];
 }
 
 /** compromise cuts `Iraqi Ministry of Defense` short to `Iraqi Ministry`; the longer name is the organisation. */

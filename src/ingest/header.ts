@@ -115,10 +115,10 @@ function looksLikeHeadline(text: string): boolean {
   return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$/.test(text) && !isCaption(text);
 }
 
-/** `عربي | كوردى`, `Home | World | Iraq`: several one- or two-word items between bars. */
+/** `عربي | كوردى`, `Home | World | Iraq`: several items of one or two plain words between bars. */
 function isMenu(text: string): boolean {
   const items = text.split("|").map((item) => item.trim());
-  return items.length >= 2 && items.every((item) => item !== "" && wordCount(item) <= 2);
+  return items.length >= 2 && items.every((item) => /^[\p{L}\p{N}][\p{L}\p{N}&'’. -]*$/u.test(item) && wordCount(item) <= 2);
 }
 
 /** Sites print the headline twice; the copy is recorded, not kept. A headline wrapped over lines is one headline. */

@@ -3,11 +3,21 @@ import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { formatArticleFile, parseArticleFile } from "../article-file.ts";
-import { aliasesFrom, type AliasFile } from "./aliases.ts";
-import { ingestArticle, type IngestedArticle, type RawArticle } from "./ingest.ts";
+import type { AliasFile } from "./aliases.ts";
+import { firstLine, type IngestedArticle, type RawArticle } from "./ingest.ts";
+import {
+  factsOf,
+  sameSource,
+  sourceHashes,
+  type ArticleFacts,
+  type CachedArticle,
+  type IngestCache,
+  type SourceHashes,
+} from "./ingest-cache.ts";
+import { currentIngestVersion, ingestCachePath, readIngestCache } from "./ingest-cache-fs.ts";
+import { ingestArticles } from "./ingest-threads.ts";
 import { slugify } from "./slug.ts";
 import { assignStories } from "./stories.ts";
-import { wordCount } from "./segment.ts";
 
 export interface IngestOptions {
   rawDir: string;
@@ -40,51 +50,102 @@ const CHECKSUM_LINE = /^checksum: ([0-9a-f]{64})\n/m;
 /**
  * Ingests every raw article in a folder into the articles folder. Bad files are reported and skipped; the good ones
  * are still written. Writes are atomic, unchanged articles are not rewritten, and an article a person has edited
- * since ingest wrote it is never overwritten.
+ * since ingest wrote it is never overwritten. An article whose raw file, sidecar, alias file and ingest code are as
+ * they were when it was written, and whose file is still as written, is taken from the ingest cache, not ingested
+ * again; the others are ingested on every core when there are many.
  */
 export async function ingestDirectory(options: IngestOptions): Promise<IngestReport> {
   const report: IngestReport = { articles: [], rejected: [], notices: [] };
-  const aliases = aliasesFrom(await readAliasFile(options.entitiesFile ?? join(dirname(options.rawDir), "entities.yaml"), report));
+  const aliasFile = await readAliasFile(options.entitiesFile ?? join(dirname(options.rawDir), "entities.yaml"), report);
   const raws = await readRawFolder(options.rawDir, report);
 
-  const ingested: { raw: RawArticle; article: IngestedArticle }[] = [];
-  for (const raw of raws) {
-    const result = ingestArticle(raw, aliases);
-    if (result.ok) ingested.push({ raw, article: result.article });
-    else report.rejected.push({ file: join(options.rawDir, result.file), reason: result.reason });
-  }
-  const stories = assignStories(ingested.map(({ article }) => article.frontMatter));
-  const slugs = uniqueSlugs(ingested.map(({ raw, article }) => slugify(article.frontMatter.title) || slugify(raw.file.replace(/\.txt$/, ""))));
-
   await mkdir(options.articlesDir, { recursive: true });
-  const existing = await readExistingArticles(options.articlesDir);
-  for (const [i, { raw, article }] of ingested.entries()) {
+  await removeUnfinishedWrites(options.articlesDir);
+  const cachePath = ingestCachePath(options.articlesDir);
+  const cache = await readIngestCache(cachePath, await currentIngestVersion(aliasFile));
+  const existing = await readExistingArticles(options.articlesDir, cache);
+
+  // First the articles the cache cannot vouch for; then, once stories and slugs are known, those it can but that
+  // would now be written differently (a new article joined their story, or took their slug).
+  const sources = raws.map((raw) => {
+    const hashes = sourceHashes(raw);
+    const cached = cache.articles[raw.file];
+    const reusable = cached && sameSource(cached.source, hashes) && isAsWritten(cached, existing) ? cached : undefined;
+    return { raw, hashes, cached: reusable };
+  });
+  const fresh = sources.filter(({ cached }) => !cached);
+  const results = await ingestArticles(fresh.map(({ raw }) => raw), aliasFile);
+  const resultOf = new Map(results.map((result, i) => [fresh[i]!.raw, result]));
+  const ingested: Ingested[] = [];
+  for (const { raw, hashes, cached } of sources) {
+    const result = resultOf.get(raw);
+    if (cached) ingested.push({ raw, hashes, facts: cached, cached });
+    else if (result?.ok) ingested.push({ raw, hashes, facts: factsOf(result.article), article: result.article });
+    else if (result) report.rejected.push({ file: join(options.rawDir, result.file), reason: result.reason });
+  }
+  const stories = assignStories(ingested.map(({ facts }) => facts));
+  const slugs = uniqueSlugs(ingested.map(({ raw, facts }) => slugify(facts.title) || slugify(raw.file.replace(/\.txt$/, ""))));
+  const stale = ingested.filter(
+    ({ cached, facts }, i) => cached && (cached.written.slug !== slugs[i] || cached.written.story !== (facts.story ?? stories[i])),
+  );
+  for (const [k, result] of (await ingestArticles(stale.map(({ raw }) => raw), aliasFile)).entries()) {
+    // The stages are pure: an article ingested once is ingested again alike, never rejected.
+    if (!result.ok) throw new Error(`${result.file}: ${result.reason}`);
+    stale[k]!.article = result.article;
+  }
+
+  const byOriginal = new Map<string, ExistingArticle[]>();
+  for (const file of existing.values()) {
+    if (!file.original) continue;
+    const copies = byOriginal.get(file.original);
+    if (copies) copies.push(file);
+    else byOriginal.set(file.original, [file]);
+  }
+  const nextCache: IngestCache = { version: cache.version, articles: {} };
+  for (const [i, { raw, hashes, facts, article, cached }] of ingested.entries()) {
     const slug = slugs[i]!;
-    const story = stories[i];
-    const frontMatter = { ...article.frontMatter, ...(story && !article.frontMatter.story && { story }) };
-    const status = await writeArticle(join(options.articlesDir, `${slug}.md`), formatArticleFile(frontMatter, article.body));
+    const story = facts.story ?? stories[i];
+    let status: ArticleReport["status"] = "unchanged";
+    let written = cached?.written;
+    if (article) {
+      const text = formatArticleFile({ ...article.frontMatter, ...(story && { story }) }, article.body);
+      written = { slug, ...(story && { story }), checksum: checksum(text) };
+      status = await writeArticle(join(options.articlesDir, `${slug}.md`), seal(text, written.checksum));
+    }
+    nextCache.articles[raw.file] = { ...facts, source: hashes, written: written! };
     if (status === "kept-hand-edit") {
       report.notices.push(
         `${join(options.articlesDir, `${slug}.md`)}: edited by hand since ingest wrote it, so it was kept as it is; ` +
           `to take the new ingest, move your changes into ${raw.file.replace(/\.txt$/, ".meta.yaml")} and delete the article`,
       );
     }
-    for (const old of existing.filter((file) => file.original === raw.file && file.slug !== slug)) {
+    for (const old of (byOriginal.get(raw.file) ?? []).filter((file) => file.slug !== slug)) {
       if (old.untouched) await rm(old.path);
       else report.notices.push(`${old.path}: an older, hand-edited copy of ${raw.file}; it was kept, delete it if it is not wanted`);
     }
     report.articles.push({
       slug,
       file: raw.file,
-      title: frontMatter.title,
-      ...(typeof frontMatter.date === "string" && { date: frontMatter.date }),
-      wordsKept: wordCount(article.body),
-      linesRemoved: frontMatter.removed?.length ?? 0,
+      title: facts.title,
+      ...(facts.date !== undefined && { date: facts.date }),
+      wordsKept: facts.wordsKept,
+      linesRemoved: facts.linesRemoved,
       status,
     });
   }
+  const cacheText = JSON.stringify(nextCache);
+  if (cacheText !== JSON.stringify(cache)) await writeAtomically(cachePath, cacheText);
   report.rejected.sort((a, b) => a.file.localeCompare(b.file));
   return report;
+}
+
+/** An article of this run: what the rest of the run reads of it, and the article itself unless the cache vouched for it. */
+interface Ingested {
+  raw: RawArticle;
+  hashes: SourceHashes;
+  facts: ArticleFacts;
+  article?: IngestedArticle;
+  cached?: CachedArticle;
 }
 
 async function readAliasFile(path: string, report: IngestReport): Promise<AliasFile> {
@@ -97,7 +158,7 @@ async function readAliasFile(path: string, report: IngestReport): Promise<AliasF
   try {
     return (parse(text) as AliasFile | null) ?? {};
   } catch (error) {
-    report.rejected.push({ file: path, reason: `not valid YAML, aliases not applied: ${(error as Error).message.split("\n")[0]}` });
+    report.rejected.push({ file: path, reason: `not valid YAML, aliases not applied: ${firstLine(error)}` });
     return {};
   }
 }
@@ -105,27 +166,23 @@ async function readAliasFile(path: string, report: IngestReport): Promise<AliasF
 async function readRawFolder(rawDir: string, report: IngestReport): Promise<RawArticle[]> {
   const root = await realpath(rawDir);
   const names = (await readdir(rawDir)).filter((name) => !name.startsWith(".")).sort();
-  const raws: RawArticle[] = [];
-  for (const name of names) {
+  const present = new Set(names);
+  const read = await mapConcurrently(names, async (name): Promise<RawArticle | { file: string; reason: string } | undefined> => {
     const path = join(rawDir, name);
     if (name.endsWith(".meta.yaml")) {
-      if (!names.includes(name.replace(/\.meta\.yaml$/, ".txt"))) {
-        report.rejected.push({ file: path, reason: `no raw article ${name.replace(/\.meta\.yaml$/, ".txt")} beside this sidecar` });
-      }
-      continue;
+      const raw = name.replace(/\.meta\.yaml$/, ".txt");
+      return present.has(raw) ? undefined : { file: path, reason: `no raw article ${raw} beside this sidecar` };
     }
     const problem = await unreadable(path, root, name);
-    if (problem) {
-      report.rejected.push({ file: path, reason: problem });
-      continue;
-    }
+    if (problem) return { file: path, reason: problem };
     const sidecarName = name.replace(/\.txt$/, ".meta.yaml");
-    const sidecar = names.includes(sidecarName)
+    const sidecar = present.has(sidecarName)
       ? { file: sidecarName, text: await readFile(join(rawDir, sidecarName), "utf8") }
       : undefined;
-    raws.push({ file: name, bytes: await readFile(path), ...(sidecar && { sidecar }) });
-  }
-  return raws;
+    return { file: name, bytes: await readFile(path), ...(sidecar && { sidecar }) };
+  });
+  for (const entry of read) if (entry && "reason" in entry) report.rejected.push(entry);
+  return read.filter((entry): entry is RawArticle => entry !== undefined && "bytes" in entry);
 }
 
 async function unreadable(path: string, root: string, name: string): Promise<string | undefined> {
@@ -151,9 +208,14 @@ function undefinedIfText(name: string): string | undefined {
 /** Headlines can repeat; the first article by file name keeps the plain slug and the others are numbered. */
 function uniqueSlugs(bases: string[]): string[] {
   const taken = new Set<string>();
+  // Where each headline's numbering got to, so a thousand articles with one headline take a thousand steps, not
+  // half a million.
+  const nextNumber = new Map<string, number>();
   return bases.map((base) => {
     let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    let n = nextNumber.get(base) ?? 2;
+    for (; taken.has(slug); n++) slug = `${base}-${n}`;
+    nextNumber.set(base, n);
     taken.add(slug);
     return slug;
   });
@@ -165,28 +227,43 @@ interface ExistingArticle {
   original?: string;
   /** the file is exactly as ingest wrote it */
   untouched: boolean;
+  /** the checksum the file was sealed with */
+  checksum?: string;
 }
 
-async function readExistingArticles(articlesDir: string): Promise<ExistingArticle[]> {
+/**
+ * The article files in the folder, by slug. Which raw file each came from is read from its front matter, unless
+ * the cache knows: a file still sealed with the checksum the cache recorded for it is the file written then.
+ */
+async function readExistingArticles(articlesDir: string, cache: IngestCache): Promise<Map<string, ExistingArticle>> {
+  const writtenAs = new Map(Object.entries(cache.articles).map(([file, { written }]) => [written.slug, { file, checksum: written.checksum }]));
   const names = (await readdir(articlesDir)).filter((name) => name.endsWith(".md"));
-  return Promise.all(
-    names.map(async (name) => {
-      const path = join(articlesDir, name);
-      const text = await readFile(path, "utf8");
-      let original: unknown;
-      try {
-        original = (parseArticleFile(text).data.original as { file?: unknown } | undefined)?.file;
-      } catch {
-        original = undefined;
-      }
-      return {
-        path,
-        slug: basename(name, ".md"),
-        ...(typeof original === "string" && { original }),
-        untouched: isUntouched(text),
-      };
-    }),
-  );
+  const files = await mapConcurrently(names, async (name): Promise<ExistingArticle> => {
+    const path = join(articlesDir, name);
+    const slug = basename(name, ".md");
+    const text = await readFile(path, "utf8");
+    const checksum = CHECKSUM_LINE.exec(text)?.[1];
+    const untouched = isUntouched(text);
+    const known = writtenAs.get(slug);
+    const original = untouched && known && known.checksum === checksum ? known.file : originalOf(text);
+    return { path, slug, ...(original !== undefined && { original }), untouched, ...(checksum && { checksum }) };
+  });
+  return new Map(files.map((file) => [file.slug, file]));
+}
+
+function originalOf(text: string): string | undefined {
+  try {
+    const original = (parseArticleFile(text).data.original as { file?: unknown } | undefined)?.file;
+    return typeof original === "string" ? original : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file the cache recorded is still there, as it was written. */
+function isAsWritten(cached: CachedArticle, existing: Map<string, ExistingArticle>): boolean {
+  const file = existing.get(cached.written.slug);
+  return file !== undefined && file.untouched && file.checksum === cached.written.checksum;
 }
 
 /**
@@ -198,16 +275,15 @@ function isUntouched(text: string): boolean {
   return recorded !== undefined && recorded === checksum(text.replace(CHECKSUM_LINE, ""));
 }
 
-function seal(text: string): string {
-  return text.replace(/^---\n/, `---\nchecksum: ${checksum(text)}\n`);
+function seal(text: string, checksum: string): string {
+  return text.replace(/^---\n/, `---\nchecksum: ${checksum}\n`);
 }
 
 function checksum(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-async function writeArticle(path: string, unsealed: string): Promise<ArticleReport["status"]> {
-  const text = seal(unsealed);
+async function writeArticle(path: string, text: string): Promise<ArticleReport["status"]> {
   const current = await readFile(path, "utf8").catch(() => undefined);
   if (current === text) return "unchanged";
   if (current !== undefined && !isUntouched(current)) return "kept-hand-edit";
@@ -215,9 +291,34 @@ async function writeArticle(path: string, unsealed: string): Promise<ArticleRepo
   return "written";
 }
 
+/**
+ * `map` over `items` a few at a time, the results in order. Files are read this way: one at a time leaves the disk
+ * idle between reads, and all at once would open an archive's tens of thousands of files at once.
+ */
+async function mapConcurrently<T, R>(items: T[], map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await map(items[i]!);
+  };
+  await Promise.all(Array.from({ length: READ_AT_ONCE }, worker));
+  return results;
+}
+
+const READ_AT_ONCE = 32;
+
 /** Write beside the target and rename over it, so an interrupted run never leaves half a file. */
 export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}${UNFINISHED}`);
   await writeFile(temporary, text);
   await rename(temporary, path);
+}
+
+const UNFINISHED = ".unfinished";
+
+/** A run killed mid-write leaves its temporary file behind; the next run clears it away. */
+async function removeUnfinishedWrites(folder: string): Promise<void> {
+  for (const name of await readdir(folder)) {
+    if (name.startsWith(".") && name.endsWith(UNFINISHED)) await rm(join(folder, name), { force: true });
+  }
 }

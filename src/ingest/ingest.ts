@@ -92,9 +92,14 @@ function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {
   try {
     data = parse(sidecar.text);
   } catch (error) {
-    return { ok: false, problems: [`not valid YAML: ${(error as Error).message.split("\n")[0]}`] };
+    return { ok: false, problems: [`not valid YAML: ${firstLine(error)}`] };
   }
   return parseOverrides(data);
+}
+
+/** The yaml library's messages go on with an excerpt of the file; the first line says what is wrong. */
+export function firstLine(error: unknown): string {
+  return (error as Error).message.split("\n")[0]!.replace(/:$/, "");
 }
 
 function partText(part: BodyPart): string {

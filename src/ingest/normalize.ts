@@ -3,8 +3,10 @@
  * characters, non-breaking and repeated spaces, spaces before punctuation. Line breaks are kept one for one, so line
  * numbers still point into the raw file.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+/** Characters that print nothing: soft hyphens, zero-width marks, DEL and the C1 controls of a mis-decoded page. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u007f-\u0084\u0086-\u009f]/g;
+/** Characters that print as a space: non-breaking and typographic spaces, tabs, vertical tabs and form feeds. */
+const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f\u0085]/g;
 
 export function normalizeLines(text: string): string[] {
   return text
@@ -12,10 +14,13 @@ export function normalizeLines(text: string): string[] {
     .map((line) => line.replace(INVISIBLE, "").replace(WIDE_SPACES, " ").trimEnd());
 }
 
-/** Tidies the spacing inside one line of running text. Indentation has been read by then, so it goes too. */
+/**
+ * Tidies the spacing inside one line of running text: a stray space before a closing mark goes (`years ,`), a
+ * space before a mark that opens something stays (`and ![img]`, `{% raw %}`). Indentation has been read by then.
+ */
 export function tidySpacing(text: string): string {
   return text
     .trim()
     .replace(/ {2,}/g, " ")
-    .replace(/ +([,;:!?%]|\.(?!\.))/g, "$1");
+    .replace(/ +([,;:!?%]|\.(?!\.))(?=\s|$)/g, "$1");
 }

@@ -9,18 +9,25 @@ const TRAILING_FUNCTION_WORDS = new RegExp(`(-(${[...FUNCTION_WORDS].join("|")})
  * Arabic headline gives a readable Arabic slug), words joined by hyphens, cut at a word boundary.
  */
 export function slugify(text: string): string {
-  const words = text
+  let slug = "";
+  for (const word of slugWords(text)) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MOST_CHARACTERS && slug) break;
+    slug = next.slice(0, MOST_CHARACTERS);
+  }
+  return slug.replace(TRAILING_FUNCTION_WORDS, "");
+}
+
+/**
+ * The words of a slug: lower case, without diacritics or apostrophes, letters of every script kept. Spellings that
+ * differ only in case, diacritics or punctuation give the same words.
+ */
+export function slugWords(text: string): string[] {
+  return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/['’]/g, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  let slug = "";
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > MOST_CHARACTERS && slug) break;
-    slug = next.slice(0, MOST_CHARACTERS);
-  }
-  return slug.replace(TRAILING_FUNCTION_WORDS, "");
 }

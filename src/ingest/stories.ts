@@ -14,43 +14,115 @@ const STOPWORDS = new Set(
 type Comparable = Pick<ArticleInput, "title" | "summary" | "people" | "date">;
 
 /**
+ * Each article is compared with at most this many others per person it names: a person named in thousands of
+ * articles (a prime minister) would otherwise make grouping quadratic again. Dated articles are compared with the
+ * next ones by date within MOST_DAYS_APART, undated ones with their neighbours in file order.
+ */
+export const MOST_COMPARED_PER_PERSON = 16;
+
+/** What storyScore reads of an article, worked out once per article rather than once per comparison. */
+interface Features {
+  people: string[];
+  words: Set<string>;
+  /** days since 1970 of the article's date, when it has one */
+  day?: number;
+}
+
+/**
  * How alike two articles are as reports of one event, from 0 to 1: half from the people both name (the share of
  * the smaller list), half from the words of their headlines and leads (cosine of the word sets).
  */
 export function storyScore(a: Comparable, b: Comparable): number {
-  if (a.date && b.date && daysApart(String(a.date), String(b.date)) > MOST_DAYS_APART) return 0;
-  return 0.5 * overlap(a.people, b.people) + 0.5 * cosine(words(a), words(b));
+  return score(features(a), features(b));
+}
+
+function score(a: Features, b: Features): number {
+  if (a.day !== undefined && b.day !== undefined && Math.abs(a.day - b.day) > MOST_DAYS_APART) return 0;
+  return 0.5 * overlap(a.people, b.people) + 0.5 * cosine(a.words, b.words);
 }
 
 /**
  * Gives articles that report the same event one `story` id: the slug of the headline of the first of them (in the
- * order given). Only pairs that name a person in common are compared, through an index of people, so the work
- * grows with the number of such pairs, not with the square of the archive.
+ * order given). An article joins a story when it reads like the story's first report, not merely like one of its
+ * later ones: in a large archive, chains of pairs that are each alike would otherwise join thousands of unrelated
+ * reports into one story.
  */
 export function assignStories(articles: Comparable[]): (string | undefined)[] {
+  return groupStories(articles).stories;
+}
+
+/**
+ * assignStories, and how many pairs of articles it compared. Only articles that name a person in common are
+ * compared, through an index of people, and each at most MOST_COMPARED_PER_PERSON times per person, so the work
+ * grows with the size of the archive, not with its square.
+ */
+export function groupStories(articles: Comparable[]): { stories: (string | undefined)[]; pairsCompared: number } {
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const all = articles.map(features);
   const byPerson = new Map<string, number[]>();
-  articles.forEach((article, i) => {
-    for (const person of new Set(article.people)) byPerson.set(person, [...(byPerson.get(person) ?? []), i]);
+  all.forEach(({ people }, i) => {
+    for (const person of new Set(people)) {
+      const postings = byPerson.get(person);
+      if (postings) postings.push(i);
+      else byPerson.set(person, [i]);
+    }
   });
-  const compared = new Set<string>();
-  for (const members of byPerson.values()) {
-    for (const [x, i] of members.entries()) {
-      for (const j of members.slice(x + 1)) {
-        const pair = `${i},${j}`;
-        if (compared.has(pair)) continue;
-        compared.add(pair);
-        if (storyScore(articles[i]!, articles[j]!) >= SAME_STORY_THRESHOLD) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
-      }
+  const candidates = candidatesOf(all, byPerson);
+  let pairsCompared = 0;
+  const alike = (i: number, j: number) => {
+    pairsCompared++;
+    return score(all[i]!, all[j]!) >= SAME_STORY_THRESHOLD;
+  };
+  for (const [i, others] of candidates.entries()) {
+    for (const j of others) {
+      const [a, b] = [find(i), find(j)];
+      // Already in one story: comparing them could not change anything.
+      if (a === b || !alike(i, j)) continue;
+      // The first reports of the two stories (or the articles themselves, standing alone) must be alike too.
+      if ((a !== i || b !== j) && !alike(a, b)) continue;
+      parent[Math.max(a, b)] = Math.min(a, b);
     }
   }
   const sizes = new Map<number, number>();
   articles.forEach((_, i) => sizes.set(find(i), (sizes.get(find(i)) ?? 0) + 1));
-  return articles.map((_, i) => {
+  const stories = articles.map((_, i) => {
     const root = find(i);
     return sizes.get(root)! > 1 ? slugify(articles[root]!.title) : undefined;
   });
+  return { stories, pairsCompared };
+}
+
+/**
+ * For each article, the articles it is compared with, each once: for each person it names, the next ones that name
+ * them by date (within MOST_DAYS_APART, since a pair further apart scores 0), or for an undated article, which
+ * could report the same event as any other, its neighbours in file order on either side.
+ */
+function candidatesOf(all: Features[], byPerson: Map<string, number[]>): Set<number>[] {
+  const candidates = all.map(() => new Set<number>());
+  const half = MOST_COMPARED_PER_PERSON / 2;
+  for (const postings of byPerson.values()) {
+    if (postings.length < 2) continue;
+    const dated = postings.filter((i) => all[i]!.day !== undefined).sort((a, b) => all[a]!.day! - all[b]!.day! || a - b);
+    for (const [x, i] of dated.entries()) {
+      for (const j of dated.slice(x + 1, x + 1 + MOST_COMPARED_PER_PERSON)) {
+        if (all[j]!.day! - all[i]!.day! > MOST_DAYS_APART) break;
+        candidates[i]!.add(j);
+      }
+    }
+    for (const [x, i] of postings.entries()) {
+      if (all[i]!.day !== undefined) continue;
+      for (const j of [...postings.slice(Math.max(0, x - half), x), ...postings.slice(x + 1, x + 1 + half)]) {
+        if (!candidates[j]!.has(i)) candidates[i]!.add(j);
+      }
+    }
+  }
+  return candidates;
+}
+
+function features(article: Comparable): Features {
+  const days = article.date ? day(String(article.date)) : NaN;
+  return { people: article.people ?? [], words: words(article), ...(!Number.isNaN(days) && { day: days }) };
 }
 
 function words(article: Comparable): Set<string> {
@@ -76,7 +148,7 @@ function overlap(a: string[] = [], b: string[] = []): number {
   return a.filter((item) => other.has(item)).length / Math.min(a.length, b.length);
 }
 
-function daysApart(a: string, b: string): number {
-  const day = (iso: string) => Date.parse(`${iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso}T00:00:00Z`);
-  return Math.abs(day(a) - day(b)) / 86_400_000;
+/** A date of any precision as a day number; a month or a year stands for its middle. */
+function day(iso: string): number {
+  return Date.parse(`${iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso}T00:00:00Z`) / 86_400_000;
 }

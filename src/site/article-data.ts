@@ -1,3 +1,4 @@
+import { basename, extname } from "node:path";
 import type { PageData, UserConfig } from "@11ty/eleventy";
 import { validateArticle } from "./data-schema.ts";
 
@@ -18,6 +19,10 @@ export function articleData(eleventyConfig: UserConfig): void {
 /** The folder of the site that holds the article pages, and nothing else. */
 export const ARTICLE_PAGES = "articles";
 
+/**
+ * An article's page is named after its file, which ingest names after its headline. Not Eleventy's fileSlug: that
+ * drops a leading `2019-08-24-`, so two headlines that differ only by such a date would share one address.
+ */
 function articlePermalink(data: { page: PageData }): string {
-  return `/${ARTICLE_PAGES}/${data.page.fileSlug}/`;
+  return `/${ARTICLE_PAGES}/${basename(data.page.inputPath, extname(data.page.inputPath))}/`;
 }

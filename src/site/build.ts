@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import Eleventy, { type UserConfig } from "@11ty/eleventy";
+import { SITE_DATA, siteData } from "./site-data.ts";
 
 /** The Eleventy config: found by path, not the working directory, so the CLI and tests can run from anywhere. */
 const configPath = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
@@ -11,11 +12,25 @@ export interface SiteOptions {
   outDir: string;
   /** the folder the site is served from, e.g. "/news/"; defaults to "/" */
   pathPrefix?: string;
+  /** the raw articles, copied into the site as received (`/raw/<file>`); without it, articles link to no raw text */
+  rawDir?: string;
+  /**
+   * The origin the site is served from, for the absolute URLs of canonical links, feeds, the sitemap and shared
+   * links, e.g. "https://news.example.org" (the path prefix is added to it); defaults to "http://localhost:8080".
+   */
+  baseUrl?: string;
 }
 
 /** Builds the site (pages and search index) once. Rejects with a message naming the file and field at fault. */
-export async function buildSite({ articlesDir, outDir, pathPrefix }: SiteOptions): Promise<void> {
-  const eleventy = new Eleventy(articlesDir, outDir, { configPath, pathPrefix });
+export async function buildSite({ articlesDir, outDir, pathPrefix, ...options }: SiteOptions): Promise<void> {
+  const eleventy = new Eleventy(articlesDir, outDir, {
+    configPath,
+    // Quiet also silences Eleventy's "Benchmark" warnings about slow plugins, which are not the reader's concern.
+    quietMode: true,
+    pathPrefix,
+    config: (eleventyConfig: UserConfig) =>
+      eleventyConfig.addGlobalData(SITE_DATA, siteData({ ...options, pathPrefix })),
+  });
   // A build says nothing: an error is rethrown below with its causes, and Eleventy's own report would repeat it.
   eleventy.disableLogger();
   try {
@@ -39,13 +54,15 @@ export async function serveSite({
     quietMode: true,
     pathPrefix: options.pathPrefix,
     runMode: "serve",
-    config: (eleventyConfig: UserConfig) =>
+    config: (eleventyConfig: UserConfig) => {
+      eleventyConfig.addGlobalData(SITE_DATA, siteData(options));
       // With a `ready` callback, serve() waits until the server listens; the server says which port it got.
       eleventyConfig.setServerOptions({
         ready: (server) => {
           url = server.getServerUrl("localhost");
         },
-      }),
+      });
+    },
   });
   await eleventy.init();
   await eleventy.watch();

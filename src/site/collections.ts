@@ -1,9 +1,41 @@
-import type { CollectionItem, UserConfig } from "@11ty/eleventy";
+import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
+import { archiveEntry, buildArchive, type Archive } from "./archive.ts";
 import { articleDate } from "./dates.ts";
+import { feedEntries, type FeedItem } from "./feeds.ts";
 
-/** `collections.articles`: every article, newest first. */
+/**
+ * `collections.articles`: every article, newest first, as Eleventy's items (for their rendered content).
+ * `collections.archive`: the archive's groupings (archive.ts), and, for pagination, which can only walk a whole
+ * collection: `listings` (every page of every browse listing), `kindIndexes` (one per kind of value),
+ * `archiveEntries` (every article) and `removalPages` (the lines ingest removed from each article).
+ * `collections.feedItems`: the feeds' articles, each with its Eleventy item.
+ */
 export function collections(eleventyConfig: UserConfig): void {
   eleventyConfig.addCollection("articles", (api) => newestFirst(api.getAll()));
+  eleventyConfig.addCollection("archive", archiveOf);
+  eleventyConfig.addCollection("listings", (api) => archiveOf(api).listings);
+  eleventyConfig.addCollection("kindIndexes", (api) => archiveOf(api).kinds);
+  eleventyConfig.addCollection("archiveEntries", (api) => archiveOf(api).entries);
+  eleventyConfig.addCollection("removalPages", (api) => archiveOf(api).removals);
+  eleventyConfig.addCollection("feedItems", (api) => {
+    const items = new Map(api.getAll().map((item) => [item.url, item]));
+    return feedEntries(archiveOf(api).entries).map((entry): FeedItem => ({ entry, item: items.get(entry.url)! }));
+  });
+}
+
+/**
+ * The archive is built once per build: Eleventy hands every collection of one build the same collection API
+ * object, and a new one to the next build.
+ */
+const archives = new WeakMap<CollectionApi, Archive>();
+
+function archiveOf(api: CollectionApi): Archive {
+  let archive = archives.get(api);
+  if (!archive) {
+    archive = buildArchive(api.getAll().flatMap((item) => archiveEntry(item) ?? []));
+    archives.set(api, archive);
+  }
+  return archive;
 }
 
 function newestFirst(items: CollectionItem[]): CollectionItem[] {

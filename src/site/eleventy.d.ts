@@ -13,6 +13,12 @@ declare module "@11ty/eleventy" {
 
   export interface CollectionItem {
     data: Record<string, unknown>;
+    /** the page's address, e.g. "/articles/some-slug/" */
+    url: string;
+    /** the template's text before rendering: for an article, its Markdown body */
+    rawInput: unknown;
+    /** the rendered page, once it is rendered: read it only while rendering a page that imports the collection */
+    readonly content: unknown;
   }
 
   export interface CollectionApi {
@@ -30,10 +36,23 @@ declare module "@11ty/eleventy" {
 
   export interface UserConfig {
     readonly directories: Directories;
+    /** the path prefix of the build, "/" when there is none; set before plugins run */
+    readonly pathPrefix: string;
+    /** what addGlobalData added so far, by name */
+    readonly globalData: Record<string, unknown>;
     addPlugin<Options>(plugin: (eleventyConfig: UserConfig, options: Options) => void, options?: Options): void;
     addGlobalData(name: string, value: unknown): void;
     addTemplate(virtualInputPath: string, content: string, data?: Record<string, unknown>): void;
-    addCollection(name: string, build: (api: CollectionApi) => unknown[]): void;
+    addTemplateFormats(format: string): void;
+    /** A template language: `compile` turns a template's text into a function of its data that renders it. */
+    addExtension(
+      extension: string,
+      options: { compile(text: string, inputPath: string): (data: never) => string | Promise<string> },
+    ): void;
+
+    addShortcode(name: string, shortcode: (...args: never[]) => string): void;
+    /** A collection may be anything, not only a list (Eleventy's "return values" of collections). */
+    addCollection(name: string, build: (api: CollectionApi) => unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addDateParsing(parse: (value: unknown) => Date | undefined): void;
     addPassthroughCopy(mapping: Record<string, string>): void;

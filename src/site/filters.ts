@@ -1,5 +1,8 @@
 import type { UserConfig } from "@11ty/eleventy";
+import { browseUrl } from "./browse.ts";
 import { articleDate, describeDate, machineDate } from "./dates.ts";
+import { rawUrl } from "./raw-files.ts";
+import { absoluteUrl } from "./site-data.ts";
 
 /** Template filters; each is a pure function. */
 export function filters(eleventyConfig: UserConfig): void {
@@ -7,6 +10,13 @@ export function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("describeDate", describeDate);
   eleventyConfig.addFilter("machineDate", machineDate);
   eleventyConfig.addFilter("textDirection", textDirection);
+  eleventyConfig.addFilter("htmlLang", htmlLang);
+  eleventyConfig.addFilter("browseUrl", (value: string, kindPath: string) => browseUrl(kindPath, value));
+  eleventyConfig.addFilter("rawUrl", rawUrl);
+  eleventyConfig.addFilter("readingTime", readingTime);
+  eleventyConfig.addFilter("count", count);
+  // Not `absoluteUrl`: the feed plugin has a filter of that name, which knows nothing of the path prefix.
+  eleventyConfig.addFilter("siteUrl", absoluteUrl);
 }
 
 /** Languages of the archive's sources that are written right to left. */
@@ -15,4 +25,19 @@ const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
 /** The `dir` attribute for text in `language` (an ISO 639-1 code). */
 export function textDirection(language: string): "rtl" | "ltr" {
   return RIGHT_TO_LEFT.has(language) ? "rtl" : "ltr";
+}
+
+/** The `lang` attribute for an article's language: empty, meaning unknown, for `und`, which HTML does not use. */
+export function htmlLang(language: string): string {
+  return language === "und" ? "" : language;
+}
+
+/** "4 min read", at 230 words a minute; never less than a minute. */
+export function readingTime(words: number): string {
+  return `${Math.max(1, Math.round(words / 230))} min read`;
+}
+
+/** "1 article", "3 articles": a number and the noun, plural when it is not one. */
+export function count(number: number, singular: string, plural = `${singular}s`): string {
+  return `${number} ${number === 1 ? singular : plural}`;
 }

@@ -3,8 +3,9 @@ import { join } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 
 /**
- * The site's own pages (home, search, not found) are the `.njk` templates in `dir`. The input folder holds only
- * articles, so they join every build as virtual templates, each naming its permalink in its front matter.
+ * The site's own pages (home, browse pages, search, not found, feeds, sitemap) are the `.njk` templates in `dir`.
+ * The input folder holds only articles, so they join every build as virtual templates, each naming its permalink
+ * in its front matter.
  */
 export function pages(eleventyConfig: UserConfig, { dir }: { dir: string }): void {
   for (const name of readdirSync(dir).filter((file) => file.endsWith(".njk"))) {
@@ -12,5 +13,46 @@ export function pages(eleventyConfig: UserConfig, { dir }: { dir: string }): voi
   }
 }
 
-/** Overrides the article defaults of article-data.ts: no article layout, no article schema, not in collections. */
-const NOT_AN_ARTICLE = { layout: "base.njk", eleventyDataSchema: false, eleventyExcludeFromCollections: true };
+/**
+ * Overrides the article defaults of article-data.ts: no article schema, not in collections. The layout, which
+ * data given here would force on a template whatever its front matter says, each page names itself.
+ */
+const NOT_AN_ARTICLE = { eleventyDataSchema: false, eleventyExcludeFromCollections: true };
+
+/**
+ * A file the site writes from code rather than a template: a JSON feed, a data file, a citation. Its `render`
+ * takes everything from its data (the site's address included), never from the Eleventy config: Eleventy keeps
+ * compiled templates for the whole process, and may render a later build with the first build's function.
+ */
+export interface CodePage<Data> {
+  /** Eleventy data: the permalink (a function of the data may give it), and the pagination when there are many */
+  data: Record<string, unknown>;
+  render(data: Data): string | Promise<string>;
+}
+
+/**
+ * Pages written by code are templates of a language of their own, whose text is only the page's name and whose
+ * "compiler" looks the name up among the pages added to that build. Eleventy's JavaScript templates would do, but
+ * enabling them would also run any `.11ty.js` file found in the articles folder.
+ */
+const CODE_PAGE = "code-page";
+const codePages = new WeakMap<UserConfig, Map<string, CodePage<never>["render"]>>();
+
+/** Adds a page written by code, as a virtual template named `name` (which says what it writes). */
+export function addCodePage<Data>(eleventyConfig: UserConfig, name: string, page: CodePage<Data>): void {
+  let renders = codePages.get(eleventyConfig);
+  if (!renders) {
+    const known = (renders = new Map());
+    codePages.set(eleventyConfig, known);
+    eleventyConfig.addTemplateFormats(CODE_PAGE);
+    eleventyConfig.addExtension(CODE_PAGE, {
+      compile: (text: string) => {
+        const render = known.get(text.trim());
+        if (!render) throw new Error(`No page is written by code under the name "${text.trim()}"`);
+        return (data: never) => render(data);
+      },
+    });
+  }
+  renders.set(name, page.render as CodePage<never>["render"]);
+  eleventyConfig.addTemplate(`${name}.${CODE_PAGE}`, name, { ...NOT_AN_ARTICLE, layout: false, ...page.data });
+}

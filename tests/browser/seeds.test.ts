@@ -46,8 +46,8 @@ afterEach(async () => {
 
 async function search(word: string): Promise<string[]> {
   await page.goto(`${server.url}search/?q=${encodeURIComponent(word)}`);
-  await page.locator(".pagefind-ui__message").filter({ hasText: /result/ }).waitFor();
-  return (await page.locator(".pagefind-ui__result-title").allTextContents()).sort();
+  await page.getByRole("status").filter({ hasText: /found/ }).waitFor();
+  return (await page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 }).allTextContents()).sort();
 }
 
 describe("the default archive", () => {
@@ -70,6 +70,22 @@ describe("the default archive", () => {
 
   it("finds only the UK–Iraq memorandum when searching Wallace", async () => {
     expect(await search("Wallace")).toEqual([MOU]);
+  });
+
+  it("narrows a search with a Pagefind filter and sorts every article by date, undated ones included", async () => {
+    await page.goto(`${server.url}search/`);
+    // A string, not a function: vitest would rewrite a function's import() into something the page lacks.
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import("/pagefind/pagefind.js");
+      const titles = async (search) => Promise.all(search.results.map(async (result) => (await result.data()).meta.title));
+      return {
+        filtered: await titles(await pagefind.search("Parly", { filters: { source: "Shafaq News" } })),
+        sorted: await titles(await pagefind.search(null, { sort: { date: "desc" } })),
+      };
+    })()`)) as { filtered: string[]; sorted: string[] };
+    expect(found.filtered).toEqual([PARLY_VISIT[0]]);
+    expect(found.sorted).toHaveLength(5);
+    expect(found.sorted.slice(0, 2)).toEqual(["Iraq Says French Troops Have Left The Country", MOU]);
   });
 
   it("finds nothing for words that only reader comments held", async () => {

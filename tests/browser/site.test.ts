@@ -35,10 +35,10 @@ function servedSite(pathPrefix = "/") {
   return state;
 }
 
-/** The titles of the search results shown, once Pagefind has answered. */
+/** The titles of the search results shown, once the search page says what it found. */
 async function resultTitles(page: Page): Promise<string[]> {
-  await page.locator(".pagefind-ui__message").filter({ hasText: /result/ }).waitFor();
-  return page.locator(".pagefind-ui__result-title").allTextContents();
+  await page.getByRole("status").filter({ hasText: /found/ }).waitFor();
+  return page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 }).allTextContents();
 }
 
 describe("reading the archive in a browser", () => {
@@ -52,11 +52,34 @@ describe("reading the archive in a browser", () => {
     expect(await headline.textContent()).toBe(archive.articleTitle);
   });
 
+  it("shows a whole article, and the way to the articles around it, with JavaScript turned off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(served.server.url);
+      await page.getByRole("link", { name: archive.articleTitle }).click();
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(archive.articleTitle);
+      expect(await page.locator("article .body").textContent()).toContain(archive.articleText);
+      await page.getByRole("navigation", { name: "Older and newer articles" }).getByRole("link").first().click();
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).not.toBe(archive.articleTitle);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("fits every kind of page on a screen 320 pixels wide, without sideways scrolling", async () => {
+    const { page, server } = served;
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ["", "articles/ministers-agree-budget/", "articles/letter-from-the-harbour/removed/", "dates/", "places/brussels/"]) {
+      await page.goto(`${server.url}${path}`);
+      expect(await page.evaluate("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(320);
+    }
+  });
+
   it("finds the one article holding a word typed into the search page", async () => {
     const { page, server } = served;
     await page.goto(`${server.url}search/`);
-    // Pagefind's search box is a text input named by its placeholder.
-    await page.getByRole("textbox", { name: "Search" }).fill(archive.search.word);
+    await page.getByRole("searchbox", { name: "Search the archive" }).fill(archive.search.word);
     expect(await resultTitles(page)).toEqual([archive.search.findsTitle]);
   });
 
@@ -73,7 +96,7 @@ describe("reading the archive in a browser", () => {
     const { page, server } = served;
     await page.goto(`${server.url}search/?q=${archive.removedWord}`);
     expect(await resultTitles(page)).toEqual([]);
-    expect(await page.locator(".pagefind-ui__message").textContent()).toMatch(/^No results/);
+    expect(await page.getByRole("status").textContent()).toMatch(/^No articles found/);
   });
 
   it("shows the not-found page, with a way home, for an address that has no page", async () => {

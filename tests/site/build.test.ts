@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
@@ -33,10 +33,10 @@ describe("the built site", () => {
 
   function homeListing() {
     return page("index.html")
-      .querySelectorAll("main li")
+      .querySelectorAll("main .latest li")
       .map((item) => ({
-        title: item.querySelector("h2 a")?.text,
-        href: item.querySelector("h2 a")?.getAttribute("href"),
+        title: item.querySelector("h3 a")?.text,
+        href: item.querySelector("h3 a")?.getAttribute("href"),
         date: item.querySelector(".byline > :first-child")?.text,
         text: item.text,
       }));
@@ -115,8 +115,21 @@ describe("the built site", () => {
     }
   });
 
-  it("never shows the lines ingest removed from an article", () => {
-    for (const [path, html] of pages) expect(html, path).not.toContain("zyxwordremoved");
+  it("shows the lines ingest removed only on the article's record of them, which search engines may not index", () => {
+    const record = "articles/letter-from-the-harbour/removed/index.html";
+    for (const [path, html] of pages) if (path !== record) expect(html, path).not.toContain("zyxwordremoved");
+    const row = page(record).querySelector("table tbody tr");
+    expect(row?.querySelectorAll("td").map((cell) => cell.text)).toEqual([
+      "3",
+      "Share this story zyxwordremoved on every network",
+      "share buttons",
+    ]);
+    expect(page(record).querySelector("meta[name=robots]")?.getAttribute("content")).toBe("noindex");
+    expect(page(record).querySelector("[data-pagefind-body]")).toBeNull();
+    const link = page("articles/letter-from-the-harbour/index.html").querySelector(
+      `a[href='/${record.replace("index.html", "")}']`,
+    );
+    expect(link?.text).toBe("Lines left out of the article");
   });
 
   it("marks an Arabic article as Arabic, right to left", () => {
@@ -128,10 +141,26 @@ describe("the built site", () => {
   });
 
   it("marks each article's text, title, filters and date for the search index, and no other page", () => {
-    const budget = page("articles/ministers-agree-budget/index.html").querySelector("[data-pagefind-body]");
+    const budgetPage = page("articles/ministers-agree-budget/index.html");
+    const budget = budgetPage.querySelector("[data-pagefind-body]");
     expect(budget?.tagName).toBe("ARTICLE");
-    expect(budget?.querySelector("[data-pagefind-meta='title']")?.text).toContain("Ministers agree a budget");
+    const title = budget?.querySelector("[data-pagefind-meta='title']");
+    expect(title?.text).toContain("Ministers agree a budget");
+    expect(Number(title?.getAttribute("data-pagefind-weight"))).toBeGreaterThan(1);
     expect(budget?.querySelector("[data-pagefind-filter='source']")?.text).toBe("The Evening Courier");
+    // Shown with each search result, not searched.
+    const date = budget?.querySelector("[data-pagefind-meta='date, datetime[datetime]']");
+    expect(date?.text).toBe("24 August 2019, 00:25");
+    expect(date?.hasAttribute("data-pagefind-ignore")).toBe(true);
+    // The names beside the article are filters, not words of the article.
+    const filters = (name: string) => budgetPage.querySelectorAll(`[data-pagefind-filter='${name}']`).map((element) => element.text);
+    expect([filters("topic"), filters("person"), filters("place"), filters("organization")]).toEqual([
+      ["budget", "finance"],
+      ["Jane Okafor"],
+      ["Brussels"],
+      ["Council of Ministers"],
+    ]);
+    expect(budgetPage.querySelector("[data-pagefind-body] .entities")).toBeNull();
     expect(budget?.getAttribute("data-pagefind-filter")).toBe("language[lang], year[data-year]");
     expect(budget?.getAttribute("data-year")).toBe("2019");
     expect(budget?.getAttribute("data-pagefind-sort")).toBe("date:2019-08-24");
@@ -142,18 +171,43 @@ describe("the built site", () => {
     }
   });
 
-  it("writes a search page that loads Pagefind's search box and says search needs JavaScript", () => {
+  it("writes a search page whose form fields are the address of a search, and that says search needs JavaScript", () => {
     const search = page("search/index.html");
-    expect(search.querySelector("#search")).not.toBeNull();
+    const form = search.querySelector("main form[role='search']");
+    expect(form?.getAttribute("action")).toBe("/search/");
+    // Shown by search.js: without JavaScript it could do nothing.
+    expect(form?.hasAttribute("hidden")).toBe(true);
+    expect(form?.querySelectorAll("input, select").map((field) => field.getAttribute("name"))).toEqual(["q", "sort"]);
     expect(search.querySelectorAll("script").map((script) => script.getAttribute("src"))).toEqual([
-      "/pagefind/pagefind-ui.js",
+      "/assets/search-shortcut.js",
       "/assets/search.js",
     ]);
-    expect(search.querySelector("noscript")?.text).toContain("Search needs JavaScript");
-    expect(existsSync(join(site.outDir, "pagefind", "pagefind.js"))).toBe(true);
-    expect(existsSync(join(site.outDir, "pagefind", "pagefind-ui.js"))).toBe(true);
-    expect(existsSync(join(site.outDir, "assets", "search.js"))).toBe(true);
-    expect(existsSync(join(site.outDir, "assets", "style.css"))).toBe(true);
+    const noscript = parse(search.querySelector("noscript")?.innerHTML ?? "");
+    expect(noscript.text).toContain("Search needs JavaScript");
+    expect(noscript.querySelectorAll("a").map((link) => link.getAttribute("href"))).toEqual([
+      "/dates/",
+      "/sources/",
+      "/topics/",
+      "/people/",
+      "/places/",
+      "/organisations/",
+    ]);
+    for (const file of ["pagefind/pagefind.js", "pagefind/pagefind-highlight.js", "assets/search.js", "assets/style.css"]) {
+      expect(existsSync(join(site.outDir, file)), file).toBe(true);
+    }
+  });
+
+  it("loads search code on the search page only: other pages load the / shortcut, articles the highlighter's loader", () => {
+    const scripts = (path: string) => page(path).querySelectorAll("script[src]").map((script) => script.getAttribute("src"));
+    expect(scripts("index.html")).toEqual(["/assets/search-shortcut.js"]);
+    expect(scripts("dates/index.html")).toEqual(["/assets/search-shortcut.js"]);
+    expect(scripts("articles/ministers-agree-budget/index.html")).toEqual(["/assets/search-shortcut.js", "/assets/search-highlight.js"]);
+    for (const [path, html] of pages) {
+      expect(html, path).not.toMatch(/pagefind-ui|pagefind\.js/);
+      const tree = parse(html);
+      // The site's Content-Security-Policy allows no inline script or style.
+      expect(tree.querySelectorAll("script:not([src]):not([type='application/ld+json']), style, [style]"), path).toHaveLength(0);
+    }
   });
 
   it("writes a not-found page that links home and offers search", () => {
@@ -204,7 +258,7 @@ describe("a site built under a path prefix", () => {
   let pages: Map<string, string>;
 
   beforeAll(async () => {
-    site = await buildIntoTempDir(fixtureArticles("articles"), "/news/");
+    site = await buildIntoTempDir(fixtureArticles("articles"), "/news/", { baseUrl: "https://news.example.org" });
     pages = await site.pages();
   });
   afterAll(() => site?.remove());
@@ -216,7 +270,7 @@ describe("a site built under a path prefix", () => {
     expect(home.querySelector("header form")?.getAttribute("action")).toBe("/news/search/");
     const search = parse(pages.get("search/index.html") ?? "");
     expect(search.querySelectorAll("script").map((script) => script.getAttribute("src"))).toEqual([
-      "/news/pagefind/pagefind-ui.js",
+      "/news/assets/search-shortcut.js",
       "/news/assets/search.js",
     ]);
     for (const [path, html] of pages) {
@@ -224,6 +278,34 @@ describe("a site built under a path prefix", () => {
         const url = element.getAttribute("href") ?? element.getAttribute("src") ?? element.getAttribute("action");
         expect(url, path).toMatch(/^\/news\//);
       }
+    }
+  });
+
+  it("gives absolute addresses at the base URL, under the prefix, in pages, feeds and the sitemap", async () => {
+    const article = parse(pages.get("articles/river-flood-report/index.html") ?? "");
+    const url = "https://news.example.org/news/articles/river-flood-report/";
+    expect(article.querySelector("link[rel=canonical]")?.getAttribute("href")).toBe(url);
+    expect(JSON.parse(article.querySelector("script[type='application/ld+json']")!.text).url).toBe(url);
+    expect(await readFile(join(site.outDir, "feed.xml"), "utf8")).toContain(`<id>${url}</id>`);
+    expect(JSON.parse(await readFile(join(site.outDir, "feed.json"), "utf8")).items[0].url).toBe(url);
+    expect(await readFile(join(site.outDir, "sitemap.xml"), "utf8")).toContain(`<loc>${url}</loc>`);
+    expect(await readFile(join(site.outDir, "robots.txt"), "utf8")).toContain(
+      "Sitemap: https://news.example.org/news/sitemap.xml",
+    );
+  });
+});
+
+describe("a site built from an articles folder holding a JavaScript file", () => {
+  it("never runs it: only Markdown articles are read from the folder", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "news-archive-script-in-articles-"));
+    try {
+      await cp(fixtureArticles("articles"), folder, { recursive: true });
+      await writeFile(join(folder, "page.11ty.js"), 'throw new Error("a script in the articles folder was run");\n');
+      const site = await buildIntoTempDir(folder);
+      expect([...(await site.pages()).keys()]).not.toContain("page/index.html");
+      await site.remove();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });

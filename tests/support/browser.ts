@@ -1,19 +1,9 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../src/check/chromium.ts";
 
-/** Debian's Chromium: the only browser these machines have (Playwright cannot download its own here). */
+/** Debian's Chromium, as `news-archive check` runs it: the only browser these machines have. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return launchChromium();
 }
 
 /** Collects what the page reports as errors (console errors and uncaught exceptions), for a test to expect none. */

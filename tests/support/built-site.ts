@@ -17,18 +17,22 @@ export interface BuiltSite {
 }
 
 /** Builds `articlesDir` into a fresh temporary folder, which `remove` deletes. For builds that succeed. */
-export async function buildIntoTempDir(articlesDir: string, pathPrefix?: string): Promise<BuiltSite> {
+export async function buildIntoTempDir(
+  articlesDir: string,
+  pathPrefix?: string,
+  options: { baseUrl?: string } = {},
+): Promise<BuiltSite> {
   const outDir = await mkdtemp(join(tmpdir(), "news-archive-site-"));
   const site: BuiltSite = {
     outDir,
     pages: () => readPages(outDir),
     remove: () => rm(outDir, { recursive: true, force: true }),
   };
-  await buildSite({ articlesDir, outDir, pathPrefix });
+  await buildSite({ articlesDir, outDir, pathPrefix, ...options });
   return site;
 }
 
-async function readPages(outDir: string): Promise<Map<string, string>> {
+export async function readPages(outDir: string): Promise<Map<string, string>> {
   const files = await readdir(outDir, { recursive: true });
   const pages = new Map<string, string>();
   for (const file of files.filter((name) => name.endsWith(".html")).sort()) {

@@ -1,0 +1,263 @@
+import { ArticleSchema } from "../article.ts";
+import {
+  BROWSE_KINDS,
+  DATES_PATH,
+  browseSlug,
+  groupByValue,
+  paginate,
+  timeline,
+  type ArchiveEntry,
+  type BrowseGroup,
+  type BrowseKind,
+  type ListingPage,
+  type Timeline,
+} from "./browse.ts";
+import { CITATION_FILES } from "./citations.ts";
+import { compareNewestFirst } from "./collections.ts";
+import { relatedItems } from "./related.ts";
+
+/**
+ * Everything the archive's pages show about how articles relate: listings, stories, related articles, neighbours
+ * by date. Made once per build from the articles, by one pure function.
+ */
+export interface Archive {
+  /** newest first, undated last */
+  entries: ArchiveEntry[];
+  /** what an article's page shows beside the article, by the article's URL */
+  byUrl: Record<string, ArticleContext>;
+  /** the index of each kind of value, with its groups */
+  kinds: KindIndex[];
+  timeline: Timeline;
+  /** every page of every listing: each value's, year's and month's articles, and the undated ones */
+  listings: ListingPage[];
+  /** stories told by more than one article, those with the most sources first */
+  stories: Story[];
+  /** the most covered values of a kind, by kind path, most articles first */
+  mostCovered: Record<string, BrowseGroup[]>;
+  /** a page for each article that ingest removed lines from, listing them */
+  removals: RemovalPage[];
+}
+
+/** The record of the lines ingest left out of an article's raw text. */
+export interface RemovalPage {
+  url: string;
+  title: string;
+  description: string;
+  entry: ArchiveEntry;
+}
+
+/** The removal page of an article, beside its page. */
+export const REMOVED_PAGE = "removed/";
+
+export interface ArticleContext {
+  entry: ArchiveEntry;
+  /** the other articles of the same story, newest first */
+  otherCoverage: ArchiveEntry[];
+  /** articles of other stories that share the most people, places, organisations and topics */
+  related: ArchiveEntry[];
+  /** the next article forward and back in time; an undated article has neither */
+  newer?: ArchiveEntry;
+  older?: ArchiveEntry;
+  /** the timeline page the article is listed on */
+  period: { name: string; url: string };
+  /** the record of the lines ingest left out of the article, when it left any out */
+  removalUrl?: string;
+  citations: { bibtex: string; csl: string };
+}
+
+export interface KindIndex {
+  kind: BrowseKind;
+  url: string;
+  title: string;
+  description: string;
+  /** alphabetical */
+  groups: BrowseGroup[];
+}
+
+export interface Story {
+  id: string;
+  /** newest first */
+  entries: ArchiveEntry[];
+  /** the distinct sources that reported it, as the articles name them */
+  sources: string[];
+}
+
+const RELATED_LIMIT = 3;
+const MOST_COVERED_LIMIT = 10;
+
+/** An article as read from Eleventy: its data, the Markdown it was written in, and its page's address. */
+export interface ArticleItem {
+  url: string;
+  data: Record<string, unknown>;
+  rawInput: unknown;
+}
+
+/**
+ * The archive entry of an Eleventy collection item, or undefined for an item whose front matter breaks the schema:
+ * collections are built before Eleventy's data schema check, which then fails the build with a proper message.
+ */
+export function archiveEntry(item: ArticleItem): ArchiveEntry | undefined {
+  const parsed = ArticleSchema.safeParse(item.data);
+  if (!parsed.success) return undefined;
+  return {
+    url: item.url,
+    article: parsed.data,
+    words: countWords(typeof item.rawInput === "string" ? item.rawInput : ""),
+  };
+}
+
+/** Words as a reader counts them: runs of letters and digits, joined by an apostrophe or a hyphen. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Builds the archive of `entries`, in any order. */
+export function buildArchive(unordered: ArchiveEntry[]): Archive {
+  const entries = [...unordered].sort((a, b) =>
+    compareNewestFirst(
+      { date: a.article.date, title: a.article.title },
+      { date: b.article.date, title: b.article.title },
+    ),
+  );
+  const dates = timeline(entries);
+  const kinds = BROWSE_KINDS.map((kind) => ({
+    kind,
+    url: `/${kind.path}/`,
+    title: kind.plural,
+    description: `${kind.plural} in the archive, with the number of articles ${kind.relation} each.`,
+    groups: groupByValue(kind, entries),
+  }));
+  const stories = storiesOf(entries);
+  const position = new Map(entries.map((entry, index) => [entry, index]));
+
+  return {
+    entries,
+    byUrl: articleContexts(entries, stories, dates),
+    kinds,
+    timeline: dates,
+    listings: [...timelineListings(dates), ...kinds.flatMap(valueListings)],
+    stories: [...stories.values()]
+      .filter((story) => story.entries.length > 1)
+      .sort(
+        (a, b) =>
+          b.sources.length - a.sources.length ||
+          b.entries.length - a.entries.length ||
+          position.get(a.entries[0]!)! - position.get(b.entries[0]!)!,
+      ),
+    removals: entries
+      .filter((entry) => entry.article.removed.length > 0)
+      .map((entry) => ({
+        url: `${entry.url}${REMOVED_PAGE}`,
+        title: `Lines left out of “${entry.article.title}”`,
+        description: `The lines of the raw text of “${entry.article.title}” that are not part of the article, and why.`,
+        entry,
+      })),
+    mostCovered: Object.fromEntries(
+      kinds.map(({ kind, groups }) => [
+        kind.path,
+        [...groups].sort((a, b) => b.entries.length - a.entries.length).slice(0, MOST_COVERED_LIMIT),
+      ]),
+    ),
+  };
+}
+
+function storiesOf(entries: ArchiveEntry[]): Map<string, Story> {
+  const stories = new Map<string, Story>();
+  for (const entry of entries) {
+    const { story: id, source } = entry.article;
+    if (id === undefined) continue;
+    let story = stories.get(id);
+    if (!story) stories.set(id, (story = { id, entries: [], sources: [] }));
+    story.entries.push(entry);
+    if (source !== undefined && !story.sources.some((known) => browseSlug(known) === browseSlug(source))) {
+      story.sources.push(source);
+    }
+  }
+  return stories;
+}
+
+/** The people, places, organisations and topics of an article, as keys that match across spellings. */
+function relatedFeatures(entry: ArchiveEntry): string[] {
+  return BROWSE_KINDS.filter((kind) => kind.path !== "sources").flatMap((kind) =>
+    kind.values(entry.article).map((value) => `${kind.path}:${browseSlug(value)}`),
+  );
+}
+
+function articleContexts(
+  entries: ArchiveEntry[],
+  stories: Map<string, Story>,
+  dates: Timeline,
+): Record<string, ArticleContext> {
+  const storyOf = (index: number) => entries[index]!.article.story;
+  const related = relatedItems(entries.map(relatedFeatures), RELATED_LIMIT, (item, other) => {
+    const story = storyOf(item);
+    return story !== undefined && story === storyOf(other);
+  });
+  // Newest first, so the newer neighbour of a dated article is the dated one before it.
+  const dated = entries.filter((entry) => entry.article.date !== undefined);
+  const datedIndex = new Map(dated.map((entry, index) => [entry, index]));
+  const periodOf = new Map<ArchiveEntry, { name: string; url: string }>();
+  for (const year of dates.years) {
+    for (const entry of year.entries) periodOf.set(entry, { name: year.name, url: year.url });
+    for (const month of year.months)
+      for (const entry of month.entries) periodOf.set(entry, { name: month.name, url: month.url });
+  }
+
+  const contexts: Record<string, ArticleContext> = Object.create(null);
+  entries.forEach((entry, index) => {
+    const story = entry.article.story === undefined ? undefined : stories.get(entry.article.story);
+    const position = datedIndex.get(entry);
+    const newer = position === undefined ? undefined : dated[position - 1];
+    const older = position === undefined ? undefined : dated[position + 1];
+    contexts[entry.url] = {
+      entry,
+      otherCoverage: story ? story.entries.filter((other) => other !== entry) : [],
+      related: related[index]!.map((other) => entries[other]!),
+      ...(newer && { newer }),
+      ...(older && { older }),
+      period: periodOf.get(entry) ?? { name: dates.undated.name, url: dates.undated.url },
+      ...(entry.article.removed.length > 0 && { removalUrl: `${entry.url}${REMOVED_PAGE}` }),
+      citations: { bibtex: `${entry.url}${CITATION_FILES.bibtex}`, csl: `${entry.url}${CITATION_FILES.csl}` },
+    };
+  });
+  return contexts;
+}
+
+function timelineListings(dates: Timeline): ListingPage[] {
+  const parent = { name: "Dates", url: `/${DATES_PATH}/` };
+  return [
+    ...dates.years.flatMap((year) => [
+      ...paginate(
+        { url: year.url, heading: year.name, kind: "Year", parent, about: `from ${year.name}`, months: year.months },
+        year.entries,
+      ),
+      ...year.months.flatMap((month) =>
+        paginate(
+          { url: month.url, heading: month.name, kind: "Month", parent, about: `from ${month.name}` },
+          month.entries,
+        ),
+      ),
+    ]),
+    ...(dates.undated.entries.length > 0
+      ? paginate(
+          { url: dates.undated.url, heading: dates.undated.name, kind: "Date", parent, about: "whose date is unknown" },
+          dates.undated.entries,
+        )
+      : []),
+  ];
+}
+
+function valueListings({ kind, url, groups }: KindIndex): ListingPage[] {
+  return groups.flatMap((group) =>
+    paginate(
+      {
+        url: group.url,
+        heading: group.name,
+        kind: kind.singular,
+        parent: { name: kind.plural, url },
+        about: `${kind.relation} ${group.name}`,
+      },
+      group.entries,
+    ),
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Related articles: those that share the most, and the rarest, people, places, organisations and topics with an
+ * article. Found through an inverted index (feature → articles), never by comparing every pair: each article looks
+ * only at the articles listed under its own features, rarest feature first, and stops after VISIT_BUDGET of them,
+ * so a build of 50,000 articles does at most 50,000 × VISIT_BUDGET additions however common "Iraq" is.
+ */
+
+/** How many index entries one article may visit; the common features it does not reach say little anyway. */
+const VISIT_BUDGET = 2_000;
+/** Two articles that share one feature only are not related enough to show. */
+const FEWEST_SHARED = 2;
+
+/**
+ * For each item (by index), up to `limit` indexes of related items, most related first; ties go to the item that
+ * comes first in the input (the newest, as the archive is ordered). `features[i]` are item i's feature keys;
+ * `excluded(i, j)` says when j must not be shown as related to i (the same story, shown apart).
+ */
+export function relatedItems(
+  features: string[][],
+  limit: number,
+  excluded: (item: number, other: number) => boolean = () => false,
+): number[][] {
+  const index = new Map<string, number[]>();
+  features.forEach((keys, item) => {
+    for (const key of new Set(keys)) {
+      const postings = index.get(key);
+      if (postings) postings.push(item);
+      else index.set(key, [item]);
+    }
+  });
+
+  // Scores and shared counts live in arrays reused for every item; only the slots an item touched are reset.
+  const score = new Float64Array(features.length);
+  const shared = new Uint32Array(features.length);
+  return features.map((keys, item) => {
+    const touched: number[] = [];
+    let visits = 0;
+    const byRarity = [...new Set(keys)].map((key) => index.get(key)!).sort((a, b) => a.length - b.length);
+    for (const postings of byRarity) {
+      if (postings.length < 2) continue;
+      if (visits + postings.length > VISIT_BUDGET) break;
+      visits += postings.length;
+      // A feature shared by few articles says more than one shared by many.
+      const weight = 1 / Math.log2(1 + postings.length);
+      for (const other of postings) {
+        if (other === item) continue;
+        if (shared[other] === 0) touched.push(other);
+        shared[other]! += 1;
+        score[other]! += weight;
+      }
+    }
+    const best = touched
+      .filter((other) => shared[other]! >= FEWEST_SHARED && !excluded(item, other))
+      .sort((a, b) => score[b]! - score[a]! || a - b)
+      .slice(0, limit);
+    for (const other of touched) {
+      score[other] = 0;
+      shared[other] = 0;
+    }
+    return best;
+  });
+}

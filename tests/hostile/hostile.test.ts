@@ -1,0 +1,171 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { parse as parseHtml } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseArticle, type Article } from "../../src/article.ts";
+import { parseArticleFile } from "../../src/article-file.ts";
+import { ingestDirectory, type IngestReport } from "../../src/ingest/ingest-fs.ts";
+import { buildIntoTempDir, type BuiltSite } from "../support/built-site.ts";
+
+/**
+ * Whatever scrapers produce: tests/fixtures/hostile/raw/ holds one raw input per hazard, and this file says what
+ * each must get. The two large inputs and the link are made here rather than committed.
+ */
+const run = promisify(execFile);
+const FIXTURES = "tests/fixtures/hostile/raw";
+
+let root: string;
+let raw: string;
+let articlesDir: string;
+let report: IngestReport;
+let site: BuiltSite;
+const articles = new Map<string, { slug: string; article: Article; body: string }>();
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "news-archive-hostile-"));
+  raw = join(root, "raw");
+  articlesDir = join(root, "articles");
+  await cp(FIXTURES, raw, { recursive: true });
+  await writeFile(join(root, "outside.txt"), "Secret outside the archive\n\nThis text lives outside the raw folder and must never be read.\n");
+  await symlink(join(root, "outside.txt"), join(raw, "link-outside.txt"));
+  const paragraph = "The minister of transport opened the new bridge over the river on Friday, ending years of delays. ";
+  await writeFile(join(raw, "five-megabytes.txt"), `A very long report\n\n${`${paragraph.repeat(20)}\n\n`.repeat(2600)}`);
+  await writeFile(join(raw, "one-long-line.txt"), `A report on one line\n\n${paragraph.repeat(2100)}\n`);
+
+  report = await ingestDirectory({ rawDir: raw, articlesDir });
+  for (const entry of report.articles) {
+    const { data, body } = parseArticleFile(await readFile(join(articlesDir, `${entry.slug}.md`), "utf8"));
+    const parsed = parseArticle(data, entry.slug);
+    if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
+    articles.set(entry.file, { slug: entry.slug, article: parsed.article, body });
+  }
+  site = await buildIntoTempDir(articlesDir);
+}, 120_000);
+afterAll(async () => {
+  await site?.remove();
+  await rm(root, { recursive: true, force: true });
+});
+
+const rejection = (file: string) => report.rejected.find((problem) => problem.file === join(raw, file))?.reason;
+const ingested = (file: string) => {
+  const found = articles.get(file);
+  if (!found) throw new Error(`${file} was not ingested: ${rejection(file)}`);
+  return found;
+};
+
+describe("hostile raw inputs: each bad one is refused with a reason", () => {
+  it.each([
+    ["empty.txt", "the file is empty"],
+    ["only-whitespace.txt", "the file holds only white space"],
+    ["image.txt", "the file is binary (it contains NUL bytes), not text"],
+    ["nul-bytes.txt", "the file is binary (it contains NUL bytes), not text"],
+    ["control-bytes.txt", "the file is neither UTF-8 text nor text in a legacy code page (it holds control bytes)"],
+    ["folder", "a folder; raw articles are .txt files directly in the raw folder"],
+    ["link-outside.txt", "a link to a file outside the raw folder, which is never read"],
+    ["broken-sidecar.meta.yaml", "not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1"],
+    ["impossible-date.meta.yaml", 'field "date": expected a day that exists in the calendar'],
+  ])("%s: %s", (file, reason) => {
+    expect(rejection(file)).toBe(reason);
+  });
+
+  it("never reads what a link outside the raw folder points to", () => {
+    expect(JSON.stringify([...articles.values()])).not.toContain("Secret outside");
+  });
+
+  it("refuses nothing else, and ingests every other input", () => {
+    expect(report.rejected).toHaveLength(9);
+    expect(articles.size).toBe(15);
+  });
+});
+
+describe("hostile raw inputs: each good one is published, as text", () => {
+  it("decodes UTF-16 with a byte-order mark, Latin-1 and Windows-1256", () => {
+    expect(ingested("utf16-bom.txt").article.title).toBe("Bridge opens in UTF-16");
+    expect(ingested("latin1.txt").article).toMatchObject({ title: "Le pont de Montréal ouvre enfin", original: { encoding: "windows-1252" } });
+    expect(ingested("latin1.txt").body).toContain("Le café était plein à craquer.");
+    expect(ingested("windows-1256.txt").article).toMatchObject({ title: "افتتاح الجسر الجديد في بغداد", language: "ar", original: { encoding: "windows-1256" } });
+  });
+
+  it("reads CRLF and lone CR line endings like LF", () => {
+    const lf = ingested("same-title-a.txt").body;
+    expect(ingested("crlf.txt").body).toBe(lf);
+    expect(ingested("lone-cr.txt").body).toBe(lf);
+  });
+
+  it("publishes a 5 MB article and a 200 KB single line whole", () => {
+    expect(ingested("five-megabytes.txt").body.length).toBeGreaterThan(5_000_000);
+    expect(ingested("one-long-line.txt").body.length).toBeGreaterThan(200_000);
+  });
+
+  it("keeps a headline full of YAML specials exactly", () => {
+    expect(ingested("yaml-specials.txt").article.title).toBe(`Title: with # " ' --- [ ] { } & * ! | > % specials`);
+  });
+
+  it("keeps a body line that is only --- as text, not a front matter fence", () => {
+    expect(ingested("dashes-line.txt").body).toContain("\\---");
+  });
+
+  it("gives two articles with one headline two slugs, and an Arabic headline a readable one", () => {
+    expect([ingested("same-title-a.txt").slug, ingested("same-title-b.txt").slug]).toEqual(["bridge-opens", "bridge-opens-2"]);
+    expect(ingested("arabic-title.txt").slug).toBe("افتتاح-الجسر-الجديد");
+  });
+
+  it("keeps a file name with spaces and accents as the record of the original", () => {
+    expect(ingested("name with spaces é.txt").article.original.file).toBe("name with spaces é.txt");
+  });
+});
+
+describe("hostile raw inputs: nothing reaches a page as live markup", () => {
+  it("renders no script, event handler or javascript: address from any article", async () => {
+    for (const [path, html] of await site.pages()) {
+      const document = parseHtml(html);
+      for (const script of document.querySelectorAll("script")) {
+        const src = script.getAttribute("src");
+        const isOurs = (src !== undefined && /^\/(assets|pagefind)\//.test(src)) || script.getAttribute("type") === "application/ld+json";
+        expect(isOurs, `${path}: ${script.outerHTML.slice(0, 120)}`).toBe(true);
+      }
+      for (const element of document.querySelectorAll("*")) {
+        for (const [name, value] of Object.entries(element.attributes)) {
+          expect(name.startsWith("on"), `${path}: <${element.tagName} ${name}>`).toBe(false);
+          expect(value, `${path}: <${element.tagName} ${name}>`).not.toMatch(/^\s*(javascript|vbscript):/i);
+        }
+      }
+      for (const element of document.querySelectorAll("a, area, img, iframe, form, object, embed")) {
+        const address = element.getAttribute("href") ?? element.getAttribute("src") ?? element.getAttribute("action") ?? "";
+        expect(address, `${path}: ${element.outerHTML.slice(0, 120)}`).not.toMatch(/^\s*data:/i);
+      }
+    }
+  });
+
+  it("shows the raw HTML and the injection attempts as the text they were", async () => {
+    const pages = await site.pages();
+    const page = (file: string) => pages.get(`articles/${ingested(file).slug}/index.html`)!;
+    const html = parseHtml(page("html-script.txt"));
+    expect(html.querySelector("h1")!.text).toBe("Bridge opens <b>bold</b> <script>alert('title')</script>");
+    expect(html.querySelector("article")!.text).toContain(`<script>alert("xss")</script>`);
+    const injection = parseHtml(page("markdown-injection.txt")).querySelector("article")!;
+    expect(injection.text).toContain("[click me](javascript:alert(1))");
+    expect(injection.text).toContain("{{ 7 * 7 }} {% raw %} ${7*7}");
+    expect(injection.text).toContain("# Not a heading");
+    expect(injection.querySelectorAll("a, img, h2, ul, blockquote")).toHaveLength(0);
+  });
+});
+
+describe("the news-archive command on hostile input", () => {
+  it("says one line per bad input on stderr, without a stack trace, builds the rest, and exits 1", async () => {
+    const out = join(root, "cli-site");
+    const failure = await run("node", ["bin/news-archive.js", "build", "--raw", raw, "--articles", join(root, "cli-articles"), "--out", out]).catch(
+      (error) => error,
+    );
+    expect(failure.code).toBe(1);
+    const lines = failure.stderr.trim().split("\n");
+    expect(lines).toHaveLength(9);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
+    expect(failure.stderr).not.toMatch(/\n\s+at /);
+    expect(failure.stdout).toContain("15 articles");
+    expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
+  });
+});

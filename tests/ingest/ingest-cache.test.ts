@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { parse } from "yaml";
+import { aliasesFrom } from "../../src/ingest/aliases.ts";
+import { ingestArticle } from "../../src/ingest/ingest.ts";
+import { ingestDirectory } from "../../src/ingest/ingest-fs.ts";
+import * as threads from "../../src/ingest/ingest-threads.ts";
+
+// Which raw files each run sent through the NLP stages.
+vi.mock("../../src/ingest/ingest-threads.ts", async (original) => {
+  const actual = await original<typeof threads>();
+  return { ...actual, ingestArticles: vi.fn(actual.ingestArticles) };
+});
+const ingestedFiles = () => vi.mocked(threads.ingestArticles).mock.calls.flatMap(([raws]) => raws.map((raw) => raw.file));
+
+const STORY = (title: string, person = "Anna Berg") =>
+  `${title}\n\nBy Jane Doe\n\nThe minister of transport, ${person}, opened the new bridge over the river on Friday, ending ten years of delays.\n`;
+
+let root: string;
+let raw: string;
+let articles: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), "news-archive-cache-"));
+  raw = join(root, "raw");
+  articles = join(root, "articles");
+  await mkdir(raw);
+  vi.mocked(threads.ingestArticles).mockClear();
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const ingest = (articlesDir = articles) => ingestDirectory({ rawDir: raw, articlesDir });
+
+/** Every article file of a folder, by name: what a run left on disk. */
+async function folder(path: string): Promise<Record<string, string>> {
+  const names = (await readdir(path)).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(path, name), "utf8")])));
+}
+
+/** What ingesting the raw folder from scratch writes. */
+async function fromScratch(): Promise<Record<string, string>> {
+  const scratch = join(root, "scratch");
+  await ingest(scratch);
+  return folder(scratch);
+}
+
+describe("the ingest cache", () => {
+  it("runs only new and changed raw files through ingest, and writes what a run from scratch writes", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
+    await writeFile(join(raw, "b.txt"), STORY("Tunnel closes", "Omar Haddad"));
+    await ingest();
+    vi.mocked(threads.ingestArticles).mockClear();
+
+    await writeFile(join(raw, "b.txt"), STORY("Tunnel closes", "Omar Haddad").replace("ten years", "twelve years"));
+    await writeFile(join(raw, "c.txt"), STORY("Ferry sinks", "Leila Mansour"));
+    const report = await ingest();
+    expect(ingestedFiles()).toEqual(["b.txt", "c.txt"]);
+    expect(report.articles.map((a) => [a.file, a.status])).toEqual([
+      ["a.txt", "unchanged"],
+      ["b.txt", "written"],
+      ["c.txt", "written"],
+    ]);
+    expect(await folder(articles)).toEqual(await fromScratch());
+  });
+
+  it("keeps the cache beside the articles folder, so the folder holds only articles", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
+    await ingest();
+    expect(await readdir(articles)).toEqual(["bridge-opens.md"]);
+    expect(await readdir(root)).toContain(".articles.ingest-cache.json");
+  });
+
+  it("ingests everything again when the alias file changes", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
+    await writeFile(join(raw, "b.txt"), STORY("Tunnel closes", "Omar Haddad"));
+    await ingest();
+    vi.mocked(threads.ingestArticles).mockClear();
+    await writeFile(join(root, "entities.yaml"), "people:\n  Anna Berg-Lund: [Anna Berg]\n");
+    await ingest();
+    expect(ingestedFiles()).toEqual(["a.txt", "b.txt"]);
+    expect(await readFile(join(articles, "bridge-opens.md"), "utf8")).toContain("Anna Berg-Lund");
+  });
+
+  it("ingests again an article whose file was deleted, and keeps one a person edited", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
+    await writeFile(join(raw, "b.txt"), STORY("Tunnel closes", "Omar Haddad"));
+    await ingest();
+    const written = await folder(articles);
+    vi.mocked(threads.ingestArticles).mockClear();
+    await rm(join(articles, "bridge-opens.md"));
+    const edited = written["tunnel-closes.md"]!.replace("new bridge", "long-awaited bridge");
+    await writeFile(join(articles, "tunnel-closes.md"), edited);
+    const report = await ingest();
+    expect(report.articles.map((a) => a.status)).toEqual(["written", "kept-hand-edit"]);
+    expect(await folder(articles)).toEqual({ ...written, "tunnel-closes.md": edited });
+  });
+
+  it("writes an article again when a new report of its event joins it into a story", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens after ten years"));
+    await ingest();
+    await writeFile(join(raw, "b.txt"), STORY("New bridge opens after ten years of delays"));
+    const report = await ingest();
+    expect(report.articles.map((a) => a.status)).toEqual(["written", "written"]);
+    expect(await readFile(join(articles, "bridge-opens-after-ten-years.md"), "utf8")).toContain("story: bridge-opens-after-ten-years");
+    expect(await folder(articles)).toEqual(await fromScratch());
+  });
+});
+
+describe("ingesting on several threads", () => {
+  it("gives the same articles, in the same order, as one thread", async () => {
+    const aliasFile = parse(readFileSync("content/entities.yaml", "utf8"));
+    const seeds = readdirSync("content/raw").filter((name) => name.endsWith(".txt"));
+    // Enough articles for several batches on each thread.
+    const raws = Array.from({ length: 40 }, (_, i) => {
+      const file = seeds[i % seeds.length]!;
+      return { file: `${i}-${file}`, bytes: readFileSync(join("content/raw", file)) };
+    });
+    const aliases = aliasesFrom(aliasFile);
+    expect(await threads.ingestInThreads(raws, aliasFile, 2)).toEqual(raws.map((raw) => ingestArticle(raw, aliases)));
+  });
+});

@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import { ArticleSchema, type ArticleInput } from "../../src/article.ts";
+import { buildArchive, countWords } from "../../src/site/archive.ts";
+import {
+  BROWSE_KINDS,
+  browseSlug,
+  groupByValue,
+  paginate,
+  timeline,
+  type ArchiveEntry,
+} from "../../src/site/browse.ts";
+import { relatedItems } from "../../src/site/related.ts";
+
+/** An archive entry from the fields a test cares about. */
+function entry(slug: string, fields: Partial<ArticleInput> = {}): ArchiveEntry {
+  const article = ArticleSchema.parse({
+    title: slug,
+    summary: "",
+    tags: [],
+    people: [],
+    places: [],
+    organizations: [],
+    language: "en",
+    original: { file: `${slug}.txt`, sha256: "0".repeat(64) },
+    ...fields,
+  });
+  return { url: `/articles/${slug}/`, article, words: 100 };
+}
+
+const people = BROWSE_KINDS.find((kind) => kind.path === "people")!;
+
+describe("browse pages of names", () => {
+  it("gives spellings that differ only in case, diacritics or punctuation one page", () => {
+    expect(browseSlug("Mustafa Al-Kádhimi")).toBe("mustafa-al-kadhimi");
+    expect(browseSlug("mustafa al kadhimi")).toBe("mustafa-al-kadhimi");
+    expect(browseSlug("Al Qa’im")).toBe(browseSlug("Al Qaim"));
+    expect(browseSlug("Al-Qa'im")).toBe("al-qaim");
+  });
+
+  it("keeps letters of other scripts, and gives a name with no letter a page of its own", () => {
+    expect(browseSlug("بغداد")).toBe("بغداد");
+    expect(browseSlug("!!")).toBe("u21-21");
+    expect(browseSlug("?")).not.toBe(browseSlug("!"));
+  });
+
+  it("names a page by the spelling most articles use, and counts an article once however it spells the name", () => {
+    const groups = groupByValue(people, [
+      entry("a", { people: ["Florence Parly", "florence parly"] }),
+      entry("b", { people: ["Florence Parly"] }),
+      entry("c", { people: ["FLORENCE PARLY"] }),
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ name: "Florence Parly", url: "/people/florence-parly/" });
+    expect(groups[0]!.entries.map(({ url }) => url)).toEqual(["/articles/a/", "/articles/b/", "/articles/c/"]);
+  });
+
+  it("lists the names of a kind in alphabetical order, whatever their case", () => {
+    const groups = groupByValue(people, [entry("a", { people: ["zoe", "Adam", "ben"] })]);
+    expect(groups.map(({ name }) => name)).toEqual(["Adam", "ben", "zoe"]);
+  });
+});
+
+describe("pages of a listing", () => {
+  const entries = Array.from({ length: 45 }, (_, index) => entry(`a${index}`));
+  const listing = {
+    url: "/topics/floods/",
+    heading: "Floods",
+    kind: "Topic",
+    parent: { name: "Topics", url: "/topics/" },
+    about: "about Floods",
+  };
+
+  it("cuts a listing into pages of 20 at stable addresses, each linking to its neighbours", () => {
+    const pages = paginate(listing, entries);
+    expect(pages.map(({ url, entries: onPage }) => [url, onPage.length])).toEqual([
+      ["/topics/floods/", 20],
+      ["/topics/floods/page/2/", 20],
+      ["/topics/floods/page/3/", 5],
+    ]);
+    expect(pages[1]).toMatchObject({
+      previousUrl: "/topics/floods/",
+      nextUrl: "/topics/floods/page/3/",
+      title: "Topic: Floods (page 2 of 3)",
+      description: "45 articles about Floods.",
+    });
+    expect(pages[0]).not.toHaveProperty("previousUrl");
+    expect(pages[2]).not.toHaveProperty("nextUrl");
+  });
+
+  it("gives a short listing one page, titled without a page number", () => {
+    const [only, ...rest] = paginate(listing, entries.slice(0, 1));
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ title: "Topic: Floods", description: "1 article about Floods.", pageCount: 1 });
+  });
+});
+
+describe("the timeline", () => {
+  it("puts an article in its year and month, one dated by the year alone in no month, and undated ones apart", () => {
+    const dates = timeline([
+      entry("day", { date: "2020-06-15" }),
+      entry("month", { date: "2020-06" }),
+      entry("year", { date: "2020" }),
+      entry("older", { date: "2019-01-02" }),
+      entry("undated"),
+    ]);
+    expect(
+      dates.years.map(({ name, url, entries, withoutMonth }) => [name, url, entries.length, withoutMonth]),
+    ).toEqual([
+      ["2020", "/dates/2020/", 3, 1],
+      ["2019", "/dates/2019/", 1, 0],
+    ]);
+    expect(dates.years[0]!.months.map(({ name, url, entries }) => [name, url, entries.length])).toEqual([
+      ["June 2020", "/dates/2020/06/", 2],
+    ]);
+    expect(dates.undated).toMatchObject({ name: "Date unknown", url: "/dates/undated/" });
+    expect(dates.undated.entries.map(({ url }) => url)).toEqual(["/articles/undated/"]);
+  });
+});
+
+describe("related articles", () => {
+  it("ranks the articles sharing the rarest names first, and leaves out those sharing only one", () => {
+    const features = [
+      ["place:iraq", "person:parly", "org:army"],
+      ["place:iraq", "person:parly", "org:army"],
+      ["place:iraq", "org:army"],
+      ["place:iraq", "topic:floods"],
+    ];
+    expect(relatedItems(features, 3)).toEqual([[1, 2], [0, 2], [0, 1], []]);
+  });
+
+  it("leaves out what the caller excludes, such as other coverage of the same story", () => {
+    const features = [
+      ["a", "b"],
+      ["a", "b"],
+      ["a", "b"],
+    ];
+    expect(relatedItems(features, 3, (item, other) => item + other === 1)).toEqual([[2], [2], [0, 1]]);
+  });
+
+  it("still relates articles by a rare name when one name is shared by tens of thousands", () => {
+    const features = Array.from({ length: 30_000 }, (_, index) => ["place:iraq", "topic:war", `person:${index}`]);
+    features[7] = ["place:iraq", "topic:war", "person:parly", "org:army"];
+    features[29_000] = ["place:iraq", "topic:war", "person:parly", "org:army"];
+    const related = relatedItems(features, 3);
+    expect(related[7]).toEqual([29_000]);
+    expect(related[29_000]).toEqual([7]);
+  });
+});
+
+describe("the archive", () => {
+  const archive = buildArchive([
+    entry("old", { date: "2019-05", source: "Gazette", story: "visit", people: ["Parly"], places: ["Baghdad"] }),
+    entry("new", { date: "2020-01-02", source: "Courier", story: "visit", people: ["Parly"], places: ["Baghdad"] }),
+    entry("undated", { source: "gazette", people: ["Parly"], places: ["Baghdad"] }),
+  ]);
+
+  it("orders articles newest first, undated last", () => {
+    expect(archive.entries.map(({ url }) => url)).toEqual(["/articles/new/", "/articles/old/", "/articles/undated/"]);
+  });
+
+  it("groups the reports of a story, counting a source once however it is spelled", () => {
+    expect(archive.stories.map(({ id, entries, sources }) => [id, entries.length, sources])).toEqual([
+      ["visit", 2, ["Courier", "Gazette"]],
+    ]);
+    expect(archive.byUrl["/articles/old/"]!.otherCoverage.map(({ url }) => url)).toEqual(["/articles/new/"]);
+  });
+
+  it("links dated articles to their neighbours in time, and an undated article to the undated listing", () => {
+    const old = archive.byUrl["/articles/old/"]!;
+    expect([old.newer?.url, old.older?.url, old.period.url]).toEqual(["/articles/new/", undefined, "/dates/2019/05/"]);
+    const undated = archive.byUrl["/articles/undated/"]!;
+    expect([undated.newer, undated.older, undated.period.url]).toEqual([undefined, undefined, "/dates/undated/"]);
+  });
+
+  it("relates articles of other stories only", () => {
+    expect(archive.byUrl["/articles/undated/"]!.related.map(({ url }) => url)).toEqual([
+      "/articles/new/",
+      "/articles/old/",
+    ]);
+    expect(archive.byUrl["/articles/new/"]!.related.map(({ url }) => url)).toEqual(["/articles/undated/"]);
+  });
+
+  it("makes a listing page for every value, year, month and the undated articles", () => {
+    expect(archive.listings.map(({ url }) => url).sort()).toEqual(
+      [
+        "/dates/2020/",
+        "/dates/2020/01/",
+        "/dates/2019/",
+        "/dates/2019/05/",
+        "/dates/undated/",
+        "/sources/courier/",
+        "/sources/gazette/",
+        "/people/parly/",
+        "/places/baghdad/",
+      ].sort(),
+    );
+  });
+});
+
+describe("reading time", () => {
+  it("counts words as a reader does, joined by apostrophes and hyphens, in any script", () => {
+    expect(countWords("Al-Kadhimi's government, 2020 — أعيد افتتاح السوق.")).toBe(6);
+  });
+});
