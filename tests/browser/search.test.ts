@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { collectErrors, launchBrowser } from "../support/browser.ts";
 import type { BuiltSite } from "../support/built-site.ts";
-import { buildDefaultArchive } from "../support/default-archive.ts";
+import { buildDefaultArchive, SEED_TITLES } from "../support/default-archive.ts";
 import { serveFolder, type StaticServer } from "../support/static-server.ts";
 
 /**
@@ -10,10 +10,7 @@ import { serveFolder, type StaticServer } from "../support/static-server.ts";
  * pages are: typing, filtering, sorting, sharing the address, following a result, and all of it by keyboard.
  */
 const PREFIX = "/news/";
-const MOU = "Iraq, UK sign anti-ISIS military cooperation MoU";
-const CABINET = "The cabinet: France and Iraq relations extend many years";
-const PARLY_VISIT = "French Minister of Armies Florence Parly met with senior Iraqi officials in Baghdad";
-const TROOPS_LEFT = "Iraq Says French Troops Have Left The Country";
+const { mou: MOU, cabinet: CABINET, parly: PARLY_VISIT, troops: TROOPS_LEFT } = SEED_TITLES;
 
 let site: BuiltSite;
 let server: StaticServer;

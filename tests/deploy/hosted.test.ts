@@ -7,13 +7,14 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticServer } from "../../src/deploy/static-server.ts";
 import { collectErrors, launchBrowser } from "../support/browser.ts";
+import { SEED_TITLES } from "../support/default-archive.ts";
 
 /**
  * The default archive as a static host serves it: built by the CLI under a path prefix (and at the root), served
  * with the headers of its own `_headers` file, the Content-Security-Policy among them, which Chromium enforces.
  */
 const run = promisify(execFile);
-const MOU = "Iraq, UK sign anti-ISIS military cooperation MoU";
+const MOU = SEED_TITLES.mou;
 
 let browser: Browser;
 beforeAll(async () => {

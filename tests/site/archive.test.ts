@@ -2,18 +2,14 @@ import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BuiltSite } from "../support/built-site.ts";
-import { buildDefaultArchive, DEFAULT_RAW_DIR } from "../support/default-archive.ts";
+import { parsePage, type BuiltSite } from "../support/built-site.ts";
+import { buildDefaultArchive, DEFAULT_RAW_DIR, SEED_TITLES } from "../support/default-archive.ts";
 
 /**
  * The default archive (the five seeds in content/raw, ingested and built as `news-archive build` does) read page
  * by page: every kind of page a reader meets, and the files programs read.
  */
-const CABINET = "The cabinet: France and Iraq relations extend many years";
-const PARLY = "French Minister of Armies Florence Parly met with senior Iraqi officials in Baghdad";
-const MOU = "Iraq, UK sign anti-ISIS military cooperation MoU";
-const TROOPS = "Iraq Says French Troops Have Left The Country";
-const FRANCE = "France stands with Iraq in its fight against ISIS";
+const { cabinet: CABINET, parly: PARLY, mou: MOU, troops: TROOPS, france: FRANCE } = SEED_TITLES;
 const CABINET_PAGE = "articles/the-cabinet-france-and-iraq-relations-extend-many-years/index.html";
 const PARLY_PAGE = "articles/french-minister-of-armies-florence-parly-met-with-senior-iraqi-officials/index.html";
 const MOU_PAGE = "articles/iraq-uk-sign-anti-isis-military-cooperation-mou/index.html";
@@ -28,11 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => site?.remove());
 
-function page(path: string): HTMLElement {
-  const html = pages.get(path);
-  if (html === undefined) throw new Error(`no page ${path}; the site has ${[...pages.keys()].join(", ")}`);
-  return parse(html);
-}
+const page = (path: string): HTMLElement => parsePage(pages, path);
 
 function file(path: string): Promise<string> {
   return readFile(join(site.outDir, path), "utf8");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/build.ts";
-import { buildIntoTempDir, fixtureArticles, type BuiltSite } from "../support/built-site.ts";
+import { buildIntoTempDir, fixtureArticles, parsePage, type BuiltSite } from "../support/built-site.ts";
 
 // Eleventy rejects at the first error while its copy of the assets may still be under way: the output of a failed
 // build is removed once the file's other tests are done, not at once.
@@ -25,11 +25,7 @@ describe("the built site", () => {
   });
   afterAll(() => site?.remove());
 
-  function page(path: string): HTMLElement {
-    const html = pages.get(path);
-    if (html === undefined) throw new Error(`no page ${path}; the site has ${[...pages.keys()].join(", ")}`);
-    return parse(html);
-  }
+  const page = (path: string): HTMLElement => parsePage(pages, path);
 
   function homeListing() {
     return page("index.html")

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse, type HTMLElement } from "node-html-parser";
 import { buildSite } from "../../src/site/build.ts";
 
 /** A fixture folder of articles, by name: tests/fixtures/site/<name>/. */
@@ -39,4 +40,11 @@ export async function readPages(outDir: string): Promise<Map<string, string>> {
     pages.set(file, await readFile(join(outDir, file), "utf8"));
   }
   return pages;
+}
+
+/** A built page, parsed; a missing page fails the test with the list of pages the site has. */
+export function parsePage(pages: Map<string, string>, path: string): HTMLElement {
+  const html = pages.get(path);
+  if (html === undefined) throw new Error(`no page ${path}; the site has ${[...pages.keys()].join(", ")}`);
+  return parse(html);
 }
