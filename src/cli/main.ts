@@ -77,9 +77,12 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case "ingest": {
         const report = await ingestDirectory(dirs);
-        if (values.json) console.log(JSON.stringify(report, null, 2));
-        else printReport(report);
-        if (values.json) formatProblems(report).forEach((line) => console.error(line));
+        if (values.json) {
+          console.log(JSON.stringify(report, null, 2));
+          formatProblems(report).forEach((line) => console.error(line));
+        } else {
+          printReport(report);
+        }
         return report.rejected.length > 0 ? 1 : 0;
       }
       case "build": {
