@@ -29,7 +29,8 @@ export function peakMemory(root: number): { stop(): number } {
   };
 }
 
-function processTree(root: number): number[] {
+/** `root` and every process below it. */
+export function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --n 50000]`: builds synthetic archives of each size with bare Eleventy + Pagefind (the
+ * `npm run bench [-- --n 50000] [--skip served]`: builds synthetic archives of each size with bare Eleventy + Pagefind (the
  * baseline) and with news-archive (cold, warm, one article added), each phase a child process, and prints wall time,
  * peak memory and the ratios to the baseline as a Markdown table for BENCHMARKS.md.
  */
@@ -10,13 +10,15 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { peakMemory } from "./peak-memory.ts";
+import { peakMemory, processTree } from "./peak-memory.ts";
 import { asPlainMarkdown, syntheticArchive, syntheticArticle } from "./synthetic-archive.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEEDS_DIR = join(ROOT, "content/raw");
 /** Linux counts CPU time in ticks of 1/100 s (USER_HZ, `getconf CLK_TCK`). */
 const CLOCK_TICKS = 100;
+/** How long `serve` may take to start, or to index an added article, before the phase counts as failed. */
+const SERVE_WAIT_LIMIT_S = 1200;
 const seeds = readdirSync(SEEDS_DIR)
   .filter((name) => name.endsWith(".txt"))
   .sort()
@@ -42,12 +44,27 @@ type PhaseName = (typeof PHASES)[number];
 interface Row {
   articles: number;
   phases: Partial<Record<PhaseName, Phase>>;
-  failed?: { phase: PhaseName; reason: string };
+  /** the phase that failed, why, and what was measured until it did */
+  failed?: { phase: PhaseName; reason: string; until?: Phase };
 }
 
-const { values } = parseArgs({ options: { n: { type: "string", multiple: true } } });
+/** A phase's process failed; what was measured until then goes with the error. */
+class PhaseFailed extends Error {
+  constructor(
+    reason: string,
+    readonly until: Phase,
+  ) {
+    super(reason);
+  }
+}
+
+const { values } = parseArgs({ options: { n: { type: "string", multiple: true }, skip: { type: "string", multiple: true } } });
 const sizes = (values.n ?? ["1000", "10000"]).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes a number of articles, not ${values.n?.join(", ")}`);
+/** Phases not to run: at 50,000 articles `served` alone can take the better part of an hour. */
+const skipped = new Set(values.skip ?? []);
+const unknown = [...skipped].find((name) => name === "baseline" || !(PHASES as readonly string[]).includes(name));
+if (unknown) throw new Error(`--skip takes one of ${PHASES.slice(1).join(", ")}, not ${unknown}`);
 
 console.log(machine());
 const rows: Row[] = [];
@@ -62,6 +79,7 @@ async function benchmark(n: number): Promise<Row> {
   const work = await mkdtemp(join(tmpdir(), `news-archive-bench-${n}-`));
   let phase: PhaseName = "baseline";
   const measure = async (name: PhaseName, measured: () => Promise<Phase>) => {
+    if (skipped.has(name)) return;
     phase = name;
     row.phases[name] = await measured();
   };
@@ -110,7 +128,7 @@ async function benchmark(n: number): Promise<Row> {
       }),
     );
   } catch (error) {
-    row.failed = { phase, reason: (error as Error).message };
+    row.failed = { phase, reason: (error as Error).message, ...(error instanceof PhaseFailed && { until: error.until }) };
     console.log(`${phase} ${n} failed: ${row.failed.reason}`);
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -140,15 +158,16 @@ async function run(label: string, command: string[]): Promise<Phase> {
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const seconds = (performance.now() - started) / 1000;
   const peakBytes = memory.stop();
-  if (code !== 0) throw new Error(`exit status ${code}: ${gist(stderr)}`);
+  // The last line of what /usr/bin/time wrote, after a line about the exit status when there was one.
   const [user, system] = (await readFile(timeFile, "utf8")).trim().split("\n").at(-1)!.split(" ").map(Number);
   await rm(timeFile);
-  const cpuSeconds = user! + system!;
+  const phase = { seconds, cpuSeconds: user! + system!, peakBytes, ...(ingestSeconds !== undefined && { ingestSeconds }) };
+  if (code !== 0) throw new PhaseFailed(`exit status ${code}: ${gist(stderr)}`, phase);
   console.log(
-    `${label}: ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s, peak ${mib(peakBytes)} MiB` +
+    `${label}: ${seconds.toFixed(1)} s, CPU ${phase.cpuSeconds.toFixed(1)} s, peak ${mib(peakBytes)} MiB` +
       `${ingestSeconds ? `, ingest ${ingestSeconds.toFixed(1)} s` : ""} (load average before: ${load})`,
   );
-  return { seconds, cpuSeconds, peakBytes, ...(ingestSeconds !== undefined && { ingestSeconds }) };
+  return phase;
 }
 
 /**
@@ -189,22 +208,35 @@ function gist(output: string): string {
   return lines.find((line) => line.startsWith("FATAL ERROR")) ?? lines.at(-1) ?? "no error output";
 }
 
-/** Polls `done` every 100 ms; rejects if the process exits first. */
+/** Polls `done` every 100 ms; rejects if the process exits first, or after SERVE_WAIT_LIMIT_S. */
 async function until(done: () => Promise<boolean>, exited: Promise<unknown>, failure: () => string): Promise<void> {
   let stopped = false;
   void exited.then(() => (stopped = true));
+  const deadline = performance.now() + SERVE_WAIT_LIMIT_S * 1000;
   while (!(await done())) {
     if (stopped) throw new Error(failure());
+    if (performance.now() > deadline) throw new Error(`not done after ${SERVE_WAIT_LIMIT_S} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-/** CPU time a process has used, with that of the child processes it has waited for, from /proc/<pid>/stat. */
+/**
+ * CPU time a process and the processes below it have used, with that of the child processes each has waited for,
+ * from /proc/<pid>/stat.
+ */
 function cpuSecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  // utime, stime, cutime and cstime are the 14th to 17th fields; the command name before them may hold spaces.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / CLOCK_TICKS;
+  // The CLI runs the build in a child process of its own (src/cli/heap-limit.ts): every process below counts.
+  return processTree(pid).reduce((sum, member) => {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${member}/stat`, "utf8");
+    } catch {
+      return sum; // it exited since the tree was read
+    }
+    // utime, stime, cutime and cstime are the 14th to 17th fields; the command name before them may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return sum + fields.slice(11, 15).reduce((ticks, field) => ticks + Number(field), 0) / CLOCK_TICKS;
+  }, 0);
 }
 
 /** How many pages the site's search index holds, from Pagefind's entry file; 0 while there is none. */
@@ -224,16 +256,18 @@ function table(rows: Row[]): string {
     "| articles | phase | wall time | × baseline | CPU time | peak RSS | ingest (from start) |",
     "| ---: | --- | ---: | ---: | ---: | ---: | ---: |",
   ];
+  const line = (articles: number, phase: string, { seconds, cpuSeconds, peakBytes, ingestSeconds }: Phase, baseline?: Phase) => {
+    const ratio = baseline ? (seconds / baseline.seconds).toFixed(2) : "";
+    const ingest = ingestSeconds === undefined ? "" : `${ingestSeconds.toFixed(1)} s, ${Math.round(articles / ingestSeconds)} articles/s`;
+    return `| ${articles} | ${phase} | ${seconds.toFixed(1)} s | ${ratio} | ${cpuSeconds.toFixed(1)} s | ${mib(peakBytes)} MiB | ${ingest} |`;
+  };
   for (const { articles, phases, failed } of rows) {
     for (const phase of PHASES) {
       const measured = phases[phase];
-      if (!measured) continue;
-      const { seconds, cpuSeconds, peakBytes, ingestSeconds } = measured;
-      const ratio = phases.baseline ? (seconds / phases.baseline.seconds).toFixed(2) : "";
-      const ingest = ingestSeconds === undefined ? "" : `${ingestSeconds.toFixed(1)} s, ${Math.round(articles / ingestSeconds)} articles/s`;
-      lines.push(`| ${articles} | ${phase} | ${seconds.toFixed(1)} s | ${ratio} | ${cpuSeconds.toFixed(1)} s | ${mib(peakBytes)} MiB | ${ingest} |`);
+      if (measured) lines.push(line(articles, phase, measured, phases.baseline));
     }
-    if (failed) lines.push(`| ${articles} | ${failed.phase} | failed: ${failed.reason} | | | | |`);
+    if (failed?.until) lines.push(line(articles, `${failed.phase}: failed, ${failed.reason}`, failed.until));
+    else if (failed) lines.push(`| ${articles} | ${failed.phase}: failed, ${failed.reason} | | | | | |`);
   }
   return lines.join("\n");
 }
@@ -250,7 +284,7 @@ function verdicts(rows: Row[]): string {
       const measured = phases[name];
       if (warm && measured) check(measured.seconds / warm.seconds <= 0.3, `${articles}: ${name} ${ratio(measured, warm)}× warm (target ≤ 0.3×)`);
     }
-    const peak = Math.max(...PHASES.slice(1).map((name) => phases[name]?.peakBytes ?? 0));
+    const peak = Math.max(failed?.until?.peakBytes ?? 0, ...PHASES.slice(1).map((name) => phases[name]?.peakBytes ?? 0));
     if (peak > 0) check(peak < 4 * 2 ** 30, `${articles}: peak RSS ${mib(peak)} MiB (target < 4096 MiB)`);
     if (failed) check(false, `${articles}: ${failed.phase} failed: ${failed.reason}`);
   }

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 // The CLI is written in TypeScript; tsx's loader lets Node run it as it is, with no build step to forget.
+import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 
 register();
-const { main } = await import("../src/cli/main.ts");
-process.exitCode = await main(process.argv.slice(2));
+const { heapLimitToSet, runWithHeapLimit } = await import("../src/cli/heap-limit.ts");
+const heapLimit = heapLimitToSet();
+if (heapLimit === undefined) {
+  const { main } = await import("../src/cli/main.ts");
+  process.exitCode = await main(process.argv.slice(2));
+} else {
+  process.exitCode = await runWithHeapLimit(fileURLToPath(import.meta.url), process.argv.slice(2), heapLimit);
+}

@@ -5,7 +5,8 @@ import { ingestDirectory, type IngestReport } from "../ingest/ingest-fs.ts";
 import { serveStatic } from "../deploy/static-server.ts";
 import { replaceFolder } from "../output/replace-folder.ts";
 import { checkSite, formatProblem } from "../check/check-site.ts";
-import { buildSite, serveSite, type SiteOptions } from "../site/build.ts";
+import { digestInputs, isUpToDate, writeStamp } from "../output/up-to-date.ts";
+import { buildSite, serveSite, siteInputs, type SiteOptions } from "../site/build.ts";
 import { formatIngestReport, formatProblems } from "./report.ts";
 import { readSiteConfig } from "./site-config.ts";
 
@@ -88,8 +89,16 @@ export async function main(argv: string[]): Promise<number> {
       case "build": {
         const report = await ingestDirectory(dirs);
         printReport(report);
-        await replaceFolder(values.out, (staging) => buildSite({ ...siteOptions, outDir: staging }));
-        console.log(`site written to ${values.out}/`);
+        const inputs = await digestInputs(siteInputs(siteOptions));
+        if (await isUpToDate(values.out, inputs)) {
+          console.log(`site in ${values.out}/ is up to date: nothing it is built from has changed`);
+        } else {
+          await replaceFolder(values.out, async (staging) => {
+            await buildSite({ ...siteOptions, outDir: staging, replaces: values.out });
+            await writeStamp(staging, inputs);
+          });
+          console.log(`site written to ${values.out}/`);
+        }
         return report.rejected.length > 0 ? 1 : 0;
       }
       case "serve":

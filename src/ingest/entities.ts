@@ -65,11 +65,29 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   return { people, places, organizations };
 }
 
-/** compromise reads `Al Qa’im` as a person; a name only ever seen after "in", "at" or "near" is a place. */
+/**
+ * compromise reads `Al Qa’im` as a person; a name only ever seen after "in", "at" or "near" is a place. A mention is
+ * the name after a word and spaces. The name is looked for first and the word before it read back: a pattern that
+ * starts with the word would try every letter of the text for every name, a sixth of a whole ingest.
+ */
 function onlyAfterPlacePrepositions(name: string, text: string): boolean {
-  const mentions = [...text.matchAll(new RegExp(`(\\p{L}+) +${escapeRegExp(name)}\\b`, "gu"))];
-  return mentions.length > 0 && mentions.every((m) => /^(in|at|near|outside|inside)$/i.test(m[1]!));
+  const wholeName = new RegExp(`${escapeRegExp(name)}\\b`, "uy");
+  let mentions = 0;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    wholeName.lastIndex = at;
+    if (!wholeName.test(text)) continue;
+    const before = WORD_THEN_SPACES.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at));
+    if (!before) continue;
+    if (!PLACE_PREPOSITION.test(before[1]!)) return false;
+    mentions += 1;
+  }
+  return mentions > 0;
 }
+
+const WORD_THEN_SPACES = /(?<!\p{L})(\p{L}+) +$/u;
+const PLACE_PREPOSITION = /^(in|at|near|outside|inside)$/i;
+/** Far enough back to see a whole word before a name: no preposition is longer, and a longer word is not one. */
+const LONGEST_WORD_BEFORE = 80;
 
 /** Runs `test` once per item: the place test scans the whole text for each name. */
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {

@@ -32,6 +32,8 @@ declare module "@11ty/eleventy" {
 
   export interface AfterBuildEvent {
     directories: Directories;
+    /** every page the build rendered, with what it wrote */
+    results: { outputPath: string | false; url: string | false; content: string }[];
   }
 
   export interface UserConfig {

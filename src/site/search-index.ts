@@ -1,17 +1,59 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AfterBuildEvent, UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { ARTICLE_PAGES } from "./article-data.ts";
+import { readSiteData } from "./site-data.ts";
 import { stabilizeIndexFiles } from "./stable-search-index.ts";
 
-/** After every build, and every rebuild while serving, the written site is indexed for search. */
+/**
+ * After every build, and every rebuild while serving, the written site is indexed for search. A build that replaces
+ * a site (`replaces` in the build options) takes that site's index when the pages to index are the ones it was made
+ * from: indexing is much of the time of a build that changed nothing.
+ */
 export function searchIndex(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.after", ({ directories }) => writeSearchIndex(directories.output));
+  eleventyConfig.on("eleventy.after", ({ directories, results }) =>
+    writeSearchIndex(directories.output, {
+      pages: indexedPages(directories.output, results),
+      earlierSite: readSiteData(eleventyConfig).replaces,
+    }),
+  );
 }
 
-/** Indexes the HTML in `siteDir` into `siteDir/pagefind/`, replacing any earlier index. Throws Pagefind's errors. */
-export async function writeSearchIndex(siteDir: string): Promise<void> {
+/** The folder of the index in a site, and the file in it that says what the index was made from. */
+const INDEX_FOLDER = "pagefind";
+const SOURCE_FILE = ".indexed-pages";
+
+/** A page the index holds: its path in the site, and its HTML. */
+interface IndexedPage {
+  path: string;
+  content: string;
+}
+
+/** The article pages of a build's results: only articles are searched, not the pages beside them. */
+function indexedPages(siteDir: string, results: AfterBuildEvent["results"]): IndexedPage[] {
+  const articlePage = new RegExp(`^${ARTICLE_PAGES}/[^/]+/index\\.html$`);
+  return results.flatMap(({ outputPath, content }) => {
+    if (typeof outputPath !== "string") return [];
+    const path = relative(siteDir, outputPath).split(sep).join("/");
+    return articlePage.test(path) ? [{ path, content }] : [];
+  });
+}
+
+/**
+ * Indexes `pages` (written in `siteDir`) into `siteDir/pagefind/`, replacing any earlier index, or takes the index
+ * of `earlierSite` when it was made from the same pages by the same code. Throws Pagefind's errors.
+ */
+export async function writeSearchIndex(
+  siteDir: string,
+  { pages, earlierSite }: { pages: IndexedPage[]; earlierSite?: string | undefined },
+): Promise<void> {
+  const source = sourceDigest(pages);
+  const outputPath = join(siteDir, INDEX_FOLDER);
+  if (earlierSite !== undefined && (await reuseIndex(join(earlierSite, INDEX_FOLDER), outputPath, source))) return;
   const files = stabilizeIndexFiles(await buildSearchIndex(siteDir));
   // Written beside the index in use, then swapped in whole: a site being served never shows half an index, and
   // files of the earlier index (their names change with their content) do not pile up.
@@ -26,11 +68,57 @@ export async function writeSearchIndex(siteDir: string): Promise<void> {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, file.content);
     }
-    const outputPath = join(siteDir, "pagefind");
+    // What the index was made from, for the next build to compare (reuseIndex).
+    await writeFile(join(staging, SOURCE_FILE), `${JSON.stringify({ source, files: files.map((file) => file.path).sort() })}\n`);
     await rm(outputPath, { recursive: true, force: true });
     await rename(staging, outputPath);
   } finally {
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What an index is made from: the pages, and the code that indexes them (Pagefind's version, and this module and
+ * the one that reorders Pagefind's output, as written), so a change to either makes a new index.
+ */
+function sourceDigest(pages: IndexedPage[]): string {
+  const hash = createHash("sha256");
+  for (const code of INDEXING_CODE) hash.update(readFileSync(code));
+  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    hash.update(`\0${page.path}\0${Buffer.byteLength(page.content)}\0`).update(page.content);
+  }
+  return hash.digest("hex");
+}
+
+const INDEXING_CODE = [
+  new URL("../package.json", import.meta.resolve("pagefind")),
+  new URL(import.meta.url),
+  new URL("./stable-search-index.ts", import.meta.url),
+].map((url) => fileURLToPath(url));
+
+/**
+ * Links (or, across file systems, copies) the index in `from` to `to` when it was made from `source`; says whether
+ * it did. An index with a file missing is not taken: the build makes a new one.
+ */
+async function reuseIndex(from: string, to: string, source: string): Promise<boolean> {
+  const made = await readFile(join(from, SOURCE_FILE), "utf8").then(
+    (text) => JSON.parse(text) as { source: string; files: string[] },
+    () => undefined,
+  );
+  if (made?.source !== source) return false;
+  const files = [...made.files, SOURCE_FILE];
+  try {
+    for (const folder of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(folder, { recursive: true });
+    for (const file of files) {
+      await link(join(from, file), join(to, file)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "EXDEV") throw error;
+        return copyFile(join(from, file), join(to, file));
+      });
+    }
+    return true;
+  } catch {
+    await rm(to, { recursive: true, force: true });
+    return false;
   }
 }
 
@@ -45,8 +133,6 @@ async function buildSearchIndex(siteDir: string): Promise<pagefind.IndexFile[]> 
     // "par", so a search for a name would find every "part" and "partnership".
     const created = await pagefind.createIndex({ forceLanguage: "und" });
     if (!created.index) throw pagefindError("could not start", created.errors);
-    // Only articles are searched, not the pages beside them (the record of removed lines). Pagefind would index
-    // every page of a site with none marked data-pagefind-body.
     const added = await created.index.addDirectory({ path: siteDir, glob: `${ARTICLE_PAGES}/*/index.html` });
     if (added.errors.length > 0) throw pagefindError(`could not index ${siteDir}`, added.errors);
     const built = await created.index.getFiles();

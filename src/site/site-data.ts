@@ -17,6 +17,8 @@ export interface SiteData {
   pathPrefix: string;
   /** the raw articles folder, when the site publishes the raw files */
   rawDir?: string;
+  /** the folder of the site this build will replace, when there is one (search-index.ts reuses its index) */
+  replaces?: string;
 }
 
 export const DEFAULT_BASE_URL = "http://localhost:8080";
@@ -27,10 +29,12 @@ export function siteData({
   baseUrl = DEFAULT_BASE_URL,
   pathPrefix = "/",
   rawDir,
+  replaces,
 }: {
   baseUrl?: string;
   pathPrefix?: string;
   rawDir?: string;
+  replaces?: string;
 }): SiteData {
   let url: URL;
   try {
@@ -45,7 +49,13 @@ export function siteData({
     throw new Error(`The base URL "${baseUrl}" has a path: give only the origin, and the path as the path prefix`);
   }
   const prefix = pathPrefix.replace(/^\/*/, "/").replace(/\/*$/, "/");
-  return { name: SITE_NAME, baseUrl: url.origin, pathPrefix: prefix, ...(rawDir !== undefined && { rawDir }) };
+  return {
+    name: SITE_NAME,
+    baseUrl: url.origin,
+    pathPrefix: prefix,
+    ...(rawDir !== undefined && { rawDir }),
+    ...(replaces !== undefined && { replaces }),
+  };
 }
 
 /**
