@@ -189,7 +189,7 @@ function articleContexts(
   dates: Timeline,
 ): Record<string, ArticleContext> {
   const storyOf = (index: number) => entries[index]!.article.story;
-  const related = relatedItems(entries.map(relatedFeatures), RELATED_LIMIT, (item, other) => {
+  const { related } = relatedItems(entries.map(relatedFeatures), RELATED_LIMIT, (item, other) => {
     const story = storyOf(item);
     return story !== undefined && story === storyOf(other);
   });

@@ -6,20 +6,21 @@
  */
 
 /** How many index entries one article may visit; the common features it does not reach say little anyway. */
-const VISIT_BUDGET = 2_000;
+export const VISIT_BUDGET = 2_000;
 /** Two articles that share one feature only are not related enough to show. */
 const FEWEST_SHARED = 2;
 
 /**
  * For each item (by index), up to `limit` indexes of related items, most related first; ties go to the item that
  * comes first in the input (the newest, as the archive is ordered). `features[i]` are item i's feature keys;
- * `excluded(i, j)` says when j must not be shown as related to i (the same story, shown apart).
+ * `excluded(i, j)` says when j must not be shown as related to i (the same story, shown apart). `visits` counts the
+ * index entries looked at, the work that must grow with the archive, not with its square.
  */
 export function relatedItems(
   features: string[][],
   limit: number,
   excluded: (item: number, other: number) => boolean = () => false,
-): number[][] {
+): { related: number[][]; visits: number } {
   const index = new Map<string, number[]>();
   features.forEach((keys, item) => {
     for (const key of new Set(keys)) {
@@ -32,7 +33,8 @@ export function relatedItems(
   // Scores and shared counts live in arrays reused for every item; only the slots an item touched are reset.
   const score = new Float64Array(features.length);
   const shared = new Uint32Array(features.length);
-  return features.map((keys, item) => {
+  let allVisits = 0;
+  const related = features.map((keys, item) => {
     const touched: number[] = [];
     let visits = 0;
     const byRarity = [...new Set(keys)].map((key) => index.get(key)!).sort((a, b) => a.length - b.length);
@@ -57,6 +59,8 @@ export function relatedItems(
       score[other] = 0;
       shared[other] = 0;
     }
+    allVisits += visits;
     return best;
   });
+  return { related, visits: allVisits };
 }

@@ -98,15 +98,17 @@ const INDEXING_CODE = [
 
 /**
  * Links (or, across file systems, copies) the index in `from` to `to` when it was made from `source`; says whether
- * it did. An index with a file missing is not taken: the build makes a new one.
+ * it did. An index with a file missing, or an unreadable record of what it was made from, is not taken: the build
+ * makes a new one.
  */
 async function reuseIndex(from: string, to: string, source: string): Promise<boolean> {
-  const made = await readFile(join(from, SOURCE_FILE), "utf8").then(
-    (text) => JSON.parse(text) as { source: string; files: string[] },
-    () => undefined,
-  );
-  if (made?.source !== source) return false;
-  const files = [...made.files, SOURCE_FILE];
+  const made = await readFile(join(from, SOURCE_FILE), "utf8")
+    .then((text) => JSON.parse(text) as { source?: unknown; files?: unknown })
+    .catch(() => undefined);
+  if (made?.source !== source || !Array.isArray(made.files) || !made.files.every((file) => typeof file === "string")) {
+    return false;
+  }
+  const files = [...(made.files as string[]), SOURCE_FILE];
   try {
     for (const folder of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(folder, { recursive: true });
     for (const file of files) {

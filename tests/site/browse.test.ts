@@ -9,7 +9,7 @@ import {
   timeline,
   type ArchiveEntry,
 } from "../../src/site/browse.ts";
-import { relatedItems } from "../../src/site/related.ts";
+import { relatedItems, VISIT_BUDGET } from "../../src/site/related.ts";
 
 /** An archive entry from the fields a test cares about. */
 function entry(slug: string, fields: Partial<ArticleInput> = {}): ArchiveEntry {
@@ -125,7 +125,7 @@ describe("related articles", () => {
       ["place:iraq", "org:army"],
       ["place:iraq", "topic:floods"],
     ];
-    expect(relatedItems(features, 3)).toEqual([[1, 2], [0, 2], [0, 1], []]);
+    expect(relatedItems(features, 3).related).toEqual([[1, 2], [0, 2], [0, 1], []]);
   });
 
   it("leaves out what the caller excludes, such as other coverage of the same story", () => {
@@ -134,16 +134,32 @@ describe("related articles", () => {
       ["a", "b"],
       ["a", "b"],
     ];
-    expect(relatedItems(features, 3, (item, other) => item + other === 1)).toEqual([[2], [2], [0, 1]]);
+    expect(relatedItems(features, 3, (item, other) => item + other === 1).related).toEqual([[2], [2], [0, 1]]);
   });
 
   it("still relates articles by a rare name when one name is shared by tens of thousands", () => {
     const features = Array.from({ length: 30_000 }, (_, index) => ["place:iraq", "topic:war", `person:${index}`]);
     features[7] = ["place:iraq", "topic:war", "person:parly", "org:army"];
     features[29_000] = ["place:iraq", "topic:war", "person:parly", "org:army"];
-    const related = relatedItems(features, 3);
+    const { related } = relatedItems(features, 3);
     expect(related[7]).toEqual([29_000]);
     expect(related[29_000]).toEqual([7]);
+  });
+
+  it("looks at a bounded number of other articles per article, however common its names are", () => {
+    for (const n of [5_000, 50_000]) {
+      // Every article names Iraq and the war; comparing every pair would be n² visits: 25 million at 5,000.
+      // Each three articles in a row also share a person and an organisation.
+      const group = (i: number) => Math.floor(i / 3);
+      const features = Array.from({ length: n }, (_, i) => ["place:iraq", "topic:war", `person:${group(i)}`, `org:${group(i)}`]);
+      const { related, visits } = relatedItems(features, 3);
+      expect(visits, `${n} articles`).toBeLessThanOrEqual(n * VISIT_BUDGET);
+      expect(visits, `${n} articles`).toBeLessThan((n * n) / 10);
+      expect([related[0], related[4]]).toEqual([
+        [1, 2],
+        [3, 5],
+      ]);
+    }
   });
 });
 

@@ -23,6 +23,9 @@ beforeAll(async () => {
   const [fragment] = await readdir(join(folder("damaged"), "pagefind", "fragment"));
   await rm(join(folder("damaged"), "pagefind", "fragment", fragment!));
   await buildSite({ articlesDir: folder("articles"), outDir: folder("repaired"), replaces: folder("damaged") });
+  await cp(folder("unchanged"), folder("garbled"), { recursive: true });
+  await writeFile(join(folder("garbled"), "pagefind", ".indexed-pages"), "{ not JSON");
+  await buildSite({ articlesDir: folder("articles"), outDir: folder("ungarbled"), replaces: folder("garbled") });
   // A new article, not an edited one: Eleventy keeps what it read of a file for the rest of the process.
   const letter = await readFile(join(folder("articles"), "letter-from-the-harbour.md"), "utf8");
   await writeFile(join(folder("articles"), "a-second-letter.md"), letter.replace("two hundred years", "as long as the xylophonist"));
@@ -39,8 +42,9 @@ describe("the search index of a build that replaces a site", () => {
     expect((await stat(join(folder("unchanged"), entry))).ino).toBe((await stat(join(folder("first"), entry))).ino);
   });
 
-  it("is made again when a file of the replaced site's index is missing", async () => {
+  it("is made again when a file of the replaced site's index is missing, or its record unreadable", async () => {
     expect(await index("repaired")).toEqual(await index("first"));
+    expect(await index("ungarbled")).toEqual(await index("first"));
   });
 
   it("is made again, as a build from nothing makes it, once an article changes", async () => {
