@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --n 50000] [--skip served]`: builds synthetic archives of each size with bare Eleventy + Pagefind (the
- * baseline) and with news-archive (cold, warm, one article added), each phase a child process, and prints wall time,
- * peak memory and the ratios to the baseline as a Markdown table for BENCHMARKS.md.
+ * `npm run bench [-- --n 50000] [--skip served]`: builds synthetic archives of each size with bare Eleventy +
+ * Pagefind (the baseline) and with news-archive (cold, warm, one article added), each phase a child process, and
+ * prints wall time, peak memory and the ratios to the baseline as a Markdown table for BENCHMARKS.md.
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";

@@ -20,7 +20,8 @@ export function heapLimitToSet({
   memoryBytes = totalmem(),
   heapLimitBytes = getHeapStatistics().heap_size_limit,
 } = {}): number | undefined {
-  if ([...execArgv, ...nodeOptions.split(/\s+/)].some((arg) => arg.startsWith(HEAP_FLAG))) return undefined;
+  // V8 takes its flags with dashes or underscores alike.
+  if ([...execArgv, ...nodeOptions.split(/\s+/)].some((arg) => arg.replaceAll("_", "-").startsWith(HEAP_FLAG))) return undefined;
   const wanted = Math.floor((memoryBytes * SHARE_OF_MEMORY) / 2 ** 20);
   return heapLimitBytes / 2 ** 20 < wanted ? wanted : undefined;
 }

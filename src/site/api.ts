@@ -1,9 +1,12 @@
 import type { UserConfig } from "@11ty/eleventy";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { ArchiveEntry } from "./browse.ts";
+import { latestArchive } from "./collections.ts";
 import { CITATION_FILES, bibtex, cslJson } from "./citations.ts";
 import { addCodePage } from "./pages.ts";
 import { rawUrl } from "./raw-files.ts";
-import { absoluteUrl, type SiteData } from "./site-data.ts";
+import { absoluteUrl, readSiteData, type SiteData } from "./site-data.ts";
 
 /**
  * Files for researchers: `/api/articles.json`, the front matter of every article, and each article's citations
@@ -21,14 +24,22 @@ export function researchFiles(eleventyConfig: UserConfig): void {
     data: { permalink: API_PATH, eleventyImport: { collections: ["archiveEntries"] } },
     render: ({ collections, site }) => articlesJson(collections.archiveEntries, site),
   });
-  for (const [format, file] of Object.entries(CITATION_FILES)) {
-    addCodePage<ArchiveData & { entry: ArchiveEntry }>(eleventyConfig, `citation-${format}`, {
-      data: {
-        pagination: { data: "collections.archiveEntries", size: 1, alias: "entry" },
-        permalink: ({ entry }: { entry: ArchiveEntry }) => `${entry.url}${file}`,
-      },
-      render: ({ entry, site }) => (format === "bibtex" ? bibtex : cslJson)(entry, site),
-    });
+  // Written after the pages rather than as pages: two Eleventy pages per article doubled the work of a build, and
+  // Eleventy's rebuild while serving checks every page of a template language of our own against the file that
+  // changed, which at 10,000 articles took two minutes.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const archive = latestArchive(eleventyConfig);
+    if (archive) await writeCitations(directories.output, archive.entries, readSiteData(eleventyConfig));
+  });
+}
+
+/** Writes each entry's citation files beside its page in `outDir`. */
+async function writeCitations(outDir: string, entries: ArchiveEntry[], site: SiteData): Promise<void> {
+  for (const entry of entries) {
+    const folder = join(outDir, entry.url);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, CITATION_FILES.bibtex), bibtex(entry, site));
+    await writeFile(join(folder, CITATION_FILES.csl), cslJson(entry, site));
   }
 }
 

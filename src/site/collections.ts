@@ -11,16 +11,28 @@ import { feedEntries, type FeedItem } from "./feeds.ts";
  * `collections.feedItems`: the feeds' articles, each with its Eleventy item.
  */
 export function collections(eleventyConfig: UserConfig): void {
+  const archive = (api: CollectionApi) => {
+    const built = archiveOf(api);
+    latestArchives.set(eleventyConfig, built);
+    return built;
+  };
   eleventyConfig.addCollection("articles", (api) => newestFirst(api.getAll()));
-  eleventyConfig.addCollection("archive", archiveOf);
-  eleventyConfig.addCollection("listings", (api) => archiveOf(api).listings);
-  eleventyConfig.addCollection("kindIndexes", (api) => archiveOf(api).kinds);
-  eleventyConfig.addCollection("archiveEntries", (api) => archiveOf(api).entries);
-  eleventyConfig.addCollection("removalPages", (api) => archiveOf(api).removals);
+  eleventyConfig.addCollection("archive", archive);
+  eleventyConfig.addCollection("listings", (api) => archive(api).listings);
+  eleventyConfig.addCollection("kindIndexes", (api) => archive(api).kinds);
+  eleventyConfig.addCollection("archiveEntries", (api) => archive(api).entries);
+  eleventyConfig.addCollection("removalPages", (api) => archive(api).removals);
   eleventyConfig.addCollection("feedItems", (api) => {
     const items = new Map(api.getAll().map((item) => [item.url, item]));
-    return feedEntries(archiveOf(api).entries).map((entry): FeedItem => ({ entry, item: items.get(entry.url)! }));
+    return feedEntries(archive(api).entries).map((entry): FeedItem => ({ entry, item: items.get(entry.url)! }));
   });
+}
+
+/** The archive of the build that ran last with this config, for what is written after the pages (api.ts). */
+const latestArchives = new WeakMap<UserConfig, Archive>();
+
+export function latestArchive(eleventyConfig: UserConfig): Archive | undefined {
+  return latestArchives.get(eleventyConfig);
 }
 
 /**

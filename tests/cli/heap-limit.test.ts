@@ -16,5 +16,6 @@ describe("the heap limit the CLI runs with", () => {
     const small = { memoryBytes: 24 * GiB, heapLimitBytes: 1 * GiB };
     expect(heapLimitToSet({ ...small, execArgv: ["--max-old-space-size=1024"], nodeOptions: "" })).toBeUndefined();
     expect(heapLimitToSet({ ...small, execArgv: [], nodeOptions: "--enable-source-maps --max-old-space-size=1024" })).toBeUndefined();
+    expect(heapLimitToSet({ ...small, execArgv: ["--max_old_space_size=1024"], nodeOptions: "" })).toBeUndefined();
   });
 });
