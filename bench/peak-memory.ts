@@ -34,19 +34,29 @@ export function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, "utf8");
-    } catch {
-      continue; // it exited since the folder was listed
-    }
-    // The command name, in parentheses, may hold spaces; the parent's id is the second field after it.
-    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    const fields = statFields(Number(name));
+    if (!fields) continue;
+    // The parent's id is the second field after the command name.
+    const parent = Number(fields[1]);
     children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
   }
   const tree = [root];
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
   return tree;
+}
+
+/**
+ * The fields of /proc/<pid>/stat after the command name (the state is the first), or undefined once the process
+ * has exited. The command name, in parentheses, may hold spaces, so it is cut off at its last parenthesis.
+ */
+export function statFields(pid: number): string[] | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return undefined;
+  }
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
 }
 
 function readStatus(pid: number): { rss: number; hwm: number } | undefined {

@@ -10,7 +10,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { peakMemory, processTree } from "./peak-memory.ts";
+import { peakMemory, processTree, statFields } from "./peak-memory.ts";
 import { asPlainMarkdown, syntheticArchive, syntheticArticle } from "./synthetic-archive.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -227,14 +227,8 @@ async function until(done: () => Promise<boolean>, exited: Promise<unknown>, fai
 function cpuSecondsOf(pid: number): number {
   // The CLI runs the build in a child process of its own (src/cli/heap-limit.ts): every process below counts.
   return processTree(pid).reduce((sum, member) => {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${member}/stat`, "utf8");
-    } catch {
-      return sum; // it exited since the tree was read
-    }
-    // utime, stime, cutime and cstime are the 14th to 17th fields; the command name before them may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime, stime, cutime and cstime: the 14th to 17th fields of the whole line. A process gone since counts 0.
+    const fields = statFields(member) ?? [];
     return sum + fields.slice(11, 15).reduce((ticks, field) => ticks + Number(field), 0) / CLOCK_TICKS;
   }, 0);
 }

@@ -61,7 +61,7 @@ async function listFiles(folder: string): Promise<string[]> {
     .sort();
 }
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   return access(path, constants.F_OK).then(
     () => true,
     () => false,

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { constants } from "node:fs";
-import { access, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { MANIFEST } from "./replace-folder.ts";
+import { exists, MANIFEST } from "./replace-folder.ts";
 
 /**
  * A site records, in this file, the digest of everything it was built from. A build from the same inputs into a
@@ -65,11 +64,4 @@ async function filesBelow(path: string): Promise<string[]> {
     .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-}
-
-function exists(path: string): Promise<boolean> {
-  return access(path, constants.F_OK).then(
-    () => true,
-    () => false,
-  );
 }

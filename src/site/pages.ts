@@ -20,9 +20,11 @@ export function pages(eleventyConfig: UserConfig, { dir }: { dir: string }): voi
 const NOT_AN_ARTICLE = { eleventyDataSchema: false, eleventyExcludeFromCollections: true };
 
 /**
- * A file the site writes from code rather than a template: a JSON feed, a data file, a citation. Its `render`
- * takes everything from its data (the site's address included), never from the Eleventy config: Eleventy keeps
- * compiled templates for the whole process, and may render a later build with the first build's function.
+ * A file the site writes from code rather than a template: a JSON feed, a data file. Its `render` takes everything
+ * from its data (the site's address included), never from the Eleventy config: Eleventy keeps compiled templates
+ * for the whole process, and may render a later build with the first build's function. Not one per article: on a
+ * rebuild while serving, Eleventy checks every page of a language of our own against the file that changed, by a
+ * walk of its whole dependency graph (api.ts writes the citation files after the build for that reason).
  */
 export interface CodePage<Data> {
   /** Eleventy data: the permalink (a function of the data may give it), and the pagination when there are many */
