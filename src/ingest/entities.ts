@@ -13,6 +13,12 @@ export interface Entities {
  * so a book-length scrape is read only that far rather than stalling the whole ingest.
  */
 const MOST_CHARACTERS_READ = 100_000;
+/**
+ * compromise's last step groups the tagged words into phrases ("chunks") for its grammar methods. The people,
+ * places and organisations read tags only, and the step is about a tenth of ingest's time, so it is left out.
+ */
+const world = nlp.world() as { hooks: string[] };
+world.hooks = nlp.hooks().filter((hook) => hook !== "chunks");
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PARTICLE = `(?:${NAME_PARTICLES.map((p) => `${p}|${p[0]!.toUpperCase()}${p.slice(1)}`).join("|")})`;
 /** One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `Abdul-Illah`, `Le`. */
