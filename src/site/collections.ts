@@ -1,10 +1,8 @@
-import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
+import type { CollectionApi, UserConfig } from "@11ty/eleventy";
 import { archiveEntry, buildArchive, type Archive } from "./archive.ts";
-import { articleDate } from "./dates.ts";
 import { feedEntries, type FeedItem } from "./feeds.ts";
 
 /**
- * `collections.articles`: every article, newest first, as Eleventy's items (for their rendered content).
  * `collections.archive`: the archive's groupings (archive.ts), and, for pagination, which can only walk a whole
  * collection: `listings` (every page of every browse listing), `kindIndexes` (one per kind of value),
  * `archiveEntries` (every article) and `removalPages` (the lines ingest removed from each article).
@@ -16,7 +14,6 @@ export function collections(eleventyConfig: UserConfig): void {
     latestArchives.set(eleventyConfig, built);
     return built;
   };
-  eleventyConfig.addCollection("articles", (api) => newestFirst(api.getAll()));
   eleventyConfig.addCollection("archive", archive);
   eleventyConfig.addCollection("listings", (api) => archive(api).listings);
   eleventyConfig.addCollection("kindIndexes", (api) => archive(api).kinds);
@@ -48,13 +45,6 @@ function archiveOf(api: CollectionApi): Archive {
     archives.set(api, archive);
   }
   return archive;
-}
-
-function newestFirst(items: CollectionItem[]): CollectionItem[] {
-  return items
-    .map((item) => ({ item, date: articleDate(item.data.date), title: String(item.data.title) }))
-    .sort(compareNewestFirst)
-    .map(({ item }) => item);
 }
 
 /**
