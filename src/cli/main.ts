@@ -1,12 +1,13 @@
 import { watch } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+// A command loads the rest when it needs it: Eleventy, the browser tooling of `check` and ingest's NLP take over a
+// second and a half to load, and a build that finds nothing to do should not wait for them.
 import { ingestDirectory, type IngestReport } from "../ingest/ingest-fs.ts";
-import { serveStatic } from "../deploy/static-server.ts";
 import { replaceFolder } from "../output/replace-folder.ts";
-import { checkSite, formatProblem } from "../check/check-site.ts";
 import { digestInputs, isUpToDate, writeStamp } from "../output/up-to-date.ts";
-import { buildSite, serveSite, siteInputs, type SiteOptions } from "../site/build.ts";
+import type { SiteOptions } from "../site/build.ts";
+import { siteInputs } from "../site/site-inputs.ts";
 import { formatIngestReport, formatProblems } from "./report.ts";
 import { readSiteConfig } from "./site-config.ts";
 
@@ -93,6 +94,7 @@ export async function main(argv: string[]): Promise<number> {
         if (await isUpToDate(values.out, inputs)) {
           console.log(`site in ${values.out}/ is up to date: nothing it is built from has changed`);
         } else {
+          const { buildSite } = await import("../site/build.ts");
           await replaceFolder(values.out, async (staging) => {
             await buildSite({ ...siteOptions, outDir: staging, replaces: values.out });
             await writeStamp(staging, inputs);
@@ -106,6 +108,7 @@ export async function main(argv: string[]): Promise<number> {
       case "preview":
         return await preview(values.out, pathPrefix, parsePort(values.port));
       case "check": {
+        const { checkSite, formatProblem } = await import("../check/check-site.ts");
         const problems = await checkSite({
           siteDir: values.site,
           pathPrefix,
@@ -145,6 +148,7 @@ function parsePort(text: string): number {
 
 /** Serves the built site exactly as a static host would (see src/deploy/static-server.ts), until interrupted. */
 async function preview(outDir: string, pathPrefix: string, port: number): Promise<number> {
+  const { serveStatic } = await import("../deploy/static-server.ts");
   const server = await serveStatic({ root: outDir, pathPrefix, port });
   console.log(`serving ${outDir}/ as a static host would at ${server.url} (Ctrl+C to stop)`);
   await interrupted();
@@ -162,6 +166,7 @@ function interrupted(): Promise<void> {
 /** Builds, serves with live reload, and re-ingests whenever a raw file changes, until interrupted. */
 async function serve(dirs: { rawDir: string; articlesDir: string }, options: SiteOptions & { port: number }): Promise<number> {
   printReport(await ingestDirectory(dirs));
+  const { serveSite } = await import("../site/build.ts");
   const server = await serveSite(options);
   console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
   // One save fires several events; while a re-ingest is queued, further events join it.

@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { formatArticleFile, parseArticleFile } from "../article-file.ts";
 import type { AliasFile } from "./aliases.ts";
-import { firstLine, type IngestedArticle, type RawArticle } from "./ingest.ts";
+import type { IngestedArticle, RawArticle } from "./ingest.ts";
 import {
   factsOf,
   sameSource,
@@ -17,6 +17,7 @@ import {
 import { currentIngestVersion, ingestCachePath, readIngestCache } from "./ingest-cache-fs.ts";
 import { ingestArticles } from "./ingest-threads.ts";
 import { slugify } from "./slug.ts";
+import { firstLine } from "./yaml-message.ts";
 import { assignStories } from "./stories.ts";
 
 export interface IngestOptions {

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { aliasesFrom, type AliasFile } from "./aliases.ts";
-import { ingestArticle, type IngestResult, type RawArticle } from "./ingest.ts";
+import type { IngestResult, RawArticle } from "./ingest.ts";
 
 /**
  * From this many articles on, ingest runs on every core. A worker thread takes about a second to load ingest and
@@ -15,7 +15,11 @@ const BATCH = 16;
 /** ingestArticle for each raw article, in order, on as many threads as it pays to use. */
 export async function ingestArticles(raws: RawArticle[], aliasFile: AliasFile): Promise<IngestResult[]> {
   const threads = availableParallelism();
+  if (raws.length === 0) return [];
   if (raws.length < THREADS_FROM || threads < 2) {
+    // Loaded when there is something to ingest: its NLP libraries take most of a second to load, and most runs find
+    // every article ingested already.
+    const { ingestArticle } = await import("./ingest.ts");
     const aliases = aliasesFrom(aliasFile);
     return raws.map((raw) => ingestArticle(raw, aliases));
   }

@@ -7,6 +7,7 @@ import { stripBoilerplate } from "./boilerplate.ts";
 import { decode } from "./decode.ts";
 import { extractEntities } from "./entities.ts";
 import { readHeader } from "./header.ts";
+import { firstLine } from "./yaml-message.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
 import { toMarkdown } from "./markdown.ts";
@@ -95,11 +96,6 @@ function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {
     return { ok: false, problems: [`not valid YAML: ${firstLine(error)}`] };
   }
   return parseOverrides(data);
-}
-
-/** The yaml library's messages go on with an excerpt of the file; the first line says what is wrong. */
-export function firstLine(error: unknown): string {
-  return (error as Error).message.split("\n")[0]!.replace(/:$/, "");
 }
 
 function partText(part: BodyPart): string {

@@ -1,14 +1,9 @@
 import { fileURLToPath } from "node:url";
 import Eleventy, { type UserConfig } from "@11ty/eleventy";
-import type { BuildInputs } from "../output/up-to-date.ts";
 import { SITE_DATA, siteData } from "./site-data.ts";
 
 /** The Eleventy config: found by path, not the working directory, so the CLI and tests can run from anywhere. */
 const configPath = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
-/** This project's files that a build runs or reads: the code, the templates, and the locked versions of both. */
-const PROJECT_INPUTS = [".eleventy.ts", "src", "layouts", "package-lock.json"].map((path) =>
-  fileURLToPath(new URL(`../../${path}`, import.meta.url)),
-);
 
 export interface SiteOptions {
   /** the folder of article Markdown files */
@@ -26,17 +21,6 @@ export interface SiteOptions {
   baseUrl?: string;
   /** the site this build will replace, whose search index is reused when the articles' pages are unchanged */
   replaces?: string;
-}
-
-/**
- * Everything a build of these options reads, for up-to-date checks (src/output/up-to-date.ts): the articles, the raw
- * files it publishes, this project's code and templates, and the options that reach the pages.
- */
-export function siteInputs({ articlesDir, rawDir, pathPrefix = "/", baseUrl }: SiteOptions): BuildInputs {
-  return {
-    paths: [articlesDir, ...(rawDir === undefined ? [] : [rawDir]), ...PROJECT_INPUTS],
-    options: { pathPrefix, baseUrl: baseUrl ?? null, publishesRawFiles: rawDir !== undefined },
-  };
 }
 
 /** Builds the site (pages and search index) once. Rejects with a message naming the file and field at fault. */
