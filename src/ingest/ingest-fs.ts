@@ -17,8 +17,8 @@ import {
 import { currentIngestVersion, ingestCachePath, readIngestCache } from "./ingest-cache-fs.ts";
 import { ingestArticles } from "./ingest-threads.ts";
 import { slugify } from "./slug.ts";
-import { firstLine } from "./yaml-message.ts";
 import { assignStories } from "./stories.ts";
+import { firstLine } from "./yaml-message.ts";
 
 export interface IngestOptions {
   rawDir: string;

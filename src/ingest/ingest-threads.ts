@@ -14,8 +14,8 @@ const BATCH = 16;
 
 /** ingestArticle for each raw article, in order, on as many threads as it pays to use. */
 export async function ingestArticles(raws: RawArticle[], aliasFile: AliasFile): Promise<IngestResult[]> {
-  const threads = availableParallelism();
   if (raws.length === 0) return [];
+  const threads = availableParallelism();
   if (raws.length < THREADS_FROM || threads < 2) {
     // Loaded when there is something to ingest: its NLP libraries take most of a second to load, and most runs find
     // every article ingested already.

@@ -7,7 +7,6 @@ import { stripBoilerplate } from "./boilerplate.ts";
 import { decode } from "./decode.ts";
 import { extractEntities } from "./entities.ts";
 import { readHeader } from "./header.ts";
-import { firstLine } from "./yaml-message.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
 import { toMarkdown } from "./markdown.ts";
@@ -18,6 +17,7 @@ import { segment, toLines } from "./segment.ts";
 import { selfReferencedSource, takeLeadAttribution } from "./source.ts";
 import { summaryOf } from "./summary.ts";
 import { topicsOf } from "./topics.ts";
+import { firstLine } from "./yaml-message.ts";
 
 export interface RawArticle {
   /** the raw file's name, as the archivist gave it */
