@@ -152,7 +152,7 @@ async function run(label: string, command: string[]): Promise<Phase> {
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
     stdout = (stdout + chunk).slice(-10_000);
-    if (ingestSeconds === undefined && /^\d+ articles \(/m.test(stdout)) ingestSeconds = (performance.now() - started) / 1000;
+    if (ingestSeconds === undefined && /^\d+ articles? \(/m.test(stdout)) ingestSeconds = (performance.now() - started) / 1000;
   });
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr = (stderr + chunk).slice(-10_000)));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));

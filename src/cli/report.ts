@@ -1,19 +1,29 @@
-import type { IngestReport } from "../ingest/ingest-fs.ts";
+import type { ArticleReport, IngestReport } from "../ingest/ingest-fs.ts";
 
-/** One line per article (slug, title, date, words kept / lines removed), then a summary line. */
+/**
+ * A line for each article ingest wrote or kept as edited by hand (slug, title, date, words kept / lines removed), then
+ * a summary line. An unchanged article is only counted: on a large archive, a run that changed one article would
+ * otherwise print thousands of lines to say so.
+ */
 export function formatIngestReport(report: IngestReport): string[] {
-  const lines = report.articles.map(
-    (article) =>
-      `${article.slug}  "${article.title}"  ${article.date ?? "date unknown"}  ` +
-      `${article.wordsKept} words kept / ${article.linesRemoved} lines removed` +
-      (article.status === "written" ? "" : `  (${article.status === "unchanged" ? "unchanged" : "kept: edited by hand"})`),
-  );
-  const written = report.articles.filter((article) => article.status === "written").length;
+  const lines = report.articles
+    .filter((article) => article.status !== "unchanged")
+    .map(
+      (article) =>
+        `${article.slug}  "${article.title}"  ${article.date ?? "date unknown"}  ` +
+        `${article.wordsKept} words kept / ${article.linesRemoved} lines removed` +
+        (article.status === "kept-hand-edit" ? "  (kept: edited by hand)" : ""),
+    );
+  const count = (status: ArticleReport["status"]) => report.articles.filter((article) => article.status === status).length;
   lines.push(
-    `${report.articles.length} articles (${written} written, ${report.articles.length - written} unchanged or kept), ` +
-      `${report.rejected.length} rejected`,
+    `${plural(report.articles.length, "article")} (${count("written")} written, ${count("unchanged")} unchanged, ` +
+      `${count("kept-hand-edit")} kept as edited by hand), ${report.rejected.length} rejected`,
   );
   return lines;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** Problems go to stderr as one line each, naming the file first. */

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -89,14 +89,31 @@ describe("ingesting a folder", () => {
 });
 
 describe("the news-archive ingest command", () => {
-  it("prints a line per article, an error line per bad file, and exits 1 when any was rejected", async () => {
+  it("prints a line per article it wrote, an error line per bad file, and exits 1 when any was rejected", async () => {
     await writeFile(join(raw, "good.txt"), STORY("Bridge opens"));
     await writeFile(join(raw, "bad.txt"), "\u0000\u0001");
     const failure = await run("node", ["bin/news-archive.js", "ingest", "--raw", raw, "--articles", articles]).catch((error) => error);
     expect(failure.code).toBe(1);
     expect(failure.stdout).toMatch(/^bridge-opens {2}"Bridge opens" {2}date unknown {2}\d+ words kept \/ \d+ lines removed$/m);
-    expect(failure.stdout).toMatch(/^1 articles \(1 written, 0 unchanged or kept\), 1 rejected$/m);
+    expect(failure.stdout).toMatch(/^1 article \(1 written, 0 unchanged, 0 kept as edited by hand\), 1 rejected$/m);
     expect(failure.stderr.trim()).toBe(`error: ${join(raw, "bad.txt")}: the file is binary (it contains NUL bytes), not text`);
+  });
+
+  it("names on later runs only the articles it wrote or kept as edited by hand, and counts the unchanged", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
+    await writeFile(join(raw, "b.txt"), STORY("Market reopens"));
+    await writeFile(join(raw, "c.txt"), STORY("Harbour dredged"));
+    const command = ["bin/news-archive.js", "ingest", "--raw", raw, "--articles", articles];
+    await run("node", command);
+    await writeFile(join(raw, "b.txt"), STORY("Market reopens after the flood"));
+    await appendFile(join(articles, "harbour-dredged.md"), "\nAn editor's note.\n");
+
+    const { stdout } = await run("node", command);
+    expect(stdout.trim().split("\n")).toEqual([
+      expect.stringMatching(/^market-reopens-after-the-flood {2}"Market reopens after the flood" {2}date unknown {2}\d+ words kept/),
+      expect.stringMatching(/^harbour-dredged {2}"Harbour dredged" .* {2}\(kept: edited by hand\)$/),
+      "3 articles (1 written, 1 unchanged, 1 kept as edited by hand), 0 rejected",
+    ]);
   });
 
   it("prints the report as JSON with --json and exits 0 when all is well", async () => {
