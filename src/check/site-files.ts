@@ -1,5 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join, sep } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { listFiles } from "../output/list-files.ts";
 
 /**
  * A built site as the checks see it: its files by site path ("articles/x/index.html", always with `/`), and how an
@@ -27,15 +28,7 @@ const STAGING = /^\.pagefind-/;
 
 export async function readSiteFiles(siteDir: string, pathPrefix = "/"): Promise<SiteFiles> {
   const prefix = pathPrefix.replace(/^\/*/, "/").replace(/\/*$/, "/");
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  const files = new Set(
-    entries
-      .filter((entry) => entry.isFile())
-      .map((entry) =>
-        join(entry.parentPath, entry.name).slice(siteDir.replace(/\/*$/, "/").length).split(sep).join("/"),
-      )
-      .filter((path) => !STAGING.test(path)),
-  );
+  const files = new Set((await listFiles(siteDir)).filter((path) => !STAGING.test(path)));
   return {
     siteDir,
     pathPrefix: prefix,

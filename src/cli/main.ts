@@ -92,14 +92,14 @@ export async function main(argv: string[]): Promise<number> {
         printReport(report);
         const inputs = await digestInputs(siteInputs(siteOptions));
         if (await isUpToDate(values.out, inputs)) {
-          console.log(`site in ${values.out}/ is up to date: nothing it is built from has changed`);
+          console.log(`site in ${join(values.out, "/")} is up to date: nothing it is built from has changed`);
         } else {
           const { buildSite } = await import("../site/build.ts");
           await replaceFolder(values.out, async (staging) => {
             await buildSite({ ...siteOptions, outDir: staging, replaces: values.out });
             await writeStamp(staging, inputs);
           });
-          console.log(`site written to ${values.out}/`);
+          console.log(`site written to ${join(values.out, "/")}`);
         }
         return report.rejected.length > 0 ? 1 : 0;
       }

@@ -1,6 +1,7 @@
 import { constants } from "node:fs";
-import { access, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { access, copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { listFiles } from "./list-files.ts";
 
 /** Where a build lists the files it wrote, so the next one knows which files in the folder are someone else's. */
 export const MANIFEST = ".news-archive-files";
@@ -50,15 +51,6 @@ async function carryOverForeignFiles(target: string, staging: string, written: S
     await mkdir(dirname(join(staging, file)), { recursive: true });
     await copyFile(join(target, file), join(staging, file));
   }
-}
-
-/** Every file below `folder`, by its path relative to it, in a stable order. */
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
-    .sort();
 }
 
 export async function exists(path: string): Promise<boolean> {

@@ -38,6 +38,14 @@ describe("replacing the site folder", () => {
     expect(await contents()).toEqual({ CNAME: "news.example.org", "index.html": "two", [MANIFEST]: "index.html\n" });
   });
 
+  it("takes the folder's name with a trailing slash, as a shell completes it", async () => {
+    await mkdir(site);
+    await writeFile(join(site, "CNAME"), "news.example.org");
+    await replaceFolder(`${site}/`, writes({ "index.html": "one", "articles/a/index.html": "a" }));
+    await replaceFolder(`${site}/`, writes({ "index.html": "two" }));
+    expect(await contents()).toEqual({ CNAME: "news.example.org", "index.html": "two", [MANIFEST]: "index.html\n" });
+  });
+
   it("refuses to overwrite a file a person put there, and leaves the folder as it was", async () => {
     await mkdir(site);
     await writeFile(join(site, "index.html"), "mine");
