@@ -115,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
           accessibility: values["every-page"] ? "every page" : "representative",
         });
         problems.forEach((problem) => console.error(formatProblem(problem)));
-        console.log(`${problems.length === 0 ? "no" : problems.length} problem${problems.length === 1 ? "" : "s"} in ${values.site}/`);
+        console.log(`${problems.length === 0 ? "no" : problems.length} problem${problems.length === 1 ? "" : "s"} in ${join(values.site, "/")}`);
         return problems.length > 0 ? 1 : 0;
       }
       case undefined:
@@ -150,7 +150,7 @@ function parsePort(text: string): number {
 async function preview(outDir: string, pathPrefix: string, port: number): Promise<number> {
   const { serveStatic } = await import("../deploy/static-server.ts");
   const server = await serveStatic({ root: outDir, pathPrefix, port });
-  console.log(`serving ${outDir}/ as a static host would at ${server.url} (Ctrl+C to stop)`);
+  console.log(`serving ${join(outDir, "/")} as a static host would at ${server.url} (Ctrl+C to stop)`);
   await interrupted();
   await server.close();
   return 0;
