@@ -3,6 +3,7 @@ import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { formatArticleFile, parseArticleFile } from "../article-file.ts";
+import { mapConcurrently } from "../map-concurrently.ts";
 import type { AliasFile } from "./aliases.ts";
 import type { IngestedArticle, RawArticle } from "./ingest.ts";
 import {
@@ -291,22 +292,6 @@ async function writeArticle(path: string, text: string): Promise<ArticleReport["
   await writeAtomically(path, text);
   return "written";
 }
-
-/**
- * `map` over `items` a few at a time, the results in order. Files are read this way: one at a time leaves the disk
- * idle between reads, and all at once would open an archive's tens of thousands of files at once.
- */
-async function mapConcurrently<T, R>(items: T[], map: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await map(items[i]!);
-  };
-  await Promise.all(Array.from({ length: READ_AT_ONCE }, worker));
-  return results;
-}
-
-const READ_AT_ONCE = 32;
 
 /** Write beside the target and rename over it, so an interrupted run never leaves half a file. */
 export async function writeAtomically(path: string, text: string): Promise<void> {

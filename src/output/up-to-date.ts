@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { mapConcurrently } from "../map-concurrently.ts";
 import { exists, MANIFEST } from "./replace-folder.ts";
 
 /**
@@ -16,33 +17,25 @@ export interface BuildInputs {
   options: Record<string, unknown>;
 }
 
-/** The SHA-256 of the inputs: every file's path below its input and its bytes, in a stable order, then the options. */
+/**
+ * The SHA-256 of the inputs: every file's path below its input, its size and its own SHA-256, in a stable order,
+ * then the options.
+ */
 export async function digestInputs({ paths, options }: BuildInputs): Promise<string> {
   const hash = createHash("sha256");
   for (const [index, path] of paths.entries()) {
     // Paths themselves are left out: the same articles built from another folder are the same site.
     hash.update(`\0input ${index}\0`);
-    for await (const [file, bytes] of readInOrder(await filesBelow(path))) {
-      hash.update(`\0${relative(path, file)}\0${bytes.length}\0`).update(bytes);
-    }
+    // Files are read a few at a time, and each is hashed as it is read; their digests go in in a stable order.
+    const files = await mapConcurrently(await filesBelow(path), async (file) => {
+      // A link to nothing, or to a folder, is read as what reading it gives.
+      const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => Buffer.from(`unreadable: ${error.code}`));
+      return { name: relative(path, file), size: bytes.length, digest: createHash("sha256").update(bytes).digest() };
+    });
+    for (const { name, size, digest } of files) hash.update(`\0${name}\0${size}\0`).update(digest);
   }
   hash.update(JSON.stringify(options, Object.keys(options).sort()));
   return hash.digest("hex");
-}
-
-/**
- * Each file's bytes, in order, read a few files ahead: one read at a time leaves the disk idle between them, and
- * digesting a large archive took four seconds that way, most of a build with nothing to do.
- */
-async function* readInOrder(files: string[]): AsyncGenerator<[file: string, bytes: Buffer]> {
-  const reads: Promise<Buffer>[] = [];
-  // A link to nothing, or to a folder, is read as what reading it gives.
-  const read = (file: string) =>
-    readFile(file).catch((error: NodeJS.ErrnoException) => Buffer.from(`unreadable: ${error.code}`));
-  for (const [index, file] of files.entries()) {
-    while (reads.length < READ_AHEAD && index + reads.length < files.length) reads.push(read(files[index + reads.length]!));
-    yield [file, await reads.shift()!];
-  }
 }
 
 /** Whether `site` was built from inputs of this digest, and every file that build wrote is still there. */
@@ -52,16 +45,8 @@ export async function isUpToDate(site: string, digest: string): Promise<boolean>
   const manifest = await readFile(join(site, MANIFEST), "utf8").catch(() => undefined);
   if (manifest === undefined) return false;
   const files = manifest.split("\n").filter((file) => file !== "");
-  for (let start = 0; start < files.length; start += CHECKED_AT_ONCE) {
-    const present = await Promise.all(files.slice(start, start + CHECKED_AT_ONCE).map((file) => exists(join(site, file))));
-    if (present.includes(false)) return false;
-  }
-  return true;
+  return (await mapConcurrently(files, (file) => exists(join(site, file)))).every(Boolean);
 }
-
-/** Enough reads and checks in flight to keep the file system busy, few enough to stay far from the open-files limit. */
-const CHECKED_AT_ONCE = 64;
-const READ_AHEAD = CHECKED_AT_ONCE;
 
 /** Records in `folder` (the site being written) that it is built from inputs of this digest. */
 export function writeStamp(folder: string, digest: string): Promise<void> {
