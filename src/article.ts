@@ -72,7 +72,7 @@ export const ArticleSchema = z.object({
   /** one or two sentences that stand alone */
   summary: z.string(),
   /** a few topics that describe the article */
-  tags: names,
+  topics: names,
   people: names,
   places: names,
   organizations: names,
@@ -93,6 +93,27 @@ export const ArticleSchema = z.object({
   removed: z.array(RemovedLine).default([]),
 });
 
+/**
+ * Files written before topics had their own name call them `tags`. That is the one field Eleventy reads itself, as
+ * the collections a page belongs to, and it matches every member of every collection to its page by a linear search:
+ * a quadratic cost the archive no longer pays. Articles edited by hand and sidecars still say `tags`: read it as
+ * `topics`, so what an archivist wrote is neither lost nor an error.
+ */
+export function withCurrentNames<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess((data, context) => {
+    if (typeof data !== "object" || data === null || !("tags" in data)) return data;
+    const { tags, ...rest } = data as Record<string, unknown>;
+    if ("topics" in rest) {
+      context.addIssue({ code: "custom", path: ["tags"], input: tags, message: 'one of "tags" and "topics": "tags" is the old name of "topics"' });
+      return data;
+    }
+    return { ...rest, topics: tags };
+  }, schema);
+}
+
+/** The front matter of an article as read from a file, whichever names it was written with. */
+export const ArticleFile = withCurrentNames(ArticleSchema);
+
 /** The front matter of an article as read back: every default filled in. */
 export type Article = z.output<typeof ArticleSchema>;
 /** The front matter as ingest may write it. */
@@ -107,7 +128,7 @@ export function parseArticle(
   data: unknown,
   file: string,
 ): { ok: true; article: Article } | { ok: false; problems: string[] } {
-  const result = ArticleSchema.safeParse(data, { reportInput: true });
+  const result = ArticleFile.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, article: result.data };
   return { ok: false, problems: describeProblems(result.error.issues).map((problem) => `${file}: ${problem}`) };
 }

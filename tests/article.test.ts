@@ -4,7 +4,7 @@ import { parseArticle } from "../src/article.ts";
 const valid = {
   title: "Bridge opens",
   summary: "The bridge opened.",
-  tags: [],
+  topics: [],
   people: [],
   places: [],
   organizations: [],
@@ -19,10 +19,17 @@ describe("the article schema's messages", () => {
     [{ date: "June 2020" }, 'a.md: field "date": expected a date written YYYY-MM-DD, YYYY-MM or YYYY'],
     [{ date: "2021-02-30" }, 'a.md: field "date": expected a day that exists in the calendar'],
     [{ date: 2019 }, 'a.md: field "date": expected string, got a number'],
-    [{ tags: "Politics" }, 'a.md: field "tags": expected array, got the text "Politics"'],
+    [{ topics: "Politics" }, 'a.md: field "topics": expected array, got the text "Politics"'],
+    [{ tags: ["Politics"] }, 'a.md: field "tags": expected one of "tags" and "topics": "tags" is the old name of "topics"'],
     [{ language: "English" }, 'a.md: field "language": expected an ISO 639-1 language code such as en or ar'],
   ])("names the file, the field and what was expected for %j", (change, message) => {
     expect(parseArticle({ ...valid, ...change }, "a.md")).toEqual({ ok: false, problems: [message] });
+  });
+
+  it("reads the topics of a file written when they were called tags", () => {
+    const { topics: _, ...old } = valid;
+    const result = parseArticle({ ...old, tags: ["Politics"] }, "a.md");
+    expect(result.ok && result.article.topics).toEqual(["Politics"]);
   });
 
   it("reads a YAML date, which YAML makes midnight UTC, as the calendar day it names", () => {

@@ -73,7 +73,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...(header.author && { author: header.author }),
     ...(source && { source }),
     summary: summaryOf(firstParagraph),
-    tags: topicsOf(text),
+    topics: topicsOf(text),
     ...entities,
     language: languageOf(paragraphs.join("\n")),
     original: {

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { ArticleSchema, describeProblems, type ArticleInput } from "../article.ts";
+import { ArticleSchema, describeProblems, withCurrentNames, type ArticleInput } from "../article.ts";
 
 /**
  * What an archivist may supply or correct in a raw file's `<name>.meta.yaml` sidecar: any field ingest reads from
  * the text. The record of the raw file and of what ingest removed is ingest's own and cannot be overridden.
  */
-export const Overrides = ArticleSchema.omit({ checksum: true, original: true, provenance: true, removed: true }).partial().strict();
+export const Overrides = withCurrentNames(
+  ArticleSchema.omit({ checksum: true, original: true, provenance: true, removed: true }).partial().strict(),
+);
 export type Overrides = z.output<typeof Overrides>;
 
 export type ParsedOverrides = { ok: true; overrides: Overrides } | { ok: false; problems: string[] };

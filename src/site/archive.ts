@@ -1,4 +1,4 @@
-import { ArticleSchema } from "../article.ts";
+import { ArticleFile } from "../article.ts";
 import {
   BROWSE_KINDS,
   DATES_PATH,
@@ -97,13 +97,21 @@ export interface ArticleItem {
  * collections are built before Eleventy's data schema check, which then fails the build with a proper message.
  */
 export function archiveEntry(item: ArticleItem): ArchiveEntry | undefined {
-  const parsed = ArticleSchema.safeParse(item.data);
+  const parsed = ArticleFile.safeParse(item.data);
   if (!parsed.success) return undefined;
   return {
     url: item.url,
     article: parsed.data,
     words: countWords(typeof item.rawInput === "string" ? item.rawInput : ""),
   };
+}
+
+/**
+ * Articles of one day and headline (reports that ingest numbered `talks`, `talks-2`, …) in the order they were
+ * numbered. Eleventy hands the articles over in no fixed order, and every listing and related list follows this one.
+ */
+function compareAddresses(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Words as a reader counts them: runs of letters and digits, joined by an apostrophe or a hyphen. */
@@ -113,11 +121,10 @@ export function countWords(text: string): number {
 
 /** Builds the archive of `entries`, in any order. */
 export function buildArchive(unordered: ArchiveEntry[]): Archive {
-  const entries = [...unordered].sort((a, b) =>
-    compareNewestFirst(
-      { date: a.article.date, title: a.article.title },
-      { date: b.article.date, title: b.article.title },
-    ),
+  const entries = [...unordered].sort(
+    (a, b) =>
+      compareNewestFirst({ date: a.article.date, title: a.article.title }, { date: b.article.date, title: b.article.title }) ||
+      compareAddresses(a.url, b.url),
   );
   const dates = timeline(entries);
   const kinds = BROWSE_KINDS.map((kind) => ({

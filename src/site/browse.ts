@@ -38,7 +38,7 @@ export const BROWSE_KINDS: readonly BrowseKind[] = [
     relation: "published by",
     values: (article) => (article.source ? [article.source] : []),
   },
-  { path: "topics", plural: "Topics", singular: "Topic", relation: "about", values: (article) => article.tags },
+  { path: "topics", plural: "Topics", singular: "Topic", relation: "about", values: (article) => article.topics },
   { path: "people", plural: "People", singular: "Person", relation: "naming", values: (article) => article.people },
   { path: "places", plural: "Places", singular: "Place", relation: "naming", values: (article) => article.places },
   {

@@ -27,7 +27,7 @@ export function bibtex(entry: ArchiveEntry, site: SiteData): string {
     ...field("date", article.date, (text) => text),
     ["url", absoluteUrl(entry.url, site)],
     ...field("abstract", article.summary || undefined, bibtexText),
-    ...field("keywords", article.tags.length > 0 ? article.tags.join(", ") : undefined, bibtexText),
+    ...field("keywords", article.topics.length > 0 ? article.topics.join(", ") : undefined, bibtexText),
     ...field("langid", LANGUAGE_NAMES[article.language], (text) => text),
     ["note", notes.join("; ")],
   ];
@@ -87,7 +87,7 @@ export function cslJson(entry: ArchiveEntry, site: SiteData): string {
     ...(article.section !== undefined && { section: article.section }),
     ...(article.summary && { abstract: article.summary }),
     ...(article.language !== "und" && { language: article.language }),
-    ...(article.tags.length > 0 && { keyword: article.tags.join(", ") }),
+    ...(article.topics.length > 0 && { keyword: article.topics.join(", ") }),
     URL: absoluteUrl(entry.url, site),
     archive: site.name,
     ...(article.url !== undefined && { note: `First published at ${article.url}` }),

@@ -81,7 +81,7 @@ export function jsonFeed(items: { entry: ArchiveEntry; contentHtml: string }[], 
       ...(article.summary && { summary: article.summary }),
       date_published: dateToRfc3339(feedDate(article.date!)),
       ...(article.author !== undefined && { authors: [{ name: article.author }] }),
-      ...(article.tags.length > 0 && { tags: article.tags }),
+      ...(article.topics.length > 0 && { tags: article.topics }),
       ...(article.language !== "und" && { language: article.language }),
       _news_archive: {
         date: article.date,

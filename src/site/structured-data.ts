@@ -33,7 +33,7 @@ export function newsArticle(entry: ArchiveEntry, site: SiteData): Record<string,
     ...(article.section !== undefined && { articleSection: article.section }),
     ...(article.language !== "und" && { inLanguage: article.language }),
     wordCount: entry.words,
-    ...(article.tags.length > 0 && { keywords: article.tags.join(", "), about: article.tags.map(named("Thing")) }),
+    ...(article.topics.length > 0 && { keywords: article.topics.join(", "), about: article.topics.map(named("Thing")) }),
     mentions: [
       ...article.people.map(named("Person")),
       ...article.places.map(named("Place")),

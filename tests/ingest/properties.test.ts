@@ -92,7 +92,7 @@ describe("front matter on disk", () => {
     date: fc.constantFrom("2019", "2020-06", "2019-08-24"),
     author: text,
     summary: fc.string({ unit: "grapheme", maxLength: 200 }),
-    tags: fc.array(text, { maxLength: 3 }),
+    topics: fc.array(text, { maxLength: 3 }),
     people: fc.array(text, { maxLength: 3 }),
     places: fc.array(text, { maxLength: 3 }),
     organizations: fc.array(text, { maxLength: 3 }),

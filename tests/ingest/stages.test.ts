@@ -157,6 +157,12 @@ describe("editor overrides in a sidecar", () => {
     expect(parseArticle(frontMatter, "x").ok).toBe(true);
   });
 
+  it("reads the topics of a sidecar written when they were called tags", () => {
+    const { frontMatter } = article(STORY, "tags: [Bridges]\n");
+    expect(frontMatter.topics).toEqual(["Bridges"]);
+    expect(frontMatter.provenance).toEqual({ topics: "editor" });
+  });
+
   it("rejects an impossible date, an unknown field or broken YAML, naming the sidecar", () => {
     for (const [sidecar, message] of [
       ["date: 2021-02-30\n", /field "date"/],

@@ -16,7 +16,7 @@ function entry(slug: string, fields: Partial<ArticleInput> = {}): ArchiveEntry {
   const article = ArticleSchema.parse({
     title: slug,
     summary: "",
-    tags: [],
+    topics: [],
     people: [],
     places: [],
     organizations: [],
@@ -194,6 +194,16 @@ describe("the archive", () => {
       "/articles/old/",
     ]);
     expect(archive.byUrl["/articles/new/"]!.related.map(({ url }) => url)).toEqual(["/articles/undated/"]);
+  });
+
+  it("orders articles of the same day and headline by address, whatever order they come in", () => {
+    const twins = [entry("talks"), entry("talks-2"), entry("talks-3")].map((twin) => ({
+      ...twin,
+      article: { ...twin.article, title: "Talks continue", date: "2020-01-02" },
+    }));
+    for (const order of [twins, [...twins].reverse()]) {
+      expect(buildArchive(order).entries.map(({ url }) => url)).toEqual(["/articles/talks/", "/articles/talks-2/", "/articles/talks-3/"]);
+    }
   });
 
   it("makes a listing page for every value, year, month and the undated articles", () => {

@@ -167,6 +167,18 @@ describe("the built site", () => {
     }
   });
 
+  it("shows the topics of an article written when they were called tags", () => {
+    const budgetPage = page("articles/ministers-agree-budget/index.html");
+    const topics = budgetPage.querySelectorAll(".entities a[data-pagefind-filter='topic']");
+    expect(topics.map((link) => [link.text, link.getAttribute("href")])).toEqual([
+      ["budget", "/topics/budget/"],
+      ["finance", "/topics/finance/"],
+    ]);
+    const tags = budgetPage.querySelectorAll("meta[property='article:tag']").map((meta) => meta.getAttribute("content"));
+    expect(tags).toEqual(["budget", "finance"]);
+    expect(page("topics/budget/index.html").querySelector("main .article-list a")?.text).toBe("Ministers agree a budget after an all-night session");
+  });
+
   it("writes a search page whose form fields are the address of a search, and that says search needs JavaScript", () => {
     const search = page("search/index.html");
     const form = search.querySelector("main form[role='search']");

@@ -11,7 +11,7 @@ function entry(fields: Partial<ArticleInput> = {}): ArchiveEntry {
   const article = ArticleSchema.parse({
     title: "A title",
     summary: "A summary.",
-    tags: [],
+    topics: [],
     people: [],
     places: [],
     organizations: [],
