@@ -104,7 +104,8 @@ export function withCurrentNames<Schema extends z.ZodType>(schema: Schema) {
     if (typeof data !== "object" || data === null || !("tags" in data)) return data;
     const { tags, ...rest } = data as Record<string, unknown>;
     if ("topics" in rest) {
-      context.addIssue({ code: "custom", path: ["tags"], input: tags, message: 'one of "tags" and "topics": "tags" is the old name of "topics"' });
+      const message = 'one of "tags" and "topics": "tags" is the old name of "topics"';
+      context.addIssue({ code: "custom", path: ["tags"], input: tags, message });
       return data;
     }
     return { ...rest, topics: tags };

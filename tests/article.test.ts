@@ -20,7 +20,10 @@ describe("the article schema's messages", () => {
     [{ date: "2021-02-30" }, 'a.md: field "date": expected a day that exists in the calendar'],
     [{ date: 2019 }, 'a.md: field "date": expected string, got a number'],
     [{ topics: "Politics" }, 'a.md: field "topics": expected array, got the text "Politics"'],
-    [{ tags: ["Politics"] }, 'a.md: field "tags": expected one of "tags" and "topics": "tags" is the old name of "topics"'],
+    [
+      { tags: ["Politics"] },
+      'a.md: field "tags": expected one of "tags" and "topics": "tags" is the old name of "topics"',
+    ],
     [{ language: "English" }, 'a.md: field "language": expected an ISO 639-1 language code such as en or ar'],
   ])("names the file, the field and what was expected for %j", (change, message) => {
     expect(parseArticle({ ...valid, ...change }, "a.md")).toEqual({ ok: false, problems: [message] });

@@ -123,8 +123,10 @@ export function countWords(text: string): number {
 export function buildArchive(unordered: ArchiveEntry[]): Archive {
   const entries = [...unordered].sort(
     (a, b) =>
-      compareNewestFirst({ date: a.article.date, title: a.article.title }, { date: b.article.date, title: b.article.title }) ||
-      compareAddresses(a.url, b.url),
+      compareNewestFirst(
+        { date: a.article.date, title: a.article.title },
+        { date: b.article.date, title: b.article.title },
+      ) || compareAddresses(a.url, b.url),
   );
   const dates = timeline(entries);
   const kinds = BROWSE_KINDS.map((kind) => ({

@@ -202,7 +202,11 @@ describe("the archive", () => {
       article: { ...twin.article, title: "Talks continue", date: "2020-01-02" },
     }));
     for (const order of [twins, [...twins].reverse()]) {
-      expect(buildArchive(order).entries.map(({ url }) => url)).toEqual(["/articles/talks/", "/articles/talks-2/", "/articles/talks-3/"]);
+      expect(buildArchive(order).entries.map(({ url }) => url)).toEqual([
+        "/articles/talks/",
+        "/articles/talks-2/",
+        "/articles/talks-3/",
+      ]);
     }
   });
 

@@ -176,7 +176,8 @@ describe("the built site", () => {
     ]);
     const tags = budgetPage.querySelectorAll("meta[property='article:tag']").map((meta) => meta.getAttribute("content"));
     expect(tags).toEqual(["budget", "finance"]);
-    expect(page("topics/budget/index.html").querySelector("main .article-list a")?.text).toBe("Ministers agree a budget after an all-night session");
+    const listed = page("topics/budget/index.html").querySelector("main .article-list a");
+    expect(listed?.text).toBe("Ministers agree a budget after an all-night session");
   });
 
   it("writes a search page whose form fields are the address of a search, and that says search needs JavaScript", () => {
