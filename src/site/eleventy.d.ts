@@ -34,6 +34,8 @@ declare module "@11ty/eleventy" {
     directories: Directories;
     /** every page the build rendered, with what it wrote */
     results: { outputPath: string | false; url: string | false; content: string }[];
+    /** "build" for a one-off build, "watch" or "serve" while Eleventy watches for changes */
+    runMode: "build" | "watch" | "serve";
   }
 
   export interface UserConfig {

@@ -10,17 +10,38 @@ import { readSiteData } from "./site-data.ts";
 import { stabilizeIndexFiles } from "./stable-search-index.ts";
 
 /**
- * After every build, and every rebuild while serving, the written site is indexed for search. A build that replaces
- * a site (`replaces` in the build options) takes that site's index when the pages to index are the ones it was made
- * from: indexing is much of the time of a build that changed nothing.
+ * Every build, and every rebuild while serving, is indexed for search from the article pages it wrote. A build that
+ * replaces a site (`replaces` in the build options) takes that site's index when the pages to index are the ones it
+ * was made from: indexing is much of the time of a build that changed nothing.
+ *
+ * While serving, the index is written here, after each rebuild. A one-off build only notes what to index, and
+ * buildSite indexes once Eleventy is gone: Eleventy holds every page it rendered (2.3 GiB at 10,000 articles) and
+ * Pagefind, in its own process, needs as much again, so indexing here would need the sum of the two.
  */
 export function searchIndex(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.after", ({ directories, results }) =>
-    writeSearchIndex(directories.output, {
-      pages: indexedPages(directories.output, results),
+  eleventyConfig.on("eleventy.after", async ({ directories, results, runMode }) => {
+    const site: SiteToIndex = {
+      siteDir: directories.output,
+      source: sourceDigest(indexedPages(directories.output, results)),
       earlierSite: readSiteData(eleventyConfig).replaces,
-    }),
-  );
+    };
+    if (runMode === "build") sitesToIndex.set(eleventyConfig, site);
+    else await writeSearchIndex(site);
+  });
+}
+
+/** A written site to index: its folder, what its index is made from (sourceDigest), the site it replaces. */
+export interface SiteToIndex {
+  siteDir: string;
+  source: string;
+  earlierSite: string | undefined;
+}
+
+const sitesToIndex = new WeakMap<UserConfig, SiteToIndex>();
+
+/** The site the last one-off build with this config wrote, for buildSite to index. */
+export function siteToIndex(eleventyConfig: UserConfig): SiteToIndex | undefined {
+  return sitesToIndex.get(eleventyConfig);
 }
 
 /** The folder of the index in a site, and the file in it that says what the index was made from. */
@@ -44,14 +65,10 @@ function indexedPages(siteDir: string, results: AfterBuildEvent["results"]): Ind
 }
 
 /**
- * Indexes `pages` (written in `siteDir`) into `siteDir/pagefind/`, replacing any earlier index, or takes the index
+ * Indexes the article pages of `siteDir` into `siteDir/pagefind/`, replacing any earlier index, or takes the index
  * of `earlierSite` when it was made from the same pages by the same code. Throws Pagefind's errors.
  */
-export async function writeSearchIndex(
-  siteDir: string,
-  { pages, earlierSite }: { pages: IndexedPage[]; earlierSite?: string | undefined },
-): Promise<void> {
-  const source = sourceDigest(pages);
+export async function writeSearchIndex({ siteDir, source, earlierSite }: SiteToIndex): Promise<void> {
   const outputPath = join(siteDir, INDEX_FOLDER);
   if (earlierSite !== undefined && (await reuseIndex(join(earlierSite, INDEX_FOLDER), outputPath, source))) return;
   const files = stabilizeIndexFiles(await buildSearchIndex(siteDir));
