@@ -15,7 +15,7 @@ import { stabilizeIndexFiles } from "./stable-search-index.ts";
  * was made from: indexing is much of the time of a build that changed nothing.
  *
  * While serving, the index is written here, after each rebuild. A one-off build only notes what to index, and
- * buildSite indexes once Eleventy is gone: Eleventy holds every page it rendered (2.3 GiB at 10,000 articles) and
+ * buildSite indexes once Eleventy is gone: Eleventy holds every page it rendered (1.8 GiB at 10,000 articles) and
  * Pagefind, in its own process, needs as much again, so indexing here would need the sum of the two.
  */
 export function searchIndex(eleventyConfig: UserConfig): void {
