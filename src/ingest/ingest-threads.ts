@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { startThread } from "../start-thread.ts";
 import { aliasesFrom, type AliasFile } from "./aliases.ts";
 import type { IngestResult, RawArticle } from "./ingest.ts";
 
@@ -50,8 +50,7 @@ export async function ingestInThreads(raws: RawArticle[], aliasFile: AliasFile, 
 }
 
 function startWorker(aliasFile: AliasFile): { ingest(raws: RawArticle[]): Promise<IngestResult[]>; stop(): Promise<number> } {
-  // ingest-worker.js registers the TypeScript loader: a worker thread does not inherit the one the CLI registered.
-  const worker = new Worker(new URL("./ingest-worker.js", import.meta.url), { workerData: { aliasFile } });
+  const worker = startThread(new URL("./ingest-worker-thread.ts", import.meta.url), { aliasFile });
   let pending: { resolve(results: IngestResult[]): void; reject(error: Error): void } | undefined;
   let failure: Error | undefined;
   const fail = (error: Error) => {

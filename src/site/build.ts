@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { UserConfig } from "@11ty/eleventy";
+import { startThread } from "../start-thread.ts";
 import { writeSearchIndex, type SiteToIndex } from "./search-index.ts";
 import { SITE_DATA, siteData } from "./site-data.ts";
 import type { WritePagesOutcome } from "./write-pages.ts";
@@ -39,8 +39,7 @@ export async function buildSite(options: SiteOptions): Promise<void> {
  */
 function writePagesInThread(options: SiteOptions): Promise<SiteToIndex> {
   return new Promise((resolve, reject) => {
-    // write-pages-worker.js registers the TypeScript loader: a thread does not inherit the one the CLI registered.
-    const worker = new Worker(new URL("./write-pages-worker.js", import.meta.url), { workerData: options });
+    const worker = startThread(new URL("./write-pages-thread.ts", import.meta.url), options);
     let outcome: WritePagesOutcome | undefined;
     worker.on("message", (message: WritePagesOutcome) => (outcome = message));
     worker.on("error", reject);
