@@ -15,11 +15,18 @@ const TEXT_TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
+export interface FileSent {
+  path: string;
+  bytes: number;
+}
+
 export interface BenchServer {
   /** the site's address, ending in `/` */
   url: string;
   /** every byte sent so far, headers included, as it went over the wire */
   bytesSent(): number;
+  /** each file sent so far, in order: its path in the site and the bytes of its body as sent (headers left out) */
+  filesSent(): readonly FileSent[];
   close(): Promise<void>;
 }
 
@@ -30,6 +37,7 @@ export interface BenchServer {
  */
 export async function serveGzipped(root: string): Promise<BenchServer> {
   const compressed = new Map<string, Buffer>();
+  const sent: FileSent[] = [];
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     const relative = normalize(decodeURIComponent(pathname)).replace(/^\/+/, "");
@@ -47,11 +55,14 @@ export async function serveGzipped(root: string): Promise<BenchServer> {
     }
     const type = TEXT_TYPES[extname(path)];
     if (type === undefined || !/\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
-      response.writeHead(200, { "content-type": type ?? "application/octet-stream", etag }).end(await readFile(path));
+      const body = await readFile(path);
+      sent.push({ path: relative, bytes: body.length });
+      response.writeHead(200, { "content-type": type ?? "application/octet-stream", etag }).end(body);
       return;
     }
     let body = compressed.get(path);
     if (body === undefined) compressed.set(path, (body = gzipSync(await readFile(path))));
+    sent.push({ path: relative, bytes: body.length });
     response.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding", etag }).end(body);
   });
   // Counted on the sockets, not in the browser: Chromium reports no size for a Web Worker's script.
@@ -69,6 +80,7 @@ export async function serveGzipped(root: string): Promise<BenchServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     bytesSent: () => [...open].reduce((sum, socket) => sum + socket.bytesWritten, closedBytes),
+    filesSent: () => sent,
     close: () =>
       new Promise((resolve, reject) => {
         server.closeAllConnections();

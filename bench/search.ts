@@ -3,9 +3,10 @@
  * seeds in content/raw) and a synthetic archive of each size (bench/synthetic-archive.ts), it builds the site with
  * news-archive, serves it gzipped as a static host would, and in Chromium, with an empty cache each time, opens the
  * search page, waits until it has loaded, and enters a query at once (as a paste, or the keystroke that completes
- * it). It prints the bytes transferred, for loading the page and for the query, and the time from that keystroke to
- * the first result drawn on screen: the median of the runs, for each query. `--site DIR` measures a site already
- * built instead (queries from `--query`). A measurement, not a test: it fails only when it cannot measure.
+ * it). It prints the bytes transferred, for loading the page and for the query, and where they went (the page,
+ * Pagefind's code, its index), and the time from that keystroke to the first result drawn on screen: the median of
+ * the runs, for each query. `--site DIR` measures a site already built instead (queries from `--query`). A
+ * measurement, not a test: it fails only when it cannot measure.
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -16,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../src/check/chromium.ts";
-import { serveGzipped, type BenchServer } from "./search-server.ts";
+import { serveGzipped, type BenchServer, type FileSent } from "./search-server.ts";
 import { syntheticArchive } from "./synthetic-archive.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -27,6 +28,20 @@ const SYNTHETIC_QUERIES = ["Haddad", "memorandum"];
 const TARGET_BYTES = 150_000;
 const TARGET_MS = 300;
 
+/**
+ * What each file of a search is, from its path in Pagefind's bundle, to show where the bytes go: the first that
+ * matches. Pagefind's code is its script, its worker and its WebAssembly.
+ */
+const KINDS = [
+  ["search page", /^(?!pagefind\/)/],
+  ["results", /^pagefind\/fragment\//],
+  ["word index", /^pagefind\/index\//],
+  ["filters", /^pagefind\/filter\//],
+  ["index metadata", /^pagefind\/(?:pagefind-entry\.json|[^/]+\.pf_meta)$/],
+  ["Pagefind's code", /^pagefind\//],
+] as const;
+type Kind = (typeof KINDS)[number][0];
+
 interface Measure {
   /** the search page and Pagefind's start-up files, before the reader types */
   loadBytes: number;
@@ -36,6 +51,8 @@ interface Measure {
   /** the filter files fetched after, to count the values of each filter among the results */
   filterBytes: number;
   filtersMs: number;
+  /** the bodies of the files of the first query (load and query), by kind, without the headers */
+  byKind: Record<Kind, number>;
 }
 
 interface Row {
@@ -145,6 +162,7 @@ async function firstSearch(browser: Browser, server: BenchServer, query: string)
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
     const before = server.bytesSent();
+    const filesBefore = server.filesSent().length;
     await page.goto(`${server.url}search/`);
     await page.waitForLoadState("networkidle");
     const loaded = server.bytesSent();
@@ -168,13 +186,21 @@ async function firstSearch(browser: Browser, server: BenchServer, query: string)
     await page.keyboard.insertText(query);
     const firstResultMs = (await page.evaluate("window.firstResult")) as number;
     const shown = server.bytesSent();
+    const byKind = bytesByKind(server.filesSent().slice(filesBefore));
     const filtersMs = (await page.evaluate("window.filtersCounted")) as number;
     await page.waitForLoadState("networkidle");
     if (errors.length > 0) throw new Error(`the search page reported errors: ${errors.join("; ")}`);
-    return { loadBytes: loaded - before, queryBytes: shown - loaded, firstResultMs, filterBytes: server.bytesSent() - shown, filtersMs };
+    const filterBytes = server.bytesSent() - shown;
+    return { loadBytes: loaded - before, queryBytes: shown - loaded, firstResultMs, filterBytes, filtersMs, byKind };
   } finally {
     await context.close();
   }
+}
+
+function bytesByKind(files: readonly FileSent[]): Record<Kind, number> {
+  const byKind = Object.fromEntries(KINDS.map(([kind]) => [kind, 0])) as Record<Kind, number>;
+  for (const file of files) byKind[KINDS.find(([, path]) => path.test(file.path))![0]] += file.bytes;
+  return byKind;
 }
 
 /** How many pages the site's search index holds, from Pagefind's entry file. */
@@ -187,17 +213,21 @@ async function indexedPages(site: string): Promise<number> {
 
 /** The median of each measure on its own. */
 function median(measures: Measure[]): Measure {
-  const middle = (key: keyof Measure) => {
-    const sorted = measures.map((measure) => measure[key]).sort((a, b) => a - b);
+  const middle = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
     const half = Math.floor(sorted.length / 2);
     return sorted.length % 2 === 1 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
   };
+  const of = (key: Exclude<keyof Measure, "byKind">) => middle(measures.map((measure) => measure[key]));
   return {
-    loadBytes: middle("loadBytes"),
-    queryBytes: middle("queryBytes"),
-    firstResultMs: middle("firstResultMs"),
-    filterBytes: middle("filterBytes"),
-    filtersMs: middle("filtersMs"),
+    loadBytes: of("loadBytes"),
+    queryBytes: of("queryBytes"),
+    firstResultMs: of("firstResultMs"),
+    filterBytes: of("filterBytes"),
+    filtersMs: of("filtersMs"),
+    byKind: Object.fromEntries(
+      KINDS.map(([kind]) => [kind, middle(measures.map((measure) => measure.byKind[kind]))]),
+    ) as Record<Kind, number>,
   };
 }
 
@@ -216,6 +246,18 @@ function table(rows: Row[]): string {
       `| ${row.archive} | ${row.articles} | ${row.query} | ${kb(loadBytes)} KB | ${kb(queryBytes)} KB | ${kb(loadBytes + queryBytes)} KB | ` +
         `${firstResultMs.toFixed(0)} ms (${range}) | +${kb(filterBytes)} KB, at ${filtersMs.toFixed(0)} ms |`,
     );
+  }
+  lines.push(
+    "",
+    "Where the bytes of the first query (page load and query) go: the files' bodies as sent, without headers.",
+    "",
+    `| archive | articles | query | ${KINDS.map(([kind]) => kind).join(" | ")} |`,
+    `| --- | ---: | --- |${" ---: |".repeat(KINDS.length)}`,
+  );
+  for (const row of rows) {
+    const { byKind } = median(row.runs);
+    const cells = KINDS.map(([kind]) => `${kb(byKind[kind])} KB`);
+    lines.push(`| ${row.archive} | ${row.articles} | ${row.query} | ${cells.join(" | ")} |`);
   }
   return lines.join("\n");
 }
