@@ -294,7 +294,7 @@ async function writeArticle(path: string, text: string): Promise<ArticleReport["
 }
 
 /** Write beside the target and rename over it, so an interrupted run never leaves half a file. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
+async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}${UNFINISHED}`);
   await writeFile(temporary, text);
   await rename(temporary, path);

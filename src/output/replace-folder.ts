@@ -6,7 +6,7 @@ import { listFiles } from "./list-files.ts";
 /** Where a build lists the files it wrote, so the next one knows which files in the folder are someone else's. */
 export const MANIFEST = ".news-archive-files";
 
-export class ForeignFileError extends Error {}
+class ForeignFileError extends Error {}
 
 /**
  * Writes a new version of the folder `target` (the site) without a reader, a host or an interrupted run ever seeing

@@ -9,7 +9,7 @@ import { exists, MANIFEST } from "./replace-folder.ts";
  * site that still has every file it wrote has nothing to do, and leaves the site as it is: for a large archive
  * that is a minute saved on every `build` that follows an `ingest` which changed nothing.
  */
-export const STAMP = ".news-archive-inputs";
+const STAMP = ".news-archive-inputs";
 
 /** What a build reads: files and folders (every file below them), and the options it was given. */
 export interface BuildInputs {

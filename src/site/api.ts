@@ -12,7 +12,7 @@ import { absoluteUrl, readSiteData, type SiteData } from "./site-data.ts";
  * Files for researchers: `/api/articles.json`, the front matter of every article, and each article's citations
  * (citations.ts) beside its page. The /api/ page (layouts/pages/api.njk) documents them.
  */
-export const API_PATH = "/api/articles.json";
+const API_PATH = "/api/articles.json";
 
 interface ArchiveData {
   collections: { archiveEntries: ArchiveEntry[] };

@@ -47,7 +47,7 @@ export interface RemovalPage {
 }
 
 /** The removal page of an article, beside its page. */
-export const REMOVED_PAGE = "removed/";
+const REMOVED_PAGE = "removed/";
 
 export interface ArticleContext {
   entry: ArchiveEntry;

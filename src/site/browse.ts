@@ -171,7 +171,7 @@ export function timeline(entries: ArchiveEntry[]): Timeline {
   };
 }
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 /** One page of a listing: a value's, a year's or a month's articles, 20 at a time. */
 export interface ListingPage {

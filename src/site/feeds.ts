@@ -10,9 +10,9 @@ import { absoluteUrl, type SiteData } from "./site-data.ts";
  * is not: undated articles are left out, and a partial date is given as its first day, as FEED_DESCRIPTION says in
  * each feed.
  */
-export const FEED_SIZE = 50;
-export const FEED_PATHS = { atom: "/feed.xml", json: "/feed.json" } as const;
-export const FEED_DESCRIPTION =
+const FEED_SIZE = 50;
+const FEED_PATHS = { atom: "/feed.xml", json: "/feed.json" } as const;
+const FEED_DESCRIPTION =
   `The ${FEED_SIZE} newest articles of the archive whose date is known. ` +
   "Each is dated by the first moment, in UTC, of the day, month or year its source gives: a partial date names " +
   "no day, and a source's time of day is in a time zone the archive does not know. " +

@@ -11,7 +11,7 @@ export function markdown(eleventyConfig: UserConfig): void {
 }
 
 /** Sets up a markdown-it instance for article bodies: no raw HTML, and `::: figure` captions. */
-export function articleMarkdown(md: MarkdownIt): MarkdownIt {
+function articleMarkdown(md: MarkdownIt): MarkdownIt {
   return md.set({ html: false }).use(container, "figure", figureCaption);
 }
 

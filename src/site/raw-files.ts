@@ -4,7 +4,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { readSiteData } from "./site-data.ts";
 
 /** The folder of the site that holds the raw articles, byte for byte as they were received. */
-export const RAW_FILES = "raw";
+const RAW_FILES = "raw";
 
 /**
  * When the build names a raw folder, its articles are copied into the site after every build, so each article can

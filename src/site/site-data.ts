@@ -21,7 +21,7 @@ export interface SiteData {
   replaces?: string;
 }
 
-export const DEFAULT_BASE_URL = "http://localhost:8080";
+const DEFAULT_BASE_URL = "http://localhost:8080";
 const SITE_NAME = "News archive";
 
 /** The site data for a build's options. Throws when `baseUrl` is not an http(s) origin, saying what to give. */
