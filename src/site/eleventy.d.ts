@@ -86,8 +86,8 @@ declare module "@11ty/eleventy" {
     constructor(input: string, output: string, options?: EleventyOptions);
     /** Loads the config; write() does it by itself, watch() needs it done first. */
     init(): Promise<void>;
-    /** One build into the output folder; rejects on the first error. */
-    write(): Promise<unknown>;
+    /** One build into the output folder; rejects on the first error. Gives the files copied, and the pages written. */
+    write(): Promise<[passthroughCopy: unknown, results: AfterBuildEvent["results"]]>;
     /** A first build, then rebuilds when an input file changes. */
     watch(): Promise<unknown>;
     /** Starts the dev server (with live reload) over the output folder. */

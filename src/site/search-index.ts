@@ -14,19 +14,14 @@ import { stabilizeIndexFiles } from "./stable-search-index.ts";
  * replaces a site (`replaces` in the build options) takes that site's index when the pages to index are the ones it
  * was made from: indexing is much of the time of a build that changed nothing.
  *
- * While serving, the index is written here, after each rebuild. A one-off build only notes what to index, and
- * buildSite indexes once Eleventy is gone: Eleventy holds every page it rendered (1.8 GiB at 10,000 articles) and
- * Pagefind, in its own process, needs as much again, so indexing here would need the sum of the two.
+ * While serving, the index is written here, after each rebuild. A one-off build is indexed by buildSite once
+ * Eleventy is gone, from the pages Eleventy's write() gave (write-pages.ts): Eleventy holds every page it rendered
+ * (1.8 GiB at 10,000 articles) and Pagefind, in its own process, needs as much again.
  */
 export function searchIndex(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories, results, runMode }) => {
-    const site: SiteToIndex = {
-      siteDir: directories.output,
-      source: sourceDigest(indexedPages(directories.output, results)),
-      earlierSite: readSiteData(eleventyConfig).replaces,
-    };
-    if (runMode === "build") sitesToIndex.set(eleventyConfig, site);
-    else await writeSearchIndex(site);
+    if (runMode === "build") return;
+    await writeSearchIndex(siteToIndex(directories.output, results, readSiteData(eleventyConfig).replaces));
   });
 }
 
@@ -37,11 +32,13 @@ export interface SiteToIndex {
   earlierSite: string | undefined;
 }
 
-const sitesToIndex = new WeakMap<UserConfig, SiteToIndex>();
-
-/** The site the last one-off build with this config wrote, for buildSite to index. */
-export function siteToIndex(eleventyConfig: UserConfig): SiteToIndex | undefined {
-  return sitesToIndex.get(eleventyConfig);
+/** What to index of the site Eleventy wrote in `siteDir`, given the pages it wrote (`results`). */
+export function siteToIndex(
+  siteDir: string,
+  results: AfterBuildEvent["results"],
+  earlierSite: string | undefined,
+): SiteToIndex {
+  return { siteDir, source: sourceDigest(indexedPages(siteDir, results)), earlierSite };
 }
 
 /** The folder of the index in a site, and the file in it that says what the index was made from. */

@@ -8,27 +8,20 @@ export type WritePagesOutcome = { site: SiteToIndex } | { message: string; stack
 
 /** Writes the pages of the site, and says what to index. */
 export async function writePages({ articlesDir, outDir, pathPrefix, ...options }: SiteOptions): Promise<SiteToIndex> {
-  let config: UserConfig | undefined;
   const eleventy = new Eleventy(articlesDir, outDir, {
     configPath,
     // Quiet also silences Eleventy's "Benchmark" warnings about slow plugins, which are not the reader's concern.
     quietMode: true,
     pathPrefix,
-    config: (eleventyConfig: UserConfig) => {
-      config = eleventyConfig;
-      eleventyConfig.addGlobalData(SITE_DATA, siteData({ ...options, pathPrefix }));
-    },
+    config: (eleventyConfig: UserConfig) =>
+      eleventyConfig.addGlobalData(SITE_DATA, siteData({ ...options, pathPrefix })),
   });
   // A build says nothing: an error is rethrown below with its causes, and Eleventy's own report would repeat it.
   eleventy.disableLogger();
-  try {
-    await eleventy.write();
-  } catch (error) {
+  const [, results] = await eleventy.write().catch((error: unknown) => {
     throw new Error(`The site could not be built from ${articlesDir}:\n${describeError(error)}`, { cause: error });
-  }
-  const site = config && siteToIndex(config);
-  if (!site) throw new Error(`The site built in ${outDir} gave nothing to index for search`);
-  return site;
+  });
+  return siteToIndex(outDir, results, options.replaces);
 }
 
 /**
