@@ -21,6 +21,9 @@ const layouts = fileURLToPath(new URL("./layouts/", import.meta.url));
 
 export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setTemplateFormats(["md", "njk"]);
+  // Eleventy skips what the working folder's .gitignore lists, and a project ignores its generated articles
+  // (this one's does): every article in the input folder is the archive's.
+  eleventyConfig.setUseGitIgnore(false);
   // Eleventy resolves the includes folder against the input folder.
   eleventyConfig.setIncludesDirectory(relative(eleventyConfig.directories.input, layouts));
   eleventyConfig.addPassthroughCopy({ [join(layouts, "assets")]: "assets" });

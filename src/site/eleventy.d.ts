@@ -33,7 +33,7 @@ declare module "@11ty/eleventy" {
   export interface AfterBuildEvent {
     directories: Directories;
     /** every page the build rendered, with what it wrote */
-    results: { outputPath: string | false; url: string | false; content: string }[];
+    results: { inputPath: string; outputPath: string | false; url: string | false; content: string }[];
     /** "build" for a one-off build, "watch" or "serve" while Eleventy watches for changes */
     runMode: "build" | "watch" | "serve";
   }
@@ -63,6 +63,7 @@ declare module "@11ty/eleventy" {
     amendLibrary(engine: "md", amend: (md: MarkdownIt) => MarkdownIt | void): void;
     setIncludesDirectory(dir: string): void;
     setTemplateFormats(formats: string[]): void;
+    setUseGitIgnore(enabled: boolean): void;
     on(event: "eleventy.after", listener: (event: AfterBuildEvent) => Promise<void> | void): void;
     setServerOptions(options: { ready?: (server: DevServer) => void }): void;
   }

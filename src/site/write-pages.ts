@@ -1,4 +1,6 @@
-import Eleventy, { type UserConfig } from "@11ty/eleventy";
+import { readdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import Eleventy, { type AfterBuildEvent, type UserConfig } from "@11ty/eleventy";
 import { configPath, type SiteOptions } from "./build.ts";
 import { siteToIndex, type SiteToIndex } from "./search-index.ts";
 import { SITE_DATA, siteData } from "./site-data.ts";
@@ -21,7 +23,26 @@ export async function writePages({ articlesDir, outDir, pathPrefix, ...options }
   const [, results] = await eleventy.write().catch((error: unknown) => {
     throw new Error(`The site could not be built from ${articlesDir}:\n${describeError(error)}`, { cause: error });
   });
+  await checkEveryArticleBuilt(articlesDir, results);
   return siteToIndex(outDir, results, options.replaces);
+}
+
+/**
+ * Every article file becomes a page, or the build stops: Eleventy leaves out what an `.eleventyignore` file lists
+ * (in the articles folder or the working folder), and a reader would never learn that the article existed.
+ */
+async function checkEveryArticleBuilt(articlesDir: string, results: AfterBuildEvent["results"]): Promise<void> {
+  const built = new Set(results.map(({ inputPath }) => resolve(inputPath)));
+  const articles = (await readdir(articlesDir)).filter((name) => name.endsWith(".md")).sort();
+  const left = articles.map((name) => join(articlesDir, name)).filter((file) => !built.has(resolve(file)));
+  if (left.length === 0) return;
+  const [first, ...others] = left;
+  throw new Error(
+    others.length === 0
+      ? `${first} was not built: an .eleventyignore file lists it; take it out of that file, or delete the article`
+      : `${first} and ${others.length} other article${others.length > 1 ? "s" : ""} were not built: an .eleventyignore ` +
+          "file lists them; take them out of that file, or delete the articles",
+  );
 }
 
 /**
