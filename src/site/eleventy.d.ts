@@ -44,6 +44,8 @@ declare module "@11ty/eleventy" {
     readonly pathPrefix: string;
     /** what addGlobalData added so far, by name */
     readonly globalData: Record<string, unknown>;
+    /** Eleventy's timings, by group; not documented, so possibly absent in another version */
+    readonly benchmarkManager?: { get(group: string): { setIsVerbose(verbose: boolean): void } };
     addPlugin<Options>(plugin: (eleventyConfig: UserConfig, options: Options) => void, options?: Options): void;
     addGlobalData(name: string, value: unknown): void;
     addTemplate(virtualInputPath: string, content: string, data?: Record<string, unknown>): void;

@@ -15,8 +15,12 @@ export async function writePages({ articlesDir, outDir, pathPrefix, ...options }
     // Quiet also silences Eleventy's "Benchmark" warnings about slow plugins, which are not the reader's concern.
     quietMode: true,
     pathPrefix,
-    config: (eleventyConfig: UserConfig) =>
-      eleventyConfig.addGlobalData(SITE_DATA, siteData({ ...options, pathPrefix })),
+    config: (eleventyConfig: UserConfig) => {
+      eleventyConfig.addGlobalData(SITE_DATA, siteData({ ...options, pathPrefix }));
+      // All but the timings of the config's own functions, made before quiet mode applies (Eleventy 3.1.7): under a
+      // path prefix, every build printed "[11ty] Benchmark … html-transformer Transform".
+      eleventyConfig.benchmarkManager?.get("Configuration").setIsVerbose(false);
+    },
   });
   // A build says nothing: an error is rethrown below with its causes, and Eleventy's own report would repeat it.
   eleventy.disableLogger();
