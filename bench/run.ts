@@ -10,6 +10,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { servingFolder } from "../src/cli/main.ts";
 import { peakMemory, processTree, statFields } from "./peak-memory.ts";
 import { asPlainMarkdown, syntheticArchive, syntheticArticle } from "./synthetic-archive.ts";
 
@@ -122,7 +123,7 @@ async function benchmark(n: number): Promise<Row> {
     const serve = ["node", "bin/news-archive.js", "serve", "--raw", raw, "--articles", join(work, "articles"), "--out", join(work, "served")];
     await measure("served", () =>
       runServed(`served ${n}`, [...serve, "--port", String(20_000 + (process.pid % 20_000))], {
-        site: join(work, "served"),
+        site: servingFolder(join(work, "served")),
         pages: n + 1,
         add: () => addArticle(n + 1),
       }),

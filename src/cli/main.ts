@@ -1,5 +1,6 @@
 import { watch } from "node:fs";
-import { dirname, join } from "node:path";
+import { rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 // A command loads the rest when it needs it: Eleventy, the browser tooling of `check` and ingest's NLP take over a
 // second and a half to load, and a build that finds nothing to do should not wait for them.
@@ -104,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
         return report.rejected.length > 0 ? 1 : 0;
       }
       case "serve":
-        return await serve(dirs, { ...siteOptions, port: parsePort(values.port) });
+        return await serve(dirs, { ...siteOptions, outDir: servingFolder(values.out), port: parsePort(values.port) });
       case "preview":
         return await preview(values.out, pathPrefix, parsePort(values.port));
       case "check": {
@@ -163,9 +164,20 @@ function interrupted(): Promise<void> {
   });
 }
 
+/**
+ * Where `serve` writes: a folder of its own beside the site (`._site.serve`), emptied when it starts and removed when
+ * it stops. Eleventy's watcher rewrites pages in place as articles change: in the site itself, a host serving it
+ * would see half-written versions, and the next `build` would find pages it did not write and stop.
+ */
+export function servingFolder(outDir: string): string {
+  return join(dirname(outDir), `.${basename(outDir)}.serve`);
+}
+
 /** Builds, serves with live reload, and re-ingests whenever a raw file changes, until interrupted. */
 async function serve(dirs: { rawDir: string; articlesDir: string }, options: SiteOptions & { port: number }): Promise<number> {
   printReport(await ingestDirectory(dirs));
+  // Pages of articles deleted since the last run would otherwise still be served.
+  await rm(options.outDir, { recursive: true, force: true });
   const { serveSite } = await import("../site/build.ts");
   const server = await serveSite(options);
   console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
@@ -183,5 +195,6 @@ async function serve(dirs: { rawDir: string; articlesDir: string }, options: Sit
   await interrupted();
   watcher.close();
   await server.close();
+  await rm(options.outDir, { recursive: true, force: true });
   return 0;
 }

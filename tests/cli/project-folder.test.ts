@@ -1,10 +1,11 @@
-import { execFile } from "node:child_process";
-import { access, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { freePort } from "../support/free-port.ts";
 
 const run = promisify(execFile);
 const cli = fileURLToPath(new URL("../../bin/news-archive.js", import.meta.url));
@@ -19,6 +20,23 @@ afterEach(() => rm(root, { recursive: true, force: true }));
 
 /** `news-archive build` with its default folders, run in the project folder as `npm run build` runs it. */
 const build = () => run("node", [cli, "build"], { cwd: root });
+/** `news-archive serve` (`npm start`) in the project folder: resolves once it serves, with what it served. */
+async function serve(): Promise<{ home: string; stop(): Promise<number | null> }> {
+  const port = await freePort();
+  const server = spawn("node", [cli, "serve", "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
+  await new Promise<void>((resolve, reject) => {
+    let output = "";
+    server.stdout.on("data", (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes("serving at")) resolve();
+    });
+    exited.then((code) => reject(new Error(`serve stopped (exit code ${code}) before serving:\n${output}`)));
+  });
+  const home = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+  return { home, stop: () => (server.kill("SIGTERM"), exited) };
+}
+
 const exists = (path: string) => access(join(root, path)).then(() => true, () => false);
 
 describe("a build in a project folder", () => {
@@ -40,5 +58,26 @@ describe("a build in a project folder", () => {
         "take it out of that file, or delete the article",
     );
     expect(await exists("_site")).toBe(false);
+  });
+
+  it("serves an article added since the last build without touching the built site, and builds it after", async () => {
+    await build();
+    const built = await readFile(join(root, "_site", "index.html"), "utf8");
+    await writeFile(join(root, "content", "raw", "dam.txt"), "Dam repaired\n\nBy Ali Hassan\n\nEngineers repaired the dam.\n");
+    const server = await serve();
+    expect(server.home).toContain("Dam repaired");
+    expect(await server.stop()).toBe(0);
+    // A host serving _site/ meanwhile saw the site of the last build, whole.
+    expect(await readFile(join(root, "_site", "index.html"), "utf8")).toBe(built);
+    // serve cleans up after itself: the project folder holds what it held before.
+    expect((await readdir(root)).sort()).toEqual(["_site", "content"]);
+    await build();
+    expect(await exists("_site/articles/dam-repaired/index.html")).toBe(true);
+  });
+
+  it("serves, then builds, in a project that had no site yet", async () => {
+    await (await serve()).stop();
+    await build();
+    expect(await exists("_site/articles/bridge-opens/index.html")).toBe(true);
   });
 });
