@@ -7,14 +7,19 @@ import { validateArticle } from "./data-schema.ts";
  * global data; the site's own pages (pages.ts) override each key.
  */
 export function articleData(eleventyConfig: UserConfig): void {
-  eleventyConfig.addGlobalData("layout", "article.njk");
-  // Eleventy calls a function given as global data and uses what it returns, hence the extra arrow.
-  eleventyConfig.addGlobalData("permalink", () => articlePermalink);
-  eleventyConfig.addGlobalData("eleventyDataSchema", () => validateArticle);
+  for (const [field, value] of Object.entries(SITE_SET)) {
+    // Eleventy calls a function given as global data and uses what it returns, hence the extra arrow.
+    eleventyConfig.addGlobalData(field, () => value);
+  }
+  const validate = (data: Parameters<typeof validateArticle>[0]) => validateArticle(data, SITE_SET);
+  eleventyConfig.addGlobalData("eleventyDataSchema", () => validate);
   // Eleventy would read `date` itself (and reject values before the schema can name the field), or stat the file
   // of an undated article. Templates use the article's own `date`, so page.date gets a fixed, meaningless value.
   eleventyConfig.addDateParsing(() => new Date(0));
 }
+
+/** The fields Eleventy acts on that every article gets; its front matter may not change them. */
+const SITE_SET = { layout: "article.njk", permalink: articlePermalink };
 
 /** The folder of the site that holds the article pages, and nothing else. */
 export const ARTICLE_PAGES = "articles";

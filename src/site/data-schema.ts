@@ -11,9 +11,29 @@ class InvalidArticleError extends Error {
 
 /**
  * Eleventy's data schema check for an article (run as `eleventyDataSchema`): a hand edit that breaks the schema
- * fails the build instead of rendering a broken page.
+ * fails the build instead of rendering a broken page. `siteSet` holds the fields Eleventy acts on that the site
+ * sets for every article (article-data.ts); front matter that changes them, or sets another such field, would move
+ * the article's page, drop it or render it as something else, and the build would fail far from the cause.
  */
-export function validateArticle(data: { page: PageData }): void {
-  const result = parseArticle(data, data.page.inputPath);
-  if (!result.ok) throw new InvalidArticleError(result.problems);
+export function validateArticle(data: { page: PageData } & Record<string, unknown>, siteSet: Record<string, unknown>): void {
+  const file = data.page.inputPath;
+  const eleventyFields = ELEVENTY_FIELDS.filter((field) => data[field] !== undefined && data[field] !== siteSet[field]).map(
+    (field) => `${file}: field "${field}": Eleventy acts on it, and the site lays out every article's page; remove it`,
+  );
+  const result = parseArticle(data, file);
+  const problems = [...eleventyFields, ...(result.ok ? [] : result.problems)];
+  if (problems.length > 0) throw new InvalidArticleError(problems);
 }
+
+/** Front matter fields that Eleventy itself acts on (https://www.11ty.dev/docs/data-configuration/ and beside). */
+const ELEVENTY_FIELDS = [
+  "permalink",
+  "layout",
+  "pagination",
+  "eleventyComputed",
+  "eleventyExcludeFromCollections",
+  "eleventyImport",
+  "templateEngineOverride",
+  "dynamicPermalink",
+  "permalinkBypassOutputDir",
+];

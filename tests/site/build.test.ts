@@ -260,6 +260,13 @@ describe("building an article whose front matter breaks the schema", () => {
     await expect(build).rejects.toThrow(/no-headline\.md: field "title"/);
     await expect(build).rejects.toThrow(/no-headline\.md: field "date"/);
   });
+
+  it("fails, naming the file and the field, when an article sets what Eleventy acts on", async () => {
+    const build = buildSite({ articlesDir: fixtureArticles("eleventy-fields"), outDir: failedBuildDir });
+    const laidOut = "Eleventy acts on it, and the site lays out every article's page; remove it";
+    await expect(build).rejects.toThrow(`unlisted.md: field "permalink": ${laidOut}`);
+    await expect(build).rejects.toThrow(`unlisted.md: field "layout": ${laidOut}`);
+  });
 });
 
 describe("a site built under a path prefix", () => {
