@@ -17,8 +17,8 @@ export async function writePages({ articlesDir, outDir, pathPrefix, ...options }
     pathPrefix,
     config: (eleventyConfig: UserConfig) => {
       eleventyConfig.addGlobalData(SITE_DATA, siteData({ ...options, pathPrefix }));
-      // All but the timings of the config's own functions, made before quiet mode applies (Eleventy 3.1.7): under a
-      // path prefix, every build printed "[11ty] Benchmark … html-transformer Transform".
+      // Quiet mode misses one group of those warnings, the timings of the config's own functions, made before it
+      // applies (Eleventy 3.1.7): under a path prefix every build printed "[11ty] Benchmark … html-transformer …".
       eleventyConfig.benchmarkManager?.get("Configuration").setIsVerbose(false);
     },
   });
