@@ -1,4 +1,4 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +16,13 @@ beforeEach(async () => {
   await writeFile(join(root, "content", "raw", "bridge.txt"), "Bridge opens\n\nBy Jane Doe\n\nThe minister opened the new bridge over the river on Friday.\n");
   await writeFile(join(root, "content", "raw", "port.txt"), "Port reopens\n\nBy Sam Roe\n\nThe port reopened to ships on Monday after the storm.\n");
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+/** serve processes started by a test, stopped after it even when it fails half-way */
+const servers: ChildProcess[] = [];
+afterEach(async () => {
+  // SIGTERM, which the CLI passes on to the Node process it may have started with a larger heap.
+  for (const server of servers.splice(0)) server.kill("SIGTERM");
+  await rm(root, { recursive: true, force: true });
+});
 
 /** `news-archive build` with its default folders, run in the project folder as `npm run build` runs it. */
 const build = () => run("node", [cli, "build"], { cwd: root });
@@ -24,6 +30,7 @@ const build = () => run("node", [cli, "build"], { cwd: root });
 async function serve(): Promise<{ home: string; stop(): Promise<number | null> }> {
   const port = await freePort();
   const server = spawn("node", [cli, "serve", "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  servers.push(server);
   const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
   await new Promise<void>((resolve, reject) => {
     let output = "";
