@@ -10,7 +10,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { servingFolder } from "../src/cli/main.ts";
+import { servingFolder } from "../src/output/replace-folder.ts";
 import { peakMemory, processTree, statFields } from "./peak-memory.ts";
 import { asPlainMarkdown, syntheticArchive, syntheticArticle } from "./synthetic-archive.ts";
 

@@ -1,11 +1,11 @@
 import { watch } from "node:fs";
 import { rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 // A command loads the rest when it needs it: Eleventy, the browser tooling of `check` and ingest's NLP take over a
 // second and a half to load, and a build that finds nothing to do should not wait for them.
 import { ingestDirectory, type IngestReport } from "../ingest/ingest-fs.ts";
-import { replaceFolder } from "../output/replace-folder.ts";
+import { replaceFolder, servingFolder } from "../output/replace-folder.ts";
 import { digestInputs, isUpToDate, writeStamp } from "../output/up-to-date.ts";
 import type { SiteOptions } from "../site/build.ts";
 import { siteInputs } from "../site/site-inputs.ts";
@@ -162,15 +162,6 @@ function interrupted(): Promise<void> {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
-}
-
-/**
- * Where `serve` writes: a folder of its own beside the site (`._site.serve`), emptied when it starts and removed when
- * it stops. Eleventy's watcher rewrites pages in place as articles change: in the site itself, a host serving it
- * would see half-written versions, and the next `build` would find pages it did not write and stop.
- */
-export function servingFolder(outDir: string): string {
-  return join(dirname(outDir), `.${basename(outDir)}.serve`);
 }
 
 /** Builds, serves with live reload, and re-ingests whenever a raw file changes, until interrupted. */

@@ -18,8 +18,8 @@ class ForeignFileError extends Error {}
  * earlier version back before it starts.
  */
 export async function replaceFolder(target: string, write: (staging: string) => Promise<void>): Promise<void> {
-  const staging = join(dirname(target), `.${basename(target)}.staging`);
-  const previous = join(dirname(target), `.${basename(target)}.previous`);
+  const staging = besideFolder(target, "staging");
+  const previous = besideFolder(target, "previous");
   if (!(await exists(target)) && (await exists(previous))) await rename(previous, target);
   await rm(staging, { recursive: true, force: true });
   await rm(previous, { recursive: true, force: true });
@@ -36,6 +36,23 @@ export async function replaceFolder(target: string, write: (staging: string) => 
   if (await exists(target)) await rename(target, previous);
   await rename(staging, target);
   await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * A hidden folder beside `target` for one `role`, named after it (`._site.staging` beside `_site`): on the same file
+ * system, so renames between them are atomic, and one ignore pattern (`._site.*`) covers them all.
+ */
+function besideFolder(target: string, role: string): string {
+  return join(dirname(target), `.${basename(target)}.${role}`);
+}
+
+/**
+ * Where `serve` writes: a folder of its own beside the site (`._site.serve`), which it empties when it starts and
+ * removes when it stops. Eleventy's watcher rewrites pages in place as articles change: in the site itself, a host
+ * serving it would see half-written versions, and the next build would find pages it did not write and stop.
+ */
+export function servingFolder(site: string): string {
+  return besideFolder(site, "serve");
 }
 
 async function carryOverForeignFiles(target: string, staging: string, written: Set<string>): Promise<void> {
