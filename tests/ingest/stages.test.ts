@@ -149,6 +149,27 @@ describe("people and aliases", () => {
   });
 });
 
+describe("places", () => {
+  const dateline = (headline: string, body: string) => `World\n\n${headline}\n\n12 March 2021\n\n${body}\n`;
+
+  it("finds every country a headline names, even when the body names neither", () => {
+    const { frontMatter } = article(
+      dateline("Germany and Kuwait sign refugee returns memorandum", "The two governments agreed on the return of refugees, officials said."),
+    );
+    expect(frontMatter.places).toEqual(["Germany", "Kuwait"]);
+  });
+
+  it("does not take a country inside a hyphenated modifier for a place the article names", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Militia leaders call for withdrawal",
+        "Despite the threats posed by the insurgents to Iraq, Iran-aligned politicians called for the US-led coalition to leave.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Iraq"]);
+  });
+});
+
 describe("editor overrides in a sidecar", () => {
   it("lets the sidecar's values win and marks them as the editor's", () => {
     const { frontMatter } = article(STORY, "date: 2021-03-13\nsource: River Times\nurl: https://example.org/bridge\n");
