@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { startThread } from "../start-thread.ts";
+import { keepDevServerLocal } from "./local-dev-server.ts";
 import { writeSearchIndex, type SiteToIndex } from "./search-index.ts";
 import { SITE_DATA, siteData } from "./site-data.ts";
 import type { WritePagesOutcome } from "./write-pages.ts";
@@ -52,8 +53,8 @@ function writePagesInThread(options: SiteOptions): Promise<SiteToIndex> {
 }
 
 /**
- * Builds the site, then serves it with live reload on `port` (or the next free port after it), rebuilding when an
- * article in `articlesDir` changes. Resolves once the server is listening, with its address.
+ * Builds the site, then serves it with live reload on `port` (or the next free port after it) of this machine only,
+ * rebuilding when an article in `articlesDir` changes. Resolves once the server is listening, with its address.
  */
 export async function serveSite({
   port,
@@ -62,6 +63,7 @@ export async function serveSite({
   let url = "";
   // Loaded here: a one-off build runs Eleventy in a thread of its own (writePagesInThread).
   const { default: Eleventy } = await import("@11ty/eleventy");
+  keepDevServerLocal();
   const eleventy = new Eleventy(options.articlesDir, options.outDir, {
     configPath,
     quietMode: true,

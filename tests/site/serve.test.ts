@@ -1,11 +1,17 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { get } from "node:http";
+import { connect } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../../src/site/build.ts";
 import { fixtureArticles } from "../support/built-site.ts";
 import { freePort } from "../support/free-port.ts";
+
+/** An IPv4 address this machine has on a network, if it has one. */
+const NETWORK_ADDRESS = Object.values(networkInterfaces())
+  .flat()
+  .find((address) => address?.family === "IPv4" && !address.internal)?.address;
 
 describe("serveSite", () => {
   let workDir: string;
@@ -33,6 +39,20 @@ describe("serveSite", () => {
     expect(await home.text()).toContain("River flood report published");
     expect((await fetchPath("/pagefind/pagefind.js")).status).toBe(200);
     expect((await fetchPath("/articles/no-such-article/")).status).toBe(404);
+  });
+
+  // Skipped on a machine with no network address but its own: there is then nothing the server could be open to.
+  it.skipIf(NETWORK_ADDRESS === undefined)("listens on this machine only, not on its network address", async () => {
+    const connects = (host: string) =>
+      new Promise<boolean>((resolve) => {
+        const socket = connect({ host, port }, () => {
+          socket.end();
+          resolve(true);
+        });
+        socket.on("error", () => resolve(false));
+      });
+    expect(await connects("127.0.0.1")).toBe(true);
+    expect(await connects(NETWORK_ADDRESS!)).toBe(false);
   });
 
   it("adds the live-reload script to a page a browser opens", async () => {
