@@ -23,18 +23,19 @@ world.hooks = nlp.hooks().filter((hook) => hook !== "chunks");
 /**
  * compromise's post-tagger runs 570 patterns that correct its first guess at every word's part of speech, and took
  * two thirds of its time. The entity finders read only whether a word is part of a person's, place's or
- * organisation's name, so only the patterns that tag or untag those are run, and those that decide whether a hyphenated
- * word is a modifier (`Iran-aligned`, `US-led` name no place): 89 of them. Ingesting 2,000 synthetic articles took
- * 18.4 s instead of 31.9 s; the seeds came out the same, and of the 2,000 articles 9 gained a place their headline
- * names (`Germany and Kuwait sign …` now lists Kuwait), none lost an entity. Set before the first nlp() call, which
- * compiles the patterns once for the process.
+ * organisation's name, so only the patterns that tag or untag those are run, and those that decide whether a
+ * hyphenated word is a modifier (`Iran-aligned`, `US-led` name no place): 89 of them. Ingesting 2,000 synthetic
+ * articles took 18.4 s instead of 31.9 s; the seeds came out the same, and of the 2,000 articles 9 gained a place
+ * their headline names (`Germany and Kuwait sign …` now lists Kuwait), none lost an entity. Set before the first
+ * nlp() call, which compiles the patterns once for the process.
  */
 interface PostTaggerPattern {
   match: string;
   tag?: unknown;
   unTag?: unknown;
 }
-const ENTITY_TAGS = /Person|FirstName|LastName|Honorific|Organization|Place|Country|Region|City|ProperNoun|SportsTeam|Possessive/;
+const ENTITY_TAGS =
+  /Person|FirstName|LastName|Honorific|Organization|Place|Country|Region|City|ProperNoun|SportsTeam|Possessive/;
 world.model.two.matches = world.model.two.matches.filter(
   ({ match, tag, unTag }) => ENTITY_TAGS.test(`${tag} ${unTag}`) || match.includes("#Hyphenated"),
 );

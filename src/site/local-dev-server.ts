@@ -14,7 +14,7 @@ export function keepDevServerLocal(): void {
   const require = createRequire(import.meta.resolve("@11ty/eleventy"));
   const DevServer = require("@11ty/eleventy-dev-server") as { prototype: { _serverListen?: unknown } };
   if (typeof DevServer.prototype._serverListen !== "function") {
-    throw new Error("Eleventy's dev server has changed: news-archive can no longer make it listen on this machine only");
+    throw new Error("Eleventy's dev server has changed: serve can no longer make it listen on this machine only");
   }
   DevServer.prototype._serverListen = function (this: { server: Server }, port: number) {
     this.server.listen({ port, host: LOOPBACK });
