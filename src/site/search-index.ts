@@ -6,8 +6,9 @@ import { fileURLToPath } from "node:url";
 import type { AfterBuildEvent, UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { ARTICLE_PAGES } from "./article-data.ts";
+import { comparePagefindStrings, mergeSearchIndexes } from "./merge-search-indexes.ts";
 import { readSiteData } from "./site-data.ts";
-import { stabilizeIndexFiles } from "./stable-search-index.ts";
+import { stabilizeIndexFiles, type IndexFile } from "./stable-search-index.ts";
 
 /**
  * Every build, and every rebuild while serving, is indexed for search from the article pages it wrote. A build that
@@ -25,9 +26,13 @@ export function searchIndex(eleventyConfig: UserConfig): void {
   });
 }
 
-/** A written site to index: its folder, what its index is made from (sourceDigest), the site it replaces. */
+/**
+ * A written site to index: its folder, its article pages (paths in it, oldest first), what its index is made from
+ * (sourceDigest), the site it replaces.
+ */
 export interface SiteToIndex {
   siteDir: string;
+  pages: string[];
   source: string;
   earlierSite: string | undefined;
 }
@@ -38,8 +43,21 @@ export function siteToIndex(
   results: AfterBuildEvent["results"],
   earlierSite: string | undefined,
 ): SiteToIndex {
-  return { siteDir, source: sourceDigest(indexedPages(siteDir, results)), earlierSite };
+  const pages = indexedPages(siteDir, results);
+  const oldestFirst = pages
+    .map((page) => ({ path: page.path, date: DATE_SORT.exec(page.content)?.[1] ?? "" }))
+    .sort((a, b) => comparePagefindStrings(a.date, b.date) || comparePagefindStrings(a.path, b.path));
+  return { siteDir, pages: oldestFirst.map((page) => page.path), source: sourceDigest(pages), earlierSite };
 }
+
+/** The date an article page is sorted by in search results (article.njk writes it). */
+const DATE_SORT = /\bdata-pagefind-sort="date:([^"]*)"/;
+
+/**
+ * At most this many pages are indexed by one Pagefind process: 10,000 articles take it 2.2–2.5 GiB. A larger archive
+ * is indexed in parts, which are merged into one index (merge-search-indexes.ts).
+ */
+export const PAGES_PER_INDEX_PART = 10_000;
 
 /** The folder of the index in a site, and the file in it that says what the index was made from. */
 const INDEX_FOLDER = "pagefind";
@@ -65,10 +83,18 @@ function indexedPages(siteDir: string, results: AfterBuildEvent["results"]): Ind
  * Indexes the article pages of `siteDir` into `siteDir/pagefind/`, replacing any earlier index, or takes the index
  * of `earlierSite` when it was made from the same pages by the same code. Throws Pagefind's errors.
  */
-export async function writeSearchIndex({ siteDir, source, earlierSite }: SiteToIndex): Promise<void> {
+export async function writeSearchIndex(
+  { siteDir, pages, source, earlierSite }: SiteToIndex,
+  pagesPerPart = PAGES_PER_INDEX_PART,
+): Promise<void> {
   const outputPath = join(siteDir, INDEX_FOLDER);
   if (earlierSite !== undefined && (await reuseIndex(join(earlierSite, INDEX_FOLDER), outputPath, source))) return;
-  const files = stabilizeIndexFiles(await buildSearchIndex(siteDir));
+  // The pages come oldest first, so the parts are ranges of dates, as the merge needs (merge-search-indexes.ts).
+  const parts: IndexFile[][] = [];
+  for (let start = 0; start === 0 || start < pages.length; start += pagesPerPart) {
+    parts.push(await buildSearchIndex(siteDir, pages.slice(start, start + pagesPerPart)));
+  }
+  const files = stabilizeIndexFiles(mergeSearchIndexes(parts));
   // Written beside the index in use, then swapped in whole: a site being served never shows half an index, and
   // files of the earlier index (their names change with their content) do not pile up.
   // Not mkdtemp: its folder is private to this user (0700), and a web server reading the site as another user
@@ -107,13 +133,13 @@ function sourceDigest(pages: IndexedPage[]): string {
 const INDEXING_CODE = [
   new URL("../package.json", import.meta.resolve("pagefind")),
   new URL(import.meta.url),
+  new URL("./merge-search-indexes.ts", import.meta.url),
   new URL("./stable-search-index.ts", import.meta.url),
 ].map((url) => fileURLToPath(url));
 
 /**
- * Links (or, across file systems, copies) the index in `from` to `to` when it was made from `source`; says whether
- * it did. An index with a file missing, or an unreadable record of what it was made from, is not taken: the build
- * makes a new one.
+ * Links (or copies) the index in `from` to `to` when it was made from `source`; says whether it did. An index with a
+ * file missing, or an unreadable record of what it was made from, is not taken: the build makes a new one.
  */
 async function reuseIndex(from: string, to: string, source: string): Promise<boolean> {
   const made = await readFile(join(from, SOURCE_FILE), "utf8")
@@ -126,10 +152,7 @@ async function reuseIndex(from: string, to: string, source: string): Promise<boo
   try {
     for (const folder of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(folder, { recursive: true });
     for (const file of files) {
-      await link(join(from, file), join(to, file)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== "EXDEV") throw error;
-        return copyFile(join(from, file), join(to, file));
-      });
+      await linkOrCopy(join(from, file), join(to, file));
     }
     return true;
   } catch {
@@ -139,10 +162,33 @@ async function reuseIndex(from: string, to: string, source: string): Promise<boo
 }
 
 /**
- * The index files, in memory. Pagefind 1.5.2's own writeFiles() can answer before its writes are done, and close()
- * then cuts files short (Pagefind issue #1271), so this project writes the files itself.
+ * The index of `pages` (paths in `siteDir`), its files in memory, made by a Pagefind process that ends when it is
+ * done, so that its memory is given back before the next part. Pagefind is given a folder of links to the pages,
+ * laid out as in the site, so that it finds those pages alone and gives them their addresses in the site.
+ * Pagefind 1.5.2's own writeFiles() can answer before its writes are done, and close() then cuts files short
+ * (Pagefind issue #1271), so this project writes the files itself.
  */
-async function buildSearchIndex(siteDir: string): Promise<pagefind.IndexFile[]> {
+async function buildSearchIndex(siteDir: string, pages: string[]): Promise<IndexFile[]> {
+  const links = join(siteDir, `.index-part-${process.pid}`);
+  await rm(links, { recursive: true, force: true });
+  await mkdir(links);
+  try {
+    for (const page of pages) {
+      await mkdir(dirname(join(links, page)), { recursive: true });
+      await linkOrCopy(join(siteDir, page), join(links, page));
+    }
+    return await runPagefind(links);
+  } finally {
+    await rm(links, { recursive: true, force: true });
+  }
+}
+
+/** A file linked where it is also needed, or copied there where a file system has no links (or across two). */
+function linkOrCopy(from: string, to: string): Promise<void> {
+  return link(from, to).catch(() => copyFile(from, to));
+}
+
+async function runPagefind(siteDir: string): Promise<IndexFile[]> {
   try {
     // One index for every language, without stemming. Pagefind would otherwise split the index by page language,
     // so an Arabic article could not be found from the search page; and its English stemmer cuts "Parly" to
