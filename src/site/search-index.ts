@@ -5,6 +5,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AfterBuildEvent, UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
+import { mapConcurrently } from "../map-concurrently.ts";
 import { ARTICLE_PAGES } from "./article-data.ts";
 import { comparePagefindStrings, mergeSearchIndexes } from "./merge-search-indexes.ts";
 import { readSiteData } from "./site-data.ts";
@@ -94,7 +95,7 @@ export async function writeSearchIndex(
   for (let start = 0; start === 0 || start < pages.length; start += pagesPerPart) {
     parts.push(await buildSearchIndex(siteDir, pages.slice(start, start + pagesPerPart)));
   }
-  const files = stabilizeIndexFiles(mergeSearchIndexes(parts));
+  const files = stabilizeIndexFiles(await mergeSearchIndexes(parts));
   // Written beside the index in use, then swapped in whole: a site being served never shows half an index, and
   // files of the earlier index (their names change with their content) do not pile up.
   // Not mkdtemp: its folder is private to this user (0700), and a web server reading the site as another user
@@ -103,11 +104,11 @@ export async function writeSearchIndex(
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging);
   try {
-    for (const file of files) {
-      const path = join(staging, file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
+    for (const folder of new Set(files.map((file) => dirname(join(staging, file.path))))) {
+      await mkdir(folder, { recursive: true });
     }
+    // A file for each article and more: tens of thousands in a large archive, written a few at a time.
+    await mapConcurrently(files, (file) => writeFile(join(staging, file.path), file.content));
     // What the index was made from, for the next build to compare (reuseIndex).
     await writeFile(join(staging, SOURCE_FILE), `${JSON.stringify({ source, files: files.map((file) => file.path).sort() })}\n`);
     await rm(outputPath, { recursive: true, force: true });
@@ -151,9 +152,7 @@ async function reuseIndex(from: string, to: string, source: string): Promise<boo
   const files = [...(made.files as string[]), SOURCE_FILE];
   try {
     for (const folder of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(folder, { recursive: true });
-    for (const file of files) {
-      await linkOrCopy(join(from, file), join(to, file));
-    }
+    await mapConcurrently(files, (file) => linkOrCopy(join(from, file), join(to, file)));
     return true;
   } catch {
     await rm(to, { recursive: true, force: true });
@@ -173,10 +172,10 @@ async function buildSearchIndex(siteDir: string, pages: string[]): Promise<Index
   await rm(links, { recursive: true, force: true });
   await mkdir(links);
   try {
-    for (const page of pages) {
+    await mapConcurrently(pages, async (page) => {
       await mkdir(dirname(join(links, page)), { recursive: true });
       await linkOrCopy(join(siteDir, page), join(links, page));
-    }
+    });
     return await runPagefind(links);
   } finally {
     await rm(links, { recursive: true, force: true });

@@ -84,7 +84,7 @@ describe("merging the parts of a search index", () => {
       return file;
     });
 
-    const merged = mergeSearchIndexes([older!, renamed]);
+    const merged = await mergeSearchIndexes([older!, renamed]);
     const [, pages] = unpack<[string, [string, number][]]>(metaOf(merged).content);
     const fragment = (name: string) => merged.find((file) => file.path === `fragment/${name}.pf_fragment`)!.content;
     const urls = pages.map(([name]) => JSON.parse(gunzipSync(fragment(name)).subarray(12).toString()).url);

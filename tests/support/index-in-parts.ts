@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { mapConcurrently } from "../../src/map-concurrently.ts";
 import { ARTICLE_PAGES } from "../../src/site/article-data.ts";
 import { siteToIndex, writeSearchIndex } from "../../src/site/search-index.ts";
 
@@ -9,11 +10,9 @@ import { siteToIndex, writeSearchIndex } from "../../src/site/search-index.ts";
  */
 export async function indexInParts(siteDir: string, pagesPerPart: number): Promise<void> {
   const slugs = await readdir(join(siteDir, ARTICLE_PAGES));
-  const results = await Promise.all(
-    slugs.map(async (slug) => {
-      const outputPath = join(siteDir, ARTICLE_PAGES, slug, "index.html");
-      return { inputPath: "", outputPath, url: "", content: await readFile(outputPath, "utf8") };
-    }),
-  );
+  const results = await mapConcurrently(slugs, async (slug) => {
+    const outputPath = join(siteDir, ARTICLE_PAGES, slug, "index.html");
+    return { inputPath: "", outputPath, url: "", content: await readFile(outputPath, "utf8") };
+  });
   await writeSearchIndex(siteToIndex(siteDir, results, undefined), pagesPerPart);
 }
