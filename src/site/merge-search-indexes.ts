@@ -1,8 +1,6 @@
-import { createHash } from "node:crypto";
 import { promisify } from "node:util";
-import { gunzipSync, gzip } from "node:zlib";
-import { decode, encode } from "cborg";
-import type { IndexFile } from "./stable-search-index.ts";
+import { gzip } from "node:zlib";
+import { digest, encodeIndexFile, ENTRY_FILE, readIndexFile, type IndexFile } from "./stable-search-index.ts";
 
 /**
  * Pagefind 1.5.2 holds about 350 bytes per word it indexes until its index is written: 2.2–2.5 GiB for 10,000 articles,
@@ -38,8 +36,8 @@ export async function mergeSearchIndexes(parts: IndexFile[][]): Promise<IndexFil
    * thread while the merge goes on: compressing is a third of the merge's work.
    */
   const hashed = (folder: string, value: unknown) => {
-    const bytes = encodeFile(value);
-    const hash = `${language}_${digest(bytes)}`;
+    const bytes = encodeIndexFile(value);
+    const hash = `${language}_${digest(bytes, HASH_LENGTH)}`;
     const file = gzipAsync(bytes).then((content): IndexFile => ({ path: `${folder}/${hash}.pf_${folder}`, content }));
     return { hash, file };
   };
@@ -98,8 +96,8 @@ interface Part {
   meta: Meta;
 }
 
-const ENTRY_FILE = "pagefind-entry.json";
-const MARKER = new TextEncoder().encode("pagefind_dcd");
+/** The length of the hashes that name the files the merge writes (Pagefind's own are 7 long, or longer on a clash). */
+const HASH_LENGTH = 11;
 /**
  * Pagefind 1.5.2 ends a word file once the words in it hold this many page entries and locations together (each page
  * a word is on counts one, and one for each of its locations), measured on its own files.
@@ -114,7 +112,7 @@ function readPart(files: IndexFile[]): Part {
   const languages = Object.keys(entry.languages);
   if (languages.length !== 1) throw new Error(`A part of the search index has ${languages.length} languages, not one`);
   const language = languages[0]!;
-  const meta = read<Meta>(fileAt(byPath, `pagefind.${entry.languages[language]!.hash}.pf_meta`));
+  const meta = readIndexFile<Meta>(fileAt(byPath, `pagefind.${entry.languages[language]!.hash}.pf_meta`));
   if (meta.length !== 6) throw new Error(`Pagefind ${String(meta[0])} wrote an index this project cannot merge`);
   return { files, byPath, entry, language, meta };
 }
@@ -217,7 +215,7 @@ class PageList {
 }
 
 function* wordsOf(part: Part): Generator<Word, void> {
-  for (const [, , hash] of part.meta[2]) yield* read<[Word[]]>(fileAt(part.byPath, `index/${hash}.pf_index`))[0];
+  for (const [, , hash] of part.meta[2]) yield* readIndexFile<[Word[]]>(fileAt(part.byPath, `index/${hash}.pf_index`))[0];
 }
 
 /**
@@ -231,8 +229,8 @@ function mergeFragments(parts: Part[]): { pages: Meta[1]; files: IndexFile[] } {
     part.meta[1].map(([hash, words]): Meta[1][number] => {
       const content = fileAt(part.byPath, `fragment/${hash}.pf_fragment`);
       const taken = files.get(hash)?.content;
-      const name =
-        taken === undefined || Buffer.from(taken).equals(content) ? hash : `${part.language}_${digest(content)}`;
+      const clash = taken !== undefined && !Buffer.from(taken).equals(content);
+      const name = clash ? `${part.language}_${digest(content, HASH_LENGTH)}` : hash;
       files.set(name, { path: `fragment/${name}.pf_fragment`, content });
       return [name, words];
     }),
@@ -240,23 +238,21 @@ function mergeFragments(parts: Part[]): { pages: Meta[1]; files: IndexFile[] } {
   return { pages, files: [...files.values()] };
 }
 
-/** Each filter's values, from every part, in order, their pages renumbered. */
+/** Each filter's values, from every part, their pages renumbered (stabilizeIndexFiles puts them in order). */
 function mergeFilters(parts: Part[], offsets: number[]): FilterFile[] {
   const filters = new Map<string, Map<string, number[]>>();
   parts.forEach((part, i) => {
     for (const [name, hash] of part.meta[3]) {
       const values = filters.get(name) ?? new Map<string, number[]>();
       filters.set(name, values);
-      for (const [value, pages] of read<FilterFile>(fileAt(part.byPath, `filter/${hash}.pf_filter`))[1]) {
+      for (const [value, pages] of readIndexFile<FilterFile>(fileAt(part.byPath, `filter/${hash}.pf_filter`))[1]) {
         const merged = values.get(value) ?? [];
         values.set(value, merged);
         for (const page of pages) merged.push(page + offsets[i]!);
       }
     }
   });
-  return [...filters]
-    .sort(([a], [b]) => comparePagefindStrings(a, b))
-    .map(([name, values]) => [name, [...values].sort(([a], [b]) => comparePagefindStrings(a, b))]);
+  return [...filters].map(([name, values]) => [name, [...values]]);
 }
 
 /** Each sort, the parts' one after the other: the parts come in the order of every sort (see above). */
@@ -282,23 +278,7 @@ function fileAt(byPath: Map<string, IndexFile>, path: string): Uint8Array {
   return file.content;
 }
 
-function read<T>(gzipped: Uint8Array): T {
-  const bytes = gunzipSync(gzipped);
-  if (!MARKER.every((byte, i) => bytes[i] === byte)) {
-    throw new Error("Pagefind wrote an index file this project cannot read");
-  }
-  return decode(bytes.subarray(MARKER.length)) as T;
-}
-
-function encodeFile(value: unknown): Buffer {
-  return Buffer.concat([MARKER, encode(value)]);
-}
-
 const gzipAsync = promisify(gzip);
-
-function digest(content: Uint8Array): string {
-  return createHash("sha256").update(content).digest("hex").slice(0, 11);
-}
 
 /**
  * Pagefind's order of words and of sort values (Rust's order of strings): by Unicode code point, which JavaScript's

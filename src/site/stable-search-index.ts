@@ -19,7 +19,8 @@ export interface IndexFile {
 const MARKER = new TextEncoder().encode("pagefind_dcd");
 const FILTER_FILE = /^filter\/(\w+?)_(\w+)\.pf_filter$/;
 const META_FILE = /^pagefind\.(\w+?)_(\w+)\.pf_meta$/;
-const ENTRY_FILE = "pagefind-entry.json";
+/** The file that names an index's metadata file (by its hash), beside it. */
+export const ENTRY_FILE = "pagefind-entry.json";
 
 type FilterFile = [name: string, values: [value: string, pages: number[]][]];
 type Meta = [version: string, pages: unknown, chunks: unknown, filters: [name: string, hash: string][], ...rest: unknown[]];
@@ -29,7 +30,7 @@ export function stabilizeIndexFiles(files: IndexFile[]): IndexFile[] {
   const stable = files.map((file) => {
     const filter = FILTER_FILE.exec(file.path);
     if (!filter) return file;
-    const [name, values] = read<FilterFile>(file.content);
+    const [name, values] = readIndexFile<FilterFile>(file.content);
     const content = write([name, [...values].sort(([a], [b]) => compare(a, b))]);
     const hash = `${filter[1]}_${digest(content, filter[2]!.length)}`;
     renamed.set(`${filter[1]}_${filter[2]}`, hash);
@@ -40,7 +41,7 @@ export function stabilizeIndexFiles(files: IndexFile[]): IndexFile[] {
   const withMeta = stable.map((file) => {
     const meta = META_FILE.exec(file.path);
     if (!meta) return file;
-    const [version, pages, chunks, filters, ...rest] = read<Meta>(file.content);
+    const [version, pages, chunks, filters, ...rest] = readIndexFile<Meta>(file.content);
     const ordered = filters.map(([name, hash]) => [name, renamed.get(hash) ?? hash] as [string, string]).sort(([a], [b]) => compare(a, b));
     const content = write([version, pages, chunks, ordered, ...rest]);
     const hash = `${meta[1]}_${digest(content, meta[2]!.length)}`;
@@ -56,17 +57,23 @@ export function stabilizeIndexFiles(files: IndexFile[]): IndexFile[] {
   });
 }
 
-function read<T>(gzipped: Uint8Array): T {
+/** What a gzipped index file holds. */
+export function readIndexFile<T>(gzipped: Uint8Array): T {
   const bytes = gunzipSync(gzipped);
   if (!MARKER.every((byte, i) => bytes[i] === byte)) throw new Error("Pagefind wrote an index file this project cannot read");
   return decode(bytes.subarray(MARKER.length)) as T;
 }
 
-function write(value: unknown): Uint8Array {
-  return gzipSync(Buffer.concat([MARKER, encode(value)]));
+/** An index file holding `value`, before it is gzipped. */
+export function encodeIndexFile(value: unknown): Buffer {
+  return Buffer.concat([MARKER, encode(value)]);
 }
 
-function digest(content: Uint8Array, length: number): string {
+function write(value: unknown): Uint8Array {
+  return gzipSync(encodeIndexFile(value));
+}
+
+export function digest(content: Uint8Array, length: number): string {
   return createHash("sha256").update(content).digest("hex").slice(0, length);
 }
 
