@@ -26,7 +26,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setUseGitIgnore(false);
   // Eleventy resolves the includes folder against the input folder.
   eleventyConfig.setIncludesDirectory(relative(eleventyConfig.directories.input, layouts));
-  eleventyConfig.addPassthroughCopy({ [join(layouts, "assets")]: "assets" });
 
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
   eleventyConfig.addPlugin(markdown);
@@ -35,7 +34,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(headersFile);
   eleventyConfig.addPlugin(structuredData);
-  eleventyConfig.addPlugin(pages, { dir: join(layouts, "pages") });
+  eleventyConfig.addPlugin(pages, { dir: join(layouts, "pages"), assets: join(layouts, "assets") });
   eleventyConfig.addPlugin(feeds);
   eleventyConfig.addPlugin(researchFiles);
   eleventyConfig.addPlugin(rawFiles);

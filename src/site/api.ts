@@ -28,8 +28,8 @@ export function researchFiles(eleventyConfig: UserConfig): void {
   // rebuild while serving Eleventy checks every page of a template language of our own against the file that
   // changed, which at 10,000 articles took two minutes.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const archive = latestArchive(eleventyConfig);
-    if (archive) await writeCitations(directories.output, archive.entries, readSiteData(eleventyConfig));
+    const built = latestArchive(eleventyConfig);
+    if (built) await writeCitations(directories.output, built.rendered, readSiteData(eleventyConfig));
   });
 }
 

@@ -119,15 +119,24 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** Builds the archive of `entries`, in any order. */
-export function buildArchive(unordered: ArchiveEntry[]): Archive {
-  const entries = [...unordered].sort(
+/** `entries` in the archive's order: newest first, undated last (compareNewestFirst), then by address. */
+export function newestFirst<Entry extends ArchiveEntry>(entries: Entry[]): Entry[] {
+  return [...entries].sort(
     (a, b) =>
       compareNewestFirst(
         { date: a.article.date, title: a.article.title },
         { date: b.article.date, title: b.article.title },
       ) || compareAddresses(a.url, b.url),
   );
+}
+
+/**
+ * Builds the archive of `entries`, in any order. What an article's page shows beside it (`byUrl`) is made for the
+ * articles at the addresses `rendered` holds, when given: a run that renders part of the site needs it for those
+ * only, and it was a third of the time it took to build the archive.
+ */
+export function buildArchive(unordered: ArchiveEntry[], rendered?: ReadonlySet<string>): Archive {
+  const entries = newestFirst(unordered);
   const dates = timeline(entries);
   const kinds = BROWSE_KINDS.map((kind) => ({
     kind,
@@ -141,7 +150,7 @@ export function buildArchive(unordered: ArchiveEntry[]): Archive {
 
   return {
     entries,
-    byUrl: articleContexts(entries, stories, dates),
+    byUrl: articleContexts(entries, stories, dates, rendered),
     kinds,
     timeline: dates,
     listings: [...timelineListings(dates), ...kinds.flatMap(valueListings)],
@@ -196,12 +205,15 @@ function articleContexts(
   entries: ArchiveEntry[],
   stories: Map<string, Story>,
   dates: Timeline,
+  rendered: ReadonlySet<string> | undefined,
 ): Record<string, ArticleContext> {
   const storyOf = (index: number) => entries[index]!.article.story;
-  const { related } = relatedItems(entries.map(relatedFeatures), RELATED_LIMIT, (item, other) => {
+  const wanted = (index: number) => rendered === undefined || rendered.has(entries[index]!.url);
+  const sameStory = (item: number, other: number) => {
     const story = storyOf(item);
     return story !== undefined && story === storyOf(other);
-  });
+  };
+  const { related } = relatedItems(entries.map(relatedFeatures), RELATED_LIMIT, sameStory, wanted);
   // Newest first, so the newer neighbour of a dated article is the dated one before it.
   const dated = entries.filter((entry) => entry.article.date !== undefined);
   const datedIndex = new Map(dated.map((entry, index) => [entry, index]));
@@ -214,6 +226,7 @@ function articleContexts(
 
   const contexts: Record<string, ArticleContext> = Object.create(null);
   entries.forEach((entry, index) => {
+    if (!wanted(index)) return;
     const story = entry.article.story === undefined ? undefined : stories.get(entry.article.story);
     const position = datedIndex.get(entry);
     const newer = position === undefined ? undefined : dated[position - 1];

@@ -1,6 +1,6 @@
 import { basename, extname } from "node:path";
 import type { PageData, UserConfig } from "@11ty/eleventy";
-import { validateArticle } from "./data-schema.ts";
+import { checkArticle, validateArticle } from "./data-schema.ts";
 
 /**
  * What every article gets without writing it in its front matter. The input folder holds only articles, so this is
@@ -24,10 +24,20 @@ const SITE_SET = { layout: "article.njk", permalink: articlePermalink };
 /** The folder of the site that holds the article pages, and nothing else. */
 export const ARTICLE_PAGES = "articles";
 
-/**
- * An article's page is named after its file, which ingest names after its headline. Not Eleventy's fileSlug: that
- * drops a leading `2019-08-24-`, so two headlines that differ only by such a date would share one address.
- */
 function articlePermalink(data: { page: PageData }): string {
-  return `/${ARTICLE_PAGES}/${basename(data.page.inputPath, extname(data.page.inputPath))}/`;
+  return articleUrl(data.page.inputPath);
+}
+
+/**
+ * The address of the page of the article in `file`. A page is named after its file, which ingest names after its
+ * headline. Not Eleventy's fileSlug: that drops a leading `2019-08-24-`, so two headlines that differ only by such a
+ * date would share one address.
+ */
+export function articleUrl(file: string): string {
+  return `/${ARTICLE_PAGES}/${basename(file, extname(file))}/`;
+}
+
+/** The article in the front matter `data` of `file`, or what is wrong with it, as the data schema check says it. */
+export function checkArticleData(data: Record<string, unknown>, file: string): ReturnType<typeof checkArticle> {
+  return checkArticle(data, file, SITE_SET);
 }

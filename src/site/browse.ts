@@ -68,9 +68,20 @@ export interface BrowseGroup {
  * or digit at all gets a slug from its code points, so it still has a page of its own.
  */
 export function browseSlug(value: string): string {
-  const slug = slugWords(value).join("-");
-  return slug || `u${[...value].map((character) => character.codePointAt(0)!.toString(16)).join("-")}`;
+  let slug = slugs.get(value);
+  if (slug === undefined) {
+    const codePoints = () => [...value].map((character) => character.codePointAt(0)!.toString(16));
+    slug = slugWords(value).join("-") || `u${codePoints().join("-")}`;
+    slugs.set(value, slug);
+  }
+  return slug;
 }
+
+/**
+ * Slugs already made: an archive names a few thousand values tens of thousands of times, and making a slug (Unicode
+ * normalisation and two expressions) was a fifth of the time it took to build the archive of 50,000 articles.
+ */
+const slugs = new Map<string, string>();
 
 /** The page of a value of a kind, e.g. browseUrl("places", "Baghdad") = "/places/baghdad/". */
 export function browseUrl(kindPath: string, value: string): string {

@@ -1,10 +1,9 @@
 import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
-import { startThread } from "../start-thread.ts";
 import { keepDevServerLocal } from "./local-dev-server.ts";
-import { writeSearchIndex, type SiteToIndex } from "./search-index.ts";
+import { writeSearchIndex } from "./search-index.ts";
 import { SITE_DATA, siteData } from "./site-data.ts";
-import type { WritePagesOutcome } from "./write-pages.ts";
+import { writePages } from "./write-pages.ts";
 
 /** The Eleventy config: found by path, not the working directory, so the CLI and tests can run from anywhere. */
 export const configPath = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
@@ -29,27 +28,7 @@ export interface SiteOptions {
 
 /** Builds the site (pages and search index) once. Rejects with a message naming the file and field at fault. */
 export async function buildSite(options: SiteOptions): Promise<void> {
-  await writeSearchIndex(await writePagesInThread(options));
-}
-
-/**
- * writePages, in a thread of its own. Eleventy holds every page it rendered until it is gone (1.8 GiB at 10,000
- * articles), and Pagefind, a process of its own, then needs as much again (2.2 GiB). A thread gives all of its
- * memory back when it ends, before indexing starts, so the build needs the larger of the two rather than their sum;
- * a garbage collection alone, measured, left 0.8 GiB of Eleventy's. Resolves once the thread has ended.
- */
-function writePagesInThread(options: SiteOptions): Promise<SiteToIndex> {
-  return new Promise((resolve, reject) => {
-    const worker = startThread(new URL("./write-pages-thread.ts", import.meta.url), options);
-    let outcome: WritePagesOutcome | undefined;
-    worker.on("message", (message: WritePagesOutcome) => (outcome = message));
-    worker.on("error", reject);
-    worker.on("exit", (code) => {
-      if (outcome && "site" in outcome) resolve(outcome.site);
-      else if (outcome) reject(Object.assign(new Error(outcome.message), { stack: outcome.stack }));
-      else reject(new Error(`The thread writing the site's pages stopped (exit code ${code})`));
-    });
-  });
+  await writeSearchIndex(await writePages(options));
 }
 
 /**
@@ -61,7 +40,7 @@ export async function serveSite({
   ...options
 }: SiteOptions & { port: number }): Promise<{ url: string; close(): Promise<void> }> {
   let url = "";
-  // Loaded here: a one-off build runs Eleventy in a thread of its own (writePagesInThread).
+  // Loaded here: a one-off build runs Eleventy in threads of its own (write-pages.ts).
   const { default: Eleventy } = await import("@11ty/eleventy");
   keepDevServerLocal();
   const eleventy = new Eleventy(options.articlesDir, options.outDir, {

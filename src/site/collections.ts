@@ -1,50 +1,69 @@
 import type { CollectionApi, UserConfig } from "@11ty/eleventy";
 import { archiveEntry, buildArchive, type Archive } from "./archive.ts";
+import type { ArchiveEntry } from "./browse.ts";
 import { feedEntries, type FeedItem } from "./feeds.ts";
+import { renderPartOf, shareOf, writesSitePages } from "./render-parts.ts";
 
 /**
  * `collections.archive`: the archive's groupings (archive.ts), and, for pagination, which can only walk a whole
  * collection: `listings` (every page of every browse listing), `kindIndexes` (one per kind of value),
- * `archiveEntries` (every article) and `removalPages` (the lines ingest removed from each article).
- * `collections.feedItems`: the feeds' articles, each with its Eleventy item.
+ * `archiveEntries` (every article) and `removalPages` (the lines ingest removed from each article). A run that
+ * renders one part of the site (render-parts.ts) builds the archive from the part's list of every article, and
+ * paginates only its share of the listings, indexes and records.
+ * `collections.feedItems`: the feeds' articles, each with its Eleventy item, in the run that writes the feeds.
  */
 export function collections(eleventyConfig: UserConfig): void {
   const archive = (api: CollectionApi) => {
-    const built = archiveOf(api);
-    latestArchives.set(eleventyConfig, built);
-    return built;
+    const built = archiveOf(api, eleventyConfig);
+    latestBuilds.set(eleventyConfig, built);
+    return built.archive;
   };
+  const share = <Item>(items: Item[]) => shareOf(items, renderPartOf(eleventyConfig));
   eleventyConfig.addCollection("archive", archive);
-  eleventyConfig.addCollection("listings", (api) => archive(api).listings);
-  eleventyConfig.addCollection("kindIndexes", (api) => archive(api).kinds);
+  eleventyConfig.addCollection("listings", (api) => share(archive(api).listings));
+  eleventyConfig.addCollection("kindIndexes", (api) => share(archive(api).kinds));
   eleventyConfig.addCollection("archiveEntries", (api) => archive(api).entries);
-  eleventyConfig.addCollection("removalPages", (api) => archive(api).removals);
+  eleventyConfig.addCollection("removalPages", (api) => share(archive(api).removals));
   eleventyConfig.addCollection("feedItems", (api) => {
+    if (!writesSitePages(renderPartOf(eleventyConfig))) return [];
     const items = new Map(api.getAll().map((item) => [item.url, item]));
-    return feedEntries(archive(api).entries).map((entry): FeedItem => ({ entry, item: items.get(entry.url)! }));
+    return feedEntries(archive(api).entries).map((entry): FeedItem => {
+      const item = items.get(entry.url);
+      if (!item) throw new Error(`The feeds' article ${entry.url} was not rendered in the run that writes the feeds`);
+      return { entry, item };
+    });
   });
 }
 
-/** The archive of the build that ran last with this config, for what is written after the pages (api.ts). */
-const latestArchives = new WeakMap<UserConfig, Archive>();
+/** The archive of a build, and the articles the build rendered (all of them, or a part's). */
+interface BuiltArchive {
+  archive: Archive;
+  rendered: ArchiveEntry[];
+}
 
-export function latestArchive(eleventyConfig: UserConfig): Archive | undefined {
-  return latestArchives.get(eleventyConfig);
+/** The archive of the build that ran last with this config, for what is written after the pages (api.ts). */
+const latestBuilds = new WeakMap<UserConfig, BuiltArchive>();
+
+export function latestArchive(eleventyConfig: UserConfig): BuiltArchive | undefined {
+  return latestBuilds.get(eleventyConfig);
 }
 
 /**
  * The archive is built once per build: Eleventy hands every collection of one build the same collection API
  * object, and a new one to the next build.
  */
-const archives = new WeakMap<CollectionApi, Archive>();
+const archives = new WeakMap<CollectionApi, BuiltArchive>();
 
-function archiveOf(api: CollectionApi): Archive {
-  let archive = archives.get(api);
-  if (!archive) {
-    archive = buildArchive(api.getAll().flatMap((item) => archiveEntry(item) ?? []));
-    archives.set(api, archive);
+function archiveOf(api: CollectionApi, eleventyConfig: UserConfig): BuiltArchive {
+  let built = archives.get(api);
+  if (!built) {
+    const items = api.getAll();
+    const entries = renderPartOf(eleventyConfig)?.entries ?? items.flatMap((item) => archiveEntry(item) ?? []);
+    const archive = buildArchive(entries, new Set(items.map((item) => item.url)));
+    built = { archive, rendered: items.flatMap((item) => archive.byUrl[item.url]?.entry ?? []) };
+    archives.set(api, built);
   }
-  return archive;
+  return built;
 }
 
 /**
@@ -60,5 +79,8 @@ export function compareNewestFirst(
     if (b.date === undefined) return -1;
     return a.date < b.date ? 1 : -1;
   }
-  return a.title.localeCompare(b.title, "en");
+  return titleOrder.compare(a.title, b.title);
 }
+
+/** `localeCompare(…, "en")`, whose every call makes a collator of its own. */
+const titleOrder = new Intl.Collator("en");

@@ -1,15 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import matter from "gray-matter";
+import { renderPartOf, writesSitePages } from "./render-parts.ts";
 
 /**
- * The site's own pages (home, browse pages, search, not found, feeds, sitemap) are the `.njk` templates in `dir`.
- * The input folder holds only articles, so they join every build as virtual templates, each naming its permalink
- * in its front matter.
+ * The site's own pages (home, browse pages, search, not found, feeds, sitemap) are the `.njk` templates in `dir`,
+ * and its assets (stylesheet, scripts) the files in `assets`. The input folder holds only articles, so the pages
+ * join every build as virtual templates, each naming its permalink in its front matter. A run that renders a part
+ * of the site (render-parts.ts) other than the first renders only the paginated ones, of which it has a share.
  */
-export function pages(eleventyConfig: UserConfig, { dir }: { dir: string }): void {
+export function pages(eleventyConfig: UserConfig, { dir, assets }: { dir: string; assets: string }): void {
+  const sitePages = writesSitePages(renderPartOf(eleventyConfig));
+  if (sitePages) eleventyConfig.addPassthroughCopy({ [assets]: "assets" });
   for (const name of readdirSync(dir).filter((file) => file.endsWith(".njk"))) {
-    eleventyConfig.addTemplate(name, readFileSync(join(dir, name), "utf8"), NOT_AN_ARTICLE);
+    const text = readFileSync(join(dir, name), "utf8");
+    if (sitePages || matter(text).data.pagination !== undefined) eleventyConfig.addTemplate(name, text, NOT_AN_ARTICLE);
   }
 }
 
@@ -40,8 +46,12 @@ export interface CodePage<Data> {
 const CODE_PAGE = "code-page";
 const codePages = new WeakMap<UserConfig, Map<string, CodePage<never>["render"]>>();
 
-/** Adds a page written by code, as a virtual template named `name` (which says what it writes). */
+/**
+ * Adds a page written by code, as a virtual template named `name` (which says what it writes). A single page is
+ * written by the run that writes the site's single pages (render-parts.ts).
+ */
 export function addCodePage<Data>(eleventyConfig: UserConfig, name: string, page: CodePage<Data>): void {
+  if (!writesSitePages(renderPartOf(eleventyConfig)) && page.data.pagination === undefined) return;
   let renders = codePages.get(eleventyConfig);
   if (!renders) {
     const known = (renders = new Map());

@@ -1,18 +1,19 @@
 import { copyFile, lstat, mkdir, readdir, realpath } from "node:fs/promises";
 import { isAbsolute, join, relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { renderPartOf, writesSitePages } from "./render-parts.ts";
 import { readSiteData } from "./site-data.ts";
 
 /** The folder of the site that holds the raw articles, byte for byte as they were received. */
 const RAW_FILES = "raw";
 
 /**
- * When the build names a raw folder, its articles are copied into the site after every build, so each article can
- * link to the text it was ingested from.
+ * When the build names a raw folder, its articles are copied into the site after every build (by the run that
+ * writes the site's single pages, render-parts.ts), so each article can link to the text it was ingested from.
  */
 export function rawFiles(eleventyConfig: UserConfig): void {
   const { rawDir } = readSiteData(eleventyConfig);
-  if (rawDir === undefined) return;
+  if (rawDir === undefined || !writesSitePages(renderPartOf(eleventyConfig))) return;
   eleventyConfig.on("eleventy.after", ({ directories }) => copyRawFiles(rawDir, join(directories.output, RAW_FILES)));
 }
 

@@ -13,13 +13,15 @@ const FEWEST_SHARED = 2;
 /**
  * For each item (by index), up to `limit` indexes of related items, most related first; ties go to the item that
  * comes first in the input (the newest, as the archive is ordered). `features[i]` are item i's feature keys;
- * `excluded(i, j)` says when j must not be shown as related to i (the same story, shown apart). `visits` counts the
+ * `excluded(i, j)` says when j must not be shown as related to i (the same story, shown apart); an item that is not
+ * `wanted` gets none (a run that renders part of the site needs them for its own articles only). `visits` counts the
  * index entries looked at, the work that must grow with the archive, not with its square.
  */
 export function relatedItems(
   features: string[][],
   limit: number,
   excluded: (item: number, other: number) => boolean = () => false,
+  wanted: (item: number) => boolean = () => true,
 ): { related: number[][]; visits: number } {
   const index = new Map<string, number[]>();
   features.forEach((keys, item) => {
@@ -35,6 +37,7 @@ export function relatedItems(
   const shared = new Uint32Array(features.length);
   let allVisits = 0;
   const related = features.map((keys, item) => {
+    if (!wanted(item)) return [];
     const touched: number[] = [];
     let visits = 0;
     const byRarity = [...new Set(keys)].map((key) => index.get(key)!).sort((a, b) => a.length - b.length);

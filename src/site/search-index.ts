@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AfterBuildEvent, UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { mapConcurrently } from "../map-concurrently.ts";
+import { linkFiles, linkOrCopy } from "../output/link-files.ts";
 import { ARTICLE_PAGES } from "./article-data.ts";
 import { comparePagefindStrings, mergeSearchIndexes } from "./merge-search-indexes.ts";
 import { readSiteData } from "./site-data.ts";
@@ -23,7 +24,8 @@ import { stabilizeIndexFiles, type IndexFile } from "./stable-search-index.ts";
 export function searchIndex(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories, results, runMode }) => {
     if (runMode === "build") return;
-    await writeSearchIndex(siteToIndex(directories.output, results, readSiteData(eleventyConfig).replaces));
+    const site = directories.output;
+    await writeSearchIndex(siteToIndex(site, indexedPages(site, results), readSiteData(eleventyConfig).replaces));
   });
 }
 
@@ -38,17 +40,34 @@ export interface SiteToIndex {
   earlierSite: string | undefined;
 }
 
-/** What to index of the site Eleventy wrote in `siteDir`, given the pages it wrote (`results`). */
-export function siteToIndex(
-  siteDir: string,
-  results: AfterBuildEvent["results"],
-  earlierSite: string | undefined,
-): SiteToIndex {
-  const pages = indexedPages(siteDir, results);
-  const oldestFirst = pages
-    .map((page) => ({ path: page.path, date: DATE_SORT.exec(page.content)?.[1] ?? "" }))
-    .sort((a, b) => comparePagefindStrings(a.date, b.date) || comparePagefindStrings(a.path, b.path));
+/** A page the index holds: its path in the site, the date it sorts by, and the SHA-256 of its HTML. */
+export interface IndexedPage {
+  path: string;
+  date: string;
+  digest: string;
+}
+
+/** What to index of the site in `siteDir`: its article pages (`pages`, in any order, as indexedPages gives them). */
+export function siteToIndex(siteDir: string, pages: IndexedPage[], earlierSite: string | undefined): SiteToIndex {
+  const oldestFirst = [...pages].sort(
+    (a, b) => comparePagefindStrings(a.date, b.date) || comparePagefindStrings(a.path, b.path),
+  );
   return { siteDir, pages: oldestFirst.map((page) => page.path), source: sourceDigest(pages), earlierSite };
+}
+
+/**
+ * The article pages among the pages Eleventy wrote in `siteDir` (`results`): only articles are searched, not the
+ * pages beside them.
+ */
+export function indexedPages(siteDir: string, results: AfterBuildEvent["results"]): IndexedPage[] {
+  const articlePage = new RegExp(`^${ARTICLE_PAGES}/[^/]+/index\\.html$`);
+  return results.flatMap(({ outputPath, content }) => {
+    if (typeof outputPath !== "string") return [];
+    const path = relative(siteDir, outputPath).split(sep).join("/");
+    if (!articlePage.test(path)) return [];
+    const digest = createHash("sha256").update(content).digest("hex");
+    return [{ path, date: DATE_SORT.exec(content)?.[1] ?? "", digest }];
+  });
 }
 
 /** The date an article page is sorted by in search results (article.njk writes it). */
@@ -63,22 +82,6 @@ export const PAGES_PER_INDEX_PART = 10_000;
 /** The folder of the index in a site, and the file in it that says what the index was made from. */
 const INDEX_FOLDER = "pagefind";
 const SOURCE_FILE = ".indexed-pages";
-
-/** A page the index holds: its path in the site, and its HTML. */
-interface IndexedPage {
-  path: string;
-  content: string;
-}
-
-/** The article pages of a build's results: only articles are searched, not the pages beside them. */
-function indexedPages(siteDir: string, results: AfterBuildEvent["results"]): IndexedPage[] {
-  const articlePage = new RegExp(`^${ARTICLE_PAGES}/[^/]+/index\\.html$`);
-  return results.flatMap(({ outputPath, content }) => {
-    if (typeof outputPath !== "string") return [];
-    const path = relative(siteDir, outputPath).split(sep).join("/");
-    return articlePage.test(path) ? [{ path, content }] : [];
-  });
-}
 
 /**
  * Indexes the article pages of `siteDir` into `siteDir/pagefind/`, replacing any earlier index, or takes the index
@@ -125,9 +128,7 @@ export async function writeSearchIndex(
 function sourceDigest(pages: IndexedPage[]): string {
   const hash = createHash("sha256");
   for (const code of INDEXING_CODE) hash.update(readFileSync(code));
-  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    hash.update(`\0${page.path}\0${Buffer.byteLength(page.content)}\0`).update(page.content);
-  }
+  for (const { path, digest } of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(`\0${path}\0${digest}`);
   return hash.digest("hex");
 }
 
@@ -175,11 +176,11 @@ async function indexParts(siteDir: string, slices: string[][]): Promise<IndexFil
   const removed: Promise<void>[] = [];
   const parts: IndexFile[][] = [];
   try {
-    linked[0] = linkPages(siteDir, slices[0]!, folders[0]!);
+    linked[0] = linkFiles(siteDir, slices[0]!, folders[0]!);
     for (let i = 0; i < slices.length; i++) {
       await linked[i];
       if (i + 1 < slices.length) {
-        linked[i + 1] = linkPages(siteDir, slices[i + 1]!, folders[i + 1]!);
+        linked[i + 1] = linkFiles(siteDir, slices[i + 1]!, folders[i + 1]!);
         // Awaited in its turn, or below: not an unhandled rejection while Pagefind runs.
         linked[i + 1]!.catch(() => undefined);
       }
@@ -191,21 +192,6 @@ async function indexParts(siteDir: string, slices: string[][]): Promise<IndexFil
     await Promise.allSettled([...linked, ...removed]);
     await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
   }
-}
-
-/** A folder of links to `pages` (paths in `siteDir`), laid out as in the site. */
-async function linkPages(siteDir: string, pages: string[], folder: string): Promise<void> {
-  await rm(folder, { recursive: true, force: true });
-  await mkdir(folder);
-  await mapConcurrently(pages, async (page) => {
-    await mkdir(dirname(join(folder, page)), { recursive: true });
-    await linkOrCopy(join(siteDir, page), join(folder, page));
-  });
-}
-
-/** A file linked where it is also needed, or copied there where a file system has no links (or across two). */
-function linkOrCopy(from: string, to: string): Promise<void> {
-  return link(from, to).catch(() => copyFile(from, to));
 }
 
 async function runPagefind(siteDir: string): Promise<IndexFile[]> {

@@ -1,67 +1,101 @@
-import { readdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import Eleventy, { type AfterBuildEvent, type UserConfig } from "@11ty/eleventy";
-import { configPath, type SiteOptions } from "./build.ts";
-import { siteToIndex, type SiteToIndex } from "./search-index.ts";
-import { SITE_DATA, siteData } from "./site-data.ts";
-
-/** What the thread that writes the pages (build.ts) sends back: the site to index, or why it could not be built. */
-export type WritePagesOutcome = { site: SiteToIndex } | { message: string; stack: string | undefined };
-
-/** Writes the pages of the site, and says what to index. */
-export async function writePages({ articlesDir, outDir, pathPrefix, ...options }: SiteOptions): Promise<SiteToIndex> {
-  const eleventy = new Eleventy(articlesDir, outDir, {
-    configPath,
-    // Quiet also silences Eleventy's "Benchmark" warnings about slow plugins, which are not the reader's concern.
-    quietMode: true,
-    pathPrefix,
-    config: (eleventyConfig: UserConfig) => {
-      eleventyConfig.addGlobalData(SITE_DATA, siteData({ ...options, pathPrefix }));
-      // Quiet mode misses one group of those warnings, the timings of the config's own functions, made before it
-      // applies (Eleventy 3.1.7): under a path prefix every build printed "[11ty] Benchmark … html-transformer …".
-      eleventyConfig.benchmarkManager?.get("Configuration").setIsVerbose(false);
-    },
-  });
-  // A build says nothing: an error is rethrown below with its causes, and Eleventy's own report would repeat it.
-  eleventy.disableLogger();
-  const [, results] = await eleventy.write().catch((error: unknown) => {
-    throw new Error(`The site could not be built from ${articlesDir}:\n${describeError(error)}`, { cause: error });
-  });
-  await checkEveryArticleBuilt(articlesDir, results);
-  return siteToIndex(outDir, results, options.replaces);
-}
+import { availableParallelism } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { rm } from "node:fs/promises";
+import { serialize } from "node:v8";
+import type { Worker } from "node:worker_threads";
+import { mapConcurrently } from "../map-concurrently.ts";
+import { linkFiles } from "../output/link-files.ts";
+import { startThread } from "../start-thread.ts";
+import { newestFirst } from "./archive.ts";
+import type { SiteOptions } from "./build.ts";
+import { feedEntries } from "./feeds.ts";
+import { readArticles, type ArticleOnDisk } from "./read-articles.ts";
+import type { PartToRender, RenderPartOutcome } from "./render-part.ts";
+import { ARTICLES_PER_RENDER_PART, cutIntoParts } from "./render-parts.ts";
+import { siteToIndex, type IndexedPage, type SiteToIndex } from "./search-index.ts";
 
 /**
- * Every article file becomes a page, or the build stops: Eleventy leaves out what an `.eleventyignore` file lists
- * (in the articles folder or the working folder), and a reader would never learn that the article existed.
+ * Parts rendered at once: one a core, at most two. Each holds the archive and its part, about 1 GiB for 5,000 of
+ * 50,000 articles.
  */
-async function checkEveryArticleBuilt(articlesDir: string, results: AfterBuildEvent["results"]): Promise<void> {
-  const built = new Set(results.map(({ inputPath }) => resolve(inputPath)));
-  const articles = (await readdir(articlesDir)).filter((name) => name.endsWith(".md")).sort();
-  const left = articles.map((name) => join(articlesDir, name)).filter((file) => !built.has(resolve(file)));
-  if (left.length === 0) return;
-  const [first, ...others] = left;
-  throw new Error(
-    others.length === 0
-      ? `${first} was not built: an .eleventyignore file lists it; take it out of that file, or delete the article`
-      : `${first} and ${others.length} other article${others.length > 1 ? "s" : ""} were not built: an .eleventyignore ` +
-          "file lists them; take them out of that file, or delete the articles",
-  );
-}
+const RENDER_THREADS = Math.min(availableParallelism(), 2);
 
 /**
- * An error and what caused it, one message per line. Eleventy wraps the error that names the file and field in its
- * own, and keeps the original as `originalError` rather than `cause`.
+ * Writes the pages of the site, and says what to index. The site is rendered in parts of `articlesPerPart` articles
+ * (render-parts.ts), each by an Eleventy run in a thread of its own, which gives all of its memory back when it ends:
+ * Eleventy holds every page it rendered until then. Each part reads its articles from a folder of links to them,
+ * which is removed when it is done.
  */
-function describeError(error: unknown): string {
-  const messages: string[] = [];
-  for (let current = error; current !== undefined; current = causeOf(current)) {
-    messages.push(current instanceof Error ? current.message : String(current));
+export async function writePages(
+  options: SiteOptions,
+  articlesPerPart = ARTICLES_PER_RENDER_PART,
+): Promise<SiteToIndex> {
+  const parts = planParts(options, await readArticles(options.articlesDir), articlesPerPart);
+  const threads: Threads = { running: new Set(), stopped: false };
+  try {
+    const pages = await mapConcurrently(parts, (part) => renderPartInThread(part, threads), RENDER_THREADS);
+    return siteToIndex(options.outDir, pages.flat(), options.replaces);
+  } catch (error) {
+    // The build has failed: the parts still rendering would go on writing into its folder.
+    threads.stopped = true;
+    await Promise.all([...threads.running].map((worker) => worker.terminate()));
+    throw error;
   }
-  return messages.join("\n");
 }
 
-function causeOf(error: unknown): unknown {
-  if (!(error instanceof Error)) return undefined;
-  return "originalError" in error ? error.originalError : error.cause;
+/** The parts to render `articles` in; once made, the articles' objects are garbage, and only the parts hold them. */
+function planParts(options: SiteOptions, articles: ArticleOnDisk[], articlesPerPart: number): PartToRender[] {
+  const fileOf = new Map(articles.map(({ file, entry }) => [entry, file]));
+  const entries = newestFirst(articles.map(({ entry }) => entry));
+  // The feeds' articles are the newest dated ones, which come first.
+  const cut = cutIntoParts(entries, articlesPerPart, feedEntries(entries).length);
+  const serialized = serialize(entries);
+  const shared = new Uint8Array(new SharedArrayBuffer(serialized.length));
+  shared.set(serialized);
+  return cut.map((own, number) => ({
+    options,
+    number,
+    count: cut.length,
+    entries: shared.buffer as SharedArrayBuffer,
+    input: join(options.outDir, `.render-part-${process.pid}-${number}`),
+    files: own.map((entry) => fileOf.get(entry)!),
+  }));
+}
+
+/** The threads rendering parts, and whether the build has stopped them (no more are started then). */
+interface Threads {
+  running: Set<Worker>;
+  stopped: boolean;
+}
+
+/** Renders `part` in a thread of its own, from a folder of links made for it. Resolves once the thread has ended. */
+async function renderPartInThread(part: PartToRender, threads: Threads): Promise<IndexedPage[]> {
+  await linkFiles(part.options.articlesDir, part.files, part.input);
+  try {
+    return await new Promise((resolvePages, reject) => {
+      if (threads.stopped) return resolvePages([]);
+      const worker = startThread(new URL("./render-part-thread.ts", import.meta.url), part);
+      const { running } = threads;
+      running.add(worker);
+      let outcome: RenderPartOutcome | undefined;
+      worker.on("message", (message: RenderPartOutcome) => (outcome = message));
+      worker.on("error", reject);
+      worker.on("exit", (code) => {
+        running.delete(worker);
+        if (outcome && "pages" in outcome) resolvePages(outcome.pages);
+        else if (outcome) {
+          reject(Object.assign(new Error(inArticlesDir(outcome.message, part)), { stack: outcome.stack }));
+        }
+        else reject(new Error(`The thread writing the site's pages stopped (exit code ${code})`));
+      });
+    });
+  } finally {
+    await rm(part.input, { recursive: true, force: true });
+  }
+}
+
+/** A message of Eleventy's about the part's folder of links, naming the articles folder instead. */
+function inArticlesDir(message: string, { input, options: { articlesDir } }: PartToRender): string {
+  const folder = resolve(input);
+  return message.replaceAll(folder, resolve(articlesDir)).replaceAll(relative(".", folder), articlesDir);
 }

@@ -137,6 +137,15 @@ describe("related articles", () => {
     expect(relatedItems(features, 3, (item, other) => item + other === 1).related).toEqual([[2], [2], [0, 1]]);
   });
 
+  it("finds them only for the articles a part of the site renders, from every article", () => {
+    const features = [["a", "b"], ["a", "b"], ["a", "b"], ["c"]];
+    const all = relatedItems(features, 3);
+    const part = relatedItems(features, 3, undefined, (item) => item === 2);
+    expect(part.related).toEqual([[], [], all.related[2], []]);
+    expect(part.related[2]).toEqual([0, 1]);
+    expect(part.visits).toBeLessThan(all.visits);
+  });
+
   it("still relates articles by a rare name when one name is shared by tens of thousands", () => {
     const features = Array.from({ length: 30_000 }, (_, index) => ["place:iraq", "topic:war", `person:${index}`]);
     features[7] = ["place:iraq", "topic:war", "person:parly", "org:army"];

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { mapConcurrently } from "../../src/map-concurrently.ts";
 import { ARTICLE_PAGES } from "../../src/site/article-data.ts";
-import { siteToIndex, writeSearchIndex } from "../../src/site/search-index.ts";
+import { indexedPages, siteToIndex, writeSearchIndex } from "../../src/site/search-index.ts";
 
 /**
  * Indexes the built site in `siteDir` again, in parts of at most `pagesPerPart` article pages, merged into one index
@@ -14,5 +14,5 @@ export async function indexInParts(siteDir: string, pagesPerPart: number): Promi
     const outputPath = join(siteDir, ARTICLE_PAGES, slug, "index.html");
     return { inputPath: "", outputPath, url: "", content: await readFile(outputPath, "utf8") };
   });
-  await writeSearchIndex(siteToIndex(siteDir, results, undefined), pagesPerPart);
+  await writeSearchIndex(siteToIndex(siteDir, indexedPages(siteDir, results), undefined), pagesPerPart);
 }

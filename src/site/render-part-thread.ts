@@ -1,9 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { SiteOptions } from "./build.ts";
-import { writePages, type WritePagesOutcome } from "./write-pages.ts";
+import { renderPart, type PartToRender, type RenderPartOutcome } from "./render-part.ts";
 
-const outcome: WritePagesOutcome = await writePages(workerData as SiteOptions).then(
-  (site) => ({ site }),
+const outcome: RenderPartOutcome = await renderPart(workerData as PartToRender).then(
+  (pages) => ({ pages }),
   (error: unknown) => ({
     message: error instanceof Error ? error.message : String(error),
     stack: error instanceof Error ? error.stack : undefined,
