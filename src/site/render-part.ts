@@ -3,8 +3,9 @@ import { deserialize } from "node:v8";
 import Eleventy, { type AfterBuildEvent, type UserConfig } from "@11ty/eleventy";
 import { configPath, type SiteOptions } from "./build.ts";
 import type { ArchiveEntry } from "./browse.ts";
+import type { PartPlan } from "./plan-parts.ts";
 import { setRenderPart, type RenderPart } from "./render-parts.ts";
-import { indexedPages, type IndexedPage } from "./search-index.ts";
+import { indexedPages } from "./search-index.ts";
 import { SITE_DATA, siteData } from "./site-data.ts";
 
 /** A part of the site to render (render-parts.ts), from `input`, a folder of links to the part's article `files`. */
@@ -12,17 +13,10 @@ export interface PartToRender {
   options: SiteOptions;
   number: number;
   count: number;
-  /**
-   * Every article's entry, serialized (`v8.serialize`) into memory that every thread reads: the 50,000 entries of a
-   * large archive take 270 MiB as objects and 124 MiB serialized, and a copy for each thread would take more.
-   */
-  entries: SharedArrayBuffer;
+  entries: PartPlan["entries"];
   input: string;
   files: string[];
 }
-
-/** What the thread that renders a part sends back: the article pages to index, or why the part failed. */
-export type RenderPartOutcome = { pages: IndexedPage[] } | { message: string; stack: string | undefined };
 
 /** Writes the pages of a part of the site, by an Eleventy run of its own, and says which of them to index. */
 export async function renderPart({ options: { outDir, pathPrefix, ...options }, input, files, ...rest }: PartToRender) {
