@@ -18,8 +18,8 @@ export interface RenderPart {
 
 /**
  * Articles per part. Two parts render at once, one per core, each holding the archive (about 250 MiB of objects at
- * 50,000 articles) beside what Eleventy renders of its part. Rendering 50,000 articles peaked at 3.5–4.1 GiB in
- * parts of 5,000 and at 3.0–3.65 GiB in parts of 2,500, which took a fifth longer.
+ * 50,000 articles) beside what Eleventy renders of its part. Rendering 50,000 articles peaked at 3.8–4.1 GiB in
+ * parts of 5,000 and at 3.2–3.7 GiB in parts of 2,500; at 10,000 articles, parts of 2,500 were the faster.
  */
 export const ARTICLES_PER_RENDER_PART = 2_500;
 
