@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import matter from "gray-matter";
-import { renderPartOf, writesSitePages } from "./render-parts.ts";
+import { renderPartOf, rendersSitePage, writesSitePages } from "./render-parts.ts";
 
 /**
  * The site's own pages (home, browse pages, search, not found, feeds, sitemap) are the `.njk` templates in `dir`,
@@ -11,11 +11,11 @@ import { renderPartOf, writesSitePages } from "./render-parts.ts";
  * of the site (render-parts.ts) other than the first renders only the paginated ones, of which it has a share.
  */
 export function pages(eleventyConfig: UserConfig, { dir, assets }: { dir: string; assets: string }): void {
-  const sitePages = writesSitePages(renderPartOf(eleventyConfig));
-  if (sitePages) eleventyConfig.addPassthroughCopy({ [assets]: "assets" });
+  const part = renderPartOf(eleventyConfig);
+  if (writesSitePages(part)) eleventyConfig.addPassthroughCopy({ [assets]: "assets" });
   for (const name of readdirSync(dir).filter((file) => file.endsWith(".njk"))) {
     const text = readFileSync(join(dir, name), "utf8");
-    if (sitePages || matter(text).data.pagination !== undefined) eleventyConfig.addTemplate(name, text, NOT_AN_ARTICLE);
+    if (rendersSitePage(part, matter(text).data)) eleventyConfig.addTemplate(name, text, NOT_AN_ARTICLE);
   }
 }
 
@@ -51,7 +51,7 @@ const codePages = new WeakMap<UserConfig, Map<string, CodePage<never>["render"]>
  * written by the run that writes the site's single pages (render-parts.ts).
  */
 export function addCodePage<Data>(eleventyConfig: UserConfig, name: string, page: CodePage<Data>): void {
-  if (!writesSitePages(renderPartOf(eleventyConfig)) && page.data.pagination === undefined) return;
+  if (!rendersSitePage(renderPartOf(eleventyConfig), page.data)) return;
   let renders = codePages.get(eleventyConfig);
   if (!renders) {
     const known = (renders = new Map());

@@ -39,6 +39,14 @@ export function writesSitePages(part: RenderPart | undefined): boolean {
   return part === undefined || part.number === 0;
 }
 
+/**
+ * Whether the run renders a page of the site's own whose Eleventy data is `data`: its share of a paginated page in
+ * every run, a single page in the run that writes the site's single pages.
+ */
+export function rendersSitePage(part: RenderPart | undefined, data: Record<string, unknown>): boolean {
+  return writesSitePages(part) || data.pagination !== undefined;
+}
+
 /** The items of a paginated collection whose pages the run renders: every `count`-th, from the part's number. */
 export function shareOf<Item>(items: Item[], part: RenderPart | undefined): Item[] {
   return part === undefined ? items : items.filter((_, index) => index % part.count === part.number);
