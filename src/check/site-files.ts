@@ -28,7 +28,7 @@ const STAGING = /^\.pagefind-/;
 
 export async function readSiteFiles(siteDir: string, pathPrefix = "/"): Promise<SiteFiles> {
   const prefix = pathPrefix.replace(/^\/*/, "/").replace(/\/*$/, "/");
-  const files = new Set((await listFiles(siteDir)).filter((path) => !STAGING.test(path)));
+  const files = new Set(listFiles(siteDir).filter((path) => !STAGING.test(path)));
   return {
     siteDir,
     pathPrefix: prefix,

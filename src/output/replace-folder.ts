@@ -26,7 +26,7 @@ export async function replaceFolder(target: string, write: (staging: string) => 
   await mkdir(staging, { recursive: true });
   try {
     await write(staging);
-    const written = await listFiles(staging);
+    const written = listFiles(staging);
     await carryOverForeignFiles(target, staging, new Set(written));
     await writeFile(join(staging, MANIFEST), `${written.join("\n")}\n`);
   } catch (error) {
@@ -58,7 +58,7 @@ export function servingFolder(site: string): string {
 async function carryOverForeignFiles(target: string, staging: string, written: Set<string>): Promise<void> {
   if (!(await exists(target))) return;
   const ours = new Set((await readFile(join(target, MANIFEST), "utf8").catch(() => "")).split("\n"));
-  for (const file of await listFiles(target)) {
+  for (const file of listFiles(target)) {
     if (file === MANIFEST || ours.has(file)) continue;
     if (written.has(file)) {
       throw new ForeignFileError(

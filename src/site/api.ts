@@ -1,5 +1,5 @@
 import type { UserConfig } from "@11ty/eleventy";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArchiveEntry } from "./browse.ts";
 import { latestArchive } from "./collections.ts";
@@ -27,19 +27,22 @@ export function researchFiles(eleventyConfig: UserConfig): void {
   // Written after the pages rather than as pages: as pages they were two of every five a build rendered, and on a
   // rebuild while serving Eleventy checks every page of a template language of our own against the file that
   // changed, which at 10,000 articles took two minutes.
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+  eleventyConfig.on("eleventy.after", ({ directories }) => {
     const built = latestArchive(eleventyConfig);
-    if (built) await writeCitations(directories.output, built.rendered, readSiteData(eleventyConfig));
+    if (built) writeCitations(directories.output, built.rendered, readSiteData(eleventyConfig));
   });
 }
 
-/** Writes each entry's citation files beside its page in `outDir`. */
-async function writeCitations(outDir: string, entries: ArchiveEntry[], site: SiteData): Promise<void> {
+/**
+ * Writes each entry's citation files beside its page in `outDir`. Synchronously, as Eleventy writes its pages: one
+ * promise-based call after another, the 5,000 files of 2,500 articles took 1.6–1.8 s, against 0.9–1.0 s.
+ */
+function writeCitations(outDir: string, entries: ArchiveEntry[], site: SiteData): void {
   for (const entry of entries) {
     const folder = join(outDir, entry.url);
-    await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, CITATION_FILES.bibtex), bibtex(entry, site));
-    await writeFile(join(folder, CITATION_FILES.csl), cslJson(entry, site));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, CITATION_FILES.bibtex), bibtex(entry, site));
+    writeFileSync(join(folder, CITATION_FILES.csl), cslJson(entry, site));
   }
 }
 
