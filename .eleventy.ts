@@ -10,7 +10,6 @@ import { headersFile } from "./src/site/headers-file.ts";
 import { markdown } from "./src/site/markdown.ts";
 import { pages } from "./src/site/pages.ts";
 import { rawFiles } from "./src/site/raw-files.ts";
-import { searchIndex } from "./src/site/search-index.ts";
 import { structuredData } from "./src/site/structured-data.ts";
 
 /**
@@ -38,7 +37,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(feeds);
   eleventyConfig.addPlugin(researchFiles);
   eleventyConfig.addPlugin(rawFiles);
-  eleventyConfig.addPlugin(searchIndex);
 
   // Article bodies are scraped text: `{{` in them is text, not a template tag.
   return { markdownTemplateEngine: false };

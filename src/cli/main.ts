@@ -167,9 +167,9 @@ function interrupted(): Promise<void> {
 /** Builds, serves with live reload, and re-ingests whenever a raw file changes, until interrupted. */
 async function serve(dirs: { rawDir: string; articlesDir: string }, options: SiteOptions & { port: number }): Promise<number> {
   printReport(await ingestDirectory(dirs));
-  // Pages of articles deleted since the last run would otherwise still be served.
+  // What a run stopped at once left behind is not this run's to serve.
   await rm(options.outDir, { recursive: true, force: true });
-  const { serveSite } = await import("../site/build.ts");
+  const { serveSite } = await import("../site/serve-site.ts");
   const server = await serveSite(options);
   console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
   // One save fires several events; while a re-ingest is queued, further events join it.

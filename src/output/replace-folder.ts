@@ -39,17 +39,19 @@ export async function replaceFolder(target: string, write: (staging: string) => 
 }
 
 /**
- * A hidden folder beside `target` for one `role`, named after it (`._site.staging` beside `_site`): on the same file
- * system, so renames between them are atomic, and one ignore pattern (`._site.*`) covers them all.
+ * A hidden folder beside `target` for one `role`, named after it (`._site.staging` beside `_site`, and
+ * `._site.serve.staging` beside `._site.serve`): on the same file system, so renames between them are atomic, and
+ * one ignore pattern (`._site.*`) covers them all.
  */
 function besideFolder(target: string, role: string): string {
-  return join(dirname(target), `.${basename(target)}.${role}`);
+  const name = basename(target);
+  return join(dirname(target), `${name.startsWith(".") ? "" : "."}${name}.${role}`);
 }
 
 /**
  * Where `serve` writes: a folder of its own beside the site (`._site.serve`), which it empties when it starts and
- * removes when it stops. Eleventy's watcher rewrites pages in place as articles change: in the site itself, a host
- * serving it would see half-written versions, and the next build would find pages it did not write and stop.
+ * removes when it stops. In the site itself, a host serving it would show what was built while an article was
+ * being worked on, and the next build would find files it did not write and stop.
  */
 export function servingFolder(site: string): string {
   return besideFolder(site, "serve");

@@ -25,7 +25,7 @@ export function researchFiles(eleventyConfig: UserConfig): void {
     render: ({ collections, site }) => articlesJson(collections.archiveEntries, site),
   });
   // Written after the pages rather than as pages: as pages they were two of every five a build rendered, and on a
-  // rebuild while serving Eleventy checks every page of a template language of our own against the file that
+  // rebuild in watch mode Eleventy checks every page of a template language of our own against the file that
   // changed, which at 10,000 articles took two minutes.
   eleventyConfig.on("eleventy.after", ({ directories }) => {
     const built = latestArchive(eleventyConfig);

@@ -1,8 +1,5 @@
 import { fileURLToPath } from "node:url";
-import type { UserConfig } from "@11ty/eleventy";
-import { keepDevServerLocal } from "./local-dev-server.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { SITE_DATA, siteData } from "./site-data.ts";
 import { writePages } from "./write-pages.ts";
 
 /** The Eleventy config: found by path, not the working directory, so the CLI and tests can run from anywhere. */
@@ -29,37 +26,4 @@ export interface SiteOptions {
 /** Builds the site (pages and search index) once. Rejects with a message naming the file and field at fault. */
 export async function buildSite(options: SiteOptions): Promise<void> {
   await writeSearchIndex(await writePages(options));
-}
-
-/**
- * Builds the site, then serves it with live reload on `port` (or the next free port after it) of this machine only,
- * rebuilding when an article in `articlesDir` changes. Resolves once the server is listening, with its address.
- */
-export async function serveSite({
-  port,
-  ...options
-}: SiteOptions & { port: number }): Promise<{ url: string; close(): Promise<void> }> {
-  let url = "";
-  // Loaded here: a one-off build runs Eleventy in threads of its own (write-pages.ts).
-  const { default: Eleventy } = await import("@11ty/eleventy");
-  keepDevServerLocal();
-  const eleventy = new Eleventy(options.articlesDir, options.outDir, {
-    configPath,
-    quietMode: true,
-    pathPrefix: options.pathPrefix,
-    runMode: "serve",
-    config: (eleventyConfig: UserConfig) => {
-      eleventyConfig.addGlobalData(SITE_DATA, siteData(options));
-      // With a `ready` callback, serve() waits until the server listens; the server says which port it got.
-      eleventyConfig.setServerOptions({
-        ready: (server) => {
-          url = server.getServerUrl("localhost");
-        },
-      });
-    },
-  });
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(port);
-  return { url, close: () => eleventy.stopWatch() };
 }

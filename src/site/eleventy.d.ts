@@ -34,8 +34,6 @@ declare module "@11ty/eleventy" {
     directories: Directories;
     /** every page the build rendered, with what it wrote */
     results: { inputPath: string; outputPath: string | false; url: string | false; content: string }[];
-    /** "build" for a one-off build, "watch" or "serve" while Eleventy watches for changes */
-    runMode: "build" | "watch" | "serve";
   }
 
   export interface UserConfig {
@@ -67,36 +65,20 @@ declare module "@11ty/eleventy" {
     setTemplateFormats(formats: string[]): void;
     setUseGitIgnore(enabled: boolean): void;
     on(event: "eleventy.after", listener: (event: AfterBuildEvent) => Promise<void> | void): void;
-    setServerOptions(options: { ready?: (server: DevServer) => void }): void;
-  }
-
-  /** @11ty/eleventy-dev-server, as passed to the `ready` server option. */
-  export interface DevServer {
-    getServerUrl(host: string): string;
   }
 
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
     pathPrefix?: string | undefined;
-    /** "serve" when the site will be watched and served */
-    runMode?: "build" | "watch" | "serve";
     /** Runs on the config before the config file does: for settings that belong to one way of running. */
     config?: (eleventyConfig: UserConfig) => void;
   }
 
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
-    /** Loads the config; write() does it by itself, watch() needs it done first. */
-    init(): Promise<void>;
     /** One build into the output folder; rejects on the first error. Gives the files copied, and the pages written. */
     write(): Promise<[passthroughCopy: unknown, results: AfterBuildEvent["results"]]>;
-    /** A first build, then rebuilds when an input file changes. */
-    watch(): Promise<unknown>;
-    /** Starts the dev server (with live reload) over the output folder. */
-    serve(port: number): Promise<void>;
-    /** Stops the watcher and the dev server. */
-    stopWatch(): Promise<void>;
     /** Silences Eleventy's console output, its error reports included. */
     disableLogger(): void;
   }

@@ -29,7 +29,7 @@ const NOT_AN_ARTICLE = { eleventyDataSchema: false, eleventyExcludeFromCollectio
  * A file the site writes from code rather than a template: a JSON feed, a data file. Its `render` takes everything
  * from its data (the site's address included), never from the Eleventy config: Eleventy keeps compiled templates
  * for the whole process, and may render a later build with the first build's function. Not one per article: on a
- * rebuild while serving, Eleventy checks every page of a language of our own against the file that changed, by a
+ * rebuild in watch mode, Eleventy checks every page of a language of our own against the file that changed, by a
  * walk of its whole dependency graph (api.ts writes the citation files after the build for that reason).
  */
 export interface CodePage<Data> {

@@ -6,7 +6,7 @@ import type { ArchiveEntry } from "./browse.ts";
  * rendered until the run ends, 8.4 GiB for 50,000 articles in one run. Every part knows the whole archive; a part
  * renders its own articles, a share of each paginated collection (the browse listings, the indexes of values, the
  * records of lines left out), and part 0 also the site's single pages (home, feeds, search, sitemap, …) and its
- * assets. A build while serving is one Eleventy run with no part: it renders everything.
+ * assets. An Eleventy run given no part (Eleventy run by hand on this project) renders everything.
  */
 export interface RenderPart {
   /** from 0 */

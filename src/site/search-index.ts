@@ -3,31 +3,13 @@ import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AfterBuildEvent, UserConfig } from "@11ty/eleventy";
+import type { AfterBuildEvent } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { mapConcurrently } from "../map-concurrently.ts";
 import { linkFiles, linkOrCopy } from "../output/link-files.ts";
 import { ARTICLE_PAGES } from "./article-data.ts";
 import { comparePagefindStrings, mergeSearchIndexes } from "./merge-search-indexes.ts";
-import { readSiteData } from "./site-data.ts";
 import { stabilizeIndexFiles, type IndexFile } from "./stable-search-index.ts";
-
-/**
- * Every build, and every rebuild while serving, is indexed for search from the article pages it wrote. A build that
- * replaces a site (`replaces` in the build options) takes that site's index when the pages to index are the ones it
- * was made from: indexing is much of the time of a build that changed nothing.
- *
- * While serving, the index is written here, after each rebuild. A one-off build is indexed by buildSite once
- * Eleventy is gone, from the pages Eleventy's write() gave (write-pages.ts): Eleventy holds every page it rendered
- * (1.8 GiB at 10,000 articles) and Pagefind, in its own process, needs as much again.
- */
-export function searchIndex(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.after", async ({ directories, results, runMode }) => {
-    if (runMode === "build") return;
-    const site = directories.output;
-    await writeSearchIndex(siteToIndex(site, indexedPages(site, results), readSiteData(eleventyConfig).replaces));
-  });
-}
 
 /**
  * A written site to index: its folder, its article pages (paths in it, oldest first), what its index is made from
@@ -85,7 +67,9 @@ const SOURCE_FILE = ".indexed-pages";
 
 /**
  * Indexes the article pages of `siteDir` into `siteDir/pagefind/`, replacing any earlier index, or takes the index
- * of `earlierSite` when it was made from the same pages by the same code. Throws Pagefind's errors.
+ * of `earlierSite` when it was made from the same pages by the same code: indexing is much of the time of a build
+ * that changed nothing. A build calls it once its Eleventy runs are over (write-pages.ts): Eleventy holds every page
+ * it rendered, and Pagefind, in its own process, needs as much again. Throws Pagefind's errors.
  */
 export async function writeSearchIndex(
   { siteDir, pages, source, earlierSite }: SiteToIndex,

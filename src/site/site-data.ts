@@ -17,8 +17,6 @@ export interface SiteData {
   pathPrefix: string;
   /** the raw articles folder, when the site publishes the raw files */
   rawDir?: string;
-  /** the folder of the site this build will replace, when there is one (search-index.ts reuses its index) */
-  replaces?: string;
 }
 
 const DEFAULT_BASE_URL = "http://localhost:8080";
@@ -29,12 +27,10 @@ export function siteData({
   baseUrl = DEFAULT_BASE_URL,
   pathPrefix = "/",
   rawDir,
-  replaces,
 }: {
   baseUrl?: string;
   pathPrefix?: string;
   rawDir?: string;
-  replaces?: string;
 }): SiteData {
   let url: URL;
   try {
@@ -54,7 +50,6 @@ export function siteData({
     baseUrl: url.origin,
     pathPrefix: prefix,
     ...(rawDir !== undefined && { rawDir }),
-    ...(replaces !== undefined && { replaces }),
   };
 }
 

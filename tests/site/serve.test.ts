@@ -1,10 +1,10 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { get } from "node:http";
 import { connect } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveSite } from "../../src/site/build.ts";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { serveSite } from "../../src/site/serve-site.ts";
 import { fixtureArticles } from "../support/built-site.ts";
 import { freePort } from "../support/free-port.ts";
 
@@ -77,5 +77,27 @@ describe("serveSite", () => {
     const home = async () => (await fetchPath("/")).text();
     await expect.poll(home, { timeout: 20_000 }).toContain("River flood report revised");
     await expect.poll(searchIndex, { timeout: 20_000 }).not.toEqual(indexBefore);
+  });
+
+  it("builds once for a change: what a build does to the articles folder sets off no other build", async () => {
+    // A build links the articles it renders, which watchers hear as changes. Each build puts a new folder in the
+    // site's place, so the home page's file is another file after any build.
+    const homeFile = () => stat(join(workDir, "site", "index.html")).then((info) => info.ino);
+    const before = await homeFile();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(await homeFile()).toBe(before);
+  });
+
+  it("keeps serving the last site, and says which file is wrong, when a rebuild fails", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      await writeFile(join(articlesDir(), "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
+      await expect.poll(() => errors.mock.calls.flat().join("\n"), { timeout: 20_000 }).toContain("broken.md");
+      expect(errors.mock.calls[0]![0]).toMatch(/^news-archive: /);
+      expect(await (await fetchPath("/")).text()).toContain("River flood report revised");
+    } finally {
+      errors.mockRestore();
+      await rm(join(articlesDir(), "broken.md"));
+    }
   });
 });
