@@ -124,7 +124,8 @@ async function benchmark(n: number): Promise<Row> {
     await measure("served", () =>
       runServed(`served ${n}`, [...serve, "--port", String(20_000 + (process.pid % 20_000))], {
         site: servingFolder(join(work, "served")),
-        pages: n + 1,
+        // One page per raw article: n, and one more when the incremental phase ran.
+        pages: readdirSync(raw).length,
         add: () => addArticle(n + 1),
       }),
     );
