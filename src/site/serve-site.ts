@@ -1,7 +1,7 @@
-import { watch } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { replaceFolder } from "../output/replace-folder.ts";
 import { digestInputs } from "../output/up-to-date.ts";
+import { watchFolders } from "../output/watch-folders.ts";
 import { buildSite, type SiteOptions } from "./build.ts";
 import { startDevServer } from "./local-dev-server.ts";
 import { siteInputs } from "./site-inputs.ts";
@@ -47,13 +47,13 @@ export async function serveSite({ port, ...options }: SiteOptions & { port: numb
     clearTimeout(quiet);
     quiet = setTimeout(rebuilds.run, QUIET_MS);
   };
-  const watchers = [options.articlesDir, LAYOUTS].map((folder) => watch(folder, { recursive: true }, changed));
+  const watcher = watchFolders([options.articlesDir, LAYOUTS], changed);
   // What changed while the first build ran, before anything watched, is built now.
   rebuilds.run();
   return {
     url: server.url,
     close: async () => {
-      watchers.forEach((watcher) => watcher.close());
+      watcher.close();
       clearTimeout(quiet);
       if (rebuilds.busy()) console.log("stopping once the build under way is done (Ctrl+C again to stop at once)");
       await rebuilds.finished();

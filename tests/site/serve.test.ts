@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { get } from "node:http";
 import { connect } from "node:net";
@@ -79,6 +80,21 @@ describe("serveSite", () => {
     await expect.poll(searchIndex, { timeout: 20_000 }).not.toEqual(indexBefore);
   });
 
+  it("rebuilds each time an article is replaced by a rename, as ingest and most editors save a file", async () => {
+    const file = join(articlesDir(), "river-flood-report.md");
+    const article = await readFile(file, "utf8");
+    const home = async () => (await fetchPath("/")).text();
+    for (const title of ["River flood report renamed", "River flood report renamed again"]) {
+      // Written and renamed in one go: the temporary file is gone before a watcher can look for it.
+      writeFileSync(`${file}.tmp`, article.replace(/^title: .*$/m, `title: ${title}`));
+      renameSync(`${file}.tmp`, file);
+      await expect.poll(home, { timeout: 20_000 }).toContain(title);
+      // Until the build's own links to the articles are heard and found to change nothing: the next rename must be
+      // seen by itself.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    }
+  });
+
   it("builds once for a change: what a build does to the articles folder sets off no other build", async () => {
     // A build links the articles it renders, which watchers hear as changes. Each build puts a new folder in the
     // site's place, so the home page's file is another file after any build.
@@ -94,7 +110,7 @@ describe("serveSite", () => {
       await writeFile(join(articlesDir(), "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
       await expect.poll(() => errors.mock.calls.flat().join("\n"), { timeout: 20_000 }).toContain("broken.md");
       expect(errors.mock.calls[0]![0]).toMatch(/^news-archive: /);
-      expect(await (await fetchPath("/")).text()).toContain("River flood report revised");
+      expect(await (await fetchPath("/")).text()).toContain("River flood report renamed again");
     } finally {
       errors.mockRestore();
       await rm(join(articlesDir(), "broken.md"));

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, watch, type FSWatcher } from "node:fs";
+import { join } from "node:path";
+
+/** Folders an archive may keep beside its articles that hold none of them. */
+const IGNORED = new Set(["node_modules", ".git"]);
+
+/**
+ * Calls `changed` whenever a file or folder in one of `roots`, or in a folder below them, is created, written,
+ * renamed or removed. Each folder is watched by itself, and the system tells of every change to what it holds.
+ * Node 20's recursive watch, on Linux, watches each file instead: a file replaced by a rename (as ingest and most
+ * editors save) leaves that watch on the file it replaced, and the next save of it went unseen.
+ */
+export function watchFolders(roots: string[], changed: () => void): { close(): void } {
+  const watchers = new Map<string, FSWatcher>();
+  const forget = (folder: string) => {
+    watchers.get(folder)?.close();
+    watchers.delete(folder);
+  };
+  const watchFolder = (folder: string) => {
+    if (watchers.has(folder) || !existsSync(folder)) return;
+    const watcher = watch(folder, () => {
+      // A folder made in this one is watched, and one removed forgotten, before the change is told.
+      for (const known of watchers.keys()) if (!existsSync(known)) forget(known);
+      subfolders(folder).forEach(watchFolder);
+      changed();
+    });
+    watcher.on("error", () => forget(folder));
+    watchers.set(folder, watcher);
+    subfolders(folder).forEach(watchFolder);
+  };
+  roots.forEach(watchFolder);
+  return { close: () => [...watchers.keys()].forEach(forget) };
+}
+
+function subfolders(folder: string): string[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !IGNORED.has(entry.name))
+      .map((entry) => join(folder, entry.name));
+  } catch {
+    return []; // removed meanwhile
+  }
+}
