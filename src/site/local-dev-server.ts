@@ -35,14 +35,14 @@ interface DevServerClass {
  */
 export async function startDevServer(dir: string, pathPrefix: string, port: number): Promise<DevServer> {
   const require = createRequire(import.meta.resolve("@11ty/eleventy"));
-  const DevServer = require("@11ty/eleventy-dev-server") as DevServerClass;
-  if (typeof DevServer.prototype._serverListen !== "function") {
+  const devServerClass = require("@11ty/eleventy-dev-server") as DevServerClass;
+  if (typeof devServerClass.prototype._serverListen !== "function") {
     throw new Error("Eleventy's dev server has changed: serve can no longer make it listen on this machine only");
   }
-  DevServer.prototype._serverListen = function (this: { server: Server }, at: number) {
+  devServerClass.prototype._serverListen = function (this: { server: Server }, at: number) {
     this.server.listen({ port: at, host: LOOPBACK });
   };
-  const server = DevServer.getServer("news-archive", dir, {
+  const server = devServerClass.getServer("news-archive", dir, {
     pathPrefix,
     // `serve` says where it serves, and reports its own errors.
     messageOnStart: () => false,
