@@ -180,7 +180,8 @@ async function serve(dirs: { rawDir: string; articlesDir: string }, options: Sit
     queued = true;
     pending = pending.then(async () => {
       queued = false;
-      printReport(await ingestDirectory(dirs));
+      // A failed ingest is reported, and the next save tries again: serving goes on.
+      await ingestDirectory(dirs).then(printReport, (error: Error) => console.error(`news-archive: ${error.message}`));
     });
   });
   await interrupted();
