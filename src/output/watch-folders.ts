@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, watch, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 
-/** Folders an archive may keep beside its articles that hold none of them. */
+/** Folders beside the articles that hold none of them; src/site/read-articles.ts skips them too. */
 const IGNORED = new Set(["node_modules", ".git"]);
 
 /**
@@ -17,13 +17,18 @@ export function watchFolders(roots: string[], changed: () => void): { close(): v
     watchers.delete(folder);
   };
   const watchFolder = (folder: string) => {
-    if (watchers.has(folder) || !existsSync(folder)) return;
-    const watcher = watch(folder, () => {
-      // A folder made in this one is watched, and one removed forgotten, before the change is told.
-      for (const known of watchers.keys()) if (!existsSync(known)) forget(known);
-      subfolders(folder).forEach(watchFolder);
-      changed();
-    });
+    if (watchers.has(folder)) return;
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(folder, () => {
+        // A folder made in this one is watched, and one removed forgotten, before the change is told.
+        for (const known of watchers.keys()) if (!existsSync(known)) forget(known);
+        subfolders(folder).forEach(watchFolder);
+        changed();
+      });
+    } catch {
+      return; // removed before it could be watched
+    }
     watcher.on("error", () => forget(folder));
     watchers.set(folder, watcher);
     subfolders(folder).forEach(watchFolder);
