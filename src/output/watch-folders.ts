@@ -1,16 +1,18 @@
 import { existsSync, readdirSync, watch, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 
-/** Folders beside the articles that hold none of them; src/site/read-articles.ts skips them too. */
-const IGNORED = new Set(["node_modules", ".git"]);
-
 /**
- * Calls `changed` whenever a file or folder in one of `roots`, or in a folder below them, is created, written,
- * renamed or removed. Each folder is watched by itself, and the system tells of every change to what it holds.
- * Node 20's recursive watch, on Linux, watches each file instead: a file replaced by a rename (as ingest and most
- * editors save) leaves that watch on the file it replaced, and the next save of it went unseen.
+ * Calls `changed` whenever a file or folder in one of `roots`, or in a folder below them (but those named in
+ * `ignored`), is created, written, renamed or removed. Each folder is watched by itself, and the system tells of
+ * every change to what it holds. Node 20's recursive watch, on Linux, watches each file instead: a file replaced by
+ * a rename (as ingest and most editors save) leaves that watch on the file it replaced, and the next save of it went
+ * unseen.
  */
-export function watchFolders(roots: string[], changed: () => void): { close(): void } {
+export function watchFolders(
+  roots: string[],
+  ignored: ReadonlySet<string>,
+  changed: () => void,
+): { close(): void } {
   const watchers = new Map<string, FSWatcher>();
   const forget = (folder: string) => {
     watchers.get(folder)?.close();
@@ -23,7 +25,7 @@ export function watchFolders(roots: string[], changed: () => void): { close(): v
       watcher = watch(folder, () => {
         // A folder made in this one is watched, and one removed forgotten, before the change is told.
         for (const known of watchers.keys()) if (!existsSync(known)) forget(known);
-        subfolders(folder).forEach(watchFolder);
+        subfolders(folder, ignored).forEach(watchFolder);
         changed();
       });
     } catch {
@@ -31,16 +33,16 @@ export function watchFolders(roots: string[], changed: () => void): { close(): v
     }
     watcher.on("error", () => forget(folder));
     watchers.set(folder, watcher);
-    subfolders(folder).forEach(watchFolder);
+    subfolders(folder, ignored).forEach(watchFolder);
   };
   roots.forEach(watchFolder);
   return { close: () => [...watchers.keys()].forEach(forget) };
 }
 
-function subfolders(folder: string): string[] {
+function subfolders(folder: string, ignored: ReadonlySet<string>): string[] {
   try {
     return readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !IGNORED.has(entry.name))
+      .filter((entry) => entry.isDirectory() && !ignored.has(entry.name))
       .map((entry) => join(folder, entry.name));
   } catch {
     return []; // removed meanwhile

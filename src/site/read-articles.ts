@@ -23,7 +23,7 @@ export interface ArticleOnDisk {
 export async function readArticles(articlesDir: string): Promise<ArticleOnDisk[]> {
   const files = (await readdir(articlesDir, { recursive: true }))
     .map((path) => path.split(sep).join("/"))
-    .filter((file) => file.endsWith(".md") && !file.split("/").some((folder) => IGNORED.has(folder)))
+    .filter((file) => file.endsWith(".md") && !file.split("/").some((folder) => IGNORED_FOLDERS.has(folder)))
     .sort();
   const read = await mapConcurrently(files, (file) => readArticle(articlesDir, file));
   const problems = read.flatMap((article) => ("problems" in article ? article.problems : []));
@@ -45,8 +45,8 @@ async function readArticle(articlesDir: string, file: string): Promise<ArticleOn
   return { file, entry: { url: articleUrl(file), article, words: countWords(text.content) } };
 }
 
-/** Folders Eleventy does not read. */
-const IGNORED = new Set(["node_modules", ".git"]);
+/** Folders Eleventy does not read, and so neither does a build nor `serve`'s watch (serve-site.ts). */
+export const IGNORED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 
 /** `articles`, or an error when two of them (in different folders) would have the same page. */
 function sameAddressCheck(articlesDir: string, articles: ArticleOnDisk[]): ArticleOnDisk[] {

@@ -61,6 +61,8 @@ export function shareOf<Item>(items: Item[], part: RenderPart | undefined): Item
 export function cutIntoParts<Article>(newestFirst: Article[], perPart: number, first: number): Article[][] {
   if (newestFirst.length <= perPart) return [newestFirst];
   const cut = [newestFirst.slice(0, first)];
-  for (let start = first; start < newestFirst.length; start += perPart) cut.push(newestFirst.slice(start, start + perPart));
+  for (let start = first; start < newestFirst.length; start += perPart) {
+    cut.push(newestFirst.slice(start, start + perPart));
+  }
   return cut;
 }

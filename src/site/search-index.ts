@@ -112,7 +112,9 @@ export async function writeSearchIndex(
 function sourceDigest(pages: IndexedPage[]): string {
   const hash = createHash("sha256");
   for (const code of INDEXING_CODE) hash.update(readFileSync(code));
-  for (const { path, digest } of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(`\0${path}\0${digest}`);
+  for (const { path, digest } of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    hash.update(`\0${path}\0${digest}`);
+  }
   return hash.digest("hex");
 }
 

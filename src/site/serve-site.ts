@@ -4,6 +4,7 @@ import { digestInputs } from "../output/up-to-date.ts";
 import { watchFolders } from "../output/watch-folders.ts";
 import { buildSite, type SiteOptions } from "./build.ts";
 import { startDevServer } from "./local-dev-server.ts";
+import { IGNORED_FOLDERS } from "./read-articles.ts";
 import { siteInputs } from "./site-inputs.ts";
 
 /** The templates, styles and scripts of the site: editing them while serving rebuilds it, as an article does. */
@@ -47,7 +48,7 @@ export async function serveSite({ port, ...options }: SiteOptions & { port: numb
     clearTimeout(quiet);
     quiet = setTimeout(rebuilds.run, QUIET_MS);
   };
-  const watcher = watchFolders([options.articlesDir, LAYOUTS], changed);
+  const watcher = watchFolders([options.articlesDir, LAYOUTS], IGNORED_FOLDERS, changed);
   // What changed while the first build ran, before anything watched, is built now.
   rebuilds.run();
   return {

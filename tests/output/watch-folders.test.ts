@@ -17,7 +17,7 @@ describe("watchFolders", () => {
     watcher.close();
     await rm(root, { recursive: true, force: true });
   });
-  const start = () => (watcher = watchFolders([root], () => (heard += 1)));
+  const start = () => (watcher = watchFolders([root], new Set(["node_modules"]), () => (heard += 1)));
   /** Resolves once something was heard since `before` was read. */
   const heardSince = (before: number) => expect.poll(() => heard, { timeout: 5_000 }).toBeGreaterThan(before);
 
