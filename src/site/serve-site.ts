@@ -26,9 +26,9 @@ export interface ServedSite {
  */
 export async function serveSite({ port, ...options }: SiteOptions & { port: number }): Promise<ServedSite> {
   const site = options.outDir;
-  const build = () => replaceFolder(site, (staging) => buildSite({ ...options, outDir: staging, replaces: site }));
-  // What the site being served was built from. A build links the articles it renders (write-pages.ts), and the
-  // watchers hear of each link as a change: the digest tells whether anything did change.
+  const build = () =>
+    replaceFolder(site, (staging) => buildSite({ ...options, outDir: staging, replaces: site }), { recycle: true });
+  // What the site being served was built from: a save that changes nothing (an editor's, a `touch`) builds nothing.
   let built = await digestInputs(siteInputs(options));
   await build();
   const server = await startDevServer(site, options.pathPrefix ?? "/", port);

@@ -89,16 +89,24 @@ describe("serveSite", () => {
       writeFileSync(`${file}.tmp`, article.replace(/^title: .*$/m, `title: ${title}`));
       renameSync(`${file}.tmp`, file);
       await expect.poll(home, { timeout: 20_000 }).toContain(title);
-      // Until the build's own links to the articles are heard and found to change nothing: the next rename must be
-      // seen by itself.
+      // Apart, so that the next rename is a change of its own, not one more event of this one.
       await new Promise((resolve) => setTimeout(resolve, 1_500));
     }
   });
 
+  it("takes an article's page out of the site when the article is deleted", async () => {
+    // By now the site has been rebuilt several times, each build writing over the folder of the build before last.
+    const page = "/articles/ministers-agree-budget/";
+    expect((await fetchPath(page)).status).toBe(200);
+    await rm(join(articlesDir(), "ministers-agree-budget.md"));
+    await expect.poll(async () => (await fetchPath(page)).status, { timeout: 20_000 }).toBe(404);
+    expect(await (await fetchPath("/")).text()).not.toContain("Ministers agree");
+  });
+
   it("builds once for a change: what a build does to the articles folder sets off no other build", async () => {
-    // A build links the articles it renders, which watchers hear as changes. Each build puts a new folder in the
-    // site's place, so the home page's file is another file after any build.
-    const homeFile = () => stat(join(workDir, "site", "index.html")).then((info) => info.ino);
+    // A build links the articles it renders (write-pages.ts) and reads them; neither may set off another build.
+    // Every build writes the home page.
+    const homeFile = () => stat(join(workDir, "site", "index.html")).then((info) => info.mtimeMs);
     const before = await homeFile();
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await homeFile()).toBe(before);
