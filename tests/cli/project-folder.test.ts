@@ -27,7 +27,7 @@ afterEach(async () => {
 /** `news-archive build` with its default folders, run in the project folder as `npm run build` runs it. */
 const build = () => run("node", [cli, "build"], { cwd: root });
 /** `news-archive serve` (`npm start`) in the project folder: resolves once it serves, with what it served. */
-async function serve(): Promise<{ home: string; stop(): Promise<number | null> }> {
+async function serve(): Promise<{ url: string; home: string; stop(): Promise<number | null> }> {
   const port = await freePort();
   const server = spawn("node", [cli, "serve", "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   servers.push(server);
@@ -40,8 +40,9 @@ async function serve(): Promise<{ home: string; stop(): Promise<number | null> }
     });
     exited.then((code) => reject(new Error(`serve stopped (exit code ${code}) before serving:\n${output}`)));
   });
-  const home = await (await fetch(`http://127.0.0.1:${port}/`)).text();
-  return { home, stop: () => (server.kill("SIGTERM"), exited) };
+  const url = `http://127.0.0.1:${port}/`;
+  const home = await (await fetch(url)).text();
+  return { url, home, stop: () => (server.kill("SIGTERM"), exited) };
 }
 
 const exists = (path: string) => access(join(root, path)).then(() => true, () => false);
@@ -74,6 +75,10 @@ describe("a build in a project folder", () => {
     await writeFile(join(root, "content", "raw", "dam.txt"), "Dam repaired\n\nBy Ali Hassan\n\nEngineers repaired the dam.\n");
     const server = await serve();
     expect(server.home).toContain("Dam repaired");
+    // Saved while serving: ingested and built again, and the folder the rebuild replaced is kept for the next one.
+    await writeFile(join(root, "content", "raw", "mill.txt"), "Mill reopens\n\nBy Ali Hassan\n\nThe old mill reopened.\n");
+    await expect.poll(async () => (await fetch(server.url)).text(), { timeout: 30_000 }).toContain("Mill reopens");
+    expect(await exists("._site.serve.previous")).toBe(true);
     expect(await server.stop()).toBe(0);
     // A host serving _site/ meanwhile saw the site of the last build, whole.
     expect(await readFile(join(root, "_site", "index.html"), "utf8")).toBe(built);
