@@ -87,6 +87,7 @@ describe("replacing a folder with recycling, as serve does", () => {
       recycle,
     );
     expect(await contents()).toEqual({ "index.html": "three", [MANIFEST]: "index.html\n" });
+    expect((await readdir(site)).sort()).toEqual([MANIFEST, "index.html"].sort());
   });
 
   it("leaves the served site untouched, though a file of it is linked into the recycled folder", async () => {

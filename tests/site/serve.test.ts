@@ -98,6 +98,7 @@ describe("serveSite", () => {
     // By now the site has been rebuilt several times, each build writing over the folder of the build before last.
     const page = "/articles/ministers-agree-budget/";
     expect((await fetchPath(page)).status).toBe(200);
+    expect(await (await fetchPath("/")).text()).toContain("Ministers agree");
     await rm(join(articlesDir(), "ministers-agree-budget.md"));
     await expect.poll(async () => (await fetchPath(page)).status, { timeout: 20_000 }).toBe(404);
     expect(await (await fetchPath("/")).text()).not.toContain("Ministers agree");
