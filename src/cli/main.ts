@@ -1,10 +1,11 @@
 import { watch } from "node:fs";
+import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 // A command loads the rest when it needs it: Eleventy, the browser tooling of `check` and ingest's NLP take over a
 // second and a half to load, and a build that finds nothing to do should not wait for them.
 import { ingestDirectory, type IngestReport } from "../ingest/ingest-fs.ts";
-import { removeWithSpares, replaceFolder, servingFolder } from "../output/replace-folder.ts";
+import { replaceFolder, servingFolder } from "../output/replace-folder.ts";
 import { digestInputs, isUpToDate, writeStamp } from "../output/up-to-date.ts";
 import type { SiteOptions } from "../site/build.ts";
 import { siteInputs } from "../site/site-inputs.ts";
@@ -167,7 +168,7 @@ function interrupted(): Promise<void> {
 async function serve(dirs: { rawDir: string; articlesDir: string }, options: SiteOptions & { port: number }): Promise<number> {
   printReport(await ingestDirectory(dirs));
   // What a run stopped at once left behind is not this run's to serve.
-  await removeWithSpares(options.outDir);
+  await rm(options.outDir, { recursive: true, force: true });
   const { serveSite } = await import("../site/serve-site.ts");
   const server = await serveSite(options);
   console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
@@ -186,6 +187,6 @@ async function serve(dirs: { rawDir: string; articlesDir: string }, options: Sit
   await interrupted();
   watcher.close();
   await server.close();
-  await removeWithSpares(options.outDir);
+  await rm(options.outDir, { recursive: true, force: true });
   return 0;
 }

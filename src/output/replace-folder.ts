@@ -1,4 +1,4 @@
-import { constants, readdirSync, rmdirSync, rmSync, statSync, utimesSync } from "node:fs";
+import { constants } from "node:fs";
 import { access, copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { listFiles } from "./list-files.ts";
@@ -16,31 +16,16 @@ class ForeignFileError extends Error {}
  *
  * If the run is killed between the two renames, the target is missing for that moment; the next run puts the
  * earlier version back before it starts.
- *
- * `recycle`: the version taken out is kept beside the target, and the next call writes over it instead of into an
- * empty folder, then removes what it did not write again. Most of a site's files keep their names from one build to
- * the next, and on ext4 making a file is slow for minutes after many were removed, as a build that replaces a site
- * removes its files: 30,000 files took 7.4–10.2 s to write anew, 2.0–6.8 s to write over (BENCHMARKS.md). For
- * `serve`, which rebuilds one site again and again and removes its folders when it stops (removeWithSpares); a
- * `build` would leave a second copy of the site behind it.
  */
-export async function replaceFolder(
-  target: string,
-  write: (staging: string) => Promise<void>,
-  { recycle = false } = {},
-): Promise<void> {
+export async function replaceFolder(target: string, write: (staging: string) => Promise<void>): Promise<void> {
   const staging = besideFolder(target, "staging");
   const previous = besideFolder(target, "previous");
   if (!(await exists(target)) && (await exists(previous))) await rename(previous, target);
   await rm(staging, { recursive: true, force: true });
-  const recycled = recycle && (await exists(previous));
-  if (recycled) await rename(previous, staging);
-  else await rm(previous, { recursive: true, force: true });
+  await rm(previous, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    if (recycled) markForRewriting(staging);
     await write(staging);
-    if (recycled) removeUnwritten(staging);
     const written = listFiles(staging);
     await carryOverForeignFiles(target, staging, new Set(written));
     await writeFile(join(staging, MANIFEST), `${written.join("\n")}\n`);
@@ -50,42 +35,7 @@ export async function replaceFolder(
   }
   if (await exists(target)) await rename(target, previous);
   await rename(staging, target);
-  if (!recycle) await rm(previous, { recursive: true, force: true });
-}
-
-/** Removes `target` and the folders replaceFolder keeps beside it. */
-export async function removeWithSpares(target: string): Promise<void> {
-  for (const folder of [target, besideFolder(target, "staging"), besideFolder(target, "previous")]) {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
-
-/**
- * Readies a recycled folder to be written over. Each file's modification time is set to 0 (1970), which a file
- * written, copied or linked there since does not have, so the files that still have it afterwards are the ones the
- * new version did not write (removeUnwritten); no clock is compared. A file linked from elsewhere too (a search index
- * taken whole from the site being replaced, search-index.ts) is removed instead: marked, or written over, it would
- * change there as well.
- */
-function markForRewriting(folder: string): void {
-  for (const file of listFiles(folder)) {
-    const path = join(folder, file);
-    if (statSync(path).nlink > 1) rmSync(path);
-    else utimesSync(path, 0, 0);
-  }
-}
-
-/** Removes the files in `folder` that markForRewriting marked and nothing wrote since, then the folders left empty. */
-function removeUnwritten(folder: string): void {
-  for (const file of listFiles(folder)) {
-    const path = join(folder, file);
-    if (statSync(path).mtimeMs === 0) rmSync(path);
-  }
-  const folders = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory());
-  // Deepest first, so a folder that held only empty folders is empty in its turn.
-  for (const path of folders.map((entry) => join(entry.parentPath, entry.name)).sort().reverse()) {
-    if (readdirSync(path).length === 0) rmdirSync(path);
-  }
+  await rm(previous, { recursive: true, force: true });
 }
 
 /**

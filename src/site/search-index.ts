@@ -137,8 +137,6 @@ async function reuseIndex(from: string, to: string, source: string): Promise<boo
     return false;
   }
   const files = [...(made.files as string[]), SOURCE_FILE];
-  // A recycled folder (replace-folder.ts) may hold an older index there: the index taken is the earlier site's alone.
-  await rm(to, { recursive: true, force: true });
   try {
     for (const folder of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(folder, { recursive: true });
     await mapConcurrently(files, (file) => linkOrCopy(join(from, file), join(to, file)));

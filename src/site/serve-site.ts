@@ -26,8 +26,7 @@ export interface ServedSite {
  */
 export async function serveSite({ port, ...options }: SiteOptions & { port: number }): Promise<ServedSite> {
   const site = options.outDir;
-  const build = () =>
-    replaceFolder(site, (staging) => buildSite({ ...options, outDir: staging, replaces: site }), { recycle: true });
+  const build = () => replaceFolder(site, (staging) => buildSite({ ...options, outDir: staging, replaces: site }));
   // What the site being served was built from: a save that changes nothing (an editor's, a `touch`) builds nothing.
   let built = await digestInputs(siteInputs(options));
   await build();

@@ -1,8 +1,8 @@
-import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MANIFEST, removeWithSpares, replaceFolder } from "../../src/output/replace-folder.ts";
+import { MANIFEST, replaceFolder } from "../../src/output/replace-folder.ts";
 
 let root: string;
 let site: string;
@@ -68,58 +68,5 @@ describe("replacing the site folder", () => {
     await replaceFolder(site, async () => {
       expect(await readFile(join(site, "index.html"), "utf8")).toBe("one");
     });
-  });
-});
-
-describe("replacing a folder with recycling, as serve does", () => {
-  const recycle = { recycle: true };
-
-  it("writes over the version it took out the time before, keeping only what the new version wrote", async () => {
-    await replaceFolder(site, writes({ "index.html": "one", "articles/old/index.html": "old" }), recycle);
-    await replaceFolder(site, writes({ "index.html": "two", "articles/old/index.html": "old" }), recycle);
-    await replaceFolder(
-      site,
-      async (staging) => {
-        // The first version's folder, whose files take the new text in place.
-        expect(await readFile(join(staging, "index.html"), "utf8")).toBe("one");
-        await writes({ "index.html": "three" })(staging);
-      },
-      recycle,
-    );
-    expect(await contents()).toEqual({ "index.html": "three", [MANIFEST]: "index.html\n" });
-    expect((await readdir(site)).sort()).toEqual([MANIFEST, "index.html"].sort());
-  });
-
-  it("leaves the served site untouched, though a file of it is linked into the recycled folder", async () => {
-    await replaceFolder(site, writes({ "index.html": "one", "pagefind/entry.json": "index" }), recycle);
-    // The second version takes the first one's index as it is, by a link (search-index.ts does this).
-    await replaceFolder(
-      site,
-      async (staging) => {
-        await writes({ "index.html": "two" })(staging);
-        await mkdir(join(staging, "pagefind"));
-        await link(join(site, "pagefind/entry.json"), join(staging, "pagefind/entry.json"));
-      },
-      recycle,
-    );
-    const linked = await stat(join(site, "pagefind/entry.json"));
-    await replaceFolder(
-      site,
-      async (staging) => {
-        const now = await stat(join(site, "pagefind/entry.json"));
-        expect(now).toMatchObject({ mtimeMs: linked.mtimeMs, size: linked.size });
-        await writes({ "index.html": "three" })(staging);
-      },
-      recycle,
-    );
-    expect(await contents()).toEqual({ "index.html": "three", [MANIFEST]: "index.html\n" });
-  });
-
-  it("removes the folder and the ones it keeps beside it", async () => {
-    await replaceFolder(site, writes({ "index.html": "one" }), recycle);
-    await replaceFolder(site, writes({ "index.html": "two" }), recycle);
-    expect((await readdir(root)).sort()).toEqual(["._site.previous", "_site"]);
-    await removeWithSpares(site);
-    expect(await readdir(root)).toEqual([]);
   });
 });

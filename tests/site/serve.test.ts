@@ -95,7 +95,6 @@ describe("serveSite", () => {
   });
 
   it("takes an article's page out of the site when the article is deleted", async () => {
-    // By now the site has been rebuilt several times, each build writing over the folder of the build before last.
     const page = "/articles/ministers-agree-budget/";
     expect((await fetchPath(page)).status).toBe(200);
     expect(await (await fetchPath("/")).text()).toContain("Ministers agree");
