@@ -42,7 +42,12 @@ export async function renderPart({ options: { outDir, pathPrefix, ...options }, 
     throw new Error(message, { cause: error });
   });
   checkEveryArticleBuilt(options.articlesDir, input, files, results);
-  return indexedPages(outDir, results);
+  const words = new Map(entries.map((entry) => [entry.url, entry.words]));
+  return indexedPages(outDir, results, (url) => {
+    const count = words.get(url);
+    if (count === undefined) throw new Error(`The build wrote an article page, ${url}, for no article it read`);
+    return count;
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AfterBuildEvent } from "@11ty/eleventy";
@@ -12,21 +12,25 @@ import { comparePagefindStrings, mergeSearchIndexes } from "./merge-search-index
 import { stabilizeIndexFiles, type IndexFile } from "./stable-search-index.ts";
 
 /**
- * A written site to index: its folder, its article pages (paths in it, oldest first), what its index is made from
- * (sourceDigest), the site it replaces.
+ * A written site to index: its folder, its article pages (oldest first), what its index is made from (sourceDigest),
+ * the site it replaces.
  */
 export interface SiteToIndex {
   siteDir: string;
-  pages: string[];
+  pages: Pick<IndexedPage, "path" | "words">[];
   source: string;
   earlierSite: string | undefined;
 }
 
-/** A page the index holds: its path in the site, the date it sorts by, and the SHA-256 of its HTML. */
+/**
+ * A page the index holds: its path in the site, the date it sorts by, the SHA-256 of its HTML, and the words of its
+ * article, which Pagefind's memory grows with.
+ */
 export interface IndexedPage {
   path: string;
   date: string;
   digest: string;
+  words: number;
 }
 
 /** What to index of the site in `siteDir`: its article pages (`pages`, in any order, as indexedPages gives them). */
@@ -34,21 +38,26 @@ export function siteToIndex(siteDir: string, pages: IndexedPage[], earlierSite: 
   const oldestFirst = [...pages].sort(
     (a, b) => comparePagefindStrings(a.date, b.date) || comparePagefindStrings(a.path, b.path),
   );
-  return { siteDir, pages: oldestFirst.map((page) => page.path), source: sourceDigest(pages), earlierSite };
+  const paths = oldestFirst.map(({ path, words }) => ({ path, words }));
+  return { siteDir, pages: paths, source: sourceDigest(pages), earlierSite };
 }
 
 /**
  * The article pages among the pages Eleventy wrote in `siteDir` (`results`): only articles are searched, not the
- * pages beside them.
+ * pages beside them. `wordsAt` gives the words of the article at an address.
  */
-export function indexedPages(siteDir: string, results: AfterBuildEvent["results"]): IndexedPage[] {
+export function indexedPages(
+  siteDir: string,
+  results: AfterBuildEvent["results"],
+  wordsAt: (url: string) => number,
+): IndexedPage[] {
   const articlePage = new RegExp(`^${ARTICLE_PAGES}/[^/]+/index\\.html$`);
-  return results.flatMap(({ outputPath, content }) => {
-    if (typeof outputPath !== "string") return [];
+  return results.flatMap(({ outputPath, url, content }) => {
+    if (typeof outputPath !== "string" || typeof url !== "string") return [];
     const path = relative(siteDir, outputPath).split(sep).join("/");
     if (!articlePage.test(path)) return [];
     const digest = createHash("sha256").update(content).digest("hex");
-    return [{ path, date: DATE_SORT.exec(content)?.[1] ?? "", digest }];
+    return [{ path, date: DATE_SORT.exec(content)?.[1] ?? "", digest, words: wordsAt(url) }];
   });
 }
 
@@ -56,10 +65,23 @@ export function indexedPages(siteDir: string, results: AfterBuildEvent["results"
 const DATE_SORT = /\bdata-pagefind-sort="date:([^"]*)"/;
 
 /**
- * At most this many pages are indexed by one Pagefind process: 10,000 articles take it 2.2–2.5 GiB. A larger archive
- * is indexed in parts, which are merged into one index (merge-search-indexes.ts).
+ * What one Pagefind process may take to index a part of the archive, as pagefindBytes estimates it, which leaves room
+ * for the build's own memory (1 GiB at 50,000 articles) under 4 GiB. A larger archive is indexed in parts, which are
+ * merged into one index (merge-search-indexes.ts). In parts of 10,000 pages, however long, as they were cut before,
+ * the build of 10,000 articles of 1,610 words peaked at 5497 MiB (Pagefind 4566 MiB); in parts by this, 3203 MiB.
  */
-export const PAGES_PER_INDEX_PART = 10_000;
+export const INDEX_PART_BYTES = 2.4 * 2 ** 30;
+
+/**
+ * The memory Pagefind 1.5.2 takes for an article page, which it holds until its index is written: about 87 KB, and
+ * 300 bytes for each word of the article. Fitted to its peaks on this project's pages, 2.37 GiB for the synthetic
+ * archive's 10,000 articles of 520 words and 2.70 GiB for 11,442 of them, and on plain pages, 1.3 GiB and 2.2 GiB for
+ * 10,000 of 320 and 640 words. It overestimates long articles: 2.51 GiB for 5,000 of 1,610 words (estimated 2.65),
+ * 4.46 GiB for 10,000 (estimated 5.30).
+ */
+export function pagefindBytes(page: { words: number }): number {
+  return 87_000 + 300 * page.words;
+}
 
 /** The folder of the index in a site, and the file in it that says what the index was made from. */
 const INDEX_FOLDER = "pagefind";
@@ -73,16 +95,12 @@ const SOURCE_FILE = ".indexed-pages";
  */
 export async function writeSearchIndex(
   { siteDir, pages, source, earlierSite }: SiteToIndex,
-  pagesPerPart = PAGES_PER_INDEX_PART,
+  bytesPerPart = INDEX_PART_BYTES,
 ): Promise<void> {
   const outputPath = join(siteDir, INDEX_FOLDER);
   if (earlierSite !== undefined && (await reuseIndex(join(earlierSite, INDEX_FOLDER), outputPath, source))) return;
-  // The pages come oldest first, so the parts are ranges of dates, as the merge needs (merge-search-indexes.ts).
-  const slices: string[][] = [];
-  for (let start = 0; start === 0 || start < pages.length; start += pagesPerPart) {
-    slices.push(pages.slice(start, start + pagesPerPart));
-  }
-  const files = stabilizeIndexFiles(await mergeSearchIndexes(await indexParts(siteDir, slices)));
+  const parts = await indexParts(siteDir, indexPartsOf(pages, bytesPerPart));
+  const files = stabilizeIndexFiles(await mergeSearchIndexes(parts));
   // Written beside the index in use, then swapped in whole: a site being served never shows half an index, and
   // files of the earlier index (their names change with their content) do not pile up.
   // Not mkdtemp: its folder is private to this user (0700), and a web server reading the site as another user
@@ -148,15 +166,36 @@ async function reuseIndex(from: string, to: string, source: string): Promise<boo
 }
 
 /**
- * The index of each slice of pages (paths in `siteDir`), its files in memory, each made by a Pagefind process that
- * ends when it is done, so that its memory is given back before the next part. Pagefind is given a folder of links
- * to the slice's pages, laid out as in the site, so that it finds those pages alone and gives them their addresses
- * in the site. The next part's folder is made, and a finished part's removed, while Pagefind indexes: about 2 s for
- * 10,000 pages, which Pagefind takes 17–20 s to index.
+ * The pages (oldest first) cut into parts that Pagefind can index in at most `bytesPerPart` (pagefindBytes), each a
+ * range of dates, as the merge needs (merge-search-indexes.ts); a page that takes more is a part of its own. Paths in
+ * the site; one part, empty, for no pages.
+ */
+export function indexPartsOf(pages: SiteToIndex["pages"], bytesPerPart: number): string[][] {
+  const parts: string[][] = [[]];
+  let bytes = 0;
+  for (const page of pages) {
+    if (parts.at(-1)!.length > 0 && bytes + pagefindBytes(page) > bytesPerPart) {
+      parts.push([]);
+      bytes = 0;
+    }
+    parts.at(-1)!.push(page.path);
+    bytes += pagefindBytes(page);
+  }
+  return parts;
+}
+
+/**
+ * The index of each part (paths in `siteDir`), its files in memory, each made by a Pagefind process that ends when
+ * it is done, so that its memory is given back before the next part. An index of one part is made from the site
+ * itself when it holds no other article pages. Otherwise Pagefind is given a folder of links to the part's pages,
+ * laid out as in the site, so that it finds those pages alone and gives them their addresses in the site. The next
+ * part's folder is made, and a finished part's removed, while Pagefind indexes: about 2 s for 10,000 pages, which
+ * Pagefind takes 17–20 s to index.
  * Pagefind 1.5.2's own writeFiles() can answer before its writes are done, and close() then cuts files short
  * (Pagefind issue #1271), so this project writes the files itself.
  */
 async function indexParts(siteDir: string, slices: string[][]): Promise<IndexFile[][]> {
+  if (slices.length === 1 && (await holdsOnlyArticlePages(siteDir, slices[0]!))) return [await runPagefind(siteDir)];
   const folders = slices.map((_, i) => join(siteDir, `.index-part-${process.pid}-${i}`));
   const linked = slices.map(() => Promise.resolve());
   const removed: Promise<void>[] = [];
@@ -178,6 +217,15 @@ async function indexParts(siteDir: string, slices: string[][]): Promise<IndexFil
     await Promise.allSettled([...linked, ...removed]);
     await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
   }
+}
+
+/**
+ * The site has no article page but `pages`, which all are in it. A build writes into a new folder; one into a folder
+ * that held a site may leave the pages of articles deleted since, which must not be found.
+ */
+async function holdsOnlyArticlePages(siteDir: string, pages: string[]): Promise<boolean> {
+  const folders = await readdir(join(siteDir, ARTICLE_PAGES)).catch(() => []);
+  return folders.length === pages.length;
 }
 
 async function runPagefind(siteDir: string): Promise<IndexFile[]> {

@@ -6,15 +6,16 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cborg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mergeSearchIndexes } from "../../src/site/merge-search-indexes.ts";
+import { indexPartsOf, pagefindBytes } from "../../src/site/search-index.ts";
 import type { IndexFile } from "../../src/site/stable-search-index.ts";
 import type { BuiltSite } from "../support/built-site.ts";
 import { buildDefaultArchive } from "../support/default-archive.ts";
 import { indexInParts } from "../support/index-in-parts.ts";
 
 /**
- * An archive larger than one Pagefind process should index (10,000 articles) is indexed in parts, merged into one
- * index. Merged, it must be the index Pagefind makes of all the pages at once: here the default archive, its five
- * articles indexed at once and in parts of two and of one, read back as the search page reads it.
+ * An archive larger than one Pagefind process should index (some 10,000 articles of 500 words) is indexed in parts,
+ * merged into one index. Merged, it must be the index Pagefind makes of all the pages at once: here the default
+ * archive, its five articles indexed at once and in parts of two and of one, read back as the search page reads it.
  */
 let site: BuiltSite;
 let root: string;
@@ -54,6 +55,26 @@ describe("a search index made in parts", () => {
     expect(whole.pages).toHaveLength(GENERATED_PAGES);
     expect(whole.words.length).toBeGreaterThan(5);
     expect(merged).toEqual(whole);
+  });
+});
+
+describe("cutting an archive's article pages into parts", () => {
+  const pages = (...words: number[]) => words.map((count, i) => ({ path: `articles/${i}/index.html`, words: count }));
+  const paths = (parts: string[][]) => parts.map((part) => part.map((path) => Number(path.split("/")[1])));
+  const twoPagesOf = (words: number) => 2 * pagefindBytes({ words });
+
+  it("fills each part, in the pages' order, up to what Pagefind may take to index it", () => {
+    expect(paths(indexPartsOf(pages(300, 300, 300, 300, 300), twoPagesOf(300)))).toEqual([[0, 1], [2, 3], [4]]);
+    expect(paths(indexPartsOf(pages(300, 300), twoPagesOf(300)))).toEqual([[0, 1]]);
+  });
+
+  it("counts the pages' words as well as the pages", () => {
+    expect(paths(indexPartsOf(pages(300, 300, 5000, 300, 300), twoPagesOf(300)))).toEqual([[0, 1], [2], [3, 4]]);
+    expect(paths(indexPartsOf(pages(100, 100, 100), twoPagesOf(300)))).toEqual([[0, 1, 2]]);
+  });
+
+  it("makes one empty part of an archive without articles", () => {
+    expect(indexPartsOf([], twoPagesOf(300))).toEqual([[]]);
   });
 });
 

@@ -31,6 +31,12 @@ beforeAll(async () => {
   await writeFile(join(folder("articles"), "a-second-letter.md"), letter.replace("two hundred years", "as long as the xylophonist"));
   await buildSite({ articlesDir: folder("articles"), outDir: folder("changed"), replaces: folder("unchanged") });
   await buildSite({ articlesDir: folder("articles"), outDir: folder("fresh") });
+  // A build into a folder that holds a site, an article of which has since been deleted.
+  await cp(fixtureArticles("articles"), folder("fewer-articles"), { recursive: true });
+  await rm(join(folder("fewer-articles"), "river-flood-report.md"));
+  await cp(folder("first"), folder("overwritten"), { recursive: true });
+  await buildSite({ articlesDir: folder("fewer-articles"), outDir: folder("overwritten") });
+  await buildSite({ articlesDir: folder("fewer-articles"), outDir: folder("fewer") });
 }, 120_000);
 afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -45,6 +51,12 @@ describe("the search index of a build that replaces a site", () => {
   it("is made again when a file of the replaced site's index is missing, or its record unreadable", async () => {
     expect(await index("repaired")).toEqual(await index("first"));
     expect(await index("ungarbled")).toEqual(await index("first"));
+  });
+
+  it("holds no article that was deleted, when the build wrote over an older site", async () => {
+    expect(await readdir(join(folder("overwritten"), "articles"))).toContain("river-flood-report");
+    expect(await index("overwritten")).toEqual(await index("fewer"));
+    expect(await index("overwritten")).not.toEqual(await index("first"));
   });
 
   it("is made again, as a build from nothing makes it, once an article changes", async () => {
