@@ -38,8 +38,8 @@ export function siteToIndex(siteDir: string, pages: IndexedPage[], earlierSite: 
   const oldestFirst = [...pages].sort(
     (a, b) => comparePagefindStrings(a.date, b.date) || comparePagefindStrings(a.path, b.path),
   );
-  const paths = oldestFirst.map(({ path, words }) => ({ path, words }));
-  return { siteDir, pages: paths, source: sourceDigest(pages), earlierSite };
+  const indexed = oldestFirst.map(({ path, words }) => ({ path, words }));
+  return { siteDir, pages: indexed, source: sourceDigest(pages), earlierSite };
 }
 
 /**
