@@ -2,8 +2,9 @@ import { existsSync, readdirSync, statSync, watch, type FSWatcher } from "node:f
 import { join } from "node:path";
 
 /**
- * Calls `changed` whenever a file or folder in one of `roots`, or in a folder below them (but those named in
- * `ignored`), is created, written, renamed or removed. Each folder is watched by itself, and the system tells of
+ * Calls `changed` with its path whenever a file or folder in one of `roots`, or in a folder below them (but those
+ * named in `ignored`), is created, written, renamed or removed (with the folder's path, when the system does not
+ * say which entry of it changed). Each folder is watched by itself, and the system tells of
  * every change to what it holds. Node 20's recursive watch, on Linux, watches each file instead: a file replaced by
  * a rename (as ingest and most editors save) leaves that watch on the file it replaced, and the next save of it went
  * unseen.
@@ -11,7 +12,7 @@ import { join } from "node:path";
 export function watchFolders(
   roots: string[],
   ignored: ReadonlySet<string>,
-  changed: () => void,
+  changed: (path: string) => void,
 ): { close(): void } {
   const watchers = new Map<string, FSWatcher>();
   const forget = (folder: string) => {
@@ -32,7 +33,7 @@ export function watchFolders(
           if (name === null) subfolders(folder, ignored).forEach(watchFolder);
           else if (!ignored.has(name) && isFolder(join(folder, name))) watchFolder(join(folder, name));
         }
-        changed();
+        changed(name === null ? folder : join(folder, name));
       });
     } catch {
       return; // removed before it could be watched

@@ -195,7 +195,7 @@ function storiesOf(entries: ArchiveEntry[]): Map<string, Story> {
 }
 
 /** The people, places, organisations and topics of an article, as keys that match across spellings. */
-function relatedFeatures(entry: ArchiveEntry): string[] {
+export function relatedFeatures(entry: ArchiveEntry): string[] {
   return BROWSE_KINDS.filter((kind) => kind.path !== "sources").flatMap((kind) =>
     kind.values(entry.article).map((value) => `${kind.path}:${browseSlug(value)}`),
   );

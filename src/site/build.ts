@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { writeSearchIndex } from "./search-index.ts";
-import { writePages } from "./write-pages.ts";
+import { writePages, type WrittenPages } from "./write-pages.ts";
 
 /** The Eleventy config: found by path, not the working directory, so the CLI and tests can run from anywhere. */
 export const configPath = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
@@ -23,7 +23,12 @@ export interface SiteOptions {
   replaces?: string;
 }
 
-/** Builds the site (pages and search index) once. Rejects with a message naming the file and field at fault. */
-export async function buildSite(options: SiteOptions): Promise<void> {
-  await writeSearchIndex(await writePages(options));
+/**
+ * Builds the site (pages and search index) once, and says what it built it from. Rejects with a message naming the
+ * file and field at fault.
+ */
+export async function buildSite(options: SiteOptions): Promise<WrittenPages> {
+  const written = await writePages(options);
+  await writeSearchIndex(written.toIndex);
+  return written;
 }

@@ -2,7 +2,7 @@ import type { CollectionApi, UserConfig } from "@11ty/eleventy";
 import { archiveEntry, buildArchive, type Archive } from "./archive.ts";
 import type { ArchiveEntry } from "./browse.ts";
 import { feedEntries, type FeedItem } from "./feeds.ts";
-import { renderPartOf, shareOf, writesSitePages } from "./render-parts.ts";
+import { FEED_ARTICLES, rendersFeeds, renderPartOf, shareOf } from "./render-parts.ts";
 
 /**
  * `collections.archive`: the archive's groupings (archive.ts), and, for pagination, which can only walk a whole
@@ -18,14 +18,14 @@ export function collections(eleventyConfig: UserConfig): void {
     latestBuilds.set(eleventyConfig, built);
     return built.archive;
   };
-  const share = <Item>(items: Item[]) => shareOf(items, renderPartOf(eleventyConfig));
+  const share = <Item extends { url: string }>(items: Item[]) => shareOf(items, renderPartOf(eleventyConfig));
   eleventyConfig.addCollection("archive", archive);
   eleventyConfig.addCollection("listings", (api) => share(archive(api).listings));
   eleventyConfig.addCollection("kindIndexes", (api) => share(archive(api).kinds));
   eleventyConfig.addCollection("archiveEntries", (api) => archive(api).entries);
   eleventyConfig.addCollection("removalPages", (api) => share(archive(api).removals));
-  eleventyConfig.addCollection("feedItems", (api) => {
-    if (!writesSitePages(renderPartOf(eleventyConfig))) return [];
+  eleventyConfig.addCollection(FEED_ARTICLES, (api) => {
+    if (!rendersFeeds(renderPartOf(eleventyConfig))) return [];
     const items = new Map(api.getAll().map((item) => [item.url, item]));
     return feedEntries(archive(api).entries).map((entry): FeedItem => {
       const item = items.get(entry.url);
@@ -58,8 +58,9 @@ function archiveOf(api: CollectionApi, eleventyConfig: UserConfig): BuiltArchive
   let built = archives.get(api);
   if (!built) {
     const items = api.getAll();
-    const entries = renderPartOf(eleventyConfig)?.entries ?? items.flatMap((item) => archiveEntry(item) ?? []);
-    const archive = buildArchive(entries, new Set(items.map((item) => item.url)));
+    const part = renderPartOf(eleventyConfig);
+    const entries = part?.entries ?? items.flatMap((item) => archiveEntry(item) ?? []);
+    const archive = part?.archive ?? buildArchive(entries, new Set(items.map((item) => item.url)));
     built = { archive, rendered: items.flatMap((item) => archive.byUrl[item.url]?.entry ?? []) };
     archives.set(api, built);
   }

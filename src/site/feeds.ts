@@ -2,6 +2,7 @@ import type { CollectionItem, UserConfig } from "@11ty/eleventy";
 import { convertHtmlToAbsoluteUrls, dateToRfc3339, rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type { ArchiveEntry } from "./browse.ts";
 import { addCodePage } from "./pages.ts";
+import { FEED_ARTICLES } from "./render-parts.ts";
 import { absoluteUrl, type SiteData } from "./site-data.ts";
 
 /**
@@ -33,7 +34,7 @@ export function feeds(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("xmlText", xmlText);
 
   addCodePage<{ collections: { feedItems: FeedItem[] }; site: SiteData }>(eleventyConfig, "json-feed", {
-    data: { permalink: FEED_PATHS.json, eleventyImport: { collections: ["feedItems"] } },
+    data: { permalink: FEED_PATHS.json, eleventyImport: { collections: [FEED_ARTICLES] } },
     async render({ collections, site }) {
       const items = await Promise.all(
         collections.feedItems.map(async ({ entry, item }) => ({

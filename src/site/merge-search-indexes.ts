@@ -163,17 +163,25 @@ function mergeWords<T>(
     }
   }
   if (chunk.length > 0) close(chunk);
-  // Each file is named by its first and last word, cut short as Pagefind cuts them: two neighbouring files, each to
-  // one character more than the start the two words share ("ach" and "acr" for "achieving" and "across"), so that a
-  // search for the start of a word finds the files that may hold it; the last word is kept whole where its start
-  // would come before the file's first.
-  for (let i = 0; i + 1 < chunks.length; i++) {
-    const shared = sharedStart(chunks[i]!.to, chunks[i + 1]!.from);
-    const to = [...chunks[i]!.to].slice(0, shared + 1).join("");
-    if (comparePagefindStrings(to, chunks[i]!.from) >= 0) chunks[i]!.to = to;
-    chunks[i + 1]!.from = [...chunks[i + 1]!.from].slice(0, shared + 1).join("");
+  const bounds = wordFileBounds(chunks.map(({ from, to }) => ({ first: from, last: to })));
+  return chunks.map((chunk, i) => ({ ...chunk, ...bounds[i]! }));
+}
+
+/**
+ * The names a search index gives its word files in order, by their first and last words, cut short as Pagefind cuts
+ * them: two neighbouring files, each to one character more than the start the two words share ("ach" and "acr"
+ * for "achieving" and "across"), so that a search for the start of a word finds the files that may hold it; the
+ * last word is kept whole where its start would come before the file's first.
+ */
+export function wordFileBounds(files: { first: string; last: string }[]): { from: string; to: string }[] {
+  const bounds = files.map(({ first, last }) => ({ from: first, to: last }));
+  for (let i = 0; i + 1 < files.length; i++) {
+    const shared = sharedStart(files[i]!.last, files[i + 1]!.first);
+    const to = [...files[i]!.last].slice(0, shared + 1).join("");
+    if (comparePagefindStrings(to, bounds[i]!.from) >= 0) bounds[i]!.to = to;
+    bounds[i + 1]!.from = [...files[i + 1]!.first].slice(0, shared + 1).join("");
   }
-  return chunks;
+  return bounds;
 }
 
 /** How many characters two words share at their start. */
@@ -285,13 +293,10 @@ const gzipAsync = promisify(gzip);
  * `<` is not.
  */
 export function comparePagefindStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  const x = a[Symbol.iterator]();
-  const y = b[Symbol.iterator]();
-  for (;;) {
-    const p = x.next();
-    const q = y.next();
-    if (p.done || q.done) return p.done ? (q.done ? 0 : -1) : 1;
-    if (p.value !== q.value) return p.value.codePointAt(0)! - q.value.codePointAt(0)!;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    // Where the strings first differ, their code points there decide (a surrogate pair is read whole).
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) return a.codePointAt(i)! - b.codePointAt(i)!;
   }
+  return a.length - b.length;
 }

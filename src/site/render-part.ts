@@ -1,11 +1,11 @@
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { deserialize } from "node:v8";
 import Eleventy, { type AfterBuildEvent, type UserConfig } from "@11ty/eleventy";
 import { configPath, type SiteOptions } from "./build.ts";
 import type { ArchiveEntry } from "./browse.ts";
 import type { PartPlan } from "./plan-parts.ts";
 import { setRenderPart, type RenderPart } from "./render-parts.ts";
-import { indexedPages } from "./search-index.ts";
+import { indexedPages, type IndexedPage } from "./search-index.ts";
 import { SITE_DATA, siteData } from "./site-data.ts";
 
 /** A part of the site to render (render-parts.ts), from `input`, a folder of links to the part's article `files`. */
@@ -19,9 +19,22 @@ export interface PartToRender {
 }
 
 /** Writes the pages of a part of the site, by an Eleventy run of its own, and says which of them to index. */
-export async function renderPart({ options: { outDir, pathPrefix, ...options }, input, files, ...rest }: PartToRender) {
+export async function renderPart({ options, input, files, ...rest }: PartToRender): Promise<IndexedPage[]> {
   const entries = internStrings(deserialize(new Uint8Array(rest.entries)) as ArchiveEntry[]);
-  const part: RenderPart = { ...rest, entries };
+  return (await renderPages(options, input, files, { ...rest, entries })).pages;
+}
+
+/**
+ * Writes the pages of `part` into `options.outDir` by an Eleventy run, its articles read from `input`, a folder of
+ * links to the article `files`; says which of the pages it wrote to index, and the paths in `outDir` of the pages
+ * it wrote. Rejects with a message naming the file and field at fault.
+ */
+export async function renderPages(
+  { outDir, pathPrefix, ...options }: SiteOptions,
+  input: string,
+  files: string[],
+  part: RenderPart,
+): Promise<{ pages: IndexedPage[]; written: string[] }> {
   const eleventy = new Eleventy(input, outDir, {
     configPath,
     // Quiet also silences Eleventy's "Benchmark" warnings about slow plugins, which are not the reader's concern.
@@ -42,12 +55,36 @@ export async function renderPart({ options: { outDir, pathPrefix, ...options }, 
     throw new Error(message, { cause: error });
   });
   checkEveryArticleBuilt(options.articlesDir, input, files, results);
-  const words = new Map(entries.map((entry) => [entry.url, entry.words]));
-  return indexedPages(outDir, results, (url) => {
+  const words = new Map(part.entries.map((entry) => [entry.url, entry.words]));
+  const pages = indexedPages(outDir, results, (url) => {
     const count = words.get(url);
     if (count === undefined) throw new Error(`The build wrote an article page, ${url}, for no article it read`);
     return count;
   });
+  const written = results.flatMap(({ outputPath }) => (typeof outputPath === "string" ? [relative(outDir, outputPath).split(sep).join("/")] : []));
+  return { pages, written };
+}
+
+/**
+ * Eleventy keeps, for the whole process, the text of every template file it read, by path, and every template it
+ * compiled, and a later run in the same process renders from them: an update of a served site (update-pages.ts)
+ * renders its changed articles from one folder of links each time, and rendered the text they had before. Its own
+ * watch mode tells Eleventy's global event bus which files changed, which drops them; so is it told here, once a
+ * run has rendered `files` (paths), and that compiled templates are to go, as when its configuration changes: the
+ * process keeps no run's templates after it. (Not with the template cache turned off: an update took four times as
+ * long.) Throws when a new version of Eleventy no longer has that bus.
+ */
+export async function forgetTemplates(files: string[]): Promise<void> {
+  const bus = ((await import(new URL("./EventBus.js", import.meta.resolve("@11ty/eleventy")).href)) as { default?: EventBus }).default;
+  if (typeof bus?.emit !== "function") {
+    throw new Error("Eleventy's event bus has changed: an update of a served site can no longer tell it which files changed");
+  }
+  for (const file of files) await bus.emit("eleventy.resourceModified", resolve(file));
+  await bus.emit("eleventy.compileCacheReset");
+}
+
+interface EventBus {
+  emit(event: string, ...args: unknown[]): Promise<unknown>;
 }
 
 /**
@@ -55,7 +92,7 @@ export async function renderPart({ options: { outDir, pathPrefix, ...options }, 
  * and reason for a removed line is a string of its own, a third of the memory the 50,000 entries of a large archive
  * take in each thread.
  */
-function internStrings<Value>(value: Value): Value {
+export function internStrings<Value>(value: Value): Value {
   const known = new Map<string, string>();
   const intern = (item: unknown): unknown => {
     if (typeof item === "string") {

@@ -1,4 +1,5 @@
 import type { UserConfig } from "@11ty/eleventy";
+import type { Archive } from "./archive.ts";
 import type { ArchiveEntry } from "./browse.ts";
 
 /**
@@ -14,6 +15,23 @@ export interface RenderPart {
   count: number;
   /** every article of the archive, in any order */
   entries: ArchiveEntry[];
+  /** the archive of `entries`, when the caller has built it (with the contexts of the articles the run renders) */
+  archive?: Archive;
+  /** set for a run that updates a site already written (update-pages.ts): what it renders besides its articles */
+  update?: PagesToUpdate;
+}
+
+/**
+ * What a run that updates a written site renders besides the articles it is given: the paginated pages whose
+ * content changed, and the single pages when what they show changed. The feeds (the pages that import the feeds'
+ * articles) carry those articles' rendered text, so a run that renders them is given those articles too.
+ */
+export interface PagesToUpdate {
+  /** the addresses of the pages of paginated collections (listings, kinds' indexes, records of lines left out) */
+  paginated: ReadonlySet<string>;
+  /** the single pages that show the archive: home, timeline, sitemap, search, the data file and the like */
+  archivePages: boolean;
+  feeds: boolean;
 }
 
 /**
@@ -34,22 +52,48 @@ export function renderPartOf(eleventyConfig: UserConfig): RenderPart | undefined
   return parts.get(eleventyConfig);
 }
 
-/** Whether the run renders the site's single pages and copies its assets: part 0, or a run with no part. */
+/**
+ * Whether the run renders every one of the site's single pages and copies its assets and raw files: part 0 of a
+ * build, or a run with no part. An update renders the single pages it is told to (rendersSitePage), and copies
+ * nothing.
+ */
 export function writesSitePages(part: RenderPart | undefined): boolean {
-  return part === undefined || part.number === 0;
+  return part === undefined || (part.number === 0 && part.update === undefined);
 }
 
 /**
  * Whether the run renders a page of the site's own whose Eleventy data is `data`: its share of a paginated page in
- * every run, a single page in the run that writes the site's single pages.
+ * every run, a single page in the run that writes the site's single pages, or in an update told to render it.
  */
 export function rendersSitePage(part: RenderPart | undefined, data: Record<string, unknown>): boolean {
-  return writesSitePages(part) || data.pagination !== undefined;
+  if (data.pagination !== undefined || writesSitePages(part)) return true;
+  if (part?.update === undefined) return false;
+  return importsFeedArticles(data) ? part.update.feeds : part.update.archivePages;
 }
 
-/** The items of a paginated collection whose pages the run renders: every `count`-th, from the part's number. */
-export function shareOf<Item>(items: Item[], part: RenderPart | undefined): Item[] {
-  return part === undefined ? items : items.filter((_, index) => index % part.count === part.number);
+/** Whether the run renders the feeds, and so needs their articles rendered in it (collections.ts). */
+export function rendersFeeds(part: RenderPart | undefined): boolean {
+  return writesSitePages(part) || part?.update?.feeds === true;
+}
+
+/** The feeds name the collection of their articles in their data, as `eleventyImport` (feeds.ts, atom.njk). */
+function importsFeedArticles(data: Record<string, unknown>): boolean {
+  const imported = (data.eleventyImport as { collections?: unknown } | undefined)?.collections;
+  return Array.isArray(imported) && imported.includes(FEED_ARTICLES);
+}
+
+/** The collection of the feeds' articles, with their rendered text (collections.ts). */
+export const FEED_ARTICLES = "feedItems";
+
+/**
+ * The items of a paginated collection whose pages the run renders: every `count`-th, from the part's number, or
+ * in an update those it is told to render.
+ */
+export function shareOf<Item extends { url: string }>(items: Item[], part: RenderPart | undefined): Item[] {
+  if (part === undefined) return items;
+  const { update } = part;
+  if (update) return items.filter((item) => update.paginated.has(item.url));
+  return items.filter((_, index) => index % part.count === part.number);
 }
 
 /**

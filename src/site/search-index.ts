@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +9,7 @@ import { mapConcurrently } from "../map-concurrently.ts";
 import { linkFiles, linkOrCopy } from "../output/link-files.ts";
 import { ARTICLE_PAGES } from "./article-data.ts";
 import { comparePagefindStrings, mergeSearchIndexes } from "./merge-search-indexes.ts";
+import { patchSearchIndex, readSearchIndexState, type PageToIndex, type SearchIndexState } from "./patch-search-index.ts";
 import { stabilizeIndexFiles, type IndexFile } from "./stable-search-index.ts";
 
 /**
@@ -17,7 +18,7 @@ import { stabilizeIndexFiles, type IndexFile } from "./stable-search-index.ts";
  */
 export interface SiteToIndex {
   siteDir: string;
-  pages: Pick<IndexedPage, "path" | "words">[];
+  pages: IndexedPage[];
   source: string;
   earlierSite: string | undefined;
 }
@@ -38,8 +39,7 @@ export function siteToIndex(siteDir: string, pages: IndexedPage[], earlierSite: 
   const oldestFirst = [...pages].sort(
     (a, b) => comparePagefindStrings(a.date, b.date) || comparePagefindStrings(a.path, b.path),
   );
-  const indexed = oldestFirst.map(({ path, words }) => ({ path, words }));
-  return { siteDir, pages: indexed, source: sourceDigest(pages), earlierSite };
+  return { siteDir, pages: oldestFirst, source: sourceDigest(pages), earlierSite };
 }
 
 /**
@@ -84,7 +84,7 @@ export function pagefindBytes(page: { words: number }): number {
 }
 
 /** The folder of the index in a site, and the file in it that says what the index was made from. */
-const INDEX_FOLDER = "pagefind";
+export const INDEX_FOLDER = "pagefind";
 const SOURCE_FILE = ".indexed-pages";
 
 /**
@@ -170,7 +170,7 @@ async function reuseIndex(from: string, to: string, source: string): Promise<boo
  * range of dates, as the merge needs (merge-search-indexes.ts); a page that takes more is a part of its own. Paths in
  * the site; one part, empty, for no pages.
  */
-export function indexPartsOf(pages: SiteToIndex["pages"], bytesPerPart: number): string[][] {
+export function indexPartsOf(pages: Pick<IndexedPage, "path" | "words">[], bytesPerPart: number): string[][] {
   const parts: string[][] = [[]];
   let bytes = 0;
   for (const page of pages) {
@@ -226,6 +226,54 @@ async function indexParts(siteDir: string, slices: string[][]): Promise<IndexFil
 async function holdsOnlyArticlePages(siteDir: string, pages: string[]): Promise<boolean> {
   const folders = await readdir(join(siteDir, ARTICLE_PAGES)).catch(() => []);
   return folders.length === pages.length;
+}
+
+/** What an update of the index of the site in `siteDir` starts from (patch-search-index.ts); `sortOf` by address. */
+export function searchIndexState(siteDir: string, sortOf: (url: string) => string): SearchIndexState {
+  return readSearchIndexState((path) => readFileSync(join(siteDir, INDEX_FOLDER, path)), sortOf);
+}
+
+/**
+ * Updates the search index of the site in `siteDir`, in `state`, for the article pages at `removed` (addresses) to
+ * be gone and `pages` to be indexed anew: Pagefind indexes those pages alone, and the site's index takes them in
+ * (patch-search-index.ts). The new files are written first and the entry file that names them last, in one rename,
+ * so a search under way reads one index or the other. Resolves with the index's new state, or undefined when the
+ * index cannot be updated so and must be made again.
+ */
+export async function updateSearchIndex(
+  siteDir: string,
+  state: SearchIndexState,
+  removed: string[],
+  pages: PageToIndex[],
+): Promise<SearchIndexState | undefined> {
+  const folder = join(siteDir, INDEX_FOLDER);
+  const fresh = await indexPagesAlone(siteDir, pages.map(({ url }) => `${url.slice(1)}index.html`));
+  const patch = patchSearchIndex(state, (path) => readFileSync(join(folder, path)), fresh, removed, pages);
+  if (!patch) return undefined;
+  for (const file of patch.write) {
+    const path = join(folder, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(`${path}.${process.pid}`, file.content);
+    renameSync(`${path}.${process.pid}`, path);
+  }
+  for (const path of [...patch.remove, SOURCE_FILE]) rmSync(join(folder, path), { force: true });
+  return patch.state;
+}
+
+/**
+ * Pagefind's index of the article pages at `paths` (in `siteDir`) alone, its files in memory: what an update of a
+ * served site's index adds to it (patch-search-index.ts). Pagefind is given a folder of links to them, made beside
+ * the site, and removed.
+ */
+export async function indexPagesAlone(siteDir: string, paths: string[]): Promise<IndexFile[]> {
+  if (paths.length === 0) return [];
+  const folder = `${siteDir}.index-${process.pid}`;
+  try {
+    await linkFiles(siteDir, paths, folder);
+    return await runPagefind(folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 async function runPagefind(siteDir: string): Promise<IndexFile[]> {

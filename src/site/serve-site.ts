@@ -1,62 +1,86 @@
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { replaceFolder } from "../output/replace-folder.ts";
-import { digestInputs } from "../output/up-to-date.ts";
 import { watchFolders } from "../output/watch-folders.ts";
 import { buildSite, type SiteOptions } from "./build.ts";
+import { startLiveSite, type LiveSiteThread } from "./live-site.ts";
 import { startDevServer } from "./local-dev-server.ts";
 import { IGNORED_FOLDERS } from "./read-articles.ts";
-import { siteInputs } from "./site-inputs.ts";
+import type { WrittenPages } from "./write-pages.ts";
 
-/** The templates, styles and scripts of the site: editing them while serving rebuilds it, as an article does. */
+/** The templates, styles and scripts of the site: editing them while serving builds the site anew. */
 const LAYOUTS = fileURLToPath(new URL("../../layouts/", import.meta.url));
-/** One save fires several events; a build starts once the folders have been quiet this long. */
-const QUIET_MS = 200;
+/** One save fires several events; the site is updated once the folders have been quiet this long. */
+const QUIET_MS = 50;
 
 export interface ServedSite {
   url: string;
-  /** Stops watching and serving, once a build under way has finished. */
+  /** Stops watching and serving, once an update under way has finished. */
   close(): Promise<void>;
 }
 
 /**
- * Builds the site into `outDir` as `build` does, in parts, so serving a large archive takes no more memory than
- * building it; serves it with live reload on `port` (or the next free port after it) of this machine only; and
- * builds it again, into a folder that then takes its place, when an article or a layout changes. A failed rebuild
- * is reported on stderr and the last site stays served. Resolves once the server is listening.
+ * Builds the site into `outDir` as `build` does, serves it with live reload on `port` (or the next free port after
+ * it) of this machine only, and keeps it up to date: when articles change, only the pages they change are rendered
+ * again and the changed articles taken into the search index (live-site.ts), a second or two at 10,000 articles;
+ * when a layout changes, the site is built anew into a folder that then takes its place. A failed update is reported
+ * on stderr, naming the file, and the last site stays served. Resolves once the server is listening and the site
+ * can be updated.
  */
 export async function serveSite({ port, ...options }: SiteOptions & { port: number }): Promise<ServedSite> {
   const site = options.outDir;
-  const build = () => replaceFolder(site, (staging) => buildSite({ ...options, outDir: staging, replaces: site }));
-  // What the site being served was built from: a save that changes nothing (an editor's, a `touch`) builds nothing.
-  let built = await digestInputs(siteInputs(options));
-  await build();
-  const server = await startDevServer(site, options.pathPrefix ?? "/", port);
-  const rebuilds = oneAtATime(async () => {
+  // Watched from the start: what changes while the site is first built is taken in right after.
+  const changedPaths = new Set<string>();
+  let layoutsChanged = false;
+  let quiet: NodeJS.Timeout | undefined;
+  const changed = (path: string) => {
+    if (relative(LAYOUTS, path).startsWith("..")) changedPaths.add(path);
+    else layoutsChanged = true;
+    clearTimeout(quiet);
+    quiet = setTimeout(updates.run, QUIET_MS);
+  };
+  const watcher = watchFolders([options.articlesDir, LAYOUTS], IGNORED_FOLDERS, changed);
+  const build = async () => {
+    let built: WrittenPages | undefined;
+    await replaceFolder(site, async (staging) => {
+      built = await buildSite({ ...options, outDir: staging, replaces: site });
+    });
+    return startLiveSite(options, built!);
+  };
+  let live: LiveSiteThread;
+  const updates = oneAtATime(async () => {
+    const paths = [...changedPaths];
+    changedPaths.clear();
+    const anew = layoutsChanged;
+    layoutsChanged = false;
     try {
-      const inputs = await digestInputs(siteInputs(options));
-      if (inputs === built) return;
-      await build();
-      built = inputs;
-      server.reload();
+      if (anew) {
+        await live.stop();
+        live = await build();
+        server.reload();
+      } else if (paths.length > 0 && (await live.update(paths)).written > 0) {
+        server.reload();
+      }
     } catch (error) {
       console.error(`news-archive: ${(error as Error).message}`);
     }
   });
-  let quiet: NodeJS.Timeout | undefined;
-  const changed = () => {
-    clearTimeout(quiet);
-    quiet = setTimeout(rebuilds.run, QUIET_MS);
-  };
-  const watcher = watchFolders([options.articlesDir, LAYOUTS], IGNORED_FOLDERS, changed);
-  // What changed while the first build ran, before anything watched, is built now.
-  rebuilds.run();
+  try {
+    live = await build();
+  } catch (error) {
+    watcher.close();
+    throw error;
+  }
+  const server = await startDevServer(site, options.pathPrefix ?? "/", port);
+  updates.run();
   return {
     url: server.url,
     close: async () => {
       watcher.close();
       clearTimeout(quiet);
-      if (rebuilds.busy()) console.log("stopping once the build under way is done (Ctrl+C again to stop at once)");
-      await rebuilds.finished();
+      if (updates.busy()) console.log("stopping once the update under way is done (Ctrl+C again to stop at once)");
+      await updates.finished();
+      await live.stop();
       await server.close();
     },
   };

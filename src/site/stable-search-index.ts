@@ -57,11 +57,19 @@ export function stabilizeIndexFiles(files: IndexFile[]): IndexFile[] {
   });
 }
 
-/** What a gzipped index file holds. */
-export function readIndexFile<T>(gzipped: Uint8Array): T {
-  const bytes = gunzipSync(gzipped);
+/**
+ * What an index file holds, gzipped or not: Pagefind's search reads both, and an update of a served site writes its
+ * files uncompressed (patch-search-index.ts).
+ */
+export function readIndexFile<T>(content: Uint8Array): T {
+  const bytes = uncompressed(content);
   if (!MARKER.every((byte, i) => bytes[i] === byte)) throw new Error("Pagefind wrote an index file this project cannot read");
   return decode(bytes.subarray(MARKER.length)) as T;
+}
+
+/** An index file's content, marker included: as it is, or gunzipped. */
+export function uncompressed(content: Uint8Array): Uint8Array {
+  return MARKER.every((byte, i) => content[i] === byte) ? content : gunzipSync(content);
 }
 
 /** An index file holding `value`, before it is gzipped. */

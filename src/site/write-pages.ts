@@ -24,7 +24,7 @@ const RENDER_THREADS = Math.min(availableParallelism(), 2);
 export async function writePages(
   options: SiteOptions,
   articlesPerPart = ARTICLES_PER_RENDER_PART,
-): Promise<SiteToIndex> {
+): Promise<WrittenPages> {
   const request: PlanRequest = { articlesDir: options.articlesDir, articlesPerPart };
   const plan = await runInThread<PartPlan>(new URL("./plan-parts-thread.ts", import.meta.url), request);
   const parts = plan.parts.map(
@@ -40,13 +40,19 @@ export async function writePages(
   const threads: Threads = { running: new Set(), stopped: false };
   try {
     const pages = await mapConcurrently(parts, (part) => renderPartInThread(part, threads), RENDER_THREADS);
-    return siteToIndex(options.outDir, pages.flat(), options.replaces);
+    return { toIndex: siteToIndex(options.outDir, pages.flat(), options.replaces), plan };
   } catch (error) {
     // The build has failed: the parts still rendering would go on writing into its folder.
     threads.stopped = true;
     await Promise.all([...threads.running].map((worker) => worker.terminate()));
     throw error;
   }
+}
+
+/** The pages a build wrote: what to index, and the articles it rendered them from (read and planned in parts). */
+export interface WrittenPages {
+  toIndex: SiteToIndex;
+  plan: PartPlan;
 }
 
 /** The threads rendering parts, and whether the build has stopped them (no more are started then). */

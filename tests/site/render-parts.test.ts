@@ -30,7 +30,7 @@ beforeAll(async () => {
       pathPrefix: "/news/",
       baseUrl: "https://news.example.org",
     };
-    await writeSearchIndex(await writePages(options, perPart));
+    await writeSearchIndex((await writePages(options, perPart)).toIndex);
     built.set(perPart, options.outDir);
   }
 }, 120_000);

@@ -1,7 +1,6 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cborg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import type { IndexFile } from "../../src/site/stable-search-index.ts";
 import type { BuiltSite } from "../support/built-site.ts";
 import { buildDefaultArchive } from "../support/default-archive.ts";
 import { indexInParts } from "../support/index-in-parts.ts";
+import { GENERATED_PAGES, readIndex, writeGeneratedPages } from "../support/search-indexes.ts";
 
 /**
  * An archive larger than one Pagefind process should index (some 10,000 articles of 500 words) is indexed in parts,
@@ -132,98 +132,3 @@ async function readIndexFiles(folder: string): Promise<IndexFile[]> {
 const MARKER = "pagefind_dcd";
 const unpack = <T>(content: Uint8Array) => decode(gunzipSync(content).subarray(MARKER.length)) as T;
 const pack = (value: unknown) => new Uint8Array(gzipSync(Buffer.concat([Buffer.from(MARKER), encode(value)])));
-
-const GENERATED_PAGES = 400;
-
-/**
- * Article pages made of the seeds' words in a random order (the same each run), dated and undated, with titles and
- * sources.
- */
-async function writeGeneratedPages(siteDir: string): Promise<void> {
-  const seeds = await readdir(SEEDS);
-  const seedWords = (await Promise.all(seeds.map((file) => readFile(join(SEEDS, file), "utf8")))).join(" ").split(/\s+/);
-  // With words Pagefind indexes without their diacritics, keeping each spelling apart.
-  const words = [...seedWords, "🇺🇸", "Zürich", "café", "cafe", "résumé", "naïve", "naive"];
-  // mulberry32: small, and the same numbers on every machine.
-  let state = 42;
-  const random = (n: number) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-  const text = (n: number) =>
-    Array.from({ length: n }, () => words[random(words.length)]).join(" ").replaceAll("&", "&amp;").replaceAll("<", "&lt;");
-  // Words in the oldest page and the newest, so in different parts, whose order by code point is not JavaScript's.
-  const rare = new Map([
-    [3, { day: "2001-01-01", words: "𝒜lpha" }],
-    [397, { day: "2030-01-01", words: "ｱｲｳ ﾊﾟﾘ" }],
-  ]);
-  for (let i = 0; i < GENERATED_PAGES; i++) {
-    const day = rare.get(i)?.day ?? (i % 7 === 0 ? undefined : `20${10 + random(12)}-0${1 + random(9)}-1${random(10)}`);
-    const dateLine = day
-      ? `<time datetime="${day}" data-pagefind-meta="date, datetime[datetime]">${day}</time>`
-      : `<span data-pagefind-meta="date">Date unknown</span>`;
-    const page = `<!doctype html><html lang="en"><title>${i}</title><article data-pagefind-body
-      data-pagefind-sort="date:${day ?? "0000"}"><h1 data-pagefind-meta="title">${text(6)}</h1>${dateLine}
-      <span data-pagefind-filter="source">Source ${random(9)}</span><p>${text(200 + random(400))} ${rare.get(i)?.words ?? ""}</p></article></html>`;
-    await mkdir(join(siteDir, "articles", `page-${i}`), { recursive: true });
-    await writeFile(join(siteDir, "articles", `page-${i}`, "index.html"), page);
-  }
-}
-
-const SEEDS = fileURLToPath(new URL("../../content/raw/", import.meta.url));
-
-/**
- * What a search reads of an index, each page named by its address instead of its number, which differs when it is
- * made in parts: the pages and their word counts, the word files (first and last word, and each word's pages with
- * where on them it is), each filter's values and their pages, the pages in date order.
- */
-async function readIndex(folder: string) {
-  const read = async <T>(path: string) => {
-    const bytes = gunzipSync(await readFile(join(folder, path)));
-    return bytes.subarray(0, 12).toString() === "pagefind_dcd" ? (decode(bytes.subarray(12)) as T) : undefined;
-  };
-  const entry = JSON.parse(await readFile(join(folder, "pagefind-entry.json"), "utf8"));
-  const [version, pages, chunks, filters, sorts, metaFields] = (await read<unknown[]>(`pagefind.${entry.languages.und.hash}.pf_meta`))!;
-  const urls: string[] = [];
-  const dates: string[] = [];
-  for (const [hash] of pages as [string, number][]) {
-    const fragment = JSON.parse(gunzipSync(await readFile(join(folder, "fragment", `${hash}.pf_fragment`))).subarray(12).toString());
-    urls.push(fragment.url);
-    dates.push(fragment.meta.date);
-  }
-  const byUrl = <T>(list: [string, T][]) => list.sort(([a], [b]) => (a < b ? -1 : 1));
-  const words = [];
-  for (const [from, to, hash] of chunks as [string, string, string][]) {
-    type Pages = [step: number, ...where: unknown[]][];
-    const [entries] = (await read<[[string, Pages, [string, Pages][]][]]>(`index/${hash}.pf_index`))!;
-    // A word's pages are numbered each from the one before it.
-    const onPages = (on: Pages) => {
-      let page = 0;
-      return byUrl(on.map(([step, ...where]) => [urls[(page += step)]!, where]));
-    };
-    words.push({
-      from,
-      to,
-      words: entries.map(([word, on, spellings]) => [word, onPages(on), spellings.map(([spelling, at]) => [spelling, onPages(at)])]),
-    });
-  }
-  const values: Record<string, Record<string, string[]>> = {};
-  for (const [name, hash] of filters as [string, string][]) {
-    const [, list] = (await read<[string, [string, number[]][]]>(`filter/${hash}.pf_filter`))!;
-    values[name] = Object.fromEntries(list.map(([value, on]) => [value, on.map((page) => urls[page]!).sort()]));
-  }
-  return {
-    version,
-    pageCount: entry.languages.und.page_count,
-    pages: byUrl((pages as [string, number][]).map(([hash, count], i) => [urls[i]!, [hash, count]])),
-    words,
-    filters: values,
-    // The pages in date order, by date: Pagefind puts pages of one date in an order of its own.
-    sorts: Object.fromEntries((sorts as [string, number[]][]).map(([name, order]) => [name, order.map((page) => dates[page])])),
-    metaFields,
-    fragments: (await readdir(join(folder, "fragment"))).sort(),
-    files: (await readdir(folder)).filter((file) => !file.endsWith(".pf_meta")).sort(),
-  };
-}

@@ -1,0 +1,21 @@
+import { parentPort, workerData } from "node:worker_threads";
+import type { SiteOptions } from "./build.ts";
+import { LiveSite } from "./live-site.ts";
+import type { WrittenPages } from "./write-pages.ts";
+
+/**
+ * Keeps the site of `workerData` up to date (live-site.ts), in a thread of its own so that serving is never held up:
+ * answers each list of changed paths it is sent with what the update changed, or why it failed, one at a time.
+ */
+const { options, built } = workerData as { options: SiteOptions; built: WrittenPages };
+const live = LiveSite.start(options, built);
+let updates = Promise.resolve();
+parentPort!.on("message", (paths: string[]) => {
+  updates = updates.then(() =>
+    live.update(paths).then(
+      (result) => parentPort!.postMessage({ result }),
+      (error: unknown) => parentPort!.postMessage({ message: error instanceof Error ? error.message : String(error) }),
+    ),
+  );
+});
+parentPort!.postMessage({ ready: true });

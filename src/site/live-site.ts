@@ -1,0 +1,212 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { deserialize } from "node:v8";
+import type { Worker } from "node:worker_threads";
+import { listFiles } from "../output/list-files.ts";
+import { MANIFEST } from "../output/replace-folder.ts";
+import { startThread } from "../start-thread.ts";
+import type { SiteOptions } from "./build.ts";
+import type { ArchiveEntry } from "./browse.ts";
+import { InvalidArticleError } from "./data-schema.ts";
+import type { SearchIndexState } from "./patch-search-index.ts";
+import { publishedRawFiles, updateRawFiles, type PublishedRawFile } from "./raw-files.ts";
+import { IGNORED_FOLDERS, isArticleFile, readArticle, sameAddressCheck } from "./read-articles.ts";
+import { internStrings } from "./render-part.ts";
+import {
+  INDEX_FOLDER,
+  searchIndexState,
+  siteToIndex,
+  updateSearchIndex,
+  writeSearchIndex,
+  type IndexedPage,
+} from "./search-index.ts";
+import { pagesState, planUpdate, renderUpdate, type ArticleState, type PagesState } from "./update-pages.ts";
+import type { WrittenPages } from "./write-pages.ts";
+
+/** What an update changed in the site: how many files it wrote and removed. */
+export interface SiteUpdate {
+  written: number;
+  removed: number;
+}
+
+/**
+ * A written site kept up to date with its articles one change at a time, as `serve` keeps the site it serves
+ * (serve-site.ts). It keeps what the site was built from (every article's entry and file digest, every page's
+ * digest, the search index's pages and word files), and when articles change it renders only the pages whose
+ * content changed (update-pages.ts), brings the copies of the raw files up to date, and takes the changed articles
+ * into the search index (patch-search-index.ts). At 10,000 articles an article is on the site, and found by its
+ * search, a second or two after its file changed, where building the site again took minutes.
+ */
+export class LiveSite {
+  private constructor(
+    private readonly options: SiteOptions,
+    private pages: PagesState,
+    /** undefined while the site has no index: Pagefind makes none of no pages */
+    private index: SearchIndexState | undefined,
+    /** each article page the index holds, by address */
+    private readonly indexed: Map<string, IndexedPage>,
+    private rawFiles: Map<string, PublishedRawFile>,
+    private readonly manifest: Set<string>,
+  ) {}
+
+  /** The site a build wrote into `options.outDir` (buildSite, as `built`), kept up to date from now on. */
+  static start(options: SiteOptions, built: WrittenPages): LiveSite {
+    const site = options.outDir;
+    const entries = internStrings(deserialize(new Uint8Array(built.plan.entries)) as ArchiveEntry[]);
+    const articles = new Map<string, ArticleState>(
+      entries.map((entry, i) => [built.plan.sources[i]!.file, { entry, digest: built.plan.sources[i]!.digest }]),
+    );
+    const indexed = new Map(built.toIndex.pages.map((page) => [pageUrl(page.path), page]));
+    return new LiveSite(
+      options,
+      pagesState(articles),
+      readIndexState(site, indexed),
+      indexed,
+      options.rawDir === undefined ? new Map() : publishedRawFiles(options.rawDir),
+      new Set(readFileSync(join(site, MANIFEST), "utf8").split("\n").filter(Boolean)),
+    );
+  }
+
+  /**
+   * Takes in the changes to the files at `paths` (files or folders in the articles folder, which may be gone), and
+   * to the raw files. Rejects, changing nothing, when the front matter of a changed article is wrong, naming the
+   * file and field.
+   */
+  async update(paths: string[]): Promise<SiteUpdate> {
+    const { articlesDir, outDir: site } = this.options;
+    const changed = new Map<string, ArticleState | undefined>();
+    const problems: string[] = [];
+    for (const file of this.articleFiles(paths)) {
+      // A file removed meanwhile, or as it was being read, is gone.
+      const read = existsSync(join(articlesDir, file)) ? await readArticle(articlesDir, file).catch(() => undefined) : undefined;
+      if (read && "problems" in read) problems.push(...read.problems);
+      else changed.set(file, read && { entry: read.entry, digest: read.digest });
+    }
+    if (problems.length > 0) throw new InvalidArticleError(problems);
+    const articles = new Map(this.pages.articles);
+    for (const [file, article] of changed) {
+      if (article) articles.set(file, article);
+      else articles.delete(file);
+    }
+    sameAddressCheck(articlesDir, [...articles].map(([file, { entry, digest }]) => ({ file, entry, digest })));
+
+    const written: string[] = [];
+    const removed: string[] = [];
+    const plan = planUpdate(this.pages, changed);
+    if (plan) {
+      const rendered = await renderUpdate(this.options, plan);
+      written.push(...rendered.written);
+      removed.push(...rendered.removed);
+      const before = this.pages.articles;
+      this.pages = plan.after;
+      if (await this.updateIndex(before, rendered.pages)) {
+        for (const file of this.manifest) if (file.startsWith(`${INDEX_FOLDER}/`)) removed.push(file);
+        written.push(...listFiles(join(site, INDEX_FOLDER)).map((file) => `${INDEX_FOLDER}/${file}`));
+      }
+    }
+    if (this.options.rawDir !== undefined) {
+      const raw = updateRawFiles(this.options.rawDir, site, this.rawFiles);
+      this.rawFiles = raw.now;
+      written.push(...raw.written);
+      removed.push(...raw.removed);
+    }
+    if (written.length + removed.length > 0) {
+      for (const file of removed) this.manifest.delete(file);
+      for (const file of written) this.manifest.add(file);
+      writeFileSync(join(site, MANIFEST), `${[...this.manifest].sort().join("\n")}\n`);
+    }
+    return { written: written.length, removed: removed.length };
+  }
+
+  /**
+   * The article files among `paths`, as paths in the articles folder: a file itself, the articles in a folder made
+   * or moved in, and the articles known to be below a path that is gone.
+   */
+  private articleFiles(paths: string[]): Set<string> {
+    const { articlesDir } = this.options;
+    const files = new Set<string>();
+    for (const path of paths) {
+      const file = relative(articlesDir, path).split(sep).join("/");
+      if (file.startsWith("..") || file.split("/").some((folder) => IGNORED_FOLDERS.has(folder))) continue;
+      const info = statSync(path, { throwIfNoEntry: false });
+      if (info?.isDirectory()) {
+        for (const below of listFiles(path)) {
+          const inFolder = file === "" ? below : `${file}/${below}`;
+          if (isArticleFile(inFolder)) files.add(inFolder);
+        }
+        continue;
+      }
+      if (isArticleFile(file)) files.add(file);
+      if (info === undefined) for (const known of this.pages.articles.keys()) if (known.startsWith(`${file}/`)) files.add(known);
+    }
+    return files;
+  }
+
+  /**
+   * Takes the articles whose files changed into the search index: their pages, just rendered (`rendered`), indexed
+   * anew, and those of the articles that are gone taken out; or makes the index anew when it cannot be updated so.
+   * Says whether the index changed.
+   */
+  private async updateIndex(before: ReadonlyMap<string, ArticleState>, rendered: IndexedPage[]): Promise<boolean> {
+    const site = this.options.outDir;
+    const now = new Map([...this.pages.articles.values()].map((article) => [article.entry.url, article]));
+    const was = new Map([...before.values()].map((article) => [article.entry.url, article]));
+    const removed = [...was.keys()].filter((url) => !now.has(url));
+    const changed = [...now].filter(([url, article]) => was.get(url)?.digest !== article.digest).map(([url]) => url);
+    if (removed.length + changed.length === 0) return false;
+    const renderedAt = new Map(rendered.map((page) => [pageUrl(page.path), page]));
+    for (const url of removed) this.indexed.delete(url);
+    for (const url of changed) this.indexed.set(url, renderedAt.get(url)!);
+    const pages = changed.map((url) => ({ url, sort: this.indexed.get(url)!.date }));
+    const patched = this.index && (await updateSearchIndex(site, this.index, removed, pages));
+    if (patched) {
+      this.index = patched;
+    } else {
+      await writeSearchIndex(siteToIndex(site, [...this.indexed.values()], undefined));
+      this.index = readIndexState(site, this.indexed);
+    }
+    return true;
+  }
+}
+
+/** The address of an article page, from its path in the site. */
+function pageUrl(path: string): string {
+  return `/${path.replace(/index\.html$/, "")}`;
+}
+
+/** The state of the site's search index, or undefined when it has none (a site without articles). */
+function readIndexState(site: string, indexed: Map<string, IndexedPage>): SearchIndexState | undefined {
+  if (indexed.size === 0) return undefined;
+  return searchIndexState(site, (url) => indexed.get(url)?.date ?? "");
+}
+
+/** A live site (LiveSite) in a thread of its own, where its Eleventy runs load this project's modules as builds do. */
+export interface LiveSiteThread {
+  /** Updates the site for the changes at `paths` (live-site.ts); rejects with what went wrong. */
+  update(paths: string[]): Promise<SiteUpdate>;
+  stop(): Promise<void>;
+}
+
+/** The thread that keeps the site built as `built` up to date (live-site-thread.ts), once it is ready. */
+export function startLiveSite(options: SiteOptions, built: WrittenPages): Promise<LiveSiteThread> {
+  const worker: Worker = startThread(new URL("./live-site-thread.ts", import.meta.url), { options, built });
+  type Answer = { ready: true } | { result: SiteUpdate } | { message: string };
+  const waiting: { resolve(answer: Answer): void; reject(error: Error): void }[] = [];
+  const next = () => new Promise<Answer>((resolve, reject) => waiting.push({ resolve, reject }));
+  worker.on("message", (answer: Answer) => waiting.shift()?.resolve(answer));
+  const failed = (error: Error) => waiting.splice(0).forEach((wait) => wait.reject(error));
+  worker.on("error", failed);
+  worker.on("exit", (code) => failed(new Error(`The thread that updates the site stopped (exit code ${code})`)));
+  return next().then(() => ({
+    update: async (paths) => {
+      const answer = next();
+      worker.postMessage(paths);
+      const outcome = await answer;
+      if ("message" in outcome) throw new Error(outcome.message);
+      return (outcome as { result: SiteUpdate }).result;
+    },
+    stop: async () => {
+      await worker.terminate();
+    },
+  }));
+}

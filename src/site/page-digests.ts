@@ -1,0 +1,111 @@
+import { createHash } from "node:crypto";
+import type { Archive } from "./archive.ts";
+import { relatedFeatures } from "./archive.ts";
+import type { ArchiveEntry } from "./browse.ts";
+import { feedEntries } from "./feeds.ts";
+
+/**
+ * What the pages of the site are made of, as digests: an update of a written site (update-pages.ts) renders the
+ * pages whose digest changed and no other. Two archives that give a page one digest render it alike:
+ * - an article page is its file (front matter and text) and what the page shows beside the article (its context);
+ * - a page of a paginated collection (a listing's page, a kind's index, a record of lines left out) is its item;
+ * - the single pages that show the archive (home, timeline, sitemap, search, the data file) are every entry, in order;
+ * - the feeds are their articles, files and all.
+ * An entry within any of them counts as its digest, so a page that lists an article changes whenever anything of
+ * the article does: more often than the page shows, never less.
+ */
+export interface PageDigests {
+  /** article pages, by address */
+  articles: Map<string, string>;
+  /** pages of paginated collections, by address */
+  paginated: Map<string, string>;
+  archivePages: string;
+  feeds: string;
+}
+
+/** The digest of an article's file, by the address of its page. */
+export type FileDigests = (url: string) => string;
+
+/** The digests of the article pages at `urls`, each of which needs its context in `archive`. */
+export function articleDigests(archive: Archive, fileDigest: FileDigests, urls: Iterable<string>): Map<string, string> {
+  const digests = new Map<string, string>();
+  const digestOf = contentDigest(archive);
+  for (const url of urls) {
+    const context = archive.byUrl[url];
+    if (!context) throw new Error(`No context was made for the article page ${url}`);
+    digests.set(url, digestOf([fileDigest(url), context]));
+  }
+  return digests;
+}
+
+/** The digest of every page of the paginated collections of `archive`, by address. */
+export function paginatedDigests(archive: Archive): Map<string, string> {
+  const digestOf = contentDigest(archive);
+  const digests = new Map<string, string>();
+  for (const item of [...archive.listings, ...archive.kinds, ...archive.removals]) digests.set(item.url, digestOf(item));
+  return digests;
+}
+
+/** The digest of the single pages that show the archive: its entries, newest first as the archive has them. */
+export function archivePagesDigest(newestFirst: ArchiveEntry[]): string {
+  return digest(newestFirst.map(entryDigest).join("\n"));
+}
+
+/** The digest of the feeds: their articles, entries and files. */
+export function feedsDigest(newestFirst: ArchiveEntry[], fileDigest: FileDigests): string {
+  return digest(feedEntries(newestFirst).map((entry) => `${entryDigest(entry)} ${fileDigest(entry.url)}`).join("\n"));
+}
+
+/**
+ * The article pages whose context may differ between two archives (their entries newest first) when the entries
+ * at `changed` (addresses) were added, removed or changed between them: theirs, and those of the articles next to
+ * them by date, in the same story, or sharing a person, place, organisation or topic with them, before or after
+ * (related articles are scored by the features an article shares, weighed by how many articles have them). No
+ * other article's context can change: it is made of the articles that share its story and its features, and its
+ * neighbours. Addresses of articles of `after`.
+ */
+export function articlesToCheck(before: ArchiveEntry[], after: ArchiveEntry[], changed: ReadonlySet<string>): Set<string> {
+  const check = new Set<string>();
+  const features = new Set<string>();
+  const stories = new Set<string>();
+  for (const entries of [before, after]) {
+    const dated = entries.filter((entry) => entry.article.date !== undefined);
+    dated.forEach((entry, index) => {
+      if (!changed.has(entry.url)) return;
+      for (const neighbour of [dated[index - 1], dated[index + 1]]) if (neighbour) check.add(neighbour.url);
+    });
+    for (const entry of entries) {
+      if (!changed.has(entry.url)) continue;
+      for (const feature of relatedFeatures(entry)) features.add(feature);
+      if (entry.article.story !== undefined) stories.add(entry.article.story);
+    }
+  }
+  const present = new Set<string>();
+  for (const entry of after) {
+    present.add(entry.url);
+    const { story } = entry.article;
+    if (changed.has(entry.url) || (story !== undefined && stories.has(story))) check.add(entry.url);
+    else if (relatedFeatures(entry).some((feature) => features.has(feature))) check.add(entry.url);
+  }
+  return new Set([...check].filter((url) => present.has(url)));
+}
+
+/** A digest of a value of `archive`'s pages, each of the archive's entries in it counting as its digest. */
+function contentDigest(archive: Archive): (value: unknown) => string {
+  const entries = new Set<unknown>(archive.entries);
+  const replacer = (_: string, item: unknown) => (entries.has(item) ? entryDigest(item as ArchiveEntry) : item);
+  return (value) => digest(JSON.stringify(value, replacer));
+}
+
+/** The digest of an entry, made once per entry object: an update keeps the entries of the articles it did not read. */
+function entryDigest(entry: ArchiveEntry): string {
+  let known = entryDigests.get(entry);
+  if (known === undefined) entryDigests.set(entry, (known = digest(JSON.stringify(entry))));
+  return known;
+}
+
+const entryDigests = new WeakMap<ArchiveEntry, string>();
+
+function digest(text: string): string {
+  return createHash("sha256").update(text).digest("base64");
+}

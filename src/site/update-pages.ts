@@ -1,0 +1,165 @@
+import { existsSync, rmSync, rmdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { listFiles } from "../output/list-files.ts";
+import { linkFiles } from "../output/link-files.ts";
+import { buildArchive, newestFirst, type Archive } from "./archive.ts";
+import type { SiteOptions } from "./build.ts";
+import type { ArchiveEntry } from "./browse.ts";
+import { CITATION_FILES } from "./citations.ts";
+import { feedEntries } from "./feeds.ts";
+import {
+  archivePagesDigest,
+  articleDigests,
+  articlesToCheck,
+  feedsDigest,
+  paginatedDigests,
+  type PageDigests,
+} from "./page-digests.ts";
+import { forgetTemplates, renderPages } from "./render-part.ts";
+import type { PagesToUpdate } from "./render-parts.ts";
+import type { IndexedPage } from "./search-index.ts";
+
+/** An article of a written site: its entry and the SHA-256 of its file. */
+export interface ArticleState {
+  entry: ArchiveEntry;
+  digest: string;
+}
+
+/** A written site's archive: its articles by file (a path in the articles folder), and the digests of its pages. */
+export interface PagesState {
+  articles: ReadonlyMap<string, ArticleState>;
+  /** the entries, newest first */
+  entries: ArchiveEntry[];
+  digests: PageDigests;
+}
+
+/** The state of the site a build wrote from `articles`: every page's digest. */
+export function pagesState(articles: ReadonlyMap<string, ArticleState>): PagesState {
+  const archive = buildArchive([...articles.values()].map(({ entry }) => entry));
+  const fileDigest = fileDigests(articles);
+  return {
+    articles,
+    entries: archive.entries,
+    digests: {
+      articles: articleDigests(archive, fileDigest, Object.keys(archive.byUrl)),
+      paginated: paginatedDigests(archive),
+      archivePages: archivePagesDigest(archive.entries),
+      feeds: feedsDigest(archive.entries, fileDigest),
+    },
+  };
+}
+
+/** What an update renders and removes, and the state of the site once it has. */
+export interface PagesUpdate {
+  after: PagesState;
+  archive: Archive;
+  /** the article files to render */
+  files: string[];
+  pages: PagesToUpdate;
+  /** the addresses of the pages to remove */
+  removed: string[];
+}
+
+/**
+ * What to render of a site in `before`'s state when the article files in `changed` changed (`undefined` for a file
+ * that is gone): the pages whose digest changed (page-digests.ts), and the pages the site no longer has. Undefined
+ * when no article changed.
+ */
+export function planUpdate(before: PagesState, changed: ReadonlyMap<string, ArticleState | undefined>): PagesUpdate | undefined {
+  const articles = new Map(before.articles);
+  const changedUrls = new Set<string>();
+  for (const [file, article] of changed) {
+    const earlier = articles.get(file);
+    if (earlier?.digest === article?.digest) continue;
+    if (earlier) changedUrls.add(earlier.entry.url);
+    if (article) {
+      changedUrls.add(article.entry.url);
+      articles.set(file, article);
+    } else {
+      articles.delete(file);
+    }
+  }
+  if (changedUrls.size === 0) return undefined;
+
+  const fileDigest = fileDigests(articles);
+  const entries = newestFirst([...articles.values()].map(({ entry }) => entry));
+  const feeds = feedsDigest(entries, fileDigest);
+  const feedsChanged = feeds !== before.digests.feeds;
+  const checked = articlesToCheck(before.entries, entries, changedUrls);
+  const rendersWithFeeds = feedsChanged ? feedEntries(entries).map((entry) => entry.url) : [];
+  const archive = buildArchive(entries, new Set([...checked, ...rendersWithFeeds]));
+  const articleDigestsAfter = new Map(before.digests.articles);
+  for (const url of changedUrls) articleDigestsAfter.delete(url);
+  const checkedDigests = articleDigests(archive, fileDigest, checked);
+  for (const [url, digest] of checkedDigests) articleDigestsAfter.set(url, digest);
+  const paginated = paginatedDigests(archive);
+  const archivePages = archivePagesDigest(archive.entries);
+
+  const renderedUrls = new Set(rendersWithFeeds);
+  for (const [url, digest] of checkedDigests) if (before.digests.articles.get(url) !== digest) renderedUrls.add(url);
+  const fileOf = new Map([...articles].map(([file, { entry }]) => [entry.url, file]));
+  const gone = (urls: Iterable<string>, now: ReadonlyMap<string, string>) => [...urls].filter((url) => !now.has(url));
+  return {
+    after: { articles, entries: archive.entries, digests: { articles: articleDigestsAfter, paginated, archivePages, feeds } },
+    archive,
+    files: [...renderedUrls].map((url) => fileOf.get(url)!).sort(),
+    pages: {
+      paginated: new Set([...paginated].filter(([url, digest]) => before.digests.paginated.get(url) !== digest).map(([url]) => url)),
+      archivePages: archivePages !== before.digests.archivePages,
+      feeds: feedsChanged,
+    },
+    removed: [...gone(before.digests.articles.keys(), articleDigestsAfter), ...gone(before.digests.paginated.keys(), paginated)],
+  };
+}
+
+/**
+ * Renders `update` of the site in `options.outDir`, its pages written over the site's and the pages it removes
+ * deleted. In place: in new files and folders beside the site, moved in one by one, writing took four times as long
+ * (ext4 is slow to make files soon after many were removed, see BENCHMARKS.md), and `serve` reloads the pages open in
+ * a browser once the update is done. Resolves with the article pages it wrote, and the files it wrote and removed,
+ * as paths in the site.
+ */
+export async function renderUpdate(
+  options: SiteOptions,
+  update: PagesUpdate,
+): Promise<{ pages: IndexedPage[]; written: string[]; removed: string[] }> {
+  const site = options.outDir;
+  const input = `${site}.update-${process.pid}`;
+  try {
+    await linkFiles(options.articlesDir, update.files, input);
+    const part = { number: 0, count: 1, entries: update.archive.entries, archive: update.archive, update: update.pages };
+    const { pages, written } = await renderPages(options, input, update.files, part);
+    // The citations are written beside each article's page (api.ts).
+    const citations = pages.flatMap(({ path }) => Object.values(CITATION_FILES).map((file) => path.replace(/index\.html$/, file)));
+    const removed = update.removed.flatMap((url) => removePage(site, url));
+    return { pages, written: [...written, ...citations], removed };
+  } finally {
+    await forgetTemplates(update.files.map((file) => join(input, file)));
+    await rm(input, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Deletes the page at the address `url` from `site`, and what is written beside it (an article's citations), and
+ * the folders that leaves empty; the files it deleted, as paths in the site.
+ */
+function removePage(site: string, url: string): string[] {
+  const folder = join(site, url);
+  if (!existsSync(folder)) return [];
+  const files = listFiles(folder).filter((file) => !file.includes("/")).map((file) => `${url.slice(1)}${file}`);
+  for (const file of files) rmSync(join(site, file));
+  for (let empty = folder; empty !== site && empty.startsWith(site); empty = dirname(empty)) {
+    try {
+      rmdirSync(empty);
+    } catch {
+      break; // not empty: a page of its own is below it
+    }
+  }
+  return files;
+}
+
+function fileDigests(articles: ReadonlyMap<string, ArticleState>): (url: string) => string {
+  const byUrl = new Map([...articles.values()].map(({ entry, digest }) => [entry.url, digest]));
+  return (url) => byUrl.get(url)!;
+}

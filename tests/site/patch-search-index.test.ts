@@ -1,0 +1,96 @@
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { wordFileBounds } from "../../src/site/merge-search-indexes.ts";
+import { searchIndexState, updateSearchIndex } from "../../src/site/search-index.ts";
+import { indexInParts } from "../support/index-in-parts.ts";
+import { GENERATED_PAGES, readIndex, readIndexAsSearched, writeGeneratedPages } from "../support/search-indexes.ts";
+
+/**
+ * While `serve` runs, a changed article's page is indexed alone and taken into the site's search index
+ * (patch-search-index.ts). The index must then be the one Pagefind makes of all the site's pages, as a search reads
+ * it: the same words on the same pages at the same places, filters, date order and fragments; only where its word
+ * files are cut and how its pages are numbered may differ. Here 400 generated pages, many word files' worth, and
+ * pages added, edited and removed, alone and together.
+ */
+let root: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "news-archive-patch-index-"));
+  await writeGeneratedPages(join(root, "before"));
+  await indexInParts(join(root, "before"), GENERATED_PAGES);
+}, 120_000);
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+const url = (n: number) => `/articles/page-${n}/`;
+
+describe("a search index updated for the pages that changed", () => {
+  it.each([
+    { change: "pages added", added: range(400, 430), edited: [], removed: [] },
+    { change: "pages edited", added: [], edited: [0, 3, 150, 397, 399], removed: [] },
+    { change: "pages removed", added: [], edited: [], removed: [1, 3, 200, 201, 202, 398, 399] },
+    { change: "pages added, edited and removed at once", added: range(400, 410), edited: [5, 6, 397], removed: range(20, 40) },
+    { change: "more pages removed than added", added: [400, 401], edited: [40], removed: range(0, 30) },
+  ])("is, after $change, the index Pagefind makes of the pages then", async ({ change, added, edited, removed }) => {
+    const name = change.replaceAll(/\W+/g, "-");
+    // What Pagefind makes of the pages after the change.
+    const whole = join(root, `${name}-whole`);
+    await cp(join(root, "before"), whole, { recursive: true, filter: (path) => !path.includes("pagefind") });
+    for (const n of removed) await rm(join(whole, "articles", `page-${n}`), { recursive: true });
+    await writeGeneratedPages(whole, added);
+    await writeGeneratedPages(whole, edited, 1);
+    await indexInParts(whole, GENERATED_PAGES * 2);
+
+    // The index before, updated.
+    const updated = join(root, `${name}-updated`);
+    await cp(join(root, "before"), updated, { recursive: true });
+    for (const n of removed) await rm(join(updated, "articles", `page-${n}`), { recursive: true });
+    await writeGeneratedPages(updated, added);
+    await writeGeneratedPages(updated, edited, 1);
+    const sorts = await sortValues(updated);
+    const state = searchIndexState(updated, (address) => beforeSorts.get(address)!);
+    const pages = [...added, ...edited].map((n) => ({ url: url(n), sort: sorts.get(url(n))! }));
+    const after = await updateSearchIndex(updated, state, removed.map(url), pages);
+
+    expect(after).toBeDefined();
+    const expected = await readIndexAsSearched(join(whole, "pagefind"));
+    expect(expected.pageCount).toBe(GENERATED_PAGES + added.length - removed.length);
+    expect(await readIndexAsSearched(join(updated, "pagefind"))).toEqual(expected);
+    expect(after!.pages.map((page) => page.url).sort()).toEqual(expected.pages.map(([address]) => address));
+  });
+
+  it("names each word file by its first and last words, as Pagefind names them", async () => {
+    const updated = join(root, "pages-added-edited-and-removed-at-once-updated");
+    const { words } = await readIndex(join(updated, "pagefind"));
+    expect(words.length).toBeGreaterThan(5);
+    const firstAndLast = words.map((file) => ({ first: file.words[0]![0] as string, last: file.words.at(-1)![0] as string }));
+    expect(words.map(({ from, to }) => ({ from, to }))).toEqual(wordFileBounds(firstAndLast));
+  });
+
+  it("leaves no file of the index it replaced", async () => {
+    const updated = join(root, "pages-removed-updated");
+    const whole = join(root, "pages-removed-whole");
+    const count = async (site: string, folder: string) => (await readdir(join(site, "pagefind", folder))).length;
+    for (const folder of ["fragment", "filter"]) expect(await count(updated, folder)).toBe(await count(whole, folder));
+    const index = await readIndex(join(updated, "pagefind"));
+    expect(await count(updated, "index")).toBe(index.words.length);
+  });
+});
+
+let beforeSorts: Map<string, string>;
+
+/** The date each article page of `site` sorts by, by address, as article.njk writes it. */
+async function sortValues(site: string): Promise<Map<string, string>> {
+  const sorts = new Map<string, string>();
+  for (const slug of await readdir(join(site, "articles"))) {
+    const html = await readFile(join(site, "articles", slug, "index.html"), "utf8");
+    sorts.set(`/articles/${slug}/`, /data-pagefind-sort="date:([^"]*)"/.exec(html)![1]!);
+  }
+  return sorts;
+}
+
+beforeAll(async () => {
+  beforeSorts = await sortValues(join(root, "before"));
+});
