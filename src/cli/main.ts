@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 // A command loads the rest when it needs it: Eleventy, the browser tooling of `check` and ingest's NLP take over a
 // second and a half to load, and a build that finds nothing to do should not wait for them.
-import { ingestDirectory, type IngestReport } from "../ingest/ingest-fs.ts";
+import { ingestDirectory, ingestMemo, type IngestReport } from "../ingest/ingest-fs.ts";
 import { replaceFolder, servingFolder } from "../output/replace-folder.ts";
 import { digestInputs, isUpToDate, writeStamp } from "../output/up-to-date.ts";
 import type { SiteOptions } from "../site/build.ts";
@@ -164,28 +164,37 @@ function interrupted(): Promise<void> {
   });
 }
 
+/** How long the raw folder is quiet before `serve` ingests what was saved in it. */
+const RAW_QUIET_MS = 50;
+
 /** Builds, serves with live reload, and re-ingests whenever a raw file changes, until interrupted. */
 async function serve(dirs: { rawDir: string; articlesDir: string }, options: SiteOptions & { port: number }): Promise<number> {
-  printReport(await ingestDirectory(dirs));
+  // What each ingest read, for the next: only the files that changed since are read again.
+  const memo = ingestMemo();
+  printReport(await ingestDirectory(dirs, memo));
   // What a run stopped at once left behind is not this run's to serve.
   await rm(options.outDir, { recursive: true, force: true });
   const { serveSite } = await import("../site/serve-site.ts");
   const server = await serveSite(options);
+  // Ingest's NLP libraries, loaded now rather than at the first save, which they took a second and more to load for.
+  await import("../ingest/ingest.ts");
   console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
-  // One save fires several events; while a re-ingest is queued, further events join it.
+  // One save fires several events: a re-ingest starts once the folder has been quiet for a moment, one at a time.
   let pending: Promise<void> = Promise.resolve();
-  let queued = false;
+  let quiet: NodeJS.Timeout | undefined;
   const watcher = watch(dirs.rawDir, () => {
-    if (queued) return;
-    queued = true;
-    pending = pending.then(async () => {
-      queued = false;
+    clearTimeout(quiet);
+    quiet = setTimeout(() => {
       // A failed ingest is reported, and the next save tries again: serving goes on.
-      await ingestDirectory(dirs).then(printReport, (error: Error) => console.error(`news-archive: ${error.message}`));
-    });
+      pending = pending.then(() =>
+        ingestDirectory(dirs, memo).then(printReport, (error: Error) => console.error(`news-archive: ${error.message}`)),
+      );
+    }, RAW_QUIET_MS);
   });
   await interrupted();
   watcher.close();
+  clearTimeout(quiet);
+  await pending;
   await server.close();
   await rm(options.outDir, { recursive: true, force: true });
   return 0;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { lstatSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { lstat, mkdir, readdir, readFile, realpath, rm } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parse } from "yaml";
@@ -51,27 +51,42 @@ export interface IngestReport {
 const CHECKSUM_LINE = /^checksum: ([0-9a-f]{64})\n/m;
 
 /**
+ * What ingest read of the raw and articles folders, kept for the next run in the same process: `serve` ingests at
+ * every save, and reading and checking every file of a 10,000-article archive took over two seconds each time. A
+ * file is read again when its size, inode, or time of writing or of change differ from when it was read (its
+ * sidecar's too, for a raw file).
+ */
+export interface IngestMemo {
+  raw: Map<string, { stamp: string; read: RawArticle | { file: string; reason: string } }>;
+  articles: Map<string, { stamp: string; article: ExistingArticle }>;
+}
+
+export function ingestMemo(): IngestMemo {
+  return { raw: new Map(), articles: new Map() };
+}
+
+/**
  * Ingests every raw article in a folder into the articles folder. Bad files are reported and skipped; the good ones
  * are still written. Writes are atomic, unchanged articles are not rewritten, and an article a person has edited
  * since ingest wrote it is never overwritten. An article whose raw file, sidecar, alias file and ingest code are as
  * they were when it was written, and whose file is still as written, is taken from the ingest cache, not ingested
  * again; the others are ingested on every core when there are many.
  */
-export async function ingestDirectory(options: IngestOptions): Promise<IngestReport> {
+export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo): Promise<IngestReport> {
   const report: IngestReport = { articles: [], rejected: [], notices: [] };
   const aliasFile = await readAliasFile(options.entitiesFile ?? join(dirname(options.rawDir), "entities.yaml"), report);
-  const raws = await readRawFolder(options.rawDir, report);
+  const raws = await readRawFolder(options.rawDir, report, memo);
 
   await mkdir(options.articlesDir, { recursive: true });
   await removeUnfinishedWrites(options.articlesDir);
   const cachePath = ingestCachePath(options.articlesDir);
   const cache = await readIngestCache(cachePath, await currentIngestVersion(aliasFile));
-  const existing = await readExistingArticles(options.articlesDir, cache);
+  const existing = await readExistingArticles(options.articlesDir, cache, memo);
 
   // First the articles the cache cannot vouch for; then, once stories and slugs are known, those it can but that
   // would now be written differently (a new article joined their story, or took their slug).
   const sources = raws.map((raw) => {
-    const hashes = sourceHashes(raw);
+    const hashes = hashesOf(raw);
     const cached = cache.articles[raw.file];
     const reusable = cached && sameSource(cached.source, hashes) && isAsWritten(cached, existing) ? cached : undefined;
     return { raw, hashes, cached: reusable };
@@ -166,7 +181,7 @@ async function readAliasFile(path: string, report: IngestReport): Promise<AliasF
   }
 }
 
-async function readRawFolder(rawDir: string, report: IngestReport): Promise<RawArticle[]> {
+async function readRawFolder(rawDir: string, report: IngestReport, memo?: IngestMemo): Promise<RawArticle[]> {
   const root = await realpath(rawDir);
   const names = (await readdir(rawDir)).filter((name) => !name.startsWith(".")).sort();
   const present = new Set(names);
@@ -176,16 +191,41 @@ async function readRawFolder(rawDir: string, report: IngestReport): Promise<RawA
       const raw = name.replace(/\.meta\.yaml$/, ".txt");
       return present.has(raw) ? undefined : { file: path, reason: `no raw article ${raw} beside this sidecar` };
     }
-    const problem = await unreadable(path, root, name);
-    if (problem) return { file: path, reason: problem };
     const sidecarName = name.replace(/\.txt$/, ".meta.yaml");
-    const sidecar = present.has(sidecarName)
-      ? { file: sidecarName, text: await readFile(join(rawDir, sidecarName), "utf8") }
-      : undefined;
-    return { file: name, bytes: await readFile(path), ...(sidecar && { sidecar }) };
+    const stamp = memo && `${stampOf(path)} ${present.has(sidecarName) ? stampOf(join(rawDir, sidecarName)) : ""}`;
+    const known = memo?.raw.get(name);
+    if (known && known.stamp === stamp) return known.read;
+    const problem = await unreadable(path, root, name);
+    const result = problem
+      ? { file: path, reason: problem }
+      : {
+          file: name,
+          bytes: await readFile(path),
+          ...(present.has(sidecarName) && { sidecar: { file: sidecarName, text: await readFile(join(rawDir, sidecarName), "utf8") } }),
+        };
+    memo?.raw.set(name, { stamp: stamp!, read: result });
+    return result;
   });
+  if (memo) for (const name of memo.raw.keys()) if (!present.has(name)) memo.raw.delete(name);
   for (const entry of read) if (entry && "reason" in entry) report.rejected.push(entry);
   return read.filter((entry): entry is RawArticle => entry !== undefined && "bytes" in entry);
+}
+
+/** The hashes of a raw article, made once for a raw file a memo keeps (IngestMemo). */
+function hashesOf(raw: RawArticle): SourceHashes {
+  let hashes = rawHashes.get(raw);
+  if (!hashes) rawHashes.set(raw, (hashes = sourceHashes(raw)));
+  return hashes;
+}
+
+const rawHashes = new WeakMap<RawArticle, SourceHashes>();
+
+/** What says whether a file changed: its size, inode and times of writing and change, and its target's for a link. */
+function stampOf(path: string): string {
+  const stat = (info: { size: number; ino: number; mtimeMs: number; ctimeMs: number } | undefined) =>
+    info ? `${info.size}:${info.ino}:${info.mtimeMs}:${info.ctimeMs}` : "none";
+  const own = lstatSync(path, { throwIfNoEntry: false });
+  return own?.isSymbolicLink() ? `${stat(own)}>${stat(statSync(path, { throwIfNoEntry: false }))}` : stat(own);
 }
 
 async function unreadable(path: string, root: string, name: string): Promise<string | undefined> {
@@ -238,20 +278,38 @@ interface ExistingArticle {
  * The article files in the folder, by slug. Which raw file each came from is read from its front matter, unless
  * the cache knows: a file still sealed with the checksum the cache recorded for it is the file written then.
  */
-async function readExistingArticles(articlesDir: string, cache: IngestCache): Promise<Map<string, ExistingArticle>> {
+async function readExistingArticles(articlesDir: string, cache: IngestCache, memo?: IngestMemo): Promise<Map<string, ExistingArticle>> {
   const writtenAs = new Map(Object.entries(cache.articles).map(([file, { written }]) => [written.slug, { file, checksum: written.checksum }]));
   const names = (await readdir(articlesDir)).filter((name) => name.endsWith(".md"));
   const files = await mapConcurrently(names, async (name): Promise<ExistingArticle> => {
     const path = join(articlesDir, name);
-    const slug = basename(name, ".md");
-    const text = await readFile(path, "utf8");
-    const checksum = CHECKSUM_LINE.exec(text)?.[1];
-    const untouched = isUntouched(text);
-    const known = writtenAs.get(slug);
-    const original = untouched && known && known.checksum === checksum ? known.file : originalOf(text);
-    return { path, slug, ...(original !== undefined && { original }), untouched, ...(checksum && { checksum }) };
+    const stamp = memo && stampOf(path);
+    const known = memo?.articles.get(name);
+    if (known && known.stamp === stamp) return known.article;
+    const article = await readExistingArticle(path, name, writtenAs);
+    memo?.articles.set(name, { stamp: stamp!, article });
+    return article;
   });
+  if (memo) {
+    const present = new Set(names);
+    for (const name of memo.articles.keys()) if (!present.has(name)) memo.articles.delete(name);
+  }
   return new Map(files.map((file) => [file.slug, file]));
+}
+
+/** An article file as ingest finds it: its slug, the raw file it came from, whether it is as ingest wrote it. */
+async function readExistingArticle(
+  path: string,
+  name: string,
+  writtenAs: Map<string, { file: string; checksum: string }>,
+): Promise<ExistingArticle> {
+  const slug = basename(name, ".md");
+  const text = await readFile(path, "utf8");
+  const checksum = CHECKSUM_LINE.exec(text)?.[1];
+  const untouched = isUntouched(text);
+  const known = writtenAs.get(slug);
+  const original = untouched && known && known.checksum === checksum ? known.file : originalOf(text);
+  return { path, slug, ...(original !== undefined && { original }), untouched, ...(checksum && { checksum }) };
 }
 
 function originalOf(text: string): string | undefined {

@@ -141,6 +141,18 @@ export interface TimelineYear extends TimelinePeriod {
   withoutMonth: number;
 }
 
+/** The addresses of the timeline's listings: a year's, a month's ("2020-06"), the undated articles'. */
+const yearUrl = (year: string) => `/${DATES_PATH}/${year}/`;
+const monthUrl = (month: string) => `/${DATES_PATH}/${month.replace("-", "/")}/`;
+const UNDATED_URL = `/${DATES_PATH}/undated/`;
+
+/** The listings an article is in (their first pages' addresses): its values', its year's and month's or the undated. */
+export function listingsOf(article: Article): string[] {
+  const { date } = article;
+  const periods = date === undefined ? [UNDATED_URL] : [yearUrl(date.slice(0, 4)), ...(date.length >= 7 ? [monthUrl(date.slice(0, 7))] : [])];
+  return [...periods, ...BROWSE_KINDS.flatMap((kind) => kind.values(article).map((value) => browseUrl(kind.path, value)))];
+}
+
 /** Groups `entries` (newest first) by year and month. An article dated "2019" is in its year, in no month. */
 export function timeline(entries: ArchiveEntry[]): Timeline {
   const years = new Map<string, { entries: ArchiveEntry[]; months: Map<string, ArchiveEntry[]> }>();
@@ -167,18 +179,18 @@ export function timeline(entries: ArchiveEntry[]): Timeline {
       .sort(([a], [b]) => (a < b ? 1 : -1))
       .map(([year, { entries: yearEntries, months }]) => ({
         name: year,
-        url: `/${DATES_PATH}/${year}/`,
+        url: yearUrl(year),
         entries: yearEntries,
         months: [...months]
           .sort(([a], [b]) => (a < b ? 1 : -1))
           .map(([month, monthEntries]) => ({
             name: describeDate(month),
-            url: `/${DATES_PATH}/${month.replace("-", "/")}/`,
+            url: monthUrl(month),
             entries: monthEntries,
           })),
         withoutMonth: yearEntries.length - [...months.values()].reduce((sum, list) => sum + list.length, 0),
       })),
-    undated: { name: "Date unknown", url: `/${DATES_PATH}/undated/`, entries: undated },
+    undated: { name: "Date unknown", url: UNDATED_URL, entries: undated },
   };
 }
 
@@ -219,6 +231,11 @@ export interface Listing {
   /** what the articles have in common, completing "3 articles …": "naming Florence Parly", "from June 2020" */
   about: string;
   months?: TimelinePeriod[];
+}
+
+/** The address of a listing's first page, from the address of any of its pages (paginate). */
+export function listingUrl(pageUrl: string): string {
+  return pageUrl.replace(/page\/\d+\/$/, "");
 }
 
 /**

@@ -79,6 +79,8 @@ declare module "@11ty/eleventy" {
     constructor(input: string, output: string, options?: EleventyOptions);
     /** One build into the output folder; rejects on the first error. Gives the files copied, and the pages written. */
     write(): Promise<[passthroughCopy: unknown, results: AfterBuildEvent["results"]]>;
+    /** One build that renders every page, writes none and gives them all, content included. */
+    toJSON(): Promise<AfterBuildEvent["results"]>;
     /** Silences Eleventy's console output, its error reports included. */
     disableLogger(): void;
   }

@@ -99,7 +99,7 @@ export class LiveSite {
       removed.push(...rendered.removed);
       const before = this.pages.articles;
       this.pages = plan.after;
-      if (await this.updateIndex(before, rendered.pages)) {
+      if (await this.updateIndex(before, rendered.pages).catch((error: unknown) => this.indexFailed(error))) {
         for (const file of this.manifest) if (file.startsWith(`${INDEX_FOLDER}/`)) removed.push(file);
         written.push(...listFiles(join(site, INDEX_FOLDER)).map((file) => `${INDEX_FOLDER}/${file}`));
       }
@@ -143,6 +143,15 @@ export class LiveSite {
   }
 
   /**
+   * The index is made anew at the next update when an update of it failed, after the pages were written: it no
+   * longer says what the site holds.
+   */
+  private indexFailed(error: unknown): never {
+    this.index = undefined;
+    throw error;
+  }
+
+  /**
    * Takes the articles whose files changed into the search index: their pages, just rendered (`rendered`), indexed
    * anew, and those of the articles that are gone taken out; or makes the index anew when it cannot be updated so.
    * Says whether the index changed.
@@ -158,6 +167,7 @@ export class LiveSite {
     for (const url of removed) this.indexed.delete(url);
     for (const url of changed) this.indexed.set(url, renderedAt.get(url)!);
     const pages = changed.map((url) => ({ url, sort: this.indexed.get(url)!.date }));
+    // Without a state (no index yet, or one an update failed to change), the index is made anew.
     const patched = this.index && (await updateSearchIndex(site, this.index, removed, pages));
     if (patched) {
       this.index = patched;
@@ -184,6 +194,8 @@ function readIndexState(site: string, indexed: Map<string, IndexedPage>): Search
 export interface LiveSiteThread {
   /** Updates the site for the changes at `paths` (live-site.ts); rejects with what went wrong. */
   update(paths: string[]): Promise<SiteUpdate>;
+  /** whether the thread has stopped, by stop() or by a failure of its own */
+  readonly stopped: boolean;
   stop(): Promise<void>;
 }
 
@@ -194,10 +206,17 @@ export function startLiveSite(options: SiteOptions, built: WrittenPages): Promis
   const waiting: { resolve(answer: Answer): void; reject(error: Error): void }[] = [];
   const next = () => new Promise<Answer>((resolve, reject) => waiting.push({ resolve, reject }));
   worker.on("message", (answer: Answer) => waiting.shift()?.resolve(answer));
+  let stopped = false;
   const failed = (error: Error) => waiting.splice(0).forEach((wait) => wait.reject(error));
   worker.on("error", failed);
-  worker.on("exit", (code) => failed(new Error(`The thread that updates the site stopped (exit code ${code})`)));
+  worker.on("exit", (code) => {
+    stopped = true;
+    failed(new Error(`The thread that updates the site stopped (exit code ${code})`));
+  });
   return next().then(() => ({
+    get stopped() {
+      return stopped;
+    },
     update: async (paths) => {
       const answer = next();
       worker.postMessage(paths);

@@ -3,6 +3,7 @@ import type { Archive } from "./archive.ts";
 import { relatedFeatures } from "./archive.ts";
 import type { ArchiveEntry } from "./browse.ts";
 import { feedEntries } from "./feeds.ts";
+import { relatedReaders } from "./related.ts";
 
 /**
  * What the pages of the site are made of, as digests: an update of a written site (update-pages.ts) renders the
@@ -38,11 +39,20 @@ export function articleDigests(archive: Archive, fileDigest: FileDigests, urls: 
   return digests;
 }
 
-/** The digest of every page of the paginated collections of `archive`, by address. */
-export function paginatedDigests(archive: Archive): Map<string, string> {
+/**
+ * The digest of each page of the paginated collections of `archive`, by address: every kind's index, and the pages
+ * of the listings at `scope.listings` (their first pages' addresses) and the records of lines left out of the
+ * articles at `scope.articles`, or all of them.
+ */
+export function paginatedDigests(
+  archive: Archive,
+  scope?: { listings: ReadonlySet<string>; articles: ReadonlySet<string> },
+): Map<string, string> {
   const digestOf = contentDigest(archive);
   const digests = new Map<string, string>();
-  for (const item of [...archive.listings, ...archive.kinds, ...archive.removals]) digests.set(item.url, digestOf(item));
+  for (const item of archive.kinds) digests.set(item.url, digestOf(item));
+  for (const item of archive.listings) if (!scope || scope.listings.has(item.firstUrl)) digests.set(item.url, digestOf(item));
+  for (const item of archive.removals) if (!scope || scope.articles.has(item.entry.url)) digests.set(item.url, digestOf(item));
   return digests;
 }
 
@@ -59,10 +69,9 @@ export function feedsDigest(newestFirst: ArchiveEntry[], fileDigest: FileDigests
 /**
  * The article pages whose context may differ between two archives (their entries newest first) when the entries
  * at `changed` (addresses) were added, removed or changed between them: theirs, and those of the articles next to
- * them by date, in the same story, or sharing a person, place, organisation or topic with them, before or after
- * (related articles are scored by the features an article shares, weighed by how many articles have them). No
- * other article's context can change: it is made of the articles that share its story and its features, and its
- * neighbours. Addresses of articles of `after`.
+ * them by date, in the same story, or whose related articles read one of their people, places, organisations or
+ * topics (relatedReaders), before or after. No other article's context can change: it is made of the articles
+ * that share its story and the features it reads, and its neighbours. Addresses of articles of `after`.
  */
 export function articlesToCheck(before: ArchiveEntry[], after: ArchiveEntry[], changed: ReadonlySet<string>): Set<string> {
   const check = new Set<string>();
@@ -80,13 +89,14 @@ export function articlesToCheck(before: ArchiveEntry[], after: ArchiveEntry[], c
       if (entry.article.story !== undefined) stories.add(entry.article.story);
     }
   }
-  const present = new Set<string>();
+  for (const entries of [before, after]) {
+    for (const reader of relatedReaders(entries.map(relatedFeatures), features)) check.add(entries[reader]!.url);
+  }
   for (const entry of after) {
-    present.add(entry.url);
     const { story } = entry.article;
     if (changed.has(entry.url) || (story !== undefined && stories.has(story))) check.add(entry.url);
-    else if (relatedFeatures(entry).some((feature) => features.has(feature))) check.add(entry.url);
   }
+  const present = new Set(after.map((entry) => entry.url));
   return new Set([...check].filter((url) => present.has(url)));
 }
 

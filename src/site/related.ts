@@ -67,3 +67,32 @@ export function relatedItems(
   });
   return { related, visits: allVisits };
 }
+
+/**
+ * The items whose related items (relatedItems) may differ when the items with any of the feature keys `changed`
+ * change: those that read how many items have one of those features, or which items they are. An item reads the
+ * features it has, rarest first, up to the one that would take it past VISIT_BUDGET; a feature more common than
+ * that one it never reads, however it changes, unless a change makes it rarer than that one, which the items of the
+ * archive after the change then read. So a change to an article that names "Iraq", which most articles name, does
+ * not touch the related articles of an article that names Iraq and rarer things.
+ */
+export function relatedReaders(features: string[][], changed: ReadonlySet<string>): Set<number> {
+  const counts = new Map<string, number>();
+  for (const keys of features) for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const readers = new Set<number>();
+  features.forEach((keys, item) => {
+    const byRarity = [...new Set(keys)].sort((a, b) => counts.get(a)! - counts.get(b)!);
+    let visits = 0;
+    for (const key of byRarity) {
+      const count = counts.get(key)!;
+      if (changed.has(key)) {
+        readers.add(item);
+        return;
+      }
+      if (count < 2) continue;
+      if (visits + count > VISIT_BUDGET) return;
+      visits += count;
+    }
+  });
+  return readers;
+}

@@ -47,22 +47,26 @@ export async function serveSite({ port, ...options }: SiteOptions & { port: numb
     });
     return startLiveSite(options, built!);
   };
-  let live: LiveSiteThread;
+  // Undefined after a build failed: the next change builds the site anew again.
+  let live: LiveSiteThread | undefined;
   const updates = oneAtATime(async () => {
     const paths = [...changedPaths];
     changedPaths.clear();
-    const anew = layoutsChanged;
+    const anew = layoutsChanged || live === undefined;
     layoutsChanged = false;
     try {
       if (anew) {
-        await live.stop();
+        // Stopped first: a thread holds the whole archive, and a build needs as much beside it.
+        await live?.stop();
+        live = undefined;
         live = await build();
         server.reload();
-      } else if (paths.length > 0 && (await live.update(paths)).written > 0) {
+      } else if (paths.length > 0 && (await live!.update(paths)).written > 0) {
         server.reload();
       }
     } catch (error) {
       console.error(`news-archive: ${(error as Error).message}`);
+      if (live?.stopped) live = undefined;
     }
   });
   try {
@@ -80,7 +84,7 @@ export async function serveSite({ port, ...options }: SiteOptions & { port: numb
       clearTimeout(quiet);
       if (updates.busy()) console.log("stopping once the update under way is done (Ctrl+C again to stop at once)");
       await updates.finished();
-      await live.stop();
+      await live?.stop();
       await server.close();
     },
   };

@@ -5,7 +5,7 @@ import { listFiles } from "../output/list-files.ts";
 import { linkFiles } from "../output/link-files.ts";
 import { buildArchive, newestFirst, type Archive } from "./archive.ts";
 import type { SiteOptions } from "./build.ts";
-import type { ArchiveEntry } from "./browse.ts";
+import { listingUrl, listingsOf, type ArchiveEntry } from "./browse.ts";
 import { CITATION_FILES } from "./citations.ts";
 import { feedEntries } from "./feeds.ts";
 import {
@@ -93,7 +93,17 @@ export function planUpdate(before: PagesState, changed: ReadonlyMap<string, Arti
   for (const url of changedUrls) articleDigestsAfter.delete(url);
   const checkedDigests = articleDigests(archive, fileDigest, checked);
   for (const [url, digest] of checkedDigests) articleDigestsAfter.set(url, digest);
-  const paginated = paginatedDigests(archive);
+  // Only the listings a changed article is in (or was in) can change, and its own record of lines left out.
+  const listings = new Set<string>();
+  for (const entry of [...before.entries, ...archive.entries]) {
+    if (changedUrls.has(entry.url)) for (const url of listingsOf(entry.article)) listings.add(url);
+  }
+  const fresh = paginatedDigests(archive, { listings, articles: changedUrls });
+  const paginated = new Map(before.digests.paginated);
+  for (const url of paginated.keys()) {
+    if (listings.has(listingUrl(url)) || changedUrls.has(url.replace(/removed\/$/, ""))) paginated.delete(url);
+  }
+  for (const [url, digest] of fresh) paginated.set(url, digest);
   const archivePages = archivePagesDigest(archive.entries);
 
   const renderedUrls = new Set(rendersWithFeeds);
@@ -105,7 +115,7 @@ export function planUpdate(before: PagesState, changed: ReadonlyMap<string, Arti
     archive,
     files: [...renderedUrls].map((url) => fileOf.get(url)!).sort(),
     pages: {
-      paginated: new Set([...paginated].filter(([url, digest]) => before.digests.paginated.get(url) !== digest).map(([url]) => url)),
+      paginated: new Set([...fresh].filter(([url, digest]) => before.digests.paginated.get(url) !== digest).map(([url]) => url)),
       archivePages: archivePages !== before.digests.archivePages,
       feeds: feedsChanged,
     },
