@@ -59,6 +59,8 @@ const CHECKSUM_LINE = /^checksum: ([0-9a-f]{64})\n/m;
 export interface IngestMemo {
   raw: Map<string, { stamp: string; read: RawArticle | { file: string; reason: string } }>;
   articles: Map<string, { stamp: string; article: ExistingArticle }>;
+  /** the cache as the last run left it, and its text */
+  cache?: { stamp: string; cache: IngestCache; text: string };
 }
 
 export function ingestMemo(): IngestMemo {
@@ -80,7 +82,12 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
   await mkdir(options.articlesDir, { recursive: true });
   await removeUnfinishedWrites(options.articlesDir);
   const cachePath = ingestCachePath(options.articlesDir);
-  const cache = await readIngestCache(cachePath, await currentIngestVersion(aliasFile));
+  const version = await currentIngestVersion(aliasFile);
+  const known = memo?.cache;
+  const cacheStamp = stampOf(cachePath);
+  const cache =
+    known?.stamp === cacheStamp && known.cache.version === version ? known.cache : await readIngestCache(cachePath, version);
+  const cacheTextBefore = cache === known?.cache ? known.text : JSON.stringify(cache);
   const existing = await readExistingArticles(options.articlesDir, cache, memo);
 
   // First the articles the cache cannot vouch for; then, once stories and slugs are known, those it can but that
@@ -152,7 +159,8 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
     });
   }
   const cacheText = JSON.stringify(nextCache);
-  if (cacheText !== JSON.stringify(cache)) writeAtomically(cachePath, cacheText);
+  if (cacheText !== cacheTextBefore) writeAtomically(cachePath, cacheText);
+  if (memo) memo.cache = { stamp: stampOf(cachePath), cache: nextCache, text: cacheText };
   report.rejected.sort((a, b) => a.file.localeCompare(b.file));
   return report;
 }

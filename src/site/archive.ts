@@ -194,12 +194,22 @@ function storiesOf(entries: ArchiveEntry[]): Map<string, Story> {
   return stories;
 }
 
-/** The people, places, organisations and topics of an article, as keys that match across spellings. */
+/**
+ * The people, places, organisations and topics of an article, as keys that match across spellings; made once per
+ * entry, which serve's updates keep from one archive to the next.
+ */
 export function relatedFeatures(entry: ArchiveEntry): string[] {
-  return BROWSE_KINDS.filter((kind) => kind.path !== "sources").flatMap((kind) =>
-    kind.values(entry.article).map((value) => `${kind.path}:${browseSlug(value)}`),
-  );
+  let features = featuresOf.get(entry);
+  if (!features) {
+    features = BROWSE_KINDS.filter((kind) => kind.path !== "sources").flatMap((kind) =>
+      kind.values(entry.article).map((value) => `${kind.path}:${browseSlug(value)}`),
+    );
+    featuresOf.set(entry, features);
+  }
+  return features;
 }
+
+const featuresOf = new WeakMap<ArchiveEntry, string[]>();
 
 function articleContexts(
   entries: ArchiveEntry[],

@@ -100,10 +100,24 @@ export function articlesToCheck(before: ArchiveEntry[], after: ArchiveEntry[], c
   return new Set([...check].filter((url) => present.has(url)));
 }
 
-/** A digest of a value of `archive`'s pages, each of the archive's entries in it counting as its digest. */
+/**
+ * A digest of a value of `archive`'s pages, each of the archive's entries in it counting as its digest, and each
+ * list of them as the digest of theirs, made once per list: a year's listing has its months' lists of articles on
+ * every page.
+ */
 function contentDigest(archive: Archive): (value: unknown) => string {
   const entries = new Set<unknown>(archive.entries);
-  const replacer = (_: string, item: unknown) => (entries.has(item) ? entryDigest(item as ArchiveEntry) : item);
+  const lists = new WeakMap<unknown[], string>();
+  const replacer = (_: string, item: unknown) => {
+    if (entries.has(item)) return entryDigest(item as ArchiveEntry);
+    if (!Array.isArray(item) || item.length === 0 || !entries.has(item[0])) return item;
+    let known = lists.get(item);
+    if (known === undefined) {
+      known = item.every((entry) => entries.has(entry)) ? digest((item as ArchiveEntry[]).map(entryDigest).join(" ")) : "";
+      lists.set(item, known);
+    }
+    return known === "" ? item : { entries: known };
+  };
   return (value) => digest(JSON.stringify(value, replacer));
 }
 
