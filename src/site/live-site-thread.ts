@@ -9,6 +9,8 @@ import type { WrittenPages } from "./write-pages.ts";
  */
 const { options, built } = workerData as { options: SiteOptions; built: WrittenPages };
 const live = LiveSite.start(options, built);
+// A warm-up that fails costs only time: the update it was for reports what is wrong.
+await live.warmUp().catch(() => undefined);
 let updates = Promise.resolve();
 parentPort!.on("message", (paths: string[]) => {
   updates = updates.then(() =>

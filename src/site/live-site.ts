@@ -1,10 +1,12 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { deserialize } from "node:v8";
 import type { Worker } from "node:worker_threads";
 import { listFiles } from "../output/list-files.ts";
 import { MANIFEST } from "../output/replace-folder.ts";
 import { startThread } from "../start-thread.ts";
+import { buildArchive } from "./archive.ts";
 import type { SiteOptions } from "./build.ts";
 import type { ArchiveEntry } from "./browse.ts";
 import { InvalidArticleError } from "./data-schema.ts";
@@ -23,7 +25,7 @@ import {
 import { pagesState, planUpdate, renderUpdate, type ArticleState, type PagesState } from "./update-pages.ts";
 import type { WrittenPages } from "./write-pages.ts";
 
-/** What an update changed in the site: how many files it wrote and removed. */
+/** What an update changed in the site: how many of its files it wrote and removed, but the search index's. */
 export interface SiteUpdate {
   written: number;
   removed: number;
@@ -34,8 +36,8 @@ export interface SiteUpdate {
  * (serve-site.ts). It keeps what the site was built from (every article's entry and file digest, every page's
  * digest, the search index's pages and word files), and when articles change it renders only the pages whose
  * content changed (update-pages.ts), brings the copies of the raw files up to date, and takes the changed articles
- * into the search index (patch-search-index.ts). At 10,000 articles an article is on the site, and found by its
- * search, a second or two after its file changed, where building the site again took minutes.
+ * into the search index (patch-search-index.ts). At 10,000 articles an article added is on the site, and found by
+ * its search, some seconds after its file was saved, where building the site again took minutes (BENCHMARKS.md).
  */
 export class LiveSite {
   private constructor(
@@ -68,6 +70,25 @@ export class LiveSite {
   }
 
   /**
+   * Renders a page of each kind, as an update renders them, into a folder beside the site that is then removed: the
+   * first update of a new thread took a second and a half longer than the next, loading Eleventy, compiling its
+   * templates, and running their code the first time.
+   */
+  async warmUp(): Promise<void> {
+    const [newest] = this.pages.entries;
+    if (!newest) return;
+    const archive = buildArchive(this.pages.entries, new Set([newest.url]));
+    const file = [...this.pages.articles].find(([, { entry }]) => entry === newest)![0];
+    const pages = { paginated: new Set([archive.listings[0]!.url, archive.kinds[0]!.url]), archivePages: false, feeds: false };
+    const scratch = `${this.options.outDir}.warm-up-${process.pid}`;
+    try {
+      await renderUpdate({ ...this.options, outDir: scratch }, { after: this.pages, archive, files: [file], pages, removed: [] });
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  /**
    * Takes in the changes to the files at `paths` (files or folders in the articles folder, which may be gone), and
    * to the raw files. Rejects, changing nothing, when the front matter of a changed article is wrong, naming the
    * file and field.
@@ -77,8 +98,10 @@ export class LiveSite {
     const changed = new Map<string, ArticleState | undefined>();
     const problems: string[] = [];
     for (const file of this.articleFiles(paths)) {
-      // A file removed meanwhile, or as it was being read, is gone.
-      const read = existsSync(join(articlesDir, file)) ? await readArticle(articlesDir, file).catch(() => undefined) : undefined;
+      const read = await readArticle(articlesDir, file).catch((error: NodeJS.ErrnoException) =>
+        // A file removed meanwhile, or as it was being read, is gone; one that cannot be read is not.
+        error.code === "ENOENT" ? undefined : { problems: [`${join(articlesDir, file)}: could not be read: ${error.message}`] },
+      );
       if (read && "problems" in read) problems.push(...read.problems);
       else changed.set(file, read && { entry: read.entry, digest: read.digest });
     }
@@ -100,8 +123,9 @@ export class LiveSite {
       const before = this.pages.articles;
       this.pages = plan.after;
       if (await this.updateIndex(before, rendered.pages).catch((error: unknown) => this.indexFailed(error))) {
-        for (const file of this.manifest) if (file.startsWith(`${INDEX_FOLDER}/`)) removed.push(file);
-        written.push(...listFiles(join(site, INDEX_FOLDER)).map((file) => `${INDEX_FOLDER}/${file}`));
+        // The index's files are listed anew: an update writes some and removes others.
+        for (const file of this.manifest) if (file.startsWith(`${INDEX_FOLDER}/`)) this.manifest.delete(file);
+        for (const file of listFiles(join(site, INDEX_FOLDER))) this.manifest.add(`${INDEX_FOLDER}/${file}`);
       }
     }
     if (this.options.rawDir !== undefined) {
@@ -110,7 +134,7 @@ export class LiveSite {
       written.push(...raw.written);
       removed.push(...raw.removed);
     }
-    if (written.length + removed.length > 0) {
+    if (plan || written.length + removed.length > 0) {
       for (const file of removed) this.manifest.delete(file);
       for (const file of written) this.manifest.add(file);
       writeFileSync(join(site, MANIFEST), `${[...this.manifest].sort().join("\n")}\n`);
