@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import type { Aliases } from "./aliases.ts";
 import { NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES } from "./patterns.ts";
+import { sentences } from "./sentences.ts";
 
 export interface Entities {
   people: string[];
@@ -189,7 +190,8 @@ function findOrganizations(text: string): string[] {
     if (expansion) found.push(expansion);
   }
   for (const match of text.matchAll(CAPITALISED_RUN)) {
-    for (const part of match[0].split(/['’]s\s+/u)) {
+    // A run goes on over full stops, for `U.S. Army`, and so over sentence ends: `at Baghdad University. She said`.
+    for (const part of sentences(match[0]).flatMap((sentence) => sentence.split(/['’]s\s+/u))) {
       const run = part.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "");
       if (ORGANIZATION_HEADS.test(run) && run.split(/\s+/).length >= 2) found.push(cleanName(run));
     }

@@ -170,6 +170,16 @@ describe("places", () => {
   });
 });
 
+describe("organisations", () => {
+  it("ends an organisation's name where its sentence ends, not at an initialism or abbreviation", () => {
+    const { frontMatter } = article(
+      `${STORY}\nAli Hamdan teaches at Baghdad University. She said the U.S. Army had left. Both fought ISIS. The French Army stayed.\n`,
+    );
+    expect(frontMatter.organizations).toEqual(expect.arrayContaining(["Baghdad University", "French Army", "U.S. Army"]));
+    expect(frontMatter.organizations!.filter((name) => /\b(She|The|Both)\b/.test(name))).toEqual([]);
+  });
+});
+
 describe("editor overrides in a sidecar", () => {
   it("lets the sidecar's values win and marks them as the editor's", () => {
     const { frontMatter } = article(STORY, "date: 2021-03-13\nsource: River Times\nurl: https://example.org/bridge\n");
