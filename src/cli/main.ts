@@ -178,19 +178,28 @@ async function serve(dirs: { rawDir: string; articlesDir: string }, options: Sit
   const server = await serveSite(options);
   // Ingest's NLP libraries, loaded now rather than at the first save, which they took a second and more to load for.
   await import("../ingest/ingest.ts");
-  console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
   // One save fires several events: a re-ingest starts once the folder has been quiet for a moment, one at a time.
   let pending: Promise<void> = Promise.resolve();
   let quiet: NodeJS.Timeout | undefined;
+  const ingest = (report: (report: IngestReport) => void) => {
+    // A failed ingest is reported, and the next save tries again: serving goes on.
+    pending = pending.then(() =>
+      ingestDirectory(dirs, memo).then(report, (error: Error) => console.error(`news-archive: ${error.message}`)),
+    );
+  };
   const watcher = watch(dirs.rawDir, () => {
     clearTimeout(quiet);
-    quiet = setTimeout(() => {
-      // A failed ingest is reported, and the next save tries again: serving goes on.
-      pending = pending.then(() =>
-        ingestDirectory(dirs, memo).then(printReport, (error: Error) => console.error(`news-archive: ${error.message}`)),
-      );
-    }, RAW_QUIET_MS);
+    quiet = setTimeout(() => ingest(printReport), RAW_QUIET_MS);
   });
+  // Once more before serving, for what was saved while the site was built, and because building links every article
+  // into the folders it renders from: that changes each file's time of change, so the memo would read them all again
+  // at the first save (its ingest took 2.9–4.0 s at 10,000 articles, the next 1.4–2.0 s). Said only when it did
+  // something.
+  ingest((report) => {
+    if (report.rejected.length > 0 || report.articles.some(({ status }) => status === "written")) printReport(report);
+  });
+  await pending;
+  console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
   await interrupted();
   watcher.close();
   clearTimeout(quiet);

@@ -26,8 +26,11 @@ afterEach(async () => {
 
 /** `news-archive build` with its default folders, run in the project folder as `npm run build` runs it. */
 const build = () => run("node", [cli, "build"], { cwd: root });
-/** `news-archive serve` (`npm start`) in the project folder: resolves once it serves, with what it served. */
-async function serve(): Promise<{ url: string; home: string; stop(): Promise<number | null> }> {
+/**
+ * `news-archive serve` (`npm start`) in the project folder: resolves once it serves, with what it served.
+ * `whileBuilding` runs once serve has ingested and started building the site.
+ */
+async function serve(whileBuilding?: () => Promise<void>): Promise<{ url: string; home: string; stop(): Promise<number | null> }> {
   const port = await freePort();
   const server = spawn("node", [cli, "serve", "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   servers.push(server);
@@ -36,6 +39,8 @@ async function serve(): Promise<{ url: string; home: string; stop(): Promise<num
     let output = "";
     server.stdout.on("data", (chunk: Buffer) => {
       output += chunk;
+      // The summary line that ends ingest: the build starts next.
+      if (whileBuilding && / articles \(/.test(output)) void whileBuilding().finally(() => (whileBuilding = undefined));
       if (output.includes("serving at")) resolve();
     });
     exited.then((code) => reject(new Error(`serve stopped (exit code ${code}) before serving:\n${output}`)));
@@ -85,6 +90,12 @@ describe("a build in a project folder", () => {
     expect((await readdir(root)).sort()).toEqual(["_site", "content"]);
     await build();
     expect(await exists("_site/articles/dam-repaired/index.html")).toBe(true);
+  });
+
+  it("takes in a raw file saved while it was building the site to serve", async () => {
+    const server = await serve(() => writeFile(join(root, "content", "raw", "weir.txt"), "Weir rebuilt\n\nBy Ali Hassan\n\nThe weir was rebuilt.\n"));
+    await expect.poll(async () => (await fetch(server.url)).text(), { timeout: 30_000 }).toContain("Weir rebuilt");
+    expect(await server.stop()).toBe(0);
   });
 
   it("serves, then builds, in a project that had no site yet", async () => {
