@@ -25,7 +25,7 @@ import {
 import { pagesState, planUpdate, renderUpdate, type ArticleState, type PagesState } from "./update-pages.ts";
 import type { WrittenPages } from "./write-pages.ts";
 
-/** What an update changed in the site: how many of its files it wrote and removed, but the search index's. */
+/** What an update changed in the site: how many files it wrote and removed, not counting the search index's. */
 export interface SiteUpdate {
   written: number;
   removed: number;

@@ -40,7 +40,11 @@ async function serve(whileBuilding?: () => Promise<void>): Promise<{ url: string
     server.stdout.on("data", (chunk: Buffer) => {
       output += chunk;
       // The summary line that ends ingest: the build starts next.
-      if (whileBuilding && / articles \(/.test(output)) void whileBuilding().finally(() => (whileBuilding = undefined));
+      if (whileBuilding && / articles \(/.test(output)) {
+        const during = whileBuilding;
+        whileBuilding = undefined;
+        void during();
+      }
       if (output.includes("serving at")) resolve();
     });
     exited.then((code) => reject(new Error(`serve stopped (exit code ${code}) before serving:\n${output}`)));
