@@ -102,6 +102,20 @@ describe("a build in a project folder", () => {
     expect(await server.stop()).toBe(0);
   });
 
+  it("stops serving and cleans up at one Ctrl+C, which reaches it from the terminal and from the process that started it", async () => {
+    const port = await freePort();
+    // A process group of its own, as a terminal runs a command; Ctrl+C signals the whole group.
+    const server = spawn("node", [cli, "serve", "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"], detached: true });
+    servers.push(server);
+    const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
+    let output = "";
+    server.stdout!.on("data", (chunk: Buffer) => (output += chunk));
+    await expect.poll(() => output, { timeout: 60_000 }).toContain("serving at");
+    process.kill(-server.pid!, "SIGINT");
+    expect(await exited).toBe(0);
+    expect((await readdir(root)).sort()).toEqual(["content"]);
+  });
+
   it("serves, then builds, in a project that had no site yet", async () => {
     await (await serve()).stop();
     await build();
