@@ -34,12 +34,14 @@ import { digest, encodeIndexFile, ENTRY_FILE, readIndexFile, uncompressed, type 
 
 /**
  * What an update keeps of the index between changes, which its files do not say, or not cheaply: its pages by
- * number, where the words of each word file are (by the file's hash), and the values of each filter with their pages.
+ * number, where the words of each word file are (by the file's hash), the values of each filter with their pages,
+ * and the files of the index before, which the last update left for a search that began with it (`IndexPatch`).
  */
 export interface SearchIndexState {
   pages: IndexedPageState[];
   wordFiles: Map<string, WordFileIndex>;
   filters: Map<string, Map<string, number[]>>;
+  retired: string[];
 }
 
 /** A page of the index: its address, the value it is sorted by (its date) and the words on it. */
@@ -59,7 +61,11 @@ export interface IndexPatch {
   state: SearchIndexState;
   /** files to write, paths in the index's folder; the entry file, which names the others, last */
   write: IndexFile[];
-  /** files of the index before that the index no longer has */
+  /**
+   * files to remove: those the update before this one replaced. The files this update replaces stay until the next
+   * one (`state.retired`), since a search page that read the old entry file may still ask for them; a removed one
+   * would be answered with the 404 page, which Pagefind reports as "invalid gzip data", and the search fails.
+   */
   remove: string[];
 }
 
@@ -83,7 +89,7 @@ export function readSearchIndexState(read: (path: string) => Uint8Array, sortOf:
     }
   }
   const filters = new Map(meta[3].map(([name, hash]) => [name, new Map(readIndexFile<FilterFile>(read(filterPath(hash)))[1])]));
-  return { pages, wordFiles, filters };
+  return { pages, wordFiles, filters, retired: [] };
 }
 
 /**
@@ -188,14 +194,14 @@ export function patchSearchIndex(
   ];
   const existing = new Set(before);
   return {
-    state: { pages: numbers.pages, wordFiles: wordFiles.state, filters },
+    state: { pages: numbers.pages, wordFiles: wordFiles.state, filters, retired: before.filter((path) => !now.has(path)) },
     write: [
       ...[...fragmentFiles, ...wordFiles.written, ...filterFiles.flatMap((file) => ("content" in file ? [file] : [])), meta].filter(
         ({ path }) => !existing.has(path),
       ),
       { path: ENTRY_FILE, content: new TextEncoder().encode(JSON.stringify(entry)) },
     ],
-    remove: before.filter((path) => !now.has(path)),
+    remove: state.retired.filter((path) => !now.has(path)),
   };
 }
 

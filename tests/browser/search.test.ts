@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { collectErrors, launchBrowser } from "../support/browser.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, pagePerTest } from "../support/browser.ts";
 import type { BuiltSite } from "../support/built-site.ts";
 import { buildDefaultArchive, SEED_TITLES } from "../support/default-archive.ts";
 import { indexInParts } from "../support/index-in-parts.ts";
@@ -17,7 +17,6 @@ let site: BuiltSite;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
-let errors: string[];
 /** The paths the page asked for, in order. */
 let requested: string[];
 
@@ -69,16 +68,14 @@ describe.each([
     await server?.close();
     await site?.remove();
   });
-  beforeEach(async () => {
-    page = await browser.newPage();
-    errors = collectErrors(page);
-    requested = [];
-    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-  });
-  afterEach(async () => {
-    await page.close();
-    expect(errors, "errors in the browser console").toEqual([]);
-  });
+  pagePerTest(
+    () => browser,
+    (opened) => {
+      page = opened;
+      requested = [];
+      page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    },
+  );
 
   describe("searching the archive", () => {
     it("finds only the UK–Iraq memorandum when searching Wallace", async () => {

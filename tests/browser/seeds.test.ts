@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { collectErrors, launchBrowser } from "../support/browser.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, pagePerTest } from "../support/browser.ts";
 import { serveFolder, type StaticServer } from "../support/static-server.ts";
 import { SEED_TITLES } from "../support/default-archive.ts";
 
@@ -22,7 +22,6 @@ let site: string;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
-let errors: string[];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "news-archive-seeds-site-"));
@@ -36,14 +35,7 @@ afterAll(async () => {
   await server?.close();
   await rm(root, { recursive: true, force: true });
 });
-beforeEach(async () => {
-  page = await browser.newPage();
-  errors = collectErrors(page);
-});
-afterEach(async () => {
-  await page.close();
-  expect(errors, "errors in the browser console").toEqual([]);
-});
+pagePerTest(() => browser, (opened) => (page = opened));
 
 async function search(word: string): Promise<string[]> {
   await page.goto(`${server.url}search/?q=${encodeURIComponent(word)}`);

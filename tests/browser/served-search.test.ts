@@ -2,9 +2,9 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite, type ServedSite } from "../../src/site/serve-site.ts";
-import { collectErrors, launchBrowser } from "../support/browser.ts";
+import { launchBrowser, pagePerTest } from "../support/browser.ts";
 import { fixtureArticles } from "../support/built-site.ts";
 import { freePort } from "../support/free-port.ts";
 
@@ -18,7 +18,6 @@ let workDir: string;
 let site: ServedSite;
 let browser: Browser;
 let page: Page;
-let errors: string[];
 const articlesDir = () => join(workDir, "articles");
 
 const status = () => page.getByRole("status");
@@ -27,8 +26,7 @@ const resultList = () => page.getByRole("region", { name: "Results" }).getByRole
 const entryFile = () => join(workDir, "site", "pagefind", "pagefind-entry.json");
 /**
  * Resolves once the search index's entry file is no longer `before`: the update has written the index's new files,
- * and the entry that names them last. A search page loaded before that may ask for files the update then removed;
- * serve reloads it once the update is done, and a reader searches again there.
+ * and the entry that names them last. A search before that finds what it found before the change.
  */
 async function indexUpdated(before: string): Promise<void> {
   await expect.poll(() => readFile(entryFile(), "utf8"), { timeout: 30_000 }).not.toBe(before);
@@ -52,14 +50,7 @@ afterAll(async () => {
   await site?.close();
   await rm(workDir, { recursive: true, force: true });
 });
-beforeEach(async () => {
-  page = await browser.newPage();
-  errors = collectErrors(page);
-});
-afterEach(async () => {
-  await page.close();
-  expect(errors, "errors in the browser console").toEqual([]);
-});
+pagePerTest(() => browser, (opened) => (page = opened));
 
 describe("searching a served site as its articles change", () => {
   it("finds an article added while serving, by a word only it has, with the source filter, in date order", async () => {

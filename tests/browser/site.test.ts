@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { collectErrors, launchBrowser } from "../support/browser.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, pagePerTest } from "../support/browser.ts";
 import { buildIntoTempDir, type BuiltSite } from "../support/built-site.ts";
 import { siteUnderTest } from "../support/site-under-test.ts";
 import { serveFolder, type StaticServer } from "../support/static-server.ts";
@@ -24,14 +24,7 @@ function servedSite(pathPrefix = "/") {
     await state.server?.close();
     await state.site?.remove();
   });
-  beforeEach(async () => {
-    state.page = await browser.newPage();
-    state.errors = collectErrors(state.page);
-  });
-  afterEach(async () => {
-    await state.page.close();
-    expect(state.errors, "errors in the browser console").toEqual([]);
-  });
+  pagePerTest(() => browser, (page, errors) => Object.assign(state, { page, errors }));
   return state;
 }
 

@@ -3,9 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { wordFileBounds } from "../../src/site/merge-search-indexes.ts";
+import type { SearchIndexState } from "../../src/site/patch-search-index.ts";
 import { searchIndexState, updateSearchIndex } from "../../src/site/search-index.ts";
 import { indexInParts } from "../support/index-in-parts.ts";
-import { GENERATED_PAGES, readIndex, readIndexAsSearched, writeGeneratedPages } from "../support/search-indexes.ts";
+import {
+  filesOfIndex,
+  GENERATED_PAGES,
+  indexFilesIn,
+  readIndex,
+  readIndexAsSearched,
+  writeGeneratedPages,
+} from "../support/search-indexes.ts";
 
 /**
  * While `serve` runs, a changed article's page is indexed alone and taken into the site's search index
@@ -53,6 +61,7 @@ describe("a search index updated for the pages that changed", () => {
     const state = searchIndexState(updated, (address) => beforeSorts.get(address)!);
     const pages = [...added, ...edited].map((n) => ({ url: url(n), sort: sorts.get(url(n))! }));
     const after = await updateSearchIndex(updated, state, removed.map(url), pages);
+    states.set(updated, after!);
 
     expect(after).toBeDefined();
     const expected = await readIndexAsSearched(join(whole, "pagefind"));
@@ -69,15 +78,24 @@ describe("a search index updated for the pages that changed", () => {
     expect(words.map(({ from, to }) => ({ from, to }))).toEqual(wordFileBounds(firstAndLast));
   });
 
-  it("leaves no file of the index it replaced", async () => {
+  it("keeps the files of the index it replaced until the next update, for a search that began with them", async () => {
     const updated = join(root, "pages-removed-updated");
-    const whole = join(root, "pages-removed-whole");
-    const count = async (site: string, folder: string) => (await readdir(join(site, "pagefind", folder))).length;
-    for (const folder of ["fragment", "filter"]) expect(await count(updated, folder)).toBe(await count(whole, folder));
-    const index = await readIndex(join(updated, "pagefind"));
-    expect(await count(updated, "index")).toBe(index.words.length);
+    const folder = join(updated, "pagefind");
+    const first = await filesOfIndex(folder);
+    const before = await filesOfIndex(join(root, "before", "pagefind"));
+    expect(before.filter((file) => !first.includes(file)).length).toBeGreaterThan(0);
+    expect(await indexFilesIn(folder)).toEqual([...new Set([...before, ...first])].sort());
+
+    await writeGeneratedPages(updated, [5], 2);
+    const sorts = await sortValues(updated);
+    const second = await updateSearchIndex(updated, states.get(updated)!, [], [{ url: url(5), sort: sorts.get(url(5))! }]);
+    expect(second).toBeDefined();
+    expect(await indexFilesIn(folder)).toEqual([...new Set([...first, ...(await filesOfIndex(folder))])].sort());
   });
 });
+
+/** The state each updated index of the tests above was left in, by the site's folder. */
+const states = new Map<string, SearchIndexState>();
 
 let beforeSorts: Map<string, string>;
 

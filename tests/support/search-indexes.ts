@@ -112,8 +112,36 @@ export async function readIndex(folder: string) {
   };
 }
 
-/** What a search finds in an index, wherever its word files are cut: readIndex, with the words of all files in one list. */
+/**
+ * What a search finds in an index, wherever its word files are cut: readIndex, with the words of all files in one
+ * list, and without the files in its folder, which a search reads only when the index names them.
+ */
 export async function readIndexAsSearched(folder: string) {
-  const { words, ...rest } = await readIndex(folder);
+  const { words, fragments: _, ...rest } = await readIndex(folder);
   return { ...rest, words: words.flatMap((file) => file.words) };
+}
+
+/** The files of the index in `folder` that its entry file names, itself or through its meta file: paths in the folder. */
+export async function filesOfIndex(folder: string): Promise<string[]> {
+  const entry = JSON.parse(await readFile(join(folder, "pagefind-entry.json"), "utf8"));
+  const metaPath = `pagefind.${entry.languages.und.hash}.pf_meta`;
+  const [, pages, chunks, filters] = decode(contentOf(await readFile(join(folder, metaPath))).subarray(12)) as [
+    string,
+    [string, number][],
+    [string, string, string][],
+    [string, string][],
+  ];
+  return [
+    metaPath,
+    ...pages.map(([hash]) => `fragment/${hash}.pf_fragment`),
+    ...chunks.map(([, , hash]) => `index/${hash}.pf_index`),
+    ...filters.map(([, hash]) => `filter/${hash}.pf_filter`),
+  ].sort();
+}
+
+/** The files of the index in `folder` that filesOfIndex would name, whether it names them or not. */
+export async function indexFilesIn(folder: string): Promise<string[]> {
+  const files = (await readdir(folder)).filter((file) => file.endsWith(".pf_meta"));
+  for (const sub of ["fragment", "index", "filter"]) files.push(...(await readdir(join(folder, sub))).map((file) => `${sub}/${file}`));
+  return files.sort();
 }
