@@ -77,7 +77,7 @@ export function ingestMemo(): IngestMemo {
 export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo): Promise<IngestReport> {
   const report: IngestReport = { articles: [], rejected: [], notices: [] };
   const aliasFile = await readAliasFile(options.entitiesFile ?? join(dirname(options.rawDir), "entities.yaml"), report);
-  const raws = await readRawFolder(options.rawDir, report, memo);
+  const { raws, names: rawNames } = await readRawFolder(options.rawDir, report, memo);
 
   await mkdir(options.articlesDir, { recursive: true });
   await removeUnfinishedWrites(options.articlesDir);
@@ -158,6 +158,8 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
       status,
     });
   }
+  const gone = [...existing.values()].filter(({ original }) => original !== undefined && !rawNames.has(original));
+  if (gone.length > 0) report.notices.push(goneRawNotice(options, gone.map(({ path }) => basename(path))));
   const cacheText = JSON.stringify(nextCache);
   if (cacheText !== cacheTextBefore) writeAtomically(cachePath, cacheText);
   if (memo) memo.cache = { stamp: stampOf(cachePath), cache: nextCache, text: cacheText };
@@ -189,7 +191,21 @@ async function readAliasFile(path: string, report: IngestReport): Promise<AliasF
   }
 }
 
-async function readRawFolder(rawDir: string, report: IngestReport, memo?: IngestMemo): Promise<RawArticle[]> {
+/**
+ * Says which articles came from raw files no longer in the raw folder. They stay: the articles folder is the archive,
+ * and an archivist may clear raw files once ingested, or write an article by hand from one. One line, however many.
+ */
+function goneRawNotice({ articlesDir, rawDir }: IngestOptions, names: string[]): string {
+  const shown = names.slice(0, 5).join(", ") + (names.length > 5 ? ` and ${names.length - 5} more` : "");
+  const one = names.length === 1;
+  return (
+    `${articlesDir}: ${one ? "1 article comes" : `${names.length} articles come`} from raw files no longer in ${rawDir} ` +
+    `and ${one ? "stays" : "stay"} in the archive (${shown}); delete ${one ? "it" : "them"} to take ${one ? "it" : "them"} out`
+  );
+}
+
+/** The raw articles in the folder that can be read, and the names of every file in it. */
+async function readRawFolder(rawDir: string, report: IngestReport, memo?: IngestMemo): Promise<{ raws: RawArticle[]; names: Set<string> }> {
   const root = await realpath(rawDir);
   const names = (await readdir(rawDir)).filter((name) => !name.startsWith(".")).sort();
   const present = new Set(names);
@@ -216,7 +232,7 @@ async function readRawFolder(rawDir: string, report: IngestReport, memo?: Ingest
   });
   if (memo) for (const name of memo.raw.keys()) if (!present.has(name)) memo.raw.delete(name);
   for (const entry of read) if (entry && "reason" in entry) report.rejected.push(entry);
-  return read.filter((entry): entry is RawArticle => entry !== undefined && "bytes" in entry);
+  return { raws: read.filter((entry): entry is RawArticle => entry !== undefined && "bytes" in entry), names: present };
 }
 
 /** The hashes of a raw article, made once for a raw file a memo keeps (IngestMemo). */

@@ -68,6 +68,22 @@ describe("ingesting a folder", () => {
     expect(await readFile(join(articles, "tunnel-closes.md"), "utf8")).toContain("twelve years");
   });
 
+  it("keeps the articles whose raw files were deleted, and says so in one line", async () => {
+    for (const [file, title] of [["a.txt", "Bridge opens"], ["b.txt", "Tunnel closes"], ["c.txt", "Ferry sails"]]) {
+      await writeFile(join(raw, file!), STORY(title!));
+    }
+    expect((await ingest()).notices).toEqual([]);
+    await rm(join(raw, "a.txt"));
+    await rm(join(raw, "c.txt"));
+    const report = await ingest();
+    expect(report.notices).toEqual([
+      `${articles}: 2 articles come from raw files no longer in ${raw} and stay in the archive ` +
+        "(bridge-opens.md, ferry-sails.md); delete them to take them out",
+    ]);
+    expect(report.articles.map((a) => a.slug)).toEqual(["tunnel-closes"]);
+    expect((await readdir(articles)).sort()).toEqual(["bridge-opens.md", "ferry-sails.md", "tunnel-closes.md"]);
+  });
+
   it("applies a sidecar on every re-ingest", async () => {
     await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
     await writeFile(join(raw, "a.meta.yaml"), "source: River Times\n");
