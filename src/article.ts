@@ -154,8 +154,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function describeValue(value: unknown): string {
+/** A value as a problem names what was found: "a number", "a list", the text "…". */
+export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
   return typeof value === "string" ? `the text ${JSON.stringify(value)}` : `a ${typeof value}`;
 }

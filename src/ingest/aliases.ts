@@ -1,7 +1,53 @@
+import { describeValue } from "../article.ts";
+
 export type EntityKind = "people" | "places" | "organizations";
+const KINDS: readonly EntityKind[] = ["people", "places", "organizations"];
 
 /** The archivist's alias file, `content/entities.yaml`: for each kind, a canonical name and its other spellings. */
-export type AliasFile = Partial<Record<EntityKind, Record<string, string[] | null>>>;
+export type AliasFile = Partial<Record<EntityKind, Record<string, string[]>>>;
+
+/**
+ * The alias file from its parsed YAML, and a sentence for each part of it that is not a kind, a name and its
+ * spellings. Those parts are left out and the rest applies: one wrong line does not undo every alias.
+ */
+export function parseAliasFile(data: unknown): { aliases: AliasFile; problems: string[] } {
+  if (data === null || data === undefined) return { aliases: {}, problems: [] };
+  if (!isMap(data)) return { aliases: {}, problems: [`expected ${KINDS.join(", ")}, each with its names, got ${describeValue(data)}`] };
+  const aliases: AliasFile = {};
+  const problems: string[] = [];
+  for (const [kind, names] of Object.entries(data)) {
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      problems.push(`unknown field "${kind}" (the kinds are ${KINDS.join(", ")})`);
+      continue;
+    }
+    if (names === null) continue;
+    if (!isMap(names)) {
+      problems.push(`field "${kind}": expected names, each with its other spellings, got ${describeValue(names)}`);
+      continue;
+    }
+    const table: Record<string, string[]> = {};
+    for (const [name, spellings] of Object.entries(names)) {
+      const parsed = spellingsOf(spellings);
+      if (Array.isArray(parsed)) table[name] = parsed;
+      else problems.push(`field "${kind}.${name}": expected its other spellings, a list of names, got ${parsed}`);
+    }
+    aliases[kind as EntityKind] = table;
+  }
+  return { aliases, problems };
+}
+
+/** A name's other spellings: a list, or one spelling alone (`Baghdad: Bagdad`), or none; else what was found. */
+function spellingsOf(value: unknown): string[] | string {
+  if (value === null) return [];
+  if (typeof value === "string") return [value];
+  if (!Array.isArray(value)) return describeValue(value);
+  const other = value.find((item) => typeof item !== "string");
+  return other === undefined ? (value as string[]) : `${describeValue(other)} in the list`;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 export interface Aliases {
   /** the canonical spelling of `name`, or `name` itself when the file lists no other */
@@ -13,8 +59,8 @@ export interface Aliases {
 export function aliasesFrom(file: AliasFile): Aliases {
   const table = new Map<string, string>();
   for (const [kind, entries] of Object.entries(file)) {
-    for (const [canonical, variants] of Object.entries(entries ?? {})) {
-      for (const spelling of [canonical, ...(variants ?? [])]) table.set(key(kind, spelling), canonical);
+    for (const [canonical, variants] of Object.entries(entries)) {
+      for (const spelling of [canonical, ...variants]) table.set(key(kind, spelling), canonical);
     }
   }
   return {

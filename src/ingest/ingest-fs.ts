@@ -5,7 +5,7 @@ import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { formatArticleFile, parseArticleFile } from "../article-file.ts";
 import { mapConcurrently } from "../map-concurrently.ts";
-import type { AliasFile } from "./aliases.ts";
+import { parseAliasFile, type AliasFile } from "./aliases.ts";
 import type { IngestedArticle, RawArticle } from "./ingest.ts";
 import {
   factsOf,
@@ -183,12 +183,16 @@ async function readAliasFile(path: string, report: IngestReport): Promise<AliasF
   } catch {
     return {};
   }
+  let data: unknown;
   try {
-    return (parse(text) as AliasFile | null) ?? {};
+    data = parse(text);
   } catch (error) {
     report.rejected.push({ file: path, reason: `not valid YAML, aliases not applied: ${firstLine(error)}` });
     return {};
   }
+  const { aliases, problems } = parseAliasFile(data);
+  if (problems.length > 0) report.rejected.push({ file: path, reason: `${problems.join("; ")}; those aliases not applied` });
+  return aliases;
 }
 
 /**

@@ -84,6 +84,24 @@ describe("ingesting a folder", () => {
     expect((await readdir(articles)).sort()).toEqual(["bridge-opens.md", "ferry-sails.md", "tunnel-closes.md"]);
   });
 
+  it("says in one line what in the alias file is not a name and its spellings, and applies the rest", async () => {
+    const entities = join(root, "entities.yaml");
+    await writeFile(entities, "people:\n  Anna Berg: Ana Bergh\n  Jane Doe: 5\norganisations:\n  UN: [United Nations]\n");
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens").replace("Anna Berg", "Ana Bergh"));
+    const report = await ingest();
+    expect(report.rejected).toEqual([
+      {
+        file: entities,
+        reason:
+          'field "people.Jane Doe": expected its other spellings, a list of names, got a number; ' +
+          'unknown field "organisations" (the kinds are people, places, organizations); those aliases not applied',
+      },
+    ]);
+    const article = await readFile(join(articles, "bridge-opens.md"), "utf8");
+    expect(article).toMatch(/^people:\n  - Anna Berg\n/m);
+    expect(article).not.toContain("- Ana Bergh");
+  });
+
   it("applies a sidecar on every re-ingest", async () => {
     await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
     await writeFile(join(raw, "a.meta.yaml"), "source: River Times\n");
