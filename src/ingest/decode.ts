@@ -1,7 +1,8 @@
 /**
- * Bytes to text. Scrapers hand us UTF-8 most of the time, sometimes with a byte-order mark, as UTF-16, or in a
- * legacy single-byte code page: Windows-1256 for Arabic sites, Latin-1/Windows-1252 for Western ones. Text that
- * is not valid UTF-8 is decoded as whichever of those two reads as words of one script; binary data is refused.
+ * Bytes to text. Scrapers hand us UTF-8 most of the time, sometimes with a byte-order mark, as UTF-16 (with a
+ * byte-order mark or without), or in a legacy single-byte code page: Windows-1256 for Arabic sites,
+ * Latin-1/Windows-1252 for Western ones. Text that is not valid UTF-8 is decoded as whichever of those two reads as
+ * words of one script; binary data is refused.
  */
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256" | "windows-1252";
@@ -9,20 +10,45 @@ export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256" | "win
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
   const bom = byteOrderMark(bytes);
-  if (!bom && bytes.subarray(0, 8192).includes(0)) {
-    return { ok: false, reason: "the file is binary (it contains NUL bytes), not text" };
-  }
-  const encoding = bom ?? "utf-8";
+  const unmarked = bom ? undefined : utf16WithoutMark(bytes);
+  const binary = { ok: false, reason: "the file is binary (it contains NUL bytes), not text" } as const;
+  if (!bom && !unmarked && bytes.subarray(0, SAMPLE).includes(0)) return binary;
+  const encoding = bom ?? unmarked ?? "utf-8";
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     if (bom) return { ok: false, reason: `the file starts with a ${bom.toUpperCase()} byte-order mark but is not valid ${bom.toUpperCase()}` };
+    if (unmarked) return binary;
     return decodeLegacy(bytes);
   }
   if (text.trim() === "") return { ok: false, reason: "the file holds only white space" };
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, reason: "the file holds control characters, so it is not plain text" };
   return { ok: true, text, encoding };
+}
+
+/** How much of a file is looked at for NUL bytes. */
+const SAMPLE = 8192;
+
+/**
+ * UTF-16 saved without a byte-order mark (some Windows tools do): each character up to U+00FF (Latin letters,
+ * digits, spaces, line breaks) has a NUL byte, after it in little-endian, before it in big-endian. So NULs are a
+ * tenth or more of the characters, all on one side; a binary file has them on both, a text file with a stray NUL
+ * too few.
+ */
+function utf16WithoutMark(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  // Too short to tell, and to be an article.
+  if (bytes.length % 2 !== 0 || bytes.length < 32) return undefined;
+  const sample = bytes.subarray(0, SAMPLE);
+  const nuls = [0, 0];
+  sample.forEach((byte, i) => {
+    if (byte === 0) nuls[i % 2]! += 1;
+  });
+  const [even, odd] = nuls as [number, number];
+  const characters = sample.length / 2;
+  if (odd >= characters / 10 && even <= characters / 100) return "utf-16le";
+  if (even >= characters / 10 && odd <= characters / 100) return "utf-16be";
+  return undefined;
 }
 
 function byteOrderMark(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {

@@ -77,13 +77,16 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(9);
-    expect(articles.size).toBe(15);
+    expect(articles.size).toBe(17);
   });
 });
 
 describe("hostile raw inputs: each good one is published, as text", () => {
-  it("decodes UTF-16 with a byte-order mark, Latin-1 and Windows-1256", () => {
+  it("decodes UTF-16 with a byte-order mark or without, Latin-1 and Windows-1256", () => {
     expect(ingested("utf16-bom.txt").article.title).toBe("Bridge opens in UTF-16");
+    expect(ingested("utf16le-no-mark.txt").article).toMatchObject({ title: "Bridge opens in UTF-16 without a mark", original: { encoding: "utf-16le" } });
+    expect(ingested("utf16le-no-mark.txt").body).toContain("Le café était plein.");
+    expect(ingested("utf16be-arabic-no-mark.txt").article).toMatchObject({ title: "جسر جديد في بغداد", language: "ar", original: { encoding: "utf-16be" } });
     expect(ingested("latin1.txt").article).toMatchObject({ title: "Le pont de Montréal ouvre enfin", original: { encoding: "windows-1252" } });
     expect(ingested("latin1.txt").body).toContain("Le café était plein à craquer.");
     expect(ingested("windows-1256.txt").article).toMatchObject({ title: "افتتاح الجسر الجديد في بغداد", language: "ar", original: { encoding: "windows-1256" } });
@@ -165,7 +168,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(9);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("15 articles");
+    expect(failure.stdout).toContain("17 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
