@@ -158,7 +158,11 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
       status,
     });
   }
-  const gone = [...existing.values()].filter(({ original }) => original !== undefined && !rawNames.has(original));
+  // An article this run wrote or kept belongs to one of its raw files, whichever it came from before (a rename).
+  const current = new Set(slugs);
+  const gone = [...existing.values()].filter(
+    ({ original, slug }) => original !== undefined && !rawNames.has(original) && !current.has(slug),
+  );
   if (gone.length > 0) report.notices.push(goneRawNotice(options, gone.map(({ path }) => basename(path))));
   const cacheText = JSON.stringify(nextCache);
   if (cacheText !== cacheTextBefore) writeAtomically(cachePath, cacheText);

@@ -237,8 +237,8 @@ export function searchIndexState(siteDir: string, sortOf: (url: string) => strin
  * Updates the search index of the site in `siteDir`, in `state`, for the article pages at `removed` (addresses) to
  * be gone and `pages` to be indexed anew: Pagefind indexes those pages alone, and the site's index takes them in
  * (patch-search-index.ts). The new files are written first and the entry file that names them last, in one rename,
- * so a search under way reads one index or the other; the files of the index before stay until the next update. Resolves with the index's new state, or undefined when the
- * index cannot be updated so and must be made again.
+ * so a search under way reads one index or the other; the files of the index before stay until the next update.
+ * Resolves with the index's new state, or undefined when the index cannot be updated so and must be made again.
  */
 export async function updateSearchIndex(
   siteDir: string,

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -82,6 +82,15 @@ describe("ingesting a folder", () => {
     ]);
     expect(report.articles.map((a) => a.slug)).toEqual(["tunnel-closes"]);
     expect((await readdir(articles)).sort()).toEqual(["bridge-opens.md", "ferry-sails.md", "tunnel-closes.md"]);
+  });
+
+  it("says nothing of an article whose raw file was renamed", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
+    await ingest();
+    await rename(join(raw, "a.txt"), join(raw, "renamed.txt"));
+    const report = await ingest();
+    expect(report.notices).toEqual([]);
+    expect(report.articles.map(({ slug, file }) => ({ slug, file }))).toEqual([{ slug: "bridge-opens", file: "renamed.txt" }]);
   });
 
   it("says in one line what in the alias file is not a name and its spellings, and applies the rest", async () => {
