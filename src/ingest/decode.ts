@@ -10,9 +10,10 @@ export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256" | "win
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
   const bom = byteOrderMark(bytes);
-  const unmarked = bom ? undefined : utf16WithoutMark(bytes);
+  const nul = !bom && bytes.subarray(0, SAMPLE).includes(0);
+  const unmarked = nul ? utf16WithoutMark(bytes) : undefined;
   const binary = { ok: false, reason: "the file is binary (it contains NUL bytes), not text" } as const;
-  if (!bom && !unmarked && bytes.subarray(0, SAMPLE).includes(0)) return binary;
+  if (nul && !unmarked) return binary;
   const encoding = bom ?? unmarked ?? "utf-8";
   let text: string;
   try {
@@ -40,11 +41,11 @@ function utf16WithoutMark(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefine
   // Too short to tell, and to be an article.
   if (bytes.length % 2 !== 0 || bytes.length < 32) return undefined;
   const sample = bytes.subarray(0, SAMPLE);
-  const nuls = [0, 0];
-  sample.forEach((byte, i) => {
-    if (byte === 0) nuls[i % 2]! += 1;
-  });
-  const [even, odd] = nuls as [number, number];
+  let [even, odd] = [0, 0];
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
   const characters = sample.length / 2;
   if (odd >= characters / 10 && even <= characters / 100) return "utf-16le";
   if (even >= characters / 10 && odd <= characters / 100) return "utf-16be";
