@@ -1,10 +1,10 @@
 import { watch } from "node:fs";
 import { rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 // A command loads the rest when it needs it: Eleventy, the browser tooling of `check` and ingest's NLP take over a
 // second and a half to load, and a build that finds nothing to do should not wait for them.
-import { ingestDirectory, ingestMemo, type IngestReport } from "../ingest/ingest-fs.ts";
+import { aliasFilePath, ingestDirectory, ingestMemo, type IngestReport } from "../ingest/ingest-fs.ts";
 import { replaceFolder, servingFolder } from "../output/replace-folder.ts";
 import { digestInputs, isUpToDate, writeStamp } from "../output/up-to-date.ts";
 import type { SiteOptions } from "../site/build.ts";
@@ -184,7 +184,7 @@ function interrupted(): Promise<void> {
 /** How long the raw folder is quiet before `serve` ingests what was saved in it. */
 const RAW_QUIET_MS = 50;
 
-/** Builds, serves with live reload, and re-ingests whenever a raw file changes, until interrupted. */
+/** Builds, serves with live reload, and re-ingests whenever a raw file or the alias file changes, until interrupted. */
 async function serve(dirs: { rawDir: string; articlesDir: string }, options: SiteOptions & { port: number }): Promise<number> {
   // What each ingest read, for the next: only the files that changed since are read again.
   const memo = ingestMemo();
@@ -204,9 +204,16 @@ async function serve(dirs: { rawDir: string; articlesDir: string }, options: Sit
       ingestDirectory(dirs, memo).then(report, (error: Error) => console.error(`news-archive: ${error.message}`)),
     );
   };
-  const watcher = watch(dirs.rawDir, () => {
+  const saved = () => {
     clearTimeout(quiet);
     quiet = setTimeout(() => ingest(printReport), RAW_QUIET_MS);
+  };
+  const watcher = watch(dirs.rawDir, saved);
+  // The alias file too, through its folder: an editor saves it by renaming a new file over it, which a watch of the
+  // file itself does not see past.
+  const aliasFile = aliasFilePath(dirs);
+  const aliasWatcher = watch(dirname(aliasFile), (_event, name) => {
+    if (name === basename(aliasFile)) saved();
   });
   // Once more before serving, for what was saved while the site was built, and because building links every article
   // into the folders it renders from: that changes each file's time of change, so the memo would read them all again
@@ -219,6 +226,7 @@ async function serve(dirs: { rawDir: string; articlesDir: string }, options: Sit
   console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
   await interrupted();
   watcher.close();
+  aliasWatcher.close();
   clearTimeout(quiet);
   await pending;
   await server.close();

@@ -29,6 +29,11 @@ export interface IngestOptions {
   entitiesFile?: string;
 }
 
+/** Where ingest reads the alias file from. */
+export function aliasFilePath(options: IngestOptions): string {
+  return options.entitiesFile ?? join(dirname(options.rawDir), "entities.yaml");
+}
+
 export interface ArticleReport {
   slug: string;
   file: string;
@@ -76,7 +81,7 @@ export function ingestMemo(): IngestMemo {
  */
 export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo): Promise<IngestReport> {
   const report: IngestReport = { articles: [], rejected: [], notices: [] };
-  const aliasFile = await readAliasFile(options.entitiesFile ?? join(dirname(options.rawDir), "entities.yaml"), report);
+  const aliasFile = await readAliasFile(aliasFilePath(options), report);
   const { raws, names: rawNames } = await readRawFolder(options.rawDir, report, memo);
 
   await mkdir(options.articlesDir, { recursive: true });

@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -99,6 +99,18 @@ describe("a build in a project folder", () => {
   it("takes in a raw file saved while it was building the site to serve", async () => {
     const server = await serve(() => writeFile(join(root, "content", "raw", "weir.txt"), "Weir rebuilt\n\nBy Ali Hassan\n\nThe weir was rebuilt.\n"));
     await expect.poll(async () => (await fetch(server.url)).text(), { timeout: 30_000 }).toContain("Weir rebuilt");
+    expect(await server.stop()).toBe(0);
+  });
+
+  it("takes in the alias file saved while serving", async () => {
+    await writeFile(join(root, "content", "raw", "ferry.txt"), "Ferry sails\n\nBy Sam Roe\n\nThe minister of transport, Anna Berg, saw the ferry off.\n");
+    const server = await serve();
+    const article = async () => (await fetch(`${server.url}articles/ferry-sails/`)).text();
+    expect(await article()).toContain("Anna Berg");
+    // Written as editors save: a new file renamed over the old one.
+    await writeFile(join(root, "content", "entities.yaml.new"), "people:\n  Anna Berg-Lund: Anna Berg\n");
+    await rename(join(root, "content", "entities.yaml.new"), join(root, "content", "entities.yaml"));
+    await expect.poll(article, { timeout: 30_000 }).toContain("Anna Berg-Lund");
     expect(await server.stop()).toBe(0);
   });
 
