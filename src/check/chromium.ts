@@ -46,7 +46,7 @@ export async function openSite(browser: Browser, site: SiteFiles): Promise<Brows
     if (file === undefined) return route.fulfill({ status: 404, body: "" });
     return route.fulfill({
       status: file === "404.html" && site.fileFor(url.pathname) === undefined ? 404 : 200,
-      contentType: CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
       body: await readFile(join(site.siteDir, file)),
     });
   });

@@ -49,7 +49,7 @@ export async function serveStatic({ root, pathPrefix = "/", port = 0 }: ServeOpt
     const [status, path] = found === undefined ? [404, join(root, "404.html")] : [200, found];
     response.writeHead(status, {
       ...headersFor(rules, pathname),
-      "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
+      "content-type": CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream",
     });
     if (request.method === "HEAD") response.end();
     else createReadStream(path).on("error", () => response.end()).pipe(response);

@@ -17,6 +17,7 @@ import {
   type SourceHashes,
 } from "./ingest-cache.ts";
 import { currentIngestVersion, ingestCachePath, readIngestCache } from "./ingest-cache-fs.ts";
+import { isRawFileName, rawFileStem, sidecarName } from "./raw-names.ts";
 import { ingestArticles } from "./ingest-threads.ts";
 import { slugify } from "./slug.ts";
 import { assignStories } from "./stories.ts";
@@ -114,7 +115,7 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
     else if (result) report.rejected.push({ file: join(options.rawDir, result.file), reason: result.reason });
   }
   const stories = assignStories(ingested.map(({ facts }) => facts));
-  const slugs = uniqueSlugs(ingested.map(({ raw, facts }) => slugify(facts.title) || slugify(raw.file.replace(/\.txt$/, ""))));
+  const slugs = uniqueSlugs(ingested.map(({ raw, facts }) => slugify(facts.title) || slugify(rawFileStem(raw.file))));
   const stale = ingested.filter(
     ({ cached, facts }, i) => cached && (cached.written.slug !== slugs[i] || cached.written.story !== (facts.story ?? stories[i])),
   );
@@ -146,7 +147,7 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
     if (status === "kept-hand-edit") {
       report.notices.push(
         `${join(options.articlesDir, `${slug}.md`)}: edited by hand since ingest wrote it, so it was kept as it is; ` +
-          `to take the new ingest, move your changes into ${raw.file.replace(/\.txt$/, ".meta.yaml")} and delete the article`,
+          `to take the new ingest, move your changes into ${sidecarName(raw.file)} and delete the article`,
       );
     }
     for (const old of (byOriginal.get(raw.file) ?? []).filter((file) => file.slug !== slug)) {
@@ -222,14 +223,15 @@ async function readRawFolder(rawDir: string, report: IngestReport, memo?: Ingest
   const root = await realpath(rawDir);
   const names = (await readdir(rawDir)).filter((name) => !name.startsWith(".")).sort();
   const present = new Set(names);
+  const sidecars = new Set(names.filter(isRawFileName).map(sidecarName));
   const read = await mapConcurrently(names, async (name): Promise<RawArticle | { file: string; reason: string } | undefined> => {
     const path = join(rawDir, name);
     if (name.endsWith(".meta.yaml")) {
-      const raw = name.replace(/\.meta\.yaml$/, ".txt");
-      return present.has(raw) ? undefined : { file: path, reason: `no raw article ${raw} beside this sidecar` };
+      if (sidecars.has(name)) return undefined;
+      return { file: path, reason: `no raw article ${name.replace(/\.meta\.yaml$/, ".txt")} beside this sidecar` };
     }
-    const sidecarName = name.replace(/\.txt$/, ".meta.yaml");
-    const stamp = memo && `${stampOf(path)} ${present.has(sidecarName) ? stampOf(join(rawDir, sidecarName)) : ""}`;
+    const sidecar = sidecarName(name);
+    const stamp = memo && `${stampOf(path)} ${present.has(sidecar) ? stampOf(join(rawDir, sidecar)) : ""}`;
     const known = memo?.raw.get(name);
     if (known && known.stamp === stamp) return known.read;
     const problem = await unreadable(path, root, name);
@@ -238,7 +240,7 @@ async function readRawFolder(rawDir: string, report: IngestReport, memo?: Ingest
       : {
           file: name,
           bytes: await readFile(path),
-          ...(present.has(sidecarName) && { sidecar: { file: sidecarName, text: await readFile(join(rawDir, sidecarName), "utf8") } }),
+          ...(present.has(sidecar) && { sidecar: { file: sidecar, text: await readFile(join(rawDir, sidecar), "utf8") } }),
         };
     memo?.raw.set(name, { stamp: stamp!, read: result });
     return result;
@@ -282,7 +284,7 @@ async function unreadable(path: string, root: string, name: string): Promise<str
 }
 
 function undefinedIfText(name: string): string | undefined {
-  return name.endsWith(".txt") ? undefined : "not a .txt file; raw articles are plain-text files ending in .txt";
+  return isRawFileName(name) ? undefined : "not a .txt file; raw articles are plain-text files ending in .txt";
 }
 
 /** Headlines can repeat; the first article by file name keeps the plain slug and the others are numbered. */

@@ -1,6 +1,7 @@
 import { copyFileSync, lstatSync, mkdirSync, readdirSync, realpathSync, rmSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { isRawFileName } from "../ingest/raw-names.ts";
 import { renderPartOf, writesSitePages } from "./render-parts.ts";
 import { readSiteData } from "./site-data.ts";
 
@@ -46,7 +47,7 @@ export function publishedRawFiles(rawDir: string): Map<string, PublishedRawFile>
   const root = realpathSync.native(rawDir);
   const files = new Map<string, PublishedRawFile>();
   for (const name of readdirSync(rawDir)) {
-    if (name.startsWith(".") || !name.endsWith(".txt")) continue;
+    if (name.startsWith(".") || !isRawFileName(name)) continue;
     let path = join(rawDir, name);
     let info = lstatSync(path, { throwIfNoEntry: false });
     if (info?.isSymbolicLink()) {

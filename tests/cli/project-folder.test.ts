@@ -66,6 +66,13 @@ describe("a build in a project folder", () => {
     expect(await readFile(join(root, "_site", "index.html"), "utf8")).toContain("Port reopens");
   });
 
+  it("publishes a raw file whose extension is in capitals, and links its article to it", async () => {
+    await writeFile(join(root, "content", "raw", "DAM.TXT"), "Dam repaired\n\nBy Ali Hassan\n\nEngineers repaired the dam.\n");
+    await build();
+    expect(await readFile(join(root, "_site", "raw", "DAM.TXT"), "utf8")).toContain("Engineers repaired the dam.");
+    expect(await readFile(join(root, "_site", "articles", "dam-repaired", "index.html"), "utf8")).toContain('href="/raw/DAM.TXT"');
+  });
+
   it("stops, naming the article, when an .eleventyignore file would leave it out of the site", async () => {
     // A pattern that matches the article wherever the build reads it from.
     await writeFile(join(root, ".eleventyignore"), "**/port-reopens.md\n");

@@ -14,6 +14,9 @@ beforeAll(async () => {
   await writeFile(join(root, "index.html"), "home");
   await writeFile(join(root, "404.html"), "not found");
   await writeFile(join(root, "articles", "bridge", "index.html"), "bridge");
+  await mkdir(join(root, "raw"));
+  await writeFile(join(root, "raw", "bridge.txt"), "Bridge opens");
+  await writeFile(join(root, "raw", "PORT.TXT"), "Port reopens");
   await writeFile(join(root, ".news-archive-files"), "index.html\n");
   await writeFile(join(root, "_headers"), formatHeadersFile(siteHeaderRules("/news/"), ["test"]));
   server = await serveStatic({ root, pathPrefix: "/news/" });
@@ -29,6 +32,12 @@ describe("serving the built site as a static host would", () => {
   it("serves a page for its folder, under the path prefix only", async () => {
     expect(await (await get("/news/articles/bridge/")).text()).toBe("bridge");
     expect((await get("/articles/bridge/")).status).toBe(404);
+  });
+
+  it("serves a raw text as text, whatever the case of its extension", async () => {
+    for (const path of ["/news/raw/bridge.txt", "/news/raw/PORT.TXT"]) {
+      expect((await get(path)).headers.get("content-type"), path).toBe("text/plain; charset=utf-8");
+    }
   });
 
   it("redirects a folder named without its slash", async () => {

@@ -111,6 +111,15 @@ describe("ingesting a folder", () => {
     expect(article).not.toContain("- Ana Bergh");
   });
 
+  it("reads a raw file whose extension is in capitals, with its sidecar", async () => {
+    await writeFile(join(raw, "REPORT.TXT"), STORY("Bridge opens"));
+    await writeFile(join(raw, "REPORT.meta.yaml"), "source: River Times\n");
+    const report = await ingest();
+    expect(report.rejected).toEqual([]);
+    expect(report.articles.map(({ slug, file }) => ({ slug, file }))).toEqual([{ slug: "bridge-opens", file: "REPORT.TXT" }]);
+    expect(await readFile(join(articles, "bridge-opens.md"), "utf8")).toContain("source: River Times");
+  });
+
   it("applies a sidecar on every re-ingest", async () => {
     await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
     await writeFile(join(raw, "a.meta.yaml"), "source: River Times\n");
