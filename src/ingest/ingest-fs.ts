@@ -17,8 +17,8 @@ import {
   type SourceHashes,
 } from "./ingest-cache.ts";
 import { currentIngestVersion, ingestCachePath, readIngestCache } from "./ingest-cache-fs.ts";
-import { isRawFileName, rawFileStem, sidecarName } from "./raw-names.ts";
 import { ingestArticles } from "./ingest-threads.ts";
+import { isRawFileName, rawFileStem, sidecarName } from "./raw-names.ts";
 import { slugify } from "./slug.ts";
 import { assignStories } from "./stories.ts";
 import { firstLine } from "./yaml-message.ts";
