@@ -67,8 +67,8 @@ export async function readIndex(folder: string) {
     const bytes = contentOf(await readFile(join(folder, path)));
     return bytes.subarray(0, 12).toString() === "pagefind_dcd" ? (decode(bytes.subarray(12)) as T) : undefined;
   };
-  const entry = JSON.parse(await readFile(join(folder, "pagefind-entry.json"), "utf8"));
-  const [version, pages, chunks, filters, sorts, metaFields] = (await read<unknown[]>(`pagefind.${entry.languages.und.hash}.pf_meta`))!;
+  const { entry, meta } = await readMeta(folder);
+  const [version, pages, chunks, filters, sorts, metaFields] = meta;
   const urls: string[] = [];
   const dates: string[] = [];
   for (const [hash] of pages as [string, number][]) {
@@ -121,16 +121,18 @@ export async function readIndexAsSearched(folder: string) {
   return { ...rest, words: words.flatMap((file) => file.words) };
 }
 
-/** The files of the index in `folder` that its entry file names, itself or through its meta file: paths in the folder. */
-export async function filesOfIndex(folder: string): Promise<string[]> {
+/** The entry file of the index in `folder`, and the meta file it names, decoded, with its path in the folder. */
+async function readMeta(folder: string) {
   const entry = JSON.parse(await readFile(join(folder, "pagefind-entry.json"), "utf8"));
   const metaPath = `pagefind.${entry.languages.und.hash}.pf_meta`;
-  const [, pages, chunks, filters] = decode(contentOf(await readFile(join(folder, metaPath))).subarray(12)) as [
-    string,
-    [string, number][],
-    [string, string, string][],
-    [string, string][],
-  ];
+  const meta = decode(contentOf(await readFile(join(folder, metaPath))).subarray(12)) as unknown[];
+  return { entry, metaPath, meta };
+}
+
+/** The files of the index in `folder` that its entry file names, itself or through its meta file: paths in the folder. */
+export async function filesOfIndex(folder: string): Promise<string[]> {
+  const { metaPath, meta } = await readMeta(folder);
+  const [, pages, chunks, filters] = meta as [string, [string, number][], [string, string, string][], [string, string][]];
   return [
     metaPath,
     ...pages.map(([hash]) => `fragment/${hash}.pf_fragment`),
