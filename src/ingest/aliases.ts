@@ -57,21 +57,52 @@ export interface Aliases {
 }
 
 export function aliasesFrom(file: AliasFile): Aliases {
-  const table = new Map<string, string>();
-  for (const [kind, entries] of Object.entries(file)) {
-    for (const [canonical, variants] of Object.entries(entries)) {
-      for (const spelling of [canonical, ...variants]) table.set(key(kind, spelling), canonical);
-    }
-  }
+  const table = aliasTable(file);
   return {
-    canonical: (kind, name) => table.get(key(kind, name)) ?? name,
-    lists: (kind, name) => table.has(key(kind, name)),
+    canonical: (kind, name) => table.get(aliasKey(kind, name)) ?? name,
+    lists: (kind, name) => table.has(aliasKey(kind, name)),
   };
 }
 
 export const NO_ALIASES = aliasesFrom({});
 
-/** Spellings that differ only in case, diacritics or hyphenation are one spelling. */
-function key(kind: string, name: string): string {
-  return `${kind}\u0000${name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[-‐–\s]+/g, " ").toLowerCase()}`;
+/**
+ * `aliases`, and the keys (aliasKey) of every name looked up in them since: an article depends on the alias file
+ * through the answers for those names alone, so a change to the file that answers them alike leaves it as it was.
+ */
+export function notingLookups(aliases: Aliases): { aliases: Aliases; lookups: Set<string> } {
+  const lookups = new Set<string>();
+  return {
+    aliases: {
+      canonical: (kind, name) => (lookups.add(aliasKey(kind, name)), aliases.canonical(kind, name)),
+      lists: (kind, name) => (lookups.add(aliasKey(kind, name)), aliases.lists(kind, name)),
+    },
+    lookups,
+  };
+}
+
+/** The keys of the names `before` and `after` answer differently: listed in one only, or with another canonical name. */
+export function changedAliasKeys(before: AliasFile, after: AliasFile): Set<string> {
+  const [a, b] = [aliasTable(before), aliasTable(after)];
+  const changed = new Set<string>();
+  for (const [one, other] of [[a, b], [b, a]] as const) {
+    for (const [name, canonical] of one) if (other.get(name) !== canonical) changed.add(name);
+  }
+  return changed;
+}
+
+/** Each spelling's key, to the canonical name it stands for. */
+function aliasTable(file: AliasFile): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const [kind, entries] of Object.entries(file)) {
+    for (const [canonical, variants] of Object.entries(entries)) {
+      for (const spelling of [canonical, ...variants]) table.set(aliasKey(kind, spelling), canonical);
+    }
+  }
+  return table;
+}
+
+/** A name under a kind, "people:mustafa al kadhimi": spellings that differ only in case, diacritics or hyphenation are one. */
+export function aliasKey(kind: string, name: string): string {
+  return `${kind}:${name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[-‐–\s]+/g, " ").toLowerCase()}`;
 }

@@ -1,7 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AliasFile } from "./aliases.ts";
 import { ingestVersion, type IngestCache } from "./ingest-cache.ts";
 
 const SRC = fileURLToPath(new URL("../", import.meta.url));
@@ -19,15 +18,19 @@ export function ingestCachePath(articlesDir: string): string {
 export async function readIngestCache(path: string, version: string): Promise<IngestCache> {
   try {
     const cache = JSON.parse(await readFile(path, "utf8")) as IngestCache;
-    if (cache.version === version && typeof cache.articles === "object") return cache;
+    if (cache.version === version && isObject(cache.articles) && isObject(cache.aliases)) return cache;
   } catch {
     // no cache yet, or a damaged one: ingest everything
   }
-  return { version, articles: {} };
+  return { version, aliases: {}, articles: {} };
 }
 
-/** The version of this ingest: its source files (src/ingest, the article schema and file format) and pinned dependencies, and the alias file. */
-export async function currentIngestVersion(aliasFile: AliasFile): Promise<string> {
+function isObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null;
+}
+
+/** The version of this ingest: its source files (src/ingest, the article schema and file format) and pinned dependencies. */
+export async function currentIngestVersion(): Promise<string> {
   const ingestDir = join(SRC, "ingest");
   const files = [
     ...(await readdir(ingestDir)).sort().map((name) => join(ingestDir, name)),
@@ -36,5 +39,5 @@ export async function currentIngestVersion(aliasFile: AliasFile): Promise<string
   ];
   const code = await Promise.all(files.map((file) => readFile(file, "utf8")));
   const { dependencies } = JSON.parse(await readFile(join(SRC, "../package.json"), "utf8")) as { dependencies?: unknown };
-  return ingestVersion([...code, JSON.stringify(dependencies)], aliasFile);
+  return ingestVersion([...code, JSON.stringify(dependencies)]);
 }

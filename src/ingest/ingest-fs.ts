@@ -5,7 +5,7 @@ import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { formatArticleFile, parseArticleFile } from "../article-file.ts";
 import { mapConcurrently } from "../map-concurrently.ts";
-import { parseAliasFile, type AliasFile } from "./aliases.ts";
+import { changedAliasKeys, parseAliasFile, type AliasFile } from "./aliases.ts";
 import type { IngestedArticle, RawArticle } from "./ingest.ts";
 import {
   factsOf,
@@ -76,9 +76,9 @@ export function ingestMemo(): IngestMemo {
 /**
  * Ingests every raw article in a folder into the articles folder. Bad files are reported and skipped; the good ones
  * are still written. Writes are atomic, unchanged articles are not rewritten, and an article a person has edited
- * since ingest wrote it is never overwritten. An article whose raw file, sidecar, alias file and ingest code are as
- * they were when it was written, and whose file is still as written, is taken from the ingest cache, not ingested
- * again; the others are ingested on every core when there are many.
+ * since ingest wrote it is never overwritten. An article whose raw file, sidecar and ingest code are as they were
+ * when it was written, whose names the alias file answers as it did then, and whose file is still as written, is
+ * taken from the ingest cache, not ingested again; the others are ingested on every core when there are many.
  */
 export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo): Promise<IngestReport> {
   const report: IngestReport = { articles: [], rejected: [], notices: [] };
@@ -88,21 +88,23 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
   await mkdir(options.articlesDir, { recursive: true });
   await removeUnfinishedWrites(options.articlesDir);
   const cachePath = ingestCachePath(options.articlesDir);
-  const version = await currentIngestVersion(aliasFile);
+  const version = await currentIngestVersion();
   const known = memo?.cache;
   const cacheStamp = stampOf(cachePath);
   const cache =
     known?.stamp === cacheStamp && known.cache.version === version ? known.cache : await readIngestCache(cachePath, version);
   const cacheTextBefore = cache === known?.cache ? known.text : JSON.stringify(cache);
   const existing = await readExistingArticles(options.articlesDir, cache, memo);
+  const aliasesChanged = changedAliasKeys(cache.aliases, aliasFile);
 
   // First the articles the cache cannot vouch for; then, once stories and slugs are known, those it can but that
   // would now be written differently (a new article joined their story, or took their slug).
   const sources = raws.map((raw) => {
     const hashes = hashesOf(raw);
     const cached = cache.articles[raw.file];
-    const reusable = cached && sameSource(cached.source, hashes) && isAsWritten(cached, existing) ? cached : undefined;
-    return { raw, hashes, cached: reusable };
+    const reusable =
+      cached && sameSource(cached.source, hashes) && isAsWritten(cached, existing) && answeredAlike(cached, aliasesChanged);
+    return { raw, hashes, cached: reusable ? cached : undefined };
   });
   const fresh = sources.filter(({ cached }) => !cached);
   const results = await ingestArticles(fresh.map(({ raw }) => raw), aliasFile);
@@ -110,9 +112,11 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
   const ingested: Ingested[] = [];
   for (const { raw, hashes, cached } of sources) {
     const result = resultOf.get(raw);
-    if (cached) ingested.push({ raw, hashes, facts: cached, cached });
-    else if (result?.ok) ingested.push({ raw, hashes, facts: factsOf(result.article), article: result.article });
-    else if (result) report.rejected.push({ file: join(options.rawDir, result.file), reason: result.reason });
+    if (cached) ingested.push({ raw, hashes, facts: cached, aliasLookups: cached.aliasLookups, cached });
+    else if (result?.ok) {
+      const { article, aliasLookups } = result;
+      ingested.push({ raw, hashes, facts: factsOf(article), article, aliasLookups });
+    } else if (result) report.rejected.push({ file: join(options.rawDir, result.file), reason: result.reason });
   }
   const stories = assignStories(ingested.map(({ facts }) => facts));
   const slugs = uniqueSlugs(ingested.map(({ raw, facts }) => slugify(facts.title) || slugify(rawFileStem(raw.file))));
@@ -132,8 +136,8 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
     if (copies) copies.push(file);
     else byOriginal.set(file.original, [file]);
   }
-  const nextCache: IngestCache = { version: cache.version, articles: {} };
-  for (const [i, { raw, hashes, facts, article, cached }] of ingested.entries()) {
+  const nextCache: IngestCache = { version: cache.version, aliases: aliasFile, articles: {} };
+  for (const [i, { raw, hashes, facts, article, aliasLookups, cached }] of ingested.entries()) {
     const slug = slugs[i]!;
     const story = facts.story ?? stories[i];
     let status: ArticleReport["status"] = "unchanged";
@@ -143,7 +147,7 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
       written = { slug, ...(story && { story }), checksum: checksum(text) };
       status = writeArticle(join(options.articlesDir, `${slug}.md`), seal(text, written.checksum));
     }
-    nextCache.articles[raw.file] = { ...facts, source: hashes, written: written! };
+    nextCache.articles[raw.file] = { ...facts, source: hashes, aliasLookups, written: written! };
     if (status === "kept-hand-edit") {
       report.notices.push(
         `${join(options.articlesDir, `${slug}.md`)}: edited by hand since ingest wrote it, so it was kept as it is; ` +
@@ -182,6 +186,7 @@ interface Ingested {
   raw: RawArticle;
   hashes: SourceHashes;
   facts: ArticleFacts;
+  aliasLookups: string[];
   article?: IngestedArticle;
   cached?: CachedArticle;
 }
@@ -364,6 +369,11 @@ function originalOf(text: string): string | undefined {
 function isAsWritten(cached: CachedArticle, existing: Map<string, ExistingArticle>): boolean {
   const file = existing.get(cached.written.slug);
   return file !== undefined && file.untouched && file.checksum === cached.written.checksum;
+}
+
+/** None of the names the article looked up in the alias file is among those the file now answers otherwise. */
+function answeredAlike(cached: CachedArticle, aliasesChanged: ReadonlySet<string>): boolean {
+  return !cached.aliasLookups.some((name) => aliasesChanged.has(name));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { parse } from "yaml";
 import type { ArticleInput, RemovedLine } from "../article.ts";
-import type { Aliases } from "./aliases.ts";
+import { notingLookups, type Aliases } from "./aliases.ts";
 import { readBody, type BodyPart } from "./body.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { decode } from "./decode.ts";
@@ -33,7 +33,14 @@ export interface IngestedArticle {
   body: string;
 }
 
-export type IngestResult = { ok: true; article: IngestedArticle } | { ok: false; file: string; reason: string };
+export type IngestResult =
+  | {
+      ok: true;
+      article: IngestedArticle;
+      /** the names the article looked up in the alias file (aliasKey), sorted: the file's part in what it became */
+      aliasLookups: string[];
+    }
+  | { ok: false; file: string; reason: string };
 
 /**
  * One raw scraped article to what an editor would have published:
@@ -60,7 +67,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const title = header.title ?? headlineFromLead(firstParagraph);
   if (header.title === undefined) provenance.title = "generated";
   const text = [title, ...parts.map(partText)].join("\n\n");
-  const entities = extractEntities(text, aliases);
+  const noted = notingLookups(aliases);
+  const entities = extractEntities(text, noted.aliases);
   const source =
     boilerplate.credits[0] ?? lead.source ?? header.agency ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
   const removed: RemovedLine[] = [...header.removed, ...boilerplate.removed, ...lead.removed].sort((a, b) => a.line - b.line);
@@ -84,7 +92,11 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     provenance,
     removed,
   };
-  return { ok: true, article: { frontMatter: applyOverrides(frontMatter, sidecar.overrides), body: toMarkdown(parts) } };
+  return {
+    ok: true,
+    article: { frontMatter: applyOverrides(frontMatter, sidecar.overrides), body: toMarkdown(parts) },
+    aliasLookups: [...noted.lookups].sort(),
+  };
 }
 
 function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {

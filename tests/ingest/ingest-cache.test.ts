@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { aliasesFrom } from "../../src/ingest/aliases.ts";
 import { ingestArticle } from "../../src/ingest/ingest.ts";
+import { ingestCachePath } from "../../src/ingest/ingest-cache-fs.ts";
 import { ingestDirectory } from "../../src/ingest/ingest-fs.ts";
 import * as threads from "../../src/ingest/ingest-threads.ts";
 
@@ -42,6 +43,8 @@ async function folder(path: string): Promise<Record<string, string>> {
 /** What ingesting the raw folder from scratch writes. */
 async function fromScratch(): Promise<Record<string, string>> {
   const scratch = join(root, "scratch");
+  await rm(scratch, { recursive: true, force: true });
+  await rm(ingestCachePath(scratch), { force: true });
   await ingest(scratch);
   return folder(scratch);
 }
@@ -72,15 +75,25 @@ describe("the ingest cache", () => {
     expect(await readdir(root)).toContain(".articles.ingest-cache.json");
   });
 
-  it("ingests everything again when the alias file changes", async () => {
+  it("ingests again only the articles whose names an edit of the alias file answers otherwise", async () => {
     await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
     await writeFile(join(raw, "b.txt"), STORY("Tunnel closes", "Omar Haddad"));
     await ingest();
-    vi.mocked(threads.ingestArticles).mockClear();
-    await writeFile(join(root, "entities.yaml"), "people:\n  Anna Berg-Lund: [Anna Berg]\n");
-    await ingest();
-    expect(ingestedFiles()).toEqual(["a.txt", "b.txt"]);
+    const ingestedAfter = async (aliasFile: string | undefined) => {
+      vi.mocked(threads.ingestArticles).mockClear();
+      if (aliasFile === undefined) await rm(join(root, "entities.yaml"));
+      else await writeFile(join(root, "entities.yaml"), aliasFile);
+      await ingest();
+      const files = ingestedFiles();
+      expect(await folder(articles)).toEqual(await fromScratch());
+      return files;
+    };
+    expect(await ingestedAfter("people:\n  Anna Berg-Lund: [Anna Berg]\n")).toEqual(["a.txt"]);
     expect(await readFile(join(articles, "bridge-opens.md"), "utf8")).toContain("Anna Berg-Lund");
+    // A spelling no article has, and one that differs only in case from the one before: nothing to do.
+    expect(await ingestedAfter("people:\n  Anna Berg-Lund: [anna berg]\n  Leila Mansour: [L. Mansour]\n")).toEqual([]);
+    expect(await ingestedAfter(undefined)).toEqual(["a.txt"]);
+    expect(await readFile(join(articles, "bridge-opens.md"), "utf8")).not.toContain("Anna Berg-Lund");
   });
 
   it("ingests again an article whose file was deleted, and keeps one a person edited", async () => {

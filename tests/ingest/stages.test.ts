@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article.ts";
-import { aliasesFrom, NO_ALIASES } from "../../src/ingest/aliases.ts";
+import { aliasesFrom, aliasKey, changedAliasKeys, NO_ALIASES } from "../../src/ingest/aliases.ts";
 import { readDateLine } from "../../src/ingest/dates.ts";
 import { headlineFromLead } from "../../src/ingest/headline.ts";
 import { ingestArticle } from "../../src/ingest/ingest.ts";
@@ -146,6 +146,17 @@ describe("people and aliases", () => {
     const aliases = aliasesFrom({ people: { "Anna Berg": ["Ana Bergh"] } });
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(STORY.replace("Anna Berg", "Ana Bergh")) }, aliases);
     expect(result.ok && result.article.frontMatter.people).toContain("Anna Berg");
+  });
+
+  it("says which names an article looked up in the alias file, and which names an edit of the file answers otherwise", () => {
+    const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(STORY) }, NO_ALIASES);
+    expect(result.ok && result.aliasLookups).toContain(aliasKey("people", "Anna Berg"));
+    const before = { people: { "Anna Berg": ["Ana Bergh", "A. Berg"] }, places: { Baghdad: ["Bagdad"] } };
+    const after = { people: { "Anna Berg": ["ana-bergh"], "Anne Berg": ["A. Berg"] }, places: { Baghdad: ["Bagdad"] } };
+    expect([...changedAliasKeys(before, after)].sort()).toEqual([aliasKey("people", "A. Berg"), aliasKey("people", "Anne Berg")]);
+    expect([...changedAliasKeys(after, {})].sort()).toEqual(
+      ["people:a. berg", "people:ana bergh", "people:anna berg", "people:anne berg", "places:bagdad", "places:baghdad"],
+    );
   });
 });
 
