@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { contentTypeOf } from "../deploy/content-types.ts";
 import type { SiteFiles } from "./site-files.ts";
 
 /** Debian's Chromium, headless: the browser the checks (and the browser tests) run in. */
@@ -24,15 +25,6 @@ export function launchChromium(): Promise<Browser> {
 /** The origin a site is opened at in the browser. `.test` is reserved: no request for it can leave the machine. */
 export const SITE_ORIGIN = "http://news-archive.test";
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-};
-
 /**
  * A browser context in which SITE_ORIGIN serves `site` from its folder, as a static host would, without a server:
  * the browser's requests are answered from the files. Any other address is refused.
@@ -46,7 +38,7 @@ export async function openSite(browser: Browser, site: SiteFiles): Promise<Brows
     if (file === undefined) return route.fulfill({ status: 404, body: "" });
     return route.fulfill({
       status: file === "404.html" && site.fileFor(url.pathname) === undefined ? 404 : 200,
-      contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+      contentType: contentTypeOf(file),
       body: await readFile(join(site.siteDir, file)),
     });
   });

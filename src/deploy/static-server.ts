@@ -2,19 +2,9 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { join, normalize } from "node:path";
+import { contentTypeOf } from "./content-types.ts";
 import { headersFor, parseHeadersFile } from "./headers.ts";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".bib": "text/plain; charset=utf-8",
-};
 
 export interface ServeOptions {
   /** the built site */
@@ -49,7 +39,7 @@ export async function serveStatic({ root, pathPrefix = "/", port = 0 }: ServeOpt
     const [status, path] = found === undefined ? [404, join(root, "404.html")] : [200, found];
     response.writeHead(status, {
       ...headersFor(rules, pathname),
-      "content-type": CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream",
+      "content-type": contentTypeOf(path),
     });
     if (request.method === "HEAD") response.end();
     else createReadStream(path).on("error", () => response.end()).pipe(response);
