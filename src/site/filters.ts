@@ -15,6 +15,7 @@ export function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("rawUrl", rawUrl);
   eleventyConfig.addFilter("readingTime", readingTime);
   eleventyConfig.addFilter("count", count);
+  eleventyConfig.addFilter("opensWith", opensWith);
   // Not `absoluteUrl`: the feed plugin has a filter of that name, which knows nothing of the path prefix.
   eleventyConfig.addFilter("siteUrl", absoluteUrl);
 }
@@ -40,4 +41,20 @@ export function readingTime(words: number): string {
 /** "1 article", "3 articles": a number and the noun, plural when it is not one. */
 export function count(number: number, singular: string, plural = `${singular}s`): string {
   return `${number} ${number === 1 ? singular : plural}`;
+}
+
+/**
+ * Whether the lead paragraph of an article's `html` (its first paragraph outside a photo's caption) opens with
+ * `text`, word for word: ingest's summary is the lead's first sentence, which a page that prints the lead need not
+ * print above it too. Tags, character references and punctuation are not words.
+ */
+export function opensWith(html: string, text: string): boolean {
+  const lead = /<p>(.*?)<\/p>/s.exec(html.replace(/<figure>.*?<\/figure>/gs, ""))?.[1] ?? "";
+  const leadWords = wordsOf(lead.replace(/<[^>]*>|&#?\w+;/g, " "));
+  const textWords = wordsOf(text);
+  return textWords.length > 0 && textWords.every((word, i) => leadWords[i] === word);
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
