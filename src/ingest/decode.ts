@@ -25,8 +25,23 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   if (text.trim() === "") return { ok: false, reason: "the file holds only white space" };
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, reason: "the file holds control characters, so it is not plain text" };
-  return { ok: true, text, encoding };
+  return asPlainText(text, encoding);
 }
+
+/**
+ * Text that is a whole web page or XML document (a page saved from a browser, a feed) is markup, not an article's
+ * text: read as text, its tags, scripts and styles became the headline and the article. Refused, saying so; a text
+ * that only quotes a tag or two is plain text.
+ */
+function asPlainText(text: string, encoding: Encoding): Decoded {
+  const opening = MARKUP_DOCUMENT.exec(text)?.[1];
+  if (opening === undefined) return { ok: true, text, encoding };
+  const kind = /^<\?xml/i.test(opening) ? "an XML document" : "an HTML page";
+  const shown = opening.length > 40 ? `${opening.slice(0, 39)}…` : opening;
+  return { ok: false, reason: `${kind}, not plain text (it opens with ${shown}); save the article's text instead` };
+}
+
+const MARKUP_DOCUMENT = /^\s*(<!doctype html\b[^>]*>|<html\b[^>]*>|<\?xml\b[^>]*>)/i;
 
 /** How much of a file is looked at for NUL bytes. */
 const SAMPLE = 8192;
@@ -71,5 +86,5 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
   if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) {
     return { ok: false, reason: "the file is neither UTF-8 text nor text in a legacy code page (it holds control bytes)" };
   }
-  return { ok: true, text, encoding };
+  return asPlainText(text, encoding);
 }

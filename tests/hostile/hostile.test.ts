@@ -67,6 +67,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
     ["link-outside.txt", "a link to a file outside the raw folder, which is never read"],
     ["broken-sidecar.meta.yaml", "not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1"],
     ["impossible-date.meta.yaml", 'field "date": expected a day that exists in the calendar'],
+    ["html-page.txt", "an HTML page, not plain text (it opens with <!DOCTYPE html>); save the article's text instead"],
   ])("%s: %s", (file, reason) => {
     expect(rejection(file)).toBe(reason);
   });
@@ -76,7 +77,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
   });
 
   it("refuses nothing else, and ingests every other input", () => {
-    expect(report.rejected).toHaveLength(9);
+    expect(report.rejected).toHaveLength(10);
     expect(articles.size).toBe(17);
   });
 });
@@ -165,7 +166,7 @@ describe("the news-archive command on hostile input", () => {
     );
     expect(failure.code).toBe(1);
     const lines = failure.stderr.trim().split("\n");
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
     expect(failure.stdout).toContain("17 articles");

@@ -226,10 +226,17 @@ describe("refusing what is not an article", () => {
     ["", "the file is empty"],
     ["  \n\t\n", "the file holds only white space"],
     ["a\u0000b", "binary"],
+    ["\n<HTML lang=\"en\"><body><p>Bridge opens</p></body></HTML>", "an HTML page, not plain text (it opens with <HTML lang=\"en\">)"],
+    ['<?xml version="1.0" encoding="utf-8"?>\n<rss><channel><title>Bridge opens</title></channel></rss>', "an XML document"],
   ])("refuses %j with a reason", (text, reason) => {
     const result = ingest(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
+  it("reads a text that quotes a tag, or opens with one, as text", () => {
+    expect(ingest(`<b>Bridge</b> opens\n\n${STORY}`).ok).toBe(true);
+    expect(ingest(`${STORY}\n<html> is how a web page begins, the minister said on Friday.\n`).ok).toBe(true);
   });
 
   it("refuses bytes that are no text in any encoding it knows", () => {
