@@ -29,19 +29,42 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 /**
- * Text that is a whole web page or XML document (a page saved from a browser, a feed) is markup, not an article's
- * text: read as text, its tags, scripts and styles became the headline and the article. Refused, saying so; a text
- * that only quotes a tag or two is plain text.
+ * Text that is a whole document of another format (a web page saved from a browser, a feed, a WordPad file, a
+ * scraper's JSON) is not an article's text: read as text, its tags or fields became the headline and the article.
+ * Refused, saying so. A text that only quotes a tag or a brace is plain text.
  */
 function asPlainText(text: string, encoding: Encoding): Decoded {
-  const opening = MARKUP_DOCUMENT.exec(text)?.[1];
-  if (opening === undefined) return { ok: true, text, encoding };
-  const kind = /^<\?xml/i.test(opening) ? "an XML document" : "an HTML page";
+  const other = otherFormat(text.trimStart());
+  if (other === undefined) return { ok: true, text, encoding };
+  const opening = other.opening.replace(/\s+/g, " ");
   const shown = opening.length > 40 ? `${opening.slice(0, 39)}…` : opening;
-  return { ok: false, reason: `${kind}, not plain text (it opens with ${shown}); save the article's text instead` };
+  return { ok: false, reason: `${other.kind}, not plain text (it opens with ${shown}); save the article's text instead` };
 }
 
-const MARKUP_DOCUMENT = /^\s*(<!doctype html\b[^>]*>|<html\b[^>]*>|<\?xml\b[^>]*>)/i;
+const DOCUMENT_OPENINGS: [RegExp, string][] = [
+  [/^<!doctype html\b[^>]*>|^<html\b[^>]*>/i, "an HTML page"],
+  [/^<\?xml\b[^>]*>/i, "an XML document"],
+  [/^\{\\rtf\d?/, "an RTF document"],
+];
+
+function otherFormat(start: string): { kind: string; opening: string } | undefined {
+  for (const [pattern, kind] of DOCUMENT_OPENINGS) {
+    const opening = pattern.exec(start)?.[0];
+    if (opening !== undefined) return { kind, opening };
+  }
+  return isJson(start) ? { kind: "a JSON document", opening: start.slice(0, 200) } : undefined;
+}
+
+/** An object or a list, as JSON: no article's text parses as one. */
+function isJson(text: string): boolean {
+  if (!/^[[{]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** How much of a file is looked at for NUL bytes. */
 const SAMPLE = 8192;

@@ -228,14 +228,17 @@ describe("refusing what is not an article", () => {
     ["a\u0000b", "binary"],
     ["\n<HTML lang=\"en\"><body><p>Bridge opens</p></body></HTML>", "an HTML page, not plain text (it opens with <HTML lang=\"en\">)"],
     ['<?xml version="1.0" encoding="utf-8"?>\n<rss><channel><title>Bridge opens</title></channel></rss>', "an XML document"],
+    ["{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Bridge opens\\par }", "an RTF document, not plain text (it opens with {\\rtf1)"],
+    ['{\n  "title": "Bridge opens",\n  "text": "The minister opened the bridge."\n}', 'a JSON document, not plain text (it opens with { "title": "Bridge opens", "text": "The…)'],
   ])("refuses %j with a reason", (text, reason) => {
     const result = ingest(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain(reason);
   });
 
-  it("reads a text that quotes a tag, or opens with one, as text", () => {
+  it("reads a text that quotes a tag, or opens with one or a bracket, as text", () => {
     expect(ingest(`<b>Bridge</b> opens\n\n${STORY}`).ok).toBe(true);
+    expect(ingest(`[Photo: the new bridge]\n\n${STORY}`).ok).toBe(true);
     expect(ingest(`${STORY}\n<html> is how a web page begins, the minister said on Friday.\n`).ok).toBe(true);
   });
 
