@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS } from "./patterns.ts";
+
 /** A raw line with its 1-based number in the raw file and its indentation, which comment threads use. */
 export interface Line {
   no: number;
@@ -28,7 +30,29 @@ export function segment(lines: Line[]): Block[] {
     }
   }
   if (current.length > 0) blocks.push(current);
-  return blocks;
+  return blocks.flatMap(splitLineParagraphs);
+}
+
+/** A block with this many line breaks and none like a wrap's is a block of one-line paragraphs. */
+const LINE_PARAGRAPHS_FROM = 3;
+
+/**
+ * Some scrapers, and some copies of a page, end each paragraph, heading and menu item with one line break and leave
+ * no blank line anywhere, so the whole page is one block. A block of LINE_PARAGRAPHS_FROM breaks or more in which
+ * no break looks like a wrap (the next line going on in lower case, a line ending on a comma, a hyphen or a word
+ * like "of" or "the") is cut into one block a line: a paragraph wrapped over that many lines almost always has
+ * one such break.
+ */
+function splitLineParagraphs(block: Block): Block[] {
+  if (block.length <= LINE_PARAGRAPHS_FROM) return [block];
+  const wraps = block.slice(1).some((line, i) => goesOnFrom(block[i]!.text, line.text));
+  return wraps ? [block] : block.map((line) => [line]);
+}
+
+function goesOnFrom(end: string, next: string): boolean {
+  if (/^[\p{Ll}]/u.test(next) || /[,;\-‐–]$/.test(end)) return true;
+  const lastWord = /([\p{L}’']+)$/u.exec(end)?.[1]?.toLowerCase();
+  return lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
 }
 
 /** The text of a block as one line: the scrape's line breaks inside a paragraph are not the author's. */

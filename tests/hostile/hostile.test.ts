@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(17);
+    expect(articles.size).toBe(18);
   });
 });
 
@@ -97,6 +97,17 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     const lf = ingested("same-title-a.txt").body;
     expect(ingested("crlf.txt").body).toBe(lf);
     expect(ingested("lone-cr.txt").body).toBe(lf);
+  });
+
+  it("reads a text with one line a paragraph and no blank line as paragraphs, not one run-on paragraph", () => {
+    const { article, body } = ingested("one-line-paragraphs.txt");
+    expect(article).toMatchObject({ title: "Flood barrier completed in Basra after a decade of work", author: "Layla Hassan", date: "2023-03-14" });
+    expect(body.trim().split(/\n\n/).map((paragraph) => paragraph.slice(0, 20))).toEqual([
+      "The flood barrier al",
+      "\"This barrier will k",
+      "Engineers from the M",
+      "Residents of the Tan",
+    ]);
   });
 
   it("publishes a 5 MB article and a 200 KB single line whole", () => {
@@ -169,7 +180,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("17 articles");
+    expect(failure.stdout).toContain("18 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
