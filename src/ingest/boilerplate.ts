@@ -3,6 +3,7 @@ import {
   COMMENT_SECTION_LINES,
   CREDIT_LINES,
   ENGAGEMENT_LINES,
+  PAGE_CHROME_LINES,
   WIDGET_WORDS,
 } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
@@ -25,7 +26,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  *   there on is a reader's comment or part of the form;
  * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
- * - anywhere, a line that only asks the reader to share or react is not news.
+ * - anywhere, a line that only asks the reader to share or react is not news, nor a skip link, a cookie notice, a
+ *   lone label of the site's controls or a copyright line.
  */
 export function stripBoilerplate(lines: Line[]): Boilerplate {
   const reasons = new Map<number, string>();
@@ -51,6 +53,8 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
     if (reasons.has(line.no)) continue;
     if (ENGAGEMENT_LINES.some((pattern) => pattern.test(line.text))) {
       reasons.set(line.no, "a prompt to share or react, not article text");
+    } else if (isPageChrome(line.text)) {
+      reasons.set(line.no, PAGE_CHROME_REASON);
     } else if (isWidgetLine(line.text)) {
       reasons.set(line.no, "a page widget (widget vocabulary on a short line), not article text");
     }
@@ -82,6 +86,7 @@ function commentReason(line: Line): string {
 function trailingChromeReason(line: Line, occurrences: number): string | undefined {
   if (creditName(line.text) !== undefined) return "credit line naming the publication (kept as source)";
   if (ENGAGEMENT_LINES.some((pattern) => pattern.test(line.text))) return "a prompt to share or react, after the article";
+  if (isPageChrome(line.text)) return PAGE_CHROME_REASON;
   if (WIDGET_WORDS.test(line.text) && wordCount(line.text) <= 8) return "page widget after the article (widget vocabulary)";
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
     return "repeated line after the article (site chrome)";
@@ -90,6 +95,12 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
     return "short line after the article that is not a sentence (site chrome)";
   }
   return undefined;
+}
+
+const PAGE_CHROME_REASON = "site chrome (a skip link, cookie notice, control label or copyright line), not article text";
+
+function isPageChrome(text: string): boolean {
+  return PAGE_CHROME_LINES.some((pattern) => pattern.test(text));
 }
 
 function isWidgetLine(text: string): boolean {

@@ -19,6 +19,7 @@ export interface Header {
 
 const MOST_HEADLINE_WORDS = 20;
 const MOST_KICKER_WORDS = 4;
+const MOST_MENU_ITEM_WORDS = 2;
 
 /**
  * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
@@ -143,16 +144,21 @@ function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) =
 
 /**
  * A short label above a longer line is the section (kicker); the line after it is the headline. Anything after
- * the headline goes back to the article.
+ * the headline goes back to the article. Two or more labels of a word or two above it are the site's menu.
  */
 function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Block[] {
   const text = (group: Line[]) => group.map((line) => line.text).join(" ");
+  const menuItems = groups.findIndex((group) => wordCount(text(group)) > MOST_MENU_ITEM_WORDS);
   let rest = groups;
-  const [first, second] = groups;
+  if (menuItems >= 2) {
+    groups.slice(0, menuItems).forEach((group) => group.forEach((line) => record(line, "navigation or language menu")));
+    rest = groups.slice(menuItems);
+  }
+  const [first, second] = rest;
   if (first && second && wordCount(text(first)) <= MOST_KICKER_WORDS && text(first).length < text(second).length) {
     header.section = text(first);
     first.forEach((line) => record(line, "section label (kept as section)"));
-    rest = groups.slice(1);
+    rest = rest.slice(1);
   }
   const [headline, ...others] = rest;
   if (headline) {

@@ -24,6 +24,19 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(subscribe|sign up)( to| for)? (our|the) (newsletter|channel)\b/i,
 ];
 
+/**
+ * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
+ * buttons, a lone label of the site's controls, a copyright line.
+ */
+export const PAGE_CHROME_LINES: RegExp[] = [
+  /^skip to (the )?(main )?(content|navigation|search|article)$/i,
+  /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
+  /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
+  /^(menu|search|sign in|log in|register|subscribe|save|close|home)$/i,
+  /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
+  /^.{0,120}\ball rights reserved\.?$/i,
+];
+
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =
   /\b(radio|icon|trending|latest news|most (read|popular|viewed)|videos? and photos?|related (articles|stories|news)|read more|advertisement|sponsored|newsletter|live stream|breaking news|top stories)\b/i;
@@ -43,9 +56,9 @@ export const SOURCE_PREFIX = /^((?:[A-Z][\p{L}&'’.]*)(?:\s+[A-Z][\p{L}&'’.]*
  */
 export const DATELINE_ATTRIBUTION = /^\(([^()|]{2,60}?)(?:\s*\|\s*([^()|]{2,60}?))?\)\s*[-–—]\s*/u;
 
-/** A byline: `By Khalid al-Taie`. Group 1 is the name. */
+/** A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`. Group 1 is the name. */
 export const BYLINE =
-  /^[Bb]y\s+((?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and)){1,5})$/u;
+  /^[Bb]y\s+((?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and)){1,5})(?:,\s*[^,.!?]{1,60})?$/u;
 
 /** Words a publication date line may carry besides the date itself. */
 export const DATE_LINE_LABELS = /\b(date|published|posted|updated|last updated|on|at)\b|[|•·,:–—-]/gi;

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(18);
+    expect(articles.size).toBe(19);
   });
 });
 
@@ -99,15 +99,25 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(ingested("lone-cr.txt").body).toBe(lf);
   });
 
-  it("reads a text with one line a paragraph and no blank line as paragraphs, not one run-on paragraph", () => {
-    const { article, body } = ingested("one-line-paragraphs.txt");
+  /** The Basra flood barrier report, one line a paragraph: its header as read, and how each paragraph begins. */
+  const basraReport = (file: string) => {
+    const { article, body } = ingested(file);
     expect(article).toMatchObject({ title: "Flood barrier completed in Basra after a decade of work", author: "Layla Hassan", date: "2023-03-14" });
-    expect(body.trim().split(/\n\n/).map((paragraph) => paragraph.slice(0, 20))).toEqual([
-      "The flood barrier al",
-      "\"This barrier will k",
-      "Engineers from the M",
-      "Residents of the Tan",
-    ]);
+    return { article, openings: body.trim().split(/\n\n/).map((paragraph) => paragraph.slice(0, 20)) };
+  };
+  const BASRA_PARAGRAPHS = ["The flood barrier al", "\"This barrier will k", "Engineers from the M", "Residents of the Tan"];
+
+  it("reads a text with one line a paragraph and no blank line as paragraphs, not one run-on paragraph", () => {
+    expect(basraReport("one-line-paragraphs.txt").openings).toEqual(BASRA_PARAGRAPHS);
+  });
+
+  it("reads a page copied one element a line: the article kept, the page's chrome around it left out and listed", () => {
+    const { article, openings } = basraReport("copied-page.txt");
+    expect(openings).toEqual(["The barrier protects", ...BASRA_PARAGRAPHS]);
+    const removed = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    for (const line of ["Skip to main content", "Accept cookies", "Menu", "World", "Save", "Facebook", "© 2023 The Courier. All rights reserved."]) {
+      expect(removed.get(line), line).toBeDefined();
+    }
   });
 
   it("publishes a 5 MB article and a 200 KB single line whole", () => {
@@ -180,7 +190,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("18 articles");
+    expect(failure.stdout).toContain("19 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -41,6 +41,10 @@ describe("reading the header", () => {
     expect(body.startsWith("The minister of transport")).toBe(true);
   });
 
+  it("reads a byline that names the writer's role or outlet after a comma, keeping the name as the author", () => {
+    expect(article(STORY.replace("By Jane Doe", "By Jane Doe, Middle East correspondent")).frontMatter.author).toBe("Jane Doe");
+  });
+
   it("keeps a date only as precise as the text: a month, a year, a day and time", () => {
     expect(readDateLine("MARCH 2021")).toEqual({ date: "2021-03" });
     expect(readDateLine("2021")).toEqual({ date: "2021" });
