@@ -41,12 +41,14 @@ function asPlainText(text: string, encoding: Encoding): Decoded {
   return { ok: false, reason: `${other.kind}, not plain text (it opens with ${shown}); save the article's text instead` };
 }
 
+/** How a document of each other format opens, and what to call it. */
 const DOCUMENT_OPENINGS: [RegExp, string][] = [
   [/^<!doctype html\b[^>]*>|^<html\b[^>]*>/i, "an HTML page"],
   [/^<\?xml\b[^>]*>/i, "an XML document"],
   [/^\{\\rtf\d?/, "an RTF document"],
 ];
 
+/** The other format `start` (a text from its first visible character) is written in, and how it opens. */
 function otherFormat(start: string): { kind: string; opening: string } | undefined {
   for (const [pattern, kind] of DOCUMENT_OPENINGS) {
     const opening = pattern.exec(start)?.[0];
