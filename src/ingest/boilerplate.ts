@@ -51,9 +51,9 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
 
   for (const line of article) {
     if (reasons.has(line.no)) continue;
-    if (ENGAGEMENT_LINES.some((pattern) => pattern.test(line.text))) {
+    if (matchesAny(ENGAGEMENT_LINES, line.text)) {
       reasons.set(line.no, "a prompt to share or react, not article text");
-    } else if (isPageChrome(line.text)) {
+    } else if (matchesAny(PAGE_CHROME_LINES, line.text)) {
       reasons.set(line.no, PAGE_CHROME_REASON);
     } else if (isWidgetLine(line.text)) {
       reasons.set(line.no, "a page widget (widget vocabulary on a short line), not article text");
@@ -68,7 +68,7 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
 }
 
 function startsCommentSection(line: Line): boolean {
-  return COMMENT_SECTION_LINES.some((pattern) => pattern.test(line.text)) || isThreadedReply(line);
+  return matchesAny(COMMENT_SECTION_LINES, line.text) || isThreadedReply(line);
 }
 
 /** Comment threads are indented bullets: `  • name`, then the comment, then deeper replies. */
@@ -77,16 +77,16 @@ function isThreadedReply(line: Line): boolean {
 }
 
 function commentReason(line: Line): string {
-  if (COMMENT_SECTION_LINES.some((pattern) => pattern.test(line.text))) return "comment section: counter, form or policy";
-  if (ENGAGEMENT_LINES.some((pattern) => pattern.test(line.text))) return "comment section: a prompt to react";
+  if (matchesAny(COMMENT_SECTION_LINES, line.text)) return "comment section: counter, form or policy";
+  if (matchesAny(ENGAGEMENT_LINES, line.text)) return "comment section: a prompt to react";
   if (BULLET.test(line.text) && wordCount(line.text) <= 6) return "reader comment: the commenter's name";
   return "reader comment";
 }
 
 function trailingChromeReason(line: Line, occurrences: number): string | undefined {
   if (creditName(line.text) !== undefined) return "credit line naming the publication (kept as source)";
-  if (ENGAGEMENT_LINES.some((pattern) => pattern.test(line.text))) return "a prompt to share or react, after the article";
-  if (isPageChrome(line.text)) return PAGE_CHROME_REASON;
+  if (matchesAny(ENGAGEMENT_LINES, line.text)) return "a prompt to share or react, after the article";
+  if (matchesAny(PAGE_CHROME_LINES, line.text)) return PAGE_CHROME_REASON;
   if (WIDGET_WORDS.test(line.text) && wordCount(line.text) <= 8) return "page widget after the article (widget vocabulary)";
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
     return "repeated line after the article (site chrome)";
@@ -99,8 +99,9 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
 
 const PAGE_CHROME_REASON = "site chrome (a skip link, cookie notice, control label or copyright line), not article text";
 
-function isPageChrome(text: string): boolean {
-  return PAGE_CHROME_LINES.some((pattern) => pattern.test(text));
+/** Whether one of `patterns` matches `text`: each list in patterns.ts is one kind of line. */
+function matchesAny(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((pattern) => pattern.test(text));
 }
 
 function isWidgetLine(text: string): boolean {
