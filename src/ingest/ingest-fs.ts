@@ -18,7 +18,7 @@ import {
 } from "./ingest-cache.ts";
 import { currentIngestVersion, ingestCachePath, readIngestCache } from "./ingest-cache-fs.ts";
 import { ingestArticles } from "./ingest-threads.ts";
-import { isRawFileName, rawFileStem, sidecarName } from "./raw-names.ts";
+import { isRawFileName, isSidecarName, rawFileStem, rawNameOfSidecar, sidecarName } from "./raw-names.ts";
 import { slugify } from "./slug.ts";
 import { assignStories } from "./stories.ts";
 import { firstLine } from "./yaml-message.ts";
@@ -231,9 +231,9 @@ async function readRawFolder(rawDir: string, report: IngestReport, memo?: Ingest
   const sidecars = new Set(names.filter(isRawFileName).map(sidecarName));
   const read = await mapConcurrently(names, async (name): Promise<RawArticle | { file: string; reason: string } | undefined> => {
     const path = join(rawDir, name);
-    if (name.endsWith(".meta.yaml")) {
+    if (isSidecarName(name)) {
       if (sidecars.has(name)) return undefined;
-      return { file: path, reason: `no raw article ${name.replace(/\.meta\.yaml$/, ".txt")} beside this sidecar` };
+      return { file: path, reason: `no raw article ${rawNameOfSidecar(name)} beside this sidecar` };
     }
     const sidecar = sidecarName(name);
     const stamp = memo && `${stampOf(path)} ${present.has(sidecar) ? stampOf(join(rawDir, sidecar)) : ""}`;

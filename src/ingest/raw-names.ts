@@ -13,6 +13,17 @@ export function rawFileStem(name: string): string {
   return name.replace(RAW_EXTENSION, "");
 }
 
+const SIDECAR_EXTENSION = /\.meta\.yaml$/;
+
 export function sidecarName(rawFile: string): string {
   return `${rawFileStem(rawFile)}.meta.yaml`;
+}
+
+export function isSidecarName(name: string): boolean {
+  return SIDECAR_EXTENSION.test(name);
+}
+
+/** The raw file a sidecar named `name` belongs beside, as the error that finds none names it. */
+export function rawNameOfSidecar(name: string): string {
+  return name.replace(SIDECAR_EXTENSION, ".txt");
 }
