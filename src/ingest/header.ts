@@ -88,7 +88,7 @@ export function readHeader(blocks: Block[]): Header {
   }
 
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
-  const unused = chooseHeadline(dropRepeats(headlines, record), header, record);
+  const unused = chooseHeadline(dropRepeats(leaveMenu(headlines, header, record), record), header, record);
   header.body = [...unused, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
   header.removed.sort((a, b) => a.line - b.line);
   return header;
@@ -142,27 +142,41 @@ function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) =
   return unique;
 }
 
+const groupText = (group: Line[]) => group.map((line) => line.text).join(" ");
+
+/**
+ * Two or more labels of a word or two above the headline are the site's menu. A copied page often prints the
+ * current section's label again after the menu, right above the headline: a last label that repeats one of the
+ * menu's is the article's section.
+ */
+function leaveMenu(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Line[][] {
+  const menuItems = groups.findIndex((group) => wordCount(groupText(group)) > MOST_MENU_ITEM_WORDS);
+  if (menuItems < 2) return groups;
+  const menu = groups.slice(0, menuItems);
+  const label = menu.at(-1)!;
+  const isSection = menu.slice(0, -1).some((item) => groupText(item) === groupText(label));
+  if (isSection) header.section = groupText(label);
+  for (const item of menu) {
+    for (const line of item) record(line, item === label && isSection ? "section label (kept as section)" : "navigation or language menu");
+  }
+  return groups.slice(menuItems);
+}
+
 /**
  * A short label above a longer line is the section (kicker); the line after it is the headline. Anything after
- * the headline goes back to the article. Two or more labels of a word or two above it are the site's menu.
+ * the headline goes back to the article.
  */
 function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Block[] {
-  const text = (group: Line[]) => group.map((line) => line.text).join(" ");
-  const menuItems = groups.findIndex((group) => wordCount(text(group)) > MOST_MENU_ITEM_WORDS);
   let rest = groups;
-  if (menuItems >= 2) {
-    groups.slice(0, menuItems).forEach((group) => group.forEach((line) => record(line, "navigation or language menu")));
-    rest = groups.slice(menuItems);
-  }
   const [first, second] = rest;
-  if (first && second && wordCount(text(first)) <= MOST_KICKER_WORDS && text(first).length < text(second).length) {
-    header.section = text(first);
+  if (first && second && wordCount(groupText(first)) <= MOST_KICKER_WORDS && groupText(first).length < groupText(second).length) {
+    header.section = groupText(first);
     first.forEach((line) => record(line, "section label (kept as section)"));
     rest = rest.slice(1);
   }
   const [headline, ...others] = rest;
   if (headline) {
-    header.title = text(headline);
+    header.title = groupText(headline);
     headline.forEach((line) => record(line, "headline (kept as title)"));
   }
   return others;

@@ -114,6 +114,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
   it("reads a page copied one element a line: the article kept, the page's chrome around it left out and listed", () => {
     const { article, openings } = basraReport("copied-page.txt");
     expect(openings).toEqual(["The barrier protects", ...BASRA_PARAGRAPHS]);
+    expect(article.section).toBe("World");
     const removed = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
     for (const line of ["Skip to main content", "Accept cookies", "Menu", "World", "Save", "Facebook", "© 2023 The Courier. All rights reserved."]) {
       expect(removed.get(line), line).toBeDefined();

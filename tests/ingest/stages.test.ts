@@ -45,6 +45,19 @@ describe("reading the header", () => {
     expect(article(STORY.replace("By Jane Doe", "By Jane Doe, Middle East correspondent")).frontMatter.author).toBe("Jane Doe");
   });
 
+  it("leaves out a menu of short labels above the headline, keeping as section a label it prints again there", () => {
+    const page = (labels: string) => article(`${labels}\n\n${STORY.replace("World\n\n", "")}`).frontMatter;
+    const repeated = page("World\n\nBusiness\n\nSport\n\nWorld");
+    expect(repeated).toMatchObject({ section: "World", title: "Minister opens new bridge over the river" });
+    expect(repeated.removed?.filter((line) => line.text === "World").map((line) => line.reason)).toEqual([
+      "navigation or language menu",
+      "section label (kept as section)",
+    ]);
+    const menuOnly = page("World\n\nBusiness\n\nSport");
+    expect(menuOnly.title).toBe("Minister opens new bridge over the river");
+    expect(menuOnly.section).toBeUndefined();
+  });
+
   it("keeps a date only as precise as the text: a month, a year, a day and time", () => {
     expect(readDateLine("MARCH 2021")).toEqual({ date: "2021-03" });
     expect(readDateLine("2021")).toEqual({ date: "2021" });
