@@ -4,6 +4,7 @@ import {
   CREDIT_LINES,
   ENGAGEMENT_LINES,
   PAGE_CHROME_LINES,
+  PAYWALL_LINES,
   WIDGET_WORDS,
 } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
@@ -26,8 +27,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  *   there on is a reader's comment or part of the form;
  * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
- * - anywhere, a line that only asks the reader to share or react is not news, nor a skip link, a cookie notice, a
- *   lone label of the site's controls or a copyright line.
+ * - anywhere, a line that only asks the reader to share or react is not news, nor a paywall's notice, a skip link,
+ *   a cookie notice, a lone label of the site's controls, a gallery's counter or a copyright line.
  */
 export function stripBoilerplate(lines: Line[]): Boilerplate {
   const reasons = new Map<number, string>();
@@ -53,6 +54,8 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
     if (reasons.has(line.no)) continue;
     if (matchesAny(ENGAGEMENT_LINES, line.text)) {
       reasons.set(line.no, "a prompt to share or react, not article text");
+    } else if (matchesAny(PAYWALL_LINES, line.text)) {
+      reasons.set(line.no, PAYWALL_REASON);
     } else if (matchesAny(PAGE_CHROME_LINES, line.text)) {
       reasons.set(line.no, PAGE_CHROME_REASON);
     } else if (isWidgetLine(line.text)) {
@@ -86,6 +89,7 @@ function commentReason(line: Line): string {
 function trailingChromeReason(line: Line, occurrences: number): string | undefined {
   if (creditName(line.text) !== undefined) return "credit line naming the publication (kept as source)";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "a prompt to share or react, after the article";
+  if (matchesAny(PAYWALL_LINES, line.text)) return PAYWALL_REASON;
   if (matchesAny(PAGE_CHROME_LINES, line.text)) return PAGE_CHROME_REASON;
   if (WIDGET_WORDS.test(line.text) && wordCount(line.text) <= 8) return "page widget after the article (widget vocabulary)";
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
@@ -97,7 +101,8 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
   return undefined;
 }
 
-const PAGE_CHROME_REASON = "site chrome (a skip link, cookie notice, control label or copyright line), not article text";
+const PAGE_CHROME_REASON = "site chrome (a skip link, cookie notice, control label, gallery counter or copyright line), not article text";
+const PAYWALL_REASON = "the site's paywall notice, not article text: the article may go on past what was scraped";
 
 /** Whether one of `patterns` matches `text`: each list in patterns.ts is one kind of line. */
 function matchesAny(patterns: readonly RegExp[], text: string): boolean {

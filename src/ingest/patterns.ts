@@ -26,15 +26,32 @@ export const ENGAGEMENT_LINES: RegExp[] = [
 
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
- * buttons, a lone label of the site's controls, a copyright line.
+ * buttons, a lone label of the site's controls, a photo gallery's counter (`1 of 4`) and buttons, a copyright line.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
   /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
   /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
   /^(menu|search|sign in|log in|register|subscribe|save|close|home)$/i,
+  /^((image|photo|picture|slide) )?\d{1,3} ?(of|\/) ?\d{1,3}$/i,
+  /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
+];
+
+/**
+ * A whole line of a paywall's notice, where a site stopped the article for readers without a subscription: it is
+ * the site's, not the article's, and the text that followed it was never scraped.
+ */
+export const PAYWALL_LINES: RegExp[] = [
+  /^(subscribe|sign in|log in|register)( now| today| for free)? to (continue|keep) reading\b.{0,100}$/i,
+  /^(create|start) (a|your) free account to (continue|keep) reading\b.{0,100}$/i,
+  /^(you have|you've) (reached|used) (your|all your|the) (limit of |monthly limit of )?(\d+ )?free (articles?|stories)\b.{0,100}$/i,
+  /^(you have|you've) \d+ free (articles?|stories) (left|remaining)\b.{0,100}$/i,
+  /^(this|the) (article|story|content) is (only )?(for|available to|exclusive to|reserved for) (subscribers|members)\b.{0,100}$/i,
+  /^already (a subscriber|subscribed|a member|have an account)\?.{0,40}$/i,
+  /^subscribe (now|today)(?=[\s.!,:]|$).{0,100}$/i,
+  /^(get|unlock) (unlimited|full) (digital )?access\b.{0,100}$/i,
 ];
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(19);
+    expect(articles.size).toBe(20);
   });
 });
 
@@ -118,6 +118,20 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     const removed = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
     for (const line of ["Skip to main content", "Accept cookies", "Menu", "World", "Save", "Facebook", "© 2023 The Courier. All rights reserved."]) {
       expect(removed.get(line), line).toBeDefined();
+    }
+  });
+
+  it("leaves out a photo gallery's counter and buttons and a paywall's notice, listing each, and keeps the caption", () => {
+    const { article, body } = ingested("paywalled-page.txt");
+    expect(article).toMatchObject({ title: "Basra oil exports reach a record as new loading points open", author: "Omar Saleh", date: "2024-05-02" });
+    expect(article.summary).toMatch(/^Iraq's oil exports from its southern ports/);
+    expect(body).toMatch(/^::: figure\nTankers wait to load at the Basra Oil Terminal in the Gulf\.\n\n_Reuters_\n:::\n\nIraq's oil exports/);
+    expect(body.trim()).toMatch(/since January\.$/);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("1 of 4")).toMatch(/gallery counter/);
+    expect(reasons.get("Next")).toMatch(/control label/);
+    for (const line of ["Subscribe to continue reading", "You have reached your limit of free articles this month.", "Already a subscriber? Sign in"]) {
+      expect(reasons.get(line), line).toMatch(/paywall/);
     }
   });
 
@@ -191,7 +205,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("19 articles");
+    expect(failure.stdout).toContain("20 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
