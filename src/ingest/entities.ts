@@ -70,11 +70,11 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const names = [...new Set([...doc.people().out("array"), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName))].filter(
     isPersonName,
   );
-  const [placeLike, personLike] = partition(names, (name) => onlyAfterPlacePrepositions(name, text));
+  const [placeLike, personLike] = partition(names, (name) => onlyAfter(PLACE_PREPOSITION, name, text));
   const people = unique(
-    mergePeople(personLike.map((name) => aliases.canonical("people", name))).map((name) => aliases.canonical("people", name)),
+    mergePeople(personLike.filter((name) => !onlyAfter(THE, name, text)).map((name) => aliases.canonical("people", name))).map((name) => aliases.canonical("people", name)),
   );
-  const organizations = withoutPrefixes(
+  const organizations = withoutParts(
     unique(
       [...findOrganizations(text), ...doc.organizations().out("array").map(cleanName)]
         .filter(isOrganizationName)
@@ -93,11 +93,13 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
 }
 
 /**
- * compromise reads `Al Qa’im` as a person; a name only ever seen after "in", "at" or "near" is a place. A mention is
- * the name after a word and spaces. The name is looked for first and the word before it read back: a pattern that
- * starts with the word would try every letter of the text for every name, a sixth of a whole ingest.
+ * compromise reads `Al Qa’im` as a person; a name only ever seen after "in", "at" or "near" is a place. It reads
+ * `Shatt al-Arab` as one too: a name only ever seen after "the" is a river's, a region's or a body's, not a
+ * person's. A mention is the name after a word and spaces. The name is looked for first and the word before it
+ * read back: a pattern that starts with the word would try every letter of the text for every name, a sixth of a
+ * whole ingest.
  */
-function onlyAfterPlacePrepositions(name: string, text: string): boolean {
+function onlyAfter(word: RegExp, name: string, text: string): boolean {
   const wholeName = new RegExp(`${escapeRegExp(name)}\\b`, "uy");
   let mentions = 0;
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
@@ -105,7 +107,7 @@ function onlyAfterPlacePrepositions(name: string, text: string): boolean {
     if (!wholeName.test(text)) continue;
     const before = WORD_THEN_SPACES.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at));
     if (!before) continue;
-    if (!PLACE_PREPOSITION.test(before[1]!)) return false;
+    if (!word.test(before[1]!)) return false;
     mentions += 1;
   }
   return mentions > 0;
@@ -113,6 +115,7 @@ function onlyAfterPlacePrepositions(name: string, text: string): boolean {
 
 const WORD_THEN_SPACES = /(?<!\p{L})(\p{L}+) +$/u;
 const PLACE_PREPOSITION = /^(in|at|near|outside|inside)$/i;
+const THE = /^the$/i;
 /** Far enough back to see a whole word before a name: no preposition is longer, and a longer word is not one. */
 const LONGEST_WORD_BEFORE = 80;
 
@@ -123,9 +126,14 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
   return [passed, failed];
 }
 
-/** compromise cuts `Iraqi Ministry of Defense` short to `Iraqi Ministry`; the longer name is the organisation. */
-function withoutPrefixes(names: string[]): string[] {
-  return names.filter((name) => !names.some((other) => other !== name && other.startsWith(`${name} `)));
+/**
+ * compromise cuts `Iraqi Ministry of Defense` short to `Iraqi Ministry`, or takes `Water Resources` out of `Ministry
+ * of Water Resources`; the longer name is the organisation.
+ */
+function withoutParts(names: string[]): string[] {
+  const isPartOf = (name: string, other: string) =>
+    other.startsWith(`${name} `) || other.endsWith(` of ${name}`) || other.endsWith(` of the ${name}`);
+  return names.filter((name) => !names.some((other) => isPartOf(name, other)));
 }
 
 function cleanName(raw: string): string {

@@ -159,6 +159,11 @@ describe("people and aliases", () => {
     expect(frontMatter.people).not.toContain("Ortiz");
   });
 
+  it("takes no name that only ever follows 'the' for a person's: a river's, a region's", () => {
+    const { frontMatter } = article(`${STORY}\nThe bridge crosses the Shatt al-Arab, where the river meets the sea. The Shatt al-Arab floods each spring.\n`);
+    expect(frontMatter.people).toEqual(["Anna Berg"]);
+  });
+
   it("merges spelling variants through the alias file", () => {
     const aliases = aliasesFrom({ people: { "Anna Berg": ["Ana Bergh"] } });
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(STORY.replace("Anna Berg", "Ana Bergh")) }, aliases);
@@ -205,6 +210,11 @@ describe("organisations", () => {
     );
     expect(frontMatter.organizations).toEqual(expect.arrayContaining(["Baghdad University", "French Army", "U.S. Army"]));
     expect(frontMatter.organizations!.filter((name) => /\b(She|The|Both)\b/.test(name))).toEqual([]);
+  });
+
+  it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
+    const { frontMatter } = article(`${STORY}\nEngineers from the Ministry of Water Resources said the barrier would be tested during the spring floods.\n`);
+    expect(frontMatter.organizations).toEqual(["Ministry of Water Resources"]);
   });
 });
 
