@@ -1,5 +1,6 @@
 import { readCaption } from "./captions.ts";
 import { tidySpacing } from "./normalize.ts";
+import { CLOCK_TIME_LINE } from "./patterns.ts";
 import { splitGluedSentences } from "./reflow.ts";
 import { blockText, wordCount, type Block } from "./segment.ts";
 
@@ -10,15 +11,28 @@ export type BodyPart =
 
 const MOST_SUBHEAD_WORDS = 10;
 
-/** Tells the article's paragraphs, subheads and photo captions apart. */
+/**
+ * Tells the article's paragraphs, subheads and photo captions apart. A time of day alone above article text is a
+ * live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier holds`).
+ */
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
-  return texts.flatMap((text, i): BodyPart[] => {
+  const parts = texts.flatMap((text, i): BodyPart[] => {
     const caption = readCaption(text);
     if (caption) return [{ kind: "figure", ...caption }];
-    if (isSubhead(text, texts[i + 1])) return [{ kind: "subhead", text }];
+    if (isSubhead(text, texts[i + 1]) || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length)) return [{ kind: "subhead", text }];
     return splitGluedSentences(text).map((part) => ({ kind: "paragraph", text: part }));
   });
+  const entries: BodyPart[] = [];
+  for (const part of parts) {
+    const previous = entries.at(-1);
+    if (part.kind === "subhead" && previous?.kind === "subhead" && CLOCK_TIME_LINE.test(previous.text) && !CLOCK_TIME_LINE.test(part.text)) {
+      entries[entries.length - 1] = { kind: "subhead", text: `${previous.text} – ${part.text}` };
+    } else {
+      entries.push(part);
+    }
+  }
+  return entries;
 }
 
 /** A subhead is a short capitalised line without closing punctuation, with the article going on below it. */

@@ -26,7 +26,8 @@ export const ENGAGEMENT_LINES: RegExp[] = [
 
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
- * buttons, a lone label of the site's controls, a photo gallery's counter (`1 of 4`) and buttons, a copyright line.
+ * buttons, a lone label of the site's controls, a photo gallery's counter (`1 of 4`) and buttons, a live page's
+ * buttons (`Show more updates`), a copyright line.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
@@ -35,6 +36,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(menu|search|sign in|log in|register|subscribe|save|close|home)$/i,
   /^((image|photo|picture|slide) )?\d{1,3} ?(of|\/) ?\d{1,3}$/i,
   /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
+  /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
+  /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
 ];
@@ -53,6 +56,9 @@ export const PAYWALL_LINES: RegExp[] = [
   /^subscribe (now|today)(?=[\s.!,:]|$).{0,100}$/i,
   /^(get|unlock) (unlimited|full) (digital )?access\b.{0,100}$/i,
 ];
+
+/** A line that is only a time of day, `10:32 GMT`, `9.15am`: on a live page, the time of the entry below it. */
+export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS, FUNCTION_WORDS } from "./patterns.ts";
+import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
 import { blockText, type Block } from "./segment.ts";
 
 const ENDS_SENTENCE = /[.!?…:"”’')\]]$/;
@@ -12,25 +12,30 @@ const BROKEN_DOCUMENT_BREAKS = 2;
  * Rejoins paragraphs that a scrape broke in mid-sentence. A break is certainly mid-sentence when the text goes on
  * in lower case or the line ends on a word like "of" or "the"; in a document with several of those, a long line
  * that stops without punctuation is a wrapped line too. A short line before a capital stays apart: it is a
- * subhead or a caption.
+ * subhead or a caption. So does a time of day alone, a live page's entry time, though text before it stops short.
  */
 export function reflow(blocks: Block[]): Block[] {
   const certainBreaks = blocks.filter((block, i) => {
     const next = blocks[i + 1];
-    return next !== undefined && continuesCertainly(block, next);
+    return next !== undefined && !keptApart(block, next) && continuesCertainly(block, next);
   }).length;
   const broken = certainBreaks >= BROKEN_DOCUMENT_BREAKS;
 
   const joined: Block[] = [];
   for (const block of blocks) {
     const previous = joined.at(-1);
-    if (previous && (continuesCertainly(previous, block) || (broken && isWrapped(previous)))) {
+    if (previous && !keptApart(previous, block) && (continuesCertainly(previous, block) || (broken && isWrapped(previous)))) {
       joined[joined.length - 1] = [...previous, ...block];
     } else {
       joined.push(block);
     }
   }
   return joined;
+}
+
+/** A time of day alone on its line is a live page's entry time: it neither goes on a paragraph nor is gone on. */
+function keptApart(block: Block, next: Block): boolean {
+  return [block, next].some((part) => part.length === 1 && CLOCK_TIME_LINE.test(part[0]!.text));
 }
 
 function lastText(block: Block): string {

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from "./patterns.ts";
+import { CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
 
 /** A raw line with its 1-based number in the raw file and its indentation, which comment threads use. */
 export interface Line {
@@ -41,10 +41,11 @@ const LINE_PARAGRAPHS_FROM = 3;
  * no blank line anywhere, so the whole page is one block. A block of LINE_PARAGRAPHS_FROM breaks or more in which
  * no break looks like a wrap (the next line going on in lower case, a line ending on a comma, a hyphen or a word
  * like "of" or "the") is cut into one block a line: a paragraph wrapped over that many lines almost always has
- * one such break.
+ * one such break. So is a shorter block with a line that is only a time of day, a live page's entry (its time, its
+ * heading, its text): a wrap that leaves a time alone on a line leaves a sign of a wrap beside it.
  */
 function splitLineParagraphs(block: Block): Block[] {
-  if (block.length <= LINE_PARAGRAPHS_FROM) return [block];
+  if (block.length <= LINE_PARAGRAPHS_FROM && !block.some((line) => CLOCK_TIME_LINE.test(line.text))) return [block];
   const wraps = block.slice(1).some((line, i) => goesOnFrom(block[i]!.text, line.text));
   return wraps ? [block] : block.map((line) => [line]);
 }

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(20);
+    expect(articles.size).toBe(21);
   });
 });
 
@@ -133,6 +133,18 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     for (const line of ["Subscribe to continue reading", "You have reached your limit of free articles this month.", "Already a subscriber? Sign in"]) {
       expect(reasons.get(line), line).toMatch(/paywall/);
     }
+  });
+
+  it("reads a live page's entries, each headed by its time and heading, and leaves out its buttons", () => {
+    const { article, body } = ingested("live-page.txt");
+    expect(article).toMatchObject({ title: "Live: Basra floods - water levels rise as barrier is tested", date: "2023-03-14", time: "10:32" });
+    expect(body).toContain(
+      "## 10:32 GMT – Barrier holding, governor says\n\nThe governor of Basra, Asaad Al Eidani, said the barrier was holding",
+    );
+    expect(body).toContain("## 09:58 GMT – Schools closed in Tannuma\n\nAll schools in the Tannuma district");
+    expect(body).toContain("told to stay indoors\n\n## 10:32 GMT");
+    expect(article.removed?.find((line) => line.text === "Show more updates")?.reason).toMatch(/site chrome/);
+    expect(article.people).toEqual(["Asaad Al Eidani"]);
   });
 
   it("publishes a 5 MB article and a 200 KB single line whole", () => {
@@ -205,7 +217,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("20 articles");
+    expect(failure.stdout).toContain("21 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

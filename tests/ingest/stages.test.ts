@@ -126,6 +126,11 @@ describe("cleaning the text", () => {
     expect(splitGluedSentences("“It is over.”“It is not,” he said.")).toEqual(["“It is over.”", "“It is not,” he said."]);
   });
 
+  it("keeps a wrapped paragraph whole though a time of day falls alone on one of its lines", () => {
+    const { body } = article(`${STORY}\nThe talks between the two delegations began at\n10:32 GMT\nand ended at noon, officials said.\n`);
+    expect(body).toContain("The talks between the two delegations began at 10:32 GMT and ended at noon, officials said.");
+  });
+
   it("escapes everything Markdown would read as markup", () => {
     expect(escapeMarkdown("[x](javascript:alert(1)) <script> *bold* _it_ `code`")).toBe(
       "\\[x\\](javascript:alert(1)) \\<script\\> \\*bold\\* \\_it\\_ \\`code\\`",
