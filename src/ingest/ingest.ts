@@ -10,6 +10,7 @@ import { readHeader } from "./header.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
 import { toMarkdown } from "./markdown.ts";
+import { readMetadataBlock, withMetadata } from "./metadata-block.ts";
 import { normalizeLines } from "./normalize.ts";
 import { applyOverrides, parseOverrides, type ParsedOverrides } from "./overrides.ts";
 import { reflow } from "./reflow.ts";
@@ -44,8 +45,8 @@ export type IngestResult =
 
 /**
  * One raw scraped article to what an editor would have published:
- * decode → normalise → strip boilerplate → segment → read the header → take the source off the lead → reflow →
- * read the body → metadata and entities → Markdown.
+ * decode → normalise → a scraper's metadata block → strip boilerplate → segment → read the header → take the
+ * source off the lead → reflow → read the body → metadata and entities → Markdown.
  */
 export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const decoded = decode(raw.bytes);
@@ -53,9 +54,14 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const sidecar = readSidecar(raw.sidecar);
   if (!sidecar.ok) return { ok: false, file: raw.sidecar!.file, reason: sidecar.problems.join("; ") };
 
-  const boilerplate = stripBoilerplate(toLines(normalizeLines(decoded.text)));
+  const lines = toLines(normalizeLines(decoded.text));
+  const block = readMetadataBlock(lines);
+  const boilerplate = stripBoilerplate(block?.rest ?? lines);
   const header = readHeader(segment(boilerplate.kept));
   const lead = takeLeadAttribution(header.body);
+  const printed = { title: header.title, author: header.author, published: header.published, source: boilerplate.credits[0] ?? lead.source };
+  const { fields, removed: metadataLines } = withMetadata(printed, block);
+  const { author, published } = fields;
   const parts = readBody(reflow(lead.blocks));
   const paragraphs = parts.flatMap((part) => (part.kind === "paragraph" ? [part.text] : []));
   const firstParagraph = paragraphs[0];
@@ -64,22 +70,22 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   }
 
   const provenance: Record<string, "generated"> = {};
-  const title = header.title ?? headlineFromLead(firstParagraph);
-  if (header.title === undefined) provenance.title = "generated";
+  const title = fields.title ?? headlineFromLead(firstParagraph);
+  if (fields.title === undefined) provenance.title = "generated";
   const text = [title, ...parts.map(partText)].join("\n\n");
   const noted = notingLookups(aliases);
   const entities = extractEntities(text, noted.aliases);
-  const source =
-    boilerplate.credits[0] ?? lead.source ?? header.agency ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
-  const removed: RemovedLine[] = [...header.removed, ...boilerplate.removed, ...lead.removed].sort((a, b) => a.line - b.line);
+  const source = fields.source ?? header.agency ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
+  const removed: RemovedLine[] = [...metadataLines, ...header.removed, ...boilerplate.removed, ...lead.removed].sort((a, b) => a.line - b.line);
 
   const frontMatter: ArticleInput = {
     title,
     ...(header.section && { section: header.section }),
-    ...(header.published && { date: header.published.date }),
-    ...(header.published?.time && { time: header.published.time }),
-    ...(header.author && { author: header.author }),
+    ...(published && { date: published.date }),
+    ...(published?.time && { time: published.time }),
+    ...(author && { author }),
     ...(source && { source }),
+    ...(fields.url && { url: fields.url }),
     summary: summaryOf(firstParagraph),
     topics: topicsOf(text),
     ...entities,

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(21);
+    expect(articles.size).toBe(22);
   });
 });
 
@@ -145,6 +145,28 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toContain("told to stay indoors\n\n## 10:32 GMT");
     expect(article.removed?.find((line) => line.text === "Show more updates")?.reason).toMatch(/site chrome/);
     expect(article.people).toEqual(["Asaad Al Eidani"]);
+  });
+
+  it("reads a scraper's metadata block above the text for what the text does not say, listing each of its lines", async () => {
+    const { article, body, slug } = ingested("scraper-metadata.txt");
+    expect(article).toMatchObject({
+      title: "Flood barrier completed in Basra after a decade of work",
+      author: "Layla Hassan and Omar Saleh",
+      date: "2023-03-14",
+      time: "09:15",
+      source: "The Courier",
+      url: "https://thecourier.example/world/basra-flood-barrier",
+      provenance: {},
+    });
+    expect(body).toMatch(/^The flood barrier along the Shatt al-Arab was completed/);
+    const block = article.removed!.filter((line) => line.line <= 14);
+    expect(block.map((line) => line.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    const reasons = new Map(block.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("title: Basra flood barrier completed after a decade | The Courier")).toMatch(/not kept: the text gives the title/);
+    expect(reasons.get("- Omar Saleh")).toMatch(/kept as author/);
+    expect(reasons.get("fingerprint: 7f3a9c2e")).toMatch(/metadata, not article text/);
+    const html = parseHtml(await readFile(join(site.outDir, "articles", slug, "index.html"), "utf8"));
+    expect(html.querySelector('a[href="https://thecourier.example/world/basra-flood-barrier"]')).not.toBeNull();
   });
 
   it("publishes a 5 MB article and a 200 KB single line whole", () => {
@@ -217,7 +239,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("21 articles");
+    expect(failure.stdout).toContain("22 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -58,6 +58,19 @@ describe("reading the header", () => {
     expect(menuOnly.section).toBeUndefined();
   });
 
+  it("reads a metadata block only where it is one: fenced, a map, naming a field ingest knows", () => {
+    for (const opening of ["---\nNot: a field we know\n---\n\n", "---\n- a list\n---\n\n", "---\ntitle: never closed\n\n"]) {
+      const { frontMatter, body } = article(`${opening}${STORY}`);
+      const kept = [...(frontMatter.removed ?? []).map((line) => line.text), body].join("\n");
+      for (const words of ["Not: a field we know", "a list", "title: never closed"].filter((text) => opening.includes(text))) {
+        expect(kept, words).toContain(words);
+      }
+      expect(frontMatter.removed?.some((line) => /metadata/.test(line.reason))).toBe(false);
+    }
+    const { frontMatter } = article(`---\ndate: 2021-03\nsite_name: The Courier\n---\n${STORY}`);
+    expect(frontMatter).toMatchObject({ date: "2021-03-12", source: "The Courier" });
+  });
+
   it("keeps a date only as precise as the text: a month, a year, a day and time", () => {
     expect(readDateLine("MARCH 2021")).toEqual({ date: "2021-03" });
     expect(readDateLine("2021")).toEqual({ date: "2021" });

@@ -1,0 +1,150 @@
+import { parse } from "yaml";
+import type { RemovedLine } from "../article.ts";
+import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
+import type { Line } from "./segment.ts";
+
+/** What a scraper's metadata block says of the article, in the fields ingest reads from a page's header. */
+export interface Metadata {
+  title?: string;
+  author?: string;
+  published?: PublicationDate;
+  source?: string;
+  url?: string;
+}
+
+export interface MetadataBlock {
+  metadata: Metadata;
+  /** every line of the block, with the field it gave, if any */
+  lines: { line: Line; field?: keyof Metadata }[];
+  /** the lines after the block: the text */
+  rest: Line[];
+}
+
+/** The keys scrapers and web clippers write for each field, lower case, `-` and spaces read as `_`. */
+const KEYS: Record<keyof Metadata, string[]> = {
+  title: ["title", "headline"],
+  author: ["author", "authors", "byline", "creator"],
+  published: ["date", "published", "published_time", "publish_date", "date_published", "pubdate", "published_at"],
+  source: ["sitename", "site_name", "publisher", "publication", "source"],
+  url: ["url", "source_url", "canonical", "canonical_url", "link"],
+};
+const FIELD_OF_KEY = new Map(Object.entries(KEYS).flatMap(([field, keys]) => keys.map((key) => [key, field as keyof Metadata])));
+/** A block longer than this is not a scraper's metadata but a text that happens to open with a rule. */
+const MOST_BLOCK_LINES = 60;
+const FENCE = /^---$/;
+const CLOSING_FENCE = /^(---|\.\.\.)$/;
+
+/**
+ * Some scrapers (trafilatura with its metadata, web clippers) open the text with the page's metadata as YAML
+ * between two `---` lines, the way a Markdown file opens with its front matter. The block is read only when it is
+ * a YAML map naming at least one field ingest knows; otherwise its lines are read as text.
+ */
+export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
+  const start = lines.findIndex((line) => line.text !== "");
+  if (start === -1 || !FENCE.test(lines[start]!.text)) return undefined;
+  const end = lines.findIndex((line, i) => i > start && line.indent === 0 && CLOSING_FENCE.test(line.text));
+  if (end === -1 || end - start > MOST_BLOCK_LINES) return undefined;
+
+  const inside = lines.slice(start + 1, end);
+  const data = parseMap(inside.map((line) => `${" ".repeat(line.indent)}${line.text}`).join("\n"));
+  if (!data) return undefined;
+  const metadata: Metadata = {};
+  /** the field each key was read as, for the keys that gave one */
+  const used = new Map<string, keyof Metadata>();
+  for (const [key, value] of Object.entries(data)) {
+    const field = FIELD_OF_KEY.get(normalKey(key));
+    if (field === undefined || metadata[field] !== undefined) continue;
+    Object.assign(metadata, readField(field, value));
+    if (metadata[field] !== undefined) used.set(key, field);
+  }
+  if (used.size === 0) return undefined;
+
+  return {
+    metadata,
+    lines: [{ line: lines[start]! }, ...fieldLines(inside, used), { line: lines[end]! }],
+    rest: [...lines.slice(0, start), ...lines.slice(end + 1)],
+  };
+}
+
+const normalKey = (key: string) => key.toLowerCase().replace(/[\s-]+/g, "_");
+
+function parseMap(text: string): Record<string, unknown> | undefined {
+  try {
+    const data: unknown = parse(text);
+    return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A field's value, read as the header reads the page's: a date must read as one, an address must be a web one. */
+function readField(field: keyof Metadata, value: unknown): Metadata {
+  const text = textOf(value);
+  if (text === undefined) return {};
+  switch (field) {
+    case "published": {
+      const published = readDateLine(text);
+      return published ? { published } : {};
+    }
+    case "url":
+      return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol) ? { url: text } : {};
+    case "author":
+      return { author: text.replace(/^by\s+/i, "") };
+    default:
+      return { [field]: text };
+  }
+}
+
+/** A text, a number or a list of texts (`authors: [A, B]`, read `A and B`), with its spacing tidied. */
+function textOf(value: unknown): string | undefined {
+  const parts = Array.isArray(value) ? value : [value];
+  const text = parts
+    .filter((part) => typeof part === "string" || typeof part === "number")
+    .map((part) => String(part).replace(/\s+/g, " ").trim())
+    .filter((part) => part !== "")
+    .join(" and ");
+  return text === "" ? undefined : text;
+}
+
+/** A line's key, `title:` or `"title":`. */
+const KEY = /^["']?([^:"']+)["']?:/;
+
+/** The lines of a key read as a field: its own, and those of a list's items below it. */
+function fieldLines(inside: Line[], used: Map<string, keyof Metadata>): MetadataBlock["lines"] {
+  let field: keyof Metadata | undefined;
+  return inside
+    .filter((line) => line.text !== "")
+    .map((line) => {
+      if (line.indent === 0 && !line.text.startsWith("-")) field = used.get(KEY.exec(line.text)?.[1]?.trim() ?? "");
+      return { line, ...(field && { field }) };
+    });
+}
+
+/**
+ * The fields as the page's text gives them, and the block's where the text gives none (or, for the date, a less
+ * precise one): the headline as printed wins over the scraper's title, which often carries the site's name. Every
+ * line of the block is recorded with what it became.
+ */
+export function withMetadata(printed: Metadata, block: MetadataBlock | undefined): { fields: Metadata; removed: RemovedLine[] } {
+  if (!block) return { fields: printed, removed: [] };
+  const { metadata } = block;
+  const fields: Metadata = {
+    title: printed.title ?? metadata.title,
+    author: printed.author ?? metadata.author,
+    published: metadata.published ? morePrecise(printed.published, metadata.published) : printed.published,
+    source: printed.source ?? metadata.source,
+    url: printed.url ?? metadata.url,
+  };
+  const removed = block.lines.map(({ line, field }) => {
+    const reason = !field
+      ? "the scraper's metadata, not article text"
+      : fields[field] === metadata[field]
+        ? `the scraper's metadata (kept as ${FIELD_NAMES[field]})`
+        : `the scraper's metadata, not kept: the text gives the ${FIELD_NAMES[field]}`;
+    return { line: line.no, text: line.text, reason };
+  });
+  return { fields, removed };
+}
+
+/** How the record names each field: as the article's front matter does. */
+const FIELD_NAMES: Record<keyof Metadata, string> = { title: "title", author: "author", published: "date", source: "source", url: "url" };
