@@ -12,15 +12,17 @@ export type BodyPart =
 const MOST_SUBHEAD_WORDS = 10;
 
 /**
- * Tells the article's paragraphs, subheads and photo captions apart. A time of day alone above article text is a
+ * Tells the article's paragraphs, subheads and photo captions apart (a Markdown text says which are its headings
+ * and photos, markdown-marks.ts, the description of a photo its caption). A time of day alone above article text is a
  * live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier holds`).
  */
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
   const parts = texts.flatMap((text, i): BodyPart[] => {
-    const caption = readCaption(text);
+    const { markdown } = blocks[i]![0]!;
+    const caption = markdown === "image" ? { caption: text } : readCaption(text);
     if (caption) return [{ kind: "figure", ...caption }];
-    if (isSubhead(text, texts[i + 1]) || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length)) return [{ kind: "subhead", text }];
+    if (markdown === "heading" || isSubhead(text, texts[i + 1]) || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length)) return [{ kind: "subhead", text }];
     return splitGluedSentences(text).map((part) => ({ kind: "paragraph", text: part }));
   });
   const entries: BodyPart[] = [];

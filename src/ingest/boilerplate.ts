@@ -66,7 +66,7 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
   const kept = lines.filter((line) => !reasons.has(line.no));
   const removed = text
     .filter((line) => reasons.has(line.no))
-    .map((line) => ({ line: line.no, text: line.text, reason: reasons.get(line.no)! }));
+    .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   return { kept, removed, credits };
 }
 

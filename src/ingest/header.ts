@@ -28,7 +28,7 @@ const MOST_MENU_ITEM_WORDS = 2;
  */
 export function readHeader(blocks: Block[]): Header {
   const header: Header = { removed: [], body: [] };
-  const record = (line: Line, reason: string) => header.removed.push({ line: line.no, text: line.text, reason });
+  const record = (line: Line, reason: string) => header.removed.push({ line: line.no, text: line.written ?? line.text, reason });
   const headlines: Line[][] = [];
 
   let blockIndex = 0;

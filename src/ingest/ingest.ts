@@ -9,6 +9,7 @@ import { extractEntities } from "./entities.ts";
 import { readHeader } from "./header.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
+import { readMarkdownMarks } from "./markdown-marks.ts";
 import { toMarkdown } from "./markdown.ts";
 import { readMetadataBlock, withMetadata } from "./metadata-block.ts";
 import { normalizeLines } from "./normalize.ts";
@@ -45,8 +46,8 @@ export type IngestResult =
 
 /**
  * One raw scraped article to what an editor would have published:
- * decode → normalise → a scraper's metadata block → strip boilerplate → segment → read the header → take the
- * source off the lead → reflow → read the body → metadata and entities → Markdown.
+ * decode → normalise → a scraper's metadata block → Markdown marks → strip boilerplate → segment → read the header →
+ * take the source off the lead → reflow → read the body → metadata and entities → Markdown.
  */
 export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const decoded = decode(raw.bytes);
@@ -56,7 +57,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
 
   const lines = toLines(normalizeLines(decoded.text));
   const block = readMetadataBlock(lines);
-  const boilerplate = stripBoilerplate(block?.rest ?? lines);
+  const marked = readMarkdownMarks(block?.rest ?? lines);
+  const boilerplate = stripBoilerplate(marked.lines);
   const header = readHeader(segment(boilerplate.kept));
   const lead = takeLeadAttribution(header.body);
   const printed = { title: header.title, author: header.author, published: header.published, source: boilerplate.credits[0] ?? lead.source };
@@ -76,7 +78,9 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const noted = notingLookups(aliases);
   const entities = extractEntities(text, noted.aliases);
   const source = fields.source ?? header.agency ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
-  const removed: RemovedLine[] = [...metadataLines, ...header.removed, ...boilerplate.removed, ...lead.removed].sort((a, b) => a.line - b.line);
+  const removed: RemovedLine[] = [...metadataLines, ...marked.removed, ...header.removed, ...boilerplate.removed, ...lead.removed].sort(
+    (a, b) => a.line - b.line,
+  );
 
   const frontMatter: ArticleInput = {
     title,

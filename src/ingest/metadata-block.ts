@@ -26,7 +26,7 @@ const KEYS: Record<keyof Metadata, string[]> = {
   author: ["author", "authors", "byline", "creator"],
   published: ["date", "published", "published_time", "publish_date", "date_published", "pubdate", "published_at"],
   source: ["sitename", "site_name", "publisher", "publication", "source"],
-  url: ["url", "source_url", "canonical", "canonical_url", "link"],
+  url: ["url", "url_source", "source_url", "canonical", "canonical_url", "link"],
 };
 const FIELD_OF_KEY = new Map(Object.entries(KEYS).flatMap(([field, keys]) => keys.map((key) => [key, field as keyof Metadata])));
 /** A block longer than this is not a scraper's metadata but a text that happens to open with a rule. */
@@ -35,35 +35,55 @@ const FENCE = /^---$/;
 const CLOSING_FENCE = /^(---|\.\.\.)$/;
 
 /**
- * Some scrapers (trafilatura with its metadata, web clippers) open the text with the page's metadata as YAML
- * between two `---` lines, the way a Markdown file opens with its front matter. The block is read only when it is
- * a YAML map naming at least one field ingest knows; otherwise its lines are read as text.
+ * Some scrapers open the text with the page's metadata: trafilatura (with its metadata) and web clippers as YAML
+ * between two `---` lines, the way a Markdown file opens with its front matter; Jina's reader as `Title: …`,
+ * `URL Source: …`, `Published Time: …` lines above a `Markdown Content:` line. The block is read only when it is
+ * one of those, naming at least one field ingest knows; otherwise its lines are read as text.
  */
 export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
   const start = lines.findIndex((line) => line.text !== "");
-  if (start === -1 || !FENCE.test(lines[start]!.text)) return undefined;
+  if (start === -1) return undefined;
+  return fencedBlock(lines, start) ?? labelledBlock(lines, start);
+}
+
+function fencedBlock(lines: Line[], start: number): MetadataBlock | undefined {
+  if (!FENCE.test(lines[start]!.text)) return undefined;
   const end = lines.findIndex((line, i) => i > start && line.indent === 0 && CLOSING_FENCE.test(line.text));
   if (end === -1 || end - start > MOST_BLOCK_LINES) return undefined;
-
   const inside = lines.slice(start + 1, end);
   const data = parseMap(inside.map((line) => `${" ".repeat(line.indent)}${line.text}`).join("\n"));
-  if (!data) return undefined;
+  return data && blockOf(Object.entries(data), inside, [lines[start]!, lines[end]!], [...lines.slice(0, start), ...lines.slice(end + 1)]);
+}
+
+/** `Markdown Content:`, the line Jina's reader writes between the page's metadata and its text. */
+const CONTENT_LABEL = /^markdown content:$/i;
+/** `URL Source: https://…`: group 1 the label, group 2 the value. */
+const LABELLED = /^(\p{Lu}[\p{L} ]{0,30}):\s*(.*)$/u;
+
+function labelledBlock(lines: Line[], start: number): MetadataBlock | undefined {
+  const end = lines.findIndex((line, i) => i >= start && (CONTENT_LABEL.test(line.text) || !(line.text === "" || LABELLED.test(line.text))));
+  if (end === -1 || end === start || end - start > MOST_BLOCK_LINES || !CONTENT_LABEL.test(lines[end]!.text)) return undefined;
+  const inside = lines.slice(start, end);
+  const entries = inside.flatMap((line) => {
+    const labelled = LABELLED.exec(line.text);
+    return labelled ? [[labelled[1]!, labelled[2]!] as [string, unknown]] : [];
+  });
+  return blockOf(entries, inside, [lines[end]!], [...lines.slice(0, start), ...lines.slice(end + 1)]);
+}
+
+/** The block of `entries`, read from the lines `inside`, between or above `marks` (its fences, its label). */
+function blockOf(entries: [string, unknown][], inside: Line[], marks: Line[], rest: Line[]): MetadataBlock | undefined {
   const metadata: Metadata = {};
   /** the field each key was read as, for the keys that gave one */
   const used = new Map<string, keyof Metadata>();
-  for (const [key, value] of Object.entries(data)) {
+  for (const [key, value] of entries) {
     const field = FIELD_OF_KEY.get(normalKey(key));
     if (field === undefined || metadata[field] !== undefined) continue;
     Object.assign(metadata, readField(field, value));
     if (metadata[field] !== undefined) used.set(key, field);
   }
   if (used.size === 0) return undefined;
-
-  return {
-    metadata,
-    lines: [{ line: lines[start]! }, ...fieldLines(inside, used), { line: lines[end]! }],
-    rest: [...lines.slice(0, start), ...lines.slice(end + 1)],
-  };
+  return { metadata, lines: [...marks.map((line) => ({ line })), ...fieldLines(inside, used)], rest };
 }
 
 const normalKey = (key: string) => key.toLowerCase().replace(/[\s-]+/g, "_");

@@ -5,6 +5,10 @@ export interface Line {
   no: number;
   text: string;
   indent: number;
+  /** the line as written, when ingest took Markdown marks off it (markdown-marks.ts) */
+  written?: string;
+  /** in a text written in Markdown, a line that is a heading (`## A subhead`) or a photo (`![A bridge](…)`) */
+  markdown?: "heading" | "image";
 }
 
 /** Lines separated from their neighbours by blank lines: a paragraph, a header group, a comment. */
@@ -30,7 +34,19 @@ export function segment(lines: Line[]): Block[] {
     }
   }
   if (current.length > 0) blocks.push(current);
-  return blocks.flatMap(splitLineParagraphs);
+  return blocks.flatMap(splitMarkdownLines).flatMap(splitLineParagraphs);
+}
+
+/** A Markdown heading or photo is a block of its own, with or without blank lines around it. */
+function splitMarkdownLines(block: Block): Block[] {
+  if (!block.some((line) => line.markdown)) return [block];
+  const blocks: Block[] = [];
+  for (const line of block) {
+    const last = blocks.at(-1);
+    if (last && !line.markdown && !last[0]!.markdown) last.push(line);
+    else blocks.push([line]);
+  }
+  return blocks;
 }
 
 /** A block with this many line breaks and none like a wrap's is a block of one-line paragraphs. */

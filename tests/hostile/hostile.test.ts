@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(22);
+    expect(articles.size).toBe(24);
   });
 });
 
@@ -169,6 +169,36 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(html.querySelector('a[href="https://thecourier.example/world/basra-flood-barrier"]')).not.toBeNull();
   });
 
+  it("reads a text written in Markdown as Markdown: its headline, byline, date, subheads and photos, unmarked", () => {
+    const { article, body } = ingested("markdown-scrape.txt");
+    expect(article).toMatchObject({ title: "Bridge opens over the Tigris after ten years of delays", author: "Jane Doe", date: "2021-03-12" });
+    expect(body.trim().split("\n\n")).toEqual([
+      "The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.",
+      "## A city joined",
+      `"This bridge joins two halves of one city," she said at the ceremony, where hundreds gathered to watch the first cars cross in the early morning.`,
+      "::: figure\nThe new bridge at dawn\n:::",
+      "The bridge was first promised in 2011, and its opening was delayed four times.",
+      "Work began in 2014, according to the ministry's records and the city's.",
+    ]);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("# Bridge opens over the Tigris after ten years of delays")).toBe("headline (kept as title)");
+    expect(reasons.get("**By Jane Doe**")).toBe("byline (kept as author)");
+    expect(reasons.get("* * *")).toMatch(/Markdown rule/);
+  });
+
+  it("reads a reader's Markdown below its labelled metadata: underlined headings, the page's own headline", () => {
+    const { article, body } = ingested("reader-markdown.txt");
+    expect(article).toMatchObject({
+      title: "Bridge opens over the Tigris after ten years of delays",
+      author: "Jane Doe",
+      date: "2021-03-12",
+      time: "10:05",
+      url: "https://thecourier.example/bridge",
+    });
+    expect(body).toMatch(/^The minister of transport[^\n]*\n\n## A city joined\n\n"This bridge/);
+    expect(article.removed?.find((line) => line.text === "Markdown Content:")?.reason).toMatch(/scraper's metadata/);
+  });
+
   it("publishes a 5 MB article and a 200 KB single line whole", () => {
     expect(ingested("five-megabytes.txt").body.length).toBeGreaterThan(5_000_000);
     expect(ingested("one-long-line.txt").body.length).toBeGreaterThan(200_000);
@@ -239,7 +269,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("22 articles");
+    expect(failure.stdout).toContain("24 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -144,6 +144,14 @@ describe("cleaning the text", () => {
     expect(body).toContain("The talks between the two delegations began at 10:32 GMT and ended at noon, officials said.");
   });
 
+  it("takes Markdown marks off only a text that opens with a Markdown heading, and leaves a lone * or _ alone", () => {
+    const sentence = "It cost 7 * 7 million, said file_name_here and **Anna Berg**.";
+    expect(article(`${STORY}\n${sentence}\n`).body).toContain("It cost 7 \\* 7 million, said file\\_name\\_here and \\*\\*Anna Berg\\*\\*.");
+    const markdown = article(`# ${STORY.replace("World\n\n", "")}\n${sentence}\n`);
+    expect(markdown.frontMatter.title).toBe("Minister opens new bridge over the river");
+    expect(markdown.body).toContain("It cost 7 \\* 7 million, said file\\_name\\_here and Anna Berg.");
+  });
+
   it("escapes everything Markdown would read as markup", () => {
     expect(escapeMarkdown("[x](javascript:alert(1)) <script> *bold* _it_ `code`")).toBe(
       "\\[x\\](javascript:alert(1)) \\<script\\> \\*bold\\* \\_it\\_ \\`code\\`",

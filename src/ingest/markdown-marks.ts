@@ -1,0 +1,74 @@
+import type { RemovedLine } from "../article.ts";
+import type { Line } from "./segment.ts";
+
+/** `# Headline`, `## Subhead`: group 2 is the heading's text, without the closing `#`s some writers add. */
+const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
+/** `=====` or `-----` under a line of its own: that line is a heading (Setext, as Jina's reader writes them). */
+const UNDERLINE = /^(=+|-+)$/;
+/** `---`, `***`, `___` or spaced (`* * *`): a rule between parts of the text. */
+const RULE = /^([-*_])(?:\s*\1){2,}$/;
+/** Marks that wrap the words they mark: `**bold**`, `__bold__`, `*italic*`, `_italic_`, `` `code` ``. */
+const WRAPPING_MARKS: RegExp[] = [
+  /\*\*(?=\S)(.+?)(?<=\S)\*\*/g,
+  /(?<![\p{L}\p{N}_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])/gu,
+  /(?<![*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?!\*)/g,
+  /(?<![\p{L}\p{N}_\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?![\p{L}\p{N}_])/gu,
+  /`([^`]+)`/g,
+];
+/** `![A bridge at dawn](…)` alone on its line: a photo, described. */
+const IMAGE_LINE = /^!\[([^\]]*)\]\([^)]*\)$/;
+/** `![a photo](…)` and `[a link](…)`, the address left out; `<https://…>`, an address in its own right. */
+const LINK = /!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
+const AUTOLINK = /<((?:https?:\/\/|mailto:)[^>\s]+)>/g;
+/** `> a quote`: the quote's text. */
+const QUOTE = /^>\s?/;
+/** `\*`, `\'`: the character itself (any ASCII punctuation may be escaped so). */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * Some scrapers write the article as Markdown: `# Headline`, `**By Jane Doe**`, `## A subhead`, `[a link](…)`. A
+ * text whose first line is a Markdown heading (`# …`, or a line underlined with `===`) is read as Markdown: its
+ * headings are marked as such, and so is a photo alone on its line (by its description); the marks of emphasis,
+ * links and quotes come off the words they mark (a link's address stays in the raw file); a heading's underline, a
+ * rule between parts and a photo with no description are left out, recorded. Any other text is plain text: there a
+ * `#` or a `*` is the character itself, as the archive prints it (tests/fixtures/hostile/raw/markdown-injection.txt).
+ */
+export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: RemovedLine[] } {
+  const first = lines.findIndex((line) => line.text !== "");
+  if (first === -1 || !(HEADING.test(lines[first]!.text) || isUnderlined(lines, first))) return { lines, removed: [] };
+  const removed: RemovedLine[] = [];
+  const read = lines.map((line, i): Line => {
+    if (isUnderlined(lines, i - 1)) {
+      removed.push({ line: line.no, text: line.text, reason: "the underline of a Markdown heading" });
+      return { ...line, text: "" };
+    }
+    if (RULE.test(line.text)) {
+      removed.push({ line: line.no, text: line.text, reason: "a Markdown rule between parts of the text" });
+      return { ...line, text: "" };
+    }
+    const image = IMAGE_LINE.exec(line.text);
+    if (image && unmark(image[1]!) === "") {
+      removed.push({ line: line.no, text: line.text, reason: "a photo without a description (the archive keeps the text)" });
+      return { ...line, text: "" };
+    }
+    const atx = HEADING.exec(line.text);
+    const markdown = image ? "image" : atx !== null || isUnderlined(lines, i) ? "heading" : undefined;
+    const text = unmark(image ? image[1]! : atx ? atx[2]! : line.text.replace(QUOTE, ""));
+    if (text === line.text && !markdown) return line;
+    return { ...line, text, ...(text !== line.text && { written: line.text }), ...(markdown && { markdown }) };
+  });
+  return { lines: read, removed };
+}
+
+/** A line of its own (a blank line or the start above it) with an underline below it. */
+function isUnderlined(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  if (!line || line.text === "" || HEADING.test(line.text) || UNDERLINE.test(line.text)) return false;
+  return (i === 0 || lines[i - 1]!.text === "") && UNDERLINE.test(lines[i + 1]?.text ?? "");
+}
+
+function unmark(text: string): string {
+  let plain = text.replace(LINK, "$1").replace(AUTOLINK, "$1");
+  for (const mark of WRAPPING_MARKS) plain = plain.replace(mark, "$1");
+  return plain.replace(ESCAPE, "$1").trim();
+}
