@@ -22,19 +22,25 @@ export function readBody(blocks: Block[]): BodyPart[] {
     const { markdown } = blocks[i]![0]!;
     const caption = markdown === "image" ? { caption: text } : readCaption(text);
     if (caption) return [{ kind: "figure", ...caption }];
-    if (markdown === "heading" || isSubhead(text, texts[i + 1]) || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length)) return [{ kind: "subhead", text }];
+    const heading = markdown === "heading" || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length);
+    if (heading || isSubhead(text, texts[i + 1])) return [{ kind: "subhead", text }];
     return splitGluedSentences(text).map((part) => ({ kind: "paragraph", text: part }));
   });
   const entries: BodyPart[] = [];
   for (const part of parts) {
-    const previous = entries.at(-1);
-    if (part.kind === "subhead" && previous?.kind === "subhead" && CLOCK_TIME_LINE.test(previous.text) && !CLOCK_TIME_LINE.test(part.text)) {
-      entries[entries.length - 1] = { kind: "subhead", text: `${previous.text} – ${part.text}` };
+    const time = entryTime(entries.at(-1));
+    if (time && part.kind === "subhead" && !entryTime(part)) {
+      entries[entries.length - 1] = { kind: "subhead", text: `${time.text} – ${part.text}` };
     } else {
       entries.push(part);
     }
   }
   return entries;
+}
+
+/** A subhead that is only a time of day: a live page's entry. */
+function entryTime(part: BodyPart | undefined): Extract<BodyPart, { kind: "subhead" }> | undefined {
+  return part?.kind === "subhead" && CLOCK_TIME_LINE.test(part.text) ? part : undefined;
 }
 
 /** A subhead is a short capitalised line without closing punctuation, with the article going on below it. */

@@ -20,10 +20,11 @@ export interface Header {
 const MOST_HEADLINE_WORDS = 20;
 const MOST_KICKER_WORDS = 4;
 const MOST_MENU_ITEM_WORDS = 2;
+const MOST_BYLINE_TAIL_WORDS = 5;
 
 /**
  * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
- * sites), a byline, date lines, an attribution, a language menu. It stops at the first line that reads as article
+ * sites), a byline (and the writer's role or outlet below it), date lines, an attribution, a language menu. It stops at the first line that reads as article
  * text: a sentence, a photo caption, or a line that a broken scrape continues in lower case.
  */
 export function readHeader(blocks: Block[]): Header {
@@ -34,6 +35,9 @@ export function readHeader(blocks: Block[]): Header {
   let blockIndex = 0;
   let lineIndex = 0;
   let group: { block: number; line: number } | undefined;
+  /** the line read last, and the byline's, for the line some sites print below a byline */
+  let previousLine: Line | undefined;
+  let bylineLine: Line | undefined;
   /** Ends the header at the start of the open run of headline-like lines: it was the start of a paragraph. */
   const reopenGroup = () => {
     headlines.pop();
@@ -54,6 +58,12 @@ export function readHeader(blocks: Block[]): Header {
     for (lineIndex = 0; lineIndex < block.length; lineIndex++) {
       const line = block[lineIndex]!;
       const next = block[lineIndex + 1] ?? blocks[blockIndex + 1]?.[0];
+      const afterByline = bylineLine !== undefined && previousLine === bylineLine;
+      previousLine = line;
+      if (afterByline && isBylineTail(line.text)) {
+        record(line, "the byline's role, outlet or place");
+        continue;
+      }
       if (isHeadlineLike(line, next)) {
         if (group) headlines.at(-1)!.push(line);
         else headlines.push([line]);
@@ -75,6 +85,7 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "publication date line (kept as date)");
       } else if (byline && !header.author) {
         header.author = byline[1];
+        bylineLine = line;
         record(line, "byline (kept as author)");
       } else if (attribution && isAttribution) {
         header.agency = attribution[1]!.trim();
@@ -92,6 +103,14 @@ export function readHeader(blocks: Block[]): Header {
   header.body = [...unused, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
   header.removed.sort((a, b) => a.line - b.line);
   return header;
+}
+
+/**
+ * The line below a byline that says who the writer is or where they write from, as some sites print it: `BBC News,
+ * Basra`, `Middle East correspondent`. A few words, no sentence, no date.
+ */
+function isBylineTail(text: string): boolean {
+  return wordCount(text) <= MOST_BYLINE_TAIL_WORDS && /^\p{Lu}/u.test(text) && !/[.!?;:"”]$/.test(text) && !readDateLine(text) && !BYLINE.test(text);
 }
 
 /**

@@ -27,7 +27,8 @@ export const ENGAGEMENT_LINES: RegExp[] = [
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls, a photo gallery's counter (`1 of 4`) and buttons, a live page's
- * buttons (`Show more updates`), a copyright line.
+ * buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a reading time or audio player
+ * (`5 min read`, `Listen to this article`), a disclaimer of the links out, a copyright line.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
@@ -38,6 +39,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
+  /^(image|photo|video) (source|caption),?( .{1,80})?$/i,
+  /^(\d{1,3} ?(min|mins|minutes?) read|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2})?)$/i,
+  /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
 ];
@@ -62,7 +66,7 @@ export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =
-  /\b(radio|icon|trending|latest news|most (read|popular|viewed)|videos? and photos?|related (articles|stories|news)|read more|advertisement|sponsored|newsletter|live stream|breaking news|top stories)\b/i;
+  /\b(radio|icon|trending|latest news|most (read|popular|viewed)|videos? and photos?|related (articles|stories|news|(internet )?links)|read more|advertisement|sponsored|newsletter|live stream|breaking news|top stories)\b/i;
 
 /** A credit line that names the publication the text was taken from; group 1 is its name. */
 export const CREDIT_LINES: RegExp[] = [

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(24);
+    expect(articles.size).toBe(25);
   });
 });
 
@@ -199,6 +199,17 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.removed?.find((line) => line.text === "Markdown Content:")?.reason).toMatch(/scraper's metadata/);
   });
 
+  it("reads a copied page with its labels for screen readers, reading time and audio player as its article", () => {
+    const { article, openings } = basraReport("copied-page-labels.txt");
+    expect(openings).toEqual(["The barrier protects", ...BASRA_PARAGRAPHS]);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    for (const line of ["Image source, Getty Images", "Image caption,", "5 min read", "Listen to this article"]) {
+      expect(reasons.get(line), line).toMatch(/site chrome/);
+    }
+    expect(reasons.get("BBC News, Basra")).toBe("the byline's role, outlet or place");
+    expect(reasons.get("The BBC is not responsible for the content of external sites.")).toMatch(/site chrome/);
+  });
+
   it("publishes a 5 MB article and a 200 KB single line whole", () => {
     expect(ingested("five-megabytes.txt").body.length).toBeGreaterThan(5_000_000);
     expect(ingested("one-long-line.txt").body.length).toBeGreaterThan(200_000);
@@ -269,7 +280,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("24 articles");
+    expect(failure.stdout).toContain("25 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
