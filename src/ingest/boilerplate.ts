@@ -101,7 +101,7 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
   return undefined;
 }
 
-const PAGE_CHROME_REASON = "site chrome (a skip link, cookie notice, control label, gallery counter or copyright line), not article text";
+const PAGE_CHROME_REASON = "site chrome around the article (a control, label, notice or copyright line), not article text";
 const PAYWALL_REASON = "the site's paywall notice, not article text: the article may go on past what was scraped";
 
 /** Whether one of `patterns` matches `text`: each list in patterns.ts is one kind of line. */
