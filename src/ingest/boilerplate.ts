@@ -27,8 +27,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  *   there on is a reader's comment or part of the form;
  * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
- * - anywhere, a line that only asks the reader to share or react is not news, nor a paywall's notice, a skip link,
- *   a cookie notice, a lone label of the site's controls, a gallery's counter or a copyright line.
+ * - anywhere, a line that only asks the reader to share or react is not news, nor a paywall's notice, nor the
+ *   page's own lines around the article (PAGE_CHROME_LINES: a skip link, a cookie notice, a control's label…).
  */
 export function stripBoilerplate(lines: Line[]): Boilerplate {
   const reasons = new Map<number, string>();

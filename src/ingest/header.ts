@@ -24,8 +24,9 @@ const MOST_BYLINE_TAIL_WORDS = 5;
 
 /**
  * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
- * sites), a byline (and the writer's role or outlet below it), date lines, an attribution, a language menu. It stops at the first line that reads as article
- * text: a sentence, a photo caption, or a line that a broken scrape continues in lower case.
+ * sites), a byline (and the writer's role or outlet below it), date lines, an attribution, a language menu. It
+ * stops at the first line that reads as article text: a sentence, a photo caption, or a line that a broken scrape
+ * continues in lower case.
  */
 export function readHeader(blocks: Block[]): Header {
   const header: Header = { removed: [], body: [] };

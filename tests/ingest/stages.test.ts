@@ -120,6 +120,13 @@ describe("leaving out what is not the article", () => {
     expect(frontMatter.removed).toHaveLength(7);
   });
 
+  it("drops a photo's labels for screen readers, not a caption printed on the label's line", () => {
+    const { body, frontMatter } = article(`${STORY}\nImage source, Getty Images\n\nImage caption, Crowds crossed the bridge on its first day\n`);
+    expect(body).not.toContain("Getty Images");
+    expect(body).toContain("Image caption, Crowds crossed the bridge on its first day");
+    expect(frontMatter.removed?.find((line) => line.text === "Image source, Getty Images")?.reason).toMatch(/site chrome/);
+  });
+
   it("keeps the publication named in a credit line as the source", () => {
     expect(article(`${STORY}\nSource: The Daily Bridge\n`).frontMatter.source).toBe("The Daily Bridge");
   });
