@@ -3,6 +3,7 @@ import {
   COMMENT_SECTION_LINES,
   CREDIT_LINES,
   ENGAGEMENT_LINES,
+  INLINE_PROMO_LINES,
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
   WIDGET_WORDS,
@@ -27,8 +28,9 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  *   there on is a reader's comment or part of the form;
  * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
- * - anywhere, a line that only asks the reader to share or react is not news, nor a paywall's notice, nor the
- *   page's own lines around the article (PAGE_CHROME_LINES: a skip link, a cookie notice, a control's label…).
+ * - anywhere, a line that only asks the reader to share or react is not news, nor a paywall's notice, a pointer to
+ *   another article (`READ MORE: …`), or the page's own lines around the article (PAGE_CHROME_LINES: a skip link,
+ *   a cookie notice, a control's label…).
  */
 export function stripBoilerplate(lines: Line[]): Boilerplate {
   const reasons = new Map<number, string>();
@@ -56,6 +58,8 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
       reasons.set(line.no, "a prompt to share or react, not article text");
     } else if (matchesAny(PAYWALL_LINES, line.text)) {
       reasons.set(line.no, PAYWALL_REASON);
+    } else if (matchesAny(INLINE_PROMO_LINES, line.text)) {
+      reasons.set(line.no, INLINE_PROMO_REASON);
     } else if (matchesAny(PAGE_CHROME_LINES, line.text)) {
       reasons.set(line.no, PAGE_CHROME_REASON);
     } else if (isWidgetLine(line.text)) {
@@ -90,6 +94,7 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
   if (creditName(line.text) !== undefined) return "credit line naming the publication (kept as source)";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "a prompt to share or react, after the article";
   if (matchesAny(PAYWALL_LINES, line.text)) return PAYWALL_REASON;
+  if (matchesAny(INLINE_PROMO_LINES, line.text)) return INLINE_PROMO_REASON;
   if (matchesAny(PAGE_CHROME_LINES, line.text)) return PAGE_CHROME_REASON;
   if (WIDGET_WORDS.test(line.text) && wordCount(line.text) <= 8) return "page widget after the article (widget vocabulary)";
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
@@ -102,6 +107,7 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
 }
 
 const PAGE_CHROME_REASON = "site chrome around the article (a control, label, notice or copyright line), not article text";
+const INLINE_PROMO_REASON = "a pointer to another article of the site, not article text";
 const PAYWALL_REASON = "the site's paywall notice, not article text: the article may go on past what was scraped";
 
 /** Whether one of `patterns` matches `text`: each list in patterns.ts is one kind of line. */

@@ -48,6 +48,17 @@ export const PAGE_CHROME_LINES: RegExp[] = [
 ];
 
 /**
+ * A line inside the article that points the reader to another one, as sites place them between paragraphs:
+ * `READ MORE: Iraq's parliament passes the budget`, `Related: …`, `Story continues below advertisement`. A related
+ * headline has no full stop; a sentence that begins "Read more" and ends in one is the article's.
+ */
+export const INLINE_PROMO_LINES: RegExp[] = [
+  /^(read more|read also|also read|related|see also|more on this( story)?|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
+  /^(the )?(story|article) continues (below|after (the |this )?(advertisement|ad))\.?$/i,
+  /^continue reading( (below|the (main )?story|the article))?\.?$/i,
+];
+
+/**
  * A whole line of a paywall's notice, where a site stopped the article for readers without a subscription: it is
  * the site's, not the article's, and the text that followed it was never scraped.
  */

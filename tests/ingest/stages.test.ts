@@ -127,6 +127,15 @@ describe("leaving out what is not the article", () => {
     expect(frontMatter.removed?.find((line) => line.text === "Image source, Getty Images")?.reason).toMatch(/site chrome/);
   });
 
+  it("drops a pointer to another article between paragraphs, not a sentence that begins like one", () => {
+    const pointer = "READ MORE: Iraq's parliament passes the 2021 budget";
+    const sentence = "Read more: the ministry published the full plans on Friday, with costs.";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${pointer}\n\nStory continues below advertisement\n\n${sentence}\n\n"This bridge`));
+    expect(body).not.toMatch(/parliament passes|Story continues/);
+    expect(body).toContain("the ministry published the full plans on Friday");
+    expect(frontMatter.removed?.find((line) => line.text === pointer)?.reason).toMatch(/another article/);
+  });
+
   it("keeps the publication named in a credit line as the source", () => {
     expect(article(`${STORY}\nSource: The Daily Bridge\n`).frontMatter.source).toBe("The Daily Bridge");
   });
