@@ -12,17 +12,17 @@ export type BodyPart =
 const MOST_SUBHEAD_WORDS = 10;
 
 /**
- * Tells the article's paragraphs, subheads and photo captions apart (a Markdown text says which are its headings
- * and photos, markdown-marks.ts, the description of a photo its caption). A time of day alone above article text is a
+ * Tells the article's paragraphs, subheads and photo captions apart (where the text says which lines are headings
+ * and captions, `Line.kind`, it is taken at its word). A time of day alone above article text is a
  * live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier holds`).
  */
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
   const parts = texts.flatMap((text, i): BodyPart[] => {
-    const { markdown } = blocks[i]![0]!;
-    const caption = markdown === "image" ? { caption: text } : readCaption(text);
+    const { kind } = blocks[i]![0]!;
+    const caption = kind === "caption" ? { caption: text } : readCaption(text);
     if (caption) return [{ kind: "figure", ...caption }];
-    const heading = markdown === "heading" || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length);
+    const heading = kind === "heading" || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length);
     if (heading || isSubhead(text, texts[i + 1])) return [{ kind: "subhead", text }];
     return splitGluedSentences(text).map((part) => ({ kind: "paragraph", text: part }));
   });

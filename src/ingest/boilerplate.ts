@@ -1,5 +1,6 @@
 import type { RemovedLine } from "../article.ts";
 import {
+  CAPTION_LABEL,
   COMMENT_SECTION_LINES,
   CREDIT_LINES,
   ENGAGEMENT_LINES,
@@ -30,7 +31,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
  * - anywhere, a line that only asks the reader to share or react is not news, nor a paywall's notice, a pointer to
  *   another article (`READ MORE: …`), or the page's own lines around the article (PAGE_CHROME_LINES: a skip link,
- *   a cookie notice, a control's label…).
+ *   a cookie notice, a control's label…); a label for screen readers above a caption (`Image caption,`) is left
+ *   out, and the line below it marked as the caption it is.
  */
 export function stripBoilerplate(lines: Line[]): Boilerplate {
   const reasons = new Map<number, string>();
@@ -62,12 +64,17 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
       reasons.set(line.no, INLINE_PROMO_REASON);
     } else if (matchesAny(PAGE_CHROME_LINES, line.text)) {
       reasons.set(line.no, PAGE_CHROME_REASON);
+    } else if (CAPTION_LABEL.test(line.text)) {
+      reasons.set(line.no, "a label for screen readers: the line below it is a photo's caption");
     } else if (isWidgetLine(line.text)) {
       reasons.set(line.no, "a page widget (widget vocabulary on a short line), not article text");
     }
   }
 
-  const kept = lines.filter((line) => !reasons.has(line.no));
+  const labelled = new Set(text.flatMap((line, i) => (CAPTION_LABEL.test(line.text) && text[i + 1] ? [text[i + 1]!.no] : [])));
+  const kept = lines
+    .filter((line) => !reasons.has(line.no))
+    .map((line): Line => (labelled.has(line.no) ? { ...line, kind: "caption" } : line));
   const removed = text
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));

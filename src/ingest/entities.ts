@@ -71,9 +71,8 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     isPersonName,
   );
   const [placeLike, personLike] = partition(names, (name) => onlyAfter(PLACE_PREPOSITION, name, text));
-  const people = unique(
-    mergePeople(personLike.filter((name) => !onlyAfter(THE, name, text)).map((name) => aliases.canonical("people", name))).map((name) => aliases.canonical("people", name)),
-  );
+  const named = personLike.filter((name) => !onlyAfter(THE, name, text)).map((name) => aliases.canonical("people", name));
+  const people = unique(mergePeople(named).map((name) => aliases.canonical("people", name)));
   const organizations = withoutParts(
     unique(
       [...findOrganizations(text), ...doc.organizations().out("array").map(cleanName)]

@@ -26,7 +26,8 @@ const MOST_BYLINE_TAIL_WORDS = 5;
  * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
  * sites), a byline (and the writer's role or outlet below it), date lines, an attribution, a language menu. It
  * stops at the first line that reads as article text: a sentence, a photo caption, or a line that a broken scrape
- * continues in lower case.
+ * continues in lower case. A caption the text marks as one (`Line.kind`) is the article's photo, wherever the site
+ * put it among the header's lines: it goes to the article, and the header reads on past it.
  */
 export function readHeader(blocks: Block[]): Header {
   const header: Header = { removed: [], body: [] };
@@ -39,6 +40,8 @@ export function readHeader(blocks: Block[]): Header {
   /** the line read last, and the byline's, for the line some sites print below a byline */
   let previousLine: Line | undefined;
   let bylineLine: Line | undefined;
+  /** captions the text marks as such among the header's lines: the article's photos, read on past */
+  const figures: Block[] = [];
   /** Ends the header at the start of the open run of headline-like lines: it was the start of a paragraph. */
   const reopenGroup = () => {
     headlines.pop();
@@ -59,6 +62,10 @@ export function readHeader(blocks: Block[]): Header {
     for (lineIndex = 0; lineIndex < block.length; lineIndex++) {
       const line = block[lineIndex]!;
       const next = block[lineIndex + 1] ?? blocks[blockIndex + 1]?.[0];
+      if (line.kind === "caption") {
+        figures.push([line]);
+        continue;
+      }
       const afterByline = bylineLine !== undefined && previousLine === bylineLine;
       previousLine = line;
       if (afterByline && isBylineTail(line.text)) {
@@ -101,7 +108,8 @@ export function readHeader(blocks: Block[]): Header {
 
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
   const unused = chooseHeadline(dropRepeats(leaveMenu(headlines, header, record), record), header, record);
-  header.body = [...unused, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
+  const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
+  header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
   header.removed.sort((a, b) => a.line - b.line);
   return header;
 }

@@ -52,10 +52,10 @@ export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: Remo
       return { ...line, text: "" };
     }
     const atx = HEADING.exec(line.text);
-    const markdown = image ? "image" : atx !== null || isUnderlined(lines, i) ? "heading" : undefined;
+    const kind = image ? "caption" : atx !== null || isUnderlined(lines, i) ? "heading" : undefined;
     const text = unmark(image ? image[1]! : atx ? atx[2]! : line.text.replace(QUOTE, ""));
-    if (text === line.text && !markdown) return line;
-    return { ...line, text, ...(text !== line.text && { written: line.text }), ...(markdown && { markdown }) };
+    if (text === line.text && !kind) return line;
+    return { ...line, text, ...(text !== line.text && { written: line.text }), ...(kind && { kind }) };
   });
   return { lines: read, removed };
 }

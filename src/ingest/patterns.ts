@@ -40,7 +40,6 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
   /^(image|photo|video) source,? .{1,80}$/i,
-  /^(image|photo|video) caption,?$/i,
   /^(\d{1,3} ?(min|mins|minutes?) read|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2})?)$/i,
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
@@ -72,6 +71,9 @@ export const PAYWALL_LINES: RegExp[] = [
   /^subscribe (now|today)(?=[\s.!,:]|$).{0,100}$/i,
   /^(get|unlock) (unlimited|full) (digital )?access\b.{0,100}$/i,
 ];
+
+/** `Image caption,`: a label some sites print for screen readers on the line above a photo's caption. */
+export const CAPTION_LABEL = /^(image|photo|video) caption,?$/i;
 
 /** A line that is only a time of day, `10:32 GMT`, `9.15am`: on a live page, the time of the entry below it. */
 export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;

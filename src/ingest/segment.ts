@@ -7,8 +7,11 @@ export interface Line {
   indent: number;
   /** the line as written, when ingest took Markdown marks off it (markdown-marks.ts) */
   written?: string;
-  /** in a text written in Markdown, a line that is a heading (`## A subhead`) or a photo (`![A bridge](…)`) */
-  markdown?: "heading" | "image";
+  /**
+   * what the text itself says the line is: a heading (Markdown's `## A subhead`), or a photo's caption (Markdown's
+   * `![A bridge at dawn](…)`, the line after an `Image caption,` label)
+   */
+  kind?: "heading" | "caption";
 }
 
 /** Lines separated from their neighbours by blank lines: a paragraph, a header group, a comment. */
@@ -34,16 +37,16 @@ export function segment(lines: Line[]): Block[] {
     }
   }
   if (current.length > 0) blocks.push(current);
-  return blocks.flatMap(splitMarkdownLines).flatMap(splitLineParagraphs);
+  return blocks.flatMap(splitKindLines).flatMap(splitLineParagraphs);
 }
 
-/** A Markdown heading or photo is a block of its own, with or without blank lines around it. */
-function splitMarkdownLines(block: Block): Block[] {
-  if (!block.some((line) => line.markdown)) return [block];
+/** A line the text says is a heading or a caption is a block of its own, with or without blank lines around it. */
+function splitKindLines(block: Block): Block[] {
+  if (!block.some((line) => line.kind)) return [block];
   const blocks: Block[] = [];
   for (const line of block) {
     const last = blocks.at(-1);
-    if (last && !line.markdown && !last[0]!.markdown) last.push(line);
+    if (last && !line.kind && !last[0]!.kind) last.push(line);
     else blocks.push([line]);
   }
   return blocks;

@@ -201,11 +201,13 @@ describe("hostile raw inputs: each good one is published, as text", () => {
 
   it("reads a copied page with its labels for screen readers, reading time and audio player as its article", () => {
     const { article, openings } = basraReport("copied-page-labels.txt");
-    expect(openings).toEqual(["The barrier protects", ...BASRA_PARAGRAPHS]);
+    expect(openings).toEqual(["::: figure\nThe barri", ...BASRA_PARAGRAPHS]);
+    expect(article.summary).toMatch(/^The flood barrier along the Shatt al-Arab was completed/);
     const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
-    for (const line of ["Image source, Getty Images", "Image caption,", "5 min read", "Listen to this article"]) {
+    for (const line of ["Image source, Getty Images", "5 min read", "Listen to this article"]) {
       expect(reasons.get(line), line).toMatch(/site chrome/);
     }
+    expect(reasons.get("Image caption,")).toMatch(/the line below it is a photo's caption/);
     expect(reasons.get("BBC News, Basra")).toBe("the byline's role, outlet or place");
     expect(reasons.get("The BBC is not responsible for the content of external sites.")).toMatch(/site chrome/);
   });

@@ -168,6 +168,13 @@ describe("cleaning the text", () => {
     expect(markdown.body).toContain("It cost 7 \\* 7 million, said file\\_name\\_here and Anna Berg.");
   });
 
+  it("reads a photo between the headline and the byline as the article's, and the byline below it still", () => {
+    const text = "# Bridge opens\n\n![The new bridge at dawn](https://example.com/a.jpg)\n\n**By Jane Doe**\n\n" + STORY.split("\n\n").slice(4).join("\n\n");
+    const { frontMatter, body } = article(text);
+    expect(frontMatter).toMatchObject({ title: "Bridge opens", author: "Jane Doe" });
+    expect(body).toMatch(/^::: figure\nThe new bridge at dawn\n:::\n\nThe minister of transport/);
+  });
+
   it("escapes everything Markdown would read as markup", () => {
     expect(escapeMarkdown("[x](javascript:alert(1)) <script> *bold* _it_ `code`")).toBe(
       "\\[x\\](javascript:alert(1)) \\<script\\> \\*bold\\* \\_it\\_ \\`code\\`",
