@@ -39,7 +39,7 @@ describe.each(["/news/", "/"])("the archive hosted under %s", (pathPrefix) => {
     page.on("response", (response) => {
       if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
     });
-  }, 120_000);
+  });
   afterAll(async () => {
     await page?.close();
     await server?.close();

@@ -43,7 +43,7 @@ beforeAll(async () => {
     articles.set(entry.file, { slug: entry.slug, article: parsed.article, body });
   }
   site = await buildIntoTempDir(articlesDir);
-}, 120_000);
+});
 afterAll(async () => {
   await site?.remove();
   await rm(root, { recursive: true, force: true });

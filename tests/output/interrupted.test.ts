@@ -50,7 +50,7 @@ beforeAll(async () => {
   const reference = join(root, "reference");
   buildMs = (await build(["--raw", raw(), "--articles", join(reference, "articles"), "--out", join(reference, "_site")])).ms;
   after = { site: await fingerprint(join(reference, "_site")), articles: await fingerprint(join(reference, "articles")) };
-}, 120_000);
+});
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("a build killed part way", () => {

@@ -43,7 +43,7 @@ beforeAll(async () => {
   });
   // In a thread, as serve runs it: the test runner loads this project's modules apart from Eleventy's loading of them.
   live = await startLiveSite(options(site), built!);
-}, 120_000);
+});
 afterAll(async () => {
   await live?.stop();
   await rm(root, { recursive: true, force: true });

@@ -28,7 +28,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "news-archive-patch-index-"));
   await writeGeneratedPages(join(root, "before"));
   await indexInParts(join(root, "before"), GENERATED_PAGES);
-}, 120_000);
+});
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);

@@ -33,7 +33,7 @@ beforeAll(async () => {
     await writeSearchIndex((await writePages(options, perPart)).toIndex);
     built.set(perPart, options.outDir);
   }
-}, 120_000);
+});
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("a site rendered in parts", () => {

@@ -32,7 +32,7 @@ beforeAll(async () => {
     await cp(join(root, "generated"), join(root, `generated-${size}`), { recursive: true });
     await indexInParts(join(root, `generated-${size}`), size);
   }
-}, 120_000);
+});
 afterAll(async () => {
   await site?.remove();
   await rm(root, { recursive: true, force: true });

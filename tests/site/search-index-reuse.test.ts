@@ -37,7 +37,7 @@ beforeAll(async () => {
   await cp(folder("first"), folder("overwritten"), { recursive: true });
   await buildSite({ articlesDir: folder("fewer-articles"), outDir: folder("overwritten") });
   await buildSite({ articlesDir: folder("fewer-articles"), outDir: folder("fewer") });
-}, 120_000);
+});
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("the search index of a build that replaces a site", () => {
