@@ -15,7 +15,7 @@ import { readMetadataBlock, withMetadata } from "./metadata-block.ts";
 import { normalizeLines } from "./normalize.ts";
 import { applyOverrides, parseOverrides, type ParsedOverrides } from "./overrides.ts";
 import { reflow } from "./reflow.ts";
-import { segment, toLines } from "./segment.ts";
+import { segment, toLines, wordCount } from "./segment.ts";
 import { selfReferencedSource, takeLeadAttribution } from "./source.ts";
 import { summaryOf } from "./summary.ts";
 import { topicsOf } from "./topics.ts";
@@ -66,9 +66,11 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const { author, published } = fields;
   const parts = readBody(reflow(lead.blocks));
   const paragraphs = parts.flatMap((part) => (part.kind === "paragraph" ? [part.text] : []));
-  const firstParagraph = paragraphs[0];
+  // The lead is the first paragraph with a word in it: a line of "…" or "***" gives no headline and no summary.
+  const firstParagraph = paragraphs.find((paragraph) => wordCount(paragraph) > 0);
   if (firstParagraph === undefined) {
-    return { ok: false, file: raw.file, reason: "no article text found: every line reads as a header, site chrome or comments" };
+    const reason = paragraphs.length === 0 ? "every line reads as a header, site chrome or comments" : "it has no words, only punctuation";
+    return { ok: false, file: raw.file, reason: `no article text found: ${reason}` };
   }
 
   const provenance: Record<string, "generated"> = {};

@@ -65,6 +65,27 @@ describe("ingest on any input", () => {
     );
   });
 
+  it("makes a valid article or says why not, from any mix of markup, metadata, chrome and text", () => {
+    const pieces = ["---", "# ", "## ", "=====", "**", "*", "_", "`", "![", "](", ")", "[", "]", "> ", "- ", "...", ":", "'", "\\"];
+    const lines = ["Title: ", "Markdown Content:", "url: https://example.com/a", "author:", "Image caption,", "10:32 GMT", "1 of 4"];
+    const words = ["By Jane Doe", "12 March 2021", "Subscribe to continue reading", "READ MORE: A bridge", "the Shatt al-Arab", "Anna Berg"];
+    const sentence = "The minister of transport opened the new bridge on Friday, ending years of delays.";
+    const token = fc.constantFrom(...pieces, ...lines, ...words, sentence, "\n", "\n\n", " ");
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
+        const result = ingestText(tokens.join(""));
+        if (result.ok) expect(parseArticle(ArticleSchema.parse(result.article.frontMatter), "x").ok).toBe(true);
+        else expect(result.reason).toMatch(/\w/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses a text of punctuation alone, which has no headline or summary to give", () => {
+    const result = ingestText("...\n\n* * *\n");
+    expect(result.ok === false && result.reason).toBe("no article text found: it has no words, only punctuation");
+  });
+
   it("never throws on arbitrary bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
