@@ -56,14 +56,11 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
 
   for (const line of article) {
     if (reasons.has(line.no)) continue;
+    const pageLine = pageLineReason(line.text);
     if (matchesAny(ENGAGEMENT_LINES, line.text)) {
       reasons.set(line.no, "a prompt to share or react, not article text");
-    } else if (matchesAny(PAYWALL_LINES, line.text)) {
-      reasons.set(line.no, PAYWALL_REASON);
-    } else if (matchesAny(INLINE_PROMO_LINES, line.text)) {
-      reasons.set(line.no, INLINE_PROMO_REASON);
-    } else if (matchesAny(PAGE_CHROME_LINES, line.text)) {
-      reasons.set(line.no, PAGE_CHROME_REASON);
+    } else if (pageLine !== undefined) {
+      reasons.set(line.no, pageLine);
     } else if (CAPTION_LABEL.test(line.text)) {
       reasons.set(line.no, "a label for screen readers: the line below it is a photo's caption");
     } else if (isWidgetLine(line.text)) {
@@ -100,9 +97,8 @@ function commentReason(line: Line): string {
 function trailingChromeReason(line: Line, occurrences: number): string | undefined {
   if (creditName(line.text) !== undefined) return "credit line naming the publication (kept as source)";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "a prompt to share or react, after the article";
-  if (matchesAny(PAYWALL_LINES, line.text)) return PAYWALL_REASON;
-  if (matchesAny(INLINE_PROMO_LINES, line.text)) return INLINE_PROMO_REASON;
-  if (matchesAny(PAGE_CHROME_LINES, line.text)) return PAGE_CHROME_REASON;
+  const pageLine = pageLineReason(line.text);
+  if (pageLine !== undefined) return pageLine;
   if (WIDGET_WORDS.test(line.text) && wordCount(line.text) <= 8) return "page widget after the article (widget vocabulary)";
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
     return "repeated line after the article (site chrome)";
@@ -113,9 +109,16 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
   return undefined;
 }
 
-const PAGE_CHROME_REASON = "site chrome around the article (a control, label, notice or copyright line), not article text";
-const INLINE_PROMO_REASON = "a pointer to another article of the site, not article text";
-const PAYWALL_REASON = "the site's paywall notice, not article text: the article may go on past what was scraped";
+/** The site's own lines, not article text wherever they stand, and the reason each kind is recorded with, in order. */
+const PAGE_LINES: [readonly RegExp[], string][] = [
+  [PAYWALL_LINES, "the site's paywall notice, not article text: the article may go on past what was scraped"],
+  [INLINE_PROMO_LINES, "a pointer to another article of the site, not article text"],
+  [PAGE_CHROME_LINES, "site chrome around the article (a control, label, notice or copyright line), not article text"],
+];
+
+function pageLineReason(text: string): string | undefined {
+  return PAGE_LINES.find(([patterns]) => matchesAny(patterns, text))?.[1];
+}
 
 /** Whether one of `patterns` matches `text`: each list in patterns.ts is one kind of line. */
 function matchesAny(patterns: readonly RegExp[], text: string): boolean {
