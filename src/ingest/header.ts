@@ -2,7 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { BYLINE, DATELINE_ATTRIBUTION } from "./patterns.ts";
-import { wordCount, type Block, type Line } from "./segment.ts";
+import { blockText, wordCount, type Block, type Line } from "./segment.ts";
 
 export interface Header {
   title?: string;
@@ -136,7 +136,7 @@ function isHeadlineLike(line: Line, next: Line | undefined): boolean {
 /** The lines of one headline, once a copy printed right below it is set aside. */
 function isHeadline(lines: Line[]): boolean {
   const distinct = lines.filter((line, i) => i === 0 || line.text !== lines[i - 1]!.text);
-  return looksLikeHeadline(distinct.map((line) => line.text).join(" "));
+  return looksLikeHeadline(blockText(distinct));
 }
 
 function looksLikeHeadline(text: string): boolean {
@@ -157,11 +157,11 @@ function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) =
   for (const group of headlines) {
     const parts: Line[] = [];
     for (const line of group) {
-      const sofar = parts.map((part) => part.text).join(" ");
+      const sofar = blockText(parts);
       if (line.text === sofar || seen.has(line.text)) record(line, "repeated headline");
       else parts.push(line);
     }
-    const text = parts.map((part) => part.text).join(" ");
+    const text = blockText(parts);
     if (parts.length === 0) continue;
     if (seen.has(text)) parts.forEach((line) => record(line, "repeated headline"));
     else unique.push(parts);
@@ -170,20 +170,18 @@ function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) =
   return unique;
 }
 
-const groupText = (group: Line[]) => group.map((line) => line.text).join(" ");
-
 /**
  * Two or more labels of a word or two above the headline are the site's menu. A copied page often prints the
  * current section's label again after the menu, right above the headline: a last label that repeats one of the
  * menu's is the article's section.
  */
 function leaveMenu(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Line[][] {
-  const menuItems = groups.findIndex((group) => wordCount(groupText(group)) > MOST_MENU_ITEM_WORDS);
+  const menuItems = groups.findIndex((group) => wordCount(blockText(group)) > MOST_MENU_ITEM_WORDS);
   if (menuItems < 2) return groups;
   const menu = groups.slice(0, menuItems);
   const label = menu.at(-1)!;
-  const isSection = menu.slice(0, -1).some((item) => groupText(item) === groupText(label));
-  if (isSection) header.section = groupText(label);
+  const isSection = menu.slice(0, -1).some((item) => blockText(item) === blockText(label));
+  if (isSection) header.section = blockText(label);
   for (const item of menu) {
     for (const line of item) record(line, item === label && isSection ? "section label (kept as section)" : "navigation or language menu");
   }
@@ -197,14 +195,14 @@ function leaveMenu(groups: Line[][], header: Header, record: (line: Line, reason
 function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Block[] {
   let rest = groups;
   const [first, second] = rest;
-  if (first && second && wordCount(groupText(first)) <= MOST_KICKER_WORDS && groupText(first).length < groupText(second).length) {
-    header.section = groupText(first);
+  if (first && second && wordCount(blockText(first)) <= MOST_KICKER_WORDS && blockText(first).length < blockText(second).length) {
+    header.section = blockText(first);
     first.forEach((line) => record(line, "section label (kept as section)"));
     rest = rest.slice(1);
   }
   const [headline, ...others] = rest;
   if (headline) {
-    header.title = groupText(headline);
+    header.title = blockText(headline);
     headline.forEach((line) => record(line, "headline (kept as title)"));
   }
   return others;
