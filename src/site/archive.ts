@@ -11,6 +11,7 @@ import {
   type BrowseKind,
   type ListingPage,
   type Timeline,
+  valueListing,
 } from "./browse.ts";
 import { CITATION_FILES } from "./citations.ts";
 import { compareNewestFirst } from "./collections.ts";
@@ -256,23 +257,29 @@ function articleContexts(
 }
 
 function timelineListings(dates: Timeline): ListingPage[] {
-  const parent = { name: "Dates", url: `/${DATES_PATH}/` };
+  const trail = [{ name: "Dates", url: `/${DATES_PATH}/` }];
   return [
     ...dates.years.flatMap((year) => [
       ...paginate(
-        { url: year.url, heading: year.name, kind: "Year", parent, about: `from ${year.name}`, months: year.months },
+        { url: year.url, heading: year.name, kind: "Year", trail, about: `from ${year.name}`, months: year.months },
         year.entries,
       ),
       ...year.months.flatMap((month) =>
         paginate(
-          { url: month.url, heading: month.name, kind: "Month", parent, about: `from ${month.name}` },
+          {
+            url: month.url,
+            heading: month.name,
+            kind: "Month",
+            trail: [...trail, { name: year.name, url: year.url }],
+            about: `from ${month.name}`,
+          },
           month.entries,
         ),
       ),
     ]),
     ...(dates.undated.entries.length > 0
       ? paginate(
-          { url: dates.undated.url, heading: dates.undated.name, kind: "Date", parent, about: "whose date is unknown" },
+          { url: dates.undated.url, heading: dates.undated.name, kind: "Date", trail, about: "whose date is unknown" },
           dates.undated.entries,
         )
       : []),
@@ -281,12 +288,12 @@ function timelineListings(dates: Timeline): ListingPage[] {
 
 function valueListings({ kind, url, groups }: KindIndex): ListingPage[] {
   return groups.flatMap((group) =>
-    paginate(
+    valueListing(
       {
         url: group.url,
         heading: group.name,
         kind: kind.singular,
-        parent: { name: kind.plural, url },
+        trail: [{ name: kind.plural, url }],
         about: `${kind.relation} ${group.name}`,
       },
       group.entries,

@@ -196,30 +196,46 @@ export function timeline(entries: ArchiveEntry[]): Timeline {
 
 const PAGE_SIZE = 20;
 
+/** A link on the way back up from a listing, after the home page: "Places", then "Iraq" on a year of Iraq's. */
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+/** A year of a value's articles, as the value's listings link to it; `count` on the value's first page only. */
+export interface ListingYear {
+  name: string;
+  url: string;
+  count?: number;
+  /** the year of the page that shows the link */
+  current?: boolean;
+}
+
 /** One page of a listing: a value's, a year's or a month's articles, 20 at a time. */
 export interface ListingPage {
   url: string;
   /** the page's title and description, for its head (base.njk reads them from the page being paginated) */
   title: string;
   description: string;
-  /** the page's heading: the value's name, "2020", "June 2020" or "Date unknown" */
+  /** the page's heading: the value's name, "Iraq, 2024", "2020", "June 2020" or "Date unknown" */
   heading: string;
   /** what the heading names: "Topic", "Person", "Year", … */
   kind: string;
-  /** the listing's index page, for the way back up */
-  parent: { name: string; url: string };
+  /** the way back up, after the home page */
+  trail: Crumb[];
   /** articles in the whole listing */
   total: number;
   entries: ArchiveEntry[];
   /** 1-based */
   pageNumber: number;
   pageCount: number;
-  /** the listing's first page, and the neighbours of this page */
-  firstUrl: string;
+  /** the pages before and after this one: newer and older articles, in this listing or the next */
   previousUrl?: string;
   nextUrl?: string;
   /** the months of a year's listing */
   months?: TimelinePeriod[];
+  /** the years of a value's listing cut by year (valueListing), and the value's name */
+  byYear?: { name: string; years: ListingYear[] };
 }
 
 /** What a listing is before it is cut into pages. */
@@ -227,42 +243,137 @@ export interface Listing {
   url: string;
   heading: string;
   kind: string;
-  parent: { name: string; url: string };
+  trail: Crumb[];
   /** what the articles have in common, completing "3 articles …": "naming Florence Parly", "from June 2020" */
   about: string;
   months?: TimelinePeriod[];
+  byYear?: { name: string; years: ListingYear[] };
 }
 
-/** The address of a listing's first page, from the address of any of its pages (paginate). */
-export function listingUrl(pageUrl: string): string {
-  return pageUrl.replace(/page\/\d+\/$/, "");
+/**
+ * Whether the page at `pageUrl` belongs to one of the listings at `listings` (their first pages' addresses): it is
+ * one of their pages, or of a listing below one, such as a value's year or a year's month.
+ */
+export function inListings(pageUrl: string, listings: ReadonlySet<string>): boolean {
+  for (let end = pageUrl.indexOf("/", 1); end !== -1; end = pageUrl.indexOf("/", end + 1)) {
+    if (listings.has(pageUrl.slice(0, end + 1))) return true;
+  }
+  return false;
 }
 
 /**
  * A listing cut into pages of PAGE_SIZE: the first at `url`, the others at `url` + "page/N/", so each page's address
- * stays the same as long as the articles before it do.
+ * stays the same as long as the articles before it do. `around` names the pages before the first and after the last,
+ * when the listing is one of several a reader goes through in turn.
  */
-export function paginate({ about, ...listing }: Listing, entries: ArchiveEntry[]): ListingPage[] {
+export function paginate(
+  { about, ...listing }: Listing,
+  entries: ArchiveEntry[],
+  around: { previousUrl?: string; nextUrl?: string } = {},
+): ListingPage[] {
   const pageCount = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
-  const pageUrl = (pageNumber: number) => (pageNumber === 1 ? listing.url : `${listing.url}page/${pageNumber}/`);
-  const name =
-    listing.kind === "Year" || listing.kind === "Month" || listing.kind === "Date"
-      ? listing.heading
-      : `${listing.kind}: ${listing.heading}`;
+  const name = listingName(listing);
   return Array.from({ length: pageCount }, (_, index) => {
     const pageNumber = index + 1;
+    const previousUrl = pageNumber > 1 ? pageUrl(listing.url, pageNumber - 1) : around.previousUrl;
+    const nextUrl = pageNumber < pageCount ? pageUrl(listing.url, pageNumber + 1) : around.nextUrl;
     return {
       ...listing,
-      url: pageUrl(pageNumber),
+      url: pageUrl(listing.url, pageNumber),
       title: pageCount === 1 ? name : `${name} (page ${pageNumber} of ${pageCount})`,
-      description: `${entries.length} ${entries.length === 1 ? "article" : "articles"} ${about}.`,
+      description: describeCount(entries.length, about),
       total: entries.length,
       entries: entries.slice(index * PAGE_SIZE, pageNumber * PAGE_SIZE),
       pageNumber,
       pageCount,
-      firstUrl: listing.url,
-      ...(pageNumber > 1 && { previousUrl: pageUrl(pageNumber - 1) }),
-      ...(pageNumber < pageCount && { nextUrl: pageUrl(pageNumber + 1) }),
+      ...(previousUrl !== undefined && { previousUrl }),
+      ...(nextUrl !== undefined && { nextUrl }),
     };
   });
+}
+
+const pageUrl = (listingUrl: string, pageNumber: number) =>
+  pageNumber === 1 ? listingUrl : `${listingUrl}page/${pageNumber}/`;
+
+/** "Place: Iraq", "June 2020": what a listing's pages are titled, before their page number. */
+function listingName(listing: { kind: string; heading: string }): string {
+  return listing.kind === "Year" || listing.kind === "Month" || listing.kind === "Date"
+    ? listing.heading
+    : `${listing.kind}: ${listing.heading}`;
+}
+
+function describeCount(count: number, about: string): string {
+  return `${count} ${count === 1 ? "article" : "articles"} ${about}.`;
+}
+
+/**
+ * The pages of a value's articles (`entries`, newest first). Up to YEARS_AFTER pages, a listing as any other. More
+ * are cut by year: the value's page shows the newest and the years, each with its number of articles, and each
+ * year's articles (and those whose date is unknown) are a listing of their own at the value's address + "2024/", the
+ * pages of one year leading on to the next. A reader of a value named in thousands of articles can go to a year, and
+ * an article added changes the value's page and its own year's pages, not each of the value's hundreds of pages.
+ */
+export function valueListing({ about, ...listing }: Listing, entries: ArchiveEntry[]): ListingPage[] {
+  if (entries.length <= PAGE_SIZE * YEARS_AFTER) return paginate({ about, ...listing }, entries);
+  const years = yearsOf(entries).map((year) => ({ ...year, url: `${listing.url}${year.slug}/` }));
+  const trail = [...listing.trail, { name: listing.heading, url: listing.url }];
+  const yearPages = years.map((year, index) =>
+    paginate(
+      {
+        url: year.url,
+        heading: `${listing.heading}, ${year.slug === UNDATED ? "date unknown" : year.name}`,
+        kind: listing.kind,
+        trail,
+        about: year.slug === UNDATED ? `${about} whose date is unknown` : `${about} from ${year.name}`,
+        byYear: {
+          name: listing.heading,
+          years: years.map(({ name, url }) => ({ name, url, ...(url === year.url && { current: true }) })),
+        },
+      },
+      year.entries,
+      {
+        ...(index > 0 && { previousUrl: pageUrl(years[index - 1]!.url, pageCountOf(years[index - 1]!.entries)) }),
+        ...(index < years.length - 1 && { nextUrl: years[index + 1]!.url }),
+      },
+    ),
+  );
+  // The value's page shows the newest PAGE_SIZE; "Older articles" goes to the page of its year that has the next.
+  let nextYear = 0;
+  let before = 0;
+  while (before + years[nextYear]!.entries.length <= PAGE_SIZE) before += years[nextYear++]!.entries.length;
+  const first: ListingPage = {
+    ...listing,
+    title: listingName(listing),
+    description: describeCount(entries.length, about),
+    total: entries.length,
+    entries: entries.slice(0, PAGE_SIZE),
+    pageNumber: 1,
+    pageCount: 1,
+    nextUrl: yearPages[nextYear]![Math.floor((PAGE_SIZE - before) / PAGE_SIZE)]!.url,
+    byYear: { name: listing.heading, years: years.map(({ name, url, entries: ofYear }) => ({ name, url, count: ofYear.length })) },
+  };
+  return [first, ...yearPages.flat()];
+}
+
+/**
+ * The most pages a value's listing has before it is cut by year: a few pages are read in turn, and the tens of years
+ * of a value named now and then would be pages of an article or two each.
+ */
+const YEARS_AFTER = 5;
+
+const pageCountOf = (entries: ArchiveEntry[]) => Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
+
+/** The folder of a value's articles whose date is unknown, beside its years'. */
+const UNDATED = "undated";
+
+/** `entries` (newest first, undated last) by year, newest first, then the undated ones. */
+function yearsOf(entries: ArchiveEntry[]): { slug: string; name: string; entries: ArchiveEntry[] }[] {
+  const years = new Map<string, ArchiveEntry[]>();
+  for (const entry of entries) {
+    const key = entry.article.date?.slice(0, 4) ?? UNDATED;
+    const year = years.get(key);
+    if (year) year.push(entry);
+    else years.set(key, [entry]);
+  }
+  return [...years].map(([slug, ofYear]) => ({ slug, name: slug === UNDATED ? "Date unknown" : slug, entries: ofYear }));
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Archive } from "./archive.ts";
 import { relatedFeatures } from "./archive.ts";
-import type { ArchiveEntry } from "./browse.ts";
+import { inListings, type ArchiveEntry } from "./browse.ts";
 import { feedEntries } from "./feeds.ts";
 import { relatedReaders } from "./related.ts";
 
@@ -41,8 +41,8 @@ export function articleDigests(archive: Archive, fileDigest: FileDigests, urls: 
 
 /**
  * The digest of each page of the paginated collections of `archive`, by address: every kind's index, and the pages
- * of the listings at `scope.listings` (their first pages' addresses) and the records of lines left out of the
- * articles at `scope.articles`, or all of them.
+ * of the listings at `scope.listings` (their first pages' addresses) and of those below them (inListings: a value's
+ * years, a year's months) and the records of lines left out of the articles at `scope.articles`, or all of them.
  */
 export function paginatedDigests(
   archive: Archive,
@@ -51,7 +51,7 @@ export function paginatedDigests(
   const digestOf = contentDigest(archive);
   const digests = new Map<string, string>();
   for (const item of archive.kinds) digests.set(item.url, digestOf(item));
-  for (const item of archive.listings) if (!scope || scope.listings.has(item.firstUrl)) digests.set(item.url, digestOf(item));
+  for (const item of archive.listings) if (!scope || inListings(item.url, scope.listings)) digests.set(item.url, digestOf(item));
   for (const item of archive.removals) if (!scope || scope.articles.has(item.entry.url)) digests.set(item.url, digestOf(item));
   return digests;
 }

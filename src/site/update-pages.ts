@@ -5,7 +5,7 @@ import { listFiles } from "../output/list-files.ts";
 import { linkFiles } from "../output/link-files.ts";
 import { buildArchive, newestFirst, type Archive } from "./archive.ts";
 import type { SiteOptions } from "./build.ts";
-import { listingUrl, listingsOf, type ArchiveEntry } from "./browse.ts";
+import { inListings, listingsOf, type ArchiveEntry } from "./browse.ts";
 import { CITATION_FILES } from "./citations.ts";
 import { feedEntries } from "./feeds.ts";
 import {
@@ -101,7 +101,7 @@ export function planUpdate(before: PagesState, changed: ReadonlyMap<string, Arti
   const fresh = paginatedDigests(archive, { listings, articles: changedUrls });
   const paginated = new Map(before.digests.paginated);
   for (const url of paginated.keys()) {
-    if (listings.has(listingUrl(url)) || changedUrls.has(url.replace(/removed\/$/, ""))) paginated.delete(url);
+    if (inListings(url, listings) || changedUrls.has(url.replace(/removed\/$/, ""))) paginated.delete(url);
   }
   for (const [url, digest] of fresh) paginated.set(url, digest);
   const archivePages = archivePagesDigest(archive.entries);

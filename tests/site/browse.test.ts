@@ -7,8 +7,10 @@ import {
   groupByValue,
   paginate,
   timeline,
+  valueListing,
   type ArchiveEntry,
 } from "../../src/site/browse.ts";
+import { pagesState, planUpdate } from "../../src/site/update-pages.ts";
 import { relatedItems, VISIT_BUDGET } from "../../src/site/related.ts";
 
 /** An archive entry from the fields a test cares about. */
@@ -60,15 +62,17 @@ describe("browse pages of names", () => {
   });
 });
 
+/** The listing of a topic's articles, before it is cut into pages. */
+const listing = {
+  url: "/topics/floods/",
+  heading: "Floods",
+  kind: "Topic",
+  trail: [{ name: "Topics", url: "/topics/" }],
+  about: "about Floods",
+};
+
 describe("pages of a listing", () => {
   const entries = Array.from({ length: 45 }, (_, index) => entry(`a${index}`));
-  const listing = {
-    url: "/topics/floods/",
-    heading: "Floods",
-    kind: "Topic",
-    parent: { name: "Topics", url: "/topics/" },
-    about: "about Floods",
-  };
 
   it("cuts a listing into pages of 20 at stable addresses, each linking to its neighbours", () => {
     const pages = paginate(listing, entries);
@@ -91,6 +95,99 @@ describe("pages of a listing", () => {
     const [only, ...rest] = paginate(listing, entries.slice(0, 1));
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ title: "Topic: Floods", description: "1 article about Floods.", pageCount: 1 });
+  });
+});
+
+describe("pages of a value named in more articles than five pages hold", () => {
+  /** `count` articles of each year, newest first, a day apart from the end of the year; `undated` undated. */
+  const articles = (counts: Record<string, number>, undated = 0) => [
+    ...Object.entries(counts)
+      .sort(([a], [b]) => (a < b ? 1 : -1))
+      .flatMap(([year, count]) =>
+        Array.from({ length: count }, (_, day) => entry(`${year}-${day}`, { date: dayOf(year, day) })),
+      ),
+    ...Array.from({ length: undated }, (_, index) => entry(`undated-${index}`)),
+  ];
+  const dayOf = (year: string, day: number) => new Date(Date.UTC(Number(year), 11, 31 - day)).toISOString().slice(0, 10);
+
+  it("shows the newest on the value's page with its years, and cuts each year's articles into pages of its own", () => {
+    const pages = valueListing(listing, articles({ 2024: 85, 2023: 20 }, 2));
+    expect(pages.map(({ url, entries: onPage }) => [url, onPage.length])).toEqual([
+      ["/topics/floods/", 20],
+      ["/topics/floods/2024/", 20],
+      ["/topics/floods/2024/page/2/", 20],
+      ["/topics/floods/2024/page/3/", 20],
+      ["/topics/floods/2024/page/4/", 20],
+      ["/topics/floods/2024/page/5/", 5],
+      ["/topics/floods/2023/", 20],
+      ["/topics/floods/undated/", 2],
+    ]);
+    const [first, , , , , lastOf2024, of2023, undated] = pages;
+    expect(first).toMatchObject({
+      title: "Topic: Floods",
+      description: "107 articles about Floods.",
+      nextUrl: "/topics/floods/2024/page/2/",
+      byYear: {
+        name: "Floods",
+        years: [
+          { name: "2024", url: "/topics/floods/2024/", count: 85 },
+          { name: "2023", url: "/topics/floods/2023/", count: 20 },
+          { name: "Date unknown", url: "/topics/floods/undated/", count: 2 },
+        ],
+      },
+    });
+    expect(first).not.toHaveProperty("previousUrl");
+    expect(lastOf2024).toMatchObject({
+      heading: "Floods, 2024",
+      title: "Topic: Floods, 2024 (page 5 of 5)",
+      description: "85 articles about Floods from 2024.",
+      trail: [
+        { name: "Topics", url: "/topics/" },
+        { name: "Floods", url: "/topics/floods/" },
+      ],
+      previousUrl: "/topics/floods/2024/page/4/",
+      nextUrl: "/topics/floods/2023/",
+    });
+    expect(lastOf2024!.byYear!.years.filter((year) => year.current).map(({ name }) => name)).toEqual(["2024"]);
+    expect(lastOf2024!.byYear!.years.some((year) => "count" in year)).toBe(false);
+    expect(of2023).toMatchObject({ previousUrl: "/topics/floods/2024/page/5/", nextUrl: "/topics/floods/undated/" });
+    expect(undated).toMatchObject({
+      heading: "Floods, date unknown",
+      description: "2 articles about Floods whose date is unknown.",
+      previousUrl: "/topics/floods/2023/",
+    });
+    expect(undated).not.toHaveProperty("nextUrl");
+  });
+
+  it.each([
+    [{ 2024: 145 }, "/topics/floods/2024/page/2/"],
+    [{ 2024: 20, 2023: 101 }, "/topics/floods/2023/"],
+    [{ 2024: 5, 2023: 130 }, "/topics/floods/2023/"],
+    [{ 2024: 5, 2023: 10, 2022: 100 }, "/topics/floods/2022/"],
+    [{ 2024: 5, 2023: 16, 2022: 100 }, "/topics/floods/2023/"],
+  ])("goes on from the value's page to the page with the 21st newest article (%o)", (counts, nextUrl) => {
+    expect(valueListing(listing, articles(counts))[0]).toMatchObject({ nextUrl });
+  });
+
+  it("gives a value named in up to five pages' worth of articles those pages, with no years", () => {
+    const pages = valueListing(listing, articles({ 2024: 50, 2023: 50 }));
+    expect(pages.map(({ url }) => url)).toEqual([1, 2, 3, 4, 5].map((n) => `/topics/floods/${n === 1 ? "" : `page/${n}/`}`));
+    expect(pages.some((page) => "byYear" in page)).toBe(false);
+  });
+
+  it("renders, when an article is added, the value's page and its own year's pages, not the other years'", () => {
+    const before = articles({ 2024: 30, 2023: 30, 2022: 30, 2021: 30 }).map((item) => ({
+      ...item,
+      article: { ...item.article, topics: ["Floods"] },
+    }));
+    const state = pagesState(new Map(before.map((item) => [item.url, { entry: item, digest: item.url }])));
+    const added = entry("added", { date: "2022-06-15", topics: ["Floods"] });
+    const update = planUpdate(state, new Map([[added.url, { entry: added, digest: "added" }]]))!;
+    expect([...update.pages.paginated].filter((url) => url.startsWith("/topics/floods/")).sort()).toEqual([
+      "/topics/floods/",
+      "/topics/floods/2022/",
+      "/topics/floods/2022/page/2/",
+    ]);
   });
 });
 

@@ -15,9 +15,9 @@ import { readIndexAsSearched } from "../support/search-indexes.ts";
  * While `serve` runs, a change to articles renders only the pages it changes and takes the changed articles into
  * the search index (live-site.ts). The site must then be the site a build of the same articles writes: every page,
  * feed, citation, raw file and data file byte for byte, and the search index as a search reads it. Here an archive
- * of 60 articles whose listings run to several pages, related articles and stories, changed in the ways an
- * archivist changes it: articles added (the newest, an old one, an undated one), edited (text, headline, names),
- * removed and renamed, raw files added and removed.
+ * of 130 articles whose listings run to several pages (one is cut by year), related articles and stories, changed in
+ * the ways an archivist changes it: articles added (the newest, an old one, an undated one), edited (text, headline,
+ * names), removed and renamed, raw files added and removed.
  */
 let root: string;
 let live: LiveSiteThread;
@@ -35,7 +35,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "news-archive-live-site-"));
   await mkdir(articlesDir());
   await mkdir(rawDir());
-  for (let i = 0; i < 60; i++) await writeArticle(i);
+  for (let i = 0; i < 130; i++) await writeArticle(i);
   const site = join(root, "site");
   let built: Awaited<ReturnType<typeof buildSite>> | undefined;
   await replaceFolder(site, async (staging) => {
@@ -52,14 +52,14 @@ afterAll(async () => {
 describe("a served site updated for the articles that changed", () => {
   it("is the site a build writes, after an article is added that names nothing another names", async () => {
     // The oldest, in no story, sharing no name or topic: only its neighbour by date, and listings, show it; not the feeds.
-    await writeArticle(61, { date: "2019-06-15", topics: ["solitude"], people: [], places: ["Nowhere"], organizations: [], story: undefined });
-    await expectBuiltSite(await live.update([inArticles("article-61.md")]));
+    await writeArticle(131, { date: "2019-06-15", topics: ["solitude"], people: [], places: ["Nowhere"], organizations: [], story: undefined });
+    await expectBuiltSite(await live.update([inArticles("article-131.md")]));
   });
 
   it("is the site a build writes, after articles are added: the newest, an undated one", async () => {
-    await writeArticle(60, { date: "2024-12-31", title: "The newest report" });
-    await writeArticle(62, { date: undefined });
-    await expectBuiltSite(await live.update(["article-60.md", "article-62.md"].map(inArticles)));
+    await writeArticle(130, { date: "2024-12-31", title: "The newest report" });
+    await writeArticle(132, { date: undefined });
+    await expectBuiltSite(await live.update(["article-130.md", "article-132.md"].map(inArticles)));
   });
 
   it("is the site a build writes, after articles are edited: their text, a headline, the names in them", async () => {
@@ -72,9 +72,9 @@ describe("a served site updated for the articles that changed", () => {
 
   it("is the site a build writes, after articles are removed, and one is renamed", async () => {
     await rm(inArticles("article-5.md"));
-    await rm(inArticles("article-60.md"));
+    await rm(inArticles("article-130.md"));
     await rename(inArticles("article-40.md"), inArticles("article-forty.md"));
-    await expectBuiltSite(await live.update(["article-5.md", "article-60.md", "article-40.md", "article-forty.md"].map(inArticles)));
+    await expectBuiltSite(await live.update(["article-5.md", "article-130.md", "article-40.md", "article-forty.md"].map(inArticles)));
   });
 
   it("is the site a build writes, after raw files are added and removed", async () => {
@@ -107,7 +107,7 @@ const SOURCES = ["Tigris Times", "Euphrates Wire", "Rafidain Daily"];
 
 /**
  * Writes article `i` of the archive, and its raw file: one person is named in most articles, so that their listing
- * runs to several pages, and every fifth article shares a story with the one before it.
+ * is cut by year (browse.ts), and every fifth article shares a story with the one before it.
  */
 async function writeArticle(i: number, change: Partial<ArticleInput> = {}): Promise<void> {
   const raw = `raw-${i}.txt`;
