@@ -271,7 +271,7 @@ export function paginate(
   entries: ArchiveEntry[],
   around: { previousUrl?: string; nextUrl?: string } = {},
 ): ListingPage[] {
-  const pageCount = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
+  const pageCount = pageCountOf(entries);
   const name = listingName(listing);
   return Array.from({ length: pageCount }, (_, index) => {
     const pageNumber = index + 1;
@@ -291,6 +291,9 @@ export function paginate(
     };
   });
 }
+
+/** How many pages a listing of `entries` has: one, even with none. */
+const pageCountOf = (entries: ArchiveEntry[]) => Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
 
 const pageUrl = (listingUrl: string, pageNumber: number) =>
   pageNumber === 1 ? listingUrl : `${listingUrl}page/${pageNumber}/`;
@@ -360,8 +363,6 @@ export function valueListing({ about, ...listing }: Listing, entries: ArchiveEnt
  * of a value named now and then would be pages of an article or two each.
  */
 const YEARS_AFTER = 5;
-
-const pageCountOf = (entries: ArchiveEntry[]) => Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
 
 /** The folder of a value's articles whose date is unknown, beside its years'. */
 const UNDATED = "undated";
