@@ -1,35 +1,34 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeInPlace } from "../output/write-in-place.ts";
 import type { ArchiveEntry } from "./browse.ts";
 import { latestArchive } from "./collections.ts";
 import { CITATION_FILES, bibtex, cslJson } from "./citations.ts";
-import { addCodePage } from "./pages.ts";
 import { rawUrl } from "./raw-files.ts";
+import { renderPartOf, rendersArchivePages } from "./render-parts.ts";
 import { absoluteUrl, readSiteData, type SiteData } from "./site-data.ts";
 
 /**
- * Files for researchers: `/api/articles.json`, the front matter of every article, and each article's citations
+ * Files for researchers: the data file, the front matter of every article, and each article's citations
  * (citations.ts) beside its page. The /api/ page (layouts/pages/api.njk) documents them.
  */
-const API_PATH = "/api/articles.json";
-
-interface ArchiveData {
-  collections: { archiveEntries: ArchiveEntry[] };
-  site: SiteData;
-}
+export const DATA_FILE = "api/articles.json";
 
 export function researchFiles(eleventyConfig: UserConfig): void {
-  addCodePage<ArchiveData>(eleventyConfig, "api-articles", {
-    data: { permalink: API_PATH, eleventyImport: { collections: ["archiveEntries"] } },
-    render: ({ collections, site }) => articlesJson(collections.archiveEntries, site),
-  });
-  // Written after the pages rather than as pages: as pages they were two of every five a build rendered, and on a
-  // rebuild in watch mode Eleventy checks every page of a template language of our own against the file that
-  // changed, which at 10,000 articles took two minutes.
+  // Written after the pages rather than as pages. The citations: as pages they were two of every five a build
+  // rendered, and on a rebuild in watch mode Eleventy checks every page of a template language of our own against
+  // the file that changed, which at 10,000 articles took two minutes. The data file: as one page, its 21 MB of text
+  // at 10,000 articles were made and encoded anew whenever an article was added, 0.6 s of each update of a served
+  // site; written from each article's part, made once (articleJson), it takes a few hundredths.
   eleventyConfig.on("eleventy.after", ({ directories }) => {
     const built = latestArchive(eleventyConfig);
-    if (built) writeCitations(directories.output, built.rendered, readSiteData(eleventyConfig));
+    if (!built) return;
+    const site = readSiteData(eleventyConfig);
+    writeCitations(directories.output, built.rendered, site);
+    if (rendersArchivePages(renderPartOf(eleventyConfig))) {
+      writeInPlace(join(directories.output, DATA_FILE), articlesJson(built.archive.entries, site));
+    }
   });
 }
 
@@ -47,19 +46,47 @@ function writeCitations(outDir: string, entries: ArchiveEntry[], site: SiteData)
 }
 
 /**
- * Every article's front matter, newest first, with the addresses of its page, its raw text and its citations.
- * Of the lines ingest removed, each keeps its line number and reason but not its text, which the raw file holds:
- * the text is mostly site chrome and reader comments, and would be most of the file. The `checksum` that seals
- * an article file against hand edits is left out: it describes the file, not the article.
+ * The data file, as UTF-8 in chunks: the archive's name and home, and every article's front matter, newest first,
+ * with the addresses of its page, its raw text and its citations; the JSON of that, indented by two spaces.
  */
-export function articlesJson(entries: ArchiveEntry[], site: SiteData): string {
+export function articlesJson(entries: ArchiveEntry[], site: SiteData): Uint8Array[] {
+  const head = `{\n  "title": ${JSON.stringify(site.name)},\n  "home": ${JSON.stringify(absoluteUrl("/", site))},\n  "articles": [`;
+  if (entries.length === 0) return [Buffer.from(`${head}]\n}\n`)];
+  const chunks: Uint8Array[] = [Buffer.from(`${head}\n    `)];
+  for (const [i, entry] of entries.entries()) {
+    if (i > 0) chunks.push(BETWEEN_ARTICLES);
+    chunks.push(articleJson(entry, site));
+  }
+  chunks.push(Buffer.from("\n  ]\n}\n"));
+  return chunks;
+}
+
+const BETWEEN_ARTICLES = Buffer.from(",\n    ");
+
+/**
+ * An article's part of the data file, indented as it is there; made once per entry and site, as an update of a
+ * served site keeps the entries of the articles that did not change. Of the lines ingest removed, each keeps its
+ * line number and reason but not its text, which the raw file holds: the text is mostly site chrome and reader
+ * comments, and would be most of the file. The `checksum` that seals an article file against hand edits is left
+ * out: it describes the file, not the article.
+ */
+function articleJson(entry: ArchiveEntry, site: SiteData): Uint8Array {
+  const siteKey = `${site.baseUrl} ${site.pathPrefix} ${site.rawDir !== undefined}`;
+  const known = articleJsons.get(entry);
+  if (known?.siteKey === siteKey) return known.bytes;
   const url = (path: string) => absoluteUrl(path, site);
-  const articles = entries.map(({ url: path, article: { checksum: _, removed, ...frontMatter } }) => ({
-    page: url(path),
+  const { checksum: _, removed, ...frontMatter } = entry.article;
+  const article = {
+    page: url(entry.url),
     ...(site.rawDir !== undefined && { raw: url(rawUrl(frontMatter.original.file)) }),
-    citations: { bibtex: url(`${path}${CITATION_FILES.bibtex}`), csl: url(`${path}${CITATION_FILES.csl}`) },
+    citations: { bibtex: url(`${entry.url}${CITATION_FILES.bibtex}`), csl: url(`${entry.url}${CITATION_FILES.csl}`) },
     ...frontMatter,
     removed: removed.map(({ line, reason }) => ({ line, reason })),
-  }));
-  return `${JSON.stringify({ title: site.name, home: url("/"), articles }, null, 2)}\n`;
+  };
+  // JSON strings hold no line breaks of their own: every one is the indentation's.
+  const bytes = Buffer.from(JSON.stringify(article, null, 2).replaceAll("\n", "\n    "));
+  articleJsons.set(entry, { siteKey, bytes });
+  return bytes;
 }
+
+const articleJsons = new WeakMap<ArchiveEntry, { siteKey: string; bytes: Uint8Array }>();

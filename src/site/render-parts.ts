@@ -66,9 +66,13 @@ export function writesSitePages(part: RenderPart | undefined): boolean {
  * every run, a single page in the run that writes the site's single pages, or in an update told to render it.
  */
 export function rendersSitePage(part: RenderPart | undefined, data: Record<string, unknown>): boolean {
-  if (data.pagination !== undefined || writesSitePages(part)) return true;
-  if (part?.update === undefined) return false;
-  return importsFeedArticles(data) ? part.update.feeds : part.update.archivePages;
+  if (data.pagination !== undefined) return true;
+  return importsFeedArticles(data) ? rendersFeeds(part) : rendersArchivePages(part);
+}
+
+/** Whether the run renders the single pages that show the whole archive: home, timeline, sitemap, the data file… */
+export function rendersArchivePages(part: RenderPart | undefined): boolean {
+  return writesSitePages(part) || part?.update?.archivePages === true;
 }
 
 /** Whether the run renders the feeds, and so needs their articles rendered in it (collections.ts). */

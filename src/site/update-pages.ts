@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { listFiles } from "../output/list-files.ts";
 import { linkFiles } from "../output/link-files.ts";
+import { DATA_FILE } from "./api.ts";
 import { buildArchive, newestFirst, type Archive } from "./archive.ts";
 import type { SiteOptions } from "./build.ts";
 import { inListings, listingsOf, type ArchiveEntry } from "./browse.ts";
@@ -140,10 +141,11 @@ export async function renderUpdate(
     await linkFiles(options.articlesDir, update.files, input);
     const part = { number: 0, count: 1, entries: update.archive.entries, archive: update.archive, update: update.pages };
     const { pages, written } = await renderPages(options, input, update.files, part);
-    // The citations are written beside each article's page (api.ts).
+    // The citations are written beside each article's page, and the data file with the archive's pages (api.ts).
     const citations = pages.flatMap(({ path }) => Object.values(CITATION_FILES).map((file) => path.replace(/index\.html$/, file)));
+    const dataFile = update.pages.archivePages ? [DATA_FILE] : [];
     const removed = update.removed.flatMap((url) => removePage(site, url));
-    return { pages, written: [...written, ...citations], removed };
+    return { pages, written: [...written, ...citations, ...dataFile], removed };
   } finally {
     await forgetTemplates(update.files.map((file) => join(input, file)));
     await rm(input, { recursive: true, force: true });

@@ -246,6 +246,8 @@ describe("a site built from an empty articles folder", () => {
       const search = parse(pages.get("search/index.html") ?? "");
       expect(search.querySelector("main")?.text).toContain("no articles to search yet");
       expect(search.querySelector("#search")).toBeNull();
+      const data = JSON.parse(await readFile(join(site.outDir, "api/articles.json"), "utf8"));
+      expect(data.articles).toEqual([]);
     } finally {
       await site.remove();
       await rm(emptyFolder, { recursive: true });

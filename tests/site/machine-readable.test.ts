@@ -101,15 +101,41 @@ describe("feeds", () => {
 });
 
 describe("/api/articles.json", () => {
+  const text = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString("utf8");
+
   it("keeps each removed line's number and reason but not its text, and leaves out the checksum", () => {
     const { articles } = JSON.parse(
-      articlesJson(
-        [entry({ removed: [{ line: 3, text: "Share this", reason: "share buttons" }], checksum: "c".repeat(64) })],
-        site,
+      text(
+        articlesJson(
+          [entry({ removed: [{ line: 3, text: "Share this", reason: "share buttons" }], checksum: "c".repeat(64) })],
+          site,
+        ),
       ),
     );
     expect(articles[0].removed).toEqual([{ line: 3, reason: "share buttons" }]);
     expect(articles[0]).not.toHaveProperty("checksum");
     expect(articles[0].raw).toBe("https://news.example.org/raw/raw%20file.txt");
+  });
+
+  it("is the JSON of the archive indented by two spaces, made from each article's part", () => {
+    const articles = [
+      entry({ title: 'Quote " and \\ slash\u2028', people: ["Ahmed Haddad"] }),
+      entry({ title: "بغداد", summary: "Two\nlines." }),
+    ];
+    for (const entries of [[], articles.slice(0, 1), articles]) {
+      const written = text(articlesJson(entries, site));
+      expect(written).toBe(`${JSON.stringify(JSON.parse(written), null, 2)}\n`);
+      expect(JSON.parse(written)).toMatchObject({ title: site.name, home: "https://news.example.org/" });
+      expect(JSON.parse(written).articles.map((a: { title: string }) => a.title)).toEqual(entries.map((e) => e.article.title));
+    }
+  });
+
+  it("gives an article's addresses for the site it is written for, though its part was made for another", () => {
+    const article = entry();
+    articlesJson([article], site);
+    const underNews = siteData({ baseUrl: "https://news.example.org", pathPrefix: "news" });
+    const { articles } = JSON.parse(text(articlesJson([article], underNews)));
+    expect(articles[0].page).toBe("https://news.example.org/news/articles/a-title/");
+    expect(articles[0]).not.toHaveProperty("raw");
   });
 });
