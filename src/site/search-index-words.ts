@@ -90,23 +90,25 @@ export function readWordPages({ bytes, pagesAt }: StoredWord): WordPages {
  */
 export function rewriteWord(stored: StoredWord, cleared: ReadonlySet<number>, adding: WordPages | undefined): StoredWord | undefined {
   const reader = new Reader(stored.bytes, stored.pagesAt);
-  const pages = new Writer();
+  // The parts are written into buffers kept from word to word, and only the word into one of its own: the words an
+  // update touches are on thousands of pages each, and making and growing buffers for each was a fifth of an update.
+  const pages = scratch.pages.clear();
   const count = rewritePages(reader, pages, cleared, adding?.pages ?? []);
   const added = new Map(adding?.spellings ?? []);
-  const spellings = new Writer();
+  const spellings = scratch.spellings.clear();
   let spellingCount = 0;
   const spellingsHere = reader.header(ARRAY);
   for (let i = 0; i < spellingsHere; i++) {
     reader.arrayOf(2);
     const spelling = reader.text();
-    const on = new Writer();
+    const on = scratch.on.clear();
     const onCount = rewritePages(reader, on, cleared, added.get(spelling) ?? []);
     added.delete(spelling);
     if (onCount === 0) continue;
     spellings.header(ARRAY, 2);
     spellings.text(spelling);
     spellings.header(ARRAY, onCount);
-    spellings.raw(on.bytes());
+    spellings.raw(on.written());
     spellingCount += 1;
   }
   for (const [spelling, on] of added) {
@@ -116,14 +118,18 @@ export function rewriteWord(stored: StoredWord, cleared: ReadonlySet<number>, ad
     spellingCount += 1;
   }
   if (count === 0 && spellingCount === 0) return undefined;
-  const writer = new Writer();
+  const word = encoder.encode(stored.word);
+  const writer = new Writer(
+    headLength(3) + headLength(word.length) + word.length + headLength(count) + pages.length + headLength(spellingCount) + spellings.length,
+  );
   writer.header(ARRAY, 3);
-  writer.text(stored.word);
+  writer.header(TEXT, word.length);
+  writer.raw(word);
   const pagesAt = writer.length;
   writer.header(ARRAY, count);
-  writer.raw(pages.bytes());
+  writer.raw(pages.written());
   writer.header(ARRAY, spellingCount);
-  writer.raw(spellings.bytes());
+  writer.raw(spellings.written());
   return { word: stored.word, bytes: writer.bytes(), pagesAt };
 }
 
@@ -204,7 +210,9 @@ export function encodeWord(word: string, { pages, spellings }: WordPages): Store
  * follow each other in the file they were read from are copied in one go.
  */
 export function writeWordFile(words: StoredWord[]): { content: Uint8Array; index: WordFileIndex } {
-  const writer = new Writer();
+  const writer = new Writer(
+    MARKER.length + headLength(1) + headLength(words.length) + words.reduce((sum, { bytes }) => sum + bytes.length, 0),
+  );
   writer.raw(MARKER);
   writer.header(ARRAY, 1);
   writer.header(ARRAY, words.length);
@@ -336,11 +344,16 @@ class Reader {
 
 /** Writes CBOR as Pagefind reads it, each head in its shortest form. */
 class Writer {
-  private buffer = new Uint8Array(1 << 12);
+  private buffer: Uint8Array;
   length = 0;
 
+  /** `room`: the bytes to make room for at first; more are made as needed. */
+  constructor(room = 1 << 12) {
+    this.buffer = new Uint8Array(room);
+  }
+
   header(major: number, value: number): void {
-    this.room(9);
+    this.room(headLength(value));
     const head = major << 5;
     if (value < 24) {
       this.buffer[this.length++] = head | value;
@@ -362,6 +375,12 @@ class Writer {
     }
   }
 
+  /** Starts again from empty, keeping the buffer. */
+  clear(): this {
+    this.length = 0;
+    return this;
+  }
+
   integer(n: number): void {
     if (n >= 0) this.header(UNSIGNED, n);
     else this.header(NEGATIVE, -1 - n);
@@ -379,8 +398,14 @@ class Writer {
     this.length += bytes.length;
   }
 
+  /** What was written, in a buffer of its own. */
   bytes(): Uint8Array {
-    return this.buffer.slice(0, this.length);
+    return this.length === this.buffer.length ? this.buffer : this.buffer.slice(0, this.length);
+  }
+
+  /** What was written, in the writer's buffer: to be copied before the writer writes more. */
+  written(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
   }
 
   private room(bytes: number): void {
@@ -389,6 +414,14 @@ class Writer {
     grown.set(this.buffer.subarray(0, this.length));
     this.buffer = grown;
   }
+}
+
+/** The buffers rewriteWord writes a word's parts in, one word after another. */
+const scratch = { pages: new Writer(), spellings: new Writer(), on: new Writer() };
+
+/** How many bytes the head of an item with `value` takes (Writer.header). */
+function headLength(value: number): number {
+  return value < 24 ? 1 : value < 2 ** 8 ? 2 : value < 2 ** 16 ? 3 : value < 2 ** 32 ? 5 : 9;
 }
 
 const encoder = new TextEncoder();
