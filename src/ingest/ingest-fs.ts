@@ -16,7 +16,13 @@ import {
   type IngestCache,
   type SourceHashes,
 } from "./ingest-cache.ts";
-import { currentIngestVersion, ingestCachePath, readIngestCache } from "./ingest-cache-fs.ts";
+import {
+  currentIngestVersion,
+  ingestCachePath,
+  readIngestCache,
+  writeIngestCache,
+  type StoredIngestCache,
+} from "./ingest-cache-fs.ts";
 import { ingestArticles } from "./ingest-threads.ts";
 import { isRawFileName, isSidecarName, rawFileStem, rawNameOfSidecar, sidecarName } from "./raw-names.ts";
 import { slugify } from "./slug.ts";
@@ -65,8 +71,8 @@ const CHECKSUM_LINE = /^checksum: ([0-9a-f]{64})\n/m;
 export interface IngestMemo {
   raw: Map<string, { stamp: string; read: RawArticle | { file: string; reason: string } }>;
   articles: Map<string, { stamp: string; article: ExistingArticle }>;
-  /** the cache as the last run left it, and its text */
-  cache?: { stamp: string; cache: IngestCache; text: string };
+  /** the cache as the last run left it */
+  cache?: { stamp: string; stored: StoredIngestCache };
 }
 
 export function ingestMemo(): IngestMemo {
@@ -91,9 +97,9 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
   const version = await currentIngestVersion();
   const known = memo?.cache;
   const cacheStamp = stampOf(cachePath);
-  const cache =
-    known?.stamp === cacheStamp && known.cache.version === version ? known.cache : await readIngestCache(cachePath, version);
-  const cacheTextBefore = cache === known?.cache ? known.text : JSON.stringify(cache);
+  const stored =
+    known?.stamp === cacheStamp && known.stored.cache.version === version ? known.stored : await readIngestCache(cachePath, version);
+  const { cache } = stored;
   const existing = await readExistingArticles(options.articlesDir, cache, memo);
   const aliasesChanged = changedAliasKeys(cache.aliases, aliasFile);
 
@@ -147,7 +153,8 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
       written = { slug, ...(story && { story }), checksum: checksum(text) };
       status = writeArticle(join(options.articlesDir, `${slug}.md`), seal(text, written.checksum));
     }
-    nextCache.articles[raw.file] = { ...facts, source: hashes, aliasLookups, written: written! };
+    // An entry the run did not change is kept as it was: the cache file adds only the others (writeIngestCache).
+    nextCache.articles[raw.file] = cached && !article ? cached : { ...facts, source: hashes, aliasLookups, written: written! };
     if (status === "kept-hand-edit") {
       report.notices.push(
         `${join(options.articlesDir, `${slug}.md`)}: edited by hand since ingest wrote it, so it was kept as it is; ` +
@@ -174,9 +181,8 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
     ({ original, slug }) => original !== undefined && !rawNames.has(original) && !current.has(slug),
   );
   if (gone.length > 0) report.notices.push(goneRawNotice(options, gone.map(({ path }) => basename(path))));
-  const cacheText = JSON.stringify(nextCache);
-  if (cacheText !== cacheTextBefore) writeAtomically(cachePath, cacheText);
-  if (memo) memo.cache = { stamp: stampOf(cachePath), cache: nextCache, text: cacheText };
+  const storedNow = writeIngestCache(cachePath, stored, nextCache);
+  if (memo) memo.cache = { stamp: stampOf(cachePath), stored: storedNow };
   report.rejected.sort((a, b) => a.file.localeCompare(b.file));
   return report;
 }

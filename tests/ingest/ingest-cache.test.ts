@@ -121,6 +121,67 @@ describe("the ingest cache", () => {
   });
 });
 
+describe("the ingest cache's file", () => {
+  const cacheLines = async () => (await readFile(ingestCachePath(articles), "utf8")).split("\n");
+  const edit = (title: string, n: number) => writeFile(join(raw, "a.txt"), STORY(title).replace("ten years", `${n} years`));
+
+  it("takes a line more for each article a run changed or lost, and is read back as the runs left it", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
+    await writeFile(join(raw, "b.txt"), STORY("Tunnel closes", "Omar Haddad"));
+    await writeFile(join(raw, "c.txt"), STORY("Ferry sinks", "Leila Mansour"));
+    await ingest();
+    const [header, ...entries] = await cacheLines();
+    expect(JSON.parse(header!)).toHaveProperty("version");
+    expect(entries.map((line) => JSON.parse(line)[0])).toEqual(["a.txt", "b.txt", "c.txt"]);
+
+    await edit("Bridge opens", 12);
+    await rm(join(raw, "b.txt"));
+    await ingest();
+    const lines = await cacheLines();
+    expect(lines.slice(0, 4)).toEqual([header, ...entries]);
+    expect(lines.slice(4).map((line) => JSON.parse(line)[0])).toEqual(["a.txt", "b.txt"]);
+    expect(JSON.parse(lines[4]!)[1].summary).toContain("12 years");
+    expect(JSON.parse(lines[5]!)[1]).toBeNull();
+
+    vi.mocked(threads.ingestArticles).mockClear();
+    await ingest();
+    expect(await cacheLines()).toEqual(lines);
+    expect(ingestedFiles()).toEqual([]);
+  });
+
+  it("passes over a line a run stopped while writing, and ingests again only the article it was for", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
+    await writeFile(join(raw, "b.txt"), STORY("Tunnel closes", "Omar Haddad"));
+    await ingest();
+    await edit("Bridge opens", 12);
+    await ingest();
+    const text = await readFile(ingestCachePath(articles), "utf8");
+    await writeFile(ingestCachePath(articles), text.slice(0, -20));
+
+    vi.mocked(threads.ingestArticles).mockClear();
+    await ingest();
+    expect(ingestedFiles()).toEqual(["a.txt"]);
+    expect(await folder(articles)).toEqual(await fromScratch());
+    vi.mocked(threads.ingestArticles).mockClear();
+    await ingest();
+    expect(ingestedFiles()).toEqual([]);
+  });
+
+  it("is written whole again before it holds more than twice as many lines as articles", async () => {
+    await writeFile(join(raw, "b.txt"), STORY("Tunnel closes", "Omar Haddad"));
+    const counts: number[] = [];
+    for (let n = 11; n <= 16; n++) {
+      await edit("Bridge opens", n);
+      await ingest();
+      counts.push((await cacheLines()).length);
+    }
+    expect(counts).toEqual([3, 4, 5, 6, 3, 4]);
+    vi.mocked(threads.ingestArticles).mockClear();
+    await ingest();
+    expect(ingestedFiles()).toEqual([]);
+  });
+});
+
 describe("ingesting on several threads", () => {
   it("gives the same articles, in the same order, as one thread", async () => {
     const aliasFile = parse(readFileSync("content/entities.yaml", "utf8"));
