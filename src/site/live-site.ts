@@ -6,7 +6,6 @@ import type { Worker } from "node:worker_threads";
 import { listFiles } from "../output/list-files.ts";
 import { MANIFEST } from "../output/replace-folder.ts";
 import { startThread } from "../start-thread.ts";
-import { buildArchive } from "./archive.ts";
 import type { SiteOptions } from "./build.ts";
 import type { ArchiveEntry } from "./browse.ts";
 import { InvalidArticleError } from "./data-schema.ts";
@@ -16,6 +15,7 @@ import { IGNORED_FOLDERS, isArticleFile, readArticle, sameAddressCheck } from ".
 import { internStrings } from "./render-part.ts";
 import {
   INDEX_FOLDER,
+  searchIndexPatch,
   searchIndexState,
   siteToIndex,
   updateSearchIndex,
@@ -70,22 +70,25 @@ export class LiveSite {
   }
 
   /**
-   * Renders a page of each kind, as an update renders them, into a folder beside the site that is then removed: the
-   * first update of a new thread took a second and a half longer than the next, loading Eleventy, compiling its
-   * templates, and running their code the first time.
+   * Makes an update as if the newest article had changed, and drops it: the pages it renders are written into a
+   * folder beside the site that is then removed, and the search index's patch is made but not written. The first
+   * update of a new thread took a second and a half longer than the next, loading Eleventy, compiling its templates
+   * and running their code the first time; with only a page of each kind rendered beforehand, the first update after
+   * `serve` started still took about a second longer than the next (planning, the single pages, the index).
    */
   async warmUp(): Promise<void> {
     const [newest] = this.pages.entries;
     if (!newest) return;
-    const archive = buildArchive(this.pages.entries, new Set([newest.url]));
     const file = [...this.pages.articles].find(([, { entry }]) => entry === newest)![0];
-    const pages = { paginated: new Set([archive.listings[0]!.url, archive.kinds[0]!.url]), archivePages: false, feeds: false };
+    const plan = planUpdate(this.pages, new Map([[file, { entry: newest, digest: "" }]]))!;
     const scratch = `${this.options.outDir}.warm-up-${process.pid}`;
     try {
-      await renderUpdate({ ...this.options, outDir: scratch }, { after: this.pages, archive, files: [file], pages, removed: [] });
+      await renderUpdate({ ...this.options, outDir: scratch }, { ...plan, removed: [] });
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
+    const indexed = this.indexed.get(newest.url);
+    if (this.index && indexed) await searchIndexPatch(this.options.outDir, this.index, [], [{ url: newest.url, sort: indexed.date }]);
   }
 
   /**

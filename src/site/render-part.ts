@@ -1,4 +1,4 @@
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { deserialize } from "node:v8";
 import Eleventy, { type AfterBuildEvent, type UserConfig } from "@11ty/eleventy";
 import { writeInPlace } from "../output/write-in-place.ts";

@@ -9,7 +9,13 @@ import { mapConcurrently } from "../map-concurrently.ts";
 import { linkFiles, linkOrCopy } from "../output/link-files.ts";
 import { ARTICLE_PAGES } from "./article-data.ts";
 import { comparePagefindStrings, mergeSearchIndexes } from "./merge-search-indexes.ts";
-import { patchSearchIndex, readSearchIndexState, type PageToIndex, type SearchIndexState } from "./patch-search-index.ts";
+import {
+  patchSearchIndex,
+  readSearchIndexState,
+  type IndexPatch,
+  type PageToIndex,
+  type SearchIndexState,
+} from "./patch-search-index.ts";
 import { stabilizeIndexFiles, type IndexFile } from "./stable-search-index.ts";
 
 /**
@@ -247,8 +253,7 @@ export async function updateSearchIndex(
   pages: PageToIndex[],
 ): Promise<SearchIndexState | undefined> {
   const folder = join(siteDir, INDEX_FOLDER);
-  const fresh = await indexPagesAlone(siteDir, pages.map(({ url }) => `${url.slice(1)}index.html`));
-  const patch = patchSearchIndex(state, (path) => readFileSync(join(folder, path)), fresh, removed, pages);
+  const patch = await searchIndexPatch(siteDir, state, removed, pages);
   if (!patch) return undefined;
   for (const file of patch.write) {
     const path = join(folder, file.path);
@@ -258,6 +263,18 @@ export async function updateSearchIndex(
   }
   for (const path of [...patch.remove, SOURCE_FILE]) rmSync(join(folder, path), { force: true });
   return patch.state;
+}
+
+/** The patch updateSearchIndex makes (patchSearchIndex): the files it writes and removes, and the state it leaves. */
+export async function searchIndexPatch(
+  siteDir: string,
+  state: SearchIndexState,
+  removed: string[],
+  pages: PageToIndex[],
+): Promise<IndexPatch | undefined> {
+  const folder = join(siteDir, INDEX_FOLDER);
+  const fresh = await indexPagesAlone(siteDir, pages.map(({ url }) => `${url.slice(1)}index.html`));
+  return patchSearchIndex(state, (path) => readFileSync(join(folder, path)), fresh, removed, pages);
 }
 
 /**
