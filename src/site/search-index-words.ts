@@ -91,7 +91,8 @@ export function readWordPages({ bytes, pagesAt }: StoredWord): WordPages {
 export function rewriteWord(stored: StoredWord, cleared: ReadonlySet<number>, adding: WordPages | undefined): StoredWord | undefined {
   const reader = new Reader(stored.bytes, stored.pagesAt);
   // The parts are written into buffers kept from word to word, and only the word into one of its own: the words an
-  // update touches are on thousands of pages each, and making and growing buffers for each was a fifth of an update.
+  // update touches are on thousands of pages each, and growing and copying buffers for each was a third of the time
+  // the index took to update (0.2 of 0.57 s, in a profile at 10,000 articles).
   const pages = scratch.pages.clear();
   const count = rewritePages(reader, pages, cleared, adding?.pages ?? []);
   const added = new Map(adding?.spellings ?? []);
