@@ -1,8 +1,9 @@
-import { appendFileSync, renameSync, writeFileSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingestVersion, type CachedArticle, type IngestCache } from "./ingest-cache.ts";
+import { writeAtomically } from "./write-atomically.ts";
 
 const SRC = fileURLToPath(new URL("../", import.meta.url));
 
@@ -88,9 +89,7 @@ export function writeIngestCache(path: string, before: StoredIngestCache, after:
       JSON.stringify({ version: after.version, aliases: after.aliases }),
       ...Object.entries(after.articles).map((entry) => JSON.stringify(entry)),
     ];
-    const temporary = `${path}.${process.pid}.unfinished`;
-    writeFileSync(temporary, lines.join("\n"));
-    renameSync(temporary, path);
+    writeAtomically(path, lines.join("\n"));
     return { cache: after, lines: lines.length };
   }
   // Each addition starts a line of its own, after whatever an interrupted run left unfinished.
