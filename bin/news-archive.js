@@ -7,6 +7,8 @@ register();
 const { heapLimitToSet, runWithHeapLimit } = await import("../src/cli/heap-limit.ts");
 const heapLimit = heapLimitToSet();
 if (heapLimit === undefined) {
+  // Started with an IPC channel (by runWithHeapLimit, or any parent that forks it), which would keep it running.
+  process.channel?.unref();
   const { main } = await import("../src/cli/main.ts");
   process.exitCode = await main(process.argv.slice(2));
 } else {

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { totalmem } from "node:os";
 import { getHeapStatistics } from "node:v8";
+import { passSignalsOn } from "./signals.ts";
 
 const HEAP_FLAG = "--max-old-space-size";
 /**
@@ -28,17 +29,17 @@ export function heapLimitToSet({
 
 /**
  * Runs `script` with `args` in a new Node process with a heap limit of `mib`, and resolves with its exit status.
- * Termination signals sent to this process are passed on, and this process waits for the other to finish.
+ * Termination signals sent to this process are passed on (signals.ts), and this process waits for the other to finish.
  */
 export function runWithHeapLimit(script: string, args: string[], mib: number): Promise<number> {
-  const child = spawn(process.execPath, [...process.execArgv, `${HEAP_FLAG}=${mib}`, script, ...args], { stdio: "inherit" });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-  for (const signal of signals) process.on(signal, forward);
+  const child = spawn(process.execPath, [...process.execArgv, `${HEAP_FLAG}=${mib}`, script, ...args], {
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+  });
+  const stopPassing = passSignalsOn(child);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      for (const name of signals) process.off(name, forward);
+      stopPassing();
       // A shell reports a process killed by a signal as 128 + its number.
       resolve(code ?? 128 + (signal === "SIGINT" ? 2 : signal === "SIGHUP" ? 1 : 15));
     });

@@ -10,6 +10,7 @@ import { digestInputs, isUpToDate, writeStamp } from "../output/up-to-date.ts";
 import type { SiteOptions } from "../site/build.ts";
 import { siteInputs } from "../site/site-inputs.ts";
 import { formatIngestReport, formatProblems } from "./report.ts";
+import { interrupted } from "./signals.ts";
 import { readSiteConfig } from "./site-config.ts";
 
 const USAGE = `news-archive: turn raw scraped news articles into a static, searchable archive
@@ -155,30 +156,6 @@ async function preview(outDir: string, pathPrefix: string, port: number): Promis
   await interrupted();
   await server.close();
   return 0;
-}
-
-/**
- * One Ctrl+C reaches this process more than once: from the terminal, and again from each process that started it
- * and passes signals on (npm, heap-limit.ts). Signals this soon after the first are the same press.
- */
-const SAME_PRESS_MS = 1000;
-
-/** Resolves at the first SIGINT or SIGTERM; one that comes later stops the process at once. */
-function interrupted(): Promise<void> {
-  return new Promise((resolve) => {
-    let first: number | undefined;
-    const stop = (signal: NodeJS.Signals) => {
-      if (first === undefined) {
-        first = Date.now();
-        resolve();
-      } else if (Date.now() - first > SAME_PRESS_MS) {
-        // As a shell reports a process killed by the signal.
-        process.exit(128 + (signal === "SIGINT" ? 2 : 15));
-      }
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
 }
 
 /** How long the raw folder is quiet before `serve` ingests what was saved in it. */

@@ -135,6 +135,19 @@ describe("a build in a project folder", () => {
     expect((await readdir(root)).sort()).toEqual(["content"]);
   });
 
+  it("stops serving and cleans up at a SIGINT sent to the command alone, as a process manager sends it", async () => {
+    const port = await freePort();
+    const server = spawn("node", [cli, "serve", "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    servers.push(server);
+    const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
+    let output = "";
+    server.stdout!.on("data", (chunk: Buffer) => (output += chunk));
+    await expect.poll(() => output, { timeout: 60_000 }).toContain("serving at");
+    server.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect((await readdir(root)).sort()).toEqual(["content"]);
+  });
+
   it("serves, then builds, in a project that had no site yet", async () => {
     await (await serve()).stop();
     await build();
