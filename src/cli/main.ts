@@ -4,6 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 // A command loads the rest when it needs it: Eleventy, the browser tooling of `check` and ingest's NLP take over a
 // second and a half to load, and a build that finds nothing to do should not wait for them.
+import { FolderChanges } from "../ingest/folder-changes.ts";
 import { aliasFilePath, ingestDirectory, ingestMemo, type IngestReport } from "../ingest/ingest-fs.ts";
 import { replaceFolder, servingFolder } from "../output/replace-folder.ts";
 import { digestInputs, isUpToDate, writeStamp } from "../output/up-to-date.ts";
@@ -185,7 +186,14 @@ async function serve(dirs: { rawDir: string; articlesDir: string }, options: Sit
     clearTimeout(quiet);
     quiet = setTimeout(() => ingest(printReport), RAW_QUIET_MS);
   };
-  const watcher = watch(dirs.rawDir, saved);
+  // From now on ingest checks only the files these watchers saw change (FolderChanges); the next run checks all.
+  const changes = (memo.changes = new FolderChanges({ raw: dirs.rawDir, articles: dirs.articlesDir }));
+  const watcher = watch(dirs.rawDir, (_event, name) => {
+    changes.saw("raw", name);
+    saved();
+  });
+  // What is edited by hand in the articles folder is ingest's to see too (it keeps such an edit), at the next save.
+  const articlesWatcher = watch(dirs.articlesDir, (_event, name) => changes.saw("articles", name));
   // The alias file too, through its folder: an editor saves it by renaming a new file over it, which a watch of the
   // file itself does not see past.
   const aliasFile = aliasFilePath(dirs);
@@ -203,6 +211,7 @@ async function serve(dirs: { rawDir: string; articlesDir: string }, options: Sit
   console.log(`serving at ${server.url} with live reload (Ctrl+C to stop)`);
   await interrupted();
   watcher.close();
+  articlesWatcher.close();
   aliasWatcher.close();
   clearTimeout(quiet);
   await pending;

@@ -23,6 +23,7 @@ import {
   writeIngestCache,
   type StoredIngestCache,
 } from "./ingest-cache-fs.ts";
+import type { ChangedNames, FolderChanges } from "./folder-changes.ts";
 import { ingestArticles } from "./ingest-threads.ts";
 import { isRawFileName, isSidecarName, rawFileStem, rawNameOfSidecar, sidecarName } from "./raw-names.ts";
 import { slugify } from "./slug.ts";
@@ -67,13 +68,14 @@ const CHECKSUM_LINE = /^checksum: ([0-9a-f]{64})\n/m;
  * What ingest read of the raw and articles folders, kept for the next run in the same process: `serve` ingests at
  * every save, and reading and checking every file of a 10,000-article archive took over two seconds each time. A
  * file is read again when its size, inode, or time of writing or of change differ from when it was read (its
- * sidecar's too, for a raw file).
+ * sidecar's too, for a raw file). With `changes`, only the files its watchers saw change are checked so, and links.
  */
 export interface IngestMemo {
   raw: Map<string, { stamp: string; read: RawArticle | { file: string; reason: string } }>;
   articles: Map<string, { stamp: string; article: ExistingArticle }>;
   /** the cache as the last run left it */
   cache?: { stamp: string; stored: StoredIngestCache };
+  changes?: FolderChanges;
 }
 
 export function ingestMemo(): IngestMemo {
@@ -88,9 +90,22 @@ export function ingestMemo(): IngestMemo {
  * taken from the ingest cache, not ingested again; the others are ingested on every core when there are many.
  */
 export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo): Promise<IngestReport> {
+  if (!statSync(options.rawDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`${options.rawDir}: no such folder; raw articles are .txt files in the raw folder (--raw)`);
+  }
+  const changed = memo?.changes?.take();
+  try {
+    return await ingestFolders(options, memo, changed);
+  } catch (error) {
+    memo?.changes?.forget();
+    throw error;
+  }
+}
+
+async function ingestFolders(options: IngestOptions, memo: IngestMemo | undefined, changed: ChangedNames | undefined): Promise<IngestReport> {
   const report: IngestReport = { articles: [], rejected: [], notices: [] };
   const aliasFile = await readAliasFile(aliasFilePath(options), report);
-  const { raws, names: rawNames } = await readRawFolder(options.rawDir, report, memo);
+  const { raws, names: rawNames } = await readRawFolder(options.rawDir, report, memo, changed?.raw);
 
   await mkdir(options.articlesDir, { recursive: true });
   await removeUnfinishedWrites(options.articlesDir);
@@ -101,7 +116,7 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
   const stored =
     known?.stamp === cacheStamp && known.stored.cache.version === version ? known.stored : await readIngestCache(cachePath, version);
   const { cache } = stored;
-  const existing = await readExistingArticles(options.articlesDir, cache, memo);
+  const existing = await readExistingArticles(options.articlesDir, cache, memo, changed?.articles);
   const aliasesChanged = changedAliasKeys(cache.aliases, aliasFile);
 
   // First the articles the cache cannot vouch for; then, once stories and slugs are known, those it can but that
@@ -230,8 +245,17 @@ function goneRawNotice({ articlesDir, rawDir }: IngestOptions, names: string[]):
   );
 }
 
-/** The raw articles in the folder that can be read, and the names of every file in it. */
-async function readRawFolder(rawDir: string, report: IngestReport, memo?: IngestMemo): Promise<{ raws: RawArticle[]; names: Set<string> }> {
+/**
+ * The raw articles in the folder that can be read, and the names of every file in it. A file the memo knows is
+ * taken from it when the file is as it was then, or when `changed` (what watchers saw) names neither it nor its
+ * sidecar.
+ */
+async function readRawFolder(
+  rawDir: string,
+  report: IngestReport,
+  memo?: IngestMemo,
+  changed?: ReadonlySet<string>,
+): Promise<{ raws: RawArticle[]; names: Set<string> }> {
   const root = await realpath(rawDir);
   const names = (await readdir(rawDir)).filter((name) => !name.startsWith(".")).sort();
   const present = new Set(names);
@@ -243,8 +267,9 @@ async function readRawFolder(rawDir: string, report: IngestReport, memo?: Ingest
       return { file: path, reason: `no raw article ${rawNameOfSidecar(name)} beside this sidecar` };
     }
     const sidecar = sidecarName(name);
-    const stamp = memo && `${stampOf(path)} ${present.has(sidecar) ? stampOf(join(rawDir, sidecar)) : ""}`;
     const known = memo?.raw.get(name);
+    if (known && changed && !changed.has(name) && !changed.has(sidecar) && !isLinkStamp(known.stamp)) return known.read;
+    const stamp = memo && `${stampOf(path)} ${present.has(sidecar) ? stampOf(join(rawDir, sidecar)) : ""}`;
     if (known && known.stamp === stamp) return known.read;
     const problem = await unreadable(path, root, name);
     const result = problem
@@ -277,6 +302,11 @@ function stampOf(path: string): string {
     info ? `${info.size}:${info.ino}:${info.mtimeMs}:${info.ctimeMs}` : "none";
   const own = lstatSync(path, { throwIfNoEntry: false });
   return own?.isSymbolicLink() ? `${stat(own)}>${stat(statSync(path, { throwIfNoEntry: false }))}` : stat(own);
+}
+
+/** A link's target can change where no watcher of the link's folder sees it: a link is checked at every run. */
+function isLinkStamp(stamp: string): boolean {
+  return stamp.includes(">");
 }
 
 async function unreadable(path: string, root: string, name: string): Promise<string | undefined> {
@@ -327,15 +357,22 @@ interface ExistingArticle {
 
 /**
  * The article files in the folder, by slug. Which raw file each came from is read from its front matter, unless
- * the cache knows: a file still sealed with the checksum the cache recorded for it is the file written then.
+ * the cache knows: a file still sealed with the checksum the cache recorded for it is the file written then. A file
+ * the memo knows is taken from it as readRawFolder takes a raw file.
  */
-async function readExistingArticles(articlesDir: string, cache: IngestCache, memo?: IngestMemo): Promise<Map<string, ExistingArticle>> {
+async function readExistingArticles(
+  articlesDir: string,
+  cache: IngestCache,
+  memo?: IngestMemo,
+  changed?: ReadonlySet<string>,
+): Promise<Map<string, ExistingArticle>> {
   const writtenAs = new Map(Object.entries(cache.articles).map(([file, { written }]) => [written.slug, { file, checksum: written.checksum }]));
   const names = (await readdir(articlesDir)).filter((name) => name.endsWith(".md"));
   const files = await mapConcurrently(names, async (name): Promise<ExistingArticle> => {
     const path = join(articlesDir, name);
-    const stamp = memo && stampOf(path);
     const known = memo?.articles.get(name);
+    if (known && changed && !changed.has(name) && !isLinkStamp(known.stamp)) return known.article;
+    const stamp = memo && stampOf(path);
     if (known && known.stamp === stamp) return known.article;
     const article = await readExistingArticle(path, name, writtenAs);
     memo?.articles.set(name, { stamp: stamp!, article });

@@ -92,15 +92,12 @@ export function browseUrl(kindPath: string, value: string): string {
 export function groupByValue(kind: BrowseKind, entries: ArchiveEntry[]): BrowseGroup[] {
   const groups = new Map<string, { spellings: Map<string, number>; entries: ArchiveEntry[] }>();
   for (const entry of entries) {
-    const seen = new Set<string>();
-    for (const value of kind.values(entry.article)) {
-      const slug = browseSlug(value);
+    for (const { value, slug, first } of sluggedValues(kind, entry)) {
       let group = groups.get(slug);
       if (!group) groups.set(slug, (group = { spellings: new Map(), entries: [] }));
       group.spellings.set(value, (group.spellings.get(value) ?? 0) + 1);
       // An article that spells one name two ways is still one article of the group.
-      if (!seen.has(slug)) group.entries.push(entry);
-      seen.add(slug);
+      if (first) group.entries.push(entry);
     }
   }
   return [...groups]
@@ -112,6 +109,30 @@ export function groupByValue(kind: BrowseKind, entries: ArchiveEntry[]): BrowseG
     }))
     .sort((a, b) => compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
 }
+
+/**
+ * The values of `kind` an entry names, with their slugs, `first` for the first of each slug; made once per entry
+ * and kind, which serve's updates keep from one archive to the next (they were a third of grouping the values of
+ * 10,000 articles).
+ */
+function sluggedValues(kind: BrowseKind, entry: ArchiveEntry): { value: string; slug: string; first: boolean }[] {
+  let byKind = sluggedOf.get(entry);
+  if (!byKind) sluggedOf.set(entry, (byKind = new Map()));
+  let values = byKind.get(kind);
+  if (!values) {
+    const seen = new Set<string>();
+    values = kind.values(entry.article).map((value) => {
+      const slug = browseSlug(value);
+      const first = !seen.has(slug);
+      seen.add(slug);
+      return { value, slug, first };
+    });
+    byKind.set(kind, values);
+  }
+  return values;
+}
+
+const sluggedOf = new WeakMap<ArchiveEntry, Map<BrowseKind, { value: string; slug: string; first: boolean }[]>>();
 
 /** The spelling used most, ties going to the first in alphabetical order, so the choice never varies. */
 function mostCommon(spellings: Map<string, number>): string {

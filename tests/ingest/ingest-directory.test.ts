@@ -38,6 +38,12 @@ describe("ingesting a folder", () => {
     expect(await readdir(articles)).toEqual(["bridge-opens.md"]);
   });
 
+  it("stops with one line naming the raw folder when there is none, and makes no articles folder", async () => {
+    await rm(raw, { recursive: true });
+    await expect(ingest()).rejects.toThrow(`${raw}: no such folder; raw articles are .txt files in the raw folder (--raw)`);
+    await expect(readdir(articles)).rejects.toThrow(/ENOENT/);
+  });
+
   it("never reads a link that points outside the raw folder", async () => {
     await writeFile(join(root, "secret.txt"), STORY("Secret plans revealed"));
     await symlink(join(root, "secret.txt"), join(raw, "link.txt"));
