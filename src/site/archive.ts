@@ -134,9 +134,10 @@ export function newestFirst<Entry extends ArchiveEntry>(entries: Entry[]): Entry
 /**
  * Builds the archive of `entries`, in any order. What an article's page shows beside it (`byUrl`) is made for the
  * articles at the addresses `rendered` holds, when given: a run that renders part of the site needs it for those
- * only, and it was a third of the time it took to build the archive.
+ * only, and it was a third of the time it took to build the archive. The listing of a value whose articles are
+ * those it had in `previous` is taken from it: one article changed changes the listings of its values only.
  */
-export function buildArchive(unordered: ArchiveEntry[], rendered?: ReadonlySet<string>): Archive {
+export function buildArchive(unordered: ArchiveEntry[], rendered?: ReadonlySet<string>, previous?: Archive): Archive {
   const entries = newestFirst(unordered);
   const dates = timeline(entries);
   const kinds = BROWSE_KINDS.map((kind) => ({
@@ -148,13 +149,15 @@ export function buildArchive(unordered: ArchiveEntry[], rendered?: ReadonlySet<s
   }));
   const stories = storiesOf(entries);
   const position = new Map(entries.map((entry, index) => [entry, index]));
+  const reusable = previous && valueListingsOf.get(previous);
+  const made: ValueListings = new Map();
 
-  return {
+  const archive: Archive = {
     entries,
     byUrl: articleContexts(entries, stories, dates, rendered),
     kinds,
     timeline: dates,
-    listings: [...timelineListings(dates), ...kinds.flatMap(valueListings)],
+    listings: [...timelineListings(dates), ...kinds.flatMap((index) => valueListings(index, reusable, made))],
     stories: [...stories.values()]
       .filter((story) => story.entries.length > 1)
       .sort(
@@ -178,7 +181,15 @@ export function buildArchive(unordered: ArchiveEntry[], rendered?: ReadonlySet<s
       ]),
     ),
   };
+  valueListingsOf.set(archive, made);
+  return archive;
 }
+
+/** The pages of each value's listing, by the value's address, with the articles they were made of. */
+type ValueListings = Map<string, { entries: ArchiveEntry[]; pages: ListingPage[] }>;
+
+/** Each archive's value listings, for the next archive built from it (buildArchive's `previous`). */
+const valueListingsOf = new WeakMap<Archive, ValueListings>();
 
 function storiesOf(entries: ArchiveEntry[]): Map<string, Story> {
   const stories = new Map<string, Story>();
@@ -286,17 +297,29 @@ function timelineListings(dates: Timeline): ListingPage[] {
   ];
 }
 
-function valueListings({ kind, url, groups }: KindIndex): ListingPage[] {
-  return groups.flatMap((group) =>
-    valueListing(
-      {
-        url: group.url,
-        heading: group.name,
-        kind: kind.singular,
-        trail: [{ name: kind.plural, url }],
-        about: `${kind.relation} ${group.name}`,
-      },
-      group.entries,
-    ),
-  );
+/** The listings of a kind's values, into `made`: those `reusable` has of the same articles are taken from it. */
+function valueListings({ kind, url, groups }: KindIndex, reusable: ValueListings | undefined, made: ValueListings): ListingPage[] {
+  return groups.flatMap((group) => {
+    const known = reusable?.get(group.url);
+    const pages =
+      // A value's name is the spelling its articles use most: the same articles, the same name.
+      known && sameItems(known.entries, group.entries)
+        ? known.pages
+        : valueListing(
+            {
+              url: group.url,
+              heading: group.name,
+              kind: kind.singular,
+              trail: [{ name: kind.plural, url }],
+              about: `${kind.relation} ${group.name}`,
+            },
+            group.entries,
+          );
+    made.set(group.url, { entries: group.entries, pages });
+    return pages;
+  });
+}
+
+function sameItems<Item>(a: readonly Item[], b: readonly Item[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

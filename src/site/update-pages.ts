@@ -33,6 +33,8 @@ export interface PagesState {
   /** the entries, newest first */
   entries: ArchiveEntry[];
   digests: PageDigests;
+  /** the archive last built, whose value listings the next update takes what it can of */
+  archive: Archive;
 }
 
 /** The state of the site a build wrote from `articles`: every page's digest. */
@@ -42,6 +44,7 @@ export function pagesState(articles: ReadonlyMap<string, ArticleState>): PagesSt
   return {
     articles,
     entries: archive.entries,
+    archive,
     digests: {
       articles: articleDigests(archive, fileDigest, Object.keys(archive.byUrl)),
       paginated: paginatedDigests(archive),
@@ -89,7 +92,7 @@ export function planUpdate(before: PagesState, changed: ReadonlyMap<string, Arti
   const feedsChanged = feeds !== before.digests.feeds;
   const checked = articlesToCheck(before.entries, entries, changedUrls);
   const rendersWithFeeds = feedsChanged ? feedEntries(entries).map((entry) => entry.url) : [];
-  const archive = buildArchive(entries, new Set([...checked, ...rendersWithFeeds]));
+  const archive = buildArchive(entries, new Set([...checked, ...rendersWithFeeds]), before.archive);
   const articleDigestsAfter = new Map(before.digests.articles);
   for (const url of changedUrls) articleDigestsAfter.delete(url);
   const checkedDigests = articleDigests(archive, fileDigest, checked);
@@ -112,7 +115,7 @@ export function planUpdate(before: PagesState, changed: ReadonlyMap<string, Arti
   const fileOf = new Map([...articles].map(([file, { entry }]) => [entry.url, file]));
   const gone = (urls: Iterable<string>, now: ReadonlyMap<string, string>) => [...urls].filter((url) => !now.has(url));
   return {
-    after: { articles, entries: archive.entries, digests: { articles: articleDigestsAfter, paginated, archivePages, feeds } },
+    after: { articles, entries: archive.entries, archive, digests: { articles: articleDigestsAfter, paginated, archivePages, feeds } },
     archive,
     files: [...renderedUrls].map((url) => fileOf.get(url)!).sort(),
     pages: {

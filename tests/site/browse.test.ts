@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ArticleSchema, type ArticleInput } from "../../src/article.ts";
-import { buildArchive, countWords } from "../../src/site/archive.ts";
+import { buildArchive, countWords, type Archive } from "../../src/site/archive.ts";
 import {
   BROWSE_KINDS,
   browseSlug,
@@ -330,6 +330,20 @@ describe("the archive", () => {
         "/places/baghdad/",
       ].sort(),
     );
+  });
+
+  it("built from an earlier archive, has the listings it would have built afresh, and reuses those that did not change", () => {
+    const added = entry("later", { date: "2020-02-03", source: "Courier", people: ["Parly", "Salih"], places: ["Erbil"] });
+    const entries = [added, ...archive.entries];
+    const fresh = buildArchive(entries);
+    const reusing = buildArchive(entries, undefined, archive);
+    expect(reusing.listings).toEqual(fresh.listings);
+    const pageOf = (built: Archive, url: string) => built.listings.find((listing) => listing.url === url);
+    expect(pageOf(reusing, "/sources/gazette/")).toBe(pageOf(archive, "/sources/gazette/"));
+    expect(pageOf(reusing, "/places/baghdad/")).toBe(pageOf(archive, "/places/baghdad/"));
+    for (const changed of ["/sources/courier/", "/people/parly/"]) {
+      expect(pageOf(reusing, changed)).not.toBe(pageOf(archive, changed));
+    }
   });
 });
 
