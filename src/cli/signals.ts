@@ -26,7 +26,8 @@ export function interrupted(): Promise<void> {
   return new Promise((resolve) => {
     let first: number | undefined;
     const stop = (signal: NodeJS.Signals) => {
-      process.send?.(REPORT);
+      // With a callback: a channel its parent closed (killed, say) is an error passed to it, not one thrown.
+      process.send?.(REPORT, undefined, undefined, () => undefined);
       // The monotonic clock: the wall clock can be set forward between two signals of one press.
       const now = performance.now();
       if (first === undefined) {
