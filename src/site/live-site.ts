@@ -77,7 +77,7 @@ export class LiveSite {
    * `serve` started still took about a second longer than the next (planning, the single pages, the index).
    */
   async warmUp(): Promise<void> {
-    const [newest] = this.pages.entries;
+    const [newest] = this.pages.archive.entries;
     if (!newest) return;
     const file = [...this.pages.articles].find(([, { entry }]) => entry === newest)![0];
     const plan = planUpdate(this.pages, new Map([[file, { entry: newest, digest: "" }]]))!;

@@ -30,11 +30,9 @@ export interface ArticleState {
 /** A written site's archive: its articles by file (a path in the articles folder), and the digests of its pages. */
 export interface PagesState {
   articles: ReadonlyMap<string, ArticleState>;
-  /** the entries, newest first */
-  entries: ArchiveEntry[];
-  digests: PageDigests;
-  /** the archive last built, whose value listings the next update takes what it can of */
+  /** the archive last built (its entries newest first), whose value listings the next update takes what it can of */
   archive: Archive;
+  digests: PageDigests;
 }
 
 /** The state of the site a build wrote from `articles`: every page's digest. */
@@ -43,7 +41,6 @@ export function pagesState(articles: ReadonlyMap<string, ArticleState>): PagesSt
   const fileDigest = fileDigests(articles);
   return {
     articles,
-    entries: archive.entries,
     archive,
     digests: {
       articles: articleDigests(archive, fileDigest, Object.keys(archive.byUrl)),
@@ -90,7 +87,7 @@ export function planUpdate(before: PagesState, changed: ReadonlyMap<string, Arti
   const entries = newestFirst([...articles.values()].map(({ entry }) => entry));
   const feeds = feedsDigest(entries, fileDigest);
   const feedsChanged = feeds !== before.digests.feeds;
-  const checked = articlesToCheck(before.entries, entries, changedUrls);
+  const checked = articlesToCheck(before.archive.entries, entries, changedUrls);
   const rendersWithFeeds = feedsChanged ? feedEntries(entries).map((entry) => entry.url) : [];
   const archive = buildArchive(entries, new Set([...checked, ...rendersWithFeeds]), before.archive);
   const articleDigestsAfter = new Map(before.digests.articles);
@@ -99,7 +96,7 @@ export function planUpdate(before: PagesState, changed: ReadonlyMap<string, Arti
   for (const [url, digest] of checkedDigests) articleDigestsAfter.set(url, digest);
   // Only the listings a changed article is in (or was in) can change, and its own record of lines left out.
   const listings = new Set<string>();
-  for (const entry of [...before.entries, ...archive.entries]) {
+  for (const entry of [...before.archive.entries, ...archive.entries]) {
     if (changedUrls.has(entry.url)) for (const url of listingsOf(entry.article)) listings.add(url);
   }
   const fresh = paginatedDigests(archive, { listings, articles: changedUrls });
@@ -115,7 +112,7 @@ export function planUpdate(before: PagesState, changed: ReadonlyMap<string, Arti
   const fileOf = new Map([...articles].map(([file, { entry }]) => [entry.url, file]));
   const gone = (urls: Iterable<string>, now: ReadonlyMap<string, string>) => [...urls].filter((url) => !now.has(url));
   return {
-    after: { articles, entries: archive.entries, archive, digests: { articles: articleDigestsAfter, paginated, archivePages, feeds } },
+    after: { articles, archive, digests: { articles: articleDigestsAfter, paginated, archivePages, feeds } },
     archive,
     files: [...renderedUrls].map((url) => fileOf.get(url)!).sort(),
     pages: {
