@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 // A command loads the rest when it needs it: Eleventy, the browser tooling of `check` and ingest's NLP take over a
 // second and a half to load, and a build that finds nothing to do should not wait for them.
 import { FolderChanges } from "../ingest/folder-changes.ts";
-import { aliasFilePath, ingestDirectory, ingestMemo, type IngestReport } from "../ingest/ingest-fs.ts";
+import { aliasFilePath, ingestDirectory, ingestMemo, warmUpIngest, type IngestReport } from "../ingest/ingest-fs.ts";
 import { replaceFolder, servingFolder } from "../output/replace-folder.ts";
 import { digestInputs, isUpToDate, writeStamp } from "../output/up-to-date.ts";
 import type { SiteOptions } from "../site/build.ts";
@@ -171,8 +171,9 @@ async function serve(dirs: { rawDir: string; articlesDir: string }, options: Sit
   await rm(options.outDir, { recursive: true, force: true });
   const { serveSite } = await import("../site/serve-site.ts");
   const server = await serveSite(options);
-  // Ingest's NLP libraries, loaded now rather than at the first save, which they took a second and more to load for.
-  await import("../ingest/ingest.ts");
+  // Ingest's NLP libraries, loaded and run once now rather than at the first save, which they took a second and more
+  // to load for.
+  await warmUpIngest(memo);
   // One save fires several events: a re-ingest starts once the folder has been quiet for a moment, one at a time.
   let pending: Promise<void> = Promise.resolve();
   let quiet: NodeJS.Timeout | undefined;
