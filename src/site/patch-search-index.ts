@@ -34,14 +34,26 @@ import { digest, encodeIndexFile, ENTRY_FILE, readIndexFile, uncompressed, type 
 
 /**
  * What an update keeps of the index between changes, which its files do not say, or not cheaply: its pages by
- * number, where the words of each word file are (by the file's hash), the values of each filter with their pages,
- * and the files of the index before, which the last update left for a search that began with it (`IndexPatch`).
+ * number, each word file (by its hash) uncompressed and where its words are in it, the values of each filter with
+ * their pages, and the files of the index before, which the last update left for a search that began with it
+ * (`IndexPatch`).
  */
 export interface SearchIndexState {
   pages: IndexedPageState[];
-  wordFiles: Map<string, WordFileIndex>;
+  wordFiles: Map<string, WordFile>;
   filters: Map<string, Map<string, number[]>>;
   retired: string[];
+}
+
+/**
+ * A word file as an update reads it. Kept in memory, 26 MB at 10,000 articles: an article's words fall in most word
+ * files, and reading them again at each update, and gunzipping those the build had written, took a fifth of the
+ * first update of a served site.
+ */
+export interface WordFile {
+  /** uncompressed, marker included */
+  content: Uint8Array;
+  index: WordFileIndex;
 }
 
 /** A page of the index: its address, the value it is sorted by (its date) and the words on it. */
@@ -79,11 +91,11 @@ export function readSearchIndexState(read: (path: string) => Uint8Array, sortOf:
     const url = fragmentUrl(read(fragmentPath(fragment)));
     return { url, sort: sortOf(url), words: [] };
   });
-  const wordFiles = new Map<string, WordFileIndex>();
+  const wordFiles = new Map<string, WordFile>();
   for (const [, , hash] of meta[2]) {
     const content = uncompressed(read(wordFilePath(hash)));
     const index = indexWordFile(content);
-    wordFiles.set(hash, index);
+    wordFiles.set(hash, { content, index });
     for (const stored of readWordFile(content, index)) {
       for (const page of pagesOf(readWordPages(stored))) pages[page]!.words.push(stored.word);
     }
@@ -135,6 +147,9 @@ export function patchSearchIndex(
   // The words whose pages change: those on the pages that go, are indexed anew or take another number, and the
   // words of the pages indexed anew.
   const touched = new Set(incoming.keys());
+  // The words on a cleared page, whose entries for it go; no other word has one.
+  const onCleared = new Set<string>();
+  for (const number of numbers.cleared) for (const word of state.pages[number]!.words) onCleared.add(word);
   for (const number of [...numbers.cleared, ...numbers.moved.keys()]) {
     for (const word of state.pages[number]!.words) touched.add(word);
   }
@@ -143,7 +158,9 @@ export function patchSearchIndex(
     return { hash, path: folder === "meta" ? `pagefind.${hash}.pf_meta` : `${folder}/${hash}.pf_${folder}`, content: bytes };
   };
 
-  const wordFiles = patchWordFiles(site.meta[2], state.wordFiles, read, touched, incoming, numbers, (bytes) => hashed("index", bytes));
+  const wordFiles = patchWordFiles(site.meta[2], state.wordFiles, { touched, onCleared }, incoming, numbers, (bytes) =>
+    hashed("index", bytes),
+  );
   const freshFilters = added.meta[3].map(([name, hash]): FilterFile => readIndexFile<FilterFile>(readFresh(filterPath(hash))));
   const filters = patchFilters(state.filters, freshFilters, numbers);
   const filterFilesBefore = new Map(site.meta[3]);
@@ -374,20 +391,20 @@ function withFieldNumbers(where: Uint8Array, fieldNumbers: number[]): Uint8Array
 
 /**
  * The word files with the change made: the files that hold (or, for a new word, would hold) one of the `touched`
- * words are read and written again, their other words copied as they were.
+ * words are read and written again, their other words copied as they were. `onCleared` are the words on a page
+ * whose entries go.
  */
 function patchWordFiles(
   list: Meta[2],
-  known: Map<string, WordFileIndex>,
-  read: (path: string) => Uint8Array,
-  touched: Set<string>,
+  known: Map<string, WordFile>,
+  { touched, onCleared }: { touched: Set<string>; onCleared: ReadonlySet<string> },
   incoming: Map<string, WordPages>,
   numbers: Numbering,
   hashed: (bytes: Uint8Array) => IndexFile & { hash: string },
-): { list: { from: string; to: string; hash: string }[]; written: IndexFile[]; state: Map<string, WordFileIndex> } {
+): { list: { from: string; to: string; hash: string }[]; written: IndexFile[]; state: Map<string, WordFile> } {
   // A word is in the last file whose first word comes before it, or in the first file (a new one, for an index
   // without words).
-  const firsts = list.length === 0 ? [""] : list.map(([, , hash]) => known.get(hash)!.words[0]!);
+  const firsts = list.length === 0 ? [""] : list.map(([, , hash]) => known.get(hash)!.index.words[0]!);
   const byFile = firsts.map((): string[] => []);
   for (const word of [...touched].sort(comparePagefindStrings)) {
     let low = 0;
@@ -402,21 +419,22 @@ function patchWordFiles(
 
   const files: { first: string; last: string; hash: string }[] = [];
   const written: IndexFile[] = [];
-  const state = new Map<string, WordFileIndex>();
-  const keep = (hash: string, index: WordFileIndex) => {
-    files.push({ first: index.words[0]!, last: index.words.at(-1)!, hash });
-    state.set(hash, index);
+  const state = new Map<string, WordFile>();
+  const keep = (hash: string, file: WordFile) => {
+    files.push({ first: file.index.words[0]!, last: file.index.words.at(-1)!, hash });
+    state.set(hash, file);
   };
   byFile.forEach((words, i) => {
     const hash = list[i]?.[2];
-    if (hash !== undefined && words.length === 0) return keep(hash, known.get(hash)!);
-    const stored = hash === undefined ? [] : readWordFile(uncompressed(read(wordFilePath(hash))), known.get(hash));
-    const patched = patchWords(stored, words, incoming, numbers);
+    const before = hash === undefined ? undefined : known.get(hash)!;
+    if (hash !== undefined && words.length === 0) return keep(hash, before!);
+    const stored = before ? readWordFile(before.content, before.index) : [];
+    const patched = patchWords(stored, words, onCleared, incoming, numbers);
     if (patched.length === 0) return;
-    const { content, index } = writeWordFile(patched);
-    const file = hashed(content);
+    const rewritten = writeWordFile(patched);
+    const file = hashed(rewritten.content);
     written.push(file);
-    keep(file.hash, index);
+    keep(file.hash, rewritten);
   });
   const bounds = wordFileBounds(files);
   return { list: files.map(({ hash }, i) => ({ ...bounds[i]!, hash })), written, state };
@@ -426,7 +444,13 @@ function patchWordFiles(
  * One word file's words with the change made to the `touched` ones (in order), the new words among them put in
  * their place, and a word on no page left out.
  */
-function patchWords(stored: StoredWord[], touched: string[], incoming: Map<string, WordPages>, numbers: Numbering): StoredWord[] {
+function patchWords(
+  stored: StoredWord[],
+  touched: string[],
+  onCleared: ReadonlySet<string>,
+  incoming: Map<string, WordPages>,
+  numbers: Numbering,
+): StoredWord[] {
   const words: StoredWord[] = [];
   const add = (word: StoredWord | undefined) => {
     if (word) words.push(word);
@@ -442,7 +466,8 @@ function patchWords(stored: StoredWord[], touched: string[], incoming: Map<strin
       const adding = incoming.get(touched[next++]!);
       // Renumbered pages are read into objects and sorted again; otherwise the entries are copied as they are.
       if (numbers.moved.size > 0) add(withPages(word.word, changedPages(readWordPages(word), numbers, adding)));
-      else add(rewriteWord(word, numbers.cleared, adding));
+      // A word on no cleared page has no entry to take out (rewriteWord then only adds, and quicker).
+      else add(rewriteWord(word, onCleared.has(word.word) ? numbers.cleared : NONE_CLEARED, adding));
     } else {
       words.push(word);
     }
@@ -523,6 +548,8 @@ function patchFilters(
   for (const [name, values] of filters) if (values.size === 0) filters.delete(name);
   return new Map([...filters].sort(([a], [b]) => compare(a, b)));
 }
+
+const NONE_CLEARED: ReadonlySet<number> = new Set();
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -37,6 +37,21 @@ describe("a word of a search index rewritten for an update", () => {
         after: { pages: on([3, 5, 12, 40]), spellings: [] },
       },
       { word: "bridge", before: { pages: on([2]), spellings: [["Bridge", on([2])]] }, cleared: [2], after: { pages: [], spellings: [] } },
+      // An article added takes the next page number and no page goes: its words' pages are put after the word's own.
+      {
+        word: "parly",
+        before: { pages: on(range(0, 3000)), spellings: [["Parly", on([90, 2999])]] },
+        cleared: [],
+        adding: { pages: on([3000, 3001]), spellings: [] },
+        after: { pages: on(range(0, 3002)), spellings: [["Parly", on([90, 2999])]] },
+      },
+      {
+        word: "ecole",
+        before: { pages: [], spellings: [["école", on([3])]] },
+        cleared: [],
+        adding: { pages: on([7]), spellings: [] },
+        after: { pages: on([7]), spellings: [["école", on([3])]] },
+      },
     ];
     for (const { word, before, cleared, adding, after } of cases) {
       const rewritten = rewriteWord(encodeWord(word, before), new Set(cleared), adding);
@@ -54,5 +69,7 @@ describe("a word of a search index rewritten for an update", () => {
     const { content, index } = writeWordFile(words);
     expect(index.words).toEqual(["alpha", "beta"]);
     expect(readWordFile(content, index).map(readWordPages)).toEqual(words.map(readWordPages));
+    expect(readWordFile(content)).toEqual(readWordFile(content, index));
+    expect(index.lastPages).toEqual([2, 299]);
   });
 });
