@@ -122,13 +122,12 @@ export function countWords(text: string): number {
 
 /** `entries` in the archive's order: newest first, undated last (compareNewestFirst), then by address. */
 export function newestFirst<Entry extends ArchiveEntry>(entries: Entry[]): Entry[] {
-  return [...entries].sort(
-    (a, b) =>
-      compareNewestFirst(
-        { date: a.article.date, title: a.article.title },
-        { date: b.article.date, title: b.article.title },
-      ) || compareAddresses(a.url, b.url),
-  );
+  return [...entries].sort(compareEntries);
+}
+
+/** The archive's order of two entries (newestFirst). */
+export function compareEntries(a: ArchiveEntry, b: ArchiveEntry): number {
+  return compareNewestFirst(a.article, b.article) || compareAddresses(a.url, b.url);
 }
 
 /**
@@ -140,16 +139,20 @@ export function newestFirst<Entry extends ArchiveEntry>(entries: Entry[]): Entry
 export function buildArchive(unordered: ArchiveEntry[], rendered?: ReadonlySet<string>, previous?: Archive): Archive {
   const entries = newestFirst(unordered);
   const dates = timeline(entries);
+  const reusable = previous && valueListingsOf.get(previous);
   const kinds = BROWSE_KINDS.map((kind) => ({
     kind,
     url: `/${kind.path}/`,
     title: kind.plural,
     description: `${kind.plural} in the archive, with the number of articles ${kind.relation} each.`,
-    groups: groupByValue(kind, entries),
+    groups: groupByValue(kind, entries).map((group) => {
+      // The same articles, the same list: what is made of a list once (its digest, page-digests.ts) is made once.
+      const known = reusable?.get(group.url);
+      return known && sameItems(known.entries, group.entries) ? { ...group, entries: known.entries } : group;
+    }),
   }));
   const stories = storiesOf(entries);
   const position = new Map(entries.map((entry, index) => [entry, index]));
-  const reusable = previous && valueListingsOf.get(previous);
   const made: ValueListings = new Map();
 
   const archive: Archive = {
@@ -207,15 +210,19 @@ function storiesOf(entries: ArchiveEntry[]): Map<string, Story> {
 }
 
 /**
- * The people, places, organisations and topics of an article, as keys that match across spellings; made once per
- * entry, which serve's updates keep from one archive to the next.
+ * The people, places, organisations and topics of an article, as distinct keys that match across spellings; made
+ * once per entry, which serve's updates keep from one archive to the next.
  */
 export function relatedFeatures(entry: ArchiveEntry): string[] {
   let features = featuresOf.get(entry);
   if (!features) {
-    features = BROWSE_KINDS.filter((kind) => kind.path !== "sources").flatMap((kind) =>
-      kind.values(entry.article).map((value) => `${kind.path}:${browseSlug(value)}`),
-    );
+    features = [
+      ...new Set(
+        BROWSE_KINDS.filter((kind) => kind.path !== "sources").flatMap((kind) =>
+          kind.values(entry.article).map((value) => `${kind.path}:${browseSlug(value)}`),
+        ),
+      ),
+    ];
     featuresOf.set(entry, features);
   }
   return features;
@@ -303,7 +310,7 @@ function valueListings({ kind, url, groups }: KindIndex, reusable: ValueListings
     const known = reusable?.get(group.url);
     const pages =
       // A value's name is the spelling its articles use most: the same articles, the same name.
-      known && sameItems(known.entries, group.entries)
+      known?.entries === group.entries
         ? known.pages
         : valueListing(
             {

@@ -103,22 +103,34 @@ export function articlesToCheck(before: ArchiveEntry[], after: ArchiveEntry[], c
 /**
  * A digest of a value of `archive`'s pages, each of the archive's entries in it counting as its digest, and each
  * list of them as the digest of theirs, made once per list: a year's listing has its months' lists of articles on
- * every page.
+ * every page, and a kind's index every value's list, which an update's archive takes from the archive before when
+ * the value's articles are the same (buildArchive).
  */
 function contentDigest(archive: Archive): (value: unknown) => string {
-  const entries = new Set<unknown>(archive.entries);
-  const lists = new WeakMap<unknown[], string>();
+  if (!archivesSeen.has(archive)) {
+    for (const entry of archive.entries) entriesSeen.add(entry);
+    archivesSeen.add(archive);
+  }
   const replacer = (_: string, item: unknown) => {
-    if (entries.has(item)) return entryDigest(item as ArchiveEntry);
-    if (!Array.isArray(item) || item.length === 0 || !entries.has(item[0])) return item;
-    let known = lists.get(item);
+    if (isEntry(item)) return entryDigest(item);
+    if (!Array.isArray(item) || item.length === 0 || !isEntry(item[0])) return item;
+    let known = listDigests.get(item);
     if (known === undefined) {
-      known = item.every((entry) => entries.has(entry)) ? digest((item as ArchiveEntry[]).map(entryDigest).join(" ")) : "";
-      lists.set(item, known);
+      known = item.every(isEntry) ? digest(item.map(entryDigest).join(" ")) : "";
+      listDigests.set(item, known);
     }
     return known === "" ? item : { entries: known };
   };
   return (value) => digest(JSON.stringify(value, replacer));
+}
+
+/** The entries of every archive digested, and those archives: an archive's lists of entries hold only its own. */
+const entriesSeen = new WeakSet<object>();
+const archivesSeen = new WeakSet<Archive>();
+const listDigests = new WeakMap<unknown[], string>();
+
+function isEntry(item: unknown): item is ArchiveEntry {
+  return typeof item === "object" && item !== null && entriesSeen.has(item);
 }
 
 /** The digest of an entry, made once per entry object: an update keeps the entries of the articles it did not read. */

@@ -12,7 +12,8 @@ const FEWEST_SHARED = 2;
 
 /**
  * For each item (by index), up to `limit` indexes of related items, most related first; ties go to the item that
- * comes first in the input (the newest, as the archive is ordered). `features[i]` are item i's feature keys;
+ * comes first in the input (the newest, as the archive is ordered). `features[i]` are item i's feature keys, each
+ * once;
  * `excluded(i, j)` says when j must not be shown as related to i (the same story, shown apart); an item that is not
  * `wanted` gets none (a run that renders part of the site needs them for its own articles only). `visits` counts the
  * index entries looked at, the work that must grow with the archive, not with its square.
@@ -25,7 +26,7 @@ export function relatedItems(
 ): { related: number[][]; visits: number } {
   const index = new Map<string, number[]>();
   features.forEach((keys, item) => {
-    for (const key of new Set(keys)) {
+    for (const key of keys) {
       const postings = index.get(key);
       if (postings) postings.push(item);
       else index.set(key, [item]);
@@ -40,7 +41,7 @@ export function relatedItems(
     if (!wanted(item)) return [];
     const touched: number[] = [];
     let visits = 0;
-    const byRarity = [...new Set(keys)].map((key) => index.get(key)!).sort((a, b) => a.length - b.length);
+    const byRarity = keys.map((key) => index.get(key)!).sort((a, b) => a.length - b.length);
     for (const postings of byRarity) {
       if (postings.length < 2) continue;
       if (visits + postings.length > VISIT_BUDGET) break;
@@ -78,21 +79,25 @@ export function relatedItems(
  */
 export function relatedReaders(features: string[][], changed: ReadonlySet<string>): Set<number> {
   const counts = new Map<string, number>();
-  for (const keys of features) for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const keys of features) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const readers = new Set<number>();
   features.forEach((keys, item) => {
-    const byRarity = [...new Set(keys)].sort((a, b) => counts.get(a)! - counts.get(b)!);
-    let visits = 0;
-    for (const key of byRarity) {
+    // The first changed feature the item would read (the rarest; of two as rare, the one it lists first, as a
+    // stable sort by rarity puts it), and whether it reads that far: whether the features before it in that order
+    // leave it within the budget. Counted without sorting each item's features, which took most of the time.
+    let first = -1;
+    let firstCount = 0;
+    keys.forEach((key, i) => {
       const count = counts.get(key)!;
-      if (changed.has(key)) {
-        readers.add(item);
-        return;
-      }
-      if (count < 2) continue;
-      if (visits + count > VISIT_BUDGET) return;
-      visits += count;
-    }
+      if (changed.has(key) && (first === -1 || count < firstCount)) [first, firstCount] = [i, count];
+    });
+    if (first === -1) return;
+    let visits = 0;
+    keys.forEach((key, i) => {
+      const count = counts.get(key)!;
+      if (count >= 2 && (count < firstCount || (count === firstCount && i < first))) visits += count;
+    });
+    if (visits <= VISIT_BUDGET) readers.add(item);
   });
   return readers;
 }

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { listFiles } from "../output/list-files.ts";
 import { linkFiles } from "../output/link-files.ts";
 import { DATA_FILE } from "./api.ts";
-import { buildArchive, newestFirst, type Archive } from "./archive.ts";
+import { buildArchive, compareEntries, type Archive } from "./archive.ts";
 import type { SiteOptions } from "./build.ts";
 import { inListings, listingsOf, type ArchiveEntry } from "./browse.ts";
 import { CITATION_FILES } from "./citations.ts";
@@ -70,12 +70,17 @@ export interface PagesUpdate {
 export function planUpdate(before: PagesState, changed: ReadonlyMap<string, ArticleState | undefined>): PagesUpdate | undefined {
   const articles = new Map(before.articles);
   const changedUrls = new Set<string>();
+  const [replaced, added] = [new Set<ArchiveEntry>(), [] as ArchiveEntry[]];
   for (const [file, article] of changed) {
     const earlier = articles.get(file);
     if (earlier?.digest === article?.digest) continue;
-    if (earlier) changedUrls.add(earlier.entry.url);
+    if (earlier) {
+      changedUrls.add(earlier.entry.url);
+      replaced.add(earlier.entry);
+    }
     if (article) {
       changedUrls.add(article.entry.url);
+      added.push(article.entry);
       articles.set(file, article);
     } else {
       articles.delete(file);
@@ -84,7 +89,7 @@ export function planUpdate(before: PagesState, changed: ReadonlyMap<string, Arti
   if (changedUrls.size === 0) return undefined;
 
   const fileDigest = fileDigests(articles);
-  const entries = newestFirst([...articles.values()].map(({ entry }) => entry));
+  const entries = withChanges(before.archive.entries, replaced, added);
   const feeds = feedsDigest(entries, fileDigest);
   const feedsChanged = feeds !== before.digests.feeds;
   const checked = articlesToCheck(before.archive.entries, entries, changedUrls);
@@ -169,6 +174,24 @@ function removePage(site: string, url: string): string[] {
     }
   }
   return files;
+}
+
+/**
+ * Entries in the archive's order (newestFirst) without those `gone`, with those `added` put in their places: the
+ * same order as sorting them all, which an update took 25–50 ms for at 10,000 articles.
+ */
+function withChanges(newestFirst: ArchiveEntry[], gone: ReadonlySet<ArchiveEntry>, added: ArchiveEntry[]): ArchiveEntry[] {
+  const entries = newestFirst.filter((entry) => !gone.has(entry));
+  for (const entry of added) {
+    let [low, high] = [0, entries.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareEntries(entries[middle]!, entry) < 0) low = middle + 1;
+      else high = middle;
+    }
+    entries.splice(low, 0, entry);
+  }
+  return entries;
 }
 
 function fileDigests(articles: ReadonlyMap<string, ArticleState>): (url: string) => string {
