@@ -23,6 +23,8 @@ export const MOST_COMPARED_PER_PERSON = 16;
 /** What storyScore reads of an article, worked out once per article rather than once per comparison. */
 interface Features {
   people: string[];
+  /** the same people, to look up */
+  named: Set<string>;
   words: Set<string>;
   /** days since 1970 of the article's date, when it has one */
   day?: number;
@@ -38,7 +40,7 @@ export function storyScore(a: Comparable, b: Comparable): number {
 
 function score(a: Features, b: Features): number {
   if (a.day !== undefined && b.day !== undefined && Math.abs(a.day - b.day) > MOST_DAYS_APART) return 0;
-  return 0.5 * overlap(a.people, b.people) + 0.5 * cosine(a.words, b.words);
+  return 0.5 * overlap(a, b) + 0.5 * cosine(a.words, b.words);
 }
 
 /**
@@ -61,8 +63,8 @@ export function groupStories(articles: Comparable[]): { stories: (string | undef
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const all = articles.map(features);
   const byPerson = new Map<string, number[]>();
-  all.forEach(({ people }, i) => {
-    for (const person of new Set(people)) {
+  all.forEach(({ named }, i) => {
+    for (const person of named) {
       const postings = byPerson.get(person);
       if (postings) postings.push(i);
       else byPerson.set(person, [i]);
@@ -120,23 +122,22 @@ function candidatesOf(all: Features[], byPerson: Map<string, number[]>): Set<num
   return candidates;
 }
 
-function features(article: Comparable): Features {
-  const days = article.date ? day(String(article.date)) : NaN;
-  return { people: article.people ?? [], words: wordsOf(article), ...(!Number.isNaN(days) && { day: days }) };
-}
-
 /**
- * The words of an article, kept by its headline and summary: `serve` groups every article again at each save, and
- * reading the words of 10,000 articles was half of it.
+ * What is compared of an article, made once per article object: `serve` groups every article again at each save,
+ * the same objects but for the articles that changed, and reading the words of 10,000 articles was half of it.
  */
-function wordsOf(article: Comparable): Set<string> {
-  const key = `${article.title}\n${article.summary ?? ""}`;
-  let known = wordSets.get(key);
-  if (!known) wordSets.set(key, (known = words(article)));
+function features(article: Comparable): Features {
+  let known = featuresOf.get(article);
+  if (!known) {
+    const days = article.date ? day(String(article.date)) : NaN;
+    const people = article.people ?? [];
+    known = { people, named: new Set(people), words: words(article), ...(!Number.isNaN(days) && { day: days }) };
+    featuresOf.set(article, known);
+  }
   return known;
 }
 
-const wordSets = new Map<string, Set<string>>();
+const featuresOf = new WeakMap<Comparable, Features>();
 
 function words(article: Comparable): Set<string> {
   return new Set(
@@ -155,10 +156,12 @@ function cosine(a: Set<string>, b: Set<string>): number {
   return shared / Math.sqrt(a.size * b.size);
 }
 
-function overlap(a: string[] = [], b: string[] = []): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const other = new Set(b);
-  return a.filter((item) => other.has(item)).length / Math.min(a.length, b.length);
+/** How many of the people `a` names `b` names too, as a share of the shorter of the two lists. */
+function overlap(a: Features, b: Features): number {
+  if (a.people.length === 0 || b.people.length === 0) return 0;
+  let shared = 0;
+  for (const person of a.people) if (b.named.has(person)) shared++;
+  return shared / Math.min(a.people.length, b.people.length);
 }
 
 /** A date of any precision as a day number; a month or a year stands for its middle. */
