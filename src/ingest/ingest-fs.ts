@@ -119,7 +119,7 @@ export async function ingestDirectory(options: IngestOptions, memo?: IngestMemo)
 
 async function ingestFolders(options: IngestOptions, memo: IngestMemo | undefined, changed: ChangedNames | undefined): Promise<IngestReport> {
   const report: IngestReport = { articles: [], rejected: [], notices: [] };
-    const aliasFile = await readAliasFile(aliasFilePath(options), report);
+  const aliasFile = await readAliasFile(aliasFilePath(options), report);
   const { raws, names: rawNames } = await readRawFolder(options.rawDir, report, memo, changed?.raw);
 
   await mkdir(options.articlesDir, { recursive: true });

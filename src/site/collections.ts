@@ -71,7 +71,10 @@ function archiveOf(api: CollectionApi, eleventyConfig: UserConfig): BuiltArchive
  * Newest first by date, undated last, ties by title. A partial date sorts after the more precise dates it contains
  * ("2020-06" after "2020-06-15"): it stands for the start of its period.
  */
-export function compareNewestFirst(a: { date?: string | undefined; title: string }, b: { date?: string | undefined; title: string }): number {
+export function compareNewestFirst(
+  a: { date?: string | undefined; title: string },
+  b: { date?: string | undefined; title: string },
+): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;
