@@ -156,7 +156,7 @@ async function ingestFolders(options: IngestOptions, memo: IngestMemo | undefine
     } else if (result) report.rejected.push({ file: join(options.rawDir, result.file), reason: result.reason });
   }
   const stories = assignStories(ingested.map(({ facts }) => facts));
-  const slugs = uniqueSlugs(ingested.map(({ raw, facts }) => slugify(facts.title) || slugify(rawFileStem(raw.file))));
+  const slugs = uniqueSlugs(ingested.map(({ raw, facts }) => baseSlug(raw, facts)));
   const stale = ingested.filter(
     ({ cached, facts }, i) => cached && (cached.written.slug !== slugs[i] || cached.written.story !== (facts.story ?? stories[i])),
   );
@@ -275,7 +275,15 @@ async function readRawFolder(
   const names = (await readdir(rawDir)).filter((name) => !name.startsWith(".")).sort();
   const present = new Set(names);
   const sidecars = new Set(names.filter(isRawFileName).map(sidecarName));
-  const read = await mapConcurrently(names, async (name): Promise<RawArticle | { file: string; reason: string } | undefined> => {
+  // What the watchers vouch for is taken as it is, without a promise each: at a save, all but a file or two.
+  const vouched = (name: string) => {
+    const known = changed && !isSidecarName(name) ? memo?.raw.get(name) : undefined;
+    return known && !changed!.has(name) && !changed!.has(sidecarName(name)) && !isLinkStamp(known.stamp) ? known.read : undefined;
+  };
+  const read = names.map(vouched);
+  const toCheck = unset(read);
+  const checked = await mapConcurrently(toCheck, async (i): Promise<RawArticle | { file: string; reason: string } | undefined> => {
+    const name = names[i]!;
     const path = join(rawDir, name);
     if (isSidecarName(name)) {
       if (sidecars.has(name)) return undefined;
@@ -283,7 +291,6 @@ async function readRawFolder(
     }
     const sidecar = sidecarName(name);
     const known = memo?.raw.get(name);
-    if (known && changed && !changed.has(name) && !changed.has(sidecar) && !isLinkStamp(known.stamp)) return known.read;
     const stamp = memo && `${stampOf(path)} ${present.has(sidecar) ? stampOf(join(rawDir, sidecar)) : ""}`;
     if (known && known.stamp === stamp) return known.read;
     const problem = await unreadable(path, root, name);
@@ -297,6 +304,7 @@ async function readRawFolder(
     memo?.raw.set(name, { stamp: stamp!, read: result });
     return result;
   });
+  toCheck.forEach((i, k) => (read[i] = checked[k]));
   if (memo) for (const name of memo.raw.keys()) if (!present.has(name)) memo.raw.delete(name);
   for (const entry of read) if (entry && "reason" in entry) report.rejected.push(entry);
   return { raws: read.filter((entry): entry is RawArticle => entry !== undefined && "bytes" in entry), names: present };
@@ -344,6 +352,18 @@ function undefinedIfText(name: string): string | undefined {
   return isRawFileName(name) ? undefined : "not a .txt file; raw articles are plain-text files ending in .txt";
 }
 
+/**
+ * The slug an article's headline gives (its file's name, for a headline with no letters), made once per article
+ * object: `serve` finds the slugs of every article at each save, the same objects but for those that changed.
+ */
+function baseSlug(raw: RawArticle, facts: ArticleFacts): string {
+  let slug = baseSlugs.get(facts);
+  if (slug === undefined) baseSlugs.set(facts, (slug = slugify(facts.title) || slugify(rawFileStem(raw.file))));
+  return slug;
+}
+
+const baseSlugs = new WeakMap<ArticleFacts, string>();
+
 /** Headlines can repeat; the first article by file name keeps the plain slug and the others are numbered. */
 function uniqueSlugs(bases: string[]): string[] {
   const taken = new Set<string>();
@@ -381,23 +401,43 @@ async function readExistingArticles(
   memo?: IngestMemo,
   changed?: ReadonlySet<string>,
 ): Promise<Map<string, ExistingArticle>> {
-  const writtenAs = new Map(Object.entries(cache.articles).map(([file, { written }]) => [written.slug, { file, checksum: written.checksum }]));
   const names = (await readdir(articlesDir)).filter((name) => name.endsWith(".md"));
-  const files = await mapConcurrently(names, async (name): Promise<ExistingArticle> => {
+  // What the watchers vouch for is taken as it is, without a promise each: at a save, all but a file or two.
+  const vouched = (name: string) => {
+    const known = changed ? memo?.articles.get(name) : undefined;
+    return known && !changed!.has(name) && !isLinkStamp(known.stamp) ? known.article : undefined;
+  };
+  const files = names.map(vouched);
+  const toCheck = unset(files);
+  let writtenAs: Map<string, { file: string; checksum: string }> | undefined;
+  const checked = await mapConcurrently(toCheck, async (i): Promise<ExistingArticle> => {
+    const name = names[i]!;
     const path = join(articlesDir, name);
     const known = memo?.articles.get(name);
-    if (known && changed && !changed.has(name) && !isLinkStamp(known.stamp)) return known.article;
     const stamp = memo && stampOf(path);
     if (known && known.stamp === stamp) return known.article;
+    writtenAs ??= new Map(Object.entries(cache.articles).map(([file, { written }]) => [written.slug, { file, checksum: written.checksum }]));
     const article = await readExistingArticle(path, name, writtenAs);
     memo?.articles.set(name, { stamp: stamp!, article });
     return article;
   });
+  toCheck.forEach((i, k) => (files[i] = checked[k]));
   if (memo) {
     const present = new Set(names);
     for (const name of memo.articles.keys()) if (!present.has(name)) memo.articles.delete(name);
   }
-  return new Map(files.map((file) => [file.slug, file]));
+  const bySlug = new Map<string, ExistingArticle>();
+  for (const file of files) bySlug.set(file!.slug, file!);
+  return bySlug;
+}
+
+/** The positions in `items` that hold nothing. */
+function unset(items: unknown[]): number[] {
+  const positions: number[] = [];
+  items.forEach((item, i) => {
+    if (item === undefined) positions.push(i);
+  });
+  return positions;
 }
 
 /** An article file as ingest finds it: its slug, the raw file it came from, whether it is as ingest wrote it. */
@@ -432,7 +472,7 @@ function isAsWritten(cached: CachedArticle, existing: Map<string, ExistingArticl
 
 /** None of the names the article looked up in the alias file is among those the file now answers otherwise. */
 function answeredAlike(cached: CachedArticle, aliasesChanged: ReadonlySet<string>): boolean {
-  return !cached.aliasLookups.some((name) => aliasesChanged.has(name));
+  return aliasesChanged.size === 0 || !cached.aliasLookups.some((name) => aliasesChanged.has(name));
 }
 
 /**

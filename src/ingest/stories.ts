@@ -76,21 +76,26 @@ export function groupStories(articles: Comparable[]): { stories: (string | undef
     pairsCompared++;
     return score(all[i]!, all[j]!) >= SAME_STORY_THRESHOLD;
   };
-  for (const [i, others] of candidates.entries()) {
+  candidates.forEach((others, i) => {
     for (const j of others) {
-      const [a, b] = [find(i), find(j)];
+      const a = find(i);
+      const b = find(j);
       // Already in one story: comparing them could not change anything.
       if (a === b || !alike(i, j)) continue;
       // The first reports of the two stories (or the articles themselves, standing alone) must be alike too.
       if ((a !== i || b !== j) && !alike(a, b)) continue;
       parent[Math.max(a, b)] = Math.min(a, b);
     }
-  }
+  });
   const sizes = new Map<number, number>();
   articles.forEach((_, i) => sizes.set(find(i), (sizes.get(find(i)) ?? 0) + 1));
+  const ids = new Map<number, string>();
   const stories = articles.map((_, i) => {
     const root = find(i);
-    return sizes.get(root)! > 1 ? slugify(articles[root]!.title) : undefined;
+    if (sizes.get(root)! < 2) return undefined;
+    let id = ids.get(root);
+    if (id === undefined) ids.set(root, (id = slugify(articles[root]!.title)));
+    return id;
   });
   return { stories, pairsCompared };
 }
@@ -106,18 +111,22 @@ function candidatesOf(all: Features[], byPerson: Map<string, number[]>): Set<num
   for (const postings of byPerson.values()) {
     if (postings.length < 2) continue;
     const dated = postings.filter((i) => all[i]!.day !== undefined).sort((a, b) => all[a]!.day! - all[b]!.day! || a - b);
-    for (const [x, i] of dated.entries()) {
-      for (const j of dated.slice(x + 1, x + 1 + MOST_COMPARED_PER_PERSON)) {
+    // Walked by position rather than sliced: grouping runs at every save of `serve`, over every article.
+    dated.forEach((i, x) => {
+      for (let y = x + 1; y < Math.min(dated.length, x + 1 + MOST_COMPARED_PER_PERSON); y++) {
+        const j = dated[y]!;
         if (all[j]!.day! - all[i]!.day! > MOST_DAYS_APART) break;
         candidates[i]!.add(j);
       }
-    }
-    for (const [x, i] of postings.entries()) {
-      if (all[i]!.day !== undefined) continue;
-      for (const j of [...postings.slice(Math.max(0, x - half), x), ...postings.slice(x + 1, x + 1 + half)]) {
-        if (!candidates[j]!.has(i)) candidates[i]!.add(j);
+    });
+    postings.forEach((i, x) => {
+      if (all[i]!.day !== undefined) return;
+      const to = Math.min(postings.length, x + 1 + half);
+      for (let y = Math.max(0, x - half); y < to; y++) {
+        const j = postings[y]!;
+        if (y !== x && !candidates[j]!.has(i)) candidates[i]!.add(j);
       }
-    }
+    });
   }
   return candidates;
 }
