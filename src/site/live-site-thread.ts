@@ -8,7 +8,7 @@ import type { WrittenPages } from "./write-pages.ts";
  * answers each list of changed paths it is sent with what the update changed, or why it failed, one at a time.
  */
 const { options, built } = workerData as { options: SiteOptions; built: WrittenPages };
-const live = LiveSite.start(options, built);
+const live = await LiveSite.start(options, built);
 // A warm-up that fails costs only time: the update it was for reports what is wrong.
 await live.warmUp().catch(() => undefined);
 let updates = Promise.resolve();

@@ -9,20 +9,13 @@ import { startThread } from "../start-thread.ts";
 import type { SiteOptions } from "./build.ts";
 import type { ArchiveEntry } from "./browse.ts";
 import { InvalidArticleError } from "./data-schema.ts";
-import type { SearchIndexState } from "./patch-search-index.ts";
+import { feedEntries } from "./feeds.ts";
+import { pageUrl, startLiveSearchIndex, type LiveSearchIndex } from "./live-search-index.ts";
 import { publishedRawFiles, updateRawFiles, type PublishedRawFile } from "./raw-files.ts";
 import { IGNORED_FOLDERS, isArticleFile, readArticle, sameAddressCheck } from "./read-articles.ts";
 import { internStrings } from "./render-part.ts";
-import {
-  INDEX_FOLDER,
-  searchIndexPatch,
-  searchIndexState,
-  siteToIndex,
-  updateSearchIndex,
-  writeSearchIndex,
-  type IndexedPage,
-} from "./search-index.ts";
-import { pagesState, planUpdate, renderUpdate, type ArticleState, type PagesState } from "./update-pages.ts";
+import { INDEX_FOLDER, type IndexedPage } from "./search-index.ts";
+import { pagesState, planUpdate, renderUpdate, type ArticleState, type PagesState, type PagesUpdate } from "./update-pages.ts";
 import type { WrittenPages } from "./write-pages.ts";
 
 /** What an update changed in the site: how many files it wrote and removed, not counting the search index's. */
@@ -34,36 +27,35 @@ export interface SiteUpdate {
 /**
  * A written site kept up to date with its articles one change at a time, as `serve` keeps the site it serves
  * (serve-site.ts). It keeps what the site was built from (every article's entry and file digest, every page's
- * digest, the search index's pages and word files), and when articles change it renders only the pages whose
- * content changed (update-pages.ts), brings the copies of the raw files up to date, and takes the changed articles
- * into the search index (patch-search-index.ts). At 10,000 articles an article added is on the site, and found by
- * its search, some seconds after its file was saved, where building the site again took minutes (BENCHMARKS.md).
+ * digest), and when articles change it renders only the pages whose content changed (update-pages.ts), brings the
+ * copies of the raw files up to date, and takes the changed articles into the search index, which a thread of its
+ * own keeps (live-search-index.ts). The pages of the changed articles are rendered first, on their own: the index
+ * takes them in while the other pages are rendered. At 10,000 articles an article added is on the site, and found by
+ * its search, a few seconds after its file was saved, where building the site again took minutes (BENCHMARKS.md).
  */
 export class LiveSite {
   private constructor(
     private readonly options: SiteOptions,
     private pages: PagesState,
-    /** undefined while the site has no index: Pagefind makes none of no pages */
-    private index: SearchIndexState | undefined,
-    /** each article page the index holds, by address */
-    private readonly indexed: Map<string, IndexedPage>,
+    private readonly searchIndex: LiveSearchIndex,
     private rawFiles: Map<string, PublishedRawFile>,
     private readonly manifest: Set<string>,
   ) {}
 
   /** The site a build wrote into `options.outDir` (buildSite, as `built`), kept up to date from now on. */
-  static start(options: SiteOptions, built: WrittenPages): LiveSite {
+  static async start(options: SiteOptions, built: WrittenPages): Promise<LiveSite> {
     const site = options.outDir;
+    // Started first: the thread reads the index and warms up while this one makes its state.
+    const searchIndex = startLiveSearchIndex(site, built.toIndex.pages);
+    searchIndex.catch(() => undefined); // awaited below, once the state is made
     const entries = internStrings(deserialize(new Uint8Array(built.plan.entries)) as ArchiveEntry[]);
     const articles = new Map<string, ArticleState>(
       entries.map((entry, i) => [built.plan.sources[i]!.file, { entry, digest: built.plan.sources[i]!.digest }]),
     );
-    const indexed = new Map(built.toIndex.pages.map((page) => [pageUrl(page.path), page]));
     return new LiveSite(
       options,
       pagesState(articles),
-      readIndexState(site, indexed),
-      indexed,
+      await searchIndex,
       options.rawDir === undefined ? new Map() : publishedRawFiles(options.rawDir),
       new Set(readFileSync(join(site, MANIFEST), "utf8").split("\n").filter(Boolean)),
     );
@@ -77,7 +69,8 @@ export class LiveSite {
    * `serve` started still took about a second longer than the next (planning, the single pages, the index).
    * The pages that show the whole archive are rendered too, though that article's change leaves them as they are:
    * an article added changes them, and their data file is made of every article's part, which the first rendering
-   * makes (a quarter of a second at 10,000 articles) and the next ones reuse.
+   * makes (a quarter of a second at 10,000 articles) and the next ones reuse. The search index's thread warms up
+   * on its own (live-search-index.ts).
    */
   async warmUp(): Promise<void> {
     const [newest] = this.pages.archive.entries;
@@ -90,8 +83,6 @@ export class LiveSite {
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
-    const indexed = this.indexed.get(newest.url);
-    if (this.index && indexed) await searchIndexPatch(this.options.outDir, this.index, [], [{ url: newest.url, sort: indexed.date }]);
   }
 
   /**
@@ -123,16 +114,9 @@ export class LiveSite {
     const removed: string[] = [];
     const plan = planUpdate(this.pages, changed);
     if (plan) {
-      const rendered = await renderUpdate(this.options, plan);
+      const rendered = await this.renderAndIndex(plan);
       written.push(...rendered.written);
       removed.push(...rendered.removed);
-      const before = this.pages.articles;
-      this.pages = plan.after;
-      if (await this.updateIndex(before, rendered.pages).catch((error: unknown) => this.indexFailed(error))) {
-        // The index's files are listed anew: an update writes some and removes others.
-        for (const file of this.manifest) if (file.startsWith(`${INDEX_FOLDER}/`)) this.manifest.delete(file);
-        for (const file of listFiles(join(site, INDEX_FOLDER))) this.manifest.add(`${INDEX_FOLDER}/${file}`);
-      }
     }
     if (this.options.rawDir !== undefined) {
       const raw = updateRawFiles(this.options.rawDir, site, this.rawFiles);
@@ -173,51 +157,76 @@ export class LiveSite {
   }
 
   /**
-   * The index is made anew at the next update when an update of it failed, after the pages were written: it no
-   * longer says what the site holds.
+   * Renders the pages of `plan` and takes the articles whose files changed into the search index. Their pages are
+   * rendered first, on their own (with the feeds' articles when the feeds changed: the feeds carry their pages), and
+   * the other pages while the index's thread takes them in. Once the pages are written the site is in the plan's
+   * state, even when the index could not be updated: it is then made anew at the next update. Resolves with the
+   * files written and removed, as paths in the site.
    */
-  private indexFailed(error: unknown): never {
-    this.index = undefined;
-    throw error;
+  private async renderAndIndex(plan: PagesUpdate): Promise<{ written: string[]; removed: string[] }> {
+    const toIndex = indexChanges(this.pages.articles, plan.after.articles);
+    const firstFiles = new Set(toIndex.files.map(({ file }) => file));
+    if (plan.pages.feeds) for (const file of feedFiles(plan)) firstFiles.add(file);
+    const firstPages = { paginated: new Set<string>(), archivePages: false, feeds: plan.pages.feeds };
+    const first =
+      firstFiles.size === 0
+        ? { pages: [], written: [], removed: [] }
+        : await renderUpdate(this.options, { ...plan, files: [...firstFiles].sort(), pages: firstPages, removed: [] });
+    const [others, indexed] = await Promise.allSettled([
+      renderUpdate(this.options, { ...plan, files: plan.files.filter((file) => !firstFiles.has(file)), pages: { ...plan.pages, feeds: false } }),
+      this.updateIndex(toIndex, first.pages),
+    ]);
+    if (others.status === "rejected") throw others.reason;
+    this.pages = plan.after;
+    if (indexed.status === "rejected") throw indexed.reason;
+    if (indexed.value) {
+      // The index's files are listed anew: an update writes some and removes others.
+      for (const file of this.manifest) if (file.startsWith(`${INDEX_FOLDER}/`)) this.manifest.delete(file);
+      for (const file of listFiles(join(this.options.outDir, INDEX_FOLDER))) this.manifest.add(`${INDEX_FOLDER}/${file}`);
+    }
+    return { written: [...first.written, ...others.value.written], removed: [...first.removed, ...others.value.removed] };
   }
 
   /**
-   * Takes the articles whose files changed into the search index: their pages, just rendered (`rendered`), indexed
-   * anew, and those of the articles that are gone taken out; or makes the index anew when it cannot be updated so.
-   * Says whether the index changed.
+   * Takes the articles whose files changed into the search index: their pages, just rendered (among `rendered`),
+   * indexed anew, and the pages that are gone taken out. Says whether the index changed.
    */
-  private async updateIndex(before: ReadonlyMap<string, ArticleState>, rendered: IndexedPage[]): Promise<boolean> {
-    const site = this.options.outDir;
-    const now = new Map([...this.pages.articles.values()].map((article) => [article.entry.url, article]));
-    const was = new Map([...before.values()].map((article) => [article.entry.url, article]));
-    const removed = [...was.keys()].filter((url) => !now.has(url));
-    const changed = [...now].filter(([url, article]) => was.get(url)?.digest !== article.digest).map(([url]) => url);
-    if (removed.length + changed.length === 0) return false;
+  private async updateIndex({ files, removed }: IndexChanges, rendered: IndexedPage[]): Promise<boolean> {
+    if (removed.length + files.length === 0) return false;
     const renderedAt = new Map(rendered.map((page) => [pageUrl(page.path), page]));
-    for (const url of removed) this.indexed.delete(url);
-    for (const url of changed) this.indexed.set(url, renderedAt.get(url)!);
-    const pages = changed.map((url) => ({ url, sort: this.indexed.get(url)!.date }));
-    // Without a state (no index yet, or one an update failed to change), the index is made anew.
-    const patched = this.index && (await updateSearchIndex(site, this.index, removed, pages));
-    if (patched) {
-      this.index = patched;
-    } else {
-      await writeSearchIndex(siteToIndex(site, [...this.indexed.values()], undefined));
-      this.index = readIndexState(site, this.indexed);
-    }
+    const pages = files.map(({ file, url }) => {
+      const page = renderedAt.get(url);
+      if (!page) throw new Error(`The page of ${join(this.options.articlesDir, file)} was not rendered`);
+      return page;
+    });
+    await this.searchIndex.update(removed, pages);
     return true;
   }
 }
 
-/** The address of an article page, from its path in the site. */
-function pageUrl(path: string): string {
-  return `/${path.replace(/index\.html$/, "")}`;
+/** What the search index takes in: the articles whose files changed, or are new, and the addresses of those gone. */
+interface IndexChanges {
+  files: { file: string; url: string }[];
+  removed: string[];
 }
 
-/** The state of the site's search index, or undefined when it has none (a site without articles). */
-function readIndexState(site: string, indexed: Map<string, IndexedPage>): SearchIndexState | undefined {
-  if (indexed.size === 0) return undefined;
-  return searchIndexState(site, (url) => indexed.get(url)?.date ?? "");
+/** What the search index takes in when the site's articles go from `before` to `after` (by file). */
+function indexChanges(before: ReadonlyMap<string, ArticleState>, after: ReadonlyMap<string, ArticleState>): IndexChanges {
+  const was = new Map<string, string>();
+  for (const { entry, digest } of before.values()) was.set(entry.url, digest);
+  const now = new Set<string>();
+  const files: IndexChanges["files"] = [];
+  for (const [file, { entry, digest }] of after) {
+    now.add(entry.url);
+    if (was.get(entry.url) !== digest) files.push({ file, url: entry.url });
+  }
+  return { files, removed: [...was.keys()].filter((url) => !now.has(url)) };
+}
+
+/** The files of the feeds' articles, after `plan`. */
+function feedFiles(plan: PagesUpdate): string[] {
+  const wanted = new Set(feedEntries(plan.archive.entries).map((entry) => entry.url));
+  return [...plan.after.articles].filter(([, { entry }]) => wanted.has(entry.url)).map(([file]) => file);
 }
 
 /** A live site (LiveSite) in a thread of its own, where its Eleventy runs load this project's modules as builds do. */

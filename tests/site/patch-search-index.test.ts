@@ -2,10 +2,11 @@ import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SearchIndexKeeper } from "../../src/site/live-search-index.ts";
 import { wordFileBounds } from "../../src/site/merge-search-indexes.ts";
 import type { SearchIndexState } from "../../src/site/patch-search-index.ts";
 import { searchIndexState, updateSearchIndex } from "../../src/site/search-index.ts";
-import { indexInParts } from "../support/index-in-parts.ts";
+import { articlePagesIn, indexInParts } from "../support/index-in-parts.ts";
 import {
   filesOfIndex,
   GENERATED_PAGES,
@@ -91,6 +92,29 @@ describe("a search index updated for the pages that changed", () => {
     const second = await updateSearchIndex(updated, states.get(updated)!, [], [{ url: url(5), sort: sorts.get(url(5))! }]);
     expect(second).toBeDefined();
     expect(await indexFilesIn(folder)).toEqual([...new Set([...first, ...(await filesOfIndex(folder))])].sort());
+  });
+});
+
+describe("the search index a served site keeps in a thread of its own (SearchIndexKeeper)", () => {
+  it("is made anew, as Pagefind makes it, at the update after one that failed", async () => {
+    const site = join(root, "kept");
+    await cp(join(root, "before"), site, { recursive: true });
+    const keeper = new SearchIndexKeeper(site, await articlePagesIn(site));
+    const pageOf = async (n: number) => (await articlePagesIn(site)).find((page) => page.path === `articles/page-${n}/index.html`)!;
+    // An index that no longer says what the site holds: its entry file gone.
+    await writeGeneratedPages(site, [400]);
+    await rm(join(site, "pagefind", "pagefind-entry.json"));
+    await expect(keeper.update([], [await pageOf(400)])).rejects.toThrow(/pagefind-entry\.json/);
+    await writeGeneratedPages(site, [401]);
+    await keeper.update([url(0)], [await pageOf(401)]);
+
+    const whole = join(root, "kept-whole");
+    await cp(join(root, "before"), whole, { recursive: true, filter: (path) => !path.includes("pagefind") });
+    await rm(join(whole, "articles", "page-0"), { recursive: true });
+    await rm(join(site, "articles", "page-0"), { recursive: true });
+    await writeGeneratedPages(whole, [400, 401]);
+    await indexInParts(whole, GENERATED_PAGES * 2);
+    expect(await readIndexAsSearched(join(site, "pagefind"))).toEqual(await readIndexAsSearched(join(whole, "pagefind")));
   });
 });
 
