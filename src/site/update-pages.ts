@@ -180,8 +180,8 @@ function removePage(site: string, url: string): string[] {
  * Entries in the archive's order (newestFirst) without those `gone`, with those `added` put in their places: the
  * same order as sorting them all, which an update took 25–50 ms for at 10,000 articles.
  */
-function withChanges(newestFirst: ArchiveEntry[], gone: ReadonlySet<ArchiveEntry>, added: ArchiveEntry[]): ArchiveEntry[] {
-  const entries = newestFirst.filter((entry) => !gone.has(entry));
+function withChanges(ordered: ArchiveEntry[], gone: ReadonlySet<ArchiveEntry>, added: ArchiveEntry[]): ArchiveEntry[] {
+  const entries = ordered.filter((entry) => !gone.has(entry));
   for (const entry of added) {
     let [low, high] = [0, entries.length];
     while (low < high) {
