@@ -13,10 +13,9 @@ const FEWEST_SHARED = 2;
 /**
  * For each item (by index), up to `limit` indexes of related items, most related first; ties go to the item that
  * comes first in the input (the newest, as the archive is ordered). `features[i]` are item i's feature keys, each
- * once;
- * `excluded(i, j)` says when j must not be shown as related to i (the same story, shown apart); an item that is not
- * `wanted` gets none (a run that renders part of the site needs them for its own articles only). `visits` counts the
- * index entries looked at, the work that must grow with the archive, not with its square.
+ * once; `excluded(i, j)` says when j must not be shown as related to i (the same story, shown apart); an item that
+ * is not `wanted` gets none (a run that renders part of the site needs them for its own articles only). `visits`
+ * counts the index entries looked at, the work that must grow with the archive, not with its square.
  */
 export function relatedItems(
   features: string[][],
