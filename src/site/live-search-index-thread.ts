@@ -1,4 +1,5 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
+import { answerInTurn } from "../start-thread.ts";
 import { SearchIndexKeeper } from "./live-search-index.ts";
 import type { IndexedPage } from "./search-index.ts";
 
@@ -10,13 +11,4 @@ const { site, pages } = workerData as { site: string; pages: IndexedPage[] };
 const keeper = new SearchIndexKeeper(site, pages);
 // A warm-up that fails costs only time: the update it was for reports what is wrong.
 await keeper.warmUp().catch(() => undefined);
-let updates = Promise.resolve();
-parentPort!.on("message", ({ removed, pages: changed }: { removed: string[]; pages: IndexedPage[] }) => {
-  updates = updates.then(() =>
-    keeper.update(removed, changed).then(
-      () => parentPort!.postMessage({ done: true }),
-      (error: unknown) => parentPort!.postMessage({ message: error instanceof Error ? error.message : String(error) }),
-    ),
-  );
-});
-parentPort!.postMessage({ done: true });
+answerInTurn(({ removed, pages: changed }: { removed: string[]; pages: IndexedPage[] }) => keeper.update(removed, changed));

@@ -1,5 +1,4 @@
-import type { Worker } from "node:worker_threads";
-import { startThread } from "../start-thread.ts";
+import { startServingThread } from "../start-thread.ts";
 import type { SearchIndexState } from "./patch-search-index.ts";
 import {
   searchIndexPatch,
@@ -28,25 +27,13 @@ export interface LiveSearchIndex {
  * resolves once the thread has read the index and made an update of it once, as the first update of a thread took
  * longer than the next. The thread is started from the live site's, and stops with it.
  */
-export function startLiveSearchIndex(site: string, pages: IndexedPage[]): Promise<LiveSearchIndex> {
-  const worker: Worker = startThread(new URL("./live-search-index-thread.ts", import.meta.url), { site, pages });
-  type Answer = { done: true } | { message: string };
-  const waiting: { resolve(answer: Answer): void; reject(error: Error): void }[] = [];
-  const next = () => new Promise<Answer>((resolve, reject) => waiting.push({ resolve, reject }));
-  worker.on("message", (answer: Answer) => waiting.shift()?.resolve(answer));
-  let stopped: Error | undefined;
-  const failed = (error: Error) => waiting.splice(0).forEach((wait) => wait.reject(error));
-  worker.on("error", failed);
-  worker.on("exit", (code) => failed((stopped = new Error(`The thread that updates the search index stopped (exit code ${code})`))));
-  return next().then(() => ({
-    update: async (removed, pages) => {
-      if (stopped) throw stopped;
-      const answer = next();
-      worker.postMessage({ removed, pages });
-      const outcome = await answer;
-      if ("message" in outcome) throw new Error(outcome.message);
-    },
-  }));
+export async function startLiveSearchIndex(site: string, pages: IndexedPage[]): Promise<LiveSearchIndex> {
+  const thread = await startServingThread<{ removed: string[]; pages: IndexedPage[] }, void>(
+    new URL("./live-search-index-thread.ts", import.meta.url),
+    { site, pages },
+    "updates the search index",
+  );
+  return { update: (removed, changed) => thread.ask({ removed, pages: changed }) };
 }
 
 /** What the thread of a LiveSearchIndex keeps: the index's state, and every article page it holds, by address. */

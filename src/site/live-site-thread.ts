@@ -1,4 +1,5 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
+import { answerInTurn } from "../start-thread.ts";
 import type { SiteOptions } from "./build.ts";
 import { LiveSite } from "./live-site.ts";
 import type { WrittenPages } from "./write-pages.ts";
@@ -11,13 +12,4 @@ const { options, built } = workerData as { options: SiteOptions; built: WrittenP
 const live = await LiveSite.start(options, built);
 // A warm-up that fails costs only time: the update it was for reports what is wrong.
 await live.warmUp().catch(() => undefined);
-let updates = Promise.resolve();
-parentPort!.on("message", (paths: string[]) => {
-  updates = updates.then(() =>
-    live.update(paths).then(
-      (result) => parentPort!.postMessage({ result }),
-      (error: unknown) => parentPort!.postMessage({ message: error instanceof Error ? error.message : String(error) }),
-    ),
-  );
-});
-parentPort!.postMessage({ ready: true });
+answerInTurn((paths: string[]) => live.update(paths));

@@ -2,10 +2,9 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { deserialize } from "node:v8";
-import type { Worker } from "node:worker_threads";
 import { listFiles } from "../output/list-files.ts";
 import { MANIFEST } from "../output/replace-folder.ts";
-import { startThread } from "../start-thread.ts";
+import { startServingThread } from "../start-thread.ts";
 import type { SiteOptions } from "./build.ts";
 import type { ArchiveEntry } from "./browse.ts";
 import { InvalidArticleError } from "./data-schema.ts";
@@ -239,32 +238,17 @@ export interface LiveSiteThread {
 }
 
 /** The thread that keeps the site built as `built` up to date (live-site-thread.ts), once it is ready. */
-export function startLiveSite(options: SiteOptions, built: WrittenPages): Promise<LiveSiteThread> {
-  const worker: Worker = startThread(new URL("./live-site-thread.ts", import.meta.url), { options, built });
-  type Answer = { ready: true } | { result: SiteUpdate } | { message: string };
-  const waiting: { resolve(answer: Answer): void; reject(error: Error): void }[] = [];
-  const next = () => new Promise<Answer>((resolve, reject) => waiting.push({ resolve, reject }));
-  worker.on("message", (answer: Answer) => waiting.shift()?.resolve(answer));
-  let stopped = false;
-  const failed = (error: Error) => waiting.splice(0).forEach((wait) => wait.reject(error));
-  worker.on("error", failed);
-  worker.on("exit", (code) => {
-    stopped = true;
-    failed(new Error(`The thread that updates the site stopped (exit code ${code})`));
-  });
-  return next().then(() => ({
+export async function startLiveSite(options: SiteOptions, built: WrittenPages): Promise<LiveSiteThread> {
+  const thread = await startServingThread<string[], SiteUpdate>(
+    new URL("./live-site-thread.ts", import.meta.url),
+    { options, built },
+    "updates the site",
+  );
+  return {
     get stopped() {
-      return stopped;
+      return thread.stopped;
     },
-    update: async (paths) => {
-      const answer = next();
-      worker.postMessage(paths);
-      const outcome = await answer;
-      if ("message" in outcome) throw new Error(outcome.message);
-      return (outcome as { result: SiteUpdate }).result;
-    },
-    stop: async () => {
-      await worker.terminate();
-    },
-  }));
+    update: (paths) => thread.ask(paths),
+    stop: () => thread.stop(),
+  };
 }
