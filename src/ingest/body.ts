@@ -7,19 +7,25 @@ import { blockText, wordCount, type Block } from "./segment.ts";
 export type BodyPart =
   | { kind: "paragraph"; text: string }
   | { kind: "subhead"; text: string }
-  | { kind: "figure"; caption: string; credit?: string };
+  | { kind: "figure"; caption: string; credit?: string }
+  /** a list's items; `start`, a numbered list's first number */
+  | { kind: "list"; items: string[]; start?: number };
 
 const MOST_SUBHEAD_WORDS = 10;
 
 /**
- * Tells the article's paragraphs, subheads and photo captions apart (where the text says which lines are headings
- * and captions, `Line.kind`, it is taken at its word). A time of day alone above article text is a
- * live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier holds`).
+ * Tells the article's paragraphs, subheads, lists and photo captions apart (where the text says which lines are
+ * headings, captions and list items, `Line.kind`, it is taken at its word). A time of day alone above article text
+ * is a live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier
+ * holds`).
  */
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
   const parts = texts.flatMap((text, i): BodyPart[] => {
-    const { kind } = blocks[i]![0]!;
+    const { kind, number } = blocks[i]![0]!;
+    if (kind === "item") {
+      return [{ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) }];
+    }
     const caption = kind === "caption" ? { caption: text } : readCaption(text);
     if (caption) return [{ kind: "figure", ...caption }];
     const heading = kind === "heading" || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length);

@@ -9,6 +9,7 @@ import { extractEntities } from "./entities.ts";
 import { readHeader } from "./header.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
+import { readLists } from "./lists.ts";
 import { readMarkdownMarks } from "./markdown-marks.ts";
 import { toMarkdown } from "./markdown.ts";
 import { readMetadataBlock, withMetadata } from "./metadata-block.ts";
@@ -47,7 +48,7 @@ export type IngestResult =
 /**
  * One raw scraped article to what an editor would have published:
  * decode → normalise → a scraper's metadata block → Markdown marks → strip boilerplate → segment → read the header →
- * take the source off the lead → reflow → read the body → metadata and entities → Markdown.
+ * take the source off the lead → lists → reflow → read the body → metadata and entities → Markdown.
  */
 export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const decoded = decode(raw.bytes);
@@ -64,8 +65,9 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const printed = { title: header.title, author: header.author, published: header.published, source: boilerplate.credits[0] ?? lead.source };
   const { fields, removed: metadataLines } = withMetadata(printed, block);
   const { author, published } = fields;
-  const parts = readBody(reflow(lead.blocks));
-  const paragraphs = parts.flatMap((part) => (part.kind === "paragraph" ? [part.text] : []));
+  const parts = readBody(reflow(readLists(lead.blocks, marked.markdown)));
+  // A list's items are the article's text as its paragraphs are: a list of key points may open it.
+  const paragraphs = parts.flatMap((part) => (part.kind === "paragraph" ? [part.text] : part.kind === "list" ? part.items : []));
   // The lead is the first paragraph with a word in it: a line of "…" or "***" gives no headline and no summary.
   const firstParagraph = paragraphs.find((paragraph) => wordCount(paragraph) > 0);
   if (firstParagraph === undefined) {
@@ -123,5 +125,5 @@ function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {
 }
 
 function partText(part: BodyPart): string {
-  return part.kind === "figure" ? part.caption : part.text;
+  return part.kind === "figure" ? part.caption : part.kind === "list" ? part.items.join("\n") : part.text;
 }

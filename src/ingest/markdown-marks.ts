@@ -30,12 +30,13 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g;
  * text whose first line is a Markdown heading (`# …`, or a line underlined with `===`) is read as Markdown: its
  * headings are marked as such, and so is a photo alone on its line (by its description); the marks of emphasis,
  * links and quotes come off the words they mark (a link's address stays in the raw file); a heading's underline, a
- * rule between parts and a photo with no description are left out, recorded. Any other text is plain text: there a
+ * rule between parts and a photo with no description are left out, recorded. `markdown` says whether the text was
+ * read so (its lists are read by Markdown's rules too: lists.ts). Any other text is plain text: there a
  * `#` or a `*` is the character itself, as the archive prints it (tests/fixtures/hostile/raw/markdown-injection.txt).
  */
-export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: RemovedLine[] } {
+export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: RemovedLine[]; markdown: boolean } {
   const first = lines.findIndex((line) => line.text !== "");
-  if (first === -1 || !(HEADING.test(lines[first]!.text) || isUnderlined(lines, first))) return { lines, removed: [] };
+  if (first === -1 || !(HEADING.test(lines[first]!.text) || isUnderlined(lines, first))) return { lines, removed: [], markdown: false };
   const removed: RemovedLine[] = [];
   const read = lines.map((line, i): Line => {
     if (isUnderlined(lines, i - 1)) {
@@ -57,7 +58,7 @@ export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: Remo
     if (text === line.text && !kind) return line;
     return { ...line, text, ...(text !== line.text && { written: line.text }), ...(kind && { kind }) };
   });
-  return { lines: read, removed };
+  return { lines: read, removed, markdown: true };
 }
 
 /** A line of its own (a blank line or the start above it) with an underline below it. */

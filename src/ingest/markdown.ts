@@ -7,7 +7,7 @@ import type { BodyPart } from "./body.ts";
 export function toMarkdown(parts: BodyPart[]): string {
   return (
     parts
-      .map((part) => {
+      .map((part, i) => {
         switch (part.kind) {
           case "paragraph":
             return escapeMarkdown(part.text);
@@ -15,10 +15,29 @@ export function toMarkdown(parts: BodyPart[]): string {
             return `## ${escapeMarkdown(part.text)}`;
           case "figure":
             return ["::: figure", escapeMarkdown(part.caption), ...(part.credit ? ["", `_${escapeMarkdown(part.credit)}_`] : []), ":::"].join("\n");
+          case "list":
+            return listMarkdown(part, listsInARowBefore(parts, i) % 2 === 1);
         }
       })
       .join("\n\n") + "\n"
   );
+}
+
+/**
+ * A list, one item a line. Markdown reads two lists in a row marked alike as one list, so every other list of a
+ * run takes the other mark (`*` for `-`, `)` for `.`).
+ */
+function listMarkdown({ items, start }: Extract<BodyPart, { kind: "list" }>, otherMark: boolean): string {
+  const mark = (k: number) => (start === undefined ? (otherMark ? "*" : "-") : `${start + k}${otherMark ? ")" : "."}`);
+  return items.map((item, k) => `${mark(k)} ${escapeMarkdown(item)}`).join("\n");
+}
+
+/** How many lists of the same kind (bulleted or numbered) as `parts[i]` come right before it. */
+function listsInARowBefore(parts: BodyPart[], i: number): number {
+  const numbered = (part: BodyPart | undefined) => part?.kind === "list" && part.start !== undefined;
+  let count = 0;
+  while (parts[i - count - 1]?.kind === "list" && numbered(parts[i - count - 1]) === numbered(parts[i])) count++;
+  return count;
 }
 
 export function escapeMarkdown(text: string): string {

@@ -12,8 +12,8 @@ const BROKEN_DOCUMENT_BREAKS = 2;
  * Rejoins paragraphs that a scrape broke in mid-sentence. A break is certainly mid-sentence when the text goes on
  * in lower case or the line ends on a word like "of" or "the"; in a document with several of those, a long line
  * that stops without punctuation is a wrapped line too. A short line before a capital stays apart: it is a
- * subhead or a caption. So do a time of day alone (a live page's entry time) and a line the text says is a heading
- * or a caption, though the text before them stops short.
+ * subhead or a caption. So do a time of day alone (a live page's entry time), a line the text says is a heading
+ * or a caption, and a list, though the text before them stops short.
  */
 export function reflow(blocks: Block[]): Block[] {
   const certainBreaks = blocks.filter((block, i) => {
@@ -36,10 +36,10 @@ export function reflow(blocks: Block[]): Block[] {
 
 /**
  * A time of day alone on its line is a live page's entry time, and a line the text says is a heading or a caption
- * is one: neither goes on a paragraph nor is gone on.
+ * is one, as a list (lists.ts) is a list: none goes on a paragraph nor is gone on.
  */
 function keptApart(block: Block, next: Block): boolean {
-  return [block, next].some((part) => part.length === 1 && (part[0]!.kind !== undefined || CLOCK_TIME_LINE.test(part[0]!.text)));
+  return [block, next].some((part) => part[0]!.kind !== undefined || (part.length === 1 && CLOCK_TIME_LINE.test(part[0]!.text)));
 }
 
 function lastText(block: Block): string {

@@ -5,13 +5,15 @@ export interface Line {
   no: number;
   text: string;
   indent: number;
-  /** the line as written, when ingest took Markdown marks off it (markdown-marks.ts) */
+  /** the line as written, when ingest took marks off it: Markdown's (markdown-marks.ts), a list item's (lists.ts) */
   written?: string;
   /**
-   * what the text itself says the line is: a heading (Markdown's `## A subhead`), or a photo's caption (Markdown's
-   * `![A bridge at dawn](…)`, the line after an `Image caption,` label)
+   * what the text itself says the line is: a heading (Markdown's `## A subhead`), a photo's caption (Markdown's
+   * `![A bridge at dawn](…)`, the line after an `Image caption,` label), or an item of a list (lists.ts)
    */
-  kind?: "heading" | "caption";
+  kind?: "heading" | "caption" | "item";
+  /** a numbered list item's number */
+  number?: number;
 }
 
 /** Lines separated from their neighbours by blank lines: a paragraph, a header group, a comment. */

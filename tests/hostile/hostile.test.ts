@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(25);
+    expect(articles.size).toBe(27);
   });
 });
 
@@ -199,6 +199,43 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.removed?.find((line) => line.text === "Markdown Content:")?.reason).toMatch(/scraper's metadata/);
   });
 
+  it("keeps a scrape's lists as lists, and a wrapped line that opens with a dash or a year as text", async () => {
+    const { slug, body } = ingested("lists.txt");
+    expect(body.trim().split("\n\n")).toEqual([
+      "The city council approved the new flood barrier on Tuesday, after a debate that ran late into the night and " +
+        "ended with a vote of nine to four - well short of the unanimous support the mayor had hoped for in 2019. " +
+        "The barrier will protect some four thousand homes.",
+      "What the plan includes:",
+      "- A two-kilometre wall along the east bank\n- New pumps at the Mill Street station\n- Work to start in the summer",
+      "The mayor, Anna Berg, said the work would take two years.",
+      "- Residents will be consulted in April\n- The budget is 40 million euros",
+      "The council set out the order of the work:",
+      "1. A survey of the east bank, which the engineers say will take most of the spring\n2. The wall itself\n3. The pumps",
+      "\\* The council meets again next month.",
+    ]);
+    const html = parseHtml(await readFile(join(site.outDir, "articles", slug, "index.html"), "utf8"));
+    const lists = html.querySelectorAll(".body ul, .body ol").map((list) => [list.tagName, list.querySelectorAll("li").length]);
+    expect(lists).toEqual([["UL", 3], ["UL", 2], ["OL", 3]]);
+    expect(html.querySelector(".body")!.text).toContain("* The council meets again next month.");
+  });
+
+  it("reads a Markdown text's lists by Markdown's rules: one item is a list, a change of mark starts another", async () => {
+    const { slug, body } = ingested("markdown-lists.txt");
+    expect(body.trim().split("\n\n").slice(1, 5)).toEqual([
+      "What the plan includes:",
+      "- A two-kilometre wall along the east bank\n- New pumps at the Mill Street station and at the harbour",
+      "* Work to start in the summer",
+      "1. A survey of the east bank\n2. The wall itself",
+    ]);
+    const html = parseHtml(await readFile(join(site.outDir, "articles", slug, "index.html"), "utf8"));
+    const items = html.querySelectorAll(".body ul, .body ol").map((list) => list.querySelectorAll("li").map((item) => item.text));
+    expect(items).toEqual([
+      ["A two-kilometre wall along the east bank", "New pumps at the Mill Street station and at the harbour"],
+      ["Work to start in the summer"],
+      ["A survey of the east bank", "The wall itself"],
+    ]);
+  });
+
   it("reads a copied page with its labels for screen readers, reading time and audio player as its article", () => {
     const { article, openings } = basraReport("copied-page-labels.txt");
     expect(openings).toEqual(["::: figure\nThe barri", ...BASRA_PARAGRAPHS]);
@@ -282,7 +319,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("25 articles");
+    expect(failure.stdout).toContain("27 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
