@@ -24,21 +24,36 @@ const AUTOLINK = /<((?:https?:\/\/|mailto:)[^>\s]+)>/g;
 const QUOTE = /^>\s?/;
 /** `\*`, `\'`: the character itself (any ASCII punctuation may be escaped so). */
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** A list item's mark: `- `, `* `, `+ `. */
+const LIST_MARK = /^[-*+]\s+/;
+/** What may stand between the links of a line of links: `|`, `·`, `•`, `/`, `>`, `-`, commas. */
+const LINK_SEPARATORS = /^[\s|·•,/>\-–]*$/;
+/**
+ * How far down a page copied as Markdown its headline may come below lines of links: a scraper of whole pages
+ * (Firecrawl, crawl4ai) writes the site's skip link, menu and logo above it.
+ */
+const MOST_LINES_ABOVE_HEADLINE = 60;
 
 /**
  * Some scrapers write the article as Markdown: `# Headline`, `**By Jane Doe**`, `## A subhead`, `[a link](…)`. A
  * text whose first line is a Markdown heading (`# …`, or a line underlined with `===`) is read as Markdown: its
  * headings are marked as such, and so is a photo alone on its line (by its description); the marks of emphasis,
  * links and quotes come off the words they mark (a link's address stays in the raw file); a heading's underline, a
- * rule between parts and a photo with no description are left out, recorded. `markdown` says whether the text was
- * read so (its lists are read by Markdown's rules too: lists.ts). Any other text is plain text: there a
- * `#` or a `*` is the character itself, as the archive prints it (tests/fixtures/hostile/raw/markdown-injection.txt).
+ * rule between parts and a photo with no description are left out, recorded. So are the lines of links and images
+ * that a copy of a whole page has above its `# headline` (linksAboveHeadline), the one other way a text is read as
+ * Markdown. `markdown` says whether the text was read so (its lists are read by Markdown's rules too: lists.ts).
+ * Any other text is plain text: there a `#` or a `*` is the character itself, as the archive prints it
+ * (tests/fixtures/hostile/raw/markdown-injection.txt).
  */
 export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: RemovedLine[]; markdown: boolean } {
   const first = lines.findIndex((line) => line.text !== "");
-  if (first === -1 || !(HEADING.test(lines[first]!.text) || isUnderlined(lines, first))) return { lines, removed: [], markdown: false };
-  const removed: RemovedLine[] = [];
+  const opening = first === -1 ? [] : linksAboveHeadline(lines, first);
+  if (first === -1 || !(HEADING.test(lines[first]!.text) || isUnderlined(lines, first) || opening.length > 0)) {
+    return { lines, removed: [], markdown: false };
+  }
+  const removed: RemovedLine[] = opening.map(({ no, text }) => ({ line: no, text, reason: "links and images above a page's headline (page chrome)" }));
   const read = lines.map((line, i): Line => {
+    if (opening.includes(line)) return { ...line, text: "" };
     if (isUnderlined(lines, i - 1)) {
       removed.push({ line: line.no, text: line.text, reason: "the underline of a Markdown heading" });
       return { ...line, text: "" };
@@ -59,6 +74,24 @@ export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: Remo
     return { ...line, text, ...(text !== line.text && { written: line.text }), ...(kind && { kind }) };
   });
   return { lines: read, removed, markdown: true };
+}
+
+/**
+ * The lines above a Markdown page's headline (`# …` within MOST_LINES_ABOVE_HEADLINE lines of `first`, the first
+ * line with text) when every one of them is only links and images, as a copy of a whole page puts its skip link,
+ * menu and logo there; none otherwise. A line of text above the headline makes the text plain text, as before.
+ */
+function linksAboveHeadline(lines: Line[], first: number): Line[] {
+  const headline = lines.findIndex((line, i) => i > first && i <= first + MOST_LINES_ABOVE_HEADLINE && HEADING.test(line.text));
+  if (headline === -1) return [];
+  const above = lines.slice(first, headline).filter((line) => line.text !== "");
+  return above.every((line) => isLinksOnly(line.text)) ? above : [];
+}
+
+/** `- [World](…)`, `[Skip to content](#main)`, `![The Courier](logo.png) | [Home](/)`: links and images, nothing else. */
+function isLinksOnly(text: string): boolean {
+  const unlinked = text.replace(LIST_MARK, "").replace(LINK, "").replace(AUTOLINK, "");
+  return unlinked !== text.replace(LIST_MARK, "") && LINK_SEPARATORS.test(unlinked);
 }
 
 /** A line of its own (a blank line or the start above it) with an underline below it. */

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(27);
+    expect(articles.size).toBe(28);
   });
 });
 
@@ -197,6 +197,21 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     });
     expect(body).toMatch(/^The minister of transport[^\n]*\n\n## A city joined\n\n"This bridge/);
     expect(article.removed?.find((line) => line.text === "Markdown Content:")?.reason).toMatch(/scraper's metadata/);
+  });
+
+  it("reads a whole page copied as Markdown, its skip link, menu and logo above the headline left out", () => {
+    const { article, body } = ingested("page-markdown.txt");
+    expect(article).toMatchObject({ title: "Basra flood barrier completed after a decade", author: "Omar Saleh", date: "2023-03-14" });
+    expect(article.provenance).toEqual({});
+    expect(body.trim().split("\n\n")).toEqual([
+      "The flood barrier along the Shatt al-Arab was completed on Tuesday, ten years after work began, the Ministry of " +
+        "Water Resources said.",
+      "## Four thousand homes protected",
+      "Engineers said the barrier would protect some four thousand homes in the city's southern districts.",
+      "- It runs for two kilometres along the east bank\n- Its pumps can move 40 cubic metres of water a second",
+    ]);
+    const chrome = article.removed!.filter(({ reason }) => reason.startsWith("links and images above"));
+    expect(chrome.map(({ line }) => line)).toEqual([1, 3, 4, 5, 7]);
   });
 
   it("keeps a scrape's lists as lists, and a wrapped line that opens with a dash or a year as text", async () => {
@@ -319,7 +334,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("27 articles");
+    expect(failure.stdout).toContain("28 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
