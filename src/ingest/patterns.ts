@@ -21,12 +21,13 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
   /^(share|tweet|email|print)( (this|on (facebook|twitter|x|whatsapp|telegram)))?( (article|story))?$/i,
   /^(follow|like) us on\b/i,
-  /^(subscribe|sign up)( to| for)? (our|the) (newsletter|channel)\b/i,
+  /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
+  /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
 ];
 
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
- * buttons, a lone label of the site's controls, a photo gallery's counter (`1 of 4`) and buttons, a live page's
+ * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and buttons, a live page's
  * buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a reading time or audio player
  * (`5 min read`, `Listen to this article`), a disclaimer of the links out, a copyright line.
  */
@@ -35,6 +36,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
   /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
   /^(menu|search|sign in|log in|register|subscribe|save|close|home)$/i,
+  /^(enter )?(your )?e-?mail( address)?:?$/i,
   /^((image|photo|picture|slide) )?\d{1,3} ?(of|\/) ?\d{1,3}$/i,
   /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,

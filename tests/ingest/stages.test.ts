@@ -120,6 +120,16 @@ describe("leaving out what is not the article", () => {
     expect(frontMatter.removed).toHaveLength(7);
   });
 
+  it("drops a newsletter's sign-up form and a row of share buttons between paragraphs, not a sentence naming them", () => {
+    const chrome = ["Sign up for our daily newsletter", "Enter your email", "Facebook Twitter WhatsApp Email"];
+    const sentence = "Readers shared photos of the bridge on Facebook and Twitter.";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${chrome[0]}\n${chrome[1]}\n\n${chrome[2]}\n\n${sentence}\n\n"This bridge`));
+    expect(body).not.toMatch(/Sign up|Enter your|WhatsApp/);
+    expect(body).toContain(sentence);
+    expect(frontMatter.organizations).not.toContain("Facebook Twitter");
+    for (const line of chrome) expect(frontMatter.removed?.map(({ text }) => text)).toContain(line);
+  });
+
   it("drops a photo's labels for screen readers, not a caption printed on the label's line", () => {
     const { body, frontMatter } = article(`${STORY}\nImage source, Getty Images\n\nImage caption, Crowds crossed the bridge on its first day\n`);
     expect(body).not.toContain("Getty Images");
