@@ -39,7 +39,7 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
   const credits: string[] = [];
 
   const text = lines.filter((line) => line.text !== "");
-  const sectionStart = text.findIndex(startsCommentSection);
+  const sectionStart = text.findIndex((line, i) => startsCommentSection(line, text[i + 1]));
   const article = sectionStart === -1 ? text : text.slice(0, sectionStart);
   for (const line of text.slice(article.length)) reasons.set(line.no, commentReason(line));
 
@@ -78,19 +78,33 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
   return { kept, removed, credits };
 }
 
-function startsCommentSection(line: Line): boolean {
-  return matchesAny(COMMENT_SECTION_LINES, line.text) || isThreadedReply(line);
+function startsCommentSection(line: Line, next: Line | undefined): boolean {
+  return matchesAny(COMMENT_SECTION_LINES, line.text) || isThreadedReply(line, next);
 }
 
-/** Comment threads are indented bullets: `  • name`, then the comment, then deeper replies. */
-function isThreadedReply(line: Line): boolean {
-  return line.indent >= 1 && BULLET.test(line.text);
+/** A commenter's name, as a thread prints it on its bullet's line, is a few words. */
+const MOST_COMMENTER_NAME_WORDS = 6;
+
+/**
+ * Comment threads are indented bullets: `  • name`, then the comment below it, as deep or deeper, then deeper
+ * replies. An indented list, as text dumps of a page write one (`  * item`), has its next item below instead, or
+ * the article's text at a lesser depth.
+ */
+function isThreadedReply(line: Line, next: Line | undefined): boolean {
+  return (
+    line.indent >= 1 &&
+    BULLET.test(line.text) &&
+    wordCount(line.text) <= MOST_COMMENTER_NAME_WORDS &&
+    next !== undefined &&
+    next.indent >= line.indent &&
+    !BULLET.test(next.text)
+  );
 }
 
 function commentReason(line: Line): string {
   if (matchesAny(COMMENT_SECTION_LINES, line.text)) return "comment section: counter, form or policy";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "comment section: a prompt to react";
-  if (BULLET.test(line.text) && wordCount(line.text) <= 6) return "reader comment: the commenter's name";
+  if (BULLET.test(line.text) && wordCount(line.text) <= MOST_COMMENTER_NAME_WORDS) return "reader comment: the commenter's name";
   return "reader comment";
 }
 

@@ -114,6 +114,13 @@ describe("leaving out what is not the article", () => {
     expect(body).not.toMatch(/river_fan|lovely|Agreed/);
   });
 
+  it("keeps an indented list, as text dumps of a page write one, and the text after it: no comment thread", () => {
+    const list = "The plan includes:\n\n  * A two-kilometre wall along the east bank\n  * New pumps at the Mill Street station\n";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${list}\n"This bridge`));
+    expect(body).toContain("- A two-kilometre wall along the east bank\n- New pumps at the Mill Street station\n\n\"This bridge");
+    expect(frontMatter.removed?.map(({ reason }) => reason)).not.toContainEqual(expect.stringMatching(/comment/));
+  });
+
   it("drops short trailing lines, widgets and share prompts after the last sentence", () => {
     const { body, frontMatter } = article(`${STORY}\nShare this article\n\nMost read\n\nWeather Tomorrow\n`);
     expect(body).not.toMatch(/Share this|Most read|Weather Tomorrow/);
