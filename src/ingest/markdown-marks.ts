@@ -77,12 +77,14 @@ export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: Remo
 }
 
 /**
- * The lines above a Markdown page's headline (`# …` within MOST_LINES_ABOVE_HEADLINE lines of `first`, the first
- * line with text) when every one of them is only links and images, as a copy of a whole page puts its skip link,
+ * The lines above a Markdown page's headline (`# …` or an underlined line, within MOST_LINES_ABOVE_HEADLINE lines of
+ * `first`, the first line with text) when every one of them is only links and images, as a copy of a whole page puts its skip link,
  * menu and logo there; none otherwise. A line of text above the headline makes the text plain text, as before.
  */
 function linksAboveHeadline(lines: Line[], first: number): Line[] {
-  const headline = lines.findIndex((line, i) => i > first && i <= first + MOST_LINES_ABOVE_HEADLINE && HEADING.test(line.text));
+  const headline = lines.findIndex(
+    (line, i) => i > first && i <= first + MOST_LINES_ABOVE_HEADLINE && (HEADING.test(line.text) || isUnderlined(lines, i)),
+  );
   if (headline === -1) return [];
   const above = lines.slice(first, headline).filter((line) => line.text !== "");
   return above.every((line) => isLinksOnly(line.text)) ? above : [];

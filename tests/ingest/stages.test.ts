@@ -185,6 +185,15 @@ describe("cleaning the text", () => {
     expect(markdown.body).toContain("It cost 7 \\* 7 million, said file\\_name\\_here and Anna Berg.");
   });
 
+  it("reads a reader's Markdown whose page links come above an underlined headline", () => {
+    const links = "[Skip to content](https://example.com/a#content)\n\n*   [World](https://example.com/world)\n\n";
+    const text = `Title: Bridge opens | The Courier\n\nMarkdown Content:\n${links}Bridge opens\n============\n\n${STORY.split("\n\n").slice(2).join("\n\n")}`;
+    const { frontMatter, body } = article(text);
+    expect(frontMatter).toMatchObject({ title: "Bridge opens", author: "Jane Doe", date: "2021-03-12" });
+    expect(body).toMatch(/^The minister of transport/);
+    expect(frontMatter.removed?.filter(({ reason }) => reason.startsWith("links and images above"))).toHaveLength(2);
+  });
+
   it("reads a photo between the headline and the byline as the article's, and the byline below it still", () => {
     const text = "# Bridge opens\n\n![The new bridge at dawn](https://example.com/a.jpg)\n\n**By Jane Doe**\n\n" + STORY.split("\n\n").slice(4).join("\n\n");
     const { frontMatter, body } = article(text);
