@@ -8,6 +8,7 @@ import {
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
   WIDGET_WORDS,
+  WIRE_CREDIT,
 } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
 
@@ -18,6 +19,8 @@ export interface Boilerplate {
   removed: RemovedLine[];
   /** publication names found in credit lines (`All Text here: …`) */
   credits: string[];
+  /** the reporters a wire story's credits name (`Reporting by …`), for an article without a byline */
+  reporters?: string;
 }
 
 const BULLET = /^[•◦▪‣●○·*-]\s+/;
@@ -37,6 +40,7 @@ const TERMINAL = /[.!?…"”’')\]]$/;
 export function stripBoilerplate(lines: Line[]): Boilerplate {
   const reasons = new Map<number, string>();
   const credits: string[] = [];
+  let reporters: string | undefined;
 
   const text = lines.filter((line) => line.text !== "");
   const sectionStart = text.findIndex((line, i) => startsCommentSection(line, text[i + 1]));
@@ -51,6 +55,7 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
     if (reason === undefined) break;
     const credit = creditName(line.text);
     if (credit !== undefined) credits.unshift(credit);
+    reporters ??= wireCredits(line.text)?.reporters;
     reasons.set(line.no, reason);
   }
 
@@ -75,7 +80,7 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
   const removed = text
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
-  return { kept, removed, credits };
+  return { kept, removed, credits, ...(reporters && { reporters }) };
 }
 
 function startsCommentSection(line: Line, next: Line | undefined): boolean {
@@ -110,6 +115,8 @@ function commentReason(line: Line): string {
 
 function trailingChromeReason(line: Line, occurrences: number): string | undefined {
   if (creditName(line.text) !== undefined) return "credit line naming the publication (kept as source)";
+  const wire = wireCredits(line.text);
+  if (wire) return wire.reporters ? "the wire story's credits (reporters kept as author)" : "the wire story's credits";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "a prompt to share or react, after the article";
   const pageLine = pageLineReason(line.text);
   if (pageLine !== undefined) return pageLine;
@@ -149,4 +156,18 @@ function creditName(text: string): string | undefined {
     if (name) return name;
   }
   return undefined;
+}
+
+/**
+ * A wire story's credits, `Reporting by Ahmed Rasheed in Baghdad; Editing by Jane Merriman` (in brackets or not;
+ * parts split at `;`, or at a comma before the next role): every part a role and names. The reporters are the first part's names when it is the reporting.
+ */
+function wireCredits(text: string): { reporters?: string } | undefined {
+  const parts = text
+    .replace(/^\((.*)\)\.?$/, "$1")
+    .split(/\s*;\s*|,\s*(?=(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by )/)
+    .map((part) => WIRE_CREDIT.exec(part.replace(/\.$/, "")));
+  if (!parts.every((part) => part !== null)) return undefined;
+  const [role, names] = [parts[0]![1]!, parts[0]![2]!];
+  return /^[Rr]eporting$/.test(role) ? { reporters: names } : {};
 }

@@ -1,6 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
+import { unshouted } from "./normalize.ts";
 import { BYLINE, DATELINE_ATTRIBUTION } from "./patterns.ts";
 import { blockText, wordCount, type Block, type Line } from "./segment.ts";
 
@@ -92,7 +93,7 @@ export function readHeader(blocks: Block[]): Header {
         header.published = morePrecise(header.published, published);
         record(line, "publication date line (kept as date)");
       } else if (byline && !header.author) {
-        header.author = byline[1];
+        header.author = unshouted(byline[1]!);
         bylineLine = line;
         record(line, "byline (kept as author)");
       } else if (attribution && isAttribution) {

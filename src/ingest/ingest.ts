@@ -62,7 +62,12 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const boilerplate = stripBoilerplate(marked.lines);
   const header = readHeader(segment(boilerplate.kept));
   const lead = takeLeadAttribution(header.body);
-  const printed = { title: header.title, author: header.author, published: header.published, source: boilerplate.credits[0] ?? lead.source };
+  const printed = {
+    title: header.title,
+    author: header.author ?? boilerplate.reporters,
+    published: header.published,
+    source: boilerplate.credits[0] ?? lead.source,
+  };
   const { fields, removed: metadataLines } = withMetadata(printed, block);
   const { author, published } = fields;
   const parts = readBody(reflow(readLists(lead.blocks, marked.markdown)));
@@ -80,7 +85,10 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   if (fields.title === undefined) provenance.title = "generated";
   const text = [title, ...parts.map(partText)].join("\n\n");
   const noted = notingLookups(aliases);
-  const entities = extractEntities(text, noted.aliases);
+  const found = extractEntities(text, noted.aliases);
+  // A wire story's dateline names the places it was filed from, though the text it was taken off may not again.
+  const datelined = lead.places.map((place) => noted.aliases.canonical("places", place));
+  const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };
   const source = fields.source ?? header.agency ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
   const removed: RemovedLine[] = [...metadataLines, ...marked.removed, ...header.removed, ...boilerplate.removed, ...lead.removed].sort(
     (a, b) => a.line - b.line,

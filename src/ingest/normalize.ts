@@ -24,3 +24,13 @@ export function tidySpacing(text: string): string {
     .replace(/ {2,}/g, " ")
     .replace(/ +([,;:!?%]|\.(?!\.))(?=\s|$)/g, "$1");
 }
+
+/**
+ * A name printed in capitals, as wire datelines and some bylines print them (`NEW YORK`, `ABDULRAHMAN ZEYAD`), in
+ * the case the archive lists names in (`New York`, `Abdulrahman Zeyad`); a name in mixed case, or an acronym of
+ * one word (`UN`), is left as it is.
+ */
+export function unshouted(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}.*\s|\p{Lu}{4}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -46,6 +46,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
+  /^our standards:? the thomson reuters trust principles\.?$/i,
 ];
 
 /**
@@ -84,6 +85,13 @@ export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]
 export const WIDGET_WORDS =
   /\b(radio|icon|trending|latest news|most (read|popular|viewed)|videos? and photos?|related (articles|stories|news|(internet )?links)|read more|advertisement|sponsored|newsletter|live stream|breaking news|top stories)\b/i;
 
+/**
+ * One part of a wire story's credits below it, `Reporting by Ahmed Rasheed in Baghdad; Editing by Jane Merriman`,
+ * parts split at `;`: group 1 is the role, group 2 the names.
+ */
+export const WIRE_CREDIT =
+  /^((?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics) by ((?:\p{Lu}|al-|el-)[\p{L}'’.-]*(?:,? (?:(?:and|&) )?(?:\p{Lu}|al-|el-|bin |de )[\p{L}'’.-]*)*)(?: in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
+
 /** A credit line that names the publication the text was taken from; group 1 is its name. */
 export const CREDIT_LINES: RegExp[] = [
   /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
@@ -98,6 +106,16 @@ export const SOURCE_PREFIX = /^((?:[A-Z][\p{L}&'’.]*)(?:\s+[A-Z][\p{L}&'’.]*
  * `(Reuters) -`. Group 1 is the agency, group 2 the section, when given.
  */
 export const DATELINE_ATTRIBUTION = /^\(([^()|]{2,60}?)(?:\s*\|\s*([^()|]{2,60}?))?\)\s*[-–—]\s*/u;
+
+/**
+ * A wire service's dateline before the lead: `BAGHDAD (Reuters) -`, `BASRA, Iraq (AP) —`, `BAGHDAD, March 3
+ * (Reuters) -`. Group 1 is the place the story was filed from, in capitals; group 2 what follows it after a comma
+ * (its country or state, or the date), group 3 the agency.
+ */
+export const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*([^()]{1,40}?))?\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
+
+/** The country or region after a dateline's place, spelled out (`Iraq`, `New Mexico`): not a date, not `Calif.`. */
+export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
 /** A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`. Group 1 is the name. */
 export const BYLINE =

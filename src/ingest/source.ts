@@ -1,10 +1,13 @@
 import type { RemovedLine } from "../article.ts";
-import { DATELINE_ATTRIBUTION, SOURCE_PREFIX } from "./patterns.ts";
+import { unshouted } from "./normalize.ts";
+import { DATELINE_ATTRIBUTION, DATELINE_REGION, SOURCE_PREFIX, WIRE_DATELINE } from "./patterns.ts";
 import type { Block } from "./segment.ts";
 
 export interface LeadAttribution {
   /** the publication or agency named before the lead */
   source?: string;
+  /** the places a wire story's dateline names: where it was filed from, and its country or region when given */
+  places: string[];
   /** the blocks, with that name taken off the lead */
   blocks: Block[];
   removed: RemovedLine[];
@@ -12,20 +15,27 @@ export interface LeadAttribution {
 
 /**
  * Takes a publication's name off the front of the lead, where sites put it: `Shafaq News / The Prime Minister …`,
- * `(Reuters) - …`. The name is recorded, so the lead as printed can be restored.
+ * `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, whose place is kept too. What is taken is
+ * recorded, so the lead as printed can be restored.
  */
 export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   const [first, ...rest] = blocks;
   const line = first?.[0];
-  if (!first || !line) return { blocks, removed: [] };
-  for (const pattern of [SOURCE_PREFIX, DATELINE_ATTRIBUTION]) {
+  if (!first || !line) return { blocks, removed: [], places: [] };
+  for (const pattern of [SOURCE_PREFIX, DATELINE_ATTRIBUTION, WIRE_DATELINE]) {
     const match = pattern.exec(line.text);
     if (!match || match[0].length >= line.text.length) continue;
-    const removed = [{ line: line.no, text: match[0].trim(), reason: "publication named before the lead (kept as source)" }];
     const lead = [{ ...line, text: line.text.slice(match[0].length) }, ...first.slice(1)];
-    return { source: match[1]!.trim(), blocks: [lead, ...rest], removed };
+    const taken = { line: line.no, text: match[0].trim() };
+    if (pattern === WIRE_DATELINE) {
+      const removed = [{ ...taken, reason: "dateline: where the story was filed, and the agency (kept as places and source)" }];
+      const region = match[2] !== undefined && DATELINE_REGION.test(match[2]) ? [match[2]] : [];
+      return { source: match[3]!.trim(), places: [unshouted(match[1]!), ...region], blocks: [lead, ...rest], removed };
+    }
+    const removed = [{ ...taken, reason: "publication named before the lead (kept as source)" }];
+    return { source: match[1]!.trim(), blocks: [lead, ...rest], removed, places: [] };
   }
-  return { blocks, removed: [] };
+  return { blocks, removed: [], places: [] };
 }
 
 const TOLD = /\btold (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\b/gu;

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(28);
+    expect(articles.size).toBe(30);
   });
 });
 
@@ -214,6 +214,24 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(chrome.map(({ line }) => line)).toEqual([1, 3, 4, 5, 7]);
   });
 
+  it("reads a wire story's dateline (place and agency) and its credits (the reporters, when no byline names them)", () => {
+    const reuters = ingested("wire-reuters.txt");
+    expect(reuters.article).toMatchObject({ source: "Reuters", author: "Ahmed Rasheed", date: "2021-03-03", time: "16:05" });
+    expect(reuters.article.places).toEqual(["Baghdad", "Iraq"]);
+    expect(reuters.article.people).toEqual(["Mohammed al-Halbousi"]);
+    expect(reuters.article.summary).toMatch(/^Iraq's parliament approved the 2023 budget on Monday/);
+    expect(reuters.body).not.toMatch(/Reuters|Reporting by|Our Standards/);
+    const reasons = new Map(reuters.article.removed?.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("BAGHDAD (Reuters) -")).toMatch(/^dateline/);
+    expect(reasons.get("Reporting by Ahmed Rasheed; Editing by Jane Merriman")).toMatch(/wire story's credits/);
+    expect(reasons.get("Our Standards: The Thomson Reuters Trust Principles.")).toMatch(/site chrome/);
+
+    const ap = ingested("wire-ap.txt");
+    expect(ap.article).toMatchObject({ source: "AP", author: "Abdulrahman Zeyad" });
+    expect(ap.article.places).toEqual(["Basra", "Iraq"]);
+    expect(ap.body).toMatch(/^A flood barrier along the Shatt al-Arab opened on Tuesday/);
+  });
+
   it("keeps a scrape's lists as lists, and a wrapped line that opens with a dash or a year as text", async () => {
     const { slug, body } = ingested("lists.txt");
     expect(body.trim().split("\n\n")).toEqual([
@@ -334,7 +352,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("28 articles");
+    expect(failure.stdout).toContain("30 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
