@@ -2,7 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { unshouted } from "./normalize.ts";
-import { BYLINE, DATELINE_ATTRIBUTION } from "./patterns.ts";
+import { BYLINE, DATELINE_ATTRIBUTION, NAME_IN_PLACE } from "./patterns.ts";
 import { blockText, wordCount, type Block, type Line } from "./segment.ts";
 
 export interface Header {
@@ -12,6 +12,8 @@ export interface Header {
   published?: PublicationDate;
   /** the agency or outlet named in a dateline attribution such as `(Hatha al-Youm | Iraq News)-` */
   agency?: string;
+  /** the standfirst: the sentence or two between the headline and the byline or date that sums the article up */
+  standfirst?: string;
   /** the header lines, each recorded with what it became */
   removed: RemovedLine[];
   /** the blocks after the header: the article */
@@ -25,9 +27,10 @@ const MOST_BYLINE_TAIL_WORDS = 5;
 
 /**
  * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
- * sites), a byline (and the writer's role or outlet below it), date lines, an attribution, a language menu. It
- * stops at the first line that reads as article text: a sentence, a photo caption, or a line that a broken scrape
- * continues in lower case. A caption the text marks as one (`Line.kind`) is the article's photo, wherever the site
+ * sites), a standfirst, a byline (and the writer's role or outlet below it), date lines, an attribution, a language
+ * menu. It stops at the first line that reads as article text: a sentence, a photo caption, or a line that a broken
+ * scrape continues in lower case. A paragraph of its own below the headline with a date line or byline right below
+ * it is the standfirst, not article text; so is a line between the headline and a date line or byline read after it. A caption the text marks as one (`Line.kind`) is the article's photo, wherever the site
  * put it among the header's lines: it goes to the article, and the header reads on past it.
  */
 export function readHeader(blocks: Block[]): Header {
@@ -43,6 +46,8 @@ export function readHeader(blocks: Block[]): Header {
   let bylineLine: Line | undefined;
   /** captions the text marks as such among the header's lines: the article's photos, read on past */
   const figures: Block[] = [];
+  /** the number of the last date line or byline read: a line above it, below the headline, is still the header's */
+  let lastDateOrByline = 0;
   /** Ends the header at the start of the open run of headline-like lines: it was the start of a paragraph. */
   const reopenGroup = () => {
     headlines.pop();
@@ -73,6 +78,15 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "the byline's role, outlet or place");
         continue;
       }
+      const bareByline = headlines.length > 0 && !header.author && next && readDateLine(next.text) ? NAME_IN_PLACE.exec(line.text) : null;
+      if (bareByline) {
+        if (!closeGroup()) break scan;
+        header.author = unshouted(bareByline[1]!);
+        bylineLine = line;
+        lastDateOrByline = line.no;
+        record(line, "byline (kept as author)");
+        continue;
+      }
       if (isHeadlineLike(line, next)) {
         if (group) headlines.at(-1)!.push(line);
         else headlines.push([line]);
@@ -84,11 +98,18 @@ export function readHeader(blocks: Block[]): Header {
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
       if (!published && !byline && !isAttribution && !isMenu(line.text)) {
+        if (headlines.length > 0 && !header.standfirst && block.length === 1 && opensDateOrByline(blocks[blockIndex + 1])) {
+          if (!closeGroup()) break scan;
+          header.standfirst = line.text;
+          record(line, "standfirst (kept as summary)");
+          continue;
+        }
         // Article text: where it goes on a run of headline-like lines in the same block, that run began it.
         if (group) reopenGroup();
         break scan;
       }
       if (!closeGroup()) break scan;
+      if (published || byline) lastDateOrByline = line.no;
       if (published) {
         header.published = morePrecise(header.published, published);
         record(line, "publication date line (kept as date)");
@@ -108,11 +129,32 @@ export function readHeader(blocks: Block[]): Header {
   }
 
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
-  const unused = chooseHeadline(dropRepeats(leaveMenu(headlines, header, record), record), header, record);
+  const afterHeadline = chooseHeadline(dropRepeats(leaveMenu(headlines, header, record), record), header, record);
+  const unused = takeStandfirst(afterHeadline, lastDateOrByline, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
   header.removed.sort((a, b) => a.line - b.line);
   return header;
+}
+
+/** A block whose first line is a date line or a byline. */
+function opensDateOrByline(block: Block | undefined): boolean {
+  const first = block?.[0];
+  return first !== undefined && (readDateLine(first.text) !== undefined || BYLINE.test(first.text) || NAME_IN_PLACE.test(first.text));
+}
+
+/**
+ * The first of the headline-like lines after the headline, when a date line or byline was read below it and it is
+ * longer than a label: the standfirst (`Fifteen years after a car bomb…`, without a full stop). The rest go back to
+ * the article.
+ */
+function takeStandfirst(groups: Line[][], lastDateOrByline: number, header: Header, record: (line: Line, reason: string) => void): Line[][] {
+  const [first, ...rest] = groups;
+  const text = first && blockText(first);
+  if (!first || !text || header.standfirst || first.at(-1)!.no > lastDateOrByline || wordCount(text) <= MOST_KICKER_WORDS) return groups;
+  header.standfirst = text;
+  first.forEach((line) => record(line, "standfirst (kept as summary)"));
+  return rest;
 }
 
 /**

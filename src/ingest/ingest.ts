@@ -102,7 +102,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...(author && { author }),
     ...(source && { source }),
     ...(fields.url && { url: fields.url }),
-    summary: summaryOf(firstParagraph),
+    summary: header.standfirst ?? summaryOf(firstParagraph),
     topics: topicsOf(text),
     ...entities,
     language: languageOf(paragraphs.join("\n")),

@@ -121,6 +121,14 @@ export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0
 export const BYLINE =
   /^[Bb]y\s+((?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and)){1,5})(?:,\s*[^,.!?]{1,60})?$/u;
 
+/**
+ * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.
+ * A headline can read so too ("Floods Return in Basra"): header.ts takes it for a byline only below the headline and
+ * above a date line.
+ */
+export const NAME_IN_PLACE =
+  /^((?:\p{Lu}[\p{L}'’.-]+)(?: (?:\p{Lu}[\p{L}'’.-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von|le|la)){1,3}) in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
 /** Words a publication date line may carry besides the date itself. */
 export const DATE_LINE_LABELS = /\b(date|published|posted|updated|last updated|on|at)\b|[|•·,:–—-]/gi;
 

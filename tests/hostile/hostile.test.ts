@@ -113,7 +113,10 @@ describe("hostile raw inputs: each good one is published, as text", () => {
 
   it("reads a page copied one element a line: the article kept, the page's chrome around it left out and listed", () => {
     const { article, openings } = basraReport("copied-page.txt");
-    expect(openings).toEqual(["The barrier protects", ...BASRA_PARAGRAPHS]);
+    expect(openings).toEqual(BASRA_PARAGRAPHS);
+    const standfirst = "The barrier protects 40,000 homes from the Shatt al-Arab's seasonal floods, officials say";
+    expect(article.summary).toBe(standfirst);
+    expect(article.removed).toContainEqual({ line: 12, text: standfirst, reason: "standfirst (kept as summary)" });
     expect(article.section).toBe("World");
     const removed = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
     for (const line of ["Skip to main content", "Accept cookies", "Menu", "World", "Save", "Facebook", "© 2023 The Courier. All rights reserved."]) {

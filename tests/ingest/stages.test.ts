@@ -45,6 +45,27 @@ describe("reading the header", () => {
     expect(article(STORY.replace("By Jane Doe", "By Jane Doe, Middle East correspondent")).frontMatter.author).toBe("Jane Doe");
   });
 
+  it("reads a standfirst between the headline and the byline or date as the summary, not the lead", () => {
+    const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
+    const aboveByline = article(STORY.replace("\n\nBy Jane Doe", `\n\n${standfirst}\n\nBy Jane Doe`));
+    // Without a full stop it reads like a headline, and is the standfirst for the date line read after it.
+    const unstopped = standfirst.slice(0, -1);
+    const aboveDate = article(STORY.replace("\n\n12 March", `\n\n${unstopped}\n\n12 March`));
+    for (const [{ frontMatter, body }, summary] of [[aboveByline, standfirst], [aboveDate, unstopped]] as const) {
+      expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12", summary });
+      expect(body.startsWith("The minister of transport")).toBe(true);
+    }
+    // A sentence below the headline with no date or byline after it is the lead, as before.
+    expect(article(STORY.replace("\n\nBy Jane Doe\n\n12 March 2021", `\n\n${standfirst}`)).body.startsWith(standfirst)).toBe(true);
+  });
+
+  it("reads a byline without 'By' (a name, 'in', a place) above the date line, and a headline that reads so as the headline", () => {
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe", "Jane Doe in Baghdad"));
+    expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
+    expect(body).not.toContain("Jane Doe in Baghdad");
+    expect(article(STORY.replace("Minister opens new bridge over the river", "Floods Return in Basra")).frontMatter.title).toBe("Floods Return in Basra");
+  });
+
   it("leaves out a menu of short labels above the headline, keeping as section a label it prints again there", () => {
     const page = (labels: string) => article(`${labels}\n\n${STORY.replace("World\n\n", "")}`).frontMatter;
     const repeated = page("World\n\nBusiness\n\nSport\n\nWorld");
