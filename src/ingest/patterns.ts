@@ -95,7 +95,7 @@ export const WIRE_CREDIT =
 /** A credit line that names the publication the text was taken from; group 1 is its name. */
 export const CREDIT_LINES: RegExp[] = [
   /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
-  /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)[\s.]*$/i,
+  /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/i,
 ];
 
 /** A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`; group 1 is its name. */
@@ -113,6 +113,9 @@ export const DATELINE_ATTRIBUTION = /^\(([^()|]{2,60}?)(?:\s*\|\s*([^()|]{2,60}?
  * (its country or state, or the date), group 3 the agency.
  */
 export const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*([^()]{1,40}?))?\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
+/** AFP's dateline, the place in its own case and the country in brackets: `Basra (Iraq) (AFP) –`; groups as above. */
+export const WIRE_DATELINE_BRACKETED =
+  /^(\p{Lu}[\p{Ll}.'’-]+(?:[\s-]\p{Lu}[\p{Ll}.'’-]+){0,3})\s+\((\p{Lu}[\p{L} .'’-]{1,40}?)\)\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
 
 /** The country or region after a dateline's place, spelled out (`Iraq`, `New Mexico`): not a date, not `Calif.`. */
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;

@@ -1,6 +1,6 @@
 import type { RemovedLine } from "../article.ts";
 import { unshouted } from "./normalize.ts";
-import { DATELINE_ATTRIBUTION, DATELINE_REGION, SOURCE_PREFIX, WIRE_DATELINE } from "./patterns.ts";
+import { DATELINE_ATTRIBUTION, DATELINE_REGION, SOURCE_PREFIX, WIRE_DATELINE, WIRE_DATELINE_BRACKETED } from "./patterns.ts";
 import type { Block } from "./segment.ts";
 
 export interface LeadAttribution {
@@ -15,19 +15,19 @@ export interface LeadAttribution {
 
 /**
  * Takes a publication's name off the front of the lead, where sites put it: `Shafaq News / The Prime Minister …`,
- * `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, whose place is kept too. What is taken is
- * recorded, so the lead as printed can be restored.
+ * `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, `Basra (Iraq) (AFP) – …`, whose places are
+ * kept too. What is taken is recorded, so the lead as printed can be restored.
  */
 export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   const [first, ...rest] = blocks;
   const line = first?.[0];
   if (!first || !line) return { blocks, removed: [], places: [] };
-  for (const pattern of [SOURCE_PREFIX, DATELINE_ATTRIBUTION, WIRE_DATELINE]) {
+  for (const pattern of [SOURCE_PREFIX, DATELINE_ATTRIBUTION, WIRE_DATELINE, WIRE_DATELINE_BRACKETED]) {
     const match = pattern.exec(line.text);
     if (!match || match[0].length >= line.text.length) continue;
     const lead = [{ ...line, text: line.text.slice(match[0].length) }, ...first.slice(1)];
     const taken = { line: line.no, text: match[0].trim() };
-    if (pattern === WIRE_DATELINE) {
+    if (pattern === WIRE_DATELINE || pattern === WIRE_DATELINE_BRACKETED) {
       const removed = [{ ...taken, reason: "dateline: where the story was filed, and the agency (kept as places and source)" }];
       const region = match[2] !== undefined && DATELINE_REGION.test(match[2]) ? [match[2]] : [];
       return { source: match[3]!.trim(), places: [unshouted(match[1]!), ...region], blocks: [lead, ...rest], removed };

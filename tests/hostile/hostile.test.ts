@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(30);
+    expect(articles.size).toBe(31);
   });
 });
 
@@ -233,6 +233,11 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(ap.article).toMatchObject({ source: "AP", author: "Abdulrahman Zeyad" });
     expect(ap.article.places).toEqual(["Basra", "Iraq"]);
     expect(ap.body).toMatch(/^A flood barrier along the Shatt al-Arab opened on Tuesday/);
+
+    const afp = ingested("wire-afp.txt");
+    expect(afp.article).toMatchObject({ source: "AFP", date: "2023-07-14", time: "18:42" });
+    expect(afp.article.places.slice(0, 2)).toEqual(["Basra", "Iraq"]);
+    expect(afp.body).toMatch(/^Thousands of protesters took to the streets of Basra/);
   });
 
   it("keeps a scrape's lists as lists, and a wrapped line that opens with a dash or a year as text", async () => {
@@ -355,7 +360,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("30 articles");
+    expect(failure.stdout).toContain("31 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

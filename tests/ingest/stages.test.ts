@@ -176,6 +176,7 @@ describe("leaving out what is not the article", () => {
 
   it("keeps the publication named in a credit line as the source", () => {
     expect(article(`${STORY}\nSource: The Daily Bridge\n`).frontMatter.source).toBe("The Daily Bridge");
+    expect(article(`${STORY}\nSource: Al Jazeera and news agencies\n`).frontMatter.source).toBe("Al Jazeera");
   });
 
   it("takes a publication's name off the front of the lead as the source", () => {
