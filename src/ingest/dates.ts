@@ -15,6 +15,18 @@ export interface PublicationDate {
  */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const MOST_OTHER_WORDS = 3;
+/**
+ * A date line's words: the date's own (`Tuesday, 14 March 2023, 10:30 GMT`) and at most MOST_OTHER_WORDS beside it. A
+ * longer line (a lead, a paragraph) is not parsed at all: most lines the header reads are, and parsing costs.
+ */
+const MOST_DATE_LINE_WORDS = 14;
+/**
+ * chrono's parsers of the languages besides English whose month names it knows, of those the archive tells apart
+ * (LANGUAGE_CODES): tried in turn on a line with a year in it that English does not date (`Publié le 14 mars 2023`,
+ * `14 de marzo de 2023`, `الثلاثاء 14 مارس 2023`). Only then: most lines are not dates.
+ */
+const OTHER_LANGUAGES = [chrono.fr, chrono.de, chrono.es, chrono.it, chrono.pt, chrono.nl, chrono.ru, chrono.ar];
+const YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/;
 
 /**
  * Reads a line that states when the article was published: `JUNE 2020`, `2019/08/24 | 00:25`,
@@ -24,10 +36,11 @@ const MOST_OTHER_WORDS = 3;
 export function readDateLine(line: string): PublicationDate | undefined {
   const bareYear = /^(1[89]\d\d|2\d\d\d)$/.exec(line.trim());
   if (bareYear) return { date: bareYear[1]! };
+  if (wordCount(line) > MOST_DATE_LINE_WORDS) return undefined;
 
-  const results = chrono.parse(line, REFERENCE);
-  const dated = results.find((result) => result.start.isCertain("year") && result.start.isCertain("month"));
-  if (!dated) return undefined;
+  const parsed = parseDated(line);
+  if (!parsed) return undefined;
+  const { results, dated } = parsed;
 
   let residue = line;
   for (const result of results) residue = residue.replace(result.text, " ");
@@ -41,6 +54,16 @@ export function readDateLine(line: string): PublicationDate | undefined {
   if (!timed) return { date };
   const time = `${String(timed.start.get("hour")).padStart(2, "0")}:${String(timed.start.get("minute")).padStart(2, "0")}`;
   return { date, time };
+}
+
+/** What chrono reads in `line`, in English or another language, when it finds a date with a year and a month. */
+function parseDated(line: string): { results: chrono.ParsedResult[]; dated: chrono.ParsedResult } | undefined {
+  for (const parser of [chrono, ...(YEAR.test(line) ? OTHER_LANGUAGES : [])]) {
+    const results = parser.parse(line, REFERENCE);
+    const dated = results.find((result) => result.start.isCertain("year") && result.start.isCertain("month"));
+    if (dated) return { results, dated };
+  }
+  return undefined;
 }
 
 /** Which of two dates says more: a day beats a month beats a year, and a time beats none. */

@@ -78,8 +78,8 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "the byline's role, outlet or place");
         continue;
       }
-      const bareByline = headlines.length > 0 && !header.author && next && readDateLine(next.text) ? NAME_IN_PLACE.exec(line.text) : null;
-      if (bareByline) {
+      const bareByline = headlines.length > 0 && !header.author ? NAME_IN_PLACE.exec(line.text) : null;
+      if (bareByline && next && readDateLine(next.text)) {
         if (!closeGroup()) break scan;
         header.author = unshouted(bareByline[1]!);
         bylineLine = line;
@@ -114,7 +114,7 @@ export function readHeader(blocks: Block[]): Header {
         header.published = morePrecise(header.published, published);
         record(line, "publication date line (kept as date)");
       } else if (byline && !header.author) {
-        header.author = unshouted(byline[1]!);
+        header.author = unshouted((byline[1] ?? byline[2])!);
         bylineLine = line;
         record(line, "byline (kept as author)");
       } else if (attribution && isAttribution) {

@@ -11,7 +11,8 @@ const RELATIVE_TIME =
  * follows the first clause.
  */
 export function headlineFromLead(lead: string): string {
-  let text = firstSentences(lead, 1)
+  // A lead that opens with marks alone ("... The minister …") would give its first "sentence", "...", and no words.
+  let text = firstSentences(lead.replace(/^[^\p{L}\p{N}]+/u, ""), 1)
     .replace(/[.!?]+$/, "")
     .replace(RELATIVE_TIME, "")
     .replace(/,\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu, " $1")

@@ -120,9 +120,13 @@ export const WIRE_DATELINE_BRACKETED =
 /** The country or region after a dateline's place, spelled out (`Iraq`, `New Mexico`): not a date, not `Calif.`. */
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
-/** A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`. Group 1 is the name. */
+/**
+ * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, and as other languages print it (`Par`,
+ * `Von`, `Por`, `Door`, `بقلم`). Group 1 is a name in Latin script, group 2 one in Arabic script. `Von der …` is a
+ * name (Von der Leyen), not a German byline.
+ */
 export const BYLINE =
-  /^[Bb]y\s+((?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and)){1,5})(?:,\s*[^,.!?]{1,60})?$/u;
+  /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en)){1,5})(?:,\s*[^,.!?]{1,60})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
 
 /**
  * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.
@@ -132,8 +136,9 @@ export const BYLINE =
 export const NAME_IN_PLACE =
   /^((?:\p{Lu}[\p{L}'’.-]+)(?: (?:\p{Lu}[\p{L}'’.-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von|le|la)){1,3}) in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
-/** Words a publication date line may carry besides the date itself. */
-export const DATE_LINE_LABELS = /\b(date|published|posted|updated|last updated|on|at)\b|[|•·,:–—-]/gi;
+/** Words a publication date line may carry besides the date itself, in the languages dates.ts reads. */
+export const DATE_LINE_LABELS =
+  /(?<!\p{L})(?:date|published|posted|updated|last updated|on|at|publié|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|pubblicato|aggiornato|il|alle|gepubliceerd|bijgewerkt|op|om|نشر|تاريخ النشر|آخر تحديث|في)(?!\p{L})|[|•·,:–—-]/giu;
 
 /** A photo credit closing a caption: `[Photo courtesy of …]`, `(Reuters)`, `(@CENTCOM)`; group 1 is the credit. */
 export const CAPTION_CREDIT_END: RegExp[] = [

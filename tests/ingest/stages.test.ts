@@ -45,6 +45,22 @@ describe("reading the header", () => {
     expect(article(STORY.replace("By Jane Doe", "By Jane Doe, Middle East correspondent")).frontMatter.author).toBe("Jane Doe");
   });
 
+  it("reads bylines and date lines in French, German, Spanish and Arabic", () => {
+    const cases = [
+      ["Par Claire Martin", "Publié le 14 mars 2023 à 10h30", "Claire Martin", { date: "2023-03-14", time: "10:30" }],
+      ["Von Anna Schmidt", "Aktualisiert am 14.03.2023, 10:30 Uhr", "Anna Schmidt", { date: "2023-03-14", time: "10:30" }],
+      ["Por Laura Gómez", "14 de marzo de 2023", "Laura Gómez", { date: "2023-03-14" }],
+      ["بقلم ليلى حسن", "الثلاثاء 14 مارس 2023", "ليلى حسن", { date: "2023-03-14" }],
+    ] as const;
+    for (const [byline, dateLine, author, published] of cases) {
+      const { frontMatter, body } = article(STORY.replace("By Jane Doe", byline).replace("12 March 2021", dateLine));
+      expect(frontMatter, byline).toMatchObject({ author, ...published });
+      expect(body.startsWith("The minister of transport"), byline).toBe(true);
+    }
+    const vonDer = article(STORY.replace("Minister opens new bridge over the river", "Von der Leyen Opens Bridge")).frontMatter;
+    expect(vonDer).toMatchObject({ title: "Von der Leyen Opens Bridge", author: "Jane Doe" });
+  });
+
   it("reads a standfirst between the headline and the byline or date as the summary, not the lead", () => {
     const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
     const aboveByline = article(STORY.replace("\n\nBy Jane Doe", `\n\n${standfirst}\n\nBy Jane Doe`));
@@ -118,6 +134,11 @@ describe("reading the header", () => {
     expect(headlineFromLead("The French Minister of Armies, Florence Parly, met today with senior Iraqi officials in Baghdad, and stressed the need to act.")).toBe(
       "French Minister of Armies Florence Parly met with senior Iraqi officials in Baghdad",
     );
+  });
+
+  it("writes a headline from a lead that opens with an ellipsis (found by the fuzz of properties.test.ts)", () => {
+    const { frontMatter } = article("...\nThe minister of transport opened the new bridge on Friday, ending years of delays.\n");
+    expect(frontMatter.title).toBe("The minister of transport opened the new bridge, ending years of delays");
   });
 });
 
