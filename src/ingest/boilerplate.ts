@@ -7,6 +7,7 @@ import {
   INLINE_PROMO_LINES,
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
+  RELATED_HEADING,
   WIDGET_WORDS,
   WIRE_CREDIT,
 } from "./patterns.ts";
@@ -49,7 +50,9 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
 
   const counts = new Map<string, number>();
   for (const line of article) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-  for (let end = article.length - 1; end >= 0; end--) {
+  const links = relatedLinksAtEnd(article);
+  for (const line of article.slice(links)) reasons.set(line.no, "a list of links to other articles, after the article");
+  for (let end = links - 1; end >= 0; end--) {
     const line = article[end]!;
     const reason = trailingChromeReason(line, counts.get(line.text) ?? 0);
     if (reason === undefined) break;
@@ -81,6 +84,24 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   return { kept, removed, credits, ...(reporters && { reporters }) };
+}
+
+/** Lines of a related article's headline: a few words, no full stop (a quote mark may close it). */
+const MOST_LINK_WORDS = 15;
+
+/**
+ * Where the list of links to other articles at the end of the article starts (`More on this story` and the headlines
+ * below it; several such lists in a row are one), or the article's length when it ends with none. Headlines often
+ * run longer than the short lines trailingChromeReason takes for chrome, and end on a quote mark.
+ */
+function relatedLinksAtEnd(article: Line[]): number {
+  let start = article.length;
+  for (let i = article.length - 1; i >= 0; i--) {
+    const text = article[i]!.text;
+    if (RELATED_HEADING.test(text)) start = i;
+    else if (wordCount(text) > MOST_LINK_WORDS || /[.!?]["”’')]?$/.test(text)) break;
+  }
+  return start;
 }
 
 function startsCommentSection(line: Line, next: Line | undefined): boolean {

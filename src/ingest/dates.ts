@@ -60,10 +60,18 @@ export function readDateLine(line: string): PublicationDate | undefined {
 function parseDated(line: string): { results: chrono.ParsedResult[]; dated: chrono.ParsedResult } | undefined {
   for (const parser of [chrono, ...(YEAR.test(line) ? OTHER_LANGUAGES : [])]) {
     const results = parser.parse(line, REFERENCE);
-    const dated = results.find((result) => result.start.isCertain("year") && result.start.isCertain("month"));
+    const dated = results.find((result) => result.start.isCertain("year") && result.start.isCertain("month") && statesYear(result));
     if (dated) return { results, dated };
   }
   return undefined;
+}
+
+/**
+ * Whether the text chrono read states the year in four digits. chrono counts what it works out from the reference day
+ * as certain too: "2 hours ago" was 1999-12-31, 22:00.
+ */
+function statesYear(result: chrono.ParsedResult): boolean {
+  return result.text.includes(String(result.start.get("year")));
 }
 
 /** Which of two dates says more: a day beats a month beats a year, and a time beats none. */

@@ -19,7 +19,7 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
 export const ENGAGEMENT_LINES: RegExp[] = [
   /^(do|did) you (like|enjoy) this (article|story|post)\??$/i,
   /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
-  /^(share|tweet|email|print)( (this|on (facebook|twitter|x|whatsapp|telegram)))?( (article|story))?$/i,
+  /^(share|tweet|email|print)( (this|full|on (facebook|twitter|x|whatsapp|telegram)))?( (article|story))?$/i,
   /^(follow|like) us on\b/i,
   /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
   /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
@@ -29,7 +29,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and buttons, a live page's
  * buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a reading time or audio player
- * (`5 min read`, `Listen to this article`), a disclaimer of the links out, a copyright line.
+ * (`5 min read`, `Listen to this article`), an update's time without its date (`Updated 4:50 p.m. ET`, the date
+ * line above it says the day), a time since the page's publication as of the copy (`2 hours ago`), a photo agency's
+ * name alone above a caption, a disclaimer of the links out, a copyright line.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
@@ -42,7 +44,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
   /^(image|photo|video) source,? .{1,80}$/i,
-  /^(\d{1,3} ?(min|mins|minutes?) read|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2})?)$/i,
+  /^(\d{1,3} ?(min|mins|minutes?) read|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
+  /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
+  /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i,
+  /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|just now)$/i,
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
@@ -80,6 +85,13 @@ export const CAPTION_LABEL = /^(image|photo|video) caption,?$/i;
 
 /** A line that is only a time of day, `10:32 GMT`, `9.15am`: on a live page, the time of the entry below it. */
 export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
+
+/**
+ * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
+ * `Related Topics`, `Top Stories`.
+ */
+export const RELATED_HEADING =
+  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|most (read|popular|viewed)|you (may|might) also like|recommended( for you)?|read next)$/iu;
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(31);
+    expect(articles.size).toBe(32);
   });
 });
 
@@ -215,6 +215,23 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     ]);
     const chrome = article.removed!.filter(({ reason }) => reason.startsWith("links and images above"));
     expect(chrome.map(({ line }) => line)).toEqual([1, 3, 4, 5, 7]);
+  });
+
+  it("reads a copied page with a standfirst, an audio player and an update's time between the headline and the text", () => {
+    const { article, body } = ingested("standfirst-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraq Elects a New President After a Yearlong Stalemate",
+      summary: "The vote, by Iraq's Parliament, paves the way for the formation of a new government.",
+      author: "Jane Arraf",
+      date: "2022-10-13",
+    });
+    expect(body.trim().split("\n\n").map((paragraph) => paragraph.slice(0, 20))).toEqual(["Iraq's Parliament el", "Abdul Latif Rashid, "]);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("Listen to this article · 5:21 min Learn more")).toMatch(/site chrome/);
+    expect(reasons.get("Share full article")).toMatch(/share/);
+    expect(reasons.get("Reporting from Baghdad")).toBe("the byline's role, outlet or place");
+    expect(reasons.get("Updated 4:50 p.m. ET")).toMatch(/site chrome/);
+    expect(article.people).toEqual(["Abdul Latif Rashid"]);
   });
 
   it("reads a wire story's dateline (place and agency) and its credits (the reporters, when no byline names them)", () => {
@@ -360,7 +377,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("31 articles");
+    expect(failure.stdout).toContain("32 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

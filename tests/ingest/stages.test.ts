@@ -179,6 +179,14 @@ describe("leaving out what is not the article", () => {
     for (const line of chrome) expect(frontMatter.removed?.map(({ text }) => text)).toContain(line);
   });
 
+  it("drops a time relative to the copy (never a date) and a list of related headlines after the article", () => {
+    const related = "More on this story\n\nIraq's water crisis: 'Our river is dying'\n\nBasra protests over salty water spread to three more districts";
+    const { frontMatter, body } = article(`${STORY.replace("12 March 2021", "2 hours ago")}\n${related}\n`);
+    expect(frontMatter.date).toBeUndefined();
+    expect(body).not.toMatch(/hours ago|More on this story|river is dying|salty water/);
+    expect(frontMatter.removed?.filter(({ reason }) => reason.startsWith("a list of links"))).toHaveLength(3);
+  });
+
   it("drops a photo's labels for screen readers, not a caption printed on the label's line", () => {
     const { body, frontMatter } = article(`${STORY}\nImage source, Getty Images\n\nImage caption, Crowds crossed the bridge on its first day\n`);
     expect(body).not.toContain("Getty Images");
