@@ -2,7 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { unshouted } from "./normalize.ts";
-import { BYLINE, DATELINE_ATTRIBUTION, NAME_IN_PLACE } from "./patterns.ts";
+import { BARE_NAME, BYLINE, BYLINE_ROLE, DATELINE_ATTRIBUTION, NAME_IN_PLACE } from "./patterns.ts";
 import { blockText, wordCount, type Block, type Line } from "./segment.ts";
 
 export interface Header {
@@ -27,11 +27,13 @@ const MOST_BYLINE_TAIL_WORDS = 5;
 
 /**
  * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
- * sites), a standfirst, a byline (and the writer's role or outlet below it), date lines, an attribution, a language
- * menu. It stops at the first line that reads as article text: a sentence, a photo caption, or a line that a broken
- * scrape continues in lower case. A paragraph of its own below the headline with a date line or byline right below
- * it is the standfirst, not article text; so is a line between the headline and a date line or byline read after it. A caption the text marks as one (`Line.kind`) is the article's photo, wherever the site
- * put it among the header's lines: it goes to the article, and the header reads on past it.
+ * sites), a standfirst, a byline (and the writer's role or outlet below it; or a byline without "By":
+ * bylineWithoutBy), date lines, an attribution, a language menu. It stops at the first line that reads as article
+ * text: a sentence, a photo caption, or a line that a broken scrape continues in lower case. A paragraph of its own
+ * below the headline with a date line or byline right below it is the standfirst, not article text; so is a line
+ * between the headline and a date line or byline read after it. A caption the text marks as one (`Line.kind`) is the
+ * article's photo, wherever the site put it among the header's lines: it goes to the article, and the header reads
+ * on past it.
  */
 export function readHeader(blocks: Block[]): Header {
   const header: Header = { removed: [], body: [] };
@@ -78,10 +80,10 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "the byline's role, outlet or place");
         continue;
       }
-      const bareByline = headlines.length > 0 && !header.author ? NAME_IN_PLACE.exec(line.text) : null;
-      if (bareByline && next && readDateLine(next.text)) {
+      const bareByline = headlines.length > 0 && !header.author ? bylineWithoutBy(line, block[lineIndex + 1], next) : undefined;
+      if (bareByline) {
         if (!closeGroup()) break scan;
-        header.author = unshouted(bareByline[1]!);
+        header.author = unshouted(bareByline);
         bylineLine = line;
         lastDateOrByline = line.no;
         record(line, "byline (kept as author)");
@@ -135,6 +137,18 @@ export function readHeader(blocks: Block[]): Header {
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
   header.removed.sort((a, b) => a.line - b.line);
   return header;
+}
+
+/**
+ * The name a byline without "By" gives, below the headline: `Martin Chulov in Baghdad` above a date line, or a name
+ * alone with the writer's role or outlet on the line below it (`Nafiseh Kohnavard` above `BBC News, Basra`).
+ * `below` is the line below in the same block, `next` the next line at all.
+ */
+function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undefined): string | undefined {
+  const inPlace = NAME_IN_PLACE.exec(line.text);
+  if (inPlace && next && readDateLine(next.text)) return inPlace[1];
+  if (below && BARE_NAME.test(line.text) && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return line.text;
+  return undefined;
 }
 
 /** A block whose first line is a date line or a byline. */

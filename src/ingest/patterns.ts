@@ -148,6 +148,16 @@ export const BYLINE =
 export const NAME_IN_PLACE =
   /^((?:\p{Lu}[\p{L}'’.-]+)(?: (?:\p{Lu}[\p{L}'’.-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von|le|la)){1,3}) in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
+/** A name alone on its line, as a byline without "By" prints it: `Nafiseh Kohnavard`, `Omar al-Saleh`. */
+export const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von)){1,3}$/u;
+
+/**
+ * The line below a byline without "By" that says it is one: the writer's role (`Middle East correspondent`) or
+ * outlet and place (`BBC News, Basra`).
+ */
+export const BYLINE_ROLE =
+  /\b(correspondent|reporter|editor|journalist|writer|columnist|analyst|news)\b|^\p{Lu}[\p{L} .&'’-]{1,40}, \p{Lu}[\p{L} .'’-]{1,30}$/iu;
+
 /** Words a publication date line may carry besides the date itself, in the languages dates.ts reads. */
 export const DATE_LINE_LABELS =
   /(?<!\p{L})(?:date|published|posted|updated|last updated|on|at|publié|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|pubblicato|aggiornato|il|alle|gepubliceerd|bijgewerkt|op|om|نشر|تاريخ النشر|آخر تحديث|في)(?!\p{L})|[|•·,:–—-]/giu;

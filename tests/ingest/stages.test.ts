@@ -82,6 +82,14 @@ describe("reading the header", () => {
     expect(article(STORY.replace("Minister opens new bridge over the river", "Floods Return in Basra")).frontMatter.title).toBe("Floods Return in Basra");
   });
 
+  it("reads a name alone above the writer's role or outlet as a byline, below the headline", () => {
+    for (const role of ["BBC News, Basra", "Middle East correspondent"]) {
+      const { frontMatter, body } = article(STORY.replace("By Jane Doe", `Jane Doe\n${role}`));
+      expect(frontMatter, role).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
+      expect(body, role).not.toContain("Jane Doe");
+    }
+  });
+
   it("leaves out a menu of short labels above the headline, keeping as section a label it prints again there", () => {
     const page = (labels: string) => article(`${labels}\n\n${STORY.replace("World\n\n", "")}`).frontMatter;
     const repeated = page("World\n\nBusiness\n\nSport\n\nWorld");
