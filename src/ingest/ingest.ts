@@ -71,8 +71,12 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const { fields, removed: metadataLines } = withMetadata(printed, block);
   const { author, published } = fields;
   const parts = readBody(reflow(readLists(lead.blocks, marked.markdown)));
-  // A list's items are the article's text as its paragraphs are: a list of key points may open it.
-  const paragraphs = parts.flatMap((part) => (part.kind === "paragraph" ? [part.text] : part.kind === "list" ? part.items : []));
+  // A list's items are the article's text as its paragraphs are, after them: a list of key points may open an
+  // article, but its lead is the first paragraph, and an article of a list alone is still one.
+  const paragraphs = [
+    ...parts.flatMap((part) => (part.kind === "paragraph" ? [part.text] : [])),
+    ...parts.flatMap((part) => (part.kind === "list" ? part.items : [])),
+  ];
   // The lead is the first paragraph with a word in it: a line of "…" or "***" gives no headline and no summary.
   const firstParagraph = paragraphs.find((paragraph) => wordCount(paragraph) > 0);
   if (firstParagraph === undefined) {

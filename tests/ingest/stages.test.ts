@@ -164,6 +164,13 @@ describe("leaving out what is not the article", () => {
     expect(body).not.toMatch(/river_fan|lovely|Agreed/);
   });
 
+  it("takes the summary from the lead paragraph, not from a list of key points above it", () => {
+    const keyPoints = "Key points\n\n• The bridge joins the two halves of the town\n• It took ten years to build\n";
+    const { frontMatter, body } = article(STORY.replace("\n\nThe minister of transport", `\n\n${keyPoints}\nThe minister of transport`));
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toContain("- The bridge joins the two halves of the town\n- It took ten years to build");
+  });
+
   it("keeps an indented list, as text dumps of a page write one, and the text after it: no comment thread", () => {
     const list = "The plan includes:\n\n  * A two-kilometre wall along the east bank\n  * New pumps at the Mill Street station\n";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${list}\n"This bridge`));
