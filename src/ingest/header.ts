@@ -151,10 +151,11 @@ function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undef
   return undefined;
 }
 
-/** A block whose first line is a date line or a byline. */
+/** A block whose first line is a date line or a byline, with "By" or without. */
 function opensDateOrByline(block: Block | undefined): boolean {
-  const first = block?.[0];
-  return first !== undefined && (readDateLine(first.text) !== undefined || BYLINE.test(first.text) || NAME_IN_PLACE.test(first.text));
+  const [first, second] = block ?? [];
+  if (first === undefined) return false;
+  return readDateLine(first.text) !== undefined || BYLINE.test(first.text) || NAME_IN_PLACE.test(first.text) || bylineWithoutBy(first, second, second) !== undefined;
 }
 
 /**

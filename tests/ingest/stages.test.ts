@@ -88,6 +88,9 @@ describe("reading the header", () => {
       expect(frontMatter, role).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
       expect(body, role).not.toContain("Jane Doe");
     }
+    const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
+    const below = article(STORY.replace("By Jane Doe", `${standfirst}\n\nJane Doe\nBBC News, Basra`)).frontMatter;
+    expect(below).toMatchObject({ author: "Jane Doe", summary: standfirst, date: "2021-03-12" });
   });
 
   it("leaves out a menu of short labels above the headline, keeping as section a label it prints again there", () => {
