@@ -181,7 +181,8 @@ function creditName(text: string): string | undefined {
 
 /**
  * A wire story's credits, `Reporting by Ahmed Rasheed in Baghdad; Editing by Jane Merriman` (in brackets or not;
- * parts split at `;`, or at a comma before the next role): every part a role and names. The reporters are the first part's names when it is the reporting.
+ * parts split at `;`, or at a comma before the next role): every part a role and names. The reporters are the first
+ * part's names, when it is the reporting.
  */
 function wireCredits(text: string): { reporters?: string } | undefined {
   const parts = text

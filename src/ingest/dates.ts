@@ -66,12 +66,15 @@ function parseDated(line: string): { results: chrono.ParsedResult[]; dated: chro
   return undefined;
 }
 
+/** A date in numbers with a year of two digits: `14/03/23`, `14.03.23`. */
+const SHORT_YEAR_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
+
 /**
- * Whether the text chrono read states the year in four digits. chrono counts what it works out from the reference day
- * as certain too: "2 hours ago" was 1999-12-31, 22:00.
+ * Whether the text chrono read states the year: in four digits, or as the two of a date in numbers. chrono counts
+ * what it works out from the reference day as certain too: "2 hours ago" was 1999-12-31, 22:00.
  */
 function statesYear(result: chrono.ParsedResult): boolean {
-  return result.text.includes(String(result.start.get("year")));
+  return result.text.includes(String(result.start.get("year"))) || SHORT_YEAR_DATE.test(result.text);
 }
 
 /** Which of two dates says more: a day beats a month beats a year, and a time beats none. */

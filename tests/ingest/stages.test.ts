@@ -203,6 +203,8 @@ describe("leaving out what is not the article", () => {
     expect(frontMatter.date).toBeUndefined();
     expect(body).not.toMatch(/hours ago|More on this story|river is dying|salty water/);
     expect(frontMatter.removed?.filter(({ reason }) => reason.startsWith("a list of links"))).toHaveLength(3);
+    // A year of two digits still dates a date in numbers.
+    expect(readDateLine("14/03/23, 10:30")).toEqual({ date: "2023-03-14", time: "10:30" });
   });
 
   it("drops a photo's labels for screen readers, not a caption printed on the label's line", () => {
