@@ -155,7 +155,12 @@ function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undef
 function opensDateOrByline(block: Block | undefined): boolean {
   const [first, second] = block ?? [];
   if (first === undefined) return false;
-  return readDateLine(first.text) !== undefined || BYLINE.test(first.text) || NAME_IN_PLACE.test(first.text) || bylineWithoutBy(first, second, second) !== undefined;
+  return (
+    readDateLine(first.text) !== undefined ||
+    BYLINE.test(first.text) ||
+    NAME_IN_PLACE.test(first.text) ||
+    bylineWithoutBy(first, second, second) !== undefined
+  );
 }
 
 /**
@@ -163,10 +168,16 @@ function opensDateOrByline(block: Block | undefined): boolean {
  * longer than a label: the standfirst (`Fifteen years after a car bomb…`, without a full stop). The rest go back to
  * the article.
  */
-function takeStandfirst(groups: Line[][], lastDateOrByline: number, header: Header, record: (line: Line, reason: string) => void): Line[][] {
+function takeStandfirst(
+  groups: Line[][],
+  lastDateOrByline: number,
+  header: Header,
+  record: (line: Line, reason: string) => void,
+): Line[][] {
   const [first, ...rest] = groups;
-  const text = first && blockText(first);
-  if (!first || !text || header.standfirst || first.at(-1)!.no > lastDateOrByline || wordCount(text) <= MOST_KICKER_WORDS) return groups;
+  if (!first || header.standfirst || first.at(-1)!.no > lastDateOrByline) return groups;
+  const text = blockText(first);
+  if (wordCount(text) <= MOST_KICKER_WORDS) return groups;
   header.standfirst = text;
   first.forEach((line) => record(line, "standfirst (kept as summary)"));
   return rest;

@@ -62,7 +62,8 @@ function listAt(lines: MarkedLine[], start: number, markdown: boolean): { items:
     if (!mark || (previous && !continuesList(previous, mark, markdown))) break;
     let text = line.text.slice(mark.length);
     for (i++; i < lines.length && isWrapOfItem(lines[i]!, line); i++) text += ` ${lines[i]!.line.text}`;
-    items.push({ ...line, text, written: line.written ?? line.text, kind: "item", ...(mark.number !== undefined && { number: mark.number }) });
+    const number = mark.number !== undefined && { number: mark.number };
+    items.push({ ...line, text, written: line.written ?? line.text, kind: "item", ...number });
     previous = mark;
   }
   return { items, end: i };

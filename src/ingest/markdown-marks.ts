@@ -78,8 +78,8 @@ export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: Remo
 
 /**
  * The lines above a Markdown page's headline (`# …` or an underlined line, within MOST_LINES_ABOVE_HEADLINE lines of
- * `first`, the first line with text) when every one of them is only links and images, as a copy of a whole page puts its skip link,
- * menu and logo there; none otherwise. A line of text above the headline makes the text plain text, as before.
+ * `first`, the first line with text) when every one of them is only links and images, as a copy of a whole page puts
+ * its skip link, menu and logo there; none otherwise. A line of text above the headline makes the text plain text.
  */
 function linksAboveHeadline(lines: Line[], first: number): Line[] {
   const headline = lines.findIndex(

@@ -27,11 +27,11 @@ export const ENGAGEMENT_LINES: RegExp[] = [
 
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
- * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and buttons, a live page's
- * buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a reading time or audio player
- * (`5 min read`, `Listen to this article`), an update's time without its date (`Updated 4:50 p.m. ET`, the date
- * line above it says the day), a time since the page's publication as of the copy (`2 hours ago`), a photo agency's
- * name alone above a caption, a disclaimer of the links out, a copyright line.
+ * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`)
+ * and buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a
+ * reading time or audio player (`5 min read`, `Listen to this article`), an update's time without its date
+ * (`Updated 4:50 p.m. ET`, the date line above it says the day), a time since the page's publication as of the copy
+ * (`2 hours ago`), a photo agency's name alone above a caption, a disclaimer of the links out, a copyright line.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
@@ -98,8 +98,8 @@ export const WIDGET_WORDS =
   /\b(radio|icon|trending|latest news|most (read|popular|viewed)|videos? and photos?|related (articles|stories|news|(internet )?links)|read more|advertisement|sponsored|newsletter|live stream|breaking news|top stories)\b/i;
 
 /**
- * One part of a wire story's credits below it, `Reporting by Ahmed Rasheed in Baghdad; Editing by Jane Merriman`,
- * parts split at `;`: group 1 is the role, group 2 the names.
+ * One part of a wire story's credits below it, `Reporting by Ahmed Rasheed in Baghdad; Editing by Jane Merriman`
+ * (boilerplate.ts cuts the line into parts): group 1 is the role, group 2 the names.
  */
 export const WIRE_CREDIT =
   /^((?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics) by ((?:\p{Lu}|al-|el-)[\p{L}'’.-]*(?:,? (?:(?:and|&) )?(?:\p{Lu}|al-|el-|bin |de )[\p{L}'’.-]*)*)(?: in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
@@ -156,7 +156,7 @@ export const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|(?:al|e
  * outlet and place (`BBC News, Basra`).
  */
 export const BYLINE_ROLE =
-  /\b(correspondent|reporter|editor|journalist|writer|columnist|analyst|news)\b|^\p{Lu}[\p{L} .&'’-]{1,40}, \p{Lu}[\p{L} .'’-]{1,30}$/iu;
+  /\b([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Nn]ews|NEWS)\b|^\p{Lu}[\p{L} .&'’-]{1,40}, \p{Lu}[\p{L} .'’-]{1,30}$/u;
 
 /** Words a publication date line may carry besides the date itself, in the languages dates.ts reads. */
 export const DATE_LINE_LABELS =
