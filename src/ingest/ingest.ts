@@ -67,6 +67,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     author: header.author ?? boilerplate.reporters,
     published: header.published,
     source: boilerplate.credits[0] ?? lead.source,
+    summary: header.standfirst,
   };
   const { fields, removed: metadataLines } = withMetadata(printed, block);
   const { author, published } = fields;
@@ -106,7 +107,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...(author && { author }),
     ...(source && { source }),
     ...(fields.url && { url: fields.url }),
-    summary: header.standfirst ?? summaryOf(firstParagraph),
+    summary: fields.summary ?? summaryOf(firstParagraph),
     topics: topicsOf(text),
     ...entities,
     language: languageOf(paragraphs.join("\n")),

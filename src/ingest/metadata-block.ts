@@ -10,6 +10,8 @@ export interface Metadata {
   published?: PublicationDate;
   source?: string;
   url?: string;
+  /** the page's description (`og:description`): most sites write their standfirst there */
+  summary?: string;
 }
 
 export interface MetadataBlock {
@@ -27,6 +29,7 @@ const KEYS: Record<keyof Metadata, string[]> = {
   published: ["date", "published", "published_time", "publish_date", "date_published", "pubdate", "published_at"],
   source: ["sitename", "site_name", "publisher", "publication", "source"],
   url: ["url", "url_source", "source_url", "canonical", "canonical_url", "link"],
+  summary: ["description", "summary", "excerpt", "og_description"],
 };
 const FIELD_OF_KEY = new Map(Object.entries(KEYS).flatMap(([field, keys]) => keys.map((key) => [key, field as keyof Metadata])));
 /** A block longer than this is not a scraper's metadata but a text that happens to open with a rule. */
@@ -110,6 +113,9 @@ function readField(field: keyof Metadata, value: unknown): Metadata {
       return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol) ? { url: text } : {};
     case "author":
       return { author: text.replace(/^by\s+/i, "") };
+    case "summary":
+      // A description the site cut short ("…") is no summary: the lead's opening sentence says more.
+      return /(…|\.\.\.)$/.test(text) ? {} : { summary: text };
     default:
       return { [field]: text };
   }
@@ -142,7 +148,8 @@ function fieldLines(inside: Line[], used: Map<string, keyof Metadata>): Metadata
 
 /**
  * The fields as the page's text gives them, and the block's where the text gives none (or, for the date, a less
- * precise one): the headline as printed wins over the scraper's title, which often carries the site's name. Every
+ * precise one): the headline as printed wins over the scraper's title, which often carries the site's name, and a
+ * standfirst as printed over its description. Every
  * line of the block is recorded with what it became.
  */
 export function withMetadata(printed: Metadata, block: MetadataBlock | undefined): { fields: Metadata; removed: RemovedLine[] } {
@@ -154,6 +161,7 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
     published: metadata.published ? morePrecise(printed.published, metadata.published) : printed.published,
     source: printed.source ?? metadata.source,
     url: printed.url ?? metadata.url,
+    summary: printed.summary ?? metadata.summary,
   };
   const removed = block.lines.map(({ line, field }) => {
     const reason = !field
@@ -167,4 +175,11 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
 }
 
 /** How the record names each field: as the article's front matter does. */
-const FIELD_NAMES: Record<keyof Metadata, string> = { title: "title", author: "author", published: "date", source: "source", url: "url" };
+const FIELD_NAMES: Record<keyof Metadata, string> = {
+  title: "title",
+  author: "author",
+  published: "date",
+  source: "source",
+  url: "url",
+  summary: "summary",
+};

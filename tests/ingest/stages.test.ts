@@ -256,6 +256,18 @@ describe("cleaning the text", () => {
     expect(markdown.body).toContain("It cost 7 \\* 7 million, said file\\_name\\_here and Anna Berg.");
   });
 
+  it("takes a scraper's description as the summary, unless the site cut it short or the text prints a standfirst", () => {
+    const description = "The town waited ten years for a crossing, and the mayor says it was worth it.";
+    const withBlock = (value: string, text = STORY) =>
+      article(`---\ntitle: Bridge opens | The Courier\ndescription: "${value}"\n---\n${text}`).frontMatter;
+    const taken = withBlock(description);
+    expect(taken.summary).toBe(description);
+    expect(taken.removed).toContainEqual({ line: 3, text: `description: "${description}"`, reason: "the scraper's metadata (kept as summary)" });
+    expect(withBlock("The minister of transport, Anna Berg, opened the new bridge on…").summary).toMatch(/^The minister of transport, Anna Berg, opened the new bridge on Friday/);
+    const standfirst = "A crossing a decade in the making opens to traffic.";
+    expect(withBlock(description, STORY.replace("\n\nBy Jane Doe", `\n\n${standfirst}\n\nBy Jane Doe`)).summary).toBe(standfirst);
+  });
+
   it("reads a reader's Markdown whose page links come above an underlined headline", () => {
     const links = "[Skip to content](https://example.com/a#content)\n\n*   [World](https://example.com/world)\n\n";
     const text = `Title: Bridge opens | The Courier\n\nMarkdown Content:\n${links}Bridge opens\n============\n\n${STORY.split("\n\n").slice(2).join("\n\n")}`;
