@@ -149,8 +149,7 @@ function fieldLines(inside: Line[], used: Map<string, keyof Metadata>): Metadata
 /**
  * The fields as the page's text gives them, and the block's where the text gives none (or, for the date, a less
  * precise one): the headline as printed wins over the scraper's title, which often carries the site's name, and a
- * standfirst as printed over its description. Every
- * line of the block is recorded with what it became.
+ * standfirst as printed over its description. Every line of the block is recorded with what it became.
  */
 export function withMetadata(printed: Metadata, block: MetadataBlock | undefined): { fields: Metadata; removed: RemovedLine[] } {
   if (!block) return { fields: printed, removed: [] };
