@@ -4,7 +4,7 @@ import { lstat, mkdir, readdir, readFile, realpath, rm } from "node:fs/promises"
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { formatArticleFile, parseArticleFile } from "../article-file.ts";
-import { mapConcurrently } from "../map-concurrently.ts";
+import { mapUnlessKnown } from "../map-concurrently.ts";
 import { changedAliasKeys, NO_ALIASES, parseAliasFile, type AliasFile } from "./aliases.ts";
 import type { IngestedArticle, RawArticle } from "./ingest.ts";
 import {
@@ -275,15 +275,12 @@ async function readRawFolder(
   const names = (await readdir(rawDir)).filter((name) => !name.startsWith(".")).sort();
   const present = new Set(names);
   const sidecars = new Set(names.filter(isRawFileName).map(sidecarName));
-  // What the watchers vouch for is taken as it is, without a promise each: at a save, all but a file or two.
+  // What the watchers vouch for is taken as it is.
   const vouched = (name: string) => {
     const known = changed && !isSidecarName(name) ? memo?.raw.get(name) : undefined;
     return known && !changed!.has(name) && !changed!.has(sidecarName(name)) && !isLinkStamp(known.stamp) ? known.read : undefined;
   };
-  const read = names.map(vouched);
-  const toCheck = unset(read);
-  const checked = await mapConcurrently(toCheck, async (i): Promise<RawArticle | { file: string; reason: string } | undefined> => {
-    const name = names[i]!;
+  const read = await mapUnlessKnown(names, vouched, async (name): Promise<RawArticle | { file: string; reason: string } | undefined> => {
     const path = join(rawDir, name);
     if (isSidecarName(name)) {
       if (sidecars.has(name)) return undefined;
@@ -304,7 +301,6 @@ async function readRawFolder(
     memo?.raw.set(name, { stamp: stamp!, read: result });
     return result;
   });
-  toCheck.forEach((i, k) => (read[i] = checked[k]));
   if (memo) for (const name of memo.raw.keys()) if (!present.has(name)) memo.raw.delete(name);
   for (const entry of read) if (entry && "reason" in entry) report.rejected.push(entry);
   return { raws: read.filter((entry): entry is RawArticle => entry !== undefined && "bytes" in entry), names: present };
@@ -402,16 +398,13 @@ async function readExistingArticles(
   changed?: ReadonlySet<string>,
 ): Promise<Map<string, ExistingArticle>> {
   const names = (await readdir(articlesDir)).filter((name) => name.endsWith(".md"));
-  // What the watchers vouch for is taken as it is, without a promise each: at a save, all but a file or two.
+  // What the watchers vouch for is taken as it is.
   const vouched = (name: string) => {
     const known = changed ? memo?.articles.get(name) : undefined;
     return known && !changed!.has(name) && !isLinkStamp(known.stamp) ? known.article : undefined;
   };
-  const files = names.map(vouched);
-  const toCheck = unset(files);
   let writtenAs: Map<string, { file: string; checksum: string }> | undefined;
-  const checked = await mapConcurrently(toCheck, async (i): Promise<ExistingArticle> => {
-    const name = names[i]!;
+  const files = await mapUnlessKnown(names, vouched, async (name): Promise<ExistingArticle> => {
     const path = join(articlesDir, name);
     const known = memo?.articles.get(name);
     const stamp = memo && stampOf(path);
@@ -421,23 +414,13 @@ async function readExistingArticles(
     memo?.articles.set(name, { stamp: stamp!, article });
     return article;
   });
-  toCheck.forEach((i, k) => (files[i] = checked[k]));
   if (memo) {
     const present = new Set(names);
     for (const name of memo.articles.keys()) if (!present.has(name)) memo.articles.delete(name);
   }
   const bySlug = new Map<string, ExistingArticle>();
-  for (const file of files) bySlug.set(file!.slug, file!);
+  for (const file of files) bySlug.set(file.slug, file);
   return bySlug;
-}
-
-/** The positions in `items` that hold nothing. */
-function unset(items: unknown[]): number[] {
-  const positions: number[] = [];
-  items.forEach((item, i) => {
-    if (item === undefined) positions.push(i);
-  });
-  return positions;
 }
 
 /** An article file as ingest finds it: its slug, the raw file it came from, whether it is as ingest wrote it. */
