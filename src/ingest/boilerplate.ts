@@ -1,4 +1,5 @@
 import type { RemovedLine } from "../article.ts";
+import { MOST_CAPTION_WORDS } from "./captions.ts";
 import {
   CAPTION_LABEL,
   COMMENT_SECTION_LINES,
@@ -7,6 +8,7 @@ import {
   INLINE_PROMO_LINES,
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
+  PHOTO_AGENCY,
   RELATED_HEADING,
   WIDGET_WORDS,
   WIRE_CREDIT,
@@ -76,7 +78,10 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
     }
   }
 
-  const labelled = new Set(text.flatMap((line, i) => (CAPTION_LABEL.test(line.text) && text[i + 1] ? [text[i + 1]!.no] : [])));
+  const labelled = new Set([
+    ...text.flatMap((line, i) => (CAPTION_LABEL.test(line.text) && text[i + 1] ? [text[i + 1]!.no] : [])),
+    ...lines.flatMap((line, i) => (PHOTO_AGENCY.test(line.text) && isCreditedCaption(lines[i + 1]) ? [lines[i + 1]!.no] : [])),
+  ]);
   const kept = lines
     .filter((line) => !reasons.has(line.no))
     .map((line): Line => (labelled.has(line.no) ? { ...line, kind: "caption" } : line));
@@ -84,6 +89,15 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   return { kept, removed, credits, ...(reporters && { reporters }) };
+}
+
+/**
+ * The line right below a photo agency's name (`Getty Images`), with no blank line between, is the photo's caption
+ * when it does not end as a sentence of the article would: the caption a page prints under its photo, where the
+ * article's first paragraph, after a photo without one, ends in a full stop.
+ */
+function isCreditedCaption(line: Line | undefined): boolean {
+  return line !== undefined && line.text !== "" && !/[.!?]["”’')]?$/.test(line.text) && wordCount(line.text) <= MOST_CAPTION_WORDS;
 }
 
 /** Lines of a related article's headline: a few words, no full stop (a quote mark may close it). */

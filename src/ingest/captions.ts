@@ -7,7 +7,7 @@ export interface Caption {
   credit?: string;
 }
 
-const MOST_CAPTION_WORDS = 60;
+export const MOST_CAPTION_WORDS = 60;
 
 /**
  * A photo caption survives a text scrape as a short paragraph that ends in a photo credit (`[Photo courtesy of …]`,

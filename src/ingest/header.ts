@@ -2,7 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { unshouted } from "./normalize.ts";
-import { BARE_NAME, BYLINE, BYLINE_ROLE, DATELINE_ATTRIBUTION, NAME_IN_PLACE } from "./patterns.ts";
+import { BARE_NAME, BYLINE, BYLINE_OUTLET, BYLINE_ROLE, DATELINE_ATTRIBUTION, NAME_IN_PLACE } from "./patterns.ts";
 import { blockText, wordCount, type Block, type Line } from "./segment.ts";
 
 export interface Header {
@@ -12,6 +12,8 @@ export interface Header {
   published?: PublicationDate;
   /** the agency or outlet named in a dateline attribution such as `(Hatha al-Youm | Iraq News)-` */
   agency?: string;
+  /** the outlet and place printed below the byline (`BBC News, Basra`) */
+  outlet?: { name: string; place: string };
   /** the standfirst: the sentence or two between the headline and the byline or date that sums the article up */
   standfirst?: string;
   /** the header lines, each recorded with what it became */
@@ -77,6 +79,8 @@ export function readHeader(blocks: Block[]): Header {
       const afterByline = bylineLine !== undefined && previousLine === bylineLine;
       previousLine = line;
       if (afterByline && isBylineTail(line.text)) {
+        const outlet = BYLINE_OUTLET.exec(line.text);
+        if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
         record(line, "the byline's role, outlet or place");
         continue;
       }
@@ -147,7 +151,10 @@ export function readHeader(blocks: Block[]): Header {
 function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undefined): string | undefined {
   const inPlace = NAME_IN_PLACE.exec(line.text);
   if (inPlace && next && readDateLine(next.text)) return inPlace[1];
-  if (below && BARE_NAME.test(line.text) && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return line.text;
+  // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one.
+  if (below && BARE_NAME.test(line.text) && !BYLINE.test(line.text) && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) {
+    return line.text;
+  }
   return undefined;
 }
 

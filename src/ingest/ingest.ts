@@ -91,10 +91,13 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const text = [title, ...parts.map(partText)].join("\n\n");
   const noted = notingLookups(aliases);
   const found = extractEntities(text, noted.aliases);
-  // A wire story's dateline names the places it was filed from, though the text it was taken off may not again.
-  const datelined = lead.places.map((place) => noted.aliases.canonical("places", place));
+  // A wire story's dateline names the places it was filed from, though the text it was taken off may not again; so
+  // does the outlet line below a byline (`BBC News, Basra`).
+  const datelined = [...lead.places, ...(header.outlet ? [header.outlet.place] : [])].map((place) =>
+    noted.aliases.canonical("places", place),
+  );
   const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };
-  const source = fields.source ?? header.agency ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
+  const source = fields.source ?? header.agency ?? header.outlet?.name ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
   const removed: RemovedLine[] = [...metadataLines, ...marked.removed, ...header.removed, ...boilerplate.removed, ...lead.removed].sort(
     (a, b) => a.line - b.line,
   );

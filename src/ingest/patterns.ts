@@ -25,6 +25,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
 ];
 
+/** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
+export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
+
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`)
@@ -46,7 +49,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(image|photo|video) source,? .{1,80}$/i,
   /^(\d{1,3} ?(min|mins|minutes?) read|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
-  /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i,
+  PHOTO_AGENCY,
   /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|just now)$/i,
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
@@ -157,6 +160,13 @@ export const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|(?:al|e
  */
 export const BYLINE_ROLE =
   /\b([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Nn]ews|NEWS)\b|^\p{Lu}[\p{L} .&'’-]{1,40}, \p{Lu}[\p{L} .'’-]{1,30}$/u;
+
+/**
+ * The outlet and the place it reported from, printed below a byline: `BBC News, Basra`, `Al Jazeera, Doha`. Group 1
+ * is the outlet, group 2 the place. A role before the comma (`Security correspondent, London`) names no outlet.
+ */
+export const BYLINE_OUTLET =
+  /^(?![^,]*\b(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter|[Cc]olumnist|[Aa]nalyst)\b)(\p{Lu}[\p{L} .&'’-]{1,40}), (\p{Lu}[\p{L} .'’-]{1,30})$/u;
 
 /** Words a publication date line may carry besides the date itself, in the languages dates.ts reads. */
 export const DATE_LINE_LABELS =

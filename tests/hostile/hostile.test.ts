@@ -304,6 +304,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     }
     expect(reasons.get("Image caption,")).toMatch(/the line below it is a photo's caption/);
     expect(reasons.get("BBC News, Basra")).toBe("the byline's role, outlet or place");
+    expect(article.source).toBe("BBC News");
     expect(reasons.get("The BBC is not responsible for the content of external sites.")).toMatch(/site chrome/);
   });
 

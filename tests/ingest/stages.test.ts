@@ -88,6 +88,18 @@ describe("reading the header", () => {
       expect(frontMatter, role).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
       expect(body, role).not.toContain("Jane Doe");
     }
+    // A byline with "By" and the outlet below it is read as a byline: "By" is not taken for the name's first word.
+    for (const story of [STORY, STORY.replace("World\n\n", "")]) {
+      const withBy = article(story.replace("By Jane Doe", "By Jane Doe\nBBC News, Basra")).frontMatter;
+      expect(withBy).toMatchObject({ author: "Jane Doe", date: "2021-03-12" });
+    }
+    // The outlet and place below a byline are the article's source and a place it was reported from; a role is neither.
+    const outlet = article(STORY.replace("By Jane Doe", "Jane Doe\nBBC News, Basra")).frontMatter;
+    expect(outlet).toMatchObject({ source: "BBC News", places: expect.arrayContaining(["Basra"]) });
+    const role = article(STORY.replace("By Jane Doe", "By Jane Doe\nSecurity correspondent, London")).frontMatter;
+    expect(role).toMatchObject({ author: "Jane Doe" });
+    expect(role.source).toBeUndefined();
+    expect(role.places).not.toContain("London");
     const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
     const below = article(STORY.replace("By Jane Doe", `${standfirst}\n\nJane Doe\nBBC News, Basra`)).frontMatter;
     expect(below).toMatchObject({ author: "Jane Doe", summary: standfirst, date: "2021-03-12" });
@@ -212,6 +224,17 @@ describe("leaving out what is not the article", () => {
     expect(body).not.toContain("Getty Images");
     expect(body).toContain("Image caption, Crowds crossed the bridge on its first day");
     expect(frontMatter.removed?.find((line) => line.text === "Image source, Getty Images")?.reason).toMatch(/site chrome/);
+  });
+
+  it("reads the line right below a photo agency's name as the photo's caption, not the article's lead", () => {
+    const caption = "Crowds crossed the bridge on its first day";
+    const photo = (below: string) => article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\nGetty Images\n${below}\n\n`));
+    const { body, frontMatter } = photo(caption);
+    expect(body).toMatch(new RegExp(`^::: figure\n${caption}\n:::\n\nThe minister of transport`));
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    // A photo without a caption: the sentence below the credit is the lead.
+    const lead = "Traffic crossed the river for the first time in a decade on Friday.";
+    expect(photo(lead).body).toMatch(new RegExp(`^${lead}\n\nThe minister of transport`));
   });
 
   it("drops a pointer to another article between paragraphs, not a sentence that begins like one", () => {
