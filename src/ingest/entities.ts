@@ -187,7 +187,8 @@ function cleanPlace(raw: string): string[] {
   return name
     .split(/\s+of\s+/)
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
-    .filter((part) => /^\p{Lu}/u.test(part) && !DEMONYM.test(part) && part.length > 1);
+    // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
+    .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !DEMONYM.test(part) && part.length > 1);
 }
 
 function findOrganizations(text: string): string[] {

@@ -2,7 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { unshouted } from "./normalize.ts";
-import { BARE_NAME, BYLINE, BYLINE_OUTLET, BYLINE_ROLE, DATELINE_ATTRIBUTION, NAME_IN_PLACE } from "./patterns.ts";
+import { BARE_NAME, BYLINE, BYLINE_OUTLET, BYLINE_ROLE, DATELINE_ATTRIBUTION, NAME_IN_PLACE, NAME_WITH_ROLE } from "./patterns.ts";
 import { blockText, wordCount, type Block, type Line } from "./segment.ts";
 
 export interface Header {
@@ -144,12 +144,13 @@ export function readHeader(blocks: Block[]): Header {
 }
 
 /**
- * The name a byline without "By" gives, below the headline: `Martin Chulov in Baghdad` above a date line, or a name
- * alone with the writer's role or outlet on the line below it (`Nafiseh Kohnavard` above `BBC News, Basra`).
+ * The name a byline without "By" gives, below the headline: `Martin Chulov in Baghdad` or `Martin Chulov Middle East
+ * correspondent` above a date line, or a name alone with the writer's role or outlet on the line below it (`Nafiseh
+ * Kohnavard` above `BBC News, Basra`).
  * `below` is the line below in the same block, `next` the next line at all.
  */
 function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undefined): string | undefined {
-  const inPlace = NAME_IN_PLACE.exec(line.text);
+  const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
   if (inPlace && next && readDateLine(next.text)) return inPlace[1];
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one.
   if (below && BARE_NAME.test(line.text) && !BYLINE.test(line.text) && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) {
@@ -220,6 +221,19 @@ function looksLikeHeadline(text: string): boolean {
   return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$/.test(text) && !isCaption(text);
 }
 
+/**
+ * A label printed on the line right above the headline (`Iraq`, then the headline) reads as the headline's first
+ * line. A headline wrapped over lines breaks near the width of the page, not after a word or two: a first line of a
+ * few words, less than half as long as the line below it, is a label of its own.
+ */
+function splitKicker(groups: Line[][]): Line[][] {
+  const [first, ...others] = groups;
+  if (first === undefined || first.length < 2) return groups;
+  const [label, next] = first as [Line, Line];
+  if (wordCount(label.text) > MOST_KICKER_WORDS || label.text.length * 2 >= next.text.length) return groups;
+  return [[label], first.slice(1), ...others];
+}
+
 /** `عربي | كوردى`, `Home | World | Iraq`: several items of one or two plain words between bars. */
 function isMenu(text: string): boolean {
   const items = text.split("|").map((item) => item.trim());
@@ -269,7 +283,7 @@ function leaveMenu(groups: Line[][], header: Header, record: (line: Line, reason
  * the headline goes back to the article.
  */
 function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Block[] {
-  let rest = groups;
+  let rest = splitKicker(groups);
   const [first, second] = rest;
   if (first && second && wordCount(blockText(first)) <= MOST_KICKER_WORDS && blockText(first).length < blockText(second).length) {
     header.section = blockText(first);

@@ -34,7 +34,8 @@ export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shut
  * and buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a
  * reading time or audio player (`5 min read`, `Listen to this article`), an update's time without its date
  * (`Updated 4:50 p.m. ET`, the date line above it says the day), a time since the page's publication as of the copy
- * (`2 hours ago`), a photo agency's name alone above a caption, a disclaimer of the links out, a copyright line.
+ * (`2 hours ago`), a photo agency's name alone above a caption, a disclaimer of the links out, a copyright line, an
+ * advertisement's label (`Ad Feedback`), a notice of the article's age (`This article is more than 2 years old`).
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
@@ -55,6 +56,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
   /^our standards:? the thomson reuters trust principles\.?$/i,
+  /^(ad feedback|report this ad)$/i,
+  /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
 ];
 
 /**
@@ -150,6 +153,14 @@ export const BYLINE =
  */
 export const NAME_IN_PLACE =
   /^((?:\p{Lu}[\p{L}'’.-]+)(?: (?:\p{Lu}[\p{L}'’.-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von|le|la)){1,3}) in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
+/**
+ * A byline without "By" with the writer's role on the same line, as a copy of some sites' pages joins them: `Martin
+ * Chulov Middle East correspondent`. Group 1 is the name, its first two words (`Omar al-Saleh`, `Ghaith
+ * Abdul-Ahad`): a role may begin with capitals too, so where a longer name would end cannot be told.
+ */
+export const NAME_WITH_ROLE =
+  /^(\p{Lu}[\p{L}'’-]+ (?:(?:al|el)-[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+))(?: [\p{L}'’-]+){0,4} (?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Jj]ournalist)$/u;
 
 /** A name alone on its line, as a byline without "By" prints it: `Nafiseh Kohnavard`, `Omar al-Saleh`. */
 export const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von)){1,3}$/u;

@@ -15,10 +15,12 @@ export interface LeadAttribution {
 
 /**
  * Takes a publication's name off the front of the lead, where sites put it: `Shafaq News / The Prime Minister …`,
- * `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, `Basra (Iraq) (AFP) – …`, whose places are
- * kept too. What is taken is recorded, so the lead as printed can be restored.
+ * `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, `Basra (Iraq) (AFP) – …`, or one printed over
+ * lines (`Baghdad, Iraq` / `CNN` / `—`), whose places are kept too. What is taken is recorded, so the lead as printed can be restored.
  */
 export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
+  const split = takeSplitDateline(blocks);
+  if (split) return split;
   const [first, ...rest] = blocks;
   const line = first?.[0];
   if (!first || !line) return { blocks, removed: [], places: [] };
@@ -36,6 +38,37 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
     return { source: match[1]!.trim(), blocks: [lead, ...rest], removed, places: [] };
   }
   return { blocks, removed: [], places: [] };
+}
+
+/** The outlet on a line of its own in a dateline printed over lines: `CNN`, `CNN Business`, `BBC News`. */
+const OUTLET_LINE = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}$/u;
+const DASH_LINE = /^[—–-]{1,2}$/;
+
+/**
+ * A dateline some sites print in parts that a copy of the page sets on lines of their own above the lead: the place
+ * (`Baghdad, Iraq`, or none), the outlet (`CNN`), then a line of only a dash. A line of only a dash is no sentence's
+ * part, so the lines above it, at the top of the article, are the dateline's.
+ */
+function takeSplitDateline(blocks: Block[]): LeadAttribution | undefined {
+  const opening = blocks.flatMap((block, b) => block.map((line, l) => ({ line, b, l }))).slice(0, 4);
+  const dash = opening.findIndex(({ line }) => DASH_LINE.test(line.text));
+  if (dash < 1 || dash > 2 || dash === opening.length - 1) return undefined;
+  const [place, outlet] = dash === 2 ? [opening[0]!.line, opening[1]!.line] : [undefined, opening[0]!.line];
+  if (!OUTLET_LINE.test(outlet.text)) return undefined;
+  const where = place && /^([^,]+)(?:, (.+))?$/.exec(place.text);
+  if (place && !(where && DATELINE_REGION.test(where[1]!) && (where[2] === undefined || DATELINE_REGION.test(where[2])))) {
+    return undefined;
+  }
+  const lead = opening[dash + 1]!;
+  const taken = opening.slice(0, dash + 1).map(({ line }) => line);
+  const removed = taken.map((line) => ({
+    line: line.no,
+    text: line.written ?? line.text,
+    reason: "dateline: where the story was filed, and the outlet (kept as places and source)",
+  }));
+  const rest = [blocks[lead.b]!.slice(lead.l), ...blocks.slice(lead.b + 1)];
+  const places = where ? [where[1]!, ...(where[2] === undefined ? [] : [where[2]])] : [];
+  return { source: outlet.text, places, blocks: rest, removed };
 }
 
 const TOLD = /\btold (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\b/gu;

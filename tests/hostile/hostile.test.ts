@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(32);
+    expect(articles.size).toBe(34);
   });
 });
 
@@ -234,6 +234,34 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.people).toEqual(["Abdul Latif Rashid"]);
   });
 
+  it("reads a copied page's age notice, a label on the line above the headline, and a byline joined to its role", () => {
+    const { article, body } = ingested("guardian-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraqi parliament elects Kurdish politician as president",
+      section: "Iraq",
+      author: "Martin Chulov",
+      date: "2022-10-13",
+      summary: "Abdul Latif Rashid wins vote after year-long deadlock, and names Mohammed Shia al-Sudani as PM-designate",
+      people: ["Abdul Latif Rashid", "Mohammed Shia al-Sudani"],
+    });
+    expect(body).toMatch(/^Iraq’s parliament has elected a new president/);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("This article is more than 2 years old")).toMatch(/site chrome/);
+    expect(reasons.get("Martin Chulov Middle East correspondent")).toBe("byline (kept as author)");
+  });
+
+  it("reads a dateline printed over lines of its own (place, outlet, a dash) and leaves out an ad's label", () => {
+    const { article, body } = ingested("cnn-page.txt");
+    expect(article).toMatchObject({ author: "Jomana Karadsheh and Tamara Qiblawi", source: "CNN", date: "2022-10-13" });
+    expect(article.summary).toMatch(/^Iraq’s parliament elected a new president on Thursday/);
+    expect(article.places).toEqual(["Baghdad", "Iraq"]);
+    expect(body).toMatch(/^Iraq’s parliament elected/);
+    expect(body).toContain("\n\nThe vote came hours after");
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    for (const line of ["Baghdad, Iraq", "CNN", "—"]) expect(reasons.get(line), line).toMatch(/^dateline/);
+    expect(reasons.get("Ad Feedback")).toMatch(/site chrome/);
+  });
+
   it("reads a wire story's dateline (place and agency) and its credits (the reporters, when no byline names them)", () => {
     const reuters = ingested("wire-reuters.txt");
     expect(reuters.article).toMatchObject({ source: "Reuters", author: "Ahmed Rasheed", date: "2021-03-03", time: "16:05" });
@@ -378,7 +406,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("32 articles");
+    expect(failure.stdout).toContain("34 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
