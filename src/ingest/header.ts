@@ -2,7 +2,16 @@ import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { unshouted } from "./normalize.ts";
-import { BARE_NAME, BYLINE, BYLINE_OUTLET, BYLINE_ROLE, DATELINE_ATTRIBUTION, NAME_IN_PLACE, NAME_WITH_ROLE } from "./patterns.ts";
+import {
+  BARE_NAME,
+  BYLINE,
+  BYLINE_OUTLET,
+  BYLINE_ROLE,
+  DATELINE_ATTRIBUTION,
+  NAME_IN_PLACE,
+  NAME_WITH_ROLE,
+  OUTLET_NAME,
+} from "./patterns.ts";
 import { blockText, wordCount, type Block, type Line } from "./segment.ts";
 
 export interface Header {
@@ -12,8 +21,8 @@ export interface Header {
   published?: PublicationDate;
   /** the agency or outlet named in a dateline attribution such as `(Hatha al-Youm | Iraq News)-` */
   agency?: string;
-  /** the outlet and place printed below the byline (`BBC News, Basra`) */
-  outlet?: { name: string; place: string };
+  /** the outlet (and place) printed below the byline (`BBC News, Basra`), or in its stead by a date line (`Rudaw`) */
+  outlet?: { name: string; place?: string };
   /** the standfirst: the sentence or two between the headline and the byline or date that sums the article up */
   standfirst?: string;
   /** the header lines, each recorded with what it became */
@@ -26,6 +35,7 @@ const MOST_HEADLINE_WORDS = 20;
 const MOST_KICKER_WORDS = 4;
 const MOST_MENU_ITEM_WORDS = 2;
 const MOST_BYLINE_TAIL_WORDS = 5;
+const MOST_OUTLET_WORDS = 3;
 
 /**
  * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
@@ -72,16 +82,24 @@ export function readHeader(blocks: Block[]): Header {
     for (lineIndex = 0; lineIndex < block.length; lineIndex++) {
       const line = block[lineIndex]!;
       const next = block[lineIndex + 1] ?? blocks[blockIndex + 1]?.[0];
-      if (line.kind === "caption") {
+      if (isFigure(line) || (headlines.length > 0 && isCaption(line.text))) {
         figures.push([line]);
         continue;
       }
       const afterByline = bylineLine !== undefined && previousLine === bylineLine;
+      const afterDateOrByline = previousLine !== undefined && previousLine.no === lastDateOrByline;
       previousLine = line;
       if (afterByline && isBylineTail(line.text)) {
         const outlet = BYLINE_OUTLET.exec(line.text);
         if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
         record(line, "the byline's role, outlet or place");
+        continue;
+      }
+      const below = linesAfter(blocks, blockIndex, lineIndex, 2);
+      if (headlines.length > 0 && isOutletName(line, below, afterDateOrByline, header.outlet?.name)) {
+        if (!closeGroup()) break scan;
+        header.outlet ??= { name: line.text };
+        record(line, "the outlet's name (kept as source)");
         continue;
       }
       const bareByline = headlines.length > 0 && !header.author ? bylineWithoutBy(line, block[lineIndex + 1], next) : undefined;
@@ -104,7 +122,8 @@ export function readHeader(blocks: Block[]): Header {
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
       if (!published && !byline && !isAttribution && !isMenu(line.text)) {
-        if (headlines.length > 0 && !header.standfirst && block.length === 1 && opensDateOrByline(blocks[blockIndex + 1])) {
+        const aboveDateOrByline = standsApart(block, lineIndex) && opensDateOrByline(blocks, blockIndex + 1);
+        if (headlines.length > 0 && !header.standfirst && aboveDateOrByline) {
           if (!closeGroup()) break scan;
           header.standfirst = line.text;
           record(line, "standfirst (kept as summary)");
@@ -159,9 +178,56 @@ function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undef
   return undefined;
 }
 
-/** A block whose first line is a date line or a byline, with "By" or without. */
-function opensDateOrByline(block: Block | undefined): boolean {
-  const [first, second] = block ?? [];
+/**
+ * Whether the block's line at `index`, its last, is a paragraph of its own: the only line, or one below a line that
+ * a scrape's wrapping did not break off it. A wrapped line was filled up to near the widest line of its block; a
+ * headline printed right above the standfirst (`Iraq’s parliament elects …` above `Rashid, a Kurdish politician,
+ * named …`) stops well short of a longer line below it, with room for that line's first word.
+ */
+function standsApart(block: Block, index: number): boolean {
+  if (index !== block.length - 1) return false;
+  if (index === 0) return true;
+  const above = block[index - 1]!.text;
+  const firstWord = block[index]!.text.split(" ")[0]!;
+  return above.length + 1 + firstWord.length <= Math.max(...block.map((line) => line.text.length));
+}
+
+/**
+ * Some sites print the outlet's name where a byline would be, by the date line: `Kurdistan 24` or `Shafaq News` above
+ * or below it, or a name printed both above and below it (`Rudaw`, date, `Rudaw`); and again, once read.
+ */
+function isOutletName(line: Line, below: Line[], afterDateLine: boolean, outlet: string | undefined): boolean {
+  if (line.text === outlet) return true;
+  if (wordCount(line.text) > MOST_OUTLET_WORDS || !/^\p{Lu}/u.test(line.text) || /[.!?,;:]$/.test(line.text)) return false;
+  const [next, afterNext] = below;
+  const aboveDate = next !== undefined && readDateLine(next.text) !== undefined;
+  return (OUTLET_NAME.test(line.text) && (aboveDate || afterDateLine)) || (aboveDate && afterNext?.text === line.text);
+}
+
+/** The `count` lines after the line at `lineIndex` of `blocks[blockIndex]`, across blocks. */
+function linesAfter(blocks: Block[], blockIndex: number, lineIndex: number, count: number): Line[] {
+  const found: Line[] = [];
+  for (let b = blockIndex, l = lineIndex + 1; b < blocks.length && found.length < count; b++, l = 0) {
+    for (; l < blocks[b]!.length && found.length < count; l++) found.push(blocks[b]![l]!);
+  }
+  return found;
+}
+
+/** A photo the text marks as one (`Line.kind`). */
+function isFigure(line: Line): boolean {
+  return line.kind === "caption";
+}
+
+/**
+ * Whether the first line from `blocks[from]` on, after any photo's caption, is a date line or a byline, with "By" or
+ * without.
+ */
+function opensDateOrByline(blocks: Block[], from: number): boolean {
+  let block: Line[] = [];
+  for (let i = from; i < blocks.length && block.length === 0; i++) {
+    block = blocks[i]!.filter((line) => !isFigure(line) && !isCaption(line.text));
+  }
+  const [first, second] = block;
   if (first === undefined) return false;
   return (
     readDateLine(first.text) !== undefined ||

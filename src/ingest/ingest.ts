@@ -93,7 +93,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const found = extractEntities(text, noted.aliases);
   // A wire story's dateline names the places it was filed from, though the text it was taken off may not again; so
   // does the outlet line below a byline (`BBC News, Basra`).
-  const datelined = [...lead.places, ...(header.outlet ? [header.outlet.place] : [])].map((place) =>
+  const datelined = [...lead.places, ...(header.outlet?.place ? [header.outlet.place] : [])].map((place) =>
     noted.aliases.canonical("places", place),
   );
   const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };

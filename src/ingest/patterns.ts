@@ -34,8 +34,9 @@ export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shut
  * and buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a
  * reading time or audio player (`5 min read`, `Listen to this article`), an update's time without its date
  * (`Updated 4:50 p.m. ET`, the date line above it says the day), a time since the page's publication as of the copy
- * (`2 hours ago`), a photo agency's name alone above a caption, a disclaimer of the links out, a copyright line, an
- * advertisement's label (`Ad Feedback`), a notice of the article's age (`This article is more than 2 years old`).
+ * (`2 hours ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a photo agency's name alone above a
+ * caption, a disclaimer of the links out, a copyright line, an advertisement's label (`Ad Feedback`), a notice of
+ * the article's age (`This article is more than 2 years old`).
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
@@ -51,7 +52,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(\d{1,3} ?(min|mins|minutes?) read|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
   PHOTO_AGENCY,
-  /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|just now)$/i,
+  /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now)$/i,
+  /^(tags|keywords):\s*.{1,200}$/i,
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
@@ -135,6 +137,13 @@ export const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+
 export const WIRE_DATELINE_BRACKETED =
   /^(\p{Lu}[\p{Ll}.'’-]+(?:[\s-]\p{Lu}[\p{Ll}.'’-]+){0,3})\s+\((\p{Lu}[\p{L} .'’-]{1,40}?)\)\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
 
+/**
+ * A dateline without an agency: `ERBIL, Kurdistan Region - `, `BAGHDAD — `; groups as WIRE_DATELINE's, without the
+ * agency. Not a label in capitals (`BREAKING —`).
+ */
+export const DATELINE_WITHOUT_AGENCY =
+  /^(?!(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW)\b)(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*([^()—–-]{1,40}?))?\s+[-–—]+\s+(?=["“‘]?\p{Lu})/u;
+
 /** The country or region after a dateline's place, spelled out (`Iraq`, `New Mexico`): not a date, not `Calif.`. */
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
@@ -162,6 +171,13 @@ export const NAME_IN_PLACE =
 export const NAME_WITH_ROLE =
   /^(\p{Lu}[\p{L}'’-]+ (?:(?:al|el)-[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+))(?: [\p{L}'’-]+){0,4} (?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Jj]ournalist)$/u;
 
+/**
+ * An outlet's name by its shape: its last word a number or a word outlets are named with (`Kurdistan 24`, `Shafaq
+ * News`, `Baghdad Post`). A person's name does not end so.
+ */
+export const OUTLET_NAME =
+  /^(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:\d{1,3}|News|Press|Times|Post|Agency|Network|Media|TV|Radio|Herald|Tribune|Journal|Gazette|Daily|Today|Online|Channel)$/u;
+
 /** A name alone on its line, as a byline without "By" prints it: `Nafiseh Kohnavard`, `Omar al-Saleh`. */
 export const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von)){1,3}$/u;
 
@@ -183,9 +199,12 @@ export const BYLINE_OUTLET =
 export const DATE_LINE_LABELS =
   /(?<!\p{L})(?:date|published|posted|updated|last updated|on|at|publié|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|pubblicato|aggiornato|il|alle|gepubliceerd|bijgewerkt|op|om|نشر|تاريخ النشر|آخر تحديث|في)(?!\p{L})|[|•·,:–—-]/giu;
 
-/** A photo credit closing a caption: `[Photo courtesy of …]`, `(Reuters)`, `(@CENTCOM)`; group 1 is the credit. */
+/**
+ * A photo credit closing a caption: `[Photo courtesy of …]`, `[File: Hadi Mizban/AP Photo]`, `(Reuters)`,
+ * `(@CENTCOM)`; group 1 is the credit.
+ */
 export const CAPTION_CREDIT_END: RegExp[] = [
-  /\s*\[((?:photo|image|picture|file photo|video)\b[^\]]*)\]$/i,
+  /\s*\[((?:photo|image|picture|file photo|file|video)\b[^\]]*)\]$/i,
   /\s*\(((?:photo|image|picture|file photo)\b[^)]*)\)$/i,
   /\s*\((reuters|afp|ap|getty images|epa|anadolu|xinhua|ina)\)$/i,
 ];

@@ -1,7 +1,15 @@
 import type { RemovedLine } from "../article.ts";
 import { unshouted } from "./normalize.ts";
-import { DATELINE_ATTRIBUTION, DATELINE_REGION, SOURCE_PREFIX, WIRE_DATELINE, WIRE_DATELINE_BRACKETED } from "./patterns.ts";
-import type { Block } from "./segment.ts";
+import { isCaption } from "./captions.ts";
+import {
+  DATELINE_ATTRIBUTION,
+  DATELINE_REGION,
+  DATELINE_WITHOUT_AGENCY,
+  SOURCE_PREFIX,
+  WIRE_DATELINE,
+  WIRE_DATELINE_BRACKETED,
+} from "./patterns.ts";
+import { wordCount, type Block, type Line } from "./segment.ts";
 
 export interface LeadAttribution {
   /** the publication or agency named before the lead */
@@ -15,29 +23,89 @@ export interface LeadAttribution {
 
 /**
  * Takes a publication's name off the front of the lead, where sites put it: `Shafaq News / The Prime Minister …`,
- * `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, `Basra (Iraq) (AFP) – …`, or one printed over
- * lines (`Baghdad, Iraq` / `CNN` / `—`), whose places are kept too. What is taken is recorded, so the lead as printed can be restored.
+ * `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, `Basra (Iraq) (AFP) – …`, `ERBIL, Kurdistan
+ * Region - …`, or one printed over lines (`Baghdad, Iraq` / `CNN` / `—`), whose places are kept too. The lead may
+ * have a photo's caption or the outlet's name above it (which goes, as the dateline names it). What is taken is
+ * recorded, so the lead as printed can be restored.
  */
 export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
+  const none = { blocks, removed: [], places: [] };
   const split = takeSplitDateline(blocks);
   if (split) return split;
-  const [first, ...rest] = blocks;
-  const line = first?.[0];
-  if (!first || !line) return { blocks, removed: [], places: [] };
-  for (const pattern of [SOURCE_PREFIX, DATELINE_ATTRIBUTION, WIRE_DATELINE, WIRE_DATELINE_BRACKETED]) {
-    const match = pattern.exec(line.text);
-    if (!match || match[0].length >= line.text.length) continue;
-    const lead = [{ ...line, text: line.text.slice(match[0].length) }, ...first.slice(1)];
-    const taken = { line: line.no, text: match[0].trim() };
-    if (pattern === WIRE_DATELINE || pattern === WIRE_DATELINE_BRACKETED) {
-      const removed = [{ ...taken, reason: "dateline: where the story was filed, and the agency (kept as places and source)" }];
-      const region = match[2] !== undefined && DATELINE_REGION.test(match[2]) ? [match[2]] : [];
-      return { source: match[3]!.trim(), places: [unshouted(match[1]!), ...region], blocks: [lead, ...rest], removed };
+  const opening = openingLines(blocks, MOST_LINES_ABOVE_LEAD + 1);
+  const leadIndex = opening.findIndex(({ line }) => !isAboveLead(line));
+  const at = opening[leadIndex];
+  const attribution = at && readAttribution(at.line.text);
+  if (!at || !attribution) return none;
+  const { line } = at;
+  const lead = { ...line, text: line.text.slice(attribution.length) };
+  const above = opening.slice(0, leadIndex).map((each) => each.line);
+  const outletAgain = new Set(above.filter((each) => each.text === attribution.source));
+  const again = "the outlet's name, printed again above the lead";
+  const removed = [
+    ...[...outletAgain].map((each) => ({ line: each.no, text: each.text, reason: again })),
+    { line: line.no, text: line.text.slice(0, attribution.length).trim(), reason: attribution.reason },
+  ];
+  const rest = blocks
+    .map((block) => block.flatMap((each) => (each === line ? [lead] : outletAgain.has(each) ? [] : [each])))
+    .filter((block) => block.length > 0);
+  return { ...(attribution.source && { source: attribution.source }), places: attribution.places, blocks: rest, removed };
+}
+
+/** How many lines may stand above the lead: a photo's caption, the outlet's name. */
+const MOST_LINES_ABOVE_LEAD = 3;
+const MOST_LABEL_WORDS = 3;
+
+/** A photo's caption, or a label of a few words (the outlet's name): a line the lead may have above it. */
+function isAboveLead(line: Line): boolean {
+  if (line.kind === "caption" || isCaption(line.text)) return true;
+  return wordCount(line.text) <= MOST_LABEL_WORDS && /^\p{Lu}/u.test(line.text) && !/[.!?]$/.test(line.text);
+}
+
+interface Attribution {
+  /** the characters of the lead it takes */
+  length: number;
+  source?: string;
+  places: string[];
+  reason: string;
+}
+
+const ATTRIBUTIONS = [SOURCE_PREFIX, DATELINE_ATTRIBUTION, WIRE_DATELINE, WIRE_DATELINE_BRACKETED, DATELINE_WITHOUT_AGENCY];
+const WIRE_REASON = "dateline: where the story was filed, and the agency (kept as places and source)";
+
+/** What opens the lead `text` to name where it comes from: a publication's name, a dateline. */
+function readAttribution(text: string): Attribution | undefined {
+  for (const pattern of ATTRIBUTIONS) {
+    const match = pattern.exec(text);
+    if (!match || match[0].length >= text.length) continue;
+    const length = match[0].length;
+    if (pattern === SOURCE_PREFIX || pattern === DATELINE_ATTRIBUTION) {
+      return { length, source: match[1]!.trim(), places: [], reason: "publication named before the lead (kept as source)" };
     }
-    const removed = [{ ...taken, reason: "publication named before the lead (kept as source)" }];
-    return { source: match[1]!.trim(), blocks: [lead, ...rest], removed, places: [] };
+    const region = match[2] !== undefined && DATELINE_REGION.test(match[2]) ? [match[2]] : [];
+    const places = [unshouted(match[1]!), ...region];
+    if (pattern === DATELINE_WITHOUT_AGENCY) {
+      if (region.length === 0 && match[1]!.replace(/[^\p{L}]/gu, "").length < FEWEST_DATELINE_PLACE_LETTERS) continue;
+      return { length, places, reason: "dateline: where the story was filed (kept as places)" };
+    }
+    return { length, source: match[3]!.trim(), places, reason: WIRE_REASON };
   }
-  return { blocks, removed: [], places: [] };
+  return undefined;
+}
+
+/**
+ * A place in capitals alone before a dash (`BAGHDAD —`) is a dateline; an acronym (`NATO —`, `ISIS —`) opens a
+ * sentence so too, and is shorter.
+ */
+const FEWEST_DATELINE_PLACE_LETTERS = 5;
+
+/** The first `count` lines of `blocks`, with where each is. */
+function openingLines(blocks: Block[], count: number): { line: Line; b: number; l: number }[] {
+  const lines: { line: Line; b: number; l: number }[] = [];
+  for (let b = 0; b < blocks.length && lines.length < count; b++) {
+    for (let l = 0; l < blocks[b]!.length && lines.length < count; l++) lines.push({ line: blocks[b]![l]!, b, l });
+  }
+  return lines;
 }
 
 /** The outlet on a line of its own in a dateline printed over lines: `CNN`, `CNN Business`, `BBC News`. */
@@ -50,7 +118,7 @@ const DASH_LINE = /^[—–-]{1,2}$/;
  * part, so the lines above it, at the top of the article, are the dateline's.
  */
 function takeSplitDateline(blocks: Block[]): LeadAttribution | undefined {
-  const opening = blocks.flatMap((block, b) => block.map((line, l) => ({ line, b, l }))).slice(0, 4);
+  const opening = openingLines(blocks, 4);
   const dash = opening.findIndex(({ line }) => DASH_LINE.test(line.text));
   if (dash < 1 || dash > 2 || dash === opening.length - 1) return undefined;
   const [place, outlet] = dash === 2 ? [opening[0]!.line, opening[1]!.line] : [undefined, opening[0]!.line];

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(34);
+    expect(articles.size).toBe(37);
   });
 });
 
@@ -262,6 +262,31 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(reasons.get("Ad Feedback")).toMatch(/site chrome/);
   });
 
+  it("reads a headline with its standfirst on the line below, and the date lines below the photo's caption", () => {
+    const { article, body } = ingested("aljazeera-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraq’s parliament elects Abdul Latif Rashid as new president",
+      summary: "Rashid, a Kurdish politician, named Mohammed Shia al-Sudani as prime minister-designate shortly after his election.",
+      date: "2022-10-13",
+      source: "Al Jazeera",
+    });
+    expect(body).toMatch(/^::: figure\nAbdul Latif Rashid won 162 votes in the second round\n\n_File: Hadi Mizban\/AP Photo_\n:::\n\nIraq’s parliament has elected/);
+  });
+
+  it("reads the outlet's name printed by the date line, or above the lead, as the source, and a dateline without agency", () => {
+    const rudaw = ingested("rudaw-page.txt");
+    expect(rudaw.article).toMatchObject({ source: "Rudaw", date: "2022-10-13", places: ["Erbil", "Kurdistan Region"] });
+    expect(rudaw.body).toMatch(/^The Iraqi parliament on Thursday elected/);
+    const reasons = new Map(rudaw.article.removed?.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("Tags: Iraqi presidency Abdul Latif Rashid")).toMatch(/site chrome/);
+    expect(reasons.get("ERBIL, Kurdistan Region -")).toMatch(/^dateline/);
+    const k24 = ingested("kurdistan24-page.txt");
+    expect(k24.article).toMatchObject({ source: "Kurdistan 24", places: expect.arrayContaining(["Erbil"]) });
+    expect(k24.article.summary).toMatch(/^The Iraqi parliament on Thursday elected/);
+    expect(k24.body).not.toContain("Kurdistan 24\n");
+    expect(k24.body).not.toContain("years ago");
+  });
+
   it("reads a wire story's dateline (place and agency) and its credits (the reporters, when no byline names them)", () => {
     const reuters = ingested("wire-reuters.txt");
     expect(reuters.article).toMatchObject({ source: "Reuters", author: "Ahmed Rasheed", date: "2021-03-03", time: "16:05" });
@@ -406,7 +431,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("34 articles");
+    expect(failure.stdout).toContain("37 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -165,6 +165,25 @@ describe("reading the header", () => {
   });
 });
 
+describe("reading where the lead comes from", () => {
+  const lead = (opening: string) => article(STORY.replace("The minister of transport", opening)).frontMatter;
+
+  it("reads a place in capitals before a dash as a dateline, not a label or an acronym opening the lead", () => {
+    expect(lead("BAGHDAD — The minister of transport")).toMatchObject({ places: expect.arrayContaining(["Baghdad"]) });
+    expect(lead("BAGHDAD — The minister of transport").summary).toMatch(/^The minister of transport/);
+    for (const opening of ["NATO — The minister of transport", "BREAKING — The minister of transport"]) {
+      expect(lead(opening).summary, opening).toMatch(/^(NATO|BREAKING) — The minister/);
+    }
+  });
+
+  it("keeps a paragraph whose first line looks like a headline as one, when a scrape wrapped it there", () => {
+    const wrapped = "Iraq's Prime Minister Mustafa al-Kadhimi met the new\nFrench Minister of Armies on Tuesday in Baghdad.";
+    const { frontMatter, body } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${wrapped}\n\n`));
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+    expect(body).toMatch(/^Iraq's Prime Minister Mustafa al-Kadhimi met the new French Minister of Armies on Tuesday/);
+  });
+});
+
 describe("leaving out what is not the article", () => {
   it("drops a comment section and everything after it, recording each line", () => {
     const { frontMatter, body } = article(`${STORY}\n3 comments\n\nLeave a reply\n\nGreat bridge, finally!\n`);
