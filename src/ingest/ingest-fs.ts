@@ -88,10 +88,10 @@ export function ingestMemo(): IngestMemo {
  * 0.16–0.2 s, most of it compiling the NLP libraries' code; the next 20–30 ms.
  */
 export async function warmUpIngest(memo: IngestMemo): Promise<void> {
-  const { ingestArticle } = await import("./ingest.ts");
+  const { ingestOrReport } = await import("./ingest.ts");
   for (const { read } of memo.raw.values()) {
     if ("bytes" in read) {
-      ingestArticle(read, NO_ALIASES);
+      ingestOrReport(read, NO_ALIASES);
       return;
     }
   }

@@ -12,21 +12,21 @@ const THREADS_FROM = 100;
 /** Articles sent to a worker at a time: enough to keep the messages few, few enough to share the work out evenly. */
 const BATCH = 16;
 
-/** ingestArticle for each raw article, in order, on as many threads as it pays to use. */
+/** ingestOrReport for each raw article, in order, on as many threads as it pays to use. */
 export async function ingestArticles(raws: RawArticle[], aliasFile: AliasFile): Promise<IngestResult[]> {
   if (raws.length === 0) return [];
   const threads = availableParallelism();
   if (raws.length < THREADS_FROM || threads < 2) {
     // Loaded when there is something to ingest: its NLP libraries take most of a second to load, and most runs find
     // every article ingested already.
-    const { ingestArticle } = await import("./ingest.ts");
+    const { ingestOrReport } = await import("./ingest.ts");
     const aliases = aliasesFrom(aliasFile);
-    return raws.map((raw) => ingestArticle(raw, aliases));
+    return raws.map((raw) => ingestOrReport(raw, aliases));
   }
   return ingestInThreads(raws, aliasFile, threads);
 }
 
-/** ingestArticle for each raw article, in order, shared out in batches among `threads` worker threads. */
+/** ingestOrReport for each raw article, in order, shared out in batches among `threads` worker threads. */
 export async function ingestInThreads(raws: RawArticle[], aliasFile: AliasFile, threads: number): Promise<IngestResult[]> {
   const results: IngestResult[] = new Array(raws.length);
   let next = 0;

@@ -129,6 +129,19 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   };
 }
 
+/**
+ * ingestArticle, with a failure of ingest's own on one article (a bug, which its tests call ingestArticle to see)
+ * reported as that article's error, so that one article cannot stop the rest of a run from going through.
+ */
+export function ingestOrReport(raw: RawArticle, aliases: Aliases): IngestResult {
+  try {
+    return ingestArticle(raw, aliases);
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    return { ok: false, file: raw.file, reason: `news-archive failed on it, a bug to report with this file: ${message}` };
+  }
+}
+
 function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {
   if (!sidecar) return { ok: true, overrides: {} };
   let data: unknown;
