@@ -185,7 +185,8 @@ function isWidgetLine(text: string): boolean {
   return WIDGET_WORDS.test(text) && wordCount(text) <= 4 && !TERMINAL.test(text);
 }
 
-function creditName(text: string): string | undefined {
+/** The publication a credit line names (`Source: Al Jazeera and news agencies`, `All Text here: …`). */
+export function creditName(text: string): string | undefined {
   for (const pattern of CREDIT_LINES) {
     const name = pattern.exec(text)?.[1]?.trim();
     if (name) return name;

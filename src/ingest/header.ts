@@ -1,4 +1,5 @@
 import type { RemovedLine } from "../article.ts";
+import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { unshouted } from "./normalize.ts";
@@ -36,6 +37,10 @@ const MOST_KICKER_WORDS = 4;
 const MOST_MENU_ITEM_WORDS = 2;
 const MOST_BYLINE_TAIL_WORDS = 5;
 const MOST_OUTLET_WORDS = 3;
+/** A byline's "By" alone on its line, the name below it. */
+const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on)$/;
+/** The name a credit line in the header gives (`Source: Xinhua`): a name, not the rest of a sentence. */
+const OUTLET_CREDIT = /^\p{Lu}\S*(?: \S+){0,5}$/u;
 
 /**
  * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
@@ -95,14 +100,36 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "the byline's role, outlet or place");
         continue;
       }
+      // A line a scrape wrapped off the headline's line above it is the headline's, whatever it looks like.
+      const wrappedOff = group !== undefined && !endsShortOf(headlines.at(-1)!.at(-1)!, line, block);
       const below = linesAfter(blocks, blockIndex, lineIndex, 2);
-      if (headlines.length > 0 && isOutletName(line, below, afterDateOrByline, header.outlet?.name)) {
+      const nameBelow = block[lineIndex + 1];
+      const splitByline = BY_ALONE.test(line.text) && nameBelow ? BYLINE.exec(`${line.text} ${nameBelow.text}`) : null;
+      if (splitByline && !header.author) {
+        // `By` alone, the name on the line below it (`By` / `MEE staff`): one byline.
+        if (!closeGroup()) break scan;
+        header.author = unshouted((splitByline[1] ?? splitByline[2])!);
+        for (const each of [line, nameBelow!]) record(each, "byline (kept as author)");
+        bylineLine = previousLine = nameBelow;
+        lastDateOrByline = nameBelow!.no;
+        lineIndex++;
+        continue;
+      }
+      const credited = headlines.length > 0 ? creditName(line.text) : undefined;
+      if (credited !== undefined && OUTLET_CREDIT.test(credited)) {
+        if (!closeGroup()) break scan;
+        header.outlet ??= { name: credited };
+        record(line, "credit line naming the publication (kept as source)");
+        continue;
+      }
+      if (headlines.length > 0 && !wrappedOff && isOutletName(line, below, afterDateOrByline, header.outlet?.name)) {
         if (!closeGroup()) break scan;
         header.outlet ??= { name: line.text };
         record(line, "the outlet's name (kept as source)");
         continue;
       }
-      const bareByline = headlines.length > 0 && !header.author ? bylineWithoutBy(line, block[lineIndex + 1], next) : undefined;
+      const mayBeByline = headlines.length > 0 && !header.author && !wrappedOff;
+      const bareByline = mayBeByline ? bylineWithoutBy(line, nameBelow, next) : undefined;
       if (bareByline) {
         if (!closeGroup()) break scan;
         header.author = unshouted(bareByline);
@@ -112,9 +139,15 @@ export function readHeader(blocks: Block[]): Header {
         continue;
       }
       if (isHeadlineLike(line, next)) {
-        if (group) headlines.at(-1)!.push(line);
-        else headlines.push([line]);
-        group ??= { block: blockIndex, line: lineIndex };
+        if (wrappedOff) {
+          headlines.at(-1)!.push(line);
+        } else {
+          // A line the one above it was not wrapped into is a headline of its own: the headline's standfirst, or the
+          // headline below a section's label.
+          if (!closeGroup()) break scan;
+          headlines.push([line]);
+          group = { block: blockIndex, line: lineIndex };
+        }
         continue;
       }
       const published = readDateLine(line.text);
@@ -137,7 +170,14 @@ export function readHeader(blocks: Block[]): Header {
       if (published || byline) lastDateOrByline = line.no;
       if (published) {
         header.published = morePrecise(header.published, published);
-        record(line, "publication date line (kept as date)");
+        // `Ali Jewad |13.10.2022 - Update : 13.10.2022`: the writer's name, then the date.
+        const writer = /^([^|]+?)\s*\|/.exec(line.text)?.[1];
+        if (writer && !header.author && BARE_NAME.test(writer)) {
+          header.author = unshouted(writer);
+          record(line, "byline and publication date line (kept as author and date)");
+        } else {
+          record(line, "publication date line (kept as date)");
+        }
       } else if (byline && !header.author) {
         header.author = unshouted((byline[1] ?? byline[2])!);
         bylineLine = line;
@@ -164,32 +204,35 @@ export function readHeader(blocks: Block[]): Header {
 
 /**
  * The name a byline without "By" gives, below the headline: `Martin Chulov in Baghdad` or `Martin Chulov Middle East
- * correspondent` above a date line, or a name alone with the writer's role or outlet on the line below it (`Nafiseh
- * Kohnavard` above `BBC News, Basra`).
+ * correspondent` above a date line, or a name alone above a date line or with the writer's role or outlet on the line
+ * below it (`Nafiseh Kohnavard` above `BBC News, Basra`).
  * `below` is the line below in the same block, `next` the next line at all.
  */
 function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undefined): string | undefined {
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
   if (inPlace && next && readDateLine(next.text)) return inPlace[1];
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one.
-  if (below && BARE_NAME.test(line.text) && !BYLINE.test(line.text) && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) {
-    return line.text;
-  }
+  if (!BARE_NAME.test(line.text) || BYLINE.test(line.text)) return undefined;
+  if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return line.text;
+  if (next && readDateLine(next.text)) return line.text;
   return undefined;
 }
 
-/**
- * Whether the block's line at `index`, its last, is a paragraph of its own: the only line, or one below a line that
- * a scrape's wrapping did not break off it. A wrapped line was filled up to near the widest line of its block; a
- * headline printed right above the standfirst (`Iraq’s parliament elects …` above `Rashid, a Kurdish politician,
- * named …`) stops well short of a longer line below it, with room for that line's first word.
- */
+/** Whether the block's line at `index`, its last, is a paragraph of its own: the only line, or one not wrapped. */
 function standsApart(block: Block, index: number): boolean {
   if (index !== block.length - 1) return false;
-  if (index === 0) return true;
-  const above = block[index - 1]!.text;
-  const firstWord = block[index]!.text.split(" ")[0]!;
-  return above.length + 1 + firstWord.length <= Math.max(...block.map((line) => line.text.length));
+  return index === 0 || endsShortOf(block[index - 1]!, block[index]!, block);
+}
+
+/**
+ * Whether `above` stops short of the width `block` was wrapped to, with room for the first word of `line` below it:
+ * then no wrapping broke `line` off it. A wrapped line was filled up to near the widest line of its block; a
+ * headline printed right above its standfirst (`Iraq’s parliament elects …` above `Rashid, a Kurdish politician,
+ * named …`), or a section's label above the headline, stops well short of that.
+ */
+function endsShortOf(above: Line, line: Line, block: Block): boolean {
+  const firstWord = line.text.split(" ")[0]!;
+  return above.text.length + 1 + firstWord.length <= Math.max(...block.map((each) => each.text.length));
 }
 
 /**
@@ -287,19 +330,6 @@ function looksLikeHeadline(text: string): boolean {
   return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$/.test(text) && !isCaption(text);
 }
 
-/**
- * A label printed on the line right above the headline (`Iraq`, then the headline) reads as the headline's first
- * line. A headline wrapped over lines breaks near the width of the page, not after a word or two: a first line of a
- * few words, less than half as long as the line below it, is a label of its own.
- */
-function splitKicker(groups: Line[][]): Line[][] {
-  const [first, ...others] = groups;
-  if (first === undefined || first.length < 2) return groups;
-  const [label, next] = first as [Line, Line];
-  if (wordCount(label.text) > MOST_KICKER_WORDS || label.text.length * 2 >= next.text.length) return groups;
-  return [[label], first.slice(1), ...others];
-}
-
 /** `عربي | كوردى`, `Home | World | Iraq`: several items of one or two plain words between bars. */
 function isMenu(text: string): boolean {
   const items = text.split("|").map((item) => item.trim());
@@ -349,7 +379,7 @@ function leaveMenu(groups: Line[][], header: Header, record: (line: Line, reason
  * the headline goes back to the article.
  */
 function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Block[] {
-  let rest = splitKicker(groups);
+  let rest = groups;
   const [first, second] = rest;
   if (first && second && wordCount(blockText(first)) <= MOST_KICKER_WORDS && blockText(first).length < blockText(second).length) {
     header.section = blockText(first);

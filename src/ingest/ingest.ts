@@ -88,7 +88,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const provenance: Record<string, "generated"> = {};
   const title = fields.title ?? headlineFromLead(firstParagraph);
   if (fields.title === undefined) provenance.title = "generated";
-  const text = [title, ...parts.map(partText)].join("\n\n");
+  // The standfirst is printed text of the article's too: the people and places it names are the article's.
+  const text = [title, ...(header.standfirst ? [header.standfirst] : []), ...parts.map(partText)].join("\n\n");
   const noted = notingLookups(aliases);
   const found = extractEntities(text, noted.aliases);
   // A wire story's dateline names the places it was filed from, though the text it was taken off may not again; so

@@ -35,8 +35,8 @@ export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shut
  * reading time or audio player (`5 min read`, `Listen to this article`), an update's time without its date
  * (`Updated 4:50 p.m. ET`, the date line above it says the day), a time since the page's publication as of the copy
  * (`2 hours ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a photo agency's name alone above a
- * caption, a disclaimer of the links out, a copyright line, an advertisement's label (`Ad Feedback`), a notice of
- * the article's age (`This article is more than 2 years old`).
+ * caption, a disclaimer of the links out, a copyright line, an advertisement's label (`Ad Feedback`), the page's editor
+ * (`Editor: huaxia`), a notice of the article's age (`This article is more than 2 years old`).
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
@@ -59,6 +59,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^.{0,120}\ball rights reserved\.?$/i,
   /^our standards:? the thomson reuters trust principles\.?$/i,
   /^(ad feedback|report this ad)$/i,
+  /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
 ];
 
@@ -137,12 +138,21 @@ export const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+
 export const WIRE_DATELINE_BRACKETED =
   /^(\p{Lu}[\p{Ll}.'’-]+(?:[\s-]\p{Lu}[\p{Ll}.'’-]+){0,3})\s+\((\p{Lu}[\p{L} .'’-]{1,40}?)\)\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
 
+/** Labels a page prints in capitals, which a dateline's place in capitals is not: `BREAKING —`, `WORLD`. */
+const CAPITALISED_LABEL =
+  "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL)";
+
 /**
  * A dateline without an agency: `ERBIL, Kurdistan Region - `, `BAGHDAD — `; groups as WIRE_DATELINE's, without the
  * agency. Not a label in capitals (`BREAKING —`).
  */
-export const DATELINE_WITHOUT_AGENCY =
-  /^(?!(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW)\b)(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*([^()—–-]{1,40}?))?\s+[-–—]+\s+(?=["“‘]?\p{Lu})/u;
+export const DATELINE_WITHOUT_AGENCY = new RegExp(
+  `^(?!${CAPITALISED_LABEL}\\b)(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})(?:,\\s*([^()—–-]{1,40}?))?\\s+[-–—]+\\s+(?=["“‘]?\\p{Lu})`,
+  "u",
+);
+
+/** A place in capitals alone on the line above the lead, as some sites print the dateline: `ANKARA`. */
+export const DATELINE_LINE = new RegExp(`^(?!${CAPITALISED_LABEL}$)(\\p{Lu}[\\p{Lu}'’-]{4,})$`, "u");
 
 /** The country or region after a dateline's place, spelled out (`Iraq`, `New Mexico`): not a date, not `Calif.`. */
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
@@ -153,7 +163,7 @@ export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0
  * name (Von der Leyen), not a German byline.
  */
 export const BYLINE =
-  /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en)){1,5})(?:,\s*[^,.!?]{1,60})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
+  /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){1,5})(?:,\s*[^,.!?]{1,60})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
 
 /**
  * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.
@@ -200,13 +210,14 @@ export const DATE_LINE_LABELS =
   /(?<!\p{L})(?:date|published|posted|updated|last updated|on|at|publié|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|pubblicato|aggiornato|il|alle|gepubliceerd|bijgewerkt|op|om|نشر|تاريخ النشر|آخر تحديث|في)(?!\p{L})|[|•·,:–—-]/giu;
 
 /**
- * A photo credit closing a caption: `[Photo courtesy of …]`, `[File: Hadi Mizban/AP Photo]`, `(Reuters)`,
- * `(@CENTCOM)`; group 1 is the credit.
+ * A photo credit closing a caption: `[Photo courtesy of …]`, `[File: Hadi Mizban/AP Photo]`, `(Reuters)`, an
+ * agency's name after the caption's full stop (`… in Baghdad. Reuters`), `(@CENTCOM)`; group 1 is the credit.
  */
 export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\[((?:photo|image|picture|file photo|file|video)\b[^\]]*)\]$/i,
   /\s*\(((?:photo|image|picture|file photo)\b[^)]*)\)$/i,
   /\s*\((reuters|afp|ap|getty images|epa|anadolu|xinhua|ina)\)$/i,
+  /(?<=[.!?])\s+(Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg)$/,
 ];
 
 /** A credit sentence closing a caption, from `By …`/`Photo …`/`Credit …` to a closing `(@handle)`. */

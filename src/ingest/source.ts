@@ -3,6 +3,7 @@ import { unshouted } from "./normalize.ts";
 import { isCaption } from "./captions.ts";
 import {
   DATELINE_ATTRIBUTION,
+  DATELINE_LINE,
   DATELINE_REGION,
   DATELINE_WITHOUT_AGENCY,
   SOURCE_PREFIX,
@@ -24,8 +25,9 @@ export interface LeadAttribution {
 /**
  * Takes a publication's name off the front of the lead, where sites put it: `Shafaq News / The Prime Minister …`,
  * `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, `Basra (Iraq) (AFP) – …`, `ERBIL, Kurdistan
- * Region - …`, or one printed over lines (`Baghdad, Iraq` / `CNN` / `—`), whose places are kept too. The lead may
- * have a photo's caption or the outlet's name above it (which goes, as the dateline names it). What is taken is
+ * Region - …`, or one printed over lines (`Baghdad, Iraq` / `CNN` / `—`, or `ANKARA` above the lead), whose places
+ * are kept too. The lead may have a photo's caption or the outlet's name above it (which goes, as the dateline names
+ * it). What is taken is
  * recorded, so the lead as printed can be restored.
  */
 export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
@@ -35,21 +37,27 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   const opening = openingLines(blocks, MOST_LINES_ABOVE_LEAD + 1);
   const leadIndex = opening.findIndex(({ line }) => !isAboveLead(line));
   const at = opening[leadIndex];
-  const attribution = at && readAttribution(at.line.text);
-  if (!at || !attribution) return none;
+  if (!at) return none;
   const { line } = at;
-  const lead = { ...line, text: line.text.slice(attribution.length) };
   const above = opening.slice(0, leadIndex).map((each) => each.line);
-  const outletAgain = new Set(above.filter((each) => each.text === attribution.source));
-  const again = "the outlet's name, printed again above the lead";
-  const removed = [
-    ...[...outletAgain].map((each) => ({ line: each.no, text: each.text, reason: again })),
-    { line: line.no, text: line.text.slice(0, attribution.length).trim(), reason: attribution.reason },
-  ];
+  const datelineAbove = above.find((each) => DATELINE_LINE.test(each.text));
+  const attribution = readAttribution(line.text) ?? (datelineAbove && { length: 0, places: [], reason: "" });
+  if (!attribution) return none;
+  const outletAgain = above.filter((each) => each.text === attribution.source);
+  const removed: RemovedLine[] = [];
+  for (const each of outletAgain) removed.push({ line: each.no, text: each.text, reason: OUTLET_AGAIN });
+  if (datelineAbove) removed.push({ line: datelineAbove.no, text: datelineAbove.text, reason: PLACE_DATELINE });
+  if (attribution.length > 0) {
+    removed.push({ line: line.no, text: line.text.slice(0, attribution.length).trim(), reason: attribution.reason });
+  }
+  removed.sort((a, b) => a.line - b.line);
+  const taken = new Set([...outletAgain, ...(datelineAbove ? [datelineAbove] : [])]);
+  const lead = { ...line, text: line.text.slice(attribution.length) };
   const rest = blocks
-    .map((block) => block.flatMap((each) => (each === line ? [lead] : outletAgain.has(each) ? [] : [each])))
+    .map((block) => block.flatMap((each) => (each === line ? [lead] : taken.has(each) ? [] : [each])))
     .filter((block) => block.length > 0);
-  return { ...(attribution.source && { source: attribution.source }), places: attribution.places, blocks: rest, removed };
+  const places = [...(datelineAbove ? [unshouted(datelineAbove.text)] : []), ...attribution.places];
+  return { ...(attribution.source && { source: attribution.source }), places, blocks: rest, removed };
 }
 
 /** How many lines may stand above the lead: a photo's caption, the outlet's name. */
@@ -71,6 +79,8 @@ interface Attribution {
 }
 
 const ATTRIBUTIONS = [SOURCE_PREFIX, DATELINE_ATTRIBUTION, WIRE_DATELINE, WIRE_DATELINE_BRACKETED, DATELINE_WITHOUT_AGENCY];
+const PLACE_DATELINE = "dateline: where the story was filed (kept as places)";
+const OUTLET_AGAIN = "the outlet's name, printed again above the lead";
 const WIRE_REASON = "dateline: where the story was filed, and the agency (kept as places and source)";
 
 /** What opens the lead `text` to name where it comes from: a publication's name, a dateline. */
@@ -86,7 +96,7 @@ function readAttribution(text: string): Attribution | undefined {
     const places = [unshouted(match[1]!), ...region];
     if (pattern === DATELINE_WITHOUT_AGENCY) {
       if (region.length === 0 && match[1]!.replace(/[^\p{L}]/gu, "").length < FEWEST_DATELINE_PLACE_LETTERS) continue;
-      return { length, places, reason: "dateline: where the story was filed (kept as places)" };
+      return { length, places, reason: PLACE_DATELINE };
     }
     return { length, source: match[3]!.trim(), places, reason: WIRE_REASON };
   }

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(37);
+    expect(articles.size).toBe(41);
   });
 });
 
@@ -287,6 +287,32 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(k24.body).not.toContain("years ago");
   });
 
+  it("reads a headline and a standfirst on lines of their own, a byline split over lines or without By, a credit", () => {
+    const opening = (file: string) => ingested(file).body.trim();
+    const anadolu = ingested("anadolu-page.txt").article;
+    expect(anadolu).toMatchObject({
+      title: "Iraqi parliament elects Abdul Latif Rashid as new president",
+      summary: "Rashid wins 162 votes in 2nd round of voting, defeating incumbent Barham Salih",
+      author: "Ali Jewad",
+      date: "2022-10-13",
+      places: ["Ankara", "Iraq"],
+    });
+    expect(opening("anadolu-page.txt")).toMatch(/^Iraq's parliament on Thursday elected/);
+    const mee = ingested("mee-page.txt").article;
+    expect(mee).toMatchObject({ title: "Iraq: Parliament elects Abdul Latif Rashid as new president", author: "MEE staff", date: "2022-10-13" });
+    // The standfirst names the prime minister-designate; the text does not again.
+    expect(mee.people).toEqual(["Abdul Latif Rashid", "Mohammed Shia al-Sudani"]);
+    expect(opening("mee-page.txt")).toMatch(/^::: figure\nAbdul Latif Rashid was elected president with 162 votes\n\n_AFP_/);
+    const national = ingested("national-page.txt").article;
+    expect(national).toMatchObject({ summary: "Kurdish politician Rashid was a former minister of water resources", author: "Sinan Mahmoud" });
+    expect(national.people).toEqual(["Abdul Latif Rashid"]);
+    expect(opening("national-page.txt")).toMatch(/^::: figure\nAbdul Latif Rashid at the Iraqi parliament in Baghdad\.\n\n_Reuters_/);
+    const xinhua = ingested("xinhua-page.txt").article;
+    expect(xinhua).toMatchObject({ source: "Xinhua", date: "2022-10-13", places: ["Baghdad"] });
+    expect(xinhua.summary).toMatch(/^Iraqi parliament on Thursday elected/);
+    expect(xinhua.removed?.find(({ text }) => text === "Editor: huaxia")?.reason).toMatch(/site chrome/);
+  });
+
   it("reads a wire story's dateline (place and agency) and its credits (the reporters, when no byline names them)", () => {
     const reuters = ingested("wire-reuters.txt");
     expect(reuters.article).toMatchObject({ source: "Reuters", author: "Ahmed Rasheed", date: "2021-03-03", time: "16:05" });
@@ -431,7 +457,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("37 articles");
+    expect(failure.stdout).toContain("41 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -182,6 +182,13 @@ describe("reading where the lead comes from", () => {
     expect(frontMatter.title).toBe("Minister opens new bridge over the river");
     expect(body).toMatch(/^Iraq's Prime Minister Mustafa al-Kadhimi met the new French Minister of Armies on Tuesday/);
   });
+
+  it("keeps a headline's wrapped last line in the headline, though it has a name's shape above the date line", () => {
+    const headline = "Germany and Kuwait Sign a Long-Awaited Agreement on\nRefugee Returns";
+    const { frontMatter } = article(STORY.replace("Minister opens new bridge over the river\n\nBy Jane Doe", headline));
+    expect(frontMatter.title).toBe("Germany and Kuwait Sign a Long-Awaited Agreement on Refugee Returns");
+    expect(frontMatter.author).toBeUndefined();
+  });
 });
 
 describe("leaving out what is not the article", () => {
