@@ -330,6 +330,12 @@ function looksLikeHeadline(text: string): boolean {
   return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$/.test(text) && !isCaption(text);
 }
 
+/** A label of a word or two in capitals (`WORLD`, `MIDDLE EAST`): not a headline in capitals, which says more. */
+function isCapitalisedLabel(group: Line[]): boolean {
+  const text = blockText(group);
+  return wordCount(text) <= MOST_MENU_ITEM_WORDS && /^\p{Lu}[\p{Lu} &'’-]*$/u.test(text);
+}
+
 /** `عربي | كوردى`, `Home | World | Iraq`: several items of one or two plain words between bars. */
 function isMenu(text: string): boolean {
   const items = text.split("|").map((item) => item.trim());
@@ -379,7 +385,13 @@ function leaveMenu(groups: Line[][], header: Header, record: (line: Line, reason
  * the headline goes back to the article.
  */
 function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Block[] {
-  let rest = groups;
+  // A section's label in capitals (`WORLD`) sits right above the headline; what is above it is the site's name or
+  // motto (`Democracy Dies in Darkness`).
+  const label = groups.findIndex((group, i) => isCapitalisedLabel(group) && groups[i + 1] !== undefined);
+  for (const group of groups.slice(0, Math.max(label, 0))) {
+    group.forEach((line) => record(line, "the site's name or motto, above the section's label"));
+  }
+  let rest = groups.slice(Math.max(label, 0));
   const [first, second] = rest;
   if (first && second && wordCount(blockText(first)) <= MOST_KICKER_WORDS && blockText(first).length < blockText(second).length) {
     header.section = blockText(first);

@@ -30,26 +30,26 @@ export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shut
 
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
- * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`)
- * and buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a
- * reading time or audio player (`5 min read`, `Listen to this article`), an update's time without its date
+ * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and
+ * buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a reading
+ * time or audio player (`5 min read`, `4 min`, `Listen to this article`), an update's time without its date
  * (`Updated 4:50 p.m. ET`, the date line above it says the day), a time since the page's publication as of the copy
  * (`2 hours ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a photo agency's name alone above a
- * caption, a disclaimer of the links out, a copyright line, an advertisement's label (`Ad Feedback`), the page's editor
- * (`Editor: huaxia`), a notice of the article's age (`This article is more than 2 years old`).
+ * caption, a disclaimer of the links out, a copyright line, an advertisement's label (`Ad Feedback`), the page's
+ * editor (`Editor: huaxia`), a notice of the article's age (`This article is more than 2 years old`).
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
   /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
   /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
-  /^(menu|search|sign in|log in|register|subscribe|save|close|home)$/i,
+  /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|comments?|gift( this)? article)$/i,
   /^(enter )?(your )?e-?mail( address)?:?$/i,
   /^((image|photo|picture|slide) )?\d{1,3} ?(of|\/) ?\d{1,3}$/i,
   /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
   /^(image|photo|video) source,? .{1,80}$/i,
-  /^(\d{1,3} ?(min|mins|minutes?) read|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
+  /^(\d{1,3} ?(min|mins|minutes?)( read)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
   PHOTO_AGENCY,
   /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now)$/i,
@@ -117,6 +117,7 @@ export const WIRE_CREDIT =
 export const CREDIT_LINES: RegExp[] = [
   /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
   /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/i,
+  /^المصدر\s*:\s*(.+?)(?:\s*\+\s*وكالات)?$/u,
 ];
 
 /** A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`; group 1 is its name. */
@@ -210,13 +211,15 @@ export const DATE_LINE_LABELS =
   /(?<!\p{L})(?:date|published|posted|updated|last updated|on|at|publié|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|pubblicato|aggiornato|il|alle|gepubliceerd|bijgewerkt|op|om|نشر|تاريخ النشر|آخر تحديث|في)(?!\p{L})|[|•·,:–—-]/giu;
 
 /**
- * A photo credit closing a caption: `[Photo courtesy of …]`, `[File: Hadi Mizban/AP Photo]`, `(Reuters)`, an
- * agency's name after the caption's full stop (`… in Baghdad. Reuters`), `(@CENTCOM)`; group 1 is the credit.
+ * A photo credit closing a caption: `[Photo courtesy of …]`, `[File: Hadi Mizban/AP Photo]`, `(Reuters)`, the
+ * photographer and agency (`(Ahmed Saad/Reuters)`), an agency's name after the caption's full stop (`… in Baghdad.
+ * Reuters`), `(@CENTCOM)`; group 1 is the credit.
  */
 export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\[((?:photo|image|picture|file photo|file|video)\b[^\]]*)\]$/i,
   /\s*\(((?:photo|image|picture|file photo)\b[^)]*)\)$/i,
   /\s*\((reuters|afp|ap|getty images|epa|anadolu|xinhua|ina)\)$/i,
+  /\s*\((\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40})\)$/u,
   /(?<=[.!?])\s+(Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg)$/,
 ];
 

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(41);
+    expect(articles.size).toBe(43);
   });
 });
 
@@ -313,6 +313,23 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(xinhua.removed?.find(({ text }) => text === "Editor: huaxia")?.reason).toMatch(/site chrome/);
   });
 
+  it("reads a page with the site's motto above the section's label, and its player's and comments' buttons", () => {
+    const { article, body } = ingested("washington-post-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraq’s parliament elects new president after year of deadlock",
+      section: "WORLD",
+      summary: "The vote clears the way for a new government, but rivalries among Shiite factions remain",
+      author: "Mustafa Salim and Louisa Loveluck",
+      places: ["Baghdad", "Iraq"],
+    });
+    expect(body).toMatch(/^::: figure\nIraqi lawmakers attend a parliamentary session in Baghdad on Thursday\.\n\n_Ahmed Saad\/Reuters_\n:::\n\nIraq’s parliament elected/);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("Democracy Dies in Darkness")).toBe("the site's name or motto, above the section's label");
+    for (const line of ["Listen", "4 min", "Comment"]) expect(reasons.get(line), line).toMatch(/site chrome/);
+    // In Arabic: `المصدر : الجزيرة + وكالات` ("Source: Al Jazeera + agencies").
+    expect(ingested("aljazeera-arabic-page.txt").article).toMatchObject({ source: "الجزيرة", language: "ar", date: "2022-10-13" });
+  });
+
   it("reads a wire story's dateline (place and agency) and its credits (the reporters, when no byline names them)", () => {
     const reuters = ingested("wire-reuters.txt");
     expect(reuters.article).toMatchObject({ source: "Reuters", author: "Ahmed Rasheed", date: "2021-03-03", time: "16:05" });
@@ -457,7 +474,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("41 articles");
+    expect(failure.stdout).toContain("43 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
