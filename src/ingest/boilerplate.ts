@@ -9,6 +9,7 @@ import {
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
   PHOTO_AGENCY,
+  PHOTO_CREDIT_BELOW,
   RELATED_HEADING,
   WIDGET_WORDS,
   WIRE_CREDIT,
@@ -80,7 +81,10 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
 
   const labelled = new Set([
     ...text.flatMap((line, i) => (CAPTION_LABEL.test(line.text) && text[i + 1] ? [text[i + 1]!.no] : [])),
-    ...lines.flatMap((line, i) => (PHOTO_AGENCY.test(line.text) && isCreditedCaption(lines[i + 1]) ? [lines[i + 1]!.no] : [])),
+    ...lines.flatMap((line, i) => {
+      const caption = PHOTO_AGENCY.test(line.text) ? lines[i + 1] : PHOTO_CREDIT_BELOW.test(line.text) ? lines[i - 1] : undefined;
+      return isCreditedCaption(caption) ? [caption!.no] : [];
+    }),
   ]);
   const kept = lines
     .filter((line) => !reasons.has(line.no))
@@ -92,9 +96,9 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
 }
 
 /**
- * The line right below a photo agency's name (`Getty Images`), with no blank line between, is the photo's caption
- * when it does not end as a sentence of the article would: the caption a page prints under its photo, where the
- * article's first paragraph, after a photo without one, ends in a full stop.
+ * The line right below a photo agency's name (`Getty Images`), or right above a photo's credit (`Image: …`), with no
+ * blank line between, is the photo's caption when it does not end as a sentence of the article would: the caption a
+ * page prints with its photo, where the article's paragraph next to a photo without one ends in a full stop.
  */
 function isCreditedCaption(line: Line | undefined): boolean {
   return line !== undefined && line.text !== "" && !/[.!?]["”’')]?$/.test(line.text) && wordCount(line.text) <= MOST_CAPTION_WORDS;

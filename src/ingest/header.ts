@@ -155,15 +155,17 @@ export function readHeader(blocks: Block[]): Header {
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
       if (!published && !byline && !isAttribution && !isMenu(line.text)) {
-        const aboveDateOrByline = standsApart(block, lineIndex) && opensDateOrByline(blocks, blockIndex + 1);
+        const aboveDateOrByline = standsApart(block, lineIndex) && opensDateOrByline(blocks, blockIndex, lineIndex + 1);
         if (headlines.length > 0 && !header.standfirst && aboveDateOrByline) {
           if (!closeGroup()) break scan;
           header.standfirst = line.text;
           record(line, "standfirst (kept as summary)");
           continue;
         }
-        // Article text: where it goes on a run of headline-like lines in the same block, that run began it.
-        if (group) reopenGroup();
+        // Article text: where it goes on a run of headline-like lines in the same block, that run began it, unless
+        // no wrapping broke it off the run (a headline, then the standfirst or lead on the line below).
+        if (group && !standsApart(block, lineIndex)) reopenGroup();
+        else closeGroup();
         break scan;
       }
       if (!closeGroup()) break scan;
@@ -218,9 +220,8 @@ function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undef
   return undefined;
 }
 
-/** Whether the block's line at `index`, its last, is a paragraph of its own: the only line, or one not wrapped. */
+/** Whether the block's line at `index` is no wrapped part of the line above it: the first line, or one not wrapped. */
 function standsApart(block: Block, index: number): boolean {
-  if (index !== block.length - 1) return false;
   return index === 0 || endsShortOf(block[index - 1]!, block[index]!, block);
 }
 
@@ -262,21 +263,22 @@ function isFigure(line: Line): boolean {
 }
 
 /**
- * Whether the first line from `blocks[from]` on, after any photo's caption, is a date line or a byline, with "By" or
- * without.
+ * Whether the first line from `blocks[fromBlock][fromLine]` on, after any photo's caption, is a date line or a
+ * byline, with "By" or without.
  */
-function opensDateOrByline(blocks: Block[], from: number): boolean {
+function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number): boolean {
   let block: Line[] = [];
-  for (let i = from; i < blocks.length && block.length === 0; i++) {
-    block = blocks[i]!.filter((line) => !isFigure(line) && !isCaption(line.text));
+  let i = fromBlock;
+  for (let start = fromLine; i < blocks.length && block.length === 0; i++, start = 0) {
+    block = blocks[i]!.slice(start).filter((line) => !isFigure(line) && !isCaption(line.text));
   }
-  const [first, second] = block;
+  const [first, below] = block;
   if (first === undefined) return false;
   return (
     readDateLine(first.text) !== undefined ||
     BYLINE.test(first.text) ||
     NAME_IN_PLACE.test(first.text) ||
-    bylineWithoutBy(first, second, second) !== undefined
+    bylineWithoutBy(first, below, below ?? blocks[i]?.[0]) !== undefined
   );
 }
 

@@ -28,6 +28,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
 /** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
 
+/** A photo's credit on the line below its caption: `Image: Hadi Mizban/AP Photo/picture alliance`. */
+export const PHOTO_CREDIT_BELOW = /^(image|photo|picture|foto|bild):\s*\S.{1,80}$/i;
+
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and
@@ -35,8 +38,9 @@ export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shut
  * time or audio player (`5 min read`, `4 min`, `Listen to this article`), an update's time without its date
  * (`Updated 4:50 p.m. ET`, the date line above it says the day), a time since the page's publication as of the copy
  * (`2 hours ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a photo agency's name alone above a
- * caption, a disclaimer of the links out, a copyright line, an advertisement's label (`Ad Feedback`), the page's
- * editor (`Editor: huaxia`), a notice of the article's age (`This article is more than 2 years old`).
+ * caption or a photo's credit below one (`Image: …`), a disclaimer of the links out, a copyright line, an
+ * advertisement's label (`Ad Feedback`), the page's editor (`Editor: huaxia`), its editors' initials and agencies
+ * (`rc/wd (AFP, Reuters)`), a notice of the article's age (`This article is more than 2 years old`).
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
@@ -52,6 +56,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(\d{1,3} ?(min|mins|minutes?)( read)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
   PHOTO_AGENCY,
+  PHOTO_CREDIT_BELOW,
   /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now)$/i,
   /^(tags|keywords):\s*.{1,200}$/i,
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
@@ -59,6 +64,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^.{0,120}\ball rights reserved\.?$/i,
   /^our standards:? the thomson reuters trust principles\.?$/i,
   /^(ad feedback|report this ad)$/i,
+  /^[a-z]{1,4}(\/[a-z]{1,4})+ \([\p{L} ,]{2,60}\)$/u,
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
 ];
@@ -118,6 +124,7 @@ export const CREDIT_LINES: RegExp[] = [
   /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
   /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/i,
   /^المصدر\s*:\s*(.+?)(?:\s*\+\s*وكالات)?$/u,
+  /^\((AFP|Reuters|AP|dpa|Anadolu|Xinhua|INA|EFE|ANSA|Kyodo|PTI|IANS)\)$/,
 ];
 
 /** A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`; group 1 is its name. */
@@ -159,12 +166,12 @@ export const DATELINE_LINE = new RegExp(`^(?!${CAPITALISED_LABEL}$)(\\p{Lu}[\\p{
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
 /**
- * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, and as other languages print it (`Par`,
- * `Von`, `Por`, `Door`, `بقلم`). Group 1 is a name in Latin script, group 2 one in Arabic script. `Von der …` is a
- * name (Von der Leyen), not a German byline.
+ * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, `Text by: NEWS WIRES`, and as other
+ * languages print it (`Par`, `Von`, `Por`, `Door`, `بقلم`). Group 1 is a name in Latin script, group 2 one in Arabic
+ * script. `Von der …` is a name (Von der Leyen), not a German byline.
  */
 export const BYLINE =
-  /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){1,5})(?:,\s*[^,.!?]{1,60})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
+  /^(?:[Bb]y|[Tt]ext by:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){1,5})(?:,\s*[^,.!?]{1,60})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
 
 /**
  * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.
@@ -212,15 +219,17 @@ export const DATE_LINE_LABELS =
 
 /**
  * A photo credit closing a caption: `[Photo courtesy of …]`, `[File: Hadi Mizban/AP Photo]`, `(Reuters)`, the
- * photographer and agency (`(Ahmed Saad/Reuters)`), an agency's name after the caption's full stop (`… in Baghdad.
- * Reuters`), `(@CENTCOM)`; group 1 is the credit.
+ * photographer and agency (`(Ahmed Saad/Reuters)`), an agency's name after the caption's full stop (`… in
+ * Baghdad. Reuters`, `… AHMAD AL-RUBAYE/AFP via Getty Images`), a copyright's (`© Ahmad Al-Rubaye, AFP`),
+ * `(@CENTCOM)`; group 1 is the credit.
  */
 export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\[((?:photo|image|picture|file photo|file|video)\b[^\]]*)\]$/i,
   /\s*\(((?:photo|image|picture|file photo)\b[^)]*)\)$/i,
   /\s*\((reuters|afp|ap|getty images|epa|anadolu|xinhua|ina)\)$/i,
   /\s*\((\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40})\)$/u,
-  /(?<=[.!?])\s+(Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg)$/,
+  /(?<=[.!?])\s+((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
+  /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
 ];
 
 /** A credit sentence closing a caption, from `By …`/`Photo …`/`Credit …` to a closing `(@handle)`. */

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(43);
+    expect(articles.size).toBe(46);
   });
 });
 
@@ -330,6 +330,24 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(ingested("aljazeera-arabic-page.txt").article).toMatchObject({ source: "الجزيرة", language: "ar", date: "2022-10-13" });
   });
 
+  it("reads a standfirst in the headline's paragraph, photo credits in their page's forms, an agency's credit", () => {
+    const alMonitor = ingested("al-monitor-page.txt");
+    expect(alMonitor.article).toMatchObject({
+      summary: "Iraqi lawmakers finally elected a president after a year of political deadlock.",
+      author: "Adnan Abu Zeed",
+      date: "2022-10-13",
+      places: ["Baghdad", "Iraq"],
+    });
+    expect(alMonitor.body).toMatch(/^::: figure\nIraqi lawmakers attend a session in Baghdad, Oct\. 13, 2022\.\n\n_AHMAD AL-RUBAYE\/AFP via Getty Images_/);
+    const dw = ingested("dw-page.txt");
+    expect(dw.article).toMatchObject({ title: "Iraq's parliament elects Kurdish politician as president", section: "Conflicts" });
+    expect(dw.body).toContain("::: figure\nAbdul Latif Rashid won the vote in the second round\n:::");
+    expect(dw.article.removed?.find(({ text }) => text === "rc/wd (AFP, Reuters)")?.reason).toMatch(/site chrome/);
+    const france24 = ingested("france24-page.txt");
+    expect(france24.article).toMatchObject({ author: "News Wires", source: "AFP", date: "2022-10-13", time: "16:44" });
+    expect(france24.body).toMatch(/^::: figure\nAbdul Latif Rashid won 162 votes in the second round\.\n\n_© Ahmad Al-Rubaye, AFP_/);
+  });
+
   it("reads a wire story's dateline (place and agency) and its credits (the reporters, when no byline names them)", () => {
     const reuters = ingested("wire-reuters.txt");
     expect(reuters.article).toMatchObject({ source: "Reuters", author: "Ahmed Rasheed", date: "2021-03-03", time: "16:05" });
@@ -474,7 +492,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("43 articles");
+    expect(failure.stdout).toContain("46 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
