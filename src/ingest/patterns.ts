@@ -283,6 +283,13 @@ export const PERSON_TITLES = [
   "commander",
   "leader",
   "chief",
+  "incumbent",
+  "politician",
+  "cleric",
+  "lawmaker",
+  "legislator",
+  "activist",
+  "envoy",
 ];
 
 /** Lower-case particles inside Arabic and European names: `al-Taie`, `Abd al-Mahdi`, `Le Drian`. */

@@ -300,12 +300,13 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(opening("anadolu-page.txt")).toMatch(/^Iraq's parliament on Thursday elected/);
     const mee = ingested("mee-page.txt").article;
     expect(mee).toMatchObject({ title: "Iraq: Parliament elects Abdul Latif Rashid as new president", author: "MEE staff", date: "2022-10-13" });
-    // The standfirst names the prime minister-designate; the text does not again.
-    expect(mee.people).toEqual(["Abdul Latif Rashid", "Mohammed Shia al-Sudani"]);
+    // The standfirst names the prime minister-designate, the text does not again; the text names the outgoing
+    // president after a word for his role ("defeating incumbent Barham Salih").
+    expect(mee.people).toEqual(["Abdul Latif Rashid", "Barham Salih", "Mohammed Shia al-Sudani"]);
     expect(opening("mee-page.txt")).toMatch(/^::: figure\nAbdul Latif Rashid was elected president with 162 votes\n\n_AFP_/);
     const national = ingested("national-page.txt").article;
     expect(national).toMatchObject({ summary: "Kurdish politician Rashid was a former minister of water resources", author: "Sinan Mahmoud" });
-    expect(national.people).toEqual(["Abdul Latif Rashid"]);
+    expect(national.people).toEqual(["Abdul Latif Rashid", "Barham Salih"]);
     expect(opening("national-page.txt")).toMatch(/^::: figure\nAbdul Latif Rashid at the Iraqi parliament in Baghdad\.\n\n_Reuters_/);
     const xinhua = ingested("xinhua-page.txt").article;
     expect(xinhua).toMatchObject({ source: "Xinhua", date: "2022-10-13", places: ["Baghdad"] });
