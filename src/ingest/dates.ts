@@ -33,7 +33,14 @@ const YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/;
  * `date 2019-08-24 …`. A line that mostly says something else (a headline that mentions a date) is not one, and a
  * date without a year ("on Thursday", "March 25") is never completed from today or any other day.
  */
-export function readDateLine(line: string): PublicationDate | undefined {
+export function readDateLine(printed: string): PublicationDate | undefined {
+  const line = unglued(printed);
+  // `Oct. 13, 2022 Updated 4:50 p.m. ET`: the time after "Updated" is not the publication's.
+  const beforeUpdate = /^(.*?\S)\s+(?:last updated|updated|modified)\b/i.exec(line)?.[1];
+  if (beforeUpdate !== undefined) {
+    const published = readDateLine(beforeUpdate);
+    if (published) return published;
+  }
   const bareYear = /^(1[89]\d\d|2\d\d\d)$/.exec(line.trim());
   if (bareYear) return { date: bareYear[1]! };
   if (wordCount(line) > MOST_DATE_LINE_WORDS) return undefined;
@@ -54,6 +61,17 @@ export function readDateLine(line: string): PublicationDate | undefined {
   if (!timed) return { date };
   const time = `${String(timed.start.get("hour")).padStart(2, "0")}:${String(timed.start.get("minute")).padStart(2, "0")}`;
   return { date, time };
+}
+
+/**
+ * A copy of a page runs a date line's parts together where the page set them apart: `October 13, 20224:44 PM
+ * GMT+3Updated 2 years ago` (Reuters), `Oct. 13, 2022Updated 4:50 p.m. ET` (The New York Times). A year of four
+ * digits followed by a time or a capital letter, or a capital letter after a digit, was two words.
+ */
+function unglued(line: string): string {
+  return line
+    .replace(/\b((?:1[89]|2\d)\d\d)(?=\d{1,2}:\d\d|\p{Lu})/gu, "$1 ")
+    .replace(/(\d)(?=\p{Lu}\p{Ll})/gu, "$1 ");
 }
 
 /** What chrono reads in `line`, in English or another language, when it finds a date with a year and a month. */

@@ -196,7 +196,8 @@ export function readHeader(blocks: Block[]): Header {
   }
 
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
-  const afterHeadline = chooseHeadline(dropRepeats(leaveMenu(headlines, header, record), record), header, record);
+  const labelled = leaveMenu(leaveMotto(headlines, record), header, record);
+  const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, record);
   const unused = takeStandfirst(afterHeadline, lastDateOrByline, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
@@ -362,6 +363,21 @@ function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) =
     seen.add(text);
   }
   return unique;
+}
+
+/**
+ * What is above two or more labels of a word or two right above the headline (`World`, `Middle East`) is the site's
+ * name or motto (`Exclusive news, data and analytics for financial market professionals`), not the headline.
+ */
+function leaveMotto(groups: Line[][], record: (line: Line, reason: string) => void): Line[][] {
+  const isLabel = (group: Line[]) => wordCount(blockText(group)) <= MOST_MENU_ITEM_WORDS;
+  const firstLabel = groups.findIndex(isLabel);
+  if (firstLabel < 1) return groups;
+  const labels = groups.slice(firstLabel).findIndex((group) => !isLabel(group));
+  if (labels < 2) return groups;
+  const reason = "the site's name or motto, above the section's labels";
+  for (const line of groups.slice(0, firstLabel).flat()) record(line, reason);
+  return groups.slice(firstLabel);
 }
 
 /**

@@ -40,7 +40,8 @@ export const PHOTO_CREDIT_BELOW = /^(image|photo|picture|foto|bild):\s*\S.{1,80}
  * (`2 hours ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a photo agency's name alone above a
  * caption or a photo's credit below one (`Image: …`), a disclaimer of the links out, a copyright line, an
  * advertisement's label (`Ad Feedback`), the page's editor (`Editor: huaxia`), its editors' initials and agencies
- * (`rc/wd (AFP, Reuters)`), a notice of the article's age (`This article is more than 2 years old`).
+ * (`rc/wd (AFP, Reuters)`), a notice of the article's age (`This article is more than 2 years old`), a note of the
+ * print edition it appeared in (`A version of this article appears in print on …`).
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|search|article)$/i,
@@ -67,6 +68,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^[a-z]{1,4}(\/[a-z]{1,4})+ \([\p{L} ,]{2,60}\)$/u,
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
+  /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
 ];
 
 /**

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(46);
+    expect(articles.size).toBe(48);
   });
 });
 
@@ -331,6 +331,27 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(ingested("aljazeera-arabic-page.txt").article).toMatchObject({ source: "الجزيرة", language: "ar", date: "2022-10-13" });
   });
 
+  it("reads a date line run into its time and update (`20224:44 PM`, `2022Updated`), a motto above breadcrumbs", () => {
+    const reuters = ingested("reuters-page.txt");
+    expect(reuters.article).toMatchObject({
+      title: "Iraq's parliament elects Kurdish politician Abdul Latif Rashid as president",
+      author: "Timour Azhari and Amina Ismail",
+      date: "2022-10-13",
+      time: "16:44",
+      source: "Reuters",
+      places: ["Baghdad", "Iraq"],
+    });
+    expect(reuters.body).toMatch(/^Iraq's parliament elected Kurdish politician/);
+    const motto = "Exclusive news, data and analytics for financial market professionals";
+    expect(reuters.article.removed?.find(({ text }) => text === motto)?.reason).toBe("the site's name or motto, above the section's labels");
+    const nyt = ingested("nyt-page.txt");
+    // The time printed is the update's ("Updated 4:50 p.m. ET"), not the publication's.
+    expect(nyt.article).toMatchObject({ title: "Iraq Names a New President, Ending a Year of Deadlock", author: "Jane Arraf", date: "2022-10-13" });
+    expect(nyt.article.time).toBeUndefined();
+    expect(nyt.body.trim()).toMatch(/as prime minister-designate\.$/);
+    expect(nyt.article.removed?.find(({ text }) => text.startsWith("A version of this article appears in print"))?.reason).toMatch(/site chrome/);
+  });
+
   it("reads a standfirst in the headline's paragraph, photo credits in their page's forms, an agency's credit", () => {
     const alMonitor = ingested("al-monitor-page.txt");
     expect(alMonitor.article).toMatchObject({
@@ -493,7 +514,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("46 articles");
+    expect(failure.stdout).toContain("48 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -137,6 +137,13 @@ describe("reading the header", () => {
     expect(readDateLine("Posted: 2021/03/12 | 14:05")).toEqual({ date: "2021-03-12", time: "14:05" });
   });
 
+  it("reads a date line a copy ran together, and the publication's time, not the update's", () => {
+    expect(readDateLine("October 13, 20224:44 PM GMT+3Updated 2 years ago")).toEqual({ date: "2022-10-13", time: "16:44" });
+    expect(readDateLine("Oct. 13, 2022Updated 4:50 p.m. ET")).toEqual({ date: "2022-10-13" });
+    expect(readDateLine("Published 12 March 2021 Last updated 14 March 2021, 09:10")).toEqual({ date: "2021-03-12" });
+    expect(readDateLine("Updated 14 March 2021, 09:10")).toEqual({ date: "2021-03-14", time: "09:10" });
+  });
+
   it("does not complete a date without a year from any day, and ignores dates inside a headline", () => {
     expect(readDateLine("on Thursday")).toBeUndefined();
     expect(readDateLine("March 25")).toBeUndefined();
