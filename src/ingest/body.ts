@@ -22,11 +22,11 @@ const MOST_SUBHEAD_WORDS = 10;
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
   const parts = texts.flatMap((text, i): BodyPart[] => {
-    const { kind, number } = blocks[i]![0]!;
+    const { kind, number, credit } = blocks[i]![0]!;
     if (kind === "item") {
       return [{ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) }];
     }
-    const caption = kind === "caption" ? { caption: text } : readCaption(text);
+    const caption = kind === "caption" ? { caption: text, ...(credit && { credit }) } : readCaption(text);
     if (caption) return [{ kind: "figure", ...caption }];
     const heading = kind === "heading" || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length);
     if (heading || isSubhead(text, texts[i + 1])) return [{ kind: "subhead", text }];

@@ -10,6 +10,7 @@ import {
   PAYWALL_LINES,
   PHOTO_AGENCY,
   PHOTO_CREDIT_BELOW,
+  PHOTO_SOURCE,
   RELATED_HEADING,
   WIDGET_WORDS,
   WIRE_CREDIT,
@@ -39,7 +40,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  * - anywhere, a line that only asks the reader to share or react is not news, nor a paywall's notice, a pointer to
  *   another article (`READ MORE: …`), or the page's own lines around the article (PAGE_CHROME_LINES: a skip link,
  *   a cookie notice, a control's label…); a label for screen readers above a caption (`Image caption,`) is left
- *   out, and the line below it marked as the caption it is.
+ *   out, and the line below it marked as the caption it is; a photo's credit on a line of its own goes with its
+ *   caption (photoCaptions).
  */
 export function stripBoilerplate(lines: Line[]): Boilerplate {
   const reasons = new Map<number, string>();
@@ -79,20 +81,48 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
     }
   }
 
-  const labelled = new Set([
-    ...text.flatMap((line, i) => (CAPTION_LABEL.test(line.text) && text[i + 1] ? [text[i + 1]!.no] : [])),
-    ...lines.flatMap((line, i) => {
-      const caption = PHOTO_AGENCY.test(line.text) ? lines[i + 1] : PHOTO_CREDIT_BELOW.test(line.text) ? lines[i - 1] : undefined;
-      return isCreditedCaption(caption) ? [caption!.no] : [];
-    }),
-  ]);
+  const captions = photoCaptions(lines, text);
+  for (const [captionNo, credit] of captions) {
+    if (credit && !reasons.has(captionNo)) reasons.set(credit.line.no, "a photo's credit, kept with its caption");
+  }
   const kept = lines
     .filter((line) => !reasons.has(line.no))
-    .map((line): Line => (labelled.has(line.no) ? { ...line, kind: "caption" } : line));
+    .map((line): Line => {
+      if (!captions.has(line.no)) return line;
+      const credit = captions.get(line.no)?.credit;
+      return { ...line, kind: "caption", ...(credit && { credit }) };
+    });
   const removed = text
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   return { kept, removed, credits, ...(reporters && { reporters }) };
+}
+
+interface PhotoCredit {
+  line: Line;
+  credit: string;
+}
+
+/**
+ * The photos' captions the page marks as such, by the line number of each, with the credit printed on a line of its
+ * own next to it: the line below a label for screen readers (`Image caption,`, credited by an `Image source, Getty
+ * Images` right above the label), below a photo agency's name (`Getty Images`) or above a credit (`Image: …`).
+ */
+function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | undefined> {
+  const captions = new Map<number, PhotoCredit | undefined>();
+  text.forEach((line, i) => {
+    const caption = text[i + 1];
+    if (!CAPTION_LABEL.test(line.text) || !caption) return;
+    const source = text[i - 1] && PHOTO_SOURCE.exec(text[i - 1]!.text);
+    captions.set(caption.no, source ? { line: text[i - 1]!, credit: source[1]!.trim() } : undefined);
+  });
+  lines.forEach((line, i) => {
+    const agency = PHOTO_AGENCY.test(line.text);
+    const below = PHOTO_CREDIT_BELOW.exec(line.text);
+    const caption = agency ? lines[i + 1] : below ? lines[i - 1] : undefined;
+    if (isCreditedCaption(caption)) captions.set(caption!.no, { line, credit: agency ? line.text : below![2]!.trim() });
+  });
+  return captions;
 }
 
 /**

@@ -29,7 +29,10 @@ export const ENGAGEMENT_LINES: RegExp[] = [
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
 
 /** A photo's credit on the line below its caption: `Image: Hadi Mizban/AP Photo/picture alliance`. */
-export const PHOTO_CREDIT_BELOW = /^(image|photo|picture|foto|bild):\s*\S.{1,80}$/i;
+export const PHOTO_CREDIT_BELOW = /^(image|photo|picture|foto|bild):\s*(\S.{1,80})$/i;
+
+/** A photo's credit as a label for screen readers: `Image source, Getty Images`. */
+export const PHOTO_SOURCE = /^(?:image|photo|video) source,? (.{1,80})$/i;
 
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
@@ -53,7 +56,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
-  /^(image|photo|video) source,? .{1,80}$/i,
+  PHOTO_SOURCE,
   /^(\d{1,3} ?(min|mins|minutes?)( read)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
   PHOTO_AGENCY,

@@ -12,6 +12,8 @@ export interface Line {
    * `![A bridge at dawn](…)`, the line after an `Image caption,` label), or an item of a list (lists.ts)
    */
   kind?: "heading" | "caption" | "item";
+  /** a caption's photo credit, when the page printed it on a line of its own (boilerplate.ts) */
+  credit?: string;
   /** a numbered list item's number */
   number?: number;
 }

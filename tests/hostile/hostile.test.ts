@@ -363,7 +363,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(alMonitor.body).toMatch(/^::: figure\nIraqi lawmakers attend a session in Baghdad, Oct\. 13, 2022\.\n\n_AHMAD AL-RUBAYE\/AFP via Getty Images_/);
     const dw = ingested("dw-page.txt");
     expect(dw.article).toMatchObject({ title: "Iraq's parliament elects Kurdish politician as president", section: "Conflicts" });
-    expect(dw.body).toContain("::: figure\nAbdul Latif Rashid won the vote in the second round\n:::");
+    expect(dw.body).toContain("::: figure\nAbdul Latif Rashid won the vote in the second round\n\n_Hadi Mizban/AP Photo/picture alliance_\n:::");
     expect(dw.article.removed?.find(({ text }) => text === "rc/wd (AFP, Reuters)")?.reason).toMatch(/site chrome/);
     const france24 = ingested("france24-page.txt");
     expect(france24.article).toMatchObject({ author: "News Wires", source: "AFP", date: "2022-10-13", time: "16:44" });
@@ -432,10 +432,11 @@ describe("hostile raw inputs: each good one is published, as text", () => {
 
   it("reads a copied page with its labels for screen readers, reading time and audio player as its article", () => {
     const { article, openings } = basraReport("copied-page-labels.txt");
-    expect(openings).toEqual(["::: figure\nThe barri", ...BASRA_PARAGRAPHS]);
+    expect(openings).toEqual(["::: figure\nThe barri", "_Getty Images_\n:::", ...BASRA_PARAGRAPHS]);
     expect(article.summary).toMatch(/^The flood barrier along the Shatt al-Arab was completed/);
     const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
-    for (const line of ["Image source, Getty Images", "5 min read", "Listen to this article"]) {
+    expect(reasons.get("Image source, Getty Images")).toBe("a photo's credit, kept with its caption");
+    for (const line of ["5 min read", "Listen to this article"]) {
       expect(reasons.get(line), line).toMatch(/site chrome/);
     }
     expect(reasons.get("Image caption,")).toMatch(/the line below it is a photo's caption/);

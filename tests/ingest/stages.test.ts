@@ -263,7 +263,8 @@ describe("leaving out what is not the article", () => {
     const caption = "Crowds crossed the bridge on its first day";
     const photo = (below: string) => article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\nGetty Images\n${below}\n\n`));
     const { body, frontMatter } = photo(caption);
-    expect(body).toMatch(new RegExp(`^::: figure\n${caption}\n:::\n\nThe minister of transport`));
+    expect(body).toMatch(new RegExp(`^::: figure\n${caption}\n\n_Getty Images_\n:::\n\nThe minister of transport`));
+    expect(frontMatter.removed?.find((line) => line.text === "Getty Images")?.reason).toBe("a photo's credit, kept with its caption");
     expect(frontMatter.summary).toMatch(/^The minister of transport/);
     // A photo without a caption: the sentence below the credit is the lead.
     const lead = "Traffic crossed the river for the first time in a decade on Friday.";
