@@ -333,10 +333,14 @@ function looksLikeHeadline(text: string): boolean {
   return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$/.test(text) && !isCaption(text);
 }
 
+/** A label of a word or two (`World`, `Middle East`): a menu's item, a breadcrumb, a section's name. */
+function isMenuLabel(group: Line[]): boolean {
+  return wordCount(blockText(group)) <= MOST_MENU_ITEM_WORDS;
+}
+
 /** A label of a word or two in capitals (`WORLD`, `MIDDLE EAST`): not a headline in capitals, which says more. */
 function isCapitalisedLabel(group: Line[]): boolean {
-  const text = blockText(group);
-  return wordCount(text) <= MOST_MENU_ITEM_WORDS && /^\p{Lu}[\p{Lu} &'’-]*$/u.test(text);
+  return isMenuLabel(group) && /^\p{Lu}[\p{Lu} &'’-]*$/u.test(blockText(group));
 }
 
 /** `عربي | كوردى`, `Home | World | Iraq`: several items of one or two plain words between bars. */
@@ -370,10 +374,9 @@ function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) =
  * name or motto (`Exclusive news, data and analytics for financial market professionals`), not the headline.
  */
 function leaveMotto(groups: Line[][], record: (line: Line, reason: string) => void): Line[][] {
-  const isLabel = (group: Line[]) => wordCount(blockText(group)) <= MOST_MENU_ITEM_WORDS;
-  const firstLabel = groups.findIndex(isLabel);
+  const firstLabel = groups.findIndex(isMenuLabel);
   if (firstLabel < 1) return groups;
-  const labels = groups.slice(firstLabel).findIndex((group) => !isLabel(group));
+  const labels = groups.slice(firstLabel).findIndex((group) => !isMenuLabel(group));
   if (labels < 2) return groups;
   const reason = "the site's name or motto, above the section's labels";
   for (const line of groups.slice(0, firstLabel).flat()) record(line, reason);
@@ -386,7 +389,7 @@ function leaveMotto(groups: Line[][], record: (line: Line, reason: string) => vo
  * menu's is the article's section.
  */
 function leaveMenu(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Line[][] {
-  const menuItems = groups.findIndex((group) => wordCount(blockText(group)) > MOST_MENU_ITEM_WORDS);
+  const menuItems = groups.findIndex((group) => !isMenuLabel(group));
   if (menuItems < 2) return groups;
   const menu = groups.slice(0, menuItems);
   const label = menu.at(-1)!;
