@@ -196,7 +196,9 @@ export function readHeader(blocks: Block[]): Header {
   }
 
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
-  const labelled = leaveMenu(leaveMotto(headlines, record), header, record);
+  const belowMotto = leaveMotto(headlines, record);
+  // leaveMotto gives back the groups it was given when it finds no motto.
+  const labelled = leaveMenu(belowMotto, header, record, belowMotto !== headlines);
   const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, record);
   const unused = takeStandfirst(afterHeadline, lastDateOrByline, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
@@ -386,20 +388,30 @@ function leaveMotto(groups: Line[][], record: (line: Line, reason: string) => vo
 /**
  * Two or more labels of a word or two above the headline are the site's menu. A copied page often prints the
  * current section's label again after the menu, right above the headline: a last label that repeats one of the
- * menu's is the article's section.
+ * menu's is the article's section. Below the site's motto (`belowMotto`), a few labels are the path to the article's
+ * section (`World`, `Middle East`), whose last is the section.
  */
-function leaveMenu(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Line[][] {
+function leaveMenu(
+  groups: Line[][],
+  header: Header,
+  record: (line: Line, reason: string) => void,
+  belowMotto: boolean,
+): Line[][] {
   const menuItems = groups.findIndex((group) => !isMenuLabel(group));
   if (menuItems < 2) return groups;
   const menu = groups.slice(0, menuItems);
   const label = menu.at(-1)!;
-  const isSection = menu.slice(0, -1).some((item) => blockText(item) === blockText(label));
+  const repeated = menu.slice(0, -1).some((item) => blockText(item) === blockText(label));
+  const isSection = repeated || (belowMotto && menu.length <= MOST_SECTION_PATH_LABELS);
   if (isSection) header.section = blockText(label);
   for (const item of menu) {
     for (const line of item) record(line, item === label && isSection ? "section label (kept as section)" : "navigation or language menu");
   }
   return groups.slice(menuItems);
 }
+
+/** More labels than this below a site's motto are its menu, not the path to the article's section. */
+const MOST_SECTION_PATH_LABELS = 3;
 
 /**
  * A short label above a longer line is the section (kicker); the line after it is the headline. Anything after

@@ -335,6 +335,8 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     const reuters = ingested("reuters-page.txt");
     expect(reuters.article).toMatchObject({
       title: "Iraq's parliament elects Kurdish politician Abdul Latif Rashid as president",
+      // The last of the labels below the site's motto: the path to the article's section.
+      section: "Middle East",
       author: "Timour Azhari and Amina Ismail",
       date: "2022-10-13",
       time: "16:44",
@@ -344,6 +346,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(reuters.body).toMatch(/^Iraq's parliament elected Kurdish politician/);
     const motto = "Exclusive news, data and analytics for financial market professionals";
     expect(reuters.article.removed?.find(({ text }) => text === motto)?.reason).toBe("the site's name or motto, above the section's labels");
+    expect(reuters.article.removed?.find(({ text }) => text === "World")?.reason).toBe("navigation or language menu");
     const nyt = ingested("nyt-page.txt");
     // The time printed is the update's ("Updated 4:50 p.m. ET"), not the publication's.
     expect(nyt.article).toMatchObject({ title: "Iraq Names a New President, Ending a Year of Deadlock", author: "Jane Arraf", date: "2022-10-13" });
