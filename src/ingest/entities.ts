@@ -158,8 +158,11 @@ function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > 5) return false;
   if (words.some((word) => NOT_A_NAME_WORD.has(word))) return false;
-  return words.every((word) => new RegExp(`^${NAME_WORD}$`, "u").test(word) || new RegExp(`^${PARTICLE}$`).test(word));
+  return words.every((word) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word));
 }
+
+const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, "u");
+const ONE_PARTICLE = new RegExp(`^${PARTICLE}$`);
 
 /**
  * A surname alone (`Rasul`, `Al-Kazemi`) stands for the full name it ends; a fragment that ends no full name and
