@@ -45,6 +45,9 @@ const PARTICLE = `(?:${NAME_PARTICLES.map((p) => `${p}|${p[0]!.toUpperCase()}${p
 /** One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `Abdul-Illah`, `Le`. */
 const NAME_WORD = `(?:${PARTICLE}-\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|${PARTICLE}(?= +\\p{Lu}))`;
 const NAME = `${NAME_WORD}(?: +${NAME_WORD}){0,4}`;
+/** A word of a name, or a particle, alone (isPersonName). */
+const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, "u");
+const ONE_PARTICLE = new RegExp(`^${PARTICLE}$`);
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 /** `Maj. Gen. Abdul Karim Khalaf`, `counterpart, Jumah Anad`, `Minister of Armies, Florence Parly,` */
 const TITLED_NAME = new RegExp(
@@ -160,9 +163,6 @@ function isPersonName(name: string): boolean {
   if (words.some((word) => NOT_A_NAME_WORD.has(word))) return false;
   return words.every((word) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word));
 }
-
-const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, "u");
-const ONE_PARTICLE = new RegExp(`^${PARTICLE}$`);
 
 /**
  * A surname alone (`Rasul`, `Al-Kazemi`) stands for the full name it ends; a fragment that ends no full name and
