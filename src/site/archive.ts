@@ -188,6 +188,16 @@ export function buildArchive(unordered: ArchiveEntry[], rendered?: ReadonlySet<s
   return archive;
 }
 
+/**
+ * `archive` with what the pages of the articles at the addresses `rendered` show beside them, instead of what it
+ * had: a thread that renders parts of the site one after another (render-part.ts) builds the archive once, and
+ * this for each part.
+ */
+export function withContexts(archive: Archive, rendered: ReadonlySet<string>): Archive {
+  const { entries, timeline: dates } = archive;
+  return { ...archive, byUrl: articleContexts(entries, storiesOf(entries), dates, rendered) };
+}
+
 /** The pages of each value's listing, by the value's address, with the articles they were made of. */
 type ValueListings = Map<string, { entries: ArchiveEntry[]; pages: ListingPage[] }>;
 

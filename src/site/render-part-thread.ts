@@ -1,5 +1,6 @@
 import { workerData } from "node:worker_threads";
-import { answerFromThread } from "../start-thread.ts";
-import { renderPart, type PartToRender } from "./render-part.ts";
+import { answerInTurn } from "../start-thread.ts";
+import { partRenderer, type RenderThreadData } from "./render-part.ts";
 
-await answerFromThread(() => renderPart(workerData as PartToRender));
+/** Reads and builds the archive, says it is ready, then renders each part of the site it is sent, in turn. */
+answerInTurn(partRenderer(workerData as RenderThreadData));

@@ -1,28 +1,66 @@
 import { join, relative, resolve, sep } from "node:path";
-import { deserialize } from "node:v8";
+import { deserialize, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import Eleventy, { type AfterBuildEvent, type UserConfig } from "@11ty/eleventy";
 import { writeInPlace } from "../output/write-in-place.ts";
 import { configPath, type SiteOptions } from "./build.ts";
+import { buildArchive, withContexts } from "./archive.ts";
+import { articleUrl } from "./article-data.ts";
 import type { ArchiveEntry } from "./browse.ts";
 import type { PartPlan } from "./plan-parts.ts";
 import { setRenderPart, type RenderPart } from "./render-parts.ts";
 import { indexedPages, type IndexedPage } from "./search-index.ts";
 import { SITE_DATA, siteData } from "./site-data.ts";
 
-/** A part of the site to render (render-parts.ts), from `input`, a folder of links to the part's article `files`. */
-export interface PartToRender {
+/** What every part a thread renders shares (render-parts.ts): the build's options, every article, the parts' count. */
+export interface RenderThreadData {
   options: SiteOptions;
-  number: number;
-  count: number;
   entries: PartPlan["entries"];
+  count: number;
+}
+
+/** A part of the site to render: its number, from `input`, a folder of links to the part's article `files`. */
+export interface PartToRender {
+  number: number;
   input: string;
   files: string[];
 }
 
-/** Writes the pages of a part of the site, by an Eleventy run of its own, and says which of them to index. */
-export async function renderPart({ options, input, files, ...rest }: PartToRender): Promise<IndexedPage[]> {
-  const entries = internStrings(deserialize(new Uint8Array(rest.entries)) as ArchiveEntry[]);
-  return (await renderPages(options, input, files, { ...rest, entries })).pages;
+/**
+ * What renders parts of the site one after another, in one thread, each by an Eleventy run of its own that writes
+ * its pages and says which of them to index. Every part knows the whole archive, which is read and built once for
+ * all the parts a thread renders: at 50,000 articles that took 6.5 s a part, a third of its time (2.5 s reading and
+ * interning the entries, 4 s building the archive); each part adds what its articles' pages show beside them.
+ */
+export function partRenderer({
+  options,
+  entries: shared,
+  count,
+}: RenderThreadData): (part: PartToRender) => Promise<IndexedPage[]> {
+  const entries = internStrings(deserialize(new Uint8Array(shared)) as ArchiveEntry[]);
+  const archive = buildArchive(entries, new Set());
+  const collectGarbage = garbageCollector();
+  return async ({ number, input, files }) => {
+    const part = { number, count, entries, archive: withContexts(archive, new Set(files.map(articleUrl))) };
+    try {
+      return (await renderPages(options, input, files, part)).pages;
+    } finally {
+      // Eleventy would keep every part's articles for as long as the thread runs.
+      await forgetTemplates(files.map((file) => join(input, file)));
+      collectGarbage();
+    }
+  };
+}
+
+/**
+ * What collects all of a thread's garbage. What a part rendered is garbage once its run has ended, but V8 collects
+ * it only when the heap grows to a limit it sets by the heap's size, so the next part rendered beside it: at 50,000
+ * articles, one thread rendering five parts peaked at 2.25 GiB, and at 1.16 GiB with this after each part. Node
+ * gives `gc` only to contexts made after it is told to expose it.
+ */
+function garbageCollector(): () => void {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
 }
 
 /**

@@ -10,10 +10,10 @@ import { writePages } from "../../src/site/write-pages.ts";
 import { DEFAULT_RAW_DIR } from "../support/default-archive.ts";
 
 /**
- * A build renders the site in parts of 5,000 articles, each an Eleventy run of its own that knows the whole archive
+ * A build renders the site in parts of 2,500 articles, each an Eleventy run of its own that knows the whole archive
  * (render-parts.ts). Whatever the parts, the site must be the one a single run renders: here the default archive,
  * in one part and in parts of two articles and of one (the first part holding the two the feeds carry, then three
- * parts; two parts at a time), compared file by file, the search index included.
+ * parts; two threads, each rendering one part after another), compared file by file, the search index included.
  */
 let root: string;
 const built = new Map<number, string>();
