@@ -40,6 +40,12 @@ const ENTITY_TAGS =
 world.model.two.matches = world.model.two.matches.filter(
   ({ match, tag, unTag }) => ENTITY_TAGS.test(`${tag} ${unTag}`) || match.includes("#Hyphenated"),
 );
+/**
+ * compromise ends a sentence at a full stop, but not at one inside closing quotes, and then reads a name across the
+ * two sentences: `…against ISIS." The French Army's` gave `ISIS. The French Army`, `"Is it over?" The Iraqi Ministry
+ * of Defense` gave `The Iraqi Ministry`. A line break after the quotes ends the sentence for it.
+ */
+const QUOTED_SENTENCE_END = /([.!?]["”’]+)[^\S\n]+(?=["“‘]?\p{Lu})/gu;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PARTICLE = `(?:${NAME_PARTICLES.map((p) => `${p}|${p[0]!.toUpperCase()}${p.slice(1)}`).join("|")})`;
 /** One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `Abdul-Illah`, `Le`. */
@@ -69,7 +75,7 @@ const NOT_A_NAME_WORD = new Set(["The", "This", "That", "He", "She", "It", "They
  */
 export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
-  const doc = nlp(text);
+  const doc = nlp(text.replace(QUOTED_SENTENCE_END, "$1\n"));
   const names = [...new Set([...doc.people().out("array"), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName))].filter(
     isPersonName,
   );

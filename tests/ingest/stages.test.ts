@@ -427,6 +427,13 @@ describe("organisations", () => {
     expect(frontMatter.organizations!.filter((name) => /\b(She|The|Both)\b/.test(name))).toEqual([]);
   });
 
+  it("ends an organisation's name where a quoted sentence ends before it", () => {
+    const { frontMatter } = article(
+      `${STORY}\n"We fought in the war against ISIS." The French Army's Minister's office had said so. "Is it over?” The Iraqi Ministry of Defense said it was.\n`,
+    );
+    expect(frontMatter.organizations).toEqual(["French Army", "Iraqi Ministry of Defense"]);
+  });
+
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
     const { frontMatter } = article(`${STORY}\nEngineers from the Ministry of Water Resources said the barrier would be tested during the spring floods.\n`);
     expect(frontMatter.organizations).toEqual(["Ministry of Water Resources"]);
