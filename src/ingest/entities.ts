@@ -64,7 +64,12 @@ const ACRONYM_EXPANSION = /((?:\p{Lu}[\p{L}.’']* +)(?:(?:of|the|and|for) +|\p{
 const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.’']*)(?: +(?:of(?: +the)?|for|and)? *\p{Lu}[\p{L}.’']*)*/gu;
 /** `Chief of the Iraqi Armed Forces`: the role is not part of the organisation's name. */
 const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|Secretary|President|Spokesman|Member) (?:of|for) (?:the )?(?=\p{Lu})/u;
-const DEMONYM = /^(\p{Lu}\p{Ll}+(an|ian|ish|ese|i|ch))$/u;
+/**
+ * `Iraqi`, `French`, `Kurdish`: compromise's lexicon names most demonyms, the endings the rest. Endings alone (`-an`,
+ * `-i`, `-ch` too) took `Iran`, `Kurdistan`, `Japan`, `Delhi` and `Munich` for demonyms: no article listed them.
+ */
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+const isDemonym = (word: string) => lexicon[word.toLowerCase()] === "Demonym" || /^\p{Lu}\p{Ll}+(ian|ish|ese)$/u.test(word);
 const NOT_A_NAME_WORD = new Set(["The", "This", "That", "He", "She", "It", "They", "We", "And", "But", "In", "On", "Its"]);
 
 /**
@@ -194,10 +199,11 @@ function endsWithName(full: string, part: string): boolean {
 function cleanPlace(raw: string): string[] {
   const name = cleanName(raw.replace(/['’]s\b.*$/u, ""));
   return name
-    .split(/\s+of\s+/)
+    // compromise reads a list of places as one: `Iran, Japan`.
+    .split(/\s+of\s+|,\s*/)
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
     // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
-    .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !DEMONYM.test(part) && part.length > 1);
+    .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && part.length > 1);
 }
 
 function findOrganizations(text: string): string[] {

@@ -416,6 +416,16 @@ describe("places", () => {
     );
     expect(frontMatter.places).toEqual(["Iraq"]);
   });
+
+  it("takes a place whose name ends as a demonym does for a place, and a demonym for none", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Envoys meet in Delhi",
+        "Iraqi and French officials flew from Iran, Japan and Pakistan to Delhi, then on to Munich, British and Kurdish officials said.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Delhi", "Iran", "Japan", "Munich", "Pakistan"]);
+  });
 });
 
 describe("organisations", () => {
