@@ -85,7 +85,10 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     isPersonName,
   );
   const [placeLike, personLike] = partition(names, (name) => onlyAfter(PLACE_PREPOSITION, name, text));
-  const named = personLike.filter((name) => !onlyAfter(THE, name, text)).map((name) => aliases.canonical("people", name));
+  // The archivist's alias file knows better than the rule: `the Dalai Lama` is a person's name.
+  const named = personLike
+    .filter((name) => aliases.lists("people", name) || !onlyAfter(THE, name, text))
+    .map((name) => aliases.canonical("people", name));
   const people = unique(mergePeople(named).map((name) => aliases.canonical("people", name)));
   const organizations = withoutParts(
     unique(

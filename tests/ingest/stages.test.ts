@@ -379,6 +379,15 @@ describe("people and aliases", () => {
     expect(frontMatter.people).toEqual(["Anna Berg"]);
   });
 
+  it("takes a name the alias file lists among people for a person's, though the text writes it only after 'the'", () => {
+    const text = `${STORY}\nThe Dalai Lama arrived on Monday. Crowds greeted the Dalai Lama at the airport.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg"]);
+    const aliases = aliasesFrom({ people: { "Dalai Lama": [] } });
+    const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
+    expect(result.ok && result.article.frontMatter.people).toEqual(["Anna Berg", "Dalai Lama"]);
+    expect(result.ok && result.aliasLookups).toContain(aliasKey("people", "Dalai Lama"));
+  });
+
   it("merges spelling variants through the alias file", () => {
     const aliases = aliasesFrom({ people: { "Anna Berg": ["Ana Bergh"] } });
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(STORY.replace("Anna Berg", "Ana Bergh")) }, aliases);
