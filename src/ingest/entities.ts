@@ -65,8 +65,9 @@ const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.’']*)(?: +(?:of(?: +the)?|for|and)? *
 /** `Chief of the Iraqi Armed Forces`: the role is not part of the organisation's name. */
 const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|Secretary|President|Spokesman|Member) (?:of|for) (?:the )?(?=\p{Lu})/u;
 /**
- * `Iraqi`, `French`, `Kurdish`: compromise's lexicon names most demonyms, the endings the rest. Endings alone (`-an`,
- * `-i`, `-ch` too) took `Iran`, `Kurdistan`, `Japan`, `Delhi` and `Munich` for demonyms: no article listed them.
+ * `Iraqi`, `French`, `Kurdish`: compromise's lexicon names most demonyms, these endings the rest. Endings alone, `-an`,
+ * `-i` and `-ch` among them, took `Iran`, `Kurdistan`, `Japan`, `Delhi` and `Munich` for demonyms, and left them out
+ * of every article's places.
  */
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
 const isDemonym = (word: string) => lexicon[word.toLowerCase()] === "Demonym" || /^\p{Lu}\p{Ll}+(ian|ish|ese)$/u.test(word);
