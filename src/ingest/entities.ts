@@ -91,15 +91,18 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     .filter((name) => aliases.lists("people", name) || !onlyAfter(THE, name, text))
     .map((name) => aliases.canonical("people", name));
   const people = unique(mergePeople(named).map((name) => aliases.canonical("people", name)));
+  // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
+  const [listedPlaces, organizationNames] = partition(
+    [...findOrganizations(text), ...doc.organizations().out("array").map(cleanName)].filter(isOrganizationName),
+    (name) => aliases.lists("places", name) && !aliases.lists("organizations", name),
+  );
   const organizations = withoutParts(
-    unique(
-      [...findOrganizations(text), ...doc.organizations().out("array").map(cleanName)]
-        .filter(isOrganizationName)
-        .map((name) => aliases.canonical("organizations", name)),
-    ),
+    unique(organizationNames.map((name) => aliases.canonical("organizations", name))),
   ).filter((org) => !people.includes(org));
   const places = unique(
-    [...doc.places().out("array").flatMap(cleanPlace), ...placeLike].map((name) => aliases.canonical("places", name)),
+    [...doc.places().out("array").flatMap(cleanPlace), ...placeLike, ...listedPlaces].map((name) =>
+      aliases.canonical("places", name),
+    ),
   ).filter(
     (place) =>
       !aliases.lists("organizations", place) &&
@@ -153,11 +156,16 @@ function withoutParts(names: string[]): string[] {
   return names.filter((name) => !names.some((other) => isPartOf(name, other)));
 }
 
+/** `U.S.`, `D.C.`: the full stop after the last initial is the name's, as the alias file spells it. */
+const ENDS_IN_INITIALS = /(?:^|[\s,])(?:\p{Lu}\.)+\p{Lu}\.$/u;
+
 function cleanName(raw: string): string {
   let name = raw
     .replace(/[“”"‘()[\]]/g, "")
     .replace(/['’]s$/u, "")
-    .replace(/[\s.,;:!?'’-]+$/u, "")
+    .replace(/[\s.,;:!?'’-]+$/u, (_, at: number, text: string) =>
+      ENDS_IN_INITIALS.test(text.slice(0, at + 1)) ? "." : "",
+    )
     .replace(/^[\s,;:'’-]+/u, "")
     .trim();
   for (let stripped = true; stripped; ) {
@@ -203,8 +211,8 @@ function endsWithName(full: string, part: string): boolean {
 function cleanPlace(raw: string): string[] {
   const name = cleanName(raw.replace(/['’]s\b.*$/u, ""));
   return name
-    // compromise reads a list of places as one: `Iran, Japan`.
-    .split(/\s+of\s+|,\s*/)
+    // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place.
+    .split(/\s+of\s+|,(?!\s*\p{Lu}\.)\s*/u)
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
     // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
     .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && part.length > 1);

@@ -435,6 +435,21 @@ describe("places", () => {
     );
     expect(frontMatter.places).toEqual(["Delhi", "Iran", "Japan", "Munich", "Pakistan"]);
   });
+
+  it("keeps the full stop of initials, so the alias file's `U.S.` and `U.K.` find them, wherever compromise puts them", () => {
+    const text = dateline("Troops stay", "Officials in the U.S. said on Monday that troops in the U.K. would stay.");
+    const aliases = aliasesFrom({ places: { "United States": ["U.S."], "United Kingdom": ["U.K."] } });
+    const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
+    expect(result.ok && result.article.frontMatter.places).toEqual(["United Kingdom", "United States"]);
+    expect(result.ok && result.article.frontMatter.organizations).toEqual([]);
+  });
+
+  it("splits a list of places at its commas, but not a place and its initials", () => {
+    const { frontMatter } = article(
+      dateline("Talks end", "The talks in Paris, France, ended on Monday, and the envoys flew on to Washington, D.C., that night."),
+    );
+    expect(frontMatter.places).toEqual(["France", "Paris", "Washington, D.C."]);
+  });
 });
 
 describe("organisations", () => {
