@@ -19,7 +19,10 @@ const MOST_CHARACTERS_READ = 100_000;
  * places and organisations read tags only, so the step is left out (for the whole process: only this module uses
  * compromise). On one thread, ingest took 24.3 ms an article without it, against 28.8 ms, with the same output.
  */
-const world = nlp.world() as { hooks: string[]; model: { two: { matches: PostTaggerPattern[] } } };
+const world = nlp.world() as {
+  hooks: string[];
+  model: { one: { lexicon: Record<string, unknown> }; two: { matches: PostTaggerPattern[] } };
+};
 world.hooks = nlp.hooks().filter((hook) => hook !== "chunks");
 /**
  * compromise's post-tagger runs 570 patterns that correct its first guess at every word's part of speech, and took
@@ -69,8 +72,8 @@ const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|S
  * `-i` and `-ch` among them, took `Iran`, `Kurdistan`, `Japan`, `Delhi` and `Munich` for demonyms, and left them out
  * of every article's places.
  */
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
-const isDemonym = (word: string) => lexicon[word.toLowerCase()] === "Demonym" || /^\p{Lu}\p{Ll}+(ian|ish|ese)$/u.test(word);
+const isDemonym = (word: string) =>
+  world.model.one.lexicon[word.toLowerCase()] === "Demonym" || /^\p{Lu}\p{Ll}+(ian|ish|ese)$/u.test(word);
 const NOT_A_NAME_WORD = new Set(["The", "This", "That", "He", "She", "It", "They", "We", "And", "But", "In", "On", "Its"]);
 
 /**
