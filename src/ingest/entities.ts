@@ -77,28 +77,54 @@ const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|S
 const isDemonym = (word: string) =>
   world.model.one.lexicon[word.toLowerCase()] === "Demonym" || /^\p{Lu}\p{Ll}+(ian|ish|ese)$/u.test(word);
 const NOT_A_NAME_WORD = new Set(["The", "This", "That", "He", "She", "It", "They", "We", "And", "But", "In", "On", "Its"]);
+/** A run of name words not glued to a letter, digit, hyphen or apostrophe on either side. */
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME}(?![\\p{L}\\p{N}'’-])`, "gu");
+/** What compromise's lexicon calls the words of a name; a word it does not know may be one too. */
+const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "LastName", "Person", "ProperNoun"]);
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((title) => title.split(" ")));
+/** What a person is, said after their name: the lower-case titles, and some roles more. */
+const ROLES = [
+  ...new Set(PERSON_TITLES.filter((title) => /^\p{Ll}+$/u.test(title)).map((title) => title.toLowerCase())),
+  ...["president", "ambassador", "governor", "mayor", "senator", "secretary", "official", "adviser", "advisor"],
+  ...["director", "head", "member", "deputy", "officer", "general", "journalist", "researcher", "resident"],
+].join("|");
+const NAME_THEN_ROLE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:\\d{1,3}, )?(?:the|a|an) (?:(?!(?:who|whose|which|that|of)\\b)[\\p{L}’'-]+ ){0,3}?(?:${ROLES})\\b`,
+  "gu",
+);
 
 /**
  * Finds the people, places and organisations an article is about. compromise finds most of them; rules of our own
- * catch what it misses or cuts short (a name after a title or role, a name in apposition, an organisation spelled
- * out before its acronym); then every name is cleaned of titles and punctuation, surnames are folded into the full
- * name they stand for, and spelling variants are merged through the alias table.
+ * catch what it misses or cuts short (a name after a title or role, a name in apposition, a name the story goes on
+ * to call by surname, an organisation spelled out before its acronym); then every name is cleaned of titles and
+ * punctuation, surnames are folded into the full name they stand for, and spelling variants are merged through the
+ * alias table.
  */
 export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
   const doc = nlp(oneSentenceALine(text));
-  const names = [...new Set([...doc.people().out("array"), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName))].filter(
-    isPersonName,
+  const found = [...doc.people().out("array"), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName);
+  // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one.
+  const byUsage = [...namesUsedBySurname(text), ...namesBeforeRole(text)].filter(
+    (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other)),
   );
+  const names = [...new Set([...found, ...byUsage])].filter(isPersonName);
   const [placeLike, personLike] = partition(names, (name) => onlyAfter(PLACE_PREPOSITION, name, text));
-  // The archivist's alias file knows better than the rule: `the Dalai Lama` is a person's name.
-  const named = personLike
+  // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Kataib Hezbollah`,
+  // named again as `Hezbollah`, is an organisation's.
+  const [listedAsOther, unlisted] = partition(
+    personLike,
+    (name) => !aliases.lists("people", name) && (aliases.lists("organizations", name) || aliases.lists("places", name)),
+  );
+  const named = unlisted
     .filter((name) => aliases.lists("people", name) || !onlyAfter(THE, name, text))
     .map((name) => aliases.canonical("people", name));
   const people = unique(mergePeople(named).map((name) => aliases.canonical("people", name)));
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
-    [...findOrganizations(text), ...doc.organizations().out("array").map(cleanName)].filter(isOrganizationName),
+    [...findOrganizations(text), ...doc.organizations().out("array").map(cleanName), ...listedAsOther].filter(
+      isOrganizationName,
+    ),
     (name) => aliases.lists("places", name) && !aliases.lists("organizations", name),
   );
   const organizations = withoutParts(
@@ -115,6 +141,54 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
       !people.some((person) => person.includes(place)),
   );
   return { people, places, organizations };
+}
+
+/**
+ * compromise knows few Arabic, Kurdish or French names: `Hoshyar Zebari told reporters`, `Florence Parly said` give
+ * it no person. A news story names a person in full once and by surname after (`Zebari added`, `Mr. Anad`), and
+ * names a place or an organisation in full each time. So a run of two to five name words is a person's name when
+ * its last word also stands alone in the text, and no word of it is one compromise's lexicon knows as anything but
+ * a name (`Human Rights Watch`, `White House`); words before the name that are not names (`Iraqi Foreign Minister`,
+ * `Meanwhile`) are left out of it.
+ */
+function namesUsedBySurname(text: string): string[] {
+  const alone = new Set<string>();
+  const full: string[][] = [];
+  for (const [run] of text.matchAll(NAME_RUN)) {
+    const name = nameIn(run);
+    if (name?.length === 1) alone.add(name[0]!);
+    else if (name) full.push(name);
+  }
+  return full.filter((name) => alone.has(name.at(-1)!)).map((name) => name.join(" "));
+}
+
+/** `Hoshyar Zebari, the foreign minister,`, `Jumah Anad, 52, a former spokesman`: a name its role follows. */
+function namesBeforeRole(text: string): string[] {
+  return [...text.matchAll(NAME_THEN_ROLE)].flatMap((match) => {
+    const name = nameIn(match[1]!);
+    return name && name.length > 1 ? [name.join(" ")] : [];
+  });
+}
+
+/**
+ * The words of a name in a run of capitalised words, without the titles and words before it that are not names
+ * (`Iraqi Foreign Minister`, `Meanwhile`); undefined when a word of it is not a name's.
+ */
+function nameIn(run: string): string[] | undefined {
+  // `Kingdom’s Ministry`: a possessive ends the name.
+  const owner = run.search(/['’]s\b/u);
+  const words = (owner === -1 ? run : run.slice(0, owner)).split(/ +/);
+  const start = words.findIndex((word) => !TITLE_WORDS.has(word) && mayBeNameWord(word));
+  const name = start === -1 ? [] : words.slice(start);
+  if (name.length === 0 || !name.every(mayBeNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
+  return name;
+}
+
+function mayBeNameWord(word: string): boolean {
+  if (ONE_PARTICLE.test(word)) return true;
+  if (NOT_A_NAME_WORD.has(word) || isDemonym(word)) return false;
+  const tag = world.model.one.lexicon[word.toLowerCase()];
+  return tag === undefined || (typeof tag === "string" && NAME_TAGS.has(tag));
 }
 
 /**

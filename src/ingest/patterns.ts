@@ -302,7 +302,7 @@ export const NAME_PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "de", "d
 
 /** Words that end an organisation's name: a capitalised run ending in one of these is an organisation. */
 export const ORGANIZATION_HEADS =
-  /\b(Ministry(?: of(?: the)? [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?|Agency|Command|Coalition|Council|Army|Forces|Government|Party|University|Company|Bank|Organi[sz]ation|Committee|Parliament|Assembly|Office|Department|Corps|Brigade|Front|Movement|Union)\b/u;
+  /\b(Ministry(?: of(?: the)? [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?|Agency|Command|Coalition|Council|Army|Forces|Government|Party|University|Company|Bank|Organi[sz]ation|Committee|Parliament|Assembly|Office|Department|Corps|Brigade|Front|Movement|Union|Alliance|Authority|Commission|Association|Federation|Institute|Foundation)\b/u;
 
 /**
  * Topics and the words that signal them. An article is tagged with the few topics whose words it uses most; the

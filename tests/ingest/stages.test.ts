@@ -374,6 +374,29 @@ describe("people and aliases", () => {
     expect(frontMatter.people).not.toContain("Ortiz");
   });
 
+  it("takes a name compromise does not know for a person's when the story calls them by surname after", () => {
+    const text = `${STORY}\nHoshyar Zebari told reporters the talks went well. Zebari added that more were planned. Jumah Anad met them. Mr. Anad left.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hoshyar Zebari", "Jumah Anad"]);
+  });
+
+  it("takes a name compromise does not know for a person's when a role follows it", () => {
+    const text = `${STORY}\nThe talks went well, said Hoshyar Zebari, the foreign minister. Jumah Anad, 52, a former army spokesman, agreed.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hoshyar Zebari", "Jumah Anad"]);
+  });
+
+  it("takes no organisation or place named again by its last word for a person's", () => {
+    const text = `${STORY}\nThe Defense Ministry said so, and Ministry staff agreed. Human Rights Watch disagreed; Watch staff wrote it. The United Kingdom’s Ministry of Defense and Kingdom troops came. Hashd al-Shaabi, a group of militias, said so too.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg"]);
+  });
+
+  it("takes a name the alias file lists among organisations or places for theirs, not a person's", () => {
+    const text = `${STORY}\nKataib Hezbollah fired rockets at the base. Hezbollah denied it.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Kataib Hezbollah"]);
+    const aliases = aliasesFrom({ organizations: { "Kataib Hezbollah": [] } });
+    const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
+    expect(result.ok && result.article.frontMatter).toMatchObject({ people: ["Anna Berg"], organizations: ["Kataib Hezbollah"] });
+  });
+
   it("takes no name that only ever follows 'the' for a person's: a river's, a region's", () => {
     const { frontMatter } = article(`${STORY}\nThe bridge crosses the Shatt al-Arab, where the river meets the sea. The Shatt al-Arab floods each spring.\n`);
     expect(frontMatter.people).toEqual(["Anna Berg"]);
