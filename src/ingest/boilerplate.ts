@@ -1,6 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { MOST_CAPTION_WORDS } from "./captions.ts";
 import {
+  BULLET,
   CAPTION_LABEL,
   COMMENT_SECTION_LINES,
   CREDIT_LINES,
@@ -28,7 +29,6 @@ export interface Boilerplate {
   reporters?: string;
 }
 
-const BULLET = /^[•◦▪‣●○·*-]\s+/;
 const TERMINAL = /[.!?…"”’')\]]$/;
 
 /**

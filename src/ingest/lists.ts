@@ -1,10 +1,6 @@
+import { BULLET } from "./patterns.ts";
 import type { Block, Line } from "./segment.ts";
 
-/**
- * `• item`, `- item`, `* item`, `+ item`: the bullets of scraped lists and of Markdown. Not a dash (`–`, `—`), which
- * opens a line of dialogue in some languages' news.
- */
-const BULLET = /^([-*+•·▪◦‣●])\s+(?=\S)/u;
 /** `1. item`, `2) item` */
 const NUMBERED = /^(\d{1,3})([.)])\s+(?=\S)/;
 /**

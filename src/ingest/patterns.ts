@@ -351,3 +351,9 @@ export const FUNCTION_WORDS = new Set([
   "that", "which", "who", "whose", "as", "than", "its", "their", "his", "her", "our", "your", "is", "are", "was",
   "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "this", "these", "those",
 ]);
+
+/**
+ * `• item`, `○ item`, `- item`, `* item`, `+ item`: the bullets of scraped lists, reader comments and Markdown. Not a
+ * dash (`–`, `—`), which opens a line of dialogue in some languages' news.
+ */
+export const BULLET = /^([-*+•·▪◦‣●○])\s+(?=\S)/u;

@@ -219,6 +219,12 @@ describe("leaving out what is not the article", () => {
     expect(body).toContain("- The bridge joins the two halves of the town\n- It took ten years to build");
   });
 
+  it("reads a list of hollow bullets as a list", () => {
+    const keyPoints = "Key points\n\n○ The bridge joins the two halves of the town\n○ It took ten years to build\n";
+    const { body } = article(STORY.replace("\n\nThe minister of transport", `\n\n${keyPoints}\nThe minister of transport`));
+    expect(body).toContain("- The bridge joins the two halves of the town\n- It took ten years to build");
+  });
+
   it("keeps an indented list, as text dumps of a page write one, and the text after it: no comment thread", () => {
     const list = "The plan includes:\n\n  * A two-kilometre wall along the east bank\n  * New pumps at the Mill Street station\n";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${list}\n"This bridge`));
