@@ -54,6 +54,8 @@ export interface Aliases {
   canonical(kind: EntityKind, name: string): string;
   /** whether the file lists `name`, as a canonical name or a variant, under `kind` */
   lists(kind: EntityKind, name: string): boolean;
+  /** the names the file lists, canonical or not, that `text` writes as the file spells them, by kind */
+  writtenIn(text: string): Record<EntityKind, string[]>;
 }
 
 export function aliasesFrom(file: AliasFile): Aliases {
@@ -61,7 +63,58 @@ export function aliasesFrom(file: AliasFile): Aliases {
   return {
     canonical: (kind, name) => table.get(aliasKey(kind, name)) ?? name,
     lists: (kind, name) => table.has(aliasKey(kind, name)),
+    writtenIn: spellingFinder(file),
   };
+}
+
+/** Every name the file lists under `kind`, canonical or not, as it spells them. */
+export function spellingsOfKind(file: AliasFile, kind: EntityKind): string[] {
+  return Object.entries(file[kind] ?? {}).flatMap(([canonical, variants]) => [canonical, ...variants]);
+}
+
+interface Spelling {
+  kind: EntityKind;
+  spelling: string;
+}
+
+/**
+ * Finds the file's spellings in a text as whole words (`US` is not found in `USA` or `US-led`, which names no
+ * place), each tried only where a word of the text is its first word, so a long alias file costs little more than a
+ * short one. An initialism in a line of capitals is not taken for itself: `WHAT IS NEXT` names no `IS`.
+ */
+function spellingFinder(file: AliasFile): (text: string) => Record<EntityKind, string[]> {
+  const byFirstWord = new Map<string, Spelling[]>();
+  const spellings = KINDS.flatMap((kind) => spellingsOfKind(file, kind).map((spelling) => ({ kind, spelling })));
+  for (const entry of spellings.sort((a, b) => b.spelling.length - a.spelling.length)) {
+    const first = FIRST_WORD.exec(entry.spelling)?.[0];
+    if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+  }
+  return (text) => {
+    const found: Record<EntityKind, Set<string>> = { people: new Set(), places: new Set(), organizations: new Set() };
+    if (byFirstWord.size > 0) {
+      for (const word of text.matchAll(WORD)) {
+        const at = word.index;
+        const written = byFirstWord
+          .get(word[0])
+          ?.find(({ spelling }) => text.startsWith(spelling, at) && endsWord(text, at + spelling.length));
+        if (!written || (isInitialism(written.spelling) && inLineOfCapitals(text, at))) continue;
+        found[written.kind].add(written.spelling);
+      }
+    }
+    return { people: [...found.people], places: [...found.places], organizations: [...found.organizations] };
+  };
+}
+
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+/gu;
+const endsWord = (text: string, end: number) => !/^(?:[\p{L}\p{N}]|-\p{L})/u.test(text.slice(end, end + 2));
+const isInitialism = (spelling: string) => !/\p{Ll}/u.test(spelling);
+
+function inLineOfCapitals(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end === -1 ? undefined : end);
+  return !/\p{Ll}/u.test(line) && line.trim().split(/\s+/).length >= 3;
 }
 
 export const NO_ALIASES = aliasesFrom({});
@@ -76,6 +129,9 @@ export function notingLookups(aliases: Aliases): { aliases: Aliases; lookups: Se
     aliases: {
       canonical: (kind, name) => (lookups.add(aliasKey(kind, name)), aliases.canonical(kind, name)),
       lists: (kind, name) => (lookups.add(aliasKey(kind, name)), aliases.lists(kind, name)),
+      // An edit of the file changes what this finds only in an article that writes a spelling it adds or drops
+      // (changedSpellings).
+      writtenIn: (text) => aliases.writtenIn(text),
     },
     lookups,
   };
@@ -89,6 +145,19 @@ export function changedAliasKeys(before: AliasFile, after: AliasFile): Set<strin
     for (const [name, canonical] of one) if (other.get(name) !== canonical) changed.add(name);
   }
   return changed;
+}
+
+/**
+ * The spellings one file lists under a kind and the other does not: an article that writes one of them finds other
+ * names in it (Aliases.writtenIn) under the other file.
+ */
+export function changedSpellings(before: AliasFile, after: AliasFile): string[] {
+  const changed = new Set<string>();
+  for (const kind of KINDS) {
+    const [a, b] = [new Set(spellingsOfKind(before, kind)), new Set(spellingsOfKind(after, kind))];
+    for (const [one, other] of [[a, b], [b, a]] as const) for (const spelling of one) if (!other.has(spelling)) changed.add(spelling);
+  }
+  return [...changed];
 }
 
 /** Each spelling's key, to the canonical name it stands for. */

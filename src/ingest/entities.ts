@@ -96,20 +96,24 @@ const NAME_THEN_ROLE = new RegExp(
 /**
  * Finds the people, places and organisations an article is about. compromise finds most of them; rules of our own
  * catch what it misses or cuts short (a name after a title or role, a name in apposition, a name the story goes on
- * to call by surname, an organisation spelled out before its acronym); then every name is cleaned of titles and
- * punctuation, surnames are folded into the full name they stand for, and spelling variants are merged through the
- * alias table.
+ * to call by surname, an organisation spelled out before its acronym, a name the alias file lists); then every name
+ * is cleaned of titles and punctuation, surnames are folded into the full name they stand for, and spelling variants
+ * are merged through the alias table.
  */
 export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
   const doc = nlp(oneSentenceALine(text));
+  const listed = aliases.writtenIn(text);
   const found = [...doc.people().out("array"), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName);
   // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one.
   const byUsage = [...namesUsedBySurname(text), ...namesBeforeRole(text)].filter(
     (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other)),
   );
-  const names = [...new Set([...found, ...byUsage])].filter(isPersonName);
-  const [placeLike, personLike] = partition(names, (name) => onlyAfter(PLACE_PREPOSITION, name, text));
+  const names = [...new Set([...[...found, ...byUsage].filter(isPersonName), ...listed.people])];
+  const [placeLike, personLike] = partition(
+    names,
+    (name) => !aliases.lists("people", name) && onlyAfter(PLACE_PREPOSITION, name, text),
+  );
   // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Kataib Hezbollah`,
   // named again as `Hezbollah`, is an organisation's.
   const [listedAsOther, unlisted] = partition(
@@ -122,18 +126,19 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const people = unique(mergePeople(named).map((name) => aliases.canonical("people", name)));
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
-    [...findOrganizations(text), ...doc.organizations().out("array").map(cleanName), ...listedAsOther].filter(
-      isOrganizationName,
-    ),
+    [
+      ...[...findOrganizations(text), ...doc.organizations().out("array").map(cleanName)].filter(isOrganizationName),
+      ...listedAsOther,
+      ...listed.organizations,
+    ],
     (name) => aliases.lists("places", name) && !aliases.lists("organizations", name),
   );
   const organizations = withoutParts(
     unique(organizationNames.map((name) => aliases.canonical("organizations", name))),
   ).filter((org) => !people.includes(org));
+  const placeNames = [...doc.places().out("array").flatMap(cleanPlace), ...placeLike, ...listedPlaces];
   const places = unique(
-    [...doc.places().out("array").flatMap(cleanPlace), ...placeLike, ...listedPlaces].map((name) =>
-      aliases.canonical("places", name),
-    ),
+    [...placeNames, ...listed.places].map((name) => aliases.canonical("places", name)),
   ).filter(
     (place) =>
       !aliases.lists("organizations", place) &&

@@ -5,7 +5,8 @@ import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { formatArticleFile, parseArticleFile } from "../article-file.ts";
 import { mapUnlessKnown } from "../map-concurrently.ts";
-import { changedAliasKeys, NO_ALIASES, parseAliasFile, type AliasFile } from "./aliases.ts";
+import { changedAliasKeys, changedSpellings, NO_ALIASES, parseAliasFile, type AliasFile } from "./aliases.ts";
+import { decode } from "./decode.ts";
 import type { IngestedArticle, RawArticle } from "./ingest.ts";
 import {
   factsOf,
@@ -25,6 +26,7 @@ import {
 } from "./ingest-cache-fs.ts";
 import type { ChangedNames, FolderChanges } from "./folder-changes.ts";
 import { ingestArticles } from "./ingest-threads.ts";
+import { normalizeLines } from "./normalize.ts";
 import { isRawFileName, isSidecarName, rawFileStem, rawNameOfSidecar, sidecarName } from "./raw-names.ts";
 import { slugify } from "./slug.ts";
 import { assignStories } from "./stories.ts";
@@ -133,6 +135,7 @@ async function ingestFolders(options: IngestOptions, memo: IngestMemo | undefine
   const { cache } = stored;
   const existing = await readExistingArticles(options.articlesDir, cache, memo, changed?.articles);
   const aliasesChanged = changedAliasKeys(cache.aliases, aliasFile);
+  const spellingsChanged = changedSpellings(cache.aliases, aliasFile);
 
   // First the articles the cache cannot vouch for; then, once stories and slugs are known, those it can but that
   // would now be written differently (a new article joined their story, or took their slug).
@@ -140,7 +143,11 @@ async function ingestFolders(options: IngestOptions, memo: IngestMemo | undefine
     const hashes = hashesOf(raw);
     const cached = cache.articles[raw.file];
     const reusable =
-      cached && sameSource(cached.source, hashes) && isAsWritten(cached, existing) && answeredAlike(cached, aliasesChanged);
+      cached &&
+      sameSource(cached.source, hashes) &&
+      isAsWritten(cached, existing) &&
+      answeredAlike(cached, aliasesChanged) &&
+      !writesAny(raw, spellingsChanged);
     return { raw, hashes, cached: reusable ? cached : undefined };
   });
   const fresh = sources.filter(({ cached }) => !cached);
@@ -456,6 +463,18 @@ function isAsWritten(cached: CachedArticle, existing: Map<string, ExistingArticl
 /** None of the names the article looked up in the alias file is among those the file now answers otherwise. */
 function answeredAlike(cached: CachedArticle, aliasesChanged: ReadonlySet<string>): boolean {
   return aliasesChanged.size === 0 || !cached.aliasLookups.some((name) => aliasesChanged.has(name));
+}
+
+/**
+ * The raw article or its sidecar writes one of `spellings`, their lines joined as ingest joins a hard-wrapped
+ * paragraph (or may: a file that cannot be read is ingested again, and refused again).
+ */
+function writesAny(raw: RawArticle, spellings: string[]): boolean {
+  if (spellings.length === 0) return false;
+  const decoded = decode(raw.bytes);
+  if (!decoded.ok) return true;
+  const text = normalizeLines(`${decoded.text}\n${raw.sidecar?.text ?? ""}`).join(" ").replace(/\s+/g, " ");
+  return spellings.some((spelling) => text.includes(spelling.replace(/\s+/g, " ")));
 }
 
 /**

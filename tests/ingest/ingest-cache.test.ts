@@ -78,6 +78,7 @@ describe("the ingest cache", () => {
   it("ingests again only the articles whose names an edit of the alias file answers otherwise", async () => {
     await writeFile(join(raw, "a.txt"), STORY("Bridge opens"));
     await writeFile(join(raw, "b.txt"), STORY("Tunnel closes", "Omar Haddad"));
+    await writeFile(join(raw, "c.txt"), STORY("Ferry sinks near\nQurna", "Omar Haddad"));
     await ingest();
     const ingestedAfter = async (aliasFile: string | undefined) => {
       vi.mocked(threads.ingestArticles).mockClear();
@@ -90,9 +91,15 @@ describe("the ingest cache", () => {
     };
     expect(await ingestedAfter("people:\n  Anna Berg-Lund: [Anna Berg]\n")).toEqual(["a.txt"]);
     expect(await readFile(join(articles, "bridge-opens.md"), "utf8")).toContain("Anna Berg-Lund");
-    // A spelling no article has, and one that differs only in case from the one before: nothing to do.
-    expect(await ingestedAfter("people:\n  Anna Berg-Lund: [anna berg]\n  Leila Mansour: [L. Mansour]\n")).toEqual([]);
-    expect(await ingestedAfter(undefined)).toEqual(["a.txt"]);
+    // A spelling no article writes: nothing to do.
+    expect(await ingestedAfter("people:\n  Anna Berg-Lund: [Anna Berg]\n  Leila Mansour: [L. Mansour]\n")).toEqual([]);
+    // The file's names are found where an article writes them as the file spells them: a spelling that differs
+    // only in case is another for the article that writes one of the two.
+    expect(await ingestedAfter("people:\n  Anna Berg-Lund: [anna berg]\n  Leila Mansour: [L. Mansour]\n")).toEqual(["a.txt"]);
+    // A place compromise does not know, listed: the article that writes it, across a line break, lists it.
+    expect(await ingestedAfter("people:\n  Anna Berg-Lund: [anna berg]\nplaces:\n  Qurna:\n")).toEqual(["c.txt"]);
+    expect(await readFile(join(articles, "ferry-sinks-near-qurna.md"), "utf8")).toMatch(/places:\n {2}- Qurna\n/);
+    expect(await ingestedAfter(undefined)).toEqual(["a.txt", "c.txt"]);
     expect(await readFile(join(articles, "bridge-opens.md"), "utf8")).not.toContain("Anna Berg-Lund");
   });
 

@@ -395,6 +395,24 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Anna Berg"]);
   });
 
+  it("finds a name the alias file lists wherever the text writes it as the file spells it", () => {
+    const text = `${STORY}\nAhmed Hassan, a shopkeeper in Basra, said fighters of IS had left. The US-led coalition stayed.\n`;
+    const withAliases = (file: Parameters<typeof aliasesFrom>[0]) => {
+      const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliasesFrom(file));
+      if (!result.ok) throw new Error(result.reason);
+      return result.article.frontMatter;
+    };
+    expect(article(text).frontMatter).toMatchObject({ places: [], organizations: [] });
+    const file = { places: { Basra: [], "United States": ["US"] }, organizations: { ISIS: ["IS"] } };
+    expect(withAliases(file)).toMatchObject({ places: ["Basra"], organizations: ["ISIS"] });
+    // An initialism in a line of capitals is a word of the line: `IS` there is the verb.
+    const shouted = `${STORY}\nWHAT IS NEXT FOR THE BRIDGE\n\nThe town will vote on it.\n`;
+    expect(ingestArticle({ file: "b.txt", bytes: new TextEncoder().encode(shouted) }, aliasesFrom(file))).toMatchObject({
+      ok: true,
+      article: { frontMatter: { organizations: [] } },
+    });
+  });
+
   it("takes a name the alias file lists among organisations or places for theirs, not a person's", () => {
     const text = `${STORY}\nKataib Hezbollah fired rockets at the base. Hezbollah denied it.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Kataib Hezbollah"]);
