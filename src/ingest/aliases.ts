@@ -97,7 +97,7 @@ function spellingFinder(file: AliasFile): (text: string) => Record<EntityKind, s
         const written = byFirstWord
           .get(word[0])
           ?.find(({ spelling }) => text.startsWith(spelling, at) && endsWord(text, at + spelling.length));
-        if (!written || (isInitialism(written.spelling) && inLineOfCapitals(text, at))) continue;
+        if (!written || (inCapitals(written.spelling) && inLineOfCapitals(text, at))) continue;
         found[written.kind].add(written.spelling);
       }
     }
@@ -108,13 +108,14 @@ function spellingFinder(file: AliasFile): (text: string) => Record<EntityKind, s
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const WORD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+/gu;
 const endsWord = (text: string, end: number) => !/^(?:[\p{L}\p{N}]|-\p{L})/u.test(text.slice(end, end + 2));
-const isInitialism = (spelling: string) => !/\p{Ll}/u.test(spelling);
+/** Capitals and no small letters: `US`, `U.S.`; Arabic, with no case, is neither. */
+const inCapitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
 function inLineOfCapitals(text: string, at: number): boolean {
   const start = text.lastIndexOf("\n", at) + 1;
   const end = text.indexOf("\n", at);
   const line = text.slice(start, end === -1 ? undefined : end);
-  return !/\p{Ll}/u.test(line) && line.trim().split(/\s+/).length >= 3;
+  return inCapitals(line) && line.trim().split(/\s+/).length >= 3;
 }
 
 export const NO_ALIASES = aliasesFrom({});

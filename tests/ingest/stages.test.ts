@@ -364,6 +364,11 @@ describe("cleaning the text", () => {
     const { frontMatter, body } = article(text);
     expect(frontMatter).toMatchObject({ title: "العراق وفرنسا توقعان اتفاقية", language: "ar" });
     expect(body).toContain("وقالت الوزيرة إن فرنسا ستواصل دعم القوات العراقية.");
+    // compromise reads English only; the alias file's Arabic spellings name the article's places.
+    const aliases = aliasesFrom({ places: { Baghdad: ["بغداد"], France: ["فرنسا"] } });
+    const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
+    expect(frontMatter.places).toEqual([]);
+    expect(result.ok && result.article.frontMatter.places).toEqual(["Baghdad", "France"]);
   });
 
   it("makes readable, stable slugs, in any script", () => {
