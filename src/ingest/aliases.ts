@@ -156,7 +156,9 @@ export function changedSpellings(before: AliasFile, after: AliasFile): string[] 
   const changed = new Set<string>();
   for (const kind of KINDS) {
     const [a, b] = [new Set(spellingsOfKind(before, kind)), new Set(spellingsOfKind(after, kind))];
-    for (const [one, other] of [[a, b], [b, a]] as const) for (const spelling of one) if (!other.has(spelling)) changed.add(spelling);
+    for (const [one, other] of [[a, b], [b, a]] as const) {
+      for (const spelling of one) if (!other.has(spelling)) changed.add(spelling);
+    }
   }
   return [...changed];
 }

@@ -82,12 +82,14 @@ const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME}(?![\\p{L}\\p{N}'’
 /** What compromise's lexicon calls the words of a name; a word it does not know may be one too. */
 const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "LastName", "Person", "ProperNoun"]);
 const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((title) => title.split(" ")));
-/** What a person is, said after their name: the lower-case titles, and some roles more. */
+/** What a person is, said after their name (`the foreign minister`, `the Foreign Minister`). */
 const ROLES = [
-  ...new Set(PERSON_TITLES.filter((title) => /^\p{Ll}+$/u.test(title)).map((title) => title.toLowerCase())),
+  ...PERSON_TITLES.filter((title) => /^\p{Ll}+$/u.test(title)),
   ...["president", "ambassador", "governor", "mayor", "senator", "secretary", "official", "adviser", "advisor"],
-  ...["director", "head", "member", "deputy", "officer", "general", "journalist", "researcher", "resident"],
-].join("|");
+  ...["director", "head", "deputy", "officer", "general", "journalist", "researcher", "resident"],
+]
+  .flatMap((role) => [role, `${role[0]!.toUpperCase()}${role.slice(1)}`])
+  .join("|");
 const NAME_THEN_ROLE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:\\d{1,3}, )?(?:the|a|an) (?:(?!(?:who|whose|which|that|of)\\b)[\\p{L}’'-]+ ){0,3}?(?:${ROLES})\\b`,
   "gu",
