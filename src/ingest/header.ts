@@ -196,9 +196,8 @@ export function readHeader(blocks: Block[]): Header {
   }
 
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
-  const belowMotto = leaveMotto(headlines, record);
-  // leaveMotto gives back the groups it was given when it finds no motto.
-  const labelled = leaveMenu(belowMotto, header, record, belowMotto !== headlines);
+  const motto = leaveMotto(headlines, record);
+  const labelled = leaveMenu(motto.below, header, record, motto.found);
   const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, record);
   const unused = takeStandfirst(afterHeadline, lastDateOrByline, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
@@ -375,14 +374,17 @@ function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) =
  * What is above two or more labels of a word or two right above the headline (`World`, `Middle East`) is the site's
  * name or motto (`Exclusive news, data and analytics for financial market professionals`), not the headline.
  */
-function leaveMotto(groups: Line[][], record: (line: Line, reason: string) => void): Line[][] {
+function leaveMotto(
+  groups: Line[][],
+  record: (line: Line, reason: string) => void,
+): { below: Line[][]; found: boolean } {
   const firstLabel = groups.findIndex(isMenuLabel);
-  if (firstLabel < 1) return groups;
+  if (firstLabel < 1) return { below: groups, found: false };
   const labels = groups.slice(firstLabel).findIndex((group) => !isMenuLabel(group));
-  if (labels < 2) return groups;
+  if (labels < 2) return { below: groups, found: false };
   const reason = "the site's name or motto, above the section's labels";
   for (const line of groups.slice(0, firstLabel).flat()) record(line, reason);
-  return groups.slice(firstLabel);
+  return { below: groups.slice(firstLabel), found: true };
 }
 
 /**
