@@ -4,6 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 // A command loads the rest when it needs it: Eleventy, the browser tooling of `check` and ingest's NLP take over a
 // second and a half to load, and a build that finds nothing to do should not wait for them.
+import { garbageCollector } from "../collect-garbage.ts";
 import { FolderChanges } from "../ingest/folder-changes.ts";
 import { aliasFilePath, ingestDirectory, ingestMemo, warmUpIngest, type IngestReport } from "../ingest/ingest-fs.ts";
 import { replaceFolder, servingFolder } from "../output/replace-folder.ts";
@@ -93,6 +94,9 @@ export async function main(argv: string[]): Promise<number> {
       case "build": {
         const report = await ingestDirectory(dirs);
         printReport(report);
+        // What ingest made, every article's text sent back from its threads, is garbage once written; this thread
+        // allocates little while threads render the site, so V8 would keep it through the render and the index.
+        garbageCollector()();
         const inputs = await digestInputs(siteInputs(siteOptions));
         if (await isUpToDate(values.out, inputs)) {
           console.log(`site in ${join(values.out, "/")} is up to date: nothing it is built from has changed`);
