@@ -87,7 +87,10 @@ function spellingFinder(file: AliasFile): (text: string) => Record<EntityKind, s
   const spellings = KINDS.flatMap((kind) => spellingsOfKind(file, kind).map((spelling) => ({ kind, spelling })));
   for (const entry of spellings.sort((a, b) => b.spelling.length - a.spelling.length)) {
     const first = FIRST_WORD.exec(entry.spelling)?.[0];
-    if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+    if (!first) continue;
+    const entries = byFirstWord.get(first);
+    if (entries) entries.push(entry);
+    else byFirstWord.set(first, [entry]);
   }
   return (text) => {
     const found: Record<EntityKind, Set<string>> = { people: new Set(), places: new Set(), organizations: new Set() };
