@@ -1,6 +1,8 @@
 /**
  * `map` over `items` a few at a time, the results in order. Files are read and checked this way: one at a time
  * leaves the disk idle between them, and all at once would open an archive's tens of thousands of files at once.
+ * At a failure no further item is started, and the first error is thrown once the calls under way have ended: a
+ * caller that cleans up after a failure (removes the folder being written) must not race writes still going on.
  */
 export async function mapConcurrently<T, R>(
   items: T[],
@@ -9,10 +11,17 @@ export async function mapConcurrently<T, R>(
 ): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await map(items[i]!);
+    try {
+      for (let i = next++; i < items.length; i = next++) results[i] = await map(items[i]!);
+    } catch (error) {
+      failure ??= { error };
+      next = items.length;
+    }
   };
   await Promise.all(Array.from({ length: atOnce }, worker));
+  if (failure) throw failure.error;
   return results;
 }
 
