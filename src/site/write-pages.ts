@@ -37,15 +37,15 @@ export async function writePages(
   const shared: RenderThreadData = { options, entries: plan.entries, count: parts.length };
   const threads = await startRenderThreads(shared, Math.min(RENDER_THREADS, parts.length));
   const idle = [...threads];
-  let stopped = false;
   try {
+    // A part that failed stops the build: the parts after it are not started, and it fails once the part
+    // rendering in the other thread has ended (mapConcurrently).
     const pages = await mapConcurrently(
       parts,
       async (part) => {
         const thread = idle.pop()!;
         try {
-          // A part that failed stops the build: the parts after it are not started.
-          return stopped ? [] : await renderPartIn(thread, part, options.articlesDir);
+          return await renderPartIn(thread, part, options.articlesDir);
         } finally {
           idle.push(thread);
         }
@@ -53,11 +53,7 @@ export async function writePages(
       threads.length,
     );
     return { toIndex: siteToIndex(options.outDir, pages.flat(), options.replaces), plan };
-  } catch (error) {
-    stopped = true;
-    throw error;
   } finally {
-    // A part still rendering when another failed would go on writing into the site's folder.
     await Promise.all(threads.map((thread) => thread.stop()));
   }
 }
