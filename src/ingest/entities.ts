@@ -90,17 +90,18 @@ const ROLES = [
 ]
   .flatMap((role) => [role, `${role[0]!.toUpperCase()}${role.slice(1)}`])
   .join("|");
-const NAME_THEN_ROLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:\\d{1,3}, )?(?:the|a|an) (?:(?!(?:who|whose|which|that|of)\\b)[\\p{L}’'-]+ ){0,3}?(?:${ROLES})\\b`,
+/** A name, then its role or a clause only a person's name takes (`, who`, `, whose`; a group's takes `, which`). */
+const NAME_IN_APPOSITION = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:(?:\\d{1,3}, )?(?:the|a|an) (?:(?!(?:who|whose|which|that|of)\\b)[\\p{L}’'-]+ ){0,3}?(?:${ROLES})|who(?:se)?)\\b`,
   "gu",
 );
 
 /**
  * Finds the people, places and organisations an article is about. compromise finds most of them; rules of our own
- * catch what it misses or cuts short (a name after a title or role, a name in apposition, a name the story goes on
- * to call by surname, an organisation spelled out before its acronym, a name the alias file lists); then every name
- * is cleaned of titles and punctuation, surnames are folded into the full name they stand for, and spelling variants
- * are merged through the alias table.
+ * catch what it misses or cuts short (a name after a title or role, a name its role or "who" follows, a name the
+ * story goes on to call by surname, an organisation spelled out before its acronym, a name the alias file lists);
+ * then every name is cleaned of titles and punctuation, surnames are folded into the full name they stand for, and
+ * spelling variants are merged through the alias table.
  */
 export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
@@ -108,7 +109,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const listed = aliases.writtenIn(text);
   const found = [...doc.people().out("array"), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName);
   // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one.
-  const byUsage = [...namesUsedBySurname(text), ...namesBeforeRole(text)].filter(
+  const byUsage = [...namesUsedBySurname(text), ...namesInApposition(text)].filter(
     (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other)),
   );
   const names = [...new Set([...[...found, ...byUsage].filter(isPersonName), ...listed.people])];
@@ -169,9 +170,12 @@ function namesUsedBySurname(text: string): string[] {
   return full.filter((name) => alone.has(name.at(-1)!)).map((name) => name.join(" "));
 }
 
-/** `Hoshyar Zebari, the foreign minister,`, `Jumah Anad, 52, a former spokesman`: a name its role follows. */
-function namesBeforeRole(text: string): string[] {
-  return [...text.matchAll(NAME_THEN_ROLE)].flatMap((match) => {
+/**
+ * `Hoshyar Zebari, the foreign minister,`, `Jumah Anad, 52, a former spokesman`, `Qais Khazali, whose group`: a name
+ * its role, or "who", follows.
+ */
+function namesInApposition(text: string): string[] {
+  return [...text.matchAll(NAME_IN_APPOSITION)].flatMap((match) => {
     const name = nameIn(match[1]!);
     return name && name.length > 1 ? [name.join(" ")] : [];
   });

@@ -395,6 +395,11 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hoshyar Zebari", "Jumah Anad", "Sabah Numan"]);
   });
 
+  it("takes a name compromise does not know for a person's when 'who' or 'whose' follows it", () => {
+    const text = `${STORY}\n"It is over," said Falih Fayyadh, who led the group then. Qais Khazali, whose group fired, denied it. Human Rights Watch, who wrote it, and the Iraqi Armed Forces, who answered, disagreed.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Falih Fayyadh", "Qais Khazali"]);
+  });
+
   it("takes no organisation or place named again by its last word for a person's", () => {
     const text = `${STORY}\nThe Defense Ministry said so, and Ministry staff agreed. Human Rights Watch disagreed; Watch staff wrote it. The United Kingdom’s Ministry of Defense and Kingdom troops came. Hashd al-Shaabi, a group of militias, said so too.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg"]);
