@@ -300,6 +300,17 @@ export const PERSON_TITLES = [
 /** Lower-case particles inside Arabic and European names: `al-Taie`, `Abd al-Mahdi`, `Le Drian`. */
 export const NAME_PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"];
 
+/**
+ * Capitalised words that news writes after "in" or "at" and that name no place, which compromise's lexicon does not
+ * know either: languages, faiths, holidays and months, and bodies (`in Arabic`, `in Ramadan`, `in Congress`).
+ */
+export const NOT_A_PLACE = new Set(
+  (
+    "Arabic Farsi Persian Hebrew Urdu Sorani Kurmanji Syriac Aramaic Latin Islam Christianity Judaism Ramadan Eid " +
+    "Christmas Easter Ashura Arbaeen Nowruz Muharram Hajj Congress Cabinet Reuters Allah Telegram WhatsApp Instagram"
+  ).split(" "),
+);
+
 /** Words that end an organisation's name: a capitalised run ending in one of these is an organisation. */
 export const ORGANIZATION_HEADS =
   /\b(Ministry(?: of(?: the)? [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?|Agency|Command|Coalition|Council|Army|Forces|Government|Party|University|Company|Bank|Organi[sz]ation|Committee|Parliament|Assembly|Office|Department|Corps|Brigade|Front|Movement|Union|Alliance|Authority|Commission|Association|Federation|Institute|Foundation)\b/u;

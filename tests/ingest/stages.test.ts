@@ -406,7 +406,7 @@ describe("people and aliases", () => {
   });
 
   it("finds a name the alias file lists wherever the text writes it as the file spells it", () => {
-    const text = `${STORY}\nAhmed Hassan, a shopkeeper in Basra, said fighters of IS had left. The US-led coalition stayed.\n`;
+    const text = `${STORY}\nAhmed Hassan, a shopkeeper from Basra, said fighters of IS had left. The US-led coalition stayed.\n`;
     const withAliases = (file: Parameters<typeof aliasesFrom>[0]) => {
       const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliasesFrom(file));
       if (!result.ok) throw new Error(result.reason);
@@ -491,6 +491,18 @@ describe("places", () => {
       ),
     );
     expect(frontMatter.places).toEqual(["Delhi", "Iran", "Japan", "Munich", "Pakistan"]);
+  });
+
+  it("takes a town compromise does not know for a place when the text writes it after 'in', 'at' or 'near'", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Pilgrims Return Home In Response",
+        "Officials in Karbala said pilgrims from Duhok and Sulaymaniyah had gathered near Al Qa’im, and at Samarra the day before. " +
+          "Prayers were said in Arabic in Ramadan; in Thursday’s statement and in Parly’s words, the minister thanked Zebari " +
+          "and put her trust in Zebari, at Mustansiriya University.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Al Qa’im", "Karbala", "Samarra"]);
   });
 
   it("keeps the full stop of initials, so the alias file's `U.S.` and `U.K.` find them, wherever compromise puts them", () => {
