@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import type { Aliases } from "./aliases.ts";
+import { COUNTRY_NAMES } from "./countries.ts";
 import { NAME_PARTICLES, NOT_A_PLACE, ORGANIZATION_HEADS, PERSON_TITLES } from "./patterns.ts";
 import { sentences } from "./sentences.ts";
 
@@ -143,6 +144,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     ...doc.places().out("array").flatMap(cleanPlace),
     ...placeLike,
     ...listedPlaces,
+    ...countriesIn(text),
     ...unknownPlaces(text).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
   ];
   const places = unique(
@@ -206,6 +208,40 @@ function mayBeNameWord(word: string): boolean {
   const tag = world.model.one.lexicon[word.toLowerCase()];
   return tag === undefined || (typeof tag === "string" && NAME_TAGS.has(tag));
 }
+
+/**
+ * compromise's lexicon takes `Jordan` and `Chad` for first names and `Turkey` for a bird: `talks with Jordan` gives
+ * it no place. A country's name (COUNTRY_NAMES) in a run of capitalised words is one when it is not part of a longer
+ * name: the word before it is none or one that cannot be a name's (`In Jordan`), or joins names (`Iraq and Jordan`),
+ * and so is the word after it. `Jordan Peterson`, `the Jordan River`, `Turkey Day` and `Iran-aligned` name none.
+ */
+function countriesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const [run] of text.matchAll(COUNTRY_RUN)) {
+    // A full stop ends a sentence, not a name: no country's ends in one.
+    const words = run.replace(/['’]s$|\.+$/u, "").split(" ");
+    const startsName = (i: number) => i === 0 || JOINING_WORD.test(words[i - 1]!) || !mayBeNameWord(words[i - 1]!);
+    const endsName = (j: number) => j === words.length - 1 || JOINING_WORD.test(words[j + 1]!);
+    for (let i = 0; i < words.length; i++) {
+      if (!startsName(i)) continue;
+      for (let j = Math.min(words.length, i + LONGEST_COUNTRY_NAME) - 1; j >= i; j--) {
+        const name = words.slice(i, j + 1).join(" ");
+        if (!COUNTRY_NAMES.has(name) || !endsName(j)) continue;
+        found.push(name);
+        i = j;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Capitalised words, and the small words inside a country's name (`Isle of Man`, `Bosnia and Herzegovina`). */
+const COUNTRY_RUN =
+  /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’.-]*(?: (?:(?:of|and|the|da|&) )*\p{Lu}[\p{L}'’.-]*)*(?![\p{L}\p{N}-])/gu;
+const JOINING_WORD = /^(?:of|and|the|da|&)$/;
+/** In words: `South Georgia and the South Sandwich Islands`. */
+const LONGEST_COUNTRY_NAME = 7;
 
 /**
  * compromise knows the world's big cities, not the towns news is filed from: `officials in Karbala`, `arrives in
@@ -353,6 +389,7 @@ function endsWithName(full: string, part: string): boolean {
 
 function cleanPlace(raw: string): string[] {
   const name = cleanName(raw.replace(/['’]s\b.*$/u, ""));
+  if (COUNTRY_NAMES.has(name)) return [name];
   return name
     // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place.
     .split(/\s+of\s+|,(?!\s*\p{Lu}\.)\s*/u)

@@ -505,6 +505,16 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["Al Qa’im", "Karbala", "Samarra"]);
   });
 
+  it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Envoys travel",
+        "Okafor says talks with Jordan and Turkey will go on in the Isle of Man. Shops in Chad Road shut for Turkey Day; Iran-aligned groups disagreed.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Chad Road", "Isle of Man", "Jordan", "Turkey"]);
+  });
+
   it("keeps the full stop of initials, so the alias file's `U.S.` and `U.K.` find them, wherever compromise puts them", () => {
     const text = dateline("Troops stay", "Officials in the U.S. said on Monday that troops in the U.K. would stay.");
     const aliases = aliasesFrom({ places: { "United States": ["U.S."], "United Kingdom": ["U.K."] } });
