@@ -100,9 +100,9 @@ const NAME_IN_APPOSITION = new RegExp(
 /**
  * Finds the people, places and organisations an article is about. compromise finds most of them; rules of our own
  * catch what it misses or cuts short (a name after a title or role, a name its role or "who" follows, a name the
- * story goes on to call by surname, an organisation spelled out before its acronym, a name the alias file lists);
- * then every name is cleaned of titles and punctuation, surnames are folded into the full name they stand for, and
- * spelling variants are merged through the alias table.
+ * story goes on to call by surname, an organisation spelled out before its acronym, a country's name, a town after
+ * "in", a name the alias file lists); then every name is cleaned of titles and punctuation, surnames are folded into
+ * the full name they stand for, and spelling variants are merged through the alias table.
  */
 export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
