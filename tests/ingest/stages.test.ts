@@ -513,6 +513,13 @@ describe("places", () => {
       ),
     );
     expect(frontMatter.places).toEqual(["Chad Road", "Isle of Man", "Jordan", "Turkey"]);
+    // A country is listed under its plain name, however formally the text names it (the alias file's `America`).
+    const formal = dateline("Envoys meet", "Envoys of the United States of America and the Islamic Republic of Iran met.");
+    const aliases = aliasesFrom({ places: { "United States": ["America"] } });
+    expect(ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(formal) }, aliases)).toMatchObject({
+      ok: true,
+      article: { frontMatter: { places: ["Iran", "United States"] } },
+    });
   });
 
   it("keeps the full stop of initials, so the alias file's `U.S.` and `U.K.` find them, wherever compromise puts them", () => {
