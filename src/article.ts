@@ -76,8 +76,8 @@ export const ArticleSchema = z.object({
   people: names,
   places: names,
   organizations: names,
-  /** ISO 639-1 code of the article's language, `und` when it cannot be told */
-  language: z.string().regex(/^([a-z]{2}|und)$/, "an ISO 639-1 language code such as en or ar"),
+  /** the article's language as a BCP 47 language subtag (ISO 639-1, else 639-3), `und` when it cannot be told */
+  language: z.string().regex(/^[a-z]{2,3}$/, "a language code such as en, ar or ckb"),
   /** articles that report the same event share one story id, whatever their source */
   story: z.string().regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u, "a story id of letters, digits and hyphens").optional(),
   /** the raw file this article was ingested from */

@@ -24,7 +24,7 @@ describe("the article schema's messages", () => {
       { tags: ["Politics"] },
       'a.md: field "tags": expected one of "tags" and "topics": "tags" is the old name of "topics"',
     ],
-    [{ language: "English" }, 'a.md: field "language": expected an ISO 639-1 language code such as en or ar'],
+    [{ language: "English" }, 'a.md: field "language": expected a language code such as en, ar or ckb'],
   ])("names the file, the field and what was expected for %j", (change, message) => {
     expect(parseArticle({ ...valid, ...change }, "a.md")).toEqual({ ok: false, problems: [message] });
   });

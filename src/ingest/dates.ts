@@ -21,8 +21,8 @@ const MOST_OTHER_WORDS = 3;
  */
 const MOST_DATE_LINE_WORDS = 14;
 /**
- * chrono's parsers of the languages besides English whose month names it knows, of those the archive tells apart
- * (LANGUAGE_CODES): tried in turn on a line with a year in it that English does not date (`Publié le 14 mars 2023`,
+ * chrono's parsers of eight languages besides English that news archives often hold (chrono knows a few more, whose
+ * dates are not read): tried in turn on a line with a year in it that English does not date (`Publié le 14 mars 2023`,
  * `14 de marzo de 2023`, `الثلاثاء 14 مارس 2023`). Only then: most lines are not dates.
  */
 const OTHER_LANGUAGES = [chrono.fr, chrono.de, chrono.es, chrono.it, chrono.pt, chrono.nl, chrono.ru, chrono.ar];

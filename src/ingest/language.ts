@@ -1,7 +1,12 @@
 import { franc } from "franc-min";
-import { LANGUAGE_CODES } from "./patterns.ts";
 
-/** The article's language as an ISO 639-1 code, or `und` when the text is too short or too mixed to tell. */
+/**
+ * The article's language as a BCP 47 language subtag, `und` when the text is too short or too mixed to tell: franc's
+ * ISO 639-3 code in its canonical form (`Intl.getCanonicalLocales`, from Unicode's CLDR), which is the ISO 639-1 code
+ * where the language has one (`pol` is `pl`) and the macrolanguage's where browsers and screen readers know the
+ * language by it (Standard Arabic `arb` is `ar`, Iranian Persian `pes` is `fa`); else the 639-3 code (`ckb`, Sorani).
+ */
 export function languageOf(text: string): string {
-  return LANGUAGE_CODES[franc(text, { minLength: 20 })] ?? "und";
+  const code = franc(text, { minLength: 20 });
+  return code === "und" ? code : Intl.getCanonicalLocales(code)[0]!;
 }

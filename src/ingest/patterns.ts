@@ -329,27 +329,6 @@ export const TOPICS: Record<string, RegExp> = {
   Economy: /\b(econom\w*|investors?|investment|market|reconstruction|companies|trade|oil)\b/gi,
 };
 
-/** franc's ISO 639-3 codes for the languages an archive is likely to hold, mapped to ISO 639-1. */
-export const LANGUAGE_CODES: Record<string, string> = {
-  eng: "en",
-  arb: "ar",
-  ara: "ar",
-  fra: "fr",
-  deu: "de",
-  spa: "es",
-  por: "pt",
-  ita: "it",
-  nld: "nl",
-  rus: "ru",
-  tur: "tr",
-  pes: "fa",
-  urd: "ur",
-  heb: "he",
-  ckb: "ku",
-  kmr: "ku",
-  cmn: "zh",
-};
-
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Brig", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "No", "vs",

@@ -20,12 +20,16 @@ export function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("siteUrl", absoluteUrl);
 }
 
-/** Languages of the archive's sources that are written right to left. */
-const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
+/** The scripts written right to left: Arabic, Hebrew, Syriac, Thaana, N’Ko, Adlam, Hanifi Rohingya. */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(["Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"]);
 
-/** The `dir` attribute for text in `language` (an ISO 639-1 code). */
+/**
+ * The `dir` attribute for text in `language` (a BCP 47 language subtag), by the script the language is most often
+ * written in, as Unicode's CLDR data in Node says: `ar`, `ckb` (Sorani), `ps`, `skr` right to left, `ku` (Kurmanji,
+ * in Latin letters) left to right.
+ */
 export function textDirection(language: string): "rtl" | "ltr" {
-  return RIGHT_TO_LEFT.has(language) ? "rtl" : "ltr";
+  return RIGHT_TO_LEFT_SCRIPTS.has(new Intl.Locale(language).maximize().script ?? "") ? "rtl" : "ltr";
 }
 
 /** The `lang` attribute for an article's language: empty, meaning unknown, for `und`, which HTML does not use. */

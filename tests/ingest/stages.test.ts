@@ -7,6 +7,9 @@ import { ingestArticle } from "../../src/ingest/ingest.ts";
 import { escapeMarkdown } from "../../src/ingest/markdown.ts";
 import { splitGluedSentences } from "../../src/ingest/reflow.ts";
 import { slugify } from "../../src/ingest/slug.ts";
+import { textDirection } from "../../src/site/filters.ts";
+import { data as francTrigrams } from "franc-min/data.js";
+import { expressions as francScripts } from "franc-min/expressions.js";
 
 const ingest = (text: string, sidecar?: string) => {
   const result = ingestArticle(
@@ -369,6 +372,27 @@ describe("cleaning the text", () => {
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
     expect(frontMatter.places).toEqual([]);
     expect(result.ok && result.article.frontMatter.places).toEqual(["Baghdad", "France"]);
+  });
+
+  it("names an article's language as browsers know it, in any language franc tells apart", () => {
+    const polish = "Minister obrony Francji spotkała się w Bagdadzie z premierem Iraku i zapewniła, że Francja nadal będzie wspierać iracką armię.";
+    const indonesian = "Menteri pertahanan Prancis bertemu dengan perdana menteri Irak di Bagdad dan menegaskan bahwa Prancis akan terus mendukung tentara Irak.";
+    expect(article(`Wizyta w Bagdadzie\n\n${polish}\n`).frontMatter.language).toBe("pl");
+    expect(article(`Kunjungan ke Bagdad\n\n${indonesian}\n`).frontMatter.language).toBe("id");
+    // Every code franc can answer (ISO 639-3) becomes one the schema takes and a page can be given a direction for.
+    const codes = [...Object.values(francTrigrams).flatMap((languages) => Object.keys(languages)), ...Object.keys(francScripts)]
+      .filter((code) => /^[a-z]{3}$/.test(code));
+    const answers = new Map(codes.map((code) => [code, Intl.getCanonicalLocales(code)[0]!]));
+    for (const answer of answers.values()) expect(answer).toMatch(/^[a-z]{2,3}$/);
+    expect(Object.fromEntries([...answers].filter(([code]) => ["arb", "pes", "cmn", "pol", "ckb", "skr"].includes(code)))).toEqual({
+      arb: "ar",
+      pes: "fa",
+      cmn: "zh",
+      pol: "pl",
+      ckb: "ckb",
+      skr: "skr",
+    });
+    expect(["ar", "ckb", "skr"].map(textDirection)).toEqual(["rtl", "rtl", "rtl"]);
   });
 
   it("makes readable, stable slugs, in any script", () => {

@@ -51,8 +51,11 @@ describe("the order of articles", () => {
 });
 
 describe("text direction", () => {
-  it("writes Arabic, Persian, Hebrew and Urdu right to left, everything else left to right", () => {
-    expect(["ar", "fa", "he", "ur"].map(textDirection)).toEqual(["rtl", "rtl", "rtl", "rtl"]);
-    expect(["en", "fr", "und"].map(textDirection)).toEqual(["ltr", "ltr", "ltr"]);
+  it("writes the languages of Arabic and Hebrew script right to left, everything else left to right", () => {
+    const rightToLeft = ["ar", "fa", "he", "ur", "ckb", "ps", "skr", "yi"];
+    expect(rightToLeft.map(textDirection)).toEqual(rightToLeft.map(() => "rtl"));
+    // Kurmanji Kurdish is written in Latin letters, Sorani (ckb) in Arabic.
+    const leftToRight = ["en", "fr", "ku", "tr", "zh", "und"];
+    expect(leftToRight.map(textDirection)).toEqual(leftToRight.map(() => "ltr"));
   });
 });
