@@ -63,6 +63,11 @@ export const ArticleSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time written HH:MM")
     .optional(),
+  /** the time's offset from UTC, `+03:00`, when the text writes it (`GMT+3`) */
+  utcOffset: z
+    .string()
+    .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, "an offset from UTC written +HH:MM or -HH:MM")
+    .optional(),
   /** the byline */
   author: z.string().min(1).optional(),
   /** the publication */

@@ -7,6 +7,8 @@ export interface PublicationDate {
   date: string;
   /** `HH:MM` when the line gives a time of day */
   time?: string;
+  /** `+03:00`, when the line gives the time's offset from UTC (utcOffsetOf) */
+  utcOffset?: string;
 }
 
 /**
@@ -60,8 +62,23 @@ export function readDateLine(printed: string): PublicationDate | undefined {
   const timed = results.find((result) => result.start.isCertain("hour") && result.start.isCertain("minute"));
   if (!timed) return { date };
   const time = `${String(timed.start.get("hour")).padStart(2, "0")}:${String(timed.start.get("minute")).padStart(2, "0")}`;
-  return { date, time };
+  const utcOffset = utcOffsetOf(timed);
+  return utcOffset === undefined ? { date, time } : { date, time, utcOffset };
 }
+
+/**
+ * The offset from UTC of a time chrono read, when the text writes it as one (`4:44 PM GMT+3`, `10:32 UTC`,
+ * `2022-10-13T16:44:00+03:00`), as `+03:00`. An abbreviation is not taken (`ET`, `AST`): several zones share some,
+ * and chrono reads `AST` as Atlantic time, where an Iraqi source means Arabia's.
+ */
+function utcOffsetOf(timed: chrono.ParsedResult): string | undefined {
+  if (!WRITTEN_OFFSET.test(timed.text) || !timed.start.isCertain("timezoneOffset")) return undefined;
+  const minutes = timed.start.get("timezoneOffset")!;
+  const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
+  return `${minutes < 0 ? "-" : "+"}${hours}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
+}
+
+const WRITTEN_OFFSET = /\b(?:GMT|UTC)\b|\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/;
 
 /**
  * A copy of a page runs a date line's parts together where the page set them apart: `October 13, 20224:44 PM
@@ -95,9 +112,9 @@ function statesYear(result: chrono.ParsedResult): boolean {
   return result.text.includes(String(result.start.get("year"))) || SHORT_YEAR_DATE.test(result.text);
 }
 
-/** Which of two dates says more: a day beats a month beats a year, and a time beats none. */
+/** Which of two dates says more: a day beats a month beats a year, a time beats none, and an offset none. */
 export function morePrecise(a: PublicationDate | undefined, b: PublicationDate): PublicationDate {
   if (!a) return b;
-  const score = (d: PublicationDate) => d.date.length + (d.time ? 1 : 0);
+  const score = (d: PublicationDate) => d.date.length + (d.time ? 1 : 0) + (d.utcOffset ? 0.5 : 0);
   return score(b) > score(a) ? b : a;
 }

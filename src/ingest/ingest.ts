@@ -108,6 +108,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...(header.section && { section: header.section }),
     ...(published && { date: published.date }),
     ...(published?.time && { time: published.time }),
+    ...(published?.utcOffset && { utcOffset: published.utcOffset }),
     ...(author && { author }),
     ...(source && { source }),
     ...(fields.url && { url: fields.url }),

@@ -19,9 +19,15 @@ export function parseOverrides(data: unknown): ParsedOverrides {
   return { ok: false, problems: describeProblems(result.error.issues) };
 }
 
-/** The sidecar's values win, and each is marked as the editor's in `provenance`. */
+/**
+ * The sidecar's values win, and each is marked as the editor's in `provenance`. An editor's date or time goes
+ * without the offset from UTC the text gave its own, unless the sidecar gives one too: the text's may not be the
+ * editor's.
+ */
 export function applyOverrides(frontMatter: ArticleInput, overrides: Overrides): ArticleInput {
   const provenance = { ...frontMatter.provenance };
   for (const field of Object.keys(overrides)) provenance[field] = "editor";
-  return { ...frontMatter, ...overrides, provenance };
+  const { utcOffset, ...rest } = frontMatter;
+  const offsetStands = overrides.date === undefined && overrides.time === undefined && utcOffset !== undefined;
+  return { ...rest, ...(offsetStands && { utcOffset }), ...overrides, provenance };
 }

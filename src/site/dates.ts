@@ -30,18 +30,26 @@ export function articleDate(value: unknown): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** "24 August 2019, 00:25", "24 August 2019", "June 2020", "2019" or "Date unknown". */
-export function describeDate(date: string | undefined, time?: string): string {
+/**
+ * "13 October 2022, 16:44 UTC+03:00", "24 August 2019, 00:25", "24 August 2019", "June 2020", "2019" or "Date
+ * unknown".
+ */
+export function describeDate(date: string | undefined, time?: string, utcOffset?: string): string {
   if (date === undefined) return "Date unknown";
   const [year, month, day] = date.split("-");
   if (month === undefined) return date;
   const monthName = MONTHS[Number(month) - 1];
   if (day === undefined) return `${monthName} ${year}`;
   const dayText = `${Number(day)} ${monthName} ${year}`;
-  return time === undefined ? dayText : `${dayText}, ${time}`;
+  if (time === undefined) return dayText;
+  if (utcOffset === undefined) return `${dayText}, ${time}`;
+  return `${dayText}, ${time} UTC${utcOffset === "+00:00" ? "" : utcOffset}`;
 }
 
-/** The `datetime` of a `<time>` element: the date as precise as it is known, with the time when there is a day. */
-export function machineDate(date: string, time?: string): string {
-  return date.length === 10 && time !== undefined ? `${date}T${time}` : date;
+/**
+ * The `datetime` of a `<time>` element: the date as precise as it is known, with the time when there is a day, and
+ * the time's offset from UTC when it is known (a global date and time, in HTML's terms).
+ */
+export function machineDate(date: string, time?: string, utcOffset?: string): string {
+  return date.length === 10 && time !== undefined ? `${date}T${time}${utcOffset ?? ""}` : date;
 }

@@ -340,6 +340,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       author: "Timour Azhari and Amina Ismail",
       date: "2022-10-13",
       time: "16:44",
+      utcOffset: "+03:00",
       source: "Reuters",
       places: ["Baghdad", "Iraq"],
     });

@@ -141,10 +141,19 @@ describe("reading the header", () => {
   });
 
   it("reads a date line a copy ran together, and the publication's time, not the update's", () => {
-    expect(readDateLine("October 13, 20224:44 PM GMT+3Updated 2 years ago")).toEqual({ date: "2022-10-13", time: "16:44" });
+    expect(readDateLine("October 13, 20224:44 PM GMT+3Updated 2 years ago")).toEqual({ date: "2022-10-13", time: "16:44", utcOffset: "+03:00" });
     expect(readDateLine("Oct. 13, 2022Updated 4:50 p.m. ET")).toEqual({ date: "2022-10-13" });
     expect(readDateLine("Published 12 March 2021 Last updated 14 March 2021, 09:10")).toEqual({ date: "2021-03-12" });
     expect(readDateLine("Updated 14 March 2021, 09:10")).toEqual({ date: "2021-03-14", time: "09:10" });
+  });
+
+  it("keeps the time's offset from UTC when the line writes it as one, not a zone's abbreviation", () => {
+    expect(readDateLine("Tuesday, 14 March 2023, 10:30 GMT")).toEqual({ date: "2023-03-14", time: "10:30", utcOffset: "+00:00" });
+    expect(readDateLine("14 March 2023 10:32 UTC+05:30")).toEqual({ date: "2023-03-14", time: "10:32", utcOffset: "+05:30" });
+    expect(readDateLine("2022-10-13T16:44:00-04:00")).toEqual({ date: "2022-10-13", time: "16:44", utcOffset: "-04:00" });
+    // chrono reads AST as Atlantic time; an Iraqi source means Arabia's. EST is told apart only by the day's rules.
+    expect(readDateLine("14 March 2023, 10:30 AST")).toEqual({ date: "2023-03-14", time: "10:30" });
+    expect(readDateLine("March 3, 2021 9:00 AM EST")).toEqual({ date: "2021-03-03", time: "09:00" });
   });
 
   it("does not complete a date without a year from any day, and ignores dates inside a headline", () => {
@@ -592,6 +601,14 @@ describe("editor overrides in a sidecar", () => {
     expect(frontMatter).toMatchObject({ date: "2021-03-13", source: "River Times", url: "https://example.org/bridge" });
     expect(frontMatter.provenance).toEqual({ date: "editor", source: "editor", url: "editor" });
     expect(parseArticle(frontMatter, "x").ok).toBe(true);
+  });
+
+  it("takes the text's offset from UTC away from an editor's date or time, unless the sidecar gives one", () => {
+    const wire = STORY.replace("12 March 2021", "March 12, 2021 4:44 PM GMT+3");
+    expect(article(wire).frontMatter).toMatchObject({ date: "2021-03-12", time: "16:44", utcOffset: "+03:00" });
+    expect(article(wire, "time: '09:00'\n").frontMatter).not.toHaveProperty("utcOffset");
+    expect(article(wire, "time: '09:00'\nutcOffset: '+01:00'\n").frontMatter).toMatchObject({ time: "09:00", utcOffset: "+01:00" });
+    expect(article(wire, "source: River Times\n").frontMatter).toMatchObject({ time: "16:44", utcOffset: "+03:00" });
   });
 
   it("reads the topics of a sidecar written when they were called tags", () => {

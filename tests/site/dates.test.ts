@@ -6,6 +6,8 @@ import { textDirection } from "../../src/site/filters.ts";
 describe("dates as the archive shows them", () => {
   it("shows a date only as precise as it is known", () => {
     expect(describeDate("2019-08-24", "00:25")).toBe("24 August 2019, 00:25");
+    expect(describeDate("2022-10-13", "16:44", "+03:00")).toBe("13 October 2022, 16:44 UTC+03:00");
+    expect(describeDate("2022-10-13", "13:44", "+00:00")).toBe("13 October 2022, 13:44 UTC");
     expect(describeDate("2019-08-04")).toBe("4 August 2019");
     expect(describeDate("2020-06")).toBe("June 2020");
     expect(describeDate("2019")).toBe("2019");
@@ -14,6 +16,7 @@ describe("dates as the archive shows them", () => {
 
   it("gives a <time> element the date and, when the day is known, the time", () => {
     expect(machineDate("2019-08-24", "00:25")).toBe("2019-08-24T00:25");
+    expect(machineDate("2022-10-13", "16:44", "+03:00")).toBe("2022-10-13T16:44+03:00");
     expect(machineDate("2019-08-24")).toBe("2019-08-24");
     expect(machineDate("2020-06", "10:00")).toBe("2020-06");
   });
