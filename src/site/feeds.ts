@@ -15,8 +15,9 @@ const FEED_SIZE = 50;
 const FEED_PATHS = { atom: "/feed.xml", json: "/feed.json" } as const;
 const FEED_DESCRIPTION =
   `The ${FEED_SIZE} newest articles of the archive whose date is known. ` +
-  "Each is dated by the first moment, in UTC, of the day, month or year its source gives: a partial date names " +
-  "no day, and a source's time of day is in a time zone the archive does not know. " +
+  "Each is dated by the moment its source gives when it writes the time's offset from UTC (GMT+3), else by the " +
+  "first moment, in UTC, of the day, month or year its source gives: a partial date names no day, and a time " +
+  "without an offset is in a time zone the archive does not know. " +
   "Articles whose date is unknown are not in the feeds; the archive lists them under Date unknown.";
 
 /** An entry of the feeds, and its Eleventy item, whose rendered content the feed carries. */
@@ -53,8 +54,14 @@ export function feedEntries(entries: ArchiveEntry[]): ArchiveEntry[] {
   return entries.filter((entry) => entry.article.date !== undefined).slice(0, FEED_SIZE);
 }
 
-/** The moment a feed gives a date: the start of the day, month or year it names, in UTC. */
-export function feedDate(date: string): Date {
+/**
+ * The moment a feed gives a date: the time on the day, when its offset from UTC is known; else the start of the
+ * day, month or year it names, in UTC.
+ */
+export function feedDate(date: string, time?: string, utcOffset?: string): Date {
+  if (date.length === 10 && time !== undefined && utcOffset !== undefined) {
+    return new Date(`${date}T${time}:00${utcOffset}`);
+  }
   const [year, month = 1, day = 1] = date.split("-").map(Number);
   return new Date(Date.UTC(year!, month - 1, day));
 }
@@ -80,13 +87,14 @@ export function jsonFeed(items: { entry: ArchiveEntry; contentHtml: string }[], 
       title: article.title,
       content_html: contentHtml,
       ...(article.summary && { summary: article.summary }),
-      date_published: dateToRfc3339(feedDate(article.date!)),
+      date_published: dateToRfc3339(feedDate(article.date!, article.time, article.utcOffset)),
       ...(article.author !== undefined && { authors: [{ name: article.author }] }),
       ...(article.topics.length > 0 && { tags: article.topics }),
       ...(article.language !== "und" && { language: article.language }),
       _news_archive: {
         date: article.date,
         ...(article.time !== undefined && { time: article.time }),
+        ...(article.utcOffset !== undefined && { utcOffset: article.utcOffset }),
         ...(article.source !== undefined && { source: article.source }),
       },
     })),

@@ -82,8 +82,10 @@ describe("citations", () => {
 });
 
 describe("feeds", () => {
-  it("date an entry by the first moment of its day, month or year", () => {
+  it("date an entry by the first moment of its day, month or year, or by its time where its offset is known", () => {
     expect(feedDate("2019-08-24").toISOString()).toBe("2019-08-24T00:00:00.000Z");
+    expect(feedDate("2019-08-24", "00:25").toISOString()).toBe("2019-08-24T00:00:00.000Z");
+    expect(feedDate("2022-10-13", "16:44", "+03:00").toISOString()).toBe("2022-10-13T13:44:00.000Z");
     expect(feedDate("2020-06").toISOString()).toBe("2020-06-01T00:00:00.000Z");
     expect(feedDate("2018").toISOString()).toBe("2018-01-01T00:00:00.000Z");
   });
