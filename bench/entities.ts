@@ -59,9 +59,12 @@ function entitiesAt(commit: string, n: number): Map<string, Found> {
   git("worktree", "add", "--detach", "--quiet", tree, commit);
   try {
     symlinkSync(join(ROOT, "node_modules"), join(tree, "node_modules"));
-    for (const file of ["bench/entities.ts", "bench/synthetic-archive.ts"]) copyFileSync(join(ROOT, file), join(tree, file));
+    for (const file of ["bench/entities.ts", "bench/synthetic-archive.ts"]) {
+      copyFileSync(join(ROOT, file), join(tree, file));
+    }
     const tsx = join(ROOT, "node_modules/tsx/dist/cli.mjs");
-    const run = spawnSync(process.execPath, [tsx, join(tree, "bench/entities.ts"), "--n", String(n), "--content", values.content!], {
+    const args = [tsx, join(tree, "bench/entities.ts"), "--n", String(n), "--content", values.content!];
+    const run = spawnSync(process.execPath, args, {
       cwd: tree,
       encoding: "utf8",
       maxBuffer: 1 << 30,
