@@ -248,9 +248,10 @@ const LONGEST_COUNTRY_NAME = 7;
  * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside" or "inside" is
  * a place's name when compromise's lexicon knows none of its words (`in Chief`, `in December`, `in Iraqi custody`),
  * none is a title or NOT_A_PLACE, it names no organisation (`at Baghdad University`), and the text never writes it
- * after a word that goes before no place: `trust in Zebari` names none where the text also writes `said Zebari`
- * (and a person named in full once, `Hoshyar Zebari`, is no place either: see extractEntities). Lines in title case,
- * headlines and captions, are not read: every word of them is capitalised.
+ * after a word that goes before no place, nor before what follows a person's name: `trust in Zebari` names none where
+ * the text also writes `said Zebari` or `Zebari said` (and a person named in full once, `Hoshyar Zebari`, is no
+ * place either: see extractEntities). Lines in title case, headlines and captions, are not read: every word of them
+ * is capitalised.
  */
 function unknownPlaces(text: string): string[] {
   const candidates = new Set<string>();
@@ -262,8 +263,18 @@ function unknownPlaces(text: string): string[] {
       if (named && !ORGANIZATION_HEADS.test(run!)) candidates.add(run!);
     }
   }
-  return [...candidates].filter((name) => onlyAfter(BEFORE_A_PLACE, name, text));
+  return [...candidates].filter((name) => onlyAfter(BEFORE_A_PLACE, name, text) && !personLike(name).test(text));
 }
+
+/**
+ * `Zebari said`, `Zebari, who`: what a person's name is written before, and a town's is not, but for the people in
+ * it: `Officials in Karbala said`.
+ */
+const personLike = (name: string) =>
+  new RegExp(
+    `(?<!\\p{L})${escapeRegExp(name)}(?:, who(?:se)?\\b|(?<!(?:in|at|near|outside|inside|from) ${escapeRegExp(name)}) (?:said|says|told|added|stressed|stated|noted)\\b)`,
+    "u",
+  );
 
 /** A place's name after a preposition, not a possessive (`in Parly’s absence`) nor part of a longer name. */
 const AFTER_PLACE_PREPOSITION = new RegExp(
@@ -285,10 +296,14 @@ function isUnknownPlaceWord(word: string): boolean {
   );
 }
 
-/** Most of a line's words of four letters or more are capitalised: a headline, a subhead, a caption in title case. */
+/**
+ * Four in five of a line's words of four letters or more are capitalised: a headline, a subhead, a caption in title
+ * case. A sentence that names a few people and places (`Protesters gathered in Kufa on Friday. Kufa is a city south of
+ * Baghdad`) has more words in small letters.
+ */
 function inTitleCase(line: string): boolean {
   const words = line.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
+  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.8;
 }
 
 /**

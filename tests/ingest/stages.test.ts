@@ -536,6 +536,14 @@ describe("places", () => {
       ),
     );
     expect(frontMatter.places).toEqual(["Al Qa’im", "Karbala", "Samarra"]);
+    // A name written as a person's is no town's, however it is written after "in"; a short line of names is no headline.
+    const names = article(
+      dateline(
+        "Talks resume",
+        "Officials had confidence in Rasheed. Rasheed said so. They trust in Naseer, who agreed.\n\nProtesters gathered in Kufa on Friday. Kufa is a city south of Najaf.",
+      ),
+    );
+    expect(names.frontMatter.places).toEqual(["Kufa"]);
   });
 
   it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
