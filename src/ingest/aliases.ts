@@ -135,7 +135,7 @@ export function notingLookups(aliases: Aliases): { aliases: Aliases; lookups: Se
       lists: (kind, name) => (lookups.add(aliasKey(kind, name)), aliases.lists(kind, name)),
       // An edit of the file changes what this finds only in an article that writes a spelling it adds or drops
       // (changedSpellings).
-      writtenIn: (text) => aliases.writtenIn(text),
+      writtenIn: aliases.writtenIn,
     },
     lookups,
   };

@@ -78,6 +78,8 @@ const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|S
 const isDemonym = (word: string) =>
   world.model.one.lexicon[word.toLowerCase()] === "Demonym" || /^\p{Lu}\p{Ll}+(ian|ish|ese)$/u.test(word);
 const NOT_A_NAME_WORD = new Set(["The", "This", "That", "He", "She", "It", "They", "We", "And", "But", "In", "On", "Its"]);
+/** The words a place's name follows, and a person's does not: `in Baghdad`, `near Al Qa’im`. */
+const PLACE_PREPOSITIONS = ["in", "at", "near", "outside", "inside"];
 /** A run of name words not glued to a letter, digit, hyphen or apostrophe on either side. */
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME}(?![\\p{L}\\p{N}'’-])`, "gu");
 /** What compromise's lexicon calls the words of a name; a word it does not know may be one too. */
@@ -263,36 +265,39 @@ function unknownPlaces(text: string): string[] {
       if (named && !ORGANIZATION_HEADS.test(run!)) candidates.add(run!);
     }
   }
-  return [...candidates].filter((name) => onlyAfter(BEFORE_A_PLACE, name, text) && !personLike(name).test(text));
+  return [...candidates].filter((name) => onlyAfter(BEFORE_A_PLACE, name, text) && !writtenAsPerson(name).test(text));
 }
 
 /**
  * `Zebari said`, `Zebari, who`: what a person's name is written before, and a town's is not, but for the people in
- * it: `Officials in Karbala said`.
+ * it: `Officials in Karbala said`, `Officials from Karbala said`.
  */
-const personLike = (name: string) =>
+const writtenAsPerson = (name: string) =>
   new RegExp(
-    `(?<!\\p{L})${escapeRegExp(name)}(?:, who(?:se)?\\b|(?<!(?:in|at|near|outside|inside|from) ${escapeRegExp(name)}) (?:said|says|told|added|stressed|stated|noted)\\b)`,
+    `(?<!\\p{L})${escapeRegExp(name)}(?:, who(?:se)?\\b|(?<!(?:${[...PLACE_PREPOSITIONS, "from"].join("|")}) ${escapeRegExp(name)}) (?:said|says|told|added|stressed|stated|noted)\\b)`,
     "u",
   );
 
 /** A place's name after a preposition, not a possessive (`in Parly’s absence`) nor part of a longer name. */
 const AFTER_PLACE_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:in|In|at|At|near|Near|outside|Outside|inside|Inside) (${NAME_WORD}(?: ${NAME_WORD}){0,2})(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`,
+  `(?<!\\p{L})(?:${PLACE_PREPOSITIONS.flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}) (${NAME_WORD}(?: ${NAME_WORD}){0,2})(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`,
   "gu",
 );
-const BEFORE_A_PLACE =
-  /^(in|at|near|outside|inside|to|from|of|and|or|via|across|around|toward|towards|leave|leaves|left|leaving|reach|reached|enter|entered|visit|visits|visited|visiting)$/i;
+/** The words a place's name is written after, besides PLACE_PREPOSITIONS. */
+const BEFORE_A_PLACE = new RegExp(
+  `^(?:${[...PLACE_PREPOSITIONS, "to", "from", "of", "and", "or", "via", "across", "around", "toward", "towards"].join("|")}|leave|leaves|left|leaving|reach|reached|enter|entered|visit|visits|visited|visiting)$`,
+  "i",
+);
 
+/** A word of a name compromise's lexicon does not know at all, that is no title, possessive or NOT_A_PLACE. */
 function isUnknownPlaceWord(word: string): boolean {
   if (ONE_PARTICLE.test(word)) return true;
   return (
-    !/['’]s$/u.test(word) &&
     world.model.one.lexicon[word.toLowerCase()] === undefined &&
-    !NOT_A_NAME_WORD.has(word) &&
+    mayBeNameWord(word) &&
+    !/['’]s$/u.test(word) &&
     !NOT_A_PLACE.has(word) &&
-    !TITLE_WORDS.has(word) &&
-    !isDemonym(word)
+    !TITLE_WORDS.has(word)
   );
 }
 
@@ -328,7 +333,7 @@ function onlyAfter(word: RegExp, name: string, text: string): boolean {
 }
 
 const WORD_THEN_SPACES = /(?<!\p{L})(\p{L}+) +$/u;
-const PLACE_PREPOSITION = /^(in|at|near|outside|inside)$/i;
+const PLACE_PREPOSITION = new RegExp(`^(?:${PLACE_PREPOSITIONS.join("|")})$`, "i");
 const THE = /^the$/i;
 /** Far enough back to see a whole word before a name: no preposition is longer, and a longer word is not one. */
 const LONGEST_WORD_BEFORE = 80;

@@ -1,6 +1,7 @@
 import type { CollectionItem, UserConfig } from "@11ty/eleventy";
 import { convertHtmlToAbsoluteUrls, dateToRfc3339, rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type { ArchiveEntry } from "./browse.ts";
+import { machineDate } from "./dates.ts";
 import { addCodePage } from "./pages.ts";
 import { FEED_ARTICLES } from "./render-parts.ts";
 import { absoluteUrl, type SiteData } from "./site-data.ts";
@@ -59,8 +60,9 @@ export function feedEntries(entries: ArchiveEntry[]): ArchiveEntry[] {
  * day, month or year it names, in UTC.
  */
 export function feedDate(date: string, time?: string, utcOffset?: string): Date {
+  // A day, a time and its offset make a moment, as HTML's <time> gives it.
   if (date.length === 10 && time !== undefined && utcOffset !== undefined) {
-    return new Date(`${date}T${time}:00${utcOffset}`);
+    return new Date(machineDate(date, time, utcOffset));
   }
   const [year, month = 1, day = 1] = date.split("-").map(Number);
   return new Date(Date.UTC(year!, month - 1, day));
