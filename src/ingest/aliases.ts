@@ -3,8 +3,13 @@ import { describeValue } from "../article.ts";
 export type EntityKind = "people" | "places" | "organizations";
 const KINDS: readonly EntityKind[] = ["people", "places", "organizations"];
 
-/** The archivist's alias file, `content/entities.yaml`: for each kind, a canonical name and its other spellings. */
-export type AliasFile = Partial<Record<EntityKind, Record<string, string[]>>>;
+/**
+ * The archivist's alias file, `content/entities.yaml`: for each kind, a canonical name and its other spellings; and
+ * the names ingest takes for a person's, place's or organisation's that name none (`ignore`), which it leaves out.
+ */
+export type AliasFile = Partial<Record<EntityKind, Record<string, string[]>>> & { ignore?: string[] };
+const IGNORE = "ignore";
+const FIELDS = [...KINDS, IGNORE];
 
 /**
  * The alias file from its parsed YAML, and a sentence for each part of it that is not a kind, a name and its
@@ -12,15 +17,23 @@ export type AliasFile = Partial<Record<EntityKind, Record<string, string[]>>>;
  */
 export function parseAliasFile(data: unknown): { aliases: AliasFile; problems: string[] } {
   if (data === null || data === undefined) return { aliases: {}, problems: [] };
-  if (!isMap(data)) return { aliases: {}, problems: [`expected ${KINDS.join(", ")}, each with its names, got ${describeValue(data)}`] };
+  if (!isMap(data)) {
+    return { aliases: {}, problems: [`expected ${KINDS.join(", ")}, each with its names, or ${IGNORE}, got ${describeValue(data)}`] };
+  }
   const aliases: AliasFile = {};
   const problems: string[] = [];
   for (const [kind, names] of Object.entries(data)) {
-    if (!(KINDS as readonly string[]).includes(kind)) {
-      problems.push(`unknown field "${kind}" (the kinds are ${KINDS.join(", ")})`);
+    if (!FIELDS.includes(kind)) {
+      problems.push(`unknown field "${kind}" (the fields are ${FIELDS.join(", ")})`);
       continue;
     }
     if (names === null) continue;
+    if (kind === IGNORE) {
+      const parsed = spellingsOf(names);
+      if (Array.isArray(parsed)) aliases.ignore = parsed;
+      else problems.push(`field "${IGNORE}": expected the names to leave out, a list, got ${parsed}`);
+      continue;
+    }
     if (!isMap(names)) {
       problems.push(`field "${kind}": expected names, each with its other spellings, got ${describeValue(names)}`);
       continue;
@@ -32,6 +45,15 @@ export function parseAliasFile(data: unknown): { aliases: AliasFile; problems: s
       else problems.push(`field "${kind}.${name}": expected its other spellings, a list of names, got ${parsed}`);
     }
     aliases[kind as EntityKind] = table;
+  }
+  // A name listed as a kind's and ignored too: the listing, which says more, stands.
+  if (aliases.ignore) {
+    const listed = new Map(KINDS.flatMap((kind) => spellingsOfKind(aliases, kind).map((name) => [ignoreKey(name), kind])));
+    aliases.ignore = aliases.ignore.filter((name) => {
+      const kind = listed.get(ignoreKey(name));
+      if (kind) problems.push(`field "${IGNORE}": "${name}" is under ${kind} too, so it is not ignored`);
+      return !kind;
+    });
   }
   return { aliases, problems };
 }
@@ -56,6 +78,8 @@ export interface Aliases {
   lists(kind: EntityKind, name: string): boolean;
   /** the names the file lists, canonical or not, that `text` writes as the file spells them, by kind */
   writtenIn(text: string): Record<EntityKind, string[]>;
+  /** whether the file says to leave `name` out of every article (`ignore`) */
+  ignores(name: string): boolean;
 }
 
 export function aliasesFrom(file: AliasFile): Aliases {
@@ -64,6 +88,7 @@ export function aliasesFrom(file: AliasFile): Aliases {
     canonical: (kind, name) => table.get(aliasKey(kind, name)) ?? name,
     lists: (kind, name) => table.has(aliasKey(kind, name)),
     writtenIn: spellingFinder(file),
+    ignores: (name) => table.has(ignoreKey(name)),
   };
 }
 
@@ -136,6 +161,7 @@ export function notingLookups(aliases: Aliases): { aliases: Aliases; lookups: Se
       // An edit of the file changes what this finds only in an article that writes a spelling it adds or drops
       // (changedSpellings).
       writtenIn: aliases.writtenIn,
+      ignores: (name) => (lookups.add(ignoreKey(name)), aliases.ignores(name)),
     },
     lookups,
   };
@@ -166,16 +192,19 @@ export function changedSpellings(before: AliasFile, after: AliasFile): string[] 
   return [...changed];
 }
 
-/** Each spelling's key, to the canonical name it stands for. */
+/** Each spelling's key, to the canonical name it stands for; each ignored name's, to nothing. */
 function aliasTable(file: AliasFile): Map<string, string> {
   const table = new Map<string, string>();
-  for (const [kind, entries] of Object.entries(file)) {
-    for (const [canonical, variants] of Object.entries(entries)) {
+  for (const kind of KINDS) {
+    for (const [canonical, variants] of Object.entries(file[kind] ?? {})) {
       for (const spelling of [canonical, ...variants]) table.set(aliasKey(kind, spelling), canonical);
     }
   }
+  for (const name of file.ignore ?? []) table.set(ignoreKey(name), "");
   return table;
 }
+
+const ignoreKey = (name: string) => aliasKey(IGNORE, name);
 
 /** A name under a kind, "people:mustafa al kadhimi": spellings that differ only in case, diacritics or hyphenation are one. */
 export function aliasKey(kind: string, name: string): string {

@@ -104,7 +104,8 @@ const NAME_IN_APPOSITION = new RegExp(
  * catch what it misses or cuts short (a name after a title or role, a name its role or "who" follows, a name the
  * story goes on to call by surname, an organisation spelled out before its acronym, a country's name, a town after
  * "in", a name the alias file lists); then every name is cleaned of titles and punctuation, surnames are folded into
- * the full name they stand for, and spelling variants are merged through the alias table.
+ * the full name they stand for, spelling variants are merged through the alias table, and the names it says to
+ * ignore are left out.
  */
 export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
@@ -128,7 +129,8 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   );
   const named = unlisted
     .filter((name) => aliases.lists("people", name) || !onlyAfter(THE, name, text))
-    .map((name) => aliases.canonical("people", name));
+    .map((name) => aliases.canonical("people", name))
+    .filter((name) => !aliases.ignores(name));
   const people = unique(mergePeople(named).map((name) => aliases.canonical("people", name)));
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
@@ -140,7 +142,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     (name) => aliases.lists("places", name) && !aliases.lists("organizations", name),
   );
   const organizations = withoutParts(
-    unique(organizationNames.map((name) => aliases.canonical("organizations", name))),
+    unique(organizationNames.map((name) => aliases.canonical("organizations", name))).filter((org) => !aliases.ignores(org)),
   ).filter((org) => !people.includes(org));
   const placeNames = [
     ...doc.places().out("array").flatMap(cleanPlace),
@@ -153,6 +155,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     [...placeNames, ...listed.places].map((name) => aliases.canonical("places", name)),
   ).filter(
     (place) =>
+      !aliases.ignores(place) &&
       !aliases.lists("organizations", place) &&
       !organizations.includes(place) &&
       !people.some((person) => person.includes(place)),

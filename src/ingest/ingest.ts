@@ -94,9 +94,9 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const found = extractEntities(text, noted.aliases);
   // A wire story's dateline names the places it was filed from, though the text it was taken off may not again; so
   // does the outlet line below a byline (`BBC News, Basra`).
-  const datelined = [...lead.places, ...(header.outlet?.place ? [header.outlet.place] : [])].map((place) =>
-    noted.aliases.canonical("places", place),
-  );
+  const datelined = [...lead.places, ...(header.outlet?.place ? [header.outlet.place] : [])]
+    .map((place) => noted.aliases.canonical("places", place))
+    .filter((place) => !noted.aliases.ignores(place));
   const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };
   const source = fields.source ?? header.agency ?? header.outlet?.name ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
   const removed: RemovedLine[] = [...metadataLines, ...marked.removed, ...header.removed, ...boilerplate.removed, ...lead.removed].sort(

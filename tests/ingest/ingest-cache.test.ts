@@ -99,6 +99,11 @@ describe("the ingest cache", () => {
     // A place compromise does not know, listed: the article that writes it, across a line break, lists it.
     expect(await ingestedAfter("people:\n  Anna Berg-Lund: [anna berg]\nplaces:\n  Qurna:\n")).toEqual(["c.txt"]);
     expect(await readFile(join(articles, "ferry-sinks-near-qurna.md"), "utf8")).toMatch(/places:\n {2}- Qurna\n/);
+    // A name to ignore: the articles that list it, and only those, are written again without it.
+    const ignoring = "people:\n  Anna Berg-Lund: [anna berg]\nplaces:\n  Qurna:\nignore: [omar haddad]\n";
+    expect(await ingestedAfter(ignoring)).toEqual(["b.txt", "c.txt"]);
+    expect(await readFile(join(articles, "tunnel-closes.md"), "utf8")).not.toMatch(/^people:\n(  - .*\n)*  - Omar Haddad\n/m);
+    expect(await ingestedAfter("people:\n  Anna Berg-Lund: [anna berg]\nplaces:\n  Qurna:\n")).toEqual(["b.txt", "c.txt"]);
     expect(await ingestedAfter(undefined)).toEqual(["a.txt", "c.txt"]);
     expect(await readFile(join(articles, "bridge-opens.md"), "utf8")).not.toContain("Anna Berg-Lund");
   });

@@ -109,7 +109,7 @@ describe("ingesting a folder", () => {
         file: entities,
         reason:
           'field "people.Jane Doe": expected its other spellings, a list of names, got a number; ' +
-          'unknown field "organisations" (the kinds are people, places, organizations); those aliases not applied',
+          'unknown field "organisations" (the fields are people, places, organizations, ignore); those aliases not applied',
       },
     ]);
     const article = await readFile(join(articles, "bridge-opens.md"), "utf8");

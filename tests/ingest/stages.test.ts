@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article.ts";
-import { aliasesFrom, aliasKey, changedAliasKeys, NO_ALIASES } from "../../src/ingest/aliases.ts";
+import { aliasesFrom, aliasKey, changedAliasKeys, NO_ALIASES, parseAliasFile } from "../../src/ingest/aliases.ts";
 import { readDateLine } from "../../src/ingest/dates.ts";
 import { headlineFromLead } from "../../src/ingest/headline.ts";
 import { ingestArticle } from "../../src/ingest/ingest.ts";
@@ -476,6 +476,29 @@ describe("people and aliases", () => {
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
     expect(result.ok && result.article.frontMatter.people).toEqual(["Anna Berg", "Dalai Lama"]);
     expect(result.ok && result.aliasLookups).toContain(aliasKey("people", "Dalai Lama"));
+  });
+
+  it("leaves out every name the alias file says to ignore, whatever its case, and says it looked them up", () => {
+    const text = `${STORY.replace("The minister of transport", "BAGHDAD — The minister of transport")}
+Kataib Hezbollah fired rockets at the base in Karbala, the Defense Ministry said. Hezbollah denied it.\n`;
+    expect(article(text).frontMatter).toMatchObject({
+      people: ["Anna Berg", "Kataib Hezbollah"],
+      places: ["Baghdad", "Karbala"],
+      organizations: ["Defense Ministry"],
+    });
+    const aliases = aliasesFrom({ ignore: ["kataib hezbollah", "Karbala", "Baghdad", "Defense-Ministry"] });
+    const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
+    expect(result.ok && result.article.frontMatter).toMatchObject({ people: ["Anna Berg"], places: [], organizations: [] });
+    expect(result.ok && result.aliasLookups).toEqual(expect.arrayContaining(["ignore:karbala", "ignore:kataib hezbollah"]));
+  });
+
+  it("ignores no name the alias file also lists as a kind's, and says so", () => {
+    const { aliases, problems } = parseAliasFile({ places: { Chad: [] }, ignore: ["chad", "Radio"] });
+    expect(aliases.ignore).toEqual(["Radio"]);
+    expect(problems).toEqual(['field "ignore": "chad" is under places too, so it is not ignored']);
+    expect(parseAliasFile({ ignore: { Radio: [] } }).problems).toEqual([
+      'field "ignore": expected the names to leave out, a list, got a map',
+    ]);
   });
 
   it("merges spelling variants through the alias file", () => {
