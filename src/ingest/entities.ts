@@ -250,7 +250,8 @@ const LONGEST_COUNTRY_NAME = 7;
 
 /**
  * compromise knows the world's big cities, not the towns news is filed from: `officials in Karbala`, `arrives in
- * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside" or "inside" is
+ * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside" or "inside",
+ * or in a list that begins there (`in Duhok, Zakho and Sulaymaniyah`), is
  * a place's name when compromise's lexicon knows none of its words (`in Chief`, `in December`, `in Iraqi custody`),
  * none is a title or NOT_A_PLACE, it names no organisation (`at Baghdad University`), and the text never writes it
  * after a word that goes before no place, nor before what follows a person's name: `trust in Zebari` names none where
@@ -262,13 +263,23 @@ function unknownPlaces(text: string): string[] {
   const candidates = new Set<string>();
   for (const line of text.split("\n")) {
     if (inTitleCase(line)) continue;
-    for (const [, run] of line.matchAll(AFTER_PLACE_PREPOSITION)) {
-      const words = run!.split(" ");
-      const named = words.every(isUnknownPlaceWord) && !words.every((word) => ONE_PARTICLE.test(word));
-      if (named && !ORGANIZATION_HEADS.test(run!)) candidates.add(run!);
+    for (const match of line.matchAll(AFTER_PLACE_PREPOSITION)) {
+      LIST_REST.lastIndex = match.index + match[0].length;
+      const rest = LIST_REST.exec(line);
+      // `In Baghdad, Kadhimi and Salih met`: a comma after a sentence's opening place ends the phrase, not a name.
+      const isList = rest && !(/^\p{Lu}/u.test(match[0]) && rest[0].startsWith(","));
+      const runs = [match[1]!, ...(isList ? [...rest[1]!.split(", ").slice(1), rest[2]!] : [])];
+      for (const run of runs) {
+        const words = run.split(" ");
+        const named = words.every(isUnknownPlaceWord) && !words.every((word) => ONE_PARTICLE.test(word));
+        if (named && !ORGANIZATION_HEADS.test(run)) candidates.add(run);
+      }
     }
   }
-  return [...candidates].filter((name) => onlyAfter(BEFORE_A_PLACE, name, text) && !writtenAsPerson(name).test(text));
+  // Every candidate was seen where a place's name goes; one inside a list (`, Zakho and`) may have no word before it.
+  return [...candidates].filter(
+    (name) => wordsBefore(name, text).every((word) => BEFORE_A_PLACE.test(word)) && !writtenAsPerson(name).test(text),
+  );
 }
 
 /**
@@ -281,11 +292,16 @@ const writtenAsPerson = (name: string) =>
     "u",
   );
 
+/** One to three words of a place's name, not part of a longer name. */
+const PLACE_RUN = `${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
+const RUN_ENDS = `(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`;
 /** A place's name after a preposition, not a possessive (`in Parly’s absence`) nor part of a longer name. */
 const AFTER_PLACE_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:${PLACE_PREPOSITIONS.flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}) (${NAME_WORD}(?: ${NAME_WORD}){0,2})(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`,
+  `(?<!\\p{L})(?:${PLACE_PREPOSITIONS.flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}) (${PLACE_RUN})${RUN_ENDS}`,
   "gu",
 );
+/** The rest of a list the first place's name begins: `in Duhok, Zakho and Sulaymaniyah`. */
+const LIST_REST = new RegExp(`((?:, ${PLACE_RUN}${RUN_ENDS})*),? (?:and|or) (${PLACE_RUN})${RUN_ENDS}`, "uy");
 /** The words a place's name is written after, besides PLACE_PREPOSITIONS. */
 const BEFORE_A_PLACE = new RegExp(
   `^(?:${[...PLACE_PREPOSITIONS, "to", "from", "of", "and", "or", "via", "across", "around", "toward", "towards"].join("|")}|leave|leaves|left|leaving|reach|reached|enter|entered|visit|visits|visited|visiting)$`,
@@ -322,17 +338,21 @@ function inTitleCase(line: string): boolean {
  * whole ingest.
  */
 function onlyAfter(word: RegExp, name: string, text: string): boolean {
+  const before = wordsBefore(name, text);
+  return before.length > 0 && before.every((one) => word.test(one));
+}
+
+/** The word before each mention of `name` that follows a word and spaces (not one after a comma, say). */
+function wordsBefore(name: string, text: string): string[] {
   const wholeName = new RegExp(`${escapeRegExp(name)}\\b`, "uy");
-  let mentions = 0;
+  const words: string[] = [];
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
     wholeName.lastIndex = at;
     if (!wholeName.test(text)) continue;
     const before = WORD_THEN_SPACES.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at));
-    if (!before) continue;
-    if (!word.test(before[1]!)) return false;
-    mentions += 1;
+    if (before) words.push(before[1]!);
   }
-  return mentions > 0;
+  return words;
 }
 
 const WORD_THEN_SPACES = /(?<!\p{L})(\p{L}+) +$/u;

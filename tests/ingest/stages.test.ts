@@ -569,6 +569,17 @@ describe("places", () => {
     expect(names.frontMatter.places).toEqual(["Kufa"]);
   });
 
+  it("takes each town of a list that begins after 'in', 'at' or 'near', but no name after a sentence's opening place", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Rain returns",
+        "Rain fell in Duhok, Zakho and Sulaymaniyah on Monday, and roads shut near Halabja or Ranya. Pilgrims in Karbala, Kufa, " +
+          "and Najaf prayed for it. In Ramadi, Hadithi and Anah met the governor; in Amerli and Haditha, nobody did. Zakho said so.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Amerli", "Duhok", "Haditha", "Halabja", "Karbala", "Kufa", "Najaf", "Ramadi", "Ranya", "Sulaymaniyah"]);
+  });
+
   it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
     const { frontMatter } = article(
       dateline(
