@@ -143,7 +143,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   );
   const organizations = withoutParts(
     unique(organizationNames.map((name) => aliases.canonical("organizations", name))).filter((org) => !aliases.ignores(org)),
-  ).filter((org) => !people.includes(org));
+  ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org)); // `the Russian Federation` is a place
   const placeNames = [
     ...doc.places().out("array").flatMap(cleanPlace),
     ...placeLike,
@@ -151,9 +151,10 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     ...countriesIn(text),
     ...unknownPlaces(text).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
   ];
-  const places = unique(
-    [...placeNames, ...listed.places].map((name) => aliases.canonical("places", name)),
-  ).filter(
+  // The alias file first: the archivist may list a country under another of its names.
+  const placeName = (name: string) =>
+    aliases.canonical("places", aliases.lists("places", name) ? name : (COUNTRY_NAMES.get(name) ?? name));
+  const places = unique([...placeNames, ...listed.places].map(placeName)).filter(
     (place) =>
       !aliases.ignores(place) &&
       !aliases.lists("organizations", place) &&
@@ -222,8 +223,9 @@ function mayBeNameWord(word: string): boolean {
  */
 function countriesIn(text: string): string[] {
   const found: string[] = [];
-  for (const [run] of text.matchAll(COUNTRY_RUN)) {
-    // A full stop ends a sentence, not a name: no country's ends in one.
+  // A full stop after a word ends a sentence, not a name: `talks with Jordan. The minister`; no country's has one.
+  const runs = [...text.matchAll(COUNTRY_RUN)].flatMap(([run]) => run.split(/(?<=\p{Ll}{2}\.) /u));
+  for (const run of runs) {
     const words = run.replace(/['’]s$|\.+$/u, "").split(" ");
     const startsName = (i: number) => i === 0 || JOINING_WORD.test(words[i - 1]!) || !mayBeNameWord(words[i - 1]!);
     const endsName = (j: number) => j === words.length - 1 || JOINING_WORD.test(words[j + 1]!);

@@ -588,12 +588,31 @@ describe("places", () => {
       ),
     );
     expect(frontMatter.places).toEqual(["Chad Road", "Isle of Man", "Jordan", "Turkey"]);
+    // A sentence ends on it.
+    expect(article(dateline("Talks end", "The envoy held talks with Jordan. The minister left.")).frontMatter.places).toEqual(["Jordan"]);
     // A country is listed under its plain name, however formally the text names it (the alias file's `America`).
     const formal = dateline("Envoys meet", "Envoys of the United States of America and the Islamic Republic of Iran met.");
     const aliases = aliasesFrom({ places: { "United States": ["America"] } });
     expect(ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(formal) }, aliases)).toMatchObject({
       ok: true,
       article: { frontMatter: { places: ["Iran", "United States"] } },
+    });
+  });
+
+  it("lists a country under one name, the one English news writes, however each article names it", () => {
+    const renamed = dateline("Envoys meet", "Envoys of Türkiye met envoys of Russia. Czechia and Côte d'Ivoire sent none.");
+    const named = dateline("Envoys meet", "Envoys of Turkey met envoys of the Russian Federation. The Czech Republic and Ivory Coast sent none.");
+    for (const text of [renamed, named]) {
+      expect(article(text).frontMatter).toMatchObject({
+        places: ["Czech Republic", "Ivory Coast", "Russia", "Turkey"],
+        organizations: [],
+      });
+    }
+    // The alias file may list it under another.
+    const aliases = aliasesFrom({ places: { Türkiye: ["Turkey"] } });
+    expect(ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(named) }, aliases)).toMatchObject({
+      ok: true,
+      article: { frontMatter: { places: ["Czech Republic", "Ivory Coast", "Russia", "Türkiye"] } },
     });
   });
 
