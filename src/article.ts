@@ -117,8 +117,31 @@ export function withCurrentNames<Schema extends z.ZodType>(schema: Schema) {
   }, schema);
 }
 
+/**
+ * A time of day is the time of a day, and an offset from UTC the offset of a time: the pages show a time only with
+ * its day, an offset only with its time, so a time without a day (`date: 2019-08`) or an offset without a time would
+ * be kept and shown nowhere.
+ */
+export function timeIssues(article: Pick<ArticleInput, "date" | "time" | "utcOffset">): z.core.$ZodIssueCustom[] {
+  const day = typeof article.date === "string" ? article.date.length === 10 : article.date !== undefined;
+  const issue = (field: "time" | "utcOffset", message: string): z.core.$ZodIssueCustom => ({
+    code: "custom",
+    path: [field],
+    message,
+    input: article[field],
+  });
+  return [
+    ...(article.time !== undefined && !day ? [issue("time", "a date with its day beside it (date: YYYY-MM-DD)")] : []),
+    ...(article.utcOffset !== undefined && article.time === undefined ? [issue("utcOffset", "a time beside it (time: HH:MM)")] : []),
+  ];
+}
+
 /** The front matter of an article as read from a file, whichever names it was written with. */
-export const ArticleFile = withCurrentNames(ArticleSchema);
+export const ArticleFile = withCurrentNames(
+  ArticleSchema.superRefine((article, context) => {
+    for (const issue of timeIssues(article)) context.addIssue({ ...issue });
+  }),
+);
 
 /** The front matter of an article as read back: every default filled in. */
 export type Article = z.output<typeof ArticleSchema>;

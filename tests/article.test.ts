@@ -25,6 +25,8 @@ describe("the article schema's messages", () => {
       'a.md: field "tags": expected one of "tags" and "topics": "tags" is the old name of "topics"',
     ],
     [{ language: "English" }, 'a.md: field "language": expected a language code such as en, ar or ckb'],
+    [{ date: "2021-03", time: "09:00" }, 'a.md: field "time": expected a date with its day beside it (date: YYYY-MM-DD)'],
+    [{ date: "2021-03-12", utcOffset: "+03:00" }, 'a.md: field "utcOffset": expected a time beside it (time: HH:MM)'],
   ])("names the file, the field and what was expected for %j", (change, message) => {
     expect(parseArticle({ ...valid, ...change }, "a.md")).toEqual({ ok: false, problems: [message] });
   });

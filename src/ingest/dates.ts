@@ -60,7 +60,8 @@ export function readDateLine(printed: string): PublicationDate | undefined {
   const month = String(start.get("month")).padStart(2, "0");
   const date = start.isCertain("day") ? `${year}-${month}-${String(start.get("day")).padStart(2, "0")}` : `${year}-${month}`;
   const timed = results.find((result) => result.start.isCertain("hour") && result.start.isCertain("minute"));
-  if (!timed) return { date };
+  // A time is a day's: `June 2020, 10:30` gives the month alone.
+  if (!timed || date.length < 10) return { date };
   const time = `${String(timed.start.get("hour")).padStart(2, "0")}:${String(timed.start.get("minute")).padStart(2, "0")}`;
   const utcOffset = utcOffsetOf(timed);
   return utcOffset === undefined ? { date, time } : { date, time, utcOffset };

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { parse } from "yaml";
-import type { ArticleInput, RemovedLine } from "../article.ts";
+import { describeProblems, timeIssues, type ArticleInput, type RemovedLine } from "../article.ts";
 import { notingLookups, type Aliases } from "./aliases.ts";
 import { readBody, type BodyPart } from "./body.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
@@ -124,9 +124,13 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     provenance,
     removed,
   };
+  // The text gives a time with its day and an offset with its time; a sidecar may give one without the other.
+  const corrected = applyOverrides(frontMatter, sidecar.overrides);
+  const timeProblems = describeProblems(timeIssues(corrected));
+  if (timeProblems.length > 0) return { ok: false, file: raw.sidecar?.file ?? raw.file, reason: timeProblems.join("; ") };
   return {
     ok: true,
-    article: { frontMatter: applyOverrides(frontMatter, sidecar.overrides), body: toMarkdown(parts) },
+    article: { frontMatter: corrected, body: toMarkdown(parts) },
     aliasLookups: [...noted.lookups].sort(),
   };
 }

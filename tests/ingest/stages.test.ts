@@ -672,6 +672,20 @@ describe("editor overrides in a sidecar", () => {
     expect(article(wire, "source: River Times\n").frontMatter).toMatchObject({ time: "16:44", utcOffset: "+03:00" });
   });
 
+  it("rejects a sidecar that gives a time without its day, or an offset from UTC without a time, naming it", () => {
+    expect(ingest(STORY, "date: 2021-03\ntime: '09:00'\n")).toEqual({
+      ok: false,
+      file: "story.meta.yaml",
+      reason: 'field "time": expected a date with its day beside it (date: YYYY-MM-DD)',
+    });
+    expect(ingest(STORY, "utcOffset: '+01:00'\n")).toMatchObject({
+      ok: false,
+      reason: 'field "utcOffset": expected a time beside it (time: HH:MM)',
+    });
+    // The text gives a time only with its day.
+    expect(readDateLine("June 2020, 10:30 GMT")).toEqual({ date: "2020-06" });
+  });
+
   it("reads the topics of a sidecar written when they were called tags", () => {
     const { frontMatter } = article(STORY, "tags: [Bridges]\n");
     expect(frontMatter.topics).toEqual(["Bridges"]);
