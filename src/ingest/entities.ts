@@ -52,6 +52,12 @@ world.model.two.matches = world.model.two.matches.filter(
  * articles and the seeds, the entities came out as with the pattern for closing double quotes it replaces, as fast.
  */
 const oneSentenceALine = (text: string) => sentences(text).join("\n");
+/**
+ * The phrases compromise found, but those across a line break, which are no name: after a quotation mark that does
+ * not close (`“rebuild in remote It is scheduled … region of Iraq.`) it reads on into the next sentence, and gave the
+ * place `Iraq.\nFrance`. Their parts are no better (`Iraq.\nThe`).
+ */
+const phrases = (view: { out(format: "array"): string[] }) => view.out("array").filter((phrase) => !phrase.includes("\n"));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PARTICLE = `(?:${NAME_PARTICLES.map((p) => `${p}|${p[0]!.toUpperCase()}${p.slice(1)}`).join("|")})`;
 /** One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `Abdul-Illah`, `Le`. */
@@ -111,7 +117,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
   const doc = nlp(oneSentenceALine(text));
   const listed = aliases.writtenIn(text);
-  const found = [...doc.people().out("array"), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName);
+  const found = [...phrases(doc.people()), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName);
   // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one.
   const byUsage = [...namesUsedBySurname(text), ...namesInApposition(text)].filter(
     (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other)),
@@ -135,7 +141,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
     [
-      ...[...findOrganizations(text), ...doc.organizations().out("array").map(cleanName)].filter(isOrganizationName),
+      ...[...findOrganizations(text), ...phrases(doc.organizations()).map(cleanName)].filter(isOrganizationName),
       ...listedAsOther,
       ...listed.organizations,
     ],
@@ -145,7 +151,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     unique(organizationNames.map((name) => aliases.canonical("organizations", name))).filter((org) => !aliases.ignores(org)),
   ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org)); // `the Russian Federation` is a place
   const placeNames = [
-    ...doc.places().out("array").flatMap(cleanPlace),
+    ...phrases(doc.places()).flatMap(cleanPlace),
     ...placeLike,
     ...listedPlaces,
     ...countriesIn(text),

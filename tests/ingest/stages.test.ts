@@ -569,6 +569,13 @@ describe("places", () => {
     expect(names.frontMatter.places).toEqual(["Kufa"]);
   });
 
+  it("reads no place across a line break, though a quotation mark before it never closes", () => {
+    const { frontMatter } = article(
+      dateline("Troops return", "The group could “rebuild in remote areas, a report said of Iraq.\n\n“France continues to help,\" he said."),
+    );
+    expect(frontMatter.places).toEqual(["France", "Iraq"]);
+  });
+
   it("takes each town of a list that begins after 'in', 'at' or 'near', but no name after a sentence's opening place", () => {
     const { frontMatter } = article(
       dateline(
