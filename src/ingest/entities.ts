@@ -378,12 +378,15 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
 
 /**
  * compromise cuts `Iraqi Ministry of Defense` short to `Iraqi Ministry`, or takes `Water Resources` out of `Ministry
- * of Water Resources`; the longer name is the organisation.
+ * of Water Resources`; the longer name is the organisation. It reads a capitalised `The` into a name where a sentence
+ * ran into another (`remote The French Army's`): `The French Army` is the `French Army` found elsewhere.
  */
 function withoutParts(names: string[]): string[] {
   const isPartOf = (name: string, other: string) =>
     other.startsWith(`${name} `) || other.endsWith(` of ${name}`) || other.endsWith(` of the ${name}`);
-  return names.filter((name) => !names.some((other) => isPartOf(name, other)));
+  const found = new Set(names);
+  const withoutThe = (name: string) => name.startsWith("The ") && found.has(name.slice(4));
+  return names.filter((name) => !names.some((other) => isPartOf(name, other)) && !withoutThe(name));
 }
 
 /** `U.S.`, `D.C.`: the full stop after the last initial is the name's, as the alias file spells it. */

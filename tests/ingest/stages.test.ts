@@ -655,6 +655,9 @@ describe("organisations", () => {
     expect(frontMatter.organizations).toEqual(["French Army", "Iraqi Ministry of Defense"]);
     const singleQuoted = article(`${STORY}\nHe called it 'the end of the war.' The Iraqi Ministry of Defense denied it.\n`);
     expect(singleQuoted.frontMatter.organizations).toEqual(["Iraqi Ministry of Defense"]);
+    // A scrape that cut a sentence short runs it into the next.
+    const cut = article(`${STORY}\nThe group could “rebuild in remote The French Army's Minister’s office had stated that she would visit.\n`);
+    expect(cut.frontMatter.organizations).toEqual(["French Army"]);
   });
 
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
