@@ -74,6 +74,11 @@ const TITLED_NAME = new RegExp(
 );
 const ACRONYM_EXPANSION = /((?:\p{Lu}[\p{L}.’']* +)(?:(?:of|the|and|for) +|\p{Lu}[\p{L}.’']* +)*?\p{Lu}[\p{L}’']*) +\((\p{Lu}[\p{L}]{1,7})\)/gu;
 const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.’']*)(?: +(?:of(?: +the)?|for|and)? *\p{Lu}[\p{L}.’']*)*/gu;
+/**
+ * `Kurdistan Regional Government Prime Minister Masrour Barzani`: an organisation's name ends where a person's title
+ * and name begin. `Office of the Prime Minister` keeps its title, which no name follows.
+ */
+const TITLE_BEFORE_NAME = new RegExp(` (?:${TITLES}) (?=\\p{Lu}\\p{Ll})`, "u");
 /** `Chief of the Iraqi Armed Forces`: the role is not part of the organisation's name. */
 const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|Secretary|President|Spokesman|Member) (?:of|for) (?:the )?(?=\p{Lu})/u;
 /**
@@ -165,9 +170,15 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
       !aliases.ignores(place) &&
       !aliases.lists("organizations", place) &&
       !organizations.includes(place) &&
-      !people.some((person) => person.includes(place)),
+      !people.some((person) => person.includes(place) || runsInto(place, person)),
   );
   return { people, places, organizations };
+}
+
+/** compromise read `Secretary of State Antony Blinken` as the place `State Antony`: no place's name runs into a person's. */
+function runsInto(place: string, person: string): boolean {
+  const words = place.split(" ");
+  return words.length > 1 && person.startsWith(`${words.at(-1)} `);
 }
 
 /**
@@ -461,7 +472,7 @@ function findOrganizations(text: string): string[] {
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     // A run goes on over full stops, for `U.S. Army`, and so over sentence ends: `at Baghdad University. She said`.
     for (const part of sentences(match[0]).flatMap((sentence) => sentence.split(/['’]s\s+/u))) {
-      const run = part.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "");
+      const run = part.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "").split(TITLE_BEFORE_NAME)[0]!;
       if (ORGANIZATION_HEADS.test(run) && run.split(/\s+/).length >= 2) found.push(cleanName(run));
     }
   }
@@ -483,11 +494,15 @@ function trimToInitials(words: string, acronym: string): string | undefined {
   return undefined;
 }
 
+/** Capitalised words, not a day's or a month's name alone (compromise read `on Sunday, police sources` as one). */
 function isOrganizationName(name: string): boolean {
   if (name.length < 2) return false;
   const words = name.split(/\s+/);
+  if (words.every((word) => CALENDAR_TAGS.has(String(world.model.one.lexicon[word.toLowerCase()])))) return false;
   return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(of|the|and|for|al-\p{L}+)$/u.test(word));
 }
+
+const CALENDAR_TAGS = new Set(["WeekDay", "Month"]);
 
 function unique(values: string[]): string[] {
   const byKey = new Map<string, string>();

@@ -569,6 +569,12 @@ describe("places", () => {
     expect(names.frontMatter.places).toEqual(["Kufa"]);
   });
 
+  it("reads no place into a person's name", () => {
+    const text = "Prime Minister Mohammed Shia al-Sudani met U.S. Secretary of State Antony Blinken in Baghdad on Monday.";
+    const { frontMatter } = article(dateline("Blinken in Baghdad", text));
+    expect(frontMatter).toMatchObject({ places: ["Baghdad"], people: ["Antony Blinken", "Mohammed Shia al-Sudani"] });
+  });
+
   it("reads no place across a line break, though a quotation mark before it never closes", () => {
     const { frontMatter } = article(
       dateline("Troops return", "The group could “rebuild in remote areas, a report said of Iraq.\n\n“France continues to help,\" he said."),
@@ -658,6 +664,15 @@ describe("organisations", () => {
     // A scrape that cut a sentence short runs it into the next.
     const cut = article(`${STORY}\nThe group could “rebuild in remote The French Army's Minister’s office had stated that she would visit.\n`);
     expect(cut.frontMatter.organizations).toEqual(["French Army"]);
+  });
+
+  it("ends an organisation's name before a person's title and name, and takes no day for an organisation", () => {
+    const { frontMatter } = article(
+      `${STORY}\nBlinken also visited Erbil, where he met Kurdistan Regional Government Prime Minister Masrour Barzani. ` +
+        "Protesters blocked roads on Sunday, police sources told AFP. The Office of the Prime Minister denied it.\n",
+    );
+    expect(frontMatter.organizations).toEqual(["Kurdistan Regional Government", "Office of the Prime Minister"]);
+    expect(frontMatter.people).toContain("Masrour Barzani");
   });
 
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
