@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import type { Aliases } from "./aliases.ts";
 import { COUNTRY_NAMES } from "./countries.ts";
-import { NAME_PARTICLES, NOT_A_PLACE, ORGANIZATION_HEADS, PERSON_TITLES } from "./patterns.ts";
+import { NAME_PARTICLES, NOT_A_PLACE, ORGANIZATION_HEAD_WORDS, ORGANIZATION_HEADS, PERSON_TITLES } from "./patterns.ts";
 import { sentences } from "./sentences.ts";
 
 export interface Entities {
@@ -146,7 +146,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
     [
-      ...[...findOrganizations(text), ...phrases(doc.organizations()).map(cleanName)].filter(isOrganizationName),
+      ...[...findOrganizations(text), ...phrases(doc.organizations()).map(ownName).map(cleanName)].filter(isOrganizationName),
       ...listedAsOther,
       ...listed.organizations,
     ],
@@ -174,6 +174,44 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   );
   return { people, places, organizations };
 }
+
+/**
+ * `Iraq's Foreign Ministry`, as compromise gives it: the name is what follows a place's possessive, as the capitalised
+ * runs (findOrganizations) read it. `People's Mobilization Forces` is a name whole.
+ */
+function ownName(phrase: string): string {
+  const [owner, ...rest] = possessiveParts(phrase);
+  return rest.length === 1 && isPlaceName(owner!) ? rest[0]! : phrase;
+}
+
+/**
+ * A run of names cut at its possessives: `The French Army's Minister's` is `The French Army` and `Minister's`. A
+ * plural's possessive is the name's own: `People's Mobilization Forces`, `Women's Rights Association`.
+ */
+function possessiveParts(run: string): string[] {
+  const parts: string[] = [];
+  let owned = "";
+  for (const part of run.split(/['’]s\s+/u)) {
+    const whole = owned + part;
+    const lastWord = whole.split(" ").at(-1)!.toLowerCase();
+    if ([world.model.one.lexicon[lastWord]].flat().includes("Plural")) owned = `${whole}'s `;
+    else {
+      parts.push(whole);
+      owned = "";
+    }
+  }
+  return owned ? [...parts, owned.trimEnd()] : parts;
+}
+
+/**
+ * `People's Mobilization Forces and Baghdad`, `Foreign Ministry and The French Army`: an organisation's name that ends
+ * on its head word ends there, though names go on after "and". `Ministry of Science and Technology` goes on.
+ */
+const AND_AFTER_HEAD = new RegExp(`(?<=\\b(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})) and (?=\\p{Lu})`, "u");
+
+const isPlaceName = (name: string) =>
+  COUNTRY_NAMES.has(name) || [world.model.one.lexicon[name.toLowerCase()]].flat().some((tag) => PLACE_TAGS.has(String(tag)));
+const PLACE_TAGS = new Set(["Country", "City", "Place", "Region"]);
 
 /** compromise read `Secretary of State Antony Blinken` as the place `State Antony`: no place's name runs into a person's. */
 function runsInto(place: string, person: string): boolean {
@@ -394,7 +432,9 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
  */
 function withoutParts(names: string[]): string[] {
   const isPartOf = (name: string, other: string) =>
-    other.startsWith(`${name} `) || other.endsWith(` of ${name}`) || other.endsWith(` of the ${name}`);
+    (other.startsWith(name) && /^['’]? /u.test(other.slice(name.length))) || // `Kurdistan Workers' Party`
+    other.endsWith(` of ${name}`) ||
+    other.endsWith(` of the ${name}`);
   const found = new Set(names);
   const withoutThe = (name: string) => name.startsWith("The ") && found.has(name.slice(4));
   return names.filter((name) => !names.some((other) => isPartOf(name, other)) && !withoutThe(name));
@@ -471,7 +511,8 @@ function findOrganizations(text: string): string[] {
   }
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     // A run goes on over full stops, for `U.S. Army`, and so over sentence ends: `at Baghdad University. She said`.
-    for (const part of sentences(match[0]).flatMap((sentence) => sentence.split(/['’]s\s+/u))) {
+    const parts = sentences(match[0]).flatMap(possessiveParts).flatMap((part) => part.split(AND_AFTER_HEAD));
+    for (const part of parts) {
       const run = part.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "").split(TITLE_BEFORE_NAME)[0]!;
       if (ORGANIZATION_HEADS.test(run) && run.split(/\s+/).length >= 2) found.push(cleanName(run));
     }

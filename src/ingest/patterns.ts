@@ -311,9 +311,17 @@ export const NOT_A_PLACE = new Set(
   ).split(" "),
 );
 
-/** Words that end an organisation's name: a capitalised run ending in one of these is an organisation. */
-export const ORGANIZATION_HEADS =
-  /\b(Ministry(?: of(?: the)? [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)?|Agency|Command|Coalition|Council|Army|Forces|Government|Party|University|Company|Bank|Organi[sz]ation|Committee|Parliament|Assembly|Office|Department|Corps|Brigade|Front|Movement|Union|Alliance|Authority|Commission|Association|Federation|Institute|Foundation)\b/u;
+/** Words that end an organisation's name (patterns: `Organi[sz]ation`). */
+export const ORGANIZATION_HEAD_WORDS = (
+  "Agency Command Coalition Council Army Forces Government Party University Company Bank Organi[sz]ation Committee " +
+  "Parliament Assembly Office Department Corps Brigade Front Movement Union Alliance Authority Commission Association " +
+  "Federation Institute Foundation"
+).split(" ");
+/** A capitalised run with one of these in it is an organisation: a head word, or a ministry and what it is of. */
+export const ORGANIZATION_HEADS = new RegExp(
+  `\\b(Ministry(?: of(?: the)? [A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*)?|${ORGANIZATION_HEAD_WORDS.join("|")})\\b`,
+  "u",
+);
 
 /**
  * Topics and the words that signal them. An article is tagged with the few topics whose words it uses most; the

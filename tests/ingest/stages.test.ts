@@ -675,6 +675,23 @@ describe("organisations", () => {
     expect(frontMatter.people).toContain("Masrour Barzani");
   });
 
+  it("reads organisations' names out of a run of names: after a place's possessive, not a plural's; up to 'and'", () => {
+    const { frontMatter } = article(
+      `${STORY}\nThe People's Mobilization Forces and Baghdad's Provincial Council met the Women's Rights Association. ` +
+        "The Ministry of Science and Technology, the Iraqi Security Forces and Kurdish Peshmerga agreed. Iraq's Foreign " +
+        "Ministry and the Kurdistan Workers' Party (PKK) did not.\n",
+    );
+    expect(frontMatter.organizations).toEqual([
+      "Foreign Ministry",
+      "Iraqi Security Forces",
+      "Kurdistan Workers' Party",
+      "Ministry of Science and Technology",
+      "People's Mobilization Forces",
+      "Provincial Council",
+      "Women's Rights Association",
+    ]);
+  });
+
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
     const { frontMatter } = article(`${STORY}\nEngineers from the Ministry of Water Resources said the barrier would be tested during the spring floods.\n`);
     expect(frontMatter.organizations).toEqual(["Ministry of Water Resources"]);
