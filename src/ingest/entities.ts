@@ -535,9 +535,12 @@ function trimToInitials(words: string, acronym: string): string | undefined {
   return undefined;
 }
 
-/** Capitalised words, not a day's or a month's name alone (compromise read `on Sunday, police sources` as one). */
+/**
+ * Capitalised words, not a day's or a month's name alone (compromise read `on Sunday, police sources` as one), and
+ * no comma (`on Monday, Iraqi Oil Minister` gave it `Monday, Iraqi Oil`).
+ */
 function isOrganizationName(name: string): boolean {
-  if (name.length < 2) return false;
+  if (name.length < 2 || name.includes(",")) return false;
   const words = name.split(/\s+/);
   if (words.every((word) => CALENDAR_TAGS.has(String(world.model.one.lexicon[word.toLowerCase()])))) return false;
   return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(of|the|and|for|al-\p{L}+)$/u.test(word));

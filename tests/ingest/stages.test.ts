@@ -666,12 +666,13 @@ describe("organisations", () => {
     expect(cut.frontMatter.organizations).toEqual(["French Army"]);
   });
 
-  it("ends an organisation's name before a person's title and name, and takes no day for an organisation", () => {
+  it("ends an organisation's name before a person's title and name, and takes no day or comma for an organisation", () => {
     const { frontMatter } = article(
       `${STORY}\nBlinken also visited Erbil, where he met Kurdistan Regional Government Prime Minister Masrour Barzani. ` +
-        "Protesters blocked roads on Sunday, police sources told AFP. The Office of the Prime Minister denied it.\n",
+        "Protesters blocked roads on Sunday, police sources told AFP. The Office of the Prime Minister denied it. Iraq " +
+        "signed the deal on Monday, Iraqi Oil Minister Hayan Abdul-Ghani said, and the Rusafa Criminal Court upheld it.\n",
     );
-    expect(frontMatter.organizations).toEqual(["Kurdistan Regional Government", "Office of the Prime Minister"]);
+    expect(frontMatter.organizations).toEqual(["Kurdistan Regional Government", "Office of the Prime Minister", "Rusafa Criminal Court"]);
     expect(frontMatter.people).toContain("Masrour Barzani");
   });
 
