@@ -73,12 +73,19 @@ const TITLED_NAME = new RegExp(
   "gu",
 );
 const ACRONYM_EXPANSION = /((?:\p{Lu}[\p{L}.’']* +)(?:(?:of|the|and|for) +|\p{Lu}[\p{L}.’']* +)*?\p{Lu}[\p{L}’']*) +\((\p{Lu}[\p{L}]{1,7})\)/gu;
-const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.’']*)(?: +(?:of(?: +the)?|for|and)? *\p{Lu}[\p{L}.’']*)*/gu;
+/** Capitalised words (`Counter-Terrorism Service`; not `Terrorism Service`, nor a run from `Iran-backed`). */
+const CAPITALISED_RUN =
+  /(?<![\p{L}-])(?:\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)(?: +(?:of(?: +the)?|for|and)? *\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)*/gu;
 /**
  * `Kurdistan Regional Government Prime Minister Masrour Barzani`: an organisation's name ends where a person's title
  * and name begin. `Office of the Prime Minister` keeps its title, which no name follows.
  */
 const TITLE_BEFORE_NAME = new RegExp(` (?:${TITLES}) (?=\\p{Lu}\\p{Ll})`, "u");
+/** `Officials of the International Monetary Fund`: those of an organisation are not part of its name. */
+function stripPeopleOf(run: string): string {
+  const of = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u.exec(run);
+  return of && [world.model.one.lexicon[of[1]!.toLowerCase()]].flat().includes("Plural") ? run.slice(of[0].length) : run;
+}
 /** `Chief of the Iraqi Armed Forces`: the role is not part of the organisation's name. */
 const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|Secretary|President|Spokesman|Member) (?:of|for) (?:the )?(?=\p{Lu})/u;
 /**
@@ -513,7 +520,7 @@ function findOrganizations(text: string): string[] {
     // A run goes on over full stops, for `U.S. Army`, and so over sentence ends: `at Baghdad University. She said`.
     const parts = sentences(match[0]).flatMap(possessiveParts).flatMap((part) => part.split(AND_AFTER_HEAD));
     for (const part of parts) {
-      const run = part.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "").split(TITLE_BEFORE_NAME)[0]!;
+      const run = stripPeopleOf(part.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "")).split(TITLE_BEFORE_NAME)[0]!;
       if (ORGANIZATION_HEADS.test(run) && run.split(/\s+/).length >= 2) found.push(cleanName(run));
     }
   }

@@ -693,6 +693,19 @@ describe("organisations", () => {
     ]);
   });
 
+  it("takes an organisation's whole name, not those who work there nor the half of a hyphenated word", () => {
+    const { frontMatter } = article(
+      `${STORY}\nOfficials of the International Monetary Fund met the World Food Programme and the Counter-Terrorism ` +
+        "Service on Monday. Iran-backed Popular Mobilization Forces disagreed.\n",
+    );
+    expect(frontMatter.organizations).toEqual([
+      "Counter-Terrorism Service",
+      "International Monetary Fund",
+      "Popular Mobilization Forces",
+      "World Food Programme",
+    ]);
+  });
+
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
     const { frontMatter } = article(`${STORY}\nEngineers from the Ministry of Water Resources said the barrier would be tested during the spring floods.\n`);
     expect(frontMatter.organizations).toEqual(["Ministry of Water Resources"]);
