@@ -1,6 +1,8 @@
 /**
  * `npm run bench:entities [-- --n 1500] [--against <commit>]`: what a change to ingest does to the people, places and
- * organisations it finds. Ingests the seeds and the bench's first N synthetic articles with the default alias file,
+ * organisations it finds. Ingests the seeds, the news stories of tests/fixtures/news (written as wire services and
+ * papers write, which the synthetic articles are not) and the bench's first N synthetic articles with the default
+ * alias file,
  * in this process, and prints each article's entities as a JSON line. With `--against`, ingests the same articles
  * with `<commit>`'s code too (a git worktree, given this script and the synthetic archive of the working tree) and
  * prints what each article gained (+) and lost (-), and the totals: most synthetic articles are the seeds' sentences
@@ -28,19 +30,22 @@ const { values } = parseArgs({
     // Where the seeds and the alias file are: a worktree of another commit reads the working tree's, so that only
     // the code differs.
     content: { type: "string", default: join(ROOT, "content") },
+    news: { type: "string", default: join(ROOT, "tests/fixtures/news") },
   },
 });
 
-/** Each article's entities, by its raw file's name. */
-function entitiesOf(content: string, n: number): Map<string, Found> {
-  const rawDir = join(content, "raw");
-  const seeds = readdirSync(rawDir)
+const textsIn = (dir: string) =>
+  readdirSync(dir)
     .filter((name) => name.endsWith(".txt"))
     .sort()
-    .map((file) => ({ file, text: readFileSync(join(rawDir, file), "utf8") }));
+    .map((file) => ({ file, text: readFileSync(join(dir, file), "utf8") }));
+
+/** Each article's entities, by its raw file's name. */
+function entitiesOf(content: string, news: string, n: number): Map<string, Found> {
+  const seeds = textsIn(join(content, "raw"));
   const aliases = aliasesFrom(parseAliasFile(parse(readFileSync(join(content, "entities.yaml"), "utf8"))).aliases);
   const found = new Map<string, Found>();
-  for (const { file, text } of [...seeds, ...syntheticArchive(seeds.map((seed) => seed.text), n)]) {
+  for (const { file, text } of [...seeds, ...textsIn(news), ...syntheticArchive(seeds.map((seed) => seed.text), n)]) {
     const result = ingestArticle({ file, bytes: new TextEncoder().encode(text) }, aliases);
     if (!result.ok) throw new Error(`${file}: ${result.reason}`);
     const { people = [], places = [], organizations = [] } = result.article.frontMatter;
@@ -63,7 +68,7 @@ function entitiesAt(commit: string, n: number): Map<string, Found> {
       copyFileSync(join(ROOT, file), join(tree, file));
     }
     const tsx = join(ROOT, "node_modules/tsx/dist/cli.mjs");
-    const args = [tsx, join(tree, "bench/entities.ts"), "--n", String(n), "--content", values.content!];
+    const args = [tsx, join(tree, "bench/entities.ts"), "--n", String(n), "--content", values.content!, "--news", values.news!];
     const run = spawnSync(process.execPath, args, {
       cwd: tree,
       encoding: "utf8",
@@ -98,7 +103,7 @@ function differences(before: Map<string, Found>, after: Map<string, Found>): str
 }
 
 const n = Number(values.n);
-const now = entitiesOf(values.content!, n);
+const now = entitiesOf(values.content!, values.news!, n);
 if (values.against === undefined) {
   for (const entry of now) console.log(JSON.stringify(entry));
 } else {

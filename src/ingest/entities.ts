@@ -81,6 +81,10 @@ const CAPITALISED_RUN =
  * and name begin. `Office of the Prime Minister` keeps its title, which no name follows.
  */
 const TITLE_BEFORE_NAME = new RegExp(` (?:${TITLES}) (?=\\p{Lu}\\p{Ll})`, "u");
+const NAME_BEFORE_GROUP_WORD = new RegExp(
+  `(${CAPITALISED_RUN.source}) (?:coalition|alliance|bloc|party|movement|militia|group|faction|list)\\b`,
+  "gu",
+);
 /** `Officials of the International Monetary Fund`: those of an organisation are not part of its name. */
 function stripPeopleOf(run: string): string {
   const of = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u.exec(run);
@@ -129,7 +133,9 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
   const doc = nlp(oneSentenceALine(text));
   const listed = aliases.writtenIn(text);
-  const found = [...phrases(doc.people()), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)].map(cleanName);
+  const found = [...phrases(doc.people()), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)]
+    // `Nouri al-Maliki's State of Law coalition`: a person's name ends at its possessive.
+    .map((name) => cleanName(name.split(/['’]s\s/u)[0]!));
   // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one.
   const byUsage = [...namesUsedBySurname(text), ...namesInApposition(text)].filter(
     (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other)),
@@ -163,7 +169,10 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     unique(organizationNames.map((name) => aliases.canonical("organizations", name))).filter((org) => !aliases.ignores(org)),
   ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org)); // `the Russian Federation` is a place
   const placeNames = [
-    ...phrases(doc.places()).flatMap(cleanPlace),
+    // `the State of Law coalition` names no place, nor its parts.
+    ...phrases(doc.places())
+      .filter((phrase) => !organizations.includes(cleanName(phrase)))
+      .flatMap(cleanPlace),
     ...placeLike,
     ...listedPlaces,
     ...countriesIn(text),
@@ -502,12 +511,14 @@ function endsWithName(full: string, part: string): boolean {
 function cleanPlace(raw: string): string[] {
   const name = cleanName(raw.replace(/['’]s\b.*$/u, ""));
   if (COUNTRY_NAMES.has(name)) return [name];
-  return name
+  const parts = name
     // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place.
     .split(/\s+of\s+|,(?!\s*\p{Lu}\.)\s*/u)
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
     // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
     .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && part.length > 1);
+  // `State of Law`, a coalition, is no `State` and no `Law`: a part is a place's name or a word that may be a name's.
+  return parts.length > 1 ? parts.filter((part) => part.includes(" ") || isPlaceName(part) || mayBeNameWord(part)) : parts;
 }
 
 function findOrganizations(text: string): string[] {
@@ -515,6 +526,12 @@ function findOrganizations(text: string): string[] {
   for (const match of text.replace(/["“”]/g, "").matchAll(ACRONYM_EXPANSION)) {
     const expansion = trimToInitials(match[1]!, match[2]!);
     if (expansion) found.push(expansion);
+  }
+  // `the State of Law coalition`, `the Islamic State group`: names a group's word follows in small letters.
+  for (const match of text.matchAll(NAME_BEFORE_GROUP_WORD)) {
+    const name = stripPeopleOf(sentences(match[1]!).at(-1)!.replace(/^(The|A|An)\s+/, ""));
+    const words = name.split(" ").filter((word) => !JOINING_WORD.test(word));
+    if (words.length >= 2 && !words.every((word) => isDemonym(word) || isPlaceName(word))) found.push(name);
   }
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     // A run goes on over full stops, for `U.S. Army`, and so over sentence ends: `at Baghdad University. She said`.

@@ -315,7 +315,8 @@ export const NOT_A_PLACE = new Set(
 export const ORGANIZATION_HEAD_WORDS = (
   "Agency Command Coalition Council Army Forces Government Party University Company Bank Organi[sz]ation Committee " +
   "Parliament Assembly Office Department Corps Brigade Front Movement Union Alliance Authority Commission Association " +
-  "Federation Institute Foundation Court Tribunal Fund Programme Program Mission Bureau Directorate Service"
+  "Federation Institute Foundation Court Tribunal Fund Programme Program Mission Bureau Directorate Service League " +
+  "Watch"
 ).split(" ");
 /** A capitalised run with one of these in it is an organisation: a head word, or a ministry and what it is of. */
 export const ORGANIZATION_HEADS = new RegExp(

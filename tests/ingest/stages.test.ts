@@ -706,6 +706,16 @@ describe("organisations", () => {
     ]);
   });
 
+  it("takes a name a group's word follows for an organisation's, not a place's or a person's part", () => {
+    const { frontMatter } = article(
+      `${STORY}\nFormer prime minister Nouri al-Maliki's State of Law coalition and the Islamic State group lost ground; ` +
+        "the US coalition and Iraqi Kurdish parties did not.\n",
+    );
+    expect(frontMatter.organizations).toEqual(["Islamic State", "State of Law"]);
+    expect(frontMatter.people).toContain("Nouri al-Maliki");
+    expect(frontMatter.places).toEqual(["US"]);
+  });
+
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
     const { frontMatter } = article(`${STORY}\nEngineers from the Ministry of Water Resources said the barrier would be tested during the spring floods.\n`);
     expect(frontMatter.organizations).toEqual(["Ministry of Water Resources"]);
