@@ -185,7 +185,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     (place) =>
       !aliases.ignores(place) &&
       !aliases.lists("organizations", place) &&
-      !organizations.includes(place) &&
+      !organizations.some((org) => org === place || (place.includes(" ") && org.startsWith(`${place} `))) &&
       !people.some((person) => person.includes(place) || runsInto(place, person)),
   );
   return { people, places, organizations };
@@ -381,13 +381,17 @@ const BEFORE_A_PLACE = new RegExp(
   "i",
 );
 
-/** A word of a name compromise's lexicon does not know at all, that is no title, possessive or NOT_A_PLACE. */
+/**
+ * A word of a name compromise's lexicon does not know at all, that is no title, possessive, compound adjective or
+ * NOT_A_PLACE.
+ */
 function isUnknownPlaceWord(word: string): boolean {
   if (ONE_PARTICLE.test(word)) return true;
   return (
     world.model.one.lexicon[word.toLowerCase()] === undefined &&
     mayBeNameWord(word) &&
     !/['’]s$/u.test(word) &&
+    !/\p{L}-\p{Ll}/u.test(word) && // `in China-brokered talks`
     !NOT_A_PLACE.has(word) &&
     !TITLE_WORDS.has(word)
   );
@@ -514,6 +518,13 @@ function cleanPlace(raw: string): string[] {
   const parts = name
     // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place.
     .split(/\s+of\s+|,(?!\s*\p{Lu}\.)\s*/u)
+    // `China-brokered`, `Iraq-Turkey pipeline`: a word after a hyphen is no part of a place's name, nor one before
+    // another place's.
+    .flatMap((part) =>
+      !COUNTRY_NAMES.has(part) && COUNTRY_NAMES.has(part.split("-")[0]!)
+        ? part.split("-")
+        : [part.replace(/-\p{Ll}[\p{L}-]*$/u, "")],
+    )
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
     // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
     .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && part.length > 1);

@@ -260,6 +260,8 @@ export const PERSON_TITLES = [
   "Ambassador",
   "Senator",
   "Governor",
+  "governor",
+  "Speaker",
   "Mayor",
   "King",
   "Queen",
@@ -316,7 +318,7 @@ export const ORGANIZATION_HEAD_WORDS = (
   "Agency Command Coalition Council Army Forces Government Party University Company Bank Organi[sz]ation Committee " +
   "Parliament Assembly Office Department Corps Brigade Front Movement Union Alliance Authority Commission Association " +
   "Federation Institute Foundation Court Tribunal Fund Programme Program Mission Bureau Directorate Service League " +
-  "Watch"
+  "Watch Chamber"
 ).split(" ");
 /** A capitalised run with one of these in it is an organisation: a head word, or a ministry and what it is of. */
 export const ORGANIZATION_HEADS = new RegExp(
