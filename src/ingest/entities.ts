@@ -81,10 +81,8 @@ const CAPITALISED_RUN =
  * and name begin. `Office of the Prime Minister` keeps its title, which no name follows.
  */
 const TITLE_BEFORE_NAME = new RegExp(` (?:${TITLES}) (?=\\p{Lu}\\p{Ll})`, "u");
-const NAME_BEFORE_GROUP_WORD = new RegExp(
-  `(${CAPITALISED_RUN.source}) (?:coalition|alliance|bloc|party|movement|militia|group|faction|list)\\b`,
-  "gu",
-);
+/** `the State of Law coalition`, `the Islamic State group`: a group's word after a run of names, in small letters. */
+const GROUP_WORD_AFTER = / (?:coalition|alliance|bloc|party|movement|militia|group|faction|list)\b/y;
 /** `Officials of the International Monetary Fund`: those of an organisation are not part of its name. */
 function stripPeopleOf(run: string): string {
   const of = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u.exec(run);
@@ -538,15 +536,16 @@ function findOrganizations(text: string): string[] {
     const expansion = trimToInitials(match[1]!, match[2]!);
     if (expansion) found.push(expansion);
   }
-  // `the State of Law coalition`, `the Islamic State group`: names a group's word follows in small letters.
-  for (const match of text.matchAll(NAME_BEFORE_GROUP_WORD)) {
-    const name = stripPeopleOf(sentences(match[1]!).at(-1)!.replace(/^(The|A|An)\s+/, ""));
-    const words = name.split(" ").filter((word) => !JOINING_WORD.test(word));
-    if (words.length >= 2 && !words.every((word) => isDemonym(word) || isPlaceName(word))) found.push(name);
-  }
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     // A run goes on over full stops, for `U.S. Army`, and so over sentence ends: `at Baghdad University. She said`.
-    const parts = sentences(match[0]).flatMap(possessiveParts).flatMap((part) => part.split(AND_AFTER_HEAD));
+    const runSentences = match[0].includes(".") ? sentences(match[0]) : [match[0]];
+    GROUP_WORD_AFTER.lastIndex = match.index + match[0].length;
+    if (GROUP_WORD_AFTER.test(text)) {
+      const name = stripPeopleOf(runSentences.at(-1)!.replace(/^(The|A|An)\s+/, ""));
+      const words = name.split(" ").filter((word) => !JOINING_WORD.test(word));
+      if (words.length >= 2 && !words.every((word) => isDemonym(word) || isPlaceName(word))) found.push(name);
+    }
+    const parts = runSentences.flatMap(possessiveParts).flatMap((part) => part.split(AND_AFTER_HEAD));
     for (const part of parts) {
       const run = stripPeopleOf(part.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "")).split(TITLE_BEFORE_NAME)[0]!;
       if (ORGANIZATION_HEADS.test(run) && run.split(/\s+/).length >= 2) found.push(cleanName(run));
