@@ -465,7 +465,7 @@ function cleanName(raw: string): string {
   let name = raw
     .replace(/[“”"‘()[\]]/g, "")
     .replace(/['’]s$/u, "")
-    .replace(/[\s.,;:!?'’-]+$/u, (_, at: number, text: string) =>
+    .replace(/[\s.,;:!?'’—–-]+$/u, (_, at: number, text: string) =>
       ENDS_IN_INITIALS.test(text.slice(0, at + 1)) ? "." : "",
     )
     .replace(/^[\s,;:'’-]+/u, "")
@@ -511,7 +511,10 @@ function endsWithName(full: string, part: string): boolean {
 }
 
 function cleanPlace(raw: string): string[] {
-  const name = cleanName(raw.replace(/['’]s\b.*$/u, ""));
+  // `DOHA —`, a dateline: a word of four capitals or more is written as the place's name is elsewhere.
+  const name = cleanName(raw.replace(/['’]s\b.*$/u, "")).replace(/(?<!\p{L})(\p{Lu})(\p{Lu}{3,})(?!\p{L})/gu, (_, first: string, rest: string) =>
+    first + rest.toLowerCase(),
+  );
   if (COUNTRY_NAMES.has(name)) return [name];
   const parts = name
     // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place.

@@ -247,6 +247,8 @@ export const CAPTION_POSITION = /\((left|right|centre|center|second (from )?(lef
 export const PERSON_TITLES = [
   "President",
   "Vice President",
+  "Vice-Chancellor",
+  "Chancellor",
   "Prime Minister",
   "Deputy Prime Minister",
   "Minister",
@@ -309,7 +311,9 @@ export const NAME_PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "de", "d
 export const NOT_A_PLACE = new Set(
   (
     "Arabic Farsi Persian Hebrew Urdu Sorani Kurmanji Syriac Aramaic Latin Islam Christianity Judaism Ramadan Eid " +
-    "Christmas Easter Ashura Arbaeen Nowruz Muharram Hajj Congress Cabinet Reuters Allah Telegram WhatsApp Instagram"
+    "Christmas Easter Ashura Arbaeen Nowruz Muharram Hajj Congress Cabinet Reuters Allah Telegram WhatsApp Instagram " +
+    // The months compromise's lexicon does not know as months, being verbs too (`elections in March`).
+    "March May"
   ).split(" "),
 );
 
