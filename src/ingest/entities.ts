@@ -81,8 +81,11 @@ const CAPITALISED_RUN =
  * and name begin. `Office of the Prime Minister` keeps its title, which no name follows.
  */
 const TITLE_BEFORE_NAME = new RegExp(` (?:${TITLES}) (?=\\p{Lu}\\p{Ll})`, "u");
-/** `the State of Law coalition`, `the Islamic State group`: a group's word after a run of names, in small letters. */
-const GROUP_WORD_AFTER = / (?:coalition|alliance|bloc|party|movement|militia|group|faction|list)\b/y;
+/**
+ * `the State of Law coalition`, `the Islamic State group`, `the Shafaq News agency`: a group's word after a run of
+ * names, in small letters.
+ */
+const GROUP_WORD_AFTER = / (?:coalition|alliance|bloc|party|movement|militia|group|faction|list|agency|channel|network|newspaper)\b/y;
 /** `Officials of the International Monetary Fund`: those of an organisation are not part of its name. */
 function stripPeopleOf(run: string): string {
   const of = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u.exec(run);
@@ -138,7 +141,9 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const byUsage = [...namesUsedBySurname(text), ...namesInApposition(text)].filter(
     (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other)),
   );
-  const names = [...new Set([...[...found, ...byUsage].filter(isPersonName), ...listed.people])];
+  const names = [
+    ...new Set([...[...found, ...byUsage].filter((name) => isPersonName(name) && !namesARoleOf(name, text)), ...listed.people]),
+  ];
   const [placeLike, personLike] = partition(
     names,
     (name) => !aliases.lists("people", name) && onlyAfter(PLACE_PREPOSITION, name, text),
@@ -262,6 +267,22 @@ function namesInApposition(text: string): string[] {
     return name && name.length > 1 ? [name.join(" ")] : [];
   });
 }
+
+/**
+ * `Banque du Liban governor Riad Salameh`, `Basra governor Asaad al-Eidani`: compromise reads the bank as a person,
+ * but a name that a role and another name follow wherever the text writes it is the role's institution or place.
+ */
+function namesARoleOf(name: string, text: string): boolean {
+  let mentions = 0;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    ROLE_THEN_NAME.lastIndex = at + name.length;
+    if (!ROLE_THEN_NAME.test(text)) return false;
+    mentions += 1;
+  }
+  return mentions > 0;
+}
+
+const ROLE_THEN_NAME = new RegExp(` (?:${ROLES}) \\p{Lu}`, "uy");
 
 /**
  * The words of a name in a run of capitalised words, without the titles and words before it that are not names

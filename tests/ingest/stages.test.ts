@@ -418,6 +418,23 @@ describe("people and aliases", () => {
     expect(frontMatter.people).not.toContain("Ortiz");
   });
 
+  it("strips the titles of clerics, chancellors and speakers", () => {
+    const { frontMatter } = article(
+      `${STORY}\nGrand Ayatollah Ali al-Sistani received Sayyid Ammar al-Hakim. Chancellor Olaf Scholz and Vice-Chancellor ` +
+        "Robert Habeck met Parliament Speaker Nabih Berri and Banque du Liban governor Riad Salameh.\n",
+    );
+    expect(frontMatter.people).toEqual([
+      "Ali al-Sistani",
+      "Ammar al-Hakim",
+      "Anna Berg",
+      "Nabih Berri",
+      "Olaf Scholz",
+      "Riad Salameh",
+      "Robert Habeck",
+    ]);
+    expect(frontMatter.organizations).toEqual([]);
+  });
+
   it("takes a name compromise does not know for a person's when the story calls them by surname after", () => {
     const text = `${STORY}\nHoshyar Zebari told reporters the talks went well. Zebari added that more were planned. Jumah Anad met them. Mr. Anad left.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hoshyar Zebari", "Jumah Anad"]);
@@ -712,6 +729,8 @@ describe("organisations", () => {
         "the US coalition and Iraqi Kurdish parties did not.\n",
     );
     expect(frontMatter.organizations).toEqual(["Islamic State", "State of Law"]);
+    const agency = article(`${STORY}\nCol. Ahmed Hassan told the Shafaq News agency; the Reuters news agency agreed.\n`);
+    expect(agency.frontMatter.organizations).toEqual(["Shafaq News"]);
     expect(frontMatter.people).toContain("Nouri al-Maliki");
     expect(frontMatter.places).toEqual(["US"]);
   });
