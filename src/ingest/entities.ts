@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import type { Aliases } from "./aliases.ts";
 import { COUNTRY_NAMES } from "./countries.ts";
+import { lexiconTags } from "./lexicon.ts";
 import { NAME_PARTICLES, NOT_A_PLACE, ORGANIZATION_HEAD_WORDS, ORGANIZATION_HEADS, PERSON_TITLES } from "./patterns.ts";
 import { sentences } from "./sentences.ts";
 
@@ -89,7 +90,7 @@ const GROUP_WORD_AFTER = / (?:coalition|alliance|bloc|party|movement|militia|gro
 /** `Officials of the International Monetary Fund`: those of an organisation are not part of its name. */
 function stripPeopleOf(run: string): string {
   const of = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u.exec(run);
-  return of && [world.model.one.lexicon[of[1]!.toLowerCase()]].flat().includes("Plural") ? run.slice(of[0].length) : run;
+  return of && lexiconTags(of[1]!).includes("Plural") ? run.slice(of[0].length) : run;
 }
 /** `Chief of the Iraqi Armed Forces`: the role is not part of the organisation's name. */
 const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|Secretary|President|Spokesman|Member) (?:of|for) (?:the )?(?=\p{Lu})/u;
@@ -212,8 +213,8 @@ function possessiveParts(run: string): string[] {
   let owned = "";
   for (const part of run.split(/['’]s\s+/u)) {
     const whole = owned + part;
-    const lastWord = whole.split(" ").at(-1)!.toLowerCase();
-    if ([world.model.one.lexicon[lastWord]].flat().includes("Plural")) owned = `${whole}'s `;
+    const lastWord = whole.split(" ").at(-1)!;
+    if (lexiconTags(lastWord).includes("Plural")) owned = `${whole}'s `;
     else {
       parts.push(whole);
       owned = "";
@@ -229,7 +230,7 @@ function possessiveParts(run: string): string[] {
 const AND_AFTER_HEAD = new RegExp(`(?<=\\b(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})) and (?=\\p{Lu})`, "u");
 
 const isPlaceName = (name: string) =>
-  COUNTRY_NAMES.has(name) || [world.model.one.lexicon[name.toLowerCase()]].flat().some((tag) => PLACE_TAGS.has(String(tag)));
+  COUNTRY_NAMES.has(name) || lexiconTags(name).some((tag) => PLACE_TAGS.has(tag));
 const PLACE_TAGS = new Set(["Country", "City", "Place", "Region"]);
 
 /** compromise read `Secretary of State Antony Blinken` as the place `State Antony`: no place's name runs into a person's. */
@@ -533,8 +534,9 @@ function endsWithName(full: string, part: string): boolean {
 
 function cleanPlace(raw: string): string[] {
   // `DOHA —`, a dateline: a word of four capitals or more is written as the place's name is elsewhere.
-  const name = cleanName(raw.replace(/['’]s\b.*$/u, "")).replace(/(?<!\p{L})(\p{Lu})(\p{Lu}{3,})(?!\p{L})/gu, (_, first: string, rest: string) =>
-    first + rest.toLowerCase(),
+  const name = cleanName(raw.replace(/['’]s\b.*$/u, "")).replace(
+    /(?<!\p{L})(\p{Lu})(\p{Lu}{3,})(?!\p{L})/gu,
+    (_, first: string, rest: string) => first + rest.toLowerCase(),
   );
   if (COUNTRY_NAMES.has(name)) return [name];
   const parts = name
@@ -600,7 +602,7 @@ function trimToInitials(words: string, acronym: string): string | undefined {
 function isOrganizationName(name: string): boolean {
   if (name.length < 2 || name.includes(",")) return false;
   const words = name.split(/\s+/);
-  if (words.every((word) => CALENDAR_TAGS.has(String(world.model.one.lexicon[word.toLowerCase()])))) return false;
+  if (words.every((word) => lexiconTags(word).some((tag) => CALENDAR_TAGS.has(tag)))) return false;
   return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(of|the|and|for|al-\p{L}+)$/u.test(word));
 }
 

@@ -1,0 +1,11 @@
+import nlp from "compromise";
+
+const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+
+/**
+ * The tags compromise's lexicon gives a word, whatever its case (`Plural`, `Country`, `WeekDay`, `Demonym`); none for
+ * a word it does not know. Some words have several (`people`: `Plural`, `Actor`).
+ */
+export function lexiconTags(word: string): string[] {
+  return [LEXICON[word.toLowerCase()] ?? []].flat();
+}
