@@ -343,9 +343,9 @@ const LONGEST_COUNTRY_NAME = 7;
 
 /**
  * compromise knows the world's big cities, not the towns news is filed from: `officials in Karbala`, `arrives in
- * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside" or "inside",
- * or in a list that begins there (`in Duhok, Zakho and Sulaymaniyah`), is
- * a place's name when compromise's lexicon knows none of its words (`in Chief`, `in December`, `in Iraqi custody`),
+ * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside", "inside" or a
+ * form of "visit", or in a list that begins there (`in Duhok, Zakho and Sulaymaniyah`), is a place's name when
+ * compromise's lexicon knows none of its words (`in Chief`, `in December`, `in Iraqi custody`),
  * none is a title or NOT_A_PLACE, it names no organisation (`at Baghdad University`), and the text never writes it
  * after a word that goes before no place, nor before what follows a person's name: `trust in Zebari` names none where
  * the text also writes `said Zebari` or `Zebari said` (and a person named in full once, `Hoshyar Zebari`, is no
@@ -385,12 +385,14 @@ const writtenAsPerson = (name: string) =>
     "u",
   );
 
+/** A town is visited; a person is met (`visited Erbil, where he met Masrour Barzani`). */
+const VISITS = ["visit", "visits", "visited", "visiting"];
 /** One to three words of a place's name, not part of a longer name. */
 const PLACE_RUN = `${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 const RUN_ENDS = `(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`;
 /** A place's name after a preposition, not a possessive (`in Parly’s absence`) nor part of a longer name. */
 const AFTER_PLACE_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:${PLACE_PREPOSITIONS.flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}) (${PLACE_RUN})${RUN_ENDS}`,
+  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}) (${PLACE_RUN})${RUN_ENDS}`,
   "gu",
 );
 /** The rest of a list the first place's name begins: `in Duhok, Zakho and Sulaymaniyah`. */

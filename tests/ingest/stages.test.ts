@@ -599,6 +599,11 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["France", "Iraq"]);
   });
 
+  it("takes a town compromise does not know for a place when the text writes that someone visits it", () => {
+    const text = "Blinken visited Erbil, where he met officials. Visiting Halabja, he laid a wreath. He visited Barzani; Barzani said so.";
+    expect(article(dateline("Envoy tours the north", text)).frontMatter.places).toEqual(["Erbil", "Halabja"]);
+  });
+
   it("takes each town of a list that begins after 'in', 'at' or 'near', but no name after a sentence's opening place", () => {
     const { frontMatter } = article(
       dateline(
