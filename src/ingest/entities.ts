@@ -343,8 +343,9 @@ const LONGEST_COUNTRY_NAME = 7;
 
 /**
  * compromise knows the world's big cities, not the towns news is filed from: `officials in Karbala`, `arrives in
- * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside", "inside" or a
- * form of "visit", or in a list that begins there (`in Duhok, Zakho and Sulaymaniyah`), is a place's name when
+ * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside", "inside", a
+ * form of "visit" or a kind of place and "of" (`the town of Hawija`), or in a list that begins there (`in Duhok,
+ * Zakho and Sulaymaniyah`), is a place's name when
  * compromise's lexicon knows none of its words (`in Chief`, `in December`, `in Iraqi custody`),
  * none is a title or NOT_A_PLACE, it names no organisation (`at Baghdad University`), and the text never writes it
  * after a word that goes before no place, nor before what follows a person's name: `trust in Zebari` names none where
@@ -385,6 +386,8 @@ const writtenAsPerson = (name: string) =>
     "u",
   );
 
+/** `the town of Hawija`, `the provinces of Basra, Maysan and Dhi Qar`. */
+const KINDS_OF_PLACE = "(?:city|town|village|port|district|province|provinces|governorate|region)";
 /** A town is visited; a person is met (`visited Erbil, where he met Masrour Barzani`). */
 const VISITS = ["visit", "visits", "visited", "visiting"];
 /** One to three words of a place's name, not part of a longer name. */
@@ -392,7 +395,7 @@ const PLACE_RUN = `${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 const RUN_ENDS = `(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`;
 /** A place's name after a preposition, not a possessive (`in Parly’s absence`) nor part of a longer name. */
 const AFTER_PLACE_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}) (${PLACE_RUN})${RUN_ENDS}`,
+  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}|${KINDS_OF_PLACE} of) (${PLACE_RUN})${RUN_ENDS}`,
   "gu",
 );
 /** The rest of a list the first place's name begins: `in Duhok, Zakho and Sulaymaniyah`. */
@@ -553,7 +556,9 @@ function cleanPlace(raw: string): string[] {
     )
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
     // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
-    .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && part.length > 1);
+    .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && part.length > 1)
+    // `the city's Arab, Kurdish and Turkmen districts`: compromise's lexicon knows `Arab` as an adjective.
+    .filter((part) => part.includes(" ") || lexiconTags(part).join() !== "Adjective");
   // `State of Law`, a coalition, is no `State` and no `Law`: a part is a place's name or a word that may be a name's.
   return parts.length > 1 ? parts.filter((part) => part.includes(" ") || isPlaceName(part) || mayBeNameWord(part)) : parts;
 }

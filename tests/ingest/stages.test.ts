@@ -599,6 +599,13 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["France", "Iraq"]);
   });
 
+  it("takes a town compromise does not know for a place after a kind of place and 'of'", () => {
+    const text =
+      "Most cases were in the southern provinces of Basra, Maysan and Dhi Qar. The suspects were held in the town of " +
+      "Hawija and the port of Ceyhan, and planned attacks on the city's Arab, Kurdish and Turkmen districts.";
+    expect(article(dateline("Cases rise", text)).frontMatter.places).toEqual(["Basra", "Ceyhan", "Dhi Qar", "Hawija", "Maysan"]);
+  });
+
   it("takes a town compromise does not know for a place when the text writes that someone visits it", () => {
     const text = "Blinken visited Erbil, where he met officials. Visiting Halabja, he laid a wreath. He visited Barzani; Barzani said so.";
     expect(article(dateline("Envoy tours the north", text)).frontMatter.places).toEqual(["Erbil", "Halabja"]);
