@@ -345,13 +345,12 @@ const LONGEST_COUNTRY_NAME = 7;
  * compromise knows the world's big cities, not the towns news is filed from: `officials in Karbala`, `arrives in
  * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside", "inside", a
  * form of "visit" or a kind of place and "of" (`the town of Hawija`), or in a list that begins there (`in Duhok,
- * Zakho and Sulaymaniyah`), is a place's name when
- * compromise's lexicon knows none of its words (`in Chief`, `in December`, `in Iraqi custody`),
- * none is a title or NOT_A_PLACE, it names no organisation (`at Baghdad University`), and the text never writes it
- * after a word that goes before no place, nor before what follows a person's name: `trust in Zebari` names none where
- * the text also writes `said Zebari` or `Zebari said` (and a person named in full once, `Hoshyar Zebari`, is no
- * place either: see extractEntities). Lines in title case, headlines and captions, are not read: every word of them
- * is capitalised.
+ * Zakho and Sulaymaniyah`), is a place's name when compromise's lexicon knows none of its words (`in Chief`, `in
+ * December`, `in Iraqi custody`), none is a title or NOT_A_PLACE, it names no organisation (`at Baghdad
+ * University`), and the text never writes it after a word that goes before no place, nor before what follows a
+ * person's name: `trust in Zebari` names none where the text also writes `said Zebari` or `Zebari said` (and a person
+ * named in full once, `Hoshyar Zebari`, is no place either: see extractEntities). Lines in title case, headlines and
+ * captions, are not read: every word of them is capitalised.
  */
 function unknownPlaces(text: string): string[] {
   const candidates = new Set<string>();
