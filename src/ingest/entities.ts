@@ -344,13 +344,13 @@ const LONGEST_COUNTRY_NAME = 7;
 /**
  * compromise knows the world's big cities, not the towns news is filed from: `officials in Karbala`, `arrives in
  * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside", "inside", a
- * form of "visit" or a kind of place and "of" (`the town of Hawija`), or in a list that begins there (`in Duhok,
- * Zakho and Sulaymaniyah`), is a place's name when compromise's lexicon knows none of its words (`in Chief`, `in
- * December`, `in Iraqi custody`), none is a title or NOT_A_PLACE, it names no organisation (`at Baghdad
- * University`), and the text never writes it after a word that goes before no place, nor before what follows a
- * person's name: `trust in Zebari` names none where the text also writes `said Zebari` or `Zebari said` (and a person
- * named in full once, `Hoshyar Zebari`, is no place either: see extractEntities). Lines in title case, headlines and
- * captions, are not read: every word of them is capitalised.
+ * form of "visit", a kind of place and "of" (`the town of Hawija`), "from" after a move (`returned from Najaf`), or
+ * in a list that begins there (`in Duhok, Zakho and Sulaymaniyah`), is a place's name when compromise's lexicon
+ * knows none of its words (`in Chief`, `in December`, `in Iraqi custody`), none is a title or NOT_A_PLACE, it names
+ * no organisation (`at Baghdad University`), and the text never writes it after a word that goes before no place,
+ * nor before what follows a person's name: `trust in Zebari` names none where the text also writes `said Zebari` or
+ * `Zebari said` (and a person named in full once, `Hoshyar Zebari`, is no place either: see extractEntities). Lines
+ * in title case, headlines and captions, are not read: every word of them is capitalised.
  */
 function unknownPlaces(text: string): string[] {
   const candidates = new Set<string>();
@@ -387,6 +387,13 @@ const writtenAsPerson = (name: string) =>
 
 /** `the town of Hawija`, `the provinces of Basra, Maysan and Dhi Qar`. */
 const KINDS_OF_PLACE = "(?:city|town|village|port|district|province|provinces|governorate|region)";
+/**
+ * One comes back, flees or is driven from a town, and has a statement or a call from a person: "from" goes before a
+ * town after these alone (`families displaced from Sinjar`, `returned from Najaf`; not `a statement from Zebari`,
+ * nor `a letter came from Kadhimi`).
+ */
+const MOVES =
+  "(?:fled|flee|fleeing|returned|returning|return|withdrew|withdrawn|withdrawing|arrived|travelled|traveled|flew|moved|driven|expelled|evacuated|displaced)";
 /** A town is visited; a person is met (`visited Erbil, where he met Masrour Barzani`). */
 const VISITS = ["visit", "visits", "visited", "visiting"];
 /** One to three words of a place's name, not part of a longer name. */
@@ -394,7 +401,7 @@ const PLACE_RUN = `${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 const RUN_ENDS = `(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`;
 /** A place's name after a preposition, not a possessive (`in Parly’s absence`) nor part of a longer name. */
 const AFTER_PLACE_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}|${KINDS_OF_PLACE} of) (${PLACE_RUN})${RUN_ENDS}`,
+  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}|${KINDS_OF_PLACE} of|${MOVES} from) (${PLACE_RUN})${RUN_ENDS}`,
   "gu",
 );
 /** The rest of a list the first place's name begins: `in Duhok, Zakho and Sulaymaniyah`. */

@@ -599,6 +599,13 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["France", "Iraq"]);
   });
 
+  it("takes a town compromise does not know for a place when the text writes that someone comes or is driven from it", () => {
+    const text =
+      "Families displaced from Sinjar returned from Duhok and Zakho; troops withdrew from Fallujah. A statement from " +
+      "Zebari and a letter that came from Kadhimi welcomed it.";
+    expect(article(dateline("Families return", text)).frontMatter.places).toEqual(["Duhok", "Fallujah", "Sinjar", "Zakho"]);
+  });
+
   it("takes a town compromise does not know for a place after a kind of place and 'of'", () => {
     const text =
       "Most cases were in the southern provinces of Basra, Maysan and Dhi Qar. The suspects were held in the town of " +
