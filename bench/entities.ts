@@ -1,9 +1,8 @@
 /**
  * `npm run bench:entities [-- --n 1500] [--against <commit>]`: what a change to ingest does to the people, places and
  * organisations it finds. Ingests the seeds, the news stories of tests/fixtures/news (written as wire services and
- * papers write, which the synthetic articles are not) and the bench's first N synthetic articles with the default
- * alias file,
- * in this process, and prints each article's entities as a JSON line. With `--against`, ingests the same articles
+ * papers write, which the synthetic articles are not) and the bench's first N synthetic articles with the default alias
+ * file, in this process, and prints each article's entities as a JSON line. With `--against`, ingests the same articles
  * with `<commit>`'s code too (a git worktree, given this script and the synthetic archive of the working tree) and
  * prints what each article gained (+) and lost (-), and the totals: most synthetic articles are the seeds' sentences
  * with other names, so a rule that misreads a sentence shows in hundreds of them.
