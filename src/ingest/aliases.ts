@@ -208,5 +208,10 @@ const ignoreKey = (name: string) => aliasKey(IGNORE, name);
 
 /** A name under a kind, "people:mustafa al kadhimi": spellings that differ only in case, diacritics or hyphenation are one. */
 export function aliasKey(kind: string, name: string): string {
-  return `${kind}:${name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[-‐–\s]+/g, " ").toLowerCase()}`;
+  return `${kind}:${withoutAccents(name).replace(/[-‐–\s]+/g, " ").toLowerCase()}`;
+}
+
+/** A name's letters without their accents: `Åland` is `Aland`. */
+export function withoutAccents(name: string): string {
+  return name.normalize("NFKD").replace(/\p{M}/gu, "");
 }

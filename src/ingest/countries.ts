@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { withoutAccents } from "./aliases.ts";
 import { lexiconTags } from "./lexicon.ts";
 
 /**
@@ -31,7 +32,3 @@ export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
     return kept.map((name) => [name, listedAs] as const);
   }),
 );
-
-function withoutAccents(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "");
-}
