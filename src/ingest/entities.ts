@@ -135,7 +135,10 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
   const doc = nlp(oneSentenceALine(text));
   const listed = aliases.writtenIn(text);
-  const found = [...phrases(doc.people()), ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!)]
+  const found = [
+    ...phrases(doc.people()).map((phrase) => withPossessiveSurname(phrase, text)),
+    ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
+  ]
     // `Nouri al-Maliki's State of Law coalition`: a person's name ends at its possessive.
     .map((name) => cleanName(name.split(/['’]s\s/u)[0]!));
   // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one.
@@ -298,6 +301,23 @@ function nameIn(run: string): string[] | undefined {
   if (name.length === 0 || !name.every(mayBeNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
   return name;
 }
+
+/**
+ * `since Michel Aoun's term ended`: compromise ends a person's name before a surname written as a possessive and gives
+ * the first name alone, which names no one. A first name its lexicon knows runs on over the surname.
+ */
+function withPossessiveSurname(phrase: string, text: string): string {
+  if (!lexiconTags(phrase).some((tag) => FIRST_NAME_TAGS.has(tag))) return phrase;
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    POSSESSIVE_SURNAME.lastIndex = at + phrase.length;
+    const surname = POSSESSIVE_SURNAME.exec(text)?.[1];
+    if (surname && mayBeNameWord(surname)) return `${phrase} ${surname}`;
+  }
+  return phrase;
+}
+
+const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
+const POSSESSIVE_SURNAME = new RegExp(` (${NAME_WORD})['’]s(?![\\p{L}\\p{N}])`, "uy");
 
 function mayBeNameWord(word: string): boolean {
   if (ONE_PARTICLE.test(word)) return true;

@@ -10,8 +10,8 @@ import { ingestArticle } from "../../src/ingest/ingest.ts";
  * synthetic archive, which recombines the seeds' sentences, say little: titles before names, possessives, names run
  * into each other, lists of towns. Each one's people, places and organisations, as ingest finds them with the default
  * alias file, are in tests/golden/news/<name>.yaml, with what an editor would list that ingest misses (`missed`),
- * which the test does not read. UPDATE_GOLDEN=1 rewrites a file whose lists differ, keeping `missed` (not the comments
- * beside it); read the diff before committing it.
+ * which the test does not read. UPDATE_GOLDEN=1 rewrites a file whose lists differ, keeping `missed` and the comments
+ * beside it as written; read the diff before committing it.
  */
 const NEWS = "tests/fixtures/news";
 const GOLDEN = "tests/golden/news";
@@ -25,13 +25,14 @@ describe("the people, places and organisations of news stories", () => {
     const { people, places, organizations } = result.article.frontMatter;
     const found = { people, places, organizations };
     const golden = join(GOLDEN, file.replace(/\.txt$/, ".yaml"));
-    const read = () => (existsSync(golden) ? (parse(readFileSync(golden, "utf8")) as Record<string, unknown>) : {});
-    const { missed, ...before } = read();
-    // Rewritten only when the lists differ, so that the notes beside `missed` stay as written.
+    const read = () => (existsSync(golden) ? readFileSync(golden, "utf8") : "");
+    const { missed: _, ...before } = (parse(read()) ?? {}) as Record<string, unknown>;
     if (process.env.UPDATE_GOLDEN && JSON.stringify(before) !== JSON.stringify(found)) {
-      writeFileSync(golden, stringify({ ...found, ...(missed !== undefined && { missed }) }));
+      // `missed` is the file's last key: its lines, comments and all, are kept as they are.
+      const missedLines = read().match(/^missed:[^]*/m)?.[0] ?? "";
+      writeFileSync(golden, stringify(found) + missedLines);
     }
-    const { missed: _, ...lists } = read();
+    const { missed: __, ...lists } = (parse(read()) ?? {}) as Record<string, unknown>;
     expect(found, `${file} differs from ${golden}`).toEqual(lists);
   });
 });

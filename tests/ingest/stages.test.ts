@@ -435,6 +435,13 @@ describe("people and aliases", () => {
     expect(frontMatter.organizations).toEqual([]);
   });
 
+  it("takes a full name written only as a possessive, a known first name before it, for a person's", () => {
+    const text = `${STORY}\nThe post has been vacant since Michel Aoun's term ended. Critics of Mustafa Kadhimi’s government marched.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Michel Aoun", "Mustafa Kadhimi"]);
+    // A possessive after a name that is no first name is no surname.
+    expect(article(`${STORY}\nBaghdad Airport's runway and Kadhimi Hezbollah's fighters.\n`).frontMatter.people).toEqual(["Anna Berg"]);
+  });
+
   it("takes a name compromise does not know for a person's when the story calls them by surname after", () => {
     const text = `${STORY}\nHoshyar Zebari told reporters the talks went well. Zebari added that more were planned. Jumah Anad met them. Mr. Anad left.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hoshyar Zebari", "Jumah Anad"]);
