@@ -315,6 +315,8 @@ export const NOT_A_PLACE = new Set(
   (
     "Arabic Farsi Persian Hebrew Urdu Sorani Kurmanji Syriac Aramaic Latin Islam Christianity Judaism Ramadan Eid " +
     "Christmas Easter Ashura Arbaeen Nowruz Muharram Hajj Congress Cabinet Reuters Allah Telegram WhatsApp Instagram " +
+    // Faiths and peoples written before a kind of place (`the Sunni region`, `Yazidi villages`).
+    "Sunni Shia Shiite Yazidi Druze Alawite Assyrian Chaldean Turkmen " +
     // The months compromise's lexicon does not know as months, being verbs too (`elections in March`).
     "March May"
   ).split(" "),

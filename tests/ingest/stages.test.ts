@@ -636,6 +636,18 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["Amerli", "Duhok", "Haditha", "Halabja", "Karbala", "Kufa", "Najaf", "Ramadi", "Ranya", "Sulaymaniyah"]);
   });
 
+  it("takes a name a kind of place follows for a place's, but no faith's, nor one the kind is 'of'", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Rain returns",
+        "Rain fell on the Karrada district, on the Zanjili and Maydan neighbourhoods and on southern Iraq's Basra region. " +
+          "Fans filled Baghdad's Tahrir Square. Roads shut in the Sunni province of Anbar, in the Green Zone district and " +
+          "in the mainly Sunni region.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Anbar", "Baghdad", "Basra", "Iraq", "Karrada", "Maydan", "Tahrir Square", "Zanjili"]);
+  });
+
   it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
     const { frontMatter } = article(
       dateline(
