@@ -327,7 +327,9 @@ export const ORGANIZATION_HEAD_WORDS = (
   "Agency Command Coalition Council Army Forces Government Party University Company Bank Organi[sz]ation Committee " +
   "Parliament Assembly Office Department Corps Brigade Front Movement Union Alliance Authority Commission Association " +
   "Federation Institute Foundation Court Tribunal Fund Programme Program Mission Bureau Directorate Service League " +
-  "Watch Chamber"
+  "Watch Chamber " +
+  // Companies' (`Gulf Keystone Petroleum`, `Iraqi Airways`).
+  "Petroleum Corporation Holdings Airways Airlines"
 ).split(" ");
 /** A capitalised run with one of these in it is an organisation: a head word, or a ministry and what it is of. */
 export const ORGANIZATION_HEADS = new RegExp(

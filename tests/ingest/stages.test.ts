@@ -721,13 +721,20 @@ describe("organisations", () => {
     expect(cut.frontMatter.organizations).toEqual(["French Army"]);
   });
 
-  it("ends an organisation's name before a person's title and name, and takes no day or comma for an organisation", () => {
+  it("ends an organisation's name before a person's title and name, a company's at its Petroleum; no day or comma is one", () => {
     const { frontMatter } = article(
       `${STORY}\nBlinken also visited Erbil, where he met Kurdistan Regional Government Prime Minister Masrour Barzani. ` +
         "Protesters blocked roads on Sunday, police sources told AFP. The Office of the Prime Minister denied it. Iraq " +
-        "signed the deal on Monday, Iraqi Oil Minister Hayan Abdul-Ghani said, and the Rusafa Criminal Court upheld it.\n",
+        "signed the deal on Monday, Iraqi Oil Minister Hayan Abdul-Ghani said, and the Rusafa Criminal Court upheld it. " +
+        "Companies such as Gulf Keystone Petroleum lost money.\n",
     );
-    expect(frontMatter.organizations).toEqual(["Kurdistan Regional Government", "Office of the Prime Minister", "Rusafa Criminal Court"]);
+    expect(frontMatter.organizations).toEqual([
+      "Gulf Keystone Petroleum",
+      "Kurdistan Regional Government",
+      "Office of the Prime Minister",
+      "Rusafa Criminal Court",
+    ]);
+    expect(frontMatter.places).not.toContain("Gulf Keystone");
     expect(frontMatter.people).toContain("Masrour Barzani");
   });
 
