@@ -61,8 +61,8 @@ const oneSentenceALine = (text: string) => sentences(text).join("\n");
 const phrases = (view: { out(format: "array"): string[] }) => view.out("array").filter((phrase) => !phrase.includes("\n"));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PARTICLE = `(?:${NAME_PARTICLES.map((p) => `${p}|${p[0]!.toUpperCase()}${p.slice(1)}`).join("|")})`;
-/** One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `Abdul-Illah`, `Le`. */
-const NAME_WORD = `(?:${PARTICLE}-\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|${PARTICLE}(?= +\\p{Lu}))`;
+/** One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `Abdul-Illah`, `Le`, `DeSantis`, `McDonald`, `O'Brien`. */
+const NAME_WORD = `(?:${PARTICLE}-\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|${PARTICLE}(?= +\\p{Lu}))`;
 const NAME = `${NAME_WORD}(?: +${NAME_WORD}){0,4}`;
 /** A word of a name, or a particle, alone (isPersonName). */
 const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, "u");
@@ -101,7 +101,12 @@ const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|S
  */
 const isDemonym = (word: string) =>
   lexiconTags(word).join() === "Demonym" || /^\p{Lu}\p{Ll}+(ian|ish|ese)$/u.test(word);
-const NOT_A_NAME_WORD = new Set(["The", "This", "That", "He", "She", "It", "They", "We", "And", "But", "In", "On", "Its"]);
+/** Words no person's or place's name has, though a name may follow them: `Hurricane Milton`, `Operation Inherent Resolve`. */
+const NOT_A_NAME_WORD = new Set(
+  ["The", "This", "That", "He", "She", "It", "They", "We", "And", "But", "In", "On", "Its"].concat(
+    ["Hurricane", "Typhoon", "Cyclone", "Storm", "Operation"],
+  ),
+);
 /** The words a place's name follows, and a person's does not: `in Baghdad`, `near Al Qa’im`. */
 const PLACE_PREPOSITIONS = ["in", "at", "near", "outside", "inside"];
 /** A run of name words not glued to a letter, digit, hyphen or apostrophe on either side. */
@@ -629,7 +634,8 @@ function cleanPlace(raw: string): string[] {
     )
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
     // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
-    .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && part.length > 1)
+    // `St` (of `St James' Park`), `Mt`: an abbreviation alone names no place; `UK`, in capitals, does.
+    .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && /^\p{Lu}+$|\p{L}{3}/u.test(part))
     // `the city's Arab, Kurdish and Turkmen districts`: compromise's lexicon knows `Arab` as an adjective.
     .filter((part) => part.includes(" ") || lexiconTags(part).join() !== "Adjective");
   // `State of Law`, a coalition, is no `State` and no `Law`: a part is a place's name or a word that may be a name's.

@@ -113,7 +113,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...(source && { source }),
     ...(fields.url && { url: fields.url }),
     summary: fields.summary ?? summaryOf(firstParagraph),
-    topics: topicsOf(text),
+    topics: topicsOf(title, text),
     ...entities,
     language: languageOf(paragraphs.join("\n")),
     original: {

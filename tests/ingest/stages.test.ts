@@ -435,6 +435,13 @@ describe("people and aliases", () => {
     expect(frontMatter.organizations).toEqual([]);
   });
 
+  it("reads American and British titles, names with a capital inside, and no storm or operation as a person", () => {
+    const text =
+      `${STORY}\nFed Chair Jerome Powell, Gov. Ron DeSantis, Sheriff Keith Pearson and Sen. Mary O'Brien met Hurricane ` +
+      "Milton's victims, with coach Paul McDonald and Operation Inherent Resolve's head.\n";
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Jerome Powell", "Keith Pearson", "Mary O'Brien", "Paul McDonald", "Ron DeSantis"]);
+  });
+
   it("takes a full name written only as a possessive, a known first name before it, for a person's", () => {
     const text = `${STORY}\nThe post has been vacant since Michel Aoun's term ended. Critics of Mustafa Kadhimi’s government marched.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Michel Aoun", "Mustafa Kadhimi"]);
@@ -780,9 +787,41 @@ describe("organisations", () => {
     expect(frontMatter.places).toEqual(["US"]);
   });
 
+  it("takes a house for an organisation, and an abbreviation alone for no place", () => {
+    const text = `${STORY}\nThe White House and the House of Commons welcomed it. Fans sang at St James' Park.\n`;
+    const { frontMatter } = article(text);
+    expect(frontMatter.organizations).toEqual(["House of Commons", "White House"]);
+    expect(frontMatter.places).toEqual([]);
+  });
+
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
     const { frontMatter } = article(`${STORY}\nEngineers from the Ministry of Water Resources said the barrier would be tested during the spring floods.\n`);
     expect(frontMatter.organizations).toEqual(["Ministry of Water Resources"]);
+  });
+});
+
+describe("topics", () => {
+  const topics = (headline: string, body: string) => article(`${headline}\n\n12 March 2021\n\n${body}\n`).frontMatter.topics;
+
+  it("tags news of any kind with the few topics it talks about most, a word of the headline counting twice", () => {
+    expect(topics("Rain returns", "Protesters gathered in Kufa. Protesters blocked roads.")).toEqual([]);
+    expect(topics("Protests spread in the south", "Protesters blocked roads on Sunday.")).toEqual(["Protests"]);
+    expect(
+      topics(
+        "Hurricane slams into Florida",
+        "The storm made landfall on Thursday. Flooding shut roads and hospitals, and patients were moved to a medical centre.",
+      ),
+    ).toEqual(["Disasters", "Health"]);
+    expect(topics("Liverpool top the league", "Salah scored twice as fans at the stadium cheered; the coach praised his players.")).toEqual([
+      "Sport",
+    ]);
+  });
+
+  it("tells a government's coalition and a finance minister from an army's coalition and a foreign minister", () => {
+    const politics = "The three-party coalition collapsed after the chancellor fired his finance minister, whose party left the government.";
+    expect(topics("Coalition collapses", politics)).toEqual(["Politics"]);
+    const war = "The US-led coalition moved troops. The foreign minister met his counterpart for talks on the military coalition.";
+    expect(topics("Coalition moves troops", war)).toEqual(["Security", "Diplomacy"]);
   });
 });
 
