@@ -94,13 +94,20 @@ function unglued(line: string): string {
 
 /** What chrono reads in `line`, in English or another language, when it finds a date with a year and a month. */
 function parseDated(line: string): { results: chrono.ParsedResult[]; dated: chrono.ParsedResult } | undefined {
-  for (const parser of [chrono, ...(YEAR.test(line) ? OTHER_LANGUAGES : [])]) {
+  const english = DOTTED_DATE.test(line) ? chrono.en.GB : chrono;
+  for (const parser of [english, ...(YEAR.test(line) ? OTHER_LANGUAGES : [])]) {
     const results = parser.parse(line, REFERENCE);
     const dated = results.find((result) => result.start.isCertain("year") && result.start.isCertain("month") && statesYear(result));
     if (dated) return { results, dated };
   }
   return undefined;
 }
+
+/**
+ * `07.11.2024`: a date in numbers between full stops puts the day first wherever it is written so (Europe, Russia,
+ * Turkey); chrono's English reads one month first, as the United States writes one between slashes.
+ */
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 
 /** A date in numbers with a year of two digits: `14/03/23`, `14.03.23`. */
 const SHORT_YEAR_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;

@@ -270,6 +270,12 @@ describe("leaving out what is not the article", () => {
     expect(readDateLine("14/03/23, 10:30")).toEqual({ date: "2023-03-14", time: "10:30" });
   });
 
+  it("reads a date in numbers between full stops day first, and one between slashes month first as chrono does", () => {
+    expect(readDateLine("07.11.2024 | 10:32")).toEqual({ date: "2024-11-07", time: "10:32" });
+    expect(readDateLine("Posted: 07/11/2024")).toEqual({ date: "2024-07-11" });
+    expect(readDateLine("2019/08/24 | 00:25")).toEqual({ date: "2019-08-24", time: "00:25" });
+  });
+
   it("drops a photo's labels for screen readers, not a caption printed on the label's line", () => {
     const { body, frontMatter } = article(`${STORY}\nImage source, Getty Images\n\nImage caption, Crowds crossed the bridge on its first day\n`);
     expect(body).not.toContain("Getty Images");
