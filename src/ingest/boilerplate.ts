@@ -13,6 +13,8 @@ import {
   PHOTO_CREDIT_BELOW,
   PHOTO_SOURCE,
   RELATED_HEADING,
+  SIGN_UP_BUTTON,
+  SIGN_UP_FORM_START,
   WIDGET_WORDS,
   WIRE_CREDIT,
 } from "./patterns.ts";
@@ -81,6 +83,8 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
     }
   }
 
+  for (const line of signUpForms(article)) reasons.set(line.no, "a newsletter's sign-up form, not article text");
+
   const captions = photoCaptions(lines, text);
   for (const [captionNo, credit] of captions) {
     if (credit && !reasons.has(captionNo)) reasons.set(credit.line.no, "a photo's credit, kept with its caption");
@@ -133,6 +137,19 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
 function isCreditedCaption(line: Line | undefined): boolean {
   return line !== undefined && line.text !== "" && !/[.!?]["”’')]?$/.test(line.text) && wordCount(line.text) <= MOST_CAPTION_WORDS;
 }
+
+/** The lines of a sign-up form: from its first line down to its button, with a few lines between at most. */
+function signUpForms(article: Line[]): Line[] {
+  return article.flatMap((line, i) => {
+    if (!SIGN_UP_FORM_START.test(line.text) || wordCount(line.text) > MOST_SIGN_UP_WORDS) return [];
+    const button = article.slice(i + 1, i + 2 + MOST_PITCH_LINES).findIndex((below) => SIGN_UP_BUTTON.test(below.text));
+    return button === -1 ? [] : article.slice(i, i + 2 + button);
+  });
+}
+
+const MOST_SIGN_UP_WORDS = 8;
+/** The newsletter's name and a sentence or two of pitch (`Week in the Middle East`, `Catch up on the region's news.`). */
+const MOST_PITCH_LINES = 3;
 
 /** Lines of a related article's headline: a few words, no full stop (a quote mark may close it). */
 const MOST_LINK_WORDS = 15;

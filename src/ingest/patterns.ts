@@ -23,7 +23,17 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(follow|like) us on\b/i,
   /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
   /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
+  /^(click|tap)( here)? to (share|comment|follow|subscribe)\b.{0,60}$/i,
+  // A share button and its count: `share2`, `Shares 14`.
+  /^shares? ?\d{1,6}$/i,
 ];
+
+/**
+ * The first line of a newsletter's sign-up form, a few words (`Sign up for Al Jazeera`, `Get our Morning Briefing`),
+ * and its button (`Subscribe`), a few lines below: the newsletter's name and pitch between them are the form's too.
+ */
+export const SIGN_UP_FORM_START = /^(sign up|subscribe|get our|join)( to| for)? [\p{L}\p{N}'’&,: -]{2,60}$/iu;
+export const SIGN_UP_BUTTON = /^(subscribe|sign up|sign me up|submit|join)( now)?$/i;
 
 /** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;

@@ -62,16 +62,23 @@ const LINE_PARAGRAPHS_FROM = 3;
 /**
  * Some scrapers, and some copies of a page, end each paragraph, heading and menu item with one line break and leave
  * no blank line anywhere, so the whole page is one block. A block of LINE_PARAGRAPHS_FROM breaks or more in which
- * no break looks like a wrap (the next line going on in lower case, a line ending on a comma, a hyphen or a word
- * like "of" or "the") is cut into one block a line: a paragraph wrapped over that many lines almost always has
- * one such break. So is a shorter block with a line that is only a time of day, a live page's entry (its time, its
- * heading, its text): a wrap that leaves a time alone on a line leaves a sign of a wrap beside it.
+ * few breaks look like a wrap (the next line going on in lower case, a line ending on a comma, a hyphen or a word
+ * like "of" or "the") is cut at every other break: a paragraph wrapped over lines has many such breaks, three in four
+ * of an English one's, while a page's odd one is a link's text or a button's (`share2` below `Click here to share`)
+ * on a line of its own. So is a shorter block with a line that is only a time of day, a live page's entry (its time,
+ * its heading, its text): a wrap that leaves a time alone on a line leaves a sign of a wrap beside it.
  */
 function splitLineParagraphs(block: Block): Block[] {
   if (block.length <= LINE_PARAGRAPHS_FROM && !block.some((line) => CLOCK_TIME_LINE.test(line.text))) return [block];
-  const wraps = block.slice(1).some((line, i) => goesOnFrom(block[i]!.text, line.text));
-  return wraps ? [block] : block.map((line) => [line]);
+  const wraps = block.slice(1).map((line, i) => goesOnFrom(block[i]!.text, line.text));
+  if (wraps.filter(Boolean).length > wraps.length * MOST_WRAPS_OF_A_PAGE) return [block];
+  const blocks: Block[] = [[block[0]!]];
+  wraps.forEach((wrap, i) => (wrap ? blocks.at(-1)!.push(block[i + 1]!) : blocks.push([block[i + 1]!])));
+  return blocks;
 }
+
+/** The share of a block's breaks that may look like wraps, and the block still be a page's lines. */
+const MOST_WRAPS_OF_A_PAGE = 0.2;
 
 function goesOnFrom(end: string, next: string): boolean {
   if (/^[\p{Ll}]/u.test(next) || /[,;\-‐–]$/.test(end)) return true;

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(48);
+    expect(articles.size).toBe(49);
   });
 });
 
@@ -271,6 +271,24 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       source: "Al Jazeera",
     });
     expect(body).toMatch(/^::: figure\nAbdul Latif Rashid won 162 votes in the second round\n\n_File: Hadi Mizban\/AP Photo_\n:::\n\nIraq’s parliament has elected/);
+  });
+
+  it("reads a whole page copied a line an element, with no blank line: menu, sign-up form and share button left out", () => {
+    const { article, body } = ingested("aljazeera-whole-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraq's parliament elects new speaker after year-long deadlock",
+      summary: "Mahmoud al-Mashhadani wins vote with 182 of 329 seats as lawmakers end a stalemate that paralysed the legislature.",
+      author: "Al Jazeera Staff",
+      date: "2024-10-31",
+      source: "Al Jazeera",
+    });
+    expect(body).toMatch(/:::\n\nIraq's parliament has elected Mahmoud al-Mashhadani as its speaker, [^\n]+legislature\.\n\nAl-Mashhadani, a veteran/);
+    expect(body.trim().split("\n\n")).toHaveLength(6); // the figure (its caption, its credit) and four paragraphs
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    for (const line of ["Sign up for Al Jazeera", "Week in the Middle East", "Catch up on the region's news.", "Subscribe"]) {
+      expect(reasons.get(line), line).toMatch(/sign-up form/);
+    }
+    for (const line of ["Click here to share on social media", "share2"]) expect(reasons.get(line), line).toMatch(/prompt to share/);
   });
 
   it("reads the outlet's name printed by the date line, or above the lead, as the source, and a dateline without agency", () => {
@@ -519,7 +537,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("48 articles");
+    expect(failure.stdout).toContain("49 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
