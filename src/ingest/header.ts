@@ -372,19 +372,31 @@ function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) =
 
 /**
  * What is above two or more labels of a word or two right above the headline (`World`, `Middle East`) is the site's
- * name or motto (`Exclusive news, data and analytics for financial market professionals`), not the headline.
+ * name or motto (`Exclusive news, data and analytics for financial market professionals`), not the headline; and
+ * above the last such run of labels, when a whole page was copied, the site's links and menus before it (`Sign in`,
+ * `The Guardian - Back to homepage`, then its menu of sections).
  */
 function leaveMotto(
   groups: Line[][],
   record: (line: Line, reason: string) => void,
 ): { below: Line[][]; found: boolean } {
-  const firstLabel = groups.findIndex(isMenuLabel);
+  const firstLabel = lastLabelRun(groups);
   if (firstLabel < 1) return { below: groups, found: false };
-  const labels = groups.slice(firstLabel).findIndex((group) => !isMenuLabel(group));
-  if (labels < 2) return { below: groups, found: false };
   const reason = "the site's name or motto, above the section's labels";
   for (const line of groups.slice(0, firstLabel).flat()) record(line, reason);
   return { below: groups.slice(firstLabel), found: true };
+}
+
+/** Where the last run of two or more labels that a longer line follows begins; -1 when there is none. */
+function lastLabelRun(groups: Line[][]): number {
+  let start = -1;
+  groups.forEach((group, i) => {
+    const runStart = i >= 2 && !isMenuLabel(group) && isMenuLabel(groups[i - 1]!) && isMenuLabel(groups[i - 2]!);
+    if (!runStart) return;
+    start = i - 2;
+    while (start > 0 && isMenuLabel(groups[start - 1]!)) start--;
+  });
+  return start;
 }
 
 /**

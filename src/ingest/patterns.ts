@@ -57,7 +57,8 @@ export const PHOTO_SOURCE = /^(?:image|photo|video) source,? (.{1,80})$/i;
  * print edition it appeared in (`A version of this article appears in print on …`).
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
-  /^skip to (the )?(main )?(content|navigation|search|article)$/i,
+  // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
+  /^(skip to (the )?(main )?(content|navigation|search|article) ?)+$/i,
   /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
   /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
   /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|comments?|gift( this)? article)$/i,

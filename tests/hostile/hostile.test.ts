@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(49);
+    expect(articles.size).toBe(50);
   });
 });
 
@@ -289,6 +289,22 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       expect(reasons.get(line), line).toMatch(/sign-up form/);
     }
     for (const line of ["Click here to share on social media", "share2"]) expect(reasons.get(line), line).toMatch(/prompt to share/);
+  });
+
+  it("reads the headline below the last menu of a whole page copied, not a link or the site's name above it", () => {
+    const { article, body } = ingested("guardian-whole-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraqi Kurdistan’s oil exports remain halted as talks with Baghdad stall",
+      summary: "Pipeline to Turkey has been shut since March, costing the region an estimated $7bn in lost revenue",
+      author: "Martin Chulov",
+      date: "2023-10-10",
+      time: "14:05",
+    });
+    expect(body).toMatch(/^The semi-autonomous Kurdistan region of Iraq/);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("Skip to main contentSkip to navigation")).toMatch(/site chrome/);
+    for (const line of ["Print subscriptions", "The Guardian - Back to homepage"]) expect(reasons.get(line), line).toMatch(/site's name/);
+    for (const line of ["News", "Global development"]) expect(reasons.get(line), line).toMatch(/menu/);
   });
 
   it("reads the outlet's name printed by the date line, or above the lead, as the source, and a dateline without agency", () => {
@@ -537,7 +553,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("49 articles");
+    expect(failure.stdout).toContain("50 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
