@@ -58,7 +58,9 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
   const counts = new Map<string, number>();
   for (const line of article) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   const links = relatedLinksAtEnd(article);
-  for (const line of article.slice(links)) reasons.set(line.no, "a list of links to other articles, after the article");
+  for (const line of article.slice(links)) {
+    reasons.set(line.no, pageLineReason(line.text) ?? "a list of links to other articles, after the article");
+  }
   for (let end = links - 1; end >= 0; end--) {
     const line = article[end]!;
     const reason = trailingChromeReason(line, counts.get(line.text) ?? 0);
@@ -164,6 +166,8 @@ function relatedLinksAtEnd(article: Line[]): number {
   for (let i = article.length - 1; i >= 0; i--) {
     const text = article[i]!.text;
     if (RELATED_HEADING.test(text)) start = i;
+    // The page's own lines below the list (a copyright line, BBC's longer than a headline) are no end to it.
+    else if (pageLineReason(text) !== undefined) continue;
     else if (wordCount(text) > MOST_LINK_WORDS || /[.!?]["”’')]?$/.test(text)) break;
   }
   return start;

@@ -103,7 +103,8 @@ export function readHeader(blocks: Block[]): Header {
       // A line a scrape wrapped off the headline's line above it is the headline's, whatever it looks like.
       const wrappedOff = group !== undefined && !endsShortOf(headlines.at(-1)!.at(-1)!, line, block);
       const below = linesAfter(blocks, blockIndex, lineIndex, 2);
-      const nameBelow = block[lineIndex + 1];
+      // The line right below in the raw text, though a whole page's lines were cut into blocks of one (segment.ts).
+      const nameBelow = block[lineIndex + 1] ?? (next?.no === line.no + 1 ? next : undefined);
       const splitByline = BY_ALONE.test(line.text) && nameBelow ? BYLINE.exec(`${line.text} ${nameBelow.text}`) : null;
       if (splitByline && !header.author) {
         // `By` alone, the name on the line below it (`By` / `MEE staff`): one byline.

@@ -75,7 +75,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now)$/i,
   /^(tags|keywords):\s*.{1,200}$/i,
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
-  /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,100}$/i,
+  // BBC's runs on: `Copyright 2024 BBC. All rights reserved. The BBC is not responsible for … external linking.`
+  /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,250}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
   /^our standards:? the thomson reuters trust principles\.?$/i,
   /^(ad feedback|report this ad)$/i,

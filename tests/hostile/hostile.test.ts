@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(50);
+    expect(articles.size).toBe(51);
   });
 });
 
@@ -305,6 +305,19 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(reasons.get("Skip to main contentSkip to navigation")).toMatch(/site chrome/);
     for (const line of ["Print subscriptions", "The Guardian - Back to homepage"]) expect(reasons.get(line), line).toMatch(/site's name/);
     for (const line of ["News", "Global development"]) expect(reasons.get(line), line).toMatch(/menu/);
+  });
+
+  it("reads a byline above its outlet on the next line, and the links below an article down to a long copyright line", () => {
+    const { article, body } = ingested("bbc-whole-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraq drought: Farmers abandon land as Tigris and Euphrates shrink",
+      author: "Nafiseh Kohnavard",
+      source: "BBC News",
+      places: expect.arrayContaining(["Basra"]),
+    });
+    expect(body).toMatch(/^::: figure\nFarmers in southern Iraq say their fields have turned to dust\n\n_Getty Images_\n:::\n\nFarmers in/);
+    expect(body.trim()).toMatch(/have cut the flow of both rivers by half\.$/);
+    expect(article.places).not.toContain("Eden"); // of a related article's headline
   });
 
   it("reads the outlet's name printed by the date line, or above the lead, as the source, and a dateline without agency", () => {
@@ -553,7 +566,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("50 articles");
+    expect(failure.stdout).toContain("51 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
