@@ -332,8 +332,11 @@ function isHeadline(lines: Line[]): boolean {
 
 function looksLikeHeadline(text: string): boolean {
   const words = wordCount(text);
-  return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$/.test(text) && !isCaption(text);
+  return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$/.test(text.replace(LAST_INITIAL, "")) && !isCaption(text);
 }
+
+/** The full stop of initials at the end (`U.S.`, a menu's item) ends no sentence. */
+const LAST_INITIAL = /(?<=(?:^|\s)(?:\p{Lu}\.)+\p{Lu})\.$/u;
 
 /** A label of a word or two (`World`, `Middle East`): a menu's item, a breadcrumb, a section's name. */
 function isMenuLabel(group: Line[]): boolean {

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(51);
+    expect(articles.size).toBe(52);
   });
 });
 
@@ -318,6 +318,20 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toMatch(/^::: figure\nFarmers in southern Iraq say their fields have turned to dust\n\n_Getty Images_\n:::\n\nFarmers in/);
     expect(body.trim()).toMatch(/have cut the flow of both rivers by half\.$/);
     expect(article.places).not.toContain("Eden"); // of a related article's headline
+  });
+
+  it("reads a menu with an item of initials (`U.S.`) as a menu, and a byline in capitals with its `BY`", () => {
+    const { article, body } = ingested("ap-whole-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraq’s prime minister says US-led coalition no longer needed",
+      author: "Qassim Abdul-Zahra",
+      source: "AP",
+      date: "2024-01-05",
+      places: expect.arrayContaining(["Baghdad"]),
+    });
+    expect(body).toMatch(/^Iraq’s prime minister said Friday/);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    for (const line of ["World", "U.S.", "Photography"]) expect(reasons.get(line), line).toMatch(/menu/);
   });
 
   it("reads the outlet's name printed by the date line, or above the lead, as the source, and a dateline without agency", () => {
@@ -566,7 +580,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("51 articles");
+    expect(failure.stdout).toContain("52 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
