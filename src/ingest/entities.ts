@@ -87,6 +87,15 @@ const TITLE_BEFORE_NAME = new RegExp(` (?:${TITLES}) (?=\\p{Lu}\\p{Ll})`, "u");
  * names, in small letters.
  */
 const GROUP_WORD_AFTER = / (?:coalition|alliance|bloc|party|movement|militia|group|faction|list|agency|channel|network|newspaper)\b/y;
+/**
+ * An armed group's or party's name in Arabic begins with what it is: `Kataib Hezbollah` (Hezbollah's brigades),
+ * `Asaib Ahl al-Haq`, `Harakat al-Nujaba`, `Saraya al-Salam`, `Jaish al-Mahdi`, `Hayat Tahrir al-Sham`, `Ansar Allah`;
+ * compromise takes most for people's names. The word and the names after it.
+ */
+const GROUP_NAME = new RegExp(
+  `(?<![\\p{L}'’-])(?:Kataib|Kata'ib|Kata’ib|Asaib|Asa'ib|Asa’ib|Harakat|Saraya|Jaish|Liwa|Hizb|Ansar|Hashd|Hayat|Hay'at|Hay’at|Jabhat|Tanzim|Quwat)(?: ${NAME_WORD}){1,3}(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
 /** `Officials of the International Monetary Fund`: those of an organisation are not part of its name. */
 function stripPeopleOf(run: string): string {
   const of = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u.exec(run);
@@ -150,8 +159,12 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   const byUsage = [...namesUsedBySurname(text), ...namesInApposition(text)].filter(
     (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other)),
   );
+  // `Asaib Ahl al-Haq`, `Harakat al-Nujaba`: a group's name is no person's, nor a part of it.
+  const groups = unique([...text.matchAll(GROUP_NAME)].map((m) => m[0]));
   // Each name tested once: compromise gives a name as often as the text writes it.
-  const candidates = [...new Set([...found, ...byUsage])].filter((name) => isPersonName(name) && !namesARoleOf(name, text));
+  const candidates = [...new Set([...found, ...byUsage])].filter(
+    (name) => isPersonName(name) && !namesARoleOf(name, text) && !groups.some((group) => group.includes(name)),
+  );
   const names = [...new Set([...candidates, ...listed.people])];
   const [placeLike, personLike] = partition(
     names,
@@ -171,6 +184,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
     [
+      ...groups,
       ...[...findOrganizations(text), ...phrases(doc.organizations()).map(ownName).map(cleanName)].filter(isOrganizationName),
       ...listedAsOther,
       ...listed.organizations,

@@ -793,6 +793,15 @@ describe("organisations", () => {
     expect(frontMatter.places).toEqual(["US"]);
   });
 
+  it("takes an armed group's or party's Arabic name, which begins with what it is, for an organisation's", () => {
+    const text =
+      `${STORY}\nKataib Hezbollah said it would respond. Asaib Ahl al-Haq and Saraya al-Salam denied it, as did a leader ` +
+      "of Harakat al-Nujaba. Hayat Tahrir al-Sham took the town.\n";
+    const { frontMatter } = article(text);
+    expect(frontMatter.organizations).toEqual(["Asaib Ahl al-Haq", "Harakat al-Nujaba", "Hayat Tahrir al-Sham", "Kataib Hezbollah", "Saraya al-Salam"]);
+    expect(frontMatter.people).toEqual(["Anna Berg"]);
+  });
+
   it("takes a house for an organisation, and an abbreviation alone for no place", () => {
     const text = `${STORY}\nThe White House and the House of Commons welcomed it. Fans sang at St James' Park.\n`;
     const { frontMatter } = article(text);
