@@ -170,7 +170,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     names,
     (name) => !aliases.lists("people", name) && onlyAfter(PLACE_PREPOSITION, name, text),
   );
-  // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Kataib Hezbollah`,
+  // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Ahrar Hezbollah`,
   // named again as `Hezbollah`, is an organisation's.
   const [listedAsOther, unlisted] = partition(
     personLike,

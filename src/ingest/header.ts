@@ -12,6 +12,7 @@ import {
   NAME_IN_PLACE,
   NAME_WITH_ROLE,
   OUTLET_NAME,
+  outletOf,
 } from "./patterns.ts";
 import { blockText, wordCount, type Block, type Line } from "./segment.ts";
 
@@ -125,7 +126,7 @@ export function readHeader(blocks: Block[]): Header {
       }
       if (headlines.length > 0 && !wrappedOff && isOutletName(line, below, afterDateOrByline, header.outlet?.name)) {
         if (!closeGroup()) break scan;
-        header.outlet ??= { name: line.text };
+        header.outlet ??= { name: outletOf(line.text) };
         record(line, "the outlet's name (kept as source)");
         continue;
       }
@@ -134,9 +135,11 @@ export function readHeader(blocks: Block[]): Header {
       if (bareByline) {
         if (!closeGroup()) break scan;
         header.author = unshouted(bareByline);
+        const outlet = outletAfterName(line.text);
+        if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
         bylineLine = line;
         lastDateOrByline = line.no;
-        record(line, "byline (kept as author)");
+        record(line, outlet ? "byline, outlet and place (kept as author, source and place)" : "byline (kept as author)");
         continue;
       }
       if (isHeadlineLike(line, next)) {
@@ -214,6 +217,9 @@ export function readHeader(blocks: Block[]): Header {
  * `below` is the line below in the same block, `next` the next line at all.
  */
 function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undefined): string | undefined {
+  // `By Staff Writer`, `By Kate Connolly in Berlin`: a byline with its "By" (BYLINE), not a name with a role or place.
+  if (BYLINE.test(line.text)) return undefined;
+  if (outletAfterName(line.text)) return line.text.slice(0, line.text.indexOf(", "));
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
   if (inPlace && next && readDateLine(next.text)) return inPlace[1];
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one.
@@ -221,6 +227,17 @@ function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undef
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return line.text;
   if (next && readDateLine(next.text)) return line.text;
   return undefined;
+}
+
+/**
+ * `Sarah Johnson, BBC News, Mosul`: a name, then the outlet and place some sites print on the line below it
+ * (BYLINE_OUTLET), an outlet by its name's shape (OUTLET_NAME), not a place's (`Erbil Province, Kurdistan Region`).
+ */
+function outletAfterName(text: string): RegExpExecArray | undefined {
+  const comma = text.indexOf(", ");
+  if (comma === -1 || !BARE_NAME.test(text.slice(0, comma))) return undefined;
+  const outlet = BYLINE_OUTLET.exec(text.slice(comma + 2));
+  return outlet && OUTLET_NAME.test(outlet[1]!.trim()) ? outlet : undefined;
 }
 
 /** Whether the block's line at `index` is no wrapped part of the line above it: the first line, or one not wrapped. */
@@ -245,7 +262,7 @@ function endsShortOf(above: Line, line: Line, block: Block): boolean {
  */
 function isOutletName(line: Line, below: Line[], afterDateLine: boolean, outlet: string | undefined): boolean {
   if (line.text === outlet) return true;
-  if (wordCount(line.text) > MOST_OUTLET_WORDS || !/^\p{Lu}/u.test(line.text) || /[.!?,;:]$/.test(line.text)) return false;
+  if (wordCount(outletOf(line.text)) > MOST_OUTLET_WORDS || !/^\p{Lu}/u.test(line.text) || /[.!?,;:]$/.test(line.text)) return false;
   const [next, afterNext] = below;
   const aboveDate = next !== undefined && readDateLine(next.text) !== undefined;
   return (OUTLET_NAME.test(line.text) && (aboveDate || afterDateLine)) || (aboveDate && afterNext?.text === line.text);
@@ -277,11 +294,14 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
   }
   const [first, below] = block;
   if (first === undefined) return false;
+  const next = below ?? blocks[i]?.[0];
   return (
     readDateLine(first.text) !== undefined ||
+    // `Le Monde avec AFP` above `Publié le 13 octobre 2022`.
+    (OUTLET_NAME.test(first.text) && next !== undefined && readDateLine(next.text) !== undefined) ||
     BYLINE.test(first.text) ||
     NAME_IN_PLACE.test(first.text) ||
-    bylineWithoutBy(first, below, below ?? blocks[i]?.[0]) !== undefined
+    bylineWithoutBy(first, below, next) !== undefined
   );
 }
 

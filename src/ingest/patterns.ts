@@ -20,6 +20,8 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(do|did) you (like|enjoy) this (article|story|post)\??$/i,
   /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
   /^(share|tweet|email|print)( (this|full|on (facebook|twitter|x|whatsapp|telegram)))?( (article|story))?$/i,
+  // The same button in the languages ingest reads dates in.
+  /^(partager|teilen|compartir|compartilhar|condividi|delen|поделиться|مشاركة)$/iu,
   /^(follow|like) us on\b/i,
   /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
   /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
@@ -59,6 +61,7 @@ export const PHOTO_SOURCE = /^(?:image|photo|video) source,? (.{1,80})$/i;
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
   /^(skip to (the )?(main )?(content|navigation|search|article) ?)+$/i,
+  /^(aller au contenu( principal)?|zum inhalt springen|ir al contenido( principal)?|vai al contenuto( principale)?|ir para o conteúdo|naar de inhoud)$/iu,
   /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
   /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
   /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|comments?|gift( this)? article)$/i,
@@ -69,6 +72,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
   PHOTO_SOURCE,
   /^(\d{1,3} ?(min|mins|minutes?)( read)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
+  // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`.
+  /^(temps de )?(lecture|lesezeit|lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d{1,3}\s*(min|minutes?|minuten|minutos|minuti)\.?$/iu,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
   PHOTO_AGENCY,
   PHOTO_CREDIT_BELOW,
@@ -123,7 +128,7 @@ export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]
  * `Related Topics`, `Top Stories`.
  */
 export const RELATED_HEADING =
-  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|most (read|popular|viewed)|you (may|might) also like|recommended( for you)?|read next)$/iu;
+  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|most (read|popular|viewed)|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$/iu;
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =
@@ -183,12 +188,13 @@ export const DATELINE_LINE = new RegExp(`^(?!${CAPITALISED_LABEL}$)(\\p{Lu}[\\p{
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
 /**
- * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, `Text by: NEWS WIRES`, and as other
+ * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, `By Kate Connolly in Berlin`, `By
+ * Layla Hassan | AFP`, `By AFP`, `Text by: NEWS WIRES`, and as other
  * languages print it (`Par`, `Von`, `Por`, `Door`, `بقلم`). Group 1 is a name in Latin script, group 2 one in Arabic
  * script. `Von der …` is a name (Von der Leyen), not a German byline.
  */
 export const BYLINE =
-  /^(?:[Bb]y|BY|[Tt]ext by:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){1,5})(?:,\s*[^,.!?]{1,60})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
+  /^(?:[Bb]y|BY|[Tt]ext by:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?\| ?[^|]{1,40})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
 
 /**
  * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.
@@ -208,10 +214,13 @@ export const NAME_WITH_ROLE =
 
 /**
  * An outlet's name by its shape: its last word a number or a word outlets are named with (`Kurdistan 24`, `Shafaq
- * News`, `Baghdad Post`). A person's name does not end so.
+ * News`, `Baghdad Post`), or a name with an agency's (`Le Monde avec AFP`, `Al Jazeera and news agencies`). A
+ * person's name does not end so.
  */
 export const OUTLET_NAME =
-  /^(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:\d{1,3}|News|Press|Times|Post|Agency|Network|Media|TV|Radio|Herald|Tribune|Journal|Gazette|Daily|Today|Online|Channel)$/u;
+  /^(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:\d{1,3}|News|Press|Times|Post|Agency|Network|Media|TV|Radio|Herald|Tribune|Journal|Gazette|Daily|Today|Online|Channel)$|^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:with|and|avec|et|mit|und|con|com|met) (?:AFP|Reuters|AP|dpa|(?:news )?agencies|agences|Agenturen|agencias|agências|agenzie)$/u;
+/** The outlet an OUTLET_NAME line names: `Le Monde` of `Le Monde avec AFP`, which took the agency's copy. */
+export const outletOf = (line: string) => OUTLET_NAME.exec(line)?.[1] ?? line;
 
 /** A name alone on its line, as a byline without "By" prints it: `Nafiseh Kohnavard`, `Omar al-Saleh`. */
 export const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von)){1,3}$/u;

@@ -8,8 +8,8 @@ import { ingestArticle } from "../../src/ingest/ingest.ts";
 /**
  * News stories written the way wire services and papers write them (tests/fixtures/news/), where the seeds and the
  * synthetic archive, which recombines the seeds' sentences, say little: titles before names, possessives, names run
- * into each other, lists of towns; and news of other kinds (markets, storms, football). Each one's people, places,
- * organisations and topics, as ingest finds them with the default alias file, are in tests/golden/news/<name>.yaml,
+ * into each other, lists of towns; and news of other kinds (markets, storms, football). Each one's author, people,
+ * places, organisations and topics, as ingest finds them with the default alias file, are in tests/golden/news/<name>.yaml,
  * with what an editor would list that ingest misses (`missed`), which the test does not read. UPDATE_GOLDEN=1
  * rewrites a file whose lists differ, keeping `missed` and the comments beside it as written; read the diff before
  * committing it.
@@ -19,12 +19,12 @@ const GOLDEN = "tests/golden/news";
 const aliases = aliasesFrom(parseAliasFile(parse(readFileSync("content/entities.yaml", "utf8"))).aliases);
 const stories = readdirSync(NEWS).filter((name) => name.endsWith(".txt")).sort();
 
-describe("the people, places, organisations and topics of news stories", () => {
+describe("the author, people, places, organisations and topics of news stories", () => {
   it.each(stories)("finds in %s what its golden file lists", (file) => {
     const result = ingestArticle({ file, bytes: readFileSync(join(NEWS, file)) }, aliases);
     if (!result.ok) throw new Error(result.reason);
-    const { people, places, organizations, topics } = result.article.frontMatter;
-    const found = { people, places, organizations, topics };
+    const { author, people, places, organizations, topics } = result.article.frontMatter;
+    const found = { author, people, places, organizations, topics };
     const golden = join(GOLDEN, file.replace(/\.txt$/, ".yaml"));
     const read = () => (existsSync(golden) ? readFileSync(golden, "utf8") : "");
     const { missed: _, ...before } = (parse(read()) ?? {}) as Record<string, unknown>;
