@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(52);
+    expect(articles.size).toBe(53);
   });
 });
 
@@ -334,6 +334,22 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     for (const line of ["World", "U.S.", "Photography"]) expect(reasons.get(line), line).toMatch(/menu/);
   });
 
+  it("reads a French page: its standfirst above the outlet with an agency's copy, and its chrome in French", () => {
+    const { article, body } = ingested("lemonde-whole-page.txt");
+    expect(article).toMatchObject({
+      title: "Irak : le Parlement élit un nouveau président après un an de blocage",
+      summary: "Abdel Latif Rachid, un Kurde de 78 ans, a été élu par les députés jeudi, ouvrant la voie à la formation d’un gouvernement.",
+      source: "Le Monde",
+      date: "2022-10-13",
+      time: "18:05",
+      language: "fr",
+    });
+    expect(body).toMatch(/^Le Parlement irakien a élu jeudi/);
+    expect(body.trim()).toMatch(/selon les forces de sécurité\.$/);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    for (const line of ["Aller au contenu principal", "Lecture 2 min.", "Partager", "Lire aussi"]) expect(reasons.has(line), line).toBe(true);
+  });
+
   it("reads the outlet's name printed by the date line, or above the lead, as the source, and a dateline without agency", () => {
     const rudaw = ingested("rudaw-page.txt");
     expect(rudaw.article).toMatchObject({ source: "Rudaw", date: "2022-10-13", places: ["Erbil", "Kurdistan Region"] });
@@ -580,7 +596,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("52 articles");
+    expect(failure.stdout).toContain("53 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
