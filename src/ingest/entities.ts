@@ -495,7 +495,7 @@ function placesBeforeTheirKind(text: string): string[] {
       for (const run of runs) {
         // `Iraq's Basra region`: the name is what follows its owner's possessive. `the Green Zone district` names none.
         const name = run.replace(/^.*['’]s /u, "").split(" ");
-        if (name.length > 0 && name.every(isPlaceNameWord)) places.push([...name, ...(landmark ? [landmark] : [])].join(" "));
+        if (name.every(isPlaceNameWord)) places.push([...name, ...(landmark ? [landmark] : [])].join(" "));
       }
     }
   }
