@@ -155,9 +155,11 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
   ]
     // `Nouri al-Maliki's State of Law coalition`: a person's name ends at its possessive.
     .map((name) => cleanName(name.split(/['’]s\s/u)[0]!));
-  // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one.
+  // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one,
+  // unless they are names' words too, and the text never writes it after "of" (`Mushtaq Jawad Kazim al-Jawari`,
+  // where compromise read `Kazim al-Jawari`).
   const byUsage = [...namesUsedBySurname(text), ...namesInApposition(text)].filter(
-    (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other)),
+    (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other) && !extendsName(name, other, text)),
   );
   // `Asaib Ahl al-Haq`, `Harakat al-Nujaba`: a group's name is no person's, nor a part of it.
   const groups = unique([...text.matchAll(GROUP_NAME)].map((m) => m[0]));
@@ -321,6 +323,12 @@ function nameIn(run: string): string[] | undefined {
   const name = start === -1 ? [] : words.slice(start);
   if (name.length === 0 || !name.every(mayBeNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
   return name;
+}
+
+/** Whether `name` is `shorter` with more of a person's names before it: name words, no title, never after "of". */
+function extendsName(name: string, shorter: string, text: string): boolean {
+  const before = name.slice(0, name.length - shorter.length).trim().split(" ");
+  return before.every((word) => mayBeNameWord(word) && !TITLE_WORDS.has(word)) && !text.includes(`of ${name}`);
 }
 
 /**

@@ -484,6 +484,15 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hoshyar Zebari", "Jumah Anad", "Sabah Numan"]);
   });
 
+  it("takes the whole name a role follows, though compromise read only its last words, but not after 'of'", () => {
+    const text = `${STORY}\nThe strike killed Mushtaq Jawad Kazim al-Jawari, a leader of the militia.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Mushtaq Jawad Kazim al-Jawari"]);
+    const title = "French Minister of Armies Florence Parly met Iraqi officials";
+    expect(article(`${title}\n\n12 March 2021\n\nThe Minister of Armies, Florence Parly, met them. Parly left.\n`).frontMatter.people).toEqual([
+      "Florence Parly",
+    ]);
+  });
+
   it("takes a name compromise does not know for a person's when 'who' or 'whose' follows it", () => {
     const text = `${STORY}\n"It is over," said Falih Fayyadh, who led the group then. Qais Khazali, whose group fired, denied it. Human Rights Watch, who wrote it, and the Iraqi Armed Forces, who answered, disagreed.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Falih Fayyadh", "Qais Khazali"]);
