@@ -434,8 +434,10 @@ const writtenAsPerson = (name: string) =>
     "u",
   );
 
+/** The kinds of place a town's name is written with: `the town of Hawija`, `the Karrada district`. */
+const PLACE_KINDS = "city|town|village|port|district|province|governorate|region";
 /** `the town of Hawija`, `the provinces of Basra, Maysan and Dhi Qar`. */
-const KINDS_OF_PLACE = "(?:city|town|village|port|district|province|provinces|governorate|region)";
+const KINDS_OF_PLACE = `(?:${PLACE_KINDS}|provinces)`;
 /**
  * One comes back, flees or is driven from a town, and has a statement or a call from a person: "from" goes before a
  * town after these alone (`families displaced from Sinjar`, `returned from Najaf`; not `a statement from Zebari`,
@@ -462,19 +464,11 @@ const BEFORE_A_PLACE = new RegExp(
 );
 
 /**
- * A word of a name compromise's lexicon does not know at all, that is no title, possessive, compound adjective or
- * NOT_A_PLACE.
+ * A word of a place's name (isPlaceNameWord) that compromise's lexicon does not know at all, and no compound
+ * adjective (`in China-brokered talks`).
  */
 function isUnknownPlaceWord(word: string): boolean {
-  if (ONE_PARTICLE.test(word)) return true;
-  return (
-    lexiconTags(word).length === 0 &&
-    mayBeNameWord(word) &&
-    !/['’]s$/u.test(word) &&
-    !/\p{L}-\p{Ll}/u.test(word) && // `in China-brokered talks`
-    !NOT_A_PLACE.has(word) &&
-    !TITLE_WORDS.has(word)
-  );
+  return ONE_PARTICLE.test(word) || (lexiconTags(word).length === 0 && isPlaceNameWord(word) && !/\p{L}-\p{Ll}/u.test(word));
 }
 
 /**
@@ -510,8 +504,7 @@ function placesBeforeTheirKind(text: string): string[] {
   return places;
 }
 
-const KIND_AFTER_A_NAME =
-  "(?:(?:city|town|village|port|district|province|governorate|region|neighbou?rhood)s?|(Square|Street|Bridge))";
+const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood)s?|(Square|Street|Bridge))`;
 const KIND_OF_PLACE_WORD = new RegExp(` ${KIND_AFTER_A_NAME}(?!\\p{L})`, "u");
 const BEFORE_A_KIND_OF_PLACE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${PLACE_RUN}(?:, ${PLACE_RUN})*(?:,? (?:and|or) ${PLACE_RUN})?) ${KIND_AFTER_A_NAME}(?![\\p{L}\\p{N}'’-]| of\\b)`,
