@@ -426,8 +426,9 @@ function lastLabelRun(groups: Line[][]): number {
 /**
  * Two or more labels of a word or two above the headline are the site's menu. A copied page often prints the
  * current section's label again after the menu, right above the headline: a last label that repeats one of the
- * menu's is the article's section. Below the site's motto (`belowMotto`), a few labels are the path to the article's
- * section (`World`, `Middle East`), whose last is the section.
+ * menu's is the article's section. Below the site's motto (`belowMotto`), or below its name (`Le Monde`, the outlet
+ * the header names), a few labels are the path to the article's section (`World`, `Middle East`), whose last is the
+ * section.
  */
 function leaveMenu(
   groups: Line[][],
@@ -440,11 +441,13 @@ function leaveMenu(
   const menu = groups.slice(0, menuItems);
   const label = menu.at(-1)!;
   const repeated = menu.slice(0, -1).some((item) => blockText(item) === blockText(label));
-  const isSection = repeated || (belowMotto && menu.length <= MOST_SECTION_PATH_LABELS);
+  const siteName = blockText(menu[0]!) === header.outlet?.name ? menu[0] : undefined;
+  const path = siteName ? menu.slice(1) : menu;
+  const isSection = repeated || ((belowMotto || siteName !== undefined) && path.length <= MOST_SECTION_PATH_LABELS);
   if (isSection) header.section = blockText(label);
-  for (const item of menu) {
-    for (const line of item) record(line, item === label && isSection ? "section label (kept as section)" : "navigation or language menu");
-  }
+  const reason = (item: Line[]) =>
+    item === label && isSection ? "section label (kept as section)" : item === siteName ? "the site's name, above the section's labels" : "navigation or language menu";
+  for (const item of menu) for (const line of item) record(line, reason(item));
   return groups.slice(menuItems);
 }
 

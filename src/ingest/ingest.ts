@@ -90,6 +90,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   if (fields.title === undefined) provenance.title = "generated";
   // The standfirst is printed text of the article's too: the people and places it names are the article's.
   const text = [title, ...(header.standfirst ? [header.standfirst] : []), ...parts.map(partText)].join("\n\n");
+  const language = languageOf(paragraphs.join("\n"));
   const noted = notingLookups(aliases);
   const found = extractEntities(text, noted.aliases);
   // A wire story's dateline names the places it was filed from, though the text it was taken off may not again; so
@@ -113,9 +114,9 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...(source && { source }),
     ...(fields.url && { url: fields.url }),
     summary: fields.summary ?? summaryOf(firstParagraph),
-    topics: topicsOf(title, text),
+    topics: topicsOf(title, text, language),
     ...entities,
-    language: languageOf(paragraphs.join("\n")),
+    language,
     original: {
       file: raw.file,
       sha256: createHash("sha256").update(raw.bytes).digest("hex"),

@@ -380,29 +380,6 @@ export const ORGANIZATION_HEADS = new RegExp(
   "u",
 );
 
-/**
- * Topics and the words that signal them. An article is tagged with the few topics whose words it uses most; the
- * list is the archive's topic vocabulary, so editing it here retags the archive on the next ingest.
- */
-export const TOPICS: Record<string, RegExp> = {
-  Security: /\b(military|troops?|soldiers?|army|armed forces|security forces|defen[cs]e|artillery|(air|drone|missile) ?strikes?|warplanes?|drones?|shelling|offensive|fighters?|weapons?|(military|US-led|U\.S\.-led|international) coalition|bases?)\b/gi,
-  Terrorism: /\b(ISIS|Islamic State|terror\w*|insurgen\w*|militants?|extremist\w*|sleeper cells?|al-Qaeda|IEDs?)\b/g,
-  Diplomacy: /\b(diplomat\w*|foreign ministers?|ambassadors?|embass(y|ies)|visit(ed|s)?|met|meeting|talks|memorandum|MoU|agreement|relations?|partnership|counterpart|sovereign\w*|delegation)\b/gi,
-  "Training and cooperation": /\b(train(ing|ed|s)?|cooperation|collaboration|capabilit(y|ies)|support)\b/gi,
-  Coronavirus: /\b(corona\w*|covid(-19)?|pandemic|epidemic)\b/gi,
-  Politics: /\b(government|parliament\w*|election\w*|politic\w*|cabinet|prime minister|president|vot(e|es|ed|ing|ers?)|lawmakers?|opposition|parties|party|coalition government|chancellor)\b/gi,
-  Economy: /\b(econom\w*|investors?|investment|markets?|reconstruction|companies|trade|oil|inflation|interest rates?|recession|budgets?|tax(es)?|prices|stocks|central bank|GDP|unemployment)\b/gi,
-  // What general news is about besides, that the seeds do not name.
-  Energy: /\b(oil|gas|energy|electricity|power (cuts?|stations?|plants?|grid)|pipelines?|barrels?|refiner(y|ies)|renewables?|OPEC)\b/gi,
-  "Crime and justice": /\b(courts?|judges?|trials?|charged|charges|sentenced|convicted|prosecut\w*|corruption|arrest(s|ed)?|police|verdict|crimes?|criminal)\b/gi,
-  Protests: /\b(protest\w*|demonstrat(ors?|ions?)|rall(y|ies)|sit-ins?)\b/gi,
-  Health: /\b(health|hospitals?|disease|illness\w*|vaccin\w*|medical|doctors?|patients?|cholera|outbreak)\b/gi,
-  Environment: /\b(climate|drought|water (levels?|shortages?|crisis|supply)|rivers?|pollution|emissions|environment\w*|desertification|dams?)\b/gi,
-  Disasters: /\b(hurricanes?|storms?|tornado(es)?|floods?|flooding|earthquakes?|wildfires?|landfall|disaster)\b/gi,
-  Sport: /\b(football|soccer|league|cup|goals?|scored|coach|players?|tournament|championship|stadium|fans|Olympic\w*|FIFA)\b/gi,
-  Refugees: /\b(refugees?|displaced|camps?|humanitarian|asylum|migrants?)\b/gi,
-};
-
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Brig", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "No", "vs",

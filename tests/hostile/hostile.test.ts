@@ -334,15 +334,18 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     for (const line of ["World", "U.S.", "Photography"]) expect(reasons.get(line), line).toMatch(/menu/);
   });
 
-  it("reads a French page: its standfirst above the outlet with an agency's copy, and its chrome in French", () => {
+  it("reads a French page: its section below the site's name, its standfirst above the outlet, chrome and topics in French", () => {
     const { article, body } = ingested("lemonde-whole-page.txt");
     expect(article).toMatchObject({
       title: "Irak : le Parlement élit un nouveau président après un an de blocage",
+      // Below the site's name, the path to the section: `International`, then `Moyen-Orient`.
+      section: "Moyen-Orient",
       summary: "Abdel Latif Rachid, un Kurde de 78 ans, a été élu par les députés jeudi, ouvrant la voie à la formation d’un gouvernement.",
       source: "Le Monde",
       date: "2022-10-13",
       time: "18:05",
       language: "fr",
+      topics: ["Politics"],
     });
     expect(body).toMatch(/^Le Parlement irakien a élu jeudi/);
     expect(body.trim()).toMatch(/selon les forces de sécurité\.$/);

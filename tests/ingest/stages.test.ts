@@ -866,6 +866,18 @@ describe("topics", () => {
     const war = "The US-led coalition moved troops. The foreign minister met his counterpart for talks on the military coalition.";
     expect(topics("Coalition moves troops", war)).toEqual(["Security", "Diplomacy"]);
   });
+
+  it("reads the topics of an article in French in French words, and names them as the archive does", () => {
+    const strike =
+      "Des milliers de personnes ont défilé jeudi à Lyon. La police a interpellé douze manifestants près de la gare, " +
+      "et les syndicats appellent à une nouvelle grève la semaine prochaine.";
+    expect(topics("Les manifestants de retour dans la rue", strike)).toEqual(["Protests"]);
+    // `la formation d'un gouvernement` is politics, not training; `dans le but de` is no goal of a match.
+    const parliament =
+      "Le Parlement a élu jeudi un nouveau président, ouvrant la voie à la formation d’un gouvernement, " +
+      "dans le but de sortir le pays de la crise. Le vote a été salué par l’opposition.";
+    expect(topics("Le Parlement élit un président", parliament)).toEqual(["Politics"]);
+  });
 });
 
 describe("editor overrides in a sidecar", () => {
