@@ -137,9 +137,9 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const WORD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+/gu;
 const endsWord = (text: string, end: number) => !/^(?:[\p{L}\p{N}]|-\p{L})/u.test(text.slice(end, end + 2));
 /** Capitals and no small letters: `US`, `U.S.`; Arabic, with no case, is neither. */
-const inCapitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+export const inCapitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
-function inLineOfCapitals(text: string, at: number): boolean {
+export function inLineOfCapitals(text: string, at: number): boolean {
   const start = text.lastIndexOf("\n", at) + 1;
   const end = text.indexOf("\n", at);
   const line = text.slice(start, end === -1 ? undefined : end);

@@ -1,8 +1,15 @@
 import nlp from "compromise";
-import type { Aliases } from "./aliases.ts";
+import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { COUNTRY_NAMES } from "./countries.ts";
 import { lexiconTags } from "./lexicon.ts";
-import { NAME_PARTICLES, NOT_A_PLACE, ORGANIZATION_HEAD_WORDS, ORGANIZATION_HEADS, PERSON_TITLES } from "./patterns.ts";
+import {
+  NAME_PARTICLES,
+  NOT_A_PLACE,
+  NOT_AN_ORGANIZATION_INITIALISM,
+  ORGANIZATION_HEAD_WORDS,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+} from "./patterns.ts";
 import { sentences } from "./sentences.ts";
 
 export interface Entities {
@@ -188,14 +195,18 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     [
       ...groups,
       ...[...findOrganizations(text), ...phrases(doc.organizations()).map(ownName).map(cleanName)].filter(isOrganizationName),
+      ...initialismsAlone(text),
       ...listedAsOther,
       ...listed.organizations,
     ],
     (name) => aliases.lists("places", name) && !aliases.lists("organizations", name),
   );
-  const organizations = withoutParts(
-    unique(organizationNames.map((name) => aliases.canonical("organizations", name))).filter((org) => !aliases.ignores(org)),
-  ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org)); // `the Russian Federation` is a place
+  const organizations = withoutInitialismsSpelledOut(
+    withoutParts(
+      unique(organizationNames.map((name) => aliases.canonical("organizations", name))).filter((org) => !aliases.ignores(org)),
+    ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org)), // `the Russian Federation` is a place
+    text,
+  );
   const placeNames = [
     // `the State of Law coalition` names no place, nor its parts.
     ...phrases(doc.places())
@@ -680,6 +691,38 @@ function findOrganizations(text: string): string[] {
   }
   return found;
 }
+
+/**
+ * `KPMG`, `the KRG`, `DNO`: an initialism written alone, in a line not in capitals, names an organisation, unless
+ * compromise's lexicon knows it as something else (`UK`, `CEO`, `TV`, `IT`) or it is one of the measures, times and
+ * things news abbreviates (NOT_AN_ORGANIZATION_INITIALISM) or a Roman numeral. Not a plural (`NGOs`), nor a part of a
+ * hyphened word (`US-led`, `ISIS-K`).
+ */
+function initialismsAlone(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(INITIALISM)) {
+    const word = match[0];
+    if (found.has(word) || NOT_AN_ORGANIZATION_INITIALISM.has(word) || ROMAN_NUMERAL.test(word)) continue;
+    const tags = lexiconTags(word);
+    if (tags.some((tag) => tag !== "Organization") || inLineOfCapitals(text, match.index)) continue;
+    found.add(word);
+  }
+  return [...found];
+}
+
+/**
+ * An organisation is listed once: by the name the text spells out, not also by the initialism it writes after it
+ * (`the Kurdistan Regional Government (KRG)`, then `the KRG`). `Free Democrats (FDP)`, whose name is not read as
+ * one, keeps its initialism.
+ */
+function withoutInitialismsSpelledOut(organizations: string[], text: string): string[] {
+  const spelledOut = (org: string) =>
+    /^\p{Lu}{2,6}$/u.test(org) && organizations.some((other) => other !== org && text.includes(`${other} (${org})`));
+  return organizations.filter((org) => !spelledOut(org));
+}
+
+const INITIALISM = /(?<![\p{L}\p{N}.'’-])\p{Lu}{2,6}(?![\p{L}\p{N}'’-]|\.\p{L})/gu;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 /** `… British Ministry of Defense (MoD)`: keep the words the acronym spells out, not the ones before them. */
 function trimToInitials(words: string, acronym: string): string | undefined {

@@ -365,6 +365,18 @@ export const NOT_A_PLACE = new Set(
   ).split(" "),
 );
 
+/**
+ * Initialisms news writes alone that name no organisation: measures, time zones, diseases, weapons, roles, currencies,
+ * and countries compromise's lexicon does not know. Words it knows are told apart by their tags (`CEO`, `TV`, `UK`).
+ */
+export const NOT_AN_ORGANIZATION_INITIALISM = new Set(
+  (
+    "GDP GNP CPI VAT GMT UTC BST EST EDT CET CEST PST PDT AST ET PT DNA HIV AIDS COVID SARS MERS ICU IED UAV RPG " +
+    "APC WMD CCTV SUV CFO COO CTO MP PM AM ID AI HQ VIP NGO LGBT LGBTQ USD EUR GBP IQD MW GW KM UFO PDF URL SMS " +
+    "FAQ ATM IDP POW WWI WWII UAE DRC KSA PRC"
+  ).split(" "),
+);
+
 /** Words that end an organisation's name (patterns: `Organi[sz]ation`). */
 export const ORGANIZATION_HEAD_WORDS = (
   "Agency Command Coalition Council Army Forces Government Party University Company Bank Organi[sz]ation Committee " +

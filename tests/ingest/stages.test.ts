@@ -742,6 +742,16 @@ describe("places", () => {
 });
 
 describe("organisations", () => {
+  it("reads an initialism written alone as an organisation, not a country's, a measure's or one it spells out", () => {
+    const { frontMatter } = article(
+      `${STORY}
+KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GDP in the UK rose. ` +
+        "The US-led coalition cleared IEDs on the road to the UNESCO site at 10:00 GMT. The Kurdistan Regional " +
+        "Government (KRG) agreed.\n\nWHAT IS NEXT FOR THE BRIDGE\n\nWorld War II left it in ruins.\n",
+    );
+    expect(frontMatter.organizations).toEqual(["BBC", "DNO", "KPMG", "Kurdistan Regional Government", "UNESCO"]);
+  });
+
   it("ends an organisation's name where its sentence ends, not at an initialism or abbreviation", () => {
     const { frontMatter } = article(
       `${STORY}\nAli Hamdan teaches at Baghdad University. She said the U.S. Army had left. Both fought ISIS. The French Army stayed.\n`,
@@ -754,7 +764,7 @@ describe("organisations", () => {
     const { frontMatter } = article(
       `${STORY}\n"We fought in the war against ISIS." The French Army's Minister's office had said so. "Is it over?” The Iraqi Ministry of Defense said it was.\n`,
     );
-    expect(frontMatter.organizations).toEqual(["French Army", "Iraqi Ministry of Defense"]);
+    expect(frontMatter.organizations).toEqual(["French Army", "Iraqi Ministry of Defense", "ISIS"]);
     const singleQuoted = article(`${STORY}\nHe called it 'the end of the war.' The Iraqi Ministry of Defense denied it.\n`);
     expect(singleQuoted.frontMatter.organizations).toEqual(["Iraqi Ministry of Defense"]);
     // A scrape that cut a sentence short runs it into the next.
@@ -770,6 +780,7 @@ describe("organisations", () => {
         "Companies such as Gulf Keystone Petroleum lost money.\n",
     );
     expect(frontMatter.organizations).toEqual([
+      "AFP",
       "Gulf Keystone Petroleum",
       "Kurdistan Regional Government",
       "Office of the Prime Minister",
