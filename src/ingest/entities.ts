@@ -229,7 +229,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
       !organizations.some((org) => org === place || (place.includes(" ") && org.startsWith(`${place} `))) &&
       !people.some((person) => person.includes(place) || runsInto(place, person)),
   );
-  return { people, places, organizations };
+  return { people, places: places.filter((place) => !onlyOpensLongerPlace(place, places, text)), organizations };
 }
 
 /**
@@ -274,6 +274,17 @@ const PLACE_TAGS = new Set(["Country", "City", "Place", "Region"]);
 function runsInto(place: string, person: string): boolean {
   const words = place.split(" ");
   return words.length > 1 && person.startsWith(`${words.at(-1)} `);
+}
+
+/**
+ * `Albu` of `the village of Albu Aitha`, as compromise gives it: a name the text writes only as the first words of
+ * another place's found is no place of its own. `Mosul`, written alone besides `the Mosul Dam`, is.
+ */
+function onlyOpensLongerPlace(place: string, places: string[], text: string): boolean {
+  const longer = places.filter((other) => other.startsWith(`${place} `));
+  if (longer.length === 0) return false;
+  const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(place)}(?![\\p{L}\\p{N}])`, "gu"))];
+  return mentions.length > 0 && mentions.every(({ index }) => longer.some((other) => text.startsWith(other, index)));
 }
 
 /**

@@ -594,6 +594,13 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["Germany", "Kuwait"]);
   });
 
+  it("lists a place by its whole name, not also by its first word, unless the text writes that word alone", () => {
+    const village = "Abu Hussein, a farmer in the village of Albu Aitha, said the river was gone. Levels at the Mosul Dam fell.";
+    expect(article(dateline("Drought empties the fields", village)).frontMatter.places).toEqual(["Albu Aitha", "Mosul Dam"]);
+    const city = `${village} Officials in Mosul said the dam was safe.`;
+    expect(article(dateline("Drought empties the fields", city)).frontMatter.places).toEqual(expect.arrayContaining(["Mosul", "Mosul Dam"]));
+  });
+
   it("does not take a country inside a hyphenated modifier for a place the article names", () => {
     const { frontMatter } = article(
       dateline(
