@@ -519,17 +519,21 @@ function placesBeforeTheirKind(text: string): string[] {
       for (const run of runs) {
         // `Iraq's Basra region`: the name is what follows its owner's possessive. `the Green Zone district` names none.
         const name = run.replace(/^.*['’]s /u, "").split(" ");
-        if (name.every(isPlaceNameWord)) places.push([...name, ...(landmark ? [landmark] : [])].join(" "));
+        if (name.every((word, i) => (i === 0 && IS_SAINT_OR_MOUNT.test(word)) || isPlaceNameWord(word))) places.push([...name, ...(landmark ? [landmark] : [])].join(" "));
       }
     }
   }
   return places;
 }
 
-const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood)s?|(Square|Street|Bridge))`;
+// A river by its name (`the Tigris and Euphrates rivers`), or by the name it is known by (`the Jordan River`).
+const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river)s?|(Square|Street|Bridge|River))`;
+/** `the St. Johns River`: the abbreviation is the name's. */
+const SAINT_OR_MOUNT = "(?:St|Mt)\\.?";
+const IS_SAINT_OR_MOUNT = new RegExp(`^${SAINT_OR_MOUNT}$`);
 const KIND_OF_PLACE_WORD = new RegExp(` ${KIND_AFTER_A_NAME}(?!\\p{L})`, "u");
 const BEFORE_A_KIND_OF_PLACE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${PLACE_RUN}(?:, ${PLACE_RUN})*(?:,? (?:and|or) ${PLACE_RUN})?) ${KIND_AFTER_A_NAME}(?![\\p{L}\\p{N}'’-]| of\\b)`,
+  `(?<![\\p{L}\\p{N}'’-])((?:${SAINT_OR_MOUNT} )?${PLACE_RUN}(?:, ${PLACE_RUN})*(?:,? (?:and|or) ${PLACE_RUN})?) ${KIND_AFTER_A_NAME}(?![\\p{L}\\p{N}'’-]| of\\b)`,
   "gu",
 );
 

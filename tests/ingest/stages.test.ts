@@ -696,6 +696,16 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["Anbar", "Baghdad", "Basra", "Iraq", "Karrada", "Maydan", "Tahrir Square", "Zanjili"]);
   });
 
+  it("takes a river by its name before `river`, or by the name `River` is part of, with its `St.`", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Rivers run low",
+        "Water levels in the Tigris and Euphrates rivers fell again. Farmers along the Jordan River and the St. Johns River left.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Euphrates", "Jordan River", "St. Johns River", "Tigris"]);
+  });
+
   it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
     const { frontMatter } = article(
       dateline(
