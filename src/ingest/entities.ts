@@ -138,9 +138,12 @@ const ROLES = [
 ]
   .flatMap((role) => [role, `${role[0]!.toUpperCase()}${role.slice(1)}`])
   .join("|");
-/** A name, then its role or a clause only a person's name takes (`, who`, `, whose`; a group's takes `, which`). */
+/**
+ * A name, then its role, a clause only a person's name takes (`, who`, `, whose`; a group's takes `, which`), or an age
+ * before the sentence goes on (`Umm Ahmed, 54, returned`).
+ */
 const NAME_IN_APPOSITION = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:(?:\\d{1,3}, )?(?:the|a|an) (?:(?!(?:who|whose|which|that|of)\\b)[\\p{L}’'-]+ ){0,3}?(?:${ROLES})|who(?:se)?)\\b`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:(?:\\d{1,3}, )?(?:the|a|an) (?:(?!(?:who|whose|which|that|of)\\b)[\\p{L}’'-]+ ){0,3}?(?:${ROLES})|who(?:se)?|\\d{1,3}(?=, \\p{Ll}))\\b`,
   "gu",
 );
 
