@@ -9,19 +9,37 @@ import { lexiconTags } from "./lexicon.ts";
  * by different names share its page: the first that compromise's lexicon knows as a country's, the name English
  * news writes (`Turkey`, not `Türkiye`; `Russia`, not `Russian Federation`; `Ivory Coast`), else the list's first,
  * with its accents where the list also gives it without (`Åland Islands`). An archivist who wants another lists it in
- * the alias file (`Türkiye: [Turkey]`). Left out: initialisms (`US`, `UAE`), which in a line of capitals are words
+ * the alias file (`Türkiye: [Turkey]`). The list names a few countries only formally: the name news writes comes first
+ * for those (NAMES_NEWS_WRITES). Left out: initialisms (`US`, `UAE`), which in a line of capitals are words
  * and which the alias file finds with that in mind; the list's catalogue forms (`Korea, Republic of`), which prose
  * never writes;
  * and a formal name (`United States of America`, `Islamic Republic of Iran`, `The Gambia`) where the country has a
  * plain one: the archive lists it under the plain name, as it would without the list.
  */
-const { countries } = createRequire(import.meta.url)("i18n-iso-countries/langs/en.json") as {
+const countryList = createRequire(import.meta.url)("i18n-iso-countries/langs/en.json") as {
   countries: Record<string, string | string[]>;
 };
+const { countries } = countryList;
+
+/** The names English news writes for countries the list names only formally (`Syrian Arab Republic`), by code. */
+const NAMES_NEWS_WRITES: Record<string, string> = {
+  SY: "Syria",
+  LA: "Laos",
+  BN: "Brunei",
+  MD: "Moldova",
+  FM: "Micronesia",
+  VA: "Vatican City",
+};
+
+const englishNames = (code: string, listed: string | string[]) => [
+  ...(code in NAMES_NEWS_WRITES ? [NAMES_NEWS_WRITES[code]!] : []),
+  ...[listed].flat(),
+];
 
 export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
-  Object.values(countries).flatMap((names) => {
-    const inProse = [names].flat().filter((name) => /\p{Ll}/u.test(name) && !/[,(]/.test(name));
+  Object.entries(countries).flatMap(([code, listed]) => {
+    const names = englishNames(code, listed);
+    const inProse = names.filter((name) => /\p{Ll}/u.test(name) && !/[,(]/.test(name));
     const plain = inProse.filter((name) => !/ of |^The /.test(name));
     const kept = plain.length > 0 ? plain : inProse;
     const first = kept[0]!;
@@ -32,3 +50,53 @@ export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
     return kept.map((name) => [name, listedAs] as const);
   }),
 );
+
+/**
+ * The languages besides English whose country names ingest reads, those whose dates it reads (dates.ts): an article
+ * franc reads as one of them is searched for its countries in that language's names too.
+ */
+const OTHER_LANGUAGES = ["fr", "de", "es", "it", "pt", "nl", "ru", "ar"];
+
+/** Each country's code to the name the archive lists it under (COUNTRY_NAMES), from the English list. */
+const LISTED_BY_CODE: ReadonlyMap<string, string> = new Map(
+  Object.entries(countries).flatMap(([code, names]) => {
+    const listedAs = englishNames(code, names).map((name) => COUNTRY_NAMES.get(name)).find((name) => name !== undefined);
+    return listedAs ? [[code, listedAs] as const] : [];
+  }),
+);
+
+const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * The names of the world's countries in `language` (i18n-iso-countries' list for it), in small letters, each to the
+ * English name the archive lists the country under: `irak` to `Iraq`, `العراق` to `Iraq`. A catalogue form is read
+ * as prose writes it (`Syrien, Arabische Republik` as `Syrien`), and a formal name by its plain part too
+ * (`États-Unis d'Amérique` as `États-Unis`, `Stati Uniti d'America` as `Stati Uniti`) when that is more than one word.
+ * A name two countries share is neither's. Empty for English, whose names COUNTRY_NAMES holds, and for a language
+ * not read.
+ */
+export function countryNamesIn(language: string): ReadonlyMap<string, string> {
+  if (!OTHER_LANGUAGES.includes(language)) return new Map();
+  const cached = namesByLanguage.get(language);
+  if (cached) return cached;
+  const { countries: local } = createRequire(import.meta.url)(`i18n-iso-countries/langs/${language}.json`) as typeof countryList;
+  const listedAs = new Map<string, string | null>();
+  for (const [code, names] of Object.entries(local)) {
+    const listed = LISTED_BY_CODE.get(code);
+    if (!listed) continue;
+    for (const name of [names].flat().flatMap(inProse)) {
+      const key = name.toLowerCase();
+      listedAs.set(key, listedAs.has(key) && listedAs.get(key) !== listed ? null : listed);
+    }
+  }
+  const names = new Map([...listedAs].flatMap(([name, listed]) => (listed ? [[name, listed] as const] : [])));
+  namesByLanguage.set(language, names);
+  return names;
+}
+
+/** A country's name as prose writes it: without a catalogue form's tail, and a formal name's plain part besides. */
+function inProse(name: string): string[] {
+  const head = name.split(", ")[0]!;
+  const plain = /^(.+?) (?:d['’]|de |da |del |von |van |of )\p{Lu}[\p{L}-]*$/u.exec(head)?.[1];
+  return plain && /[\s-]/u.test(plain) ? [head, plain] : [head];
+}

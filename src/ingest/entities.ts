@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { type Aliases, inLineOfCapitals } from "./aliases.ts";
-import { COUNTRY_NAMES } from "./countries.ts";
+import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
 import { lexiconTags } from "./lexicon.ts";
 import {
   NAME_PARTICLES,
@@ -155,7 +155,7 @@ const NAME_IN_APPOSITION = new RegExp(
  * the full name they stand for, spelling variants are merged through the alias table, and the names it says to
  * ignore are left out.
  */
-export function extractEntities(fullText: string, aliases: Aliases): Entities {
+export function extractEntities(fullText: string, aliases: Aliases, language: string): Entities {
   const text = fullText.slice(0, MOST_CHARACTERS_READ);
   const doc = nlp(oneSentenceALine(text));
   const listed = aliases.writtenIn(text);
@@ -218,6 +218,7 @@ export function extractEntities(fullText: string, aliases: Aliases): Entities {
     ...placeLike,
     ...listedPlaces,
     ...countriesIn(text),
+    ...countriesInLanguage(text, language),
     ...placesBeforeTheirKind(text),
     ...unknownPlaces(text).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
   ];
@@ -407,6 +408,31 @@ function countriesIn(text: string): string[] {
   }
   return found;
 }
+
+/**
+ * The countries an article in another language names in its words (`l’Irak`, `العراق`), under the names the archive
+ * lists them by (countryNamesIn: `Iraq`). In a script with capitals the name begins with one, and is no part of a
+ * longer name that a capitalised word goes on (`Maurice Papon`), but in German, which capitalises every noun.
+ */
+function countriesInLanguage(text: string, language: string): string[] {
+  const names = countryNamesIn(language);
+  if (names.size === 0) return [];
+  const lower = text.toLowerCase();
+  // A few capitals lower to two letters (`İ`): then only the words are compared.
+  const aligned = lower.length === text.length;
+  const found = new Set<string>();
+  for (const [name, listed] of names) {
+    for (let at = lower.indexOf(name); at !== -1 && !found.has(listed); at = lower.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (LETTER_OR_DIGIT.test(lower[at - 1] ?? "") || LETTER_OR_DIGIT.test(lower[end] ?? "")) continue;
+      if (aligned && (/^\p{Ll}/u.test(text[at]!) || (language !== "de" && /^ \p{Lu}/u.test(text.slice(end, end + 2))))) continue;
+      found.add(listed);
+    }
+  }
+  return [...found];
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Capitalised words, and the small words inside a country's name (`Isle of Man`, `Bosnia and Herzegovina`). */
 const COUNTRY_RUN =

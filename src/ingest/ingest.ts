@@ -92,7 +92,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const text = [title, ...(header.standfirst ? [header.standfirst] : []), ...parts.map(partText)].join("\n\n");
   const language = languageOf(paragraphs.join("\n"));
   const noted = notingLookups(aliases);
-  const found = extractEntities(text, noted.aliases);
+  const found = extractEntities(text, noted.aliases, language);
   // A wire story's dateline names the places it was filed from, though the text it was taken off may not again; so
   // does the outlet line below a byline (`BBC News, Basra`).
   const datelined = [...lead.places, ...(header.outlet?.place ? [header.outlet.place] : [])]

@@ -346,6 +346,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       time: "18:05",
       language: "fr",
       topics: ["Politics"],
+      places: ["Iraq"],
     });
     expect(body).toMatch(/^Le Parlement irakien a élu jeudi/);
     expect(body.trim()).toMatch(/selon les forces de sécurité\.$/);

@@ -401,11 +401,12 @@ describe("cleaning the text", () => {
     const { frontMatter, body } = article(text);
     expect(frontMatter).toMatchObject({ title: "العراق وفرنسا توقعان اتفاقية", language: "ar" });
     expect(body).toContain("وقالت الوزيرة إن فرنسا ستواصل دعم القوات العراقية.");
-    // compromise reads English only; the alias file's Arabic spellings name the article's places.
-    const aliases = aliasesFrom({ places: { Baghdad: ["بغداد"], France: ["فرنسا"] } });
+    // compromise reads English only: the countries are found by their Arabic names, and the alias file's Arabic
+    // spellings name the article's other places.
+    const aliases = aliasesFrom({ places: { Baghdad: ["بغداد"] } });
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
-    expect(frontMatter.places).toEqual([]);
-    expect(result.ok && result.article.frontMatter.places).toEqual(["Baghdad", "France"]);
+    expect(frontMatter.places).toEqual(["France", "Iraq"]);
+    expect(result.ok && result.article.frontMatter.places).toEqual(["Baghdad", "France", "Iraq"]);
   });
 
   it("names an article's language as browsers know it, in any language franc tells apart", () => {
@@ -711,6 +712,19 @@ describe("places", () => {
       ),
     );
     expect(frontMatter.places).toEqual(["Euphrates", "Jordan River", "St. Johns River", "Tigris"]);
+  });
+
+  it("finds the countries an article in another language names in its words, listed under their English names", () => {
+    const french = article(
+      dateline(
+        "Le ministre en visite à Bagdad",
+        "Le ministre s’est rendu jeudi en Irak, puis aux États-Unis, où il a rencontré des responsables de l’Arabie saoudite. " +
+          "Le procès de Maurice Papon a été évoqué.",
+      ),
+    ).frontMatter;
+    expect(french).toMatchObject({ language: "fr", places: ["Iraq", "Saudi Arabia", "United States"] });
+    const arabic = article(dateline("زيارة الوزير", "وصل وزير الخارجية إلى العراق يوم الخميس قادما من سوريا، في أول زيارة له منذ توليه منصبه.")).frontMatter;
+    expect(arabic).toMatchObject({ language: "ar", places: ["Iraq", "Syria"] });
   });
 
   it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
