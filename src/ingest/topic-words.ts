@@ -91,7 +91,62 @@ const FRENCH: Record<Topic, RegExp> = {
   Refugees: words("réfugiés?", "déplacés?", "camps?", "humanitaires?", "asile", "migrants?", "exilés?"),
 };
 
-const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = { en: ENGLISH, fr: FRENCH };
+/**
+ * Arabic words as news writes them: after the prefixes that attach to a word (`و` and, `ب` by, `ل` for, `ال` the:
+ * `والحكومة`, `بالعراق`, `للبرلمان`), with an alef written with or without its hamza (`أسعار`, `اسعار`), and a final
+ * `ة` or `ى` written as `ه` or `ي`. Each alternative is a regular expression's source.
+ */
+const arabic = (...alternatives: string[]) =>
+  words(
+    ...alternatives.map(
+      (alternative) => `[وف]?(?:ال|بال|كال|لل|[بل])?(?:${alternative.replace(/[اأإآ]/g, "[اأإآ]").replace(/ة/g, "[ةه]").replace(/ى/g, "[ىي]")})`,
+    ),
+  );
+
+const ARABIC: Record<Topic, RegExp> = {
+  Security: arabic(
+    "عسكري\\p{L}*", "جيش", "جيوش", "جنود", "جندي", "قوات", "أمني\\p{L}*", "دفاع", "مدفعية", "قصف\\p{L}*", "غارة", "غارات",
+    "صاروخ\\p{L}*", "صواريخ", "طائرات? مسير\\p{L}*", "مسيرات", "هجوم\\p{L}*", "سلاح", "أسلحة", "مقاتل\\p{L}*",
+    "تحالف (?:ال)?دولي",
+  ),
+  Terrorism: arabic(
+    "إرهاب\\p{L}*", "داعش", "دولة الإسلامية", "متطرف\\p{L}*", "تطرف", "خلايا نائمة", "عبو(?:ة|ات) ناسفة", "انتحاري\\p{L}*",
+    "تمرد", "متمرد\\p{L}*",
+  ),
+  Diplomacy: arabic(
+    "دبلوماس\\p{L}*", "سفير", "سفراء", "سفارة", "سفارات", "زيارة", "زيارات", "محادثات", "مباحثات", "اجتماع\\p{L}*",
+    "مذكرة تفاهم", "اتفاق\\p{L}*", "علاقات", "شراكة", "نظير\\p{L}*", "سيادة", "وفد", "وزراء? (?:ال)?خارجية",
+  ),
+  "Training and cooperation": arabic("تدريب\\p{L}*", "تعاون", "دعم", "قدرات"),
+  Coronavirus: arabic("كورونا", "كوفيد(?:-19)?", "جائحة", "وباء"),
+  Politics: arabic(
+    "حكوم\\p{L}*", "برلمان\\p{L}*", "انتخاب\\p{L}*", "سياس\\p{L}*", "رئيس (?:ال)?وزراء", "رئاس\\p{L}*", "رئيسا?",
+    "تصويت", "نواب", "نائب", "معارضة", "حزب", "أحزاب", "ائتلاف", "كتلة", "كتل",
+  ),
+  Economy: arabic(
+    "اقتصاد\\p{L}*", "استثمار\\p{L}*", "مستثمر\\p{L}*", "سوق", "أسواق", "إعمار", "شركات", "تجارة", "تجاري\\p{L}*", "نفط",
+    "تضخم", "ركود", "موازنة", "ميزانية", "ضريب\\p{L}*", "أسعار", "بنك (?:ال)?مركزي", "ناتج (?:ال)?محلي", "بطالة",
+  ),
+  Energy: arabic(
+    "نفط\\p{L}*", "غاز", "طاقة", "كهرباء", "خطوط? أنابيب", "برميل", "براميل", "مصفاة", "مصافي", "متجددة", "أوبك",
+  ),
+  "Crime and justice": arabic(
+    "محكمة", "محاكم", "قاضي", "قضاة", "محاكمة", "محاكمات", "متهم\\p{L}*", "مدان\\p{L}*", "فساد", "اعتقال\\p{L}*",
+    "اعتقل\\p{L}*", "شرطة", "جريمة", "جرائم", "إجرامي\\p{L}*",
+  ),
+  Protests: arabic("احتجاج\\p{L}*", "محتج\\p{L}*", "تظاهر\\p{L}*", "متظاهر\\p{L}*", "مظاهرة", "مظاهرات", "اعتصام\\p{L}*"),
+  Health: arabic("صحة", "صحي\\p{L}*", "مستشفى", "مستشفيات", "مرض", "أمراض", "لقاح\\p{L}*", "طبي\\p{L}*", "أطباء", "طبيب", "مرضى", "كوليرا", "تفشي"),
+  Environment: arabic("مناخ\\p{L}*", "جفاف", "شح (?:ال)?مياه", "نهر", "أنهار", "تلوث", "انبعاثات", "بيئة", "بيئي\\p{L}*", "تصحر", "سدود"),
+  Disasters: arabic("إعصار", "أعاصير", "عاصفة", "عواصف", "فيضان\\p{L}*", "سيول", "زلزال", "زلازل", "حرائق", "كارثة", "كارثي\\p{L}*"),
+  // Not `هدف`, a goal: `بهدف` (with the aim of) is every kind of news.
+  Sport: arabic(
+    "كرة (?:ال)?قدم", "دوري", "كأس", "مدرب\\p{L}*", "لاعب\\p{L}*", "بطولة", "ملعب", "مشجع\\p{L}*", "أولمبي\\p{L}*", "فيفا",
+    "منتخب\\p{L}*", "مباراة", "مباريات",
+  ),
+  Refugees: arabic("لاجئ\\p{L}*", "نازح\\p{L}*", "نزوح", "مخيم\\p{L}*", "إنساني\\p{L}*", "لجوء", "مهاجر\\p{L}*"),
+};
+
+const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = { en: ENGLISH, fr: FRENCH, ar: ARABIC };
 
 /**
  * The topics' words in `language` (a BCP 47 subtag, see languageOf); English's in a language they are not written in

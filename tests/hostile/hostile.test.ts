@@ -409,7 +409,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(reasons.get("Democracy Dies in Darkness")).toBe("the site's name or motto, above the section's label");
     for (const line of ["Listen", "4 min", "Comment"]) expect(reasons.get(line), line).toMatch(/site chrome/);
     // In Arabic: `المصدر : الجزيرة + وكالات` ("Source: Al Jazeera + agencies").
-    expect(ingested("aljazeera-arabic-page.txt").article).toMatchObject({ source: "الجزيرة", language: "ar", date: "2022-10-13" });
+    expect(ingested("aljazeera-arabic-page.txt").article).toMatchObject({ source: "الجزيرة", language: "ar", date: "2022-10-13", topics: ["Politics"] });
   });
 
   it("reads a date line run into its time and update (`20224:44 PM`, `2022Updated`), a motto above breadcrumbs", () => {

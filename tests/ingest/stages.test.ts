@@ -927,6 +927,13 @@ describe("topics", () => {
       "dans le but de sortir le pays de la crise. Le vote a été salué par l’opposition.";
     expect(topics("Le Parlement élit un président", parliament)).toEqual(["Politics"]);
   });
+
+  it("reads the topics of an article in Arabic in its words, with the prefixes Arabic writes on them", () => {
+    // `المتظاهرين`, `واعتقلت`, `بالكهرباء`: the, and, by before the word; `بهدف` (with the aim of) is no goal of a match.
+    const protest =
+      "خرج آلاف المتظاهرين في البصرة احتجاجا على انقطاع الكهرباء، واعتقلت الشرطة عددا من المحتجين بهدف تفريقهم.";
+    expect(topics("احتجاجات في البصرة", protest)).toEqual(["Protests"]);
+  });
 });
 
 describe("editor overrides in a sidecar", () => {
