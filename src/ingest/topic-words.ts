@@ -146,7 +146,124 @@ const ARABIC: Record<Topic, RegExp> = {
   Refugees: arabic("لاجئ\\p{L}*", "نازح\\p{L}*", "نزوح", "مخيم\\p{L}*", "إنساني\\p{L}*", "لجوء", "مهاجر\\p{L}*"),
 };
 
-const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = { en: ENGLISH, fr: FRENCH, ar: ARABIC };
+/** German writes a topic's word at the start of a compound (`Luftangriffe`, `Drohnenangriff`): each is a word's start. */
+const GERMAN: Record<Topic, RegExp> = {
+  Security: words(
+    "milit\\p{L}*", "armee\\p{L}*", "truppe\\p{L}*", "soldat\\p{L}*", "streitkräfte\\p{L}*", "sicherheitskräfte\\p{L}*",
+    "verteidigung\\p{L}*", "bundeswehr", "artillerie\\p{L}*", "luftangriff\\p{L}*", "drohne\\p{L}*", "rakete\\p{L}*",
+    "beschuss", "offensive\\p{L}*", "kämpfer\\p{L}*", "waffe\\p{L}*",
+  ),
+  Terrorism: words(
+    "terror\\p{L}*", "dschihad\\p{L}*", "islamische[nmrs]? staat\\p{L}*", "extremis\\p{L}*", "anschlag\\p{L}*",
+    "anschläge\\p{L}*", "aufständisch\\p{L}*", "al-kaida", "schläferzelle\\p{L}*", "sprengs(?:ätze|atz)\\p{L}*",
+  ),
+  // Not "Botschaft", which is a message as often as an embassy.
+  Diplomacy: words(
+    "diplomat\\p{L}*", "außenminister\\p{L}*", "botschafter\\p{L}*", "besuch\\p{L}*", "treffen", "gespräche\\p{L}*",
+    "verhandlung\\p{L}*", "abkommen\\p{L}*", "vereinbarung\\p{L}*", "beziehungen", "partnerschaft\\p{L}*",
+    "amtskolleg\\p{L}*", "souverän\\p{L}*", "delegation\\p{L}*",
+  ),
+  "Training and cooperation": words("ausbildung\\p{L}*", "training\\p{L}*", "zusammenarbeit", "kooperation\\p{L}*", "unterstützung", "fähigkeiten"),
+  Coronavirus: words("corona\\p{L}*", "covid(?:-19)?", "pandemie\\p{L}*", "epidemie\\p{L}*"),
+  Politics: words(
+    "regierung\\p{L}*", "parlament\\p{L}*", "bundestag\\p{L}*", "wahl", "wahlen", "wahlkampf\\p{L}*", "politi\\p{L}*",
+    "kabinett\\p{L}*", "ministerpräsident\\p{L}*", "präsident\\p{L}*", "abstimmung\\p{L}*", "abgeordnete\\p{L}*",
+    "opposition\\p{L}*", "partei\\p{L}*", "koalition\\p{L}*", "kanzler\\p{L}*",
+  ),
+  Economy: words(
+    "wirtschaft\\p{L}*", "investor\\p{L}*", "investition\\p{L}*", "markt", "märkte", "wiederaufbau", "unternehmen",
+    "handel\\p{L}*", "inflation", "zins\\p{L}*", "rezession", "haushalt\\p{L}*", "steuer\\p{L}*", "preise", "aktie\\p{L}*",
+    "zentralbank\\p{L}*", "EZB", "BIP", "arbeitslos\\p{L}*", "konjunktur\\p{L}*",
+  ),
+  Energy: words(
+    "öl", "erdöl\\p{L}*", "gas", "erdgas\\p{L}*", "energie\\p{L}*", "strom\\p{L}*", "kraftwerk\\p{L}*", "pipeline\\p{L}*",
+    "barrel", "raffinerie\\p{L}*", "erneuerbar\\p{L}*", "OPEC",
+  ),
+  "Crime and justice": words(
+    "gericht\\p{L}*", "richter\\p{L}*", "prozess\\p{L}*", "angeklagt\\p{L}*", "anklage\\p{L}*", "verurteil\\p{L}*",
+    "staatsanwalt\\p{L}*", "korruption\\p{L}*", "festgenommen", "festnahme\\p{L}*", "verhaftet", "polizei\\p{L}*",
+    "urteil\\p{L}*", "verbrechen", "kriminell\\p{L}*",
+  ),
+  Protests: words("protest\\p{L}*", "demonstrant\\p{L}*", "demonstration\\p{L}*", "kundgebung\\p{L}*", "streik\\p{L}*"),
+  Health: words(
+    "gesundheit\\p{L}*", "krankenh(?:aus|äuser)\\p{L}*", "krankheit\\p{L}*", "impf\\p{L}*", "medizin\\p{L}*", "arzt",
+    "ärzt\\p{L}*", "patient\\p{L}*", "cholera", "ausbruch",
+  ),
+  Environment: words(
+    "klima\\p{L}*", "dürre\\p{L}*", "wasserknappheit", "wassermangel", "fluss", "flüsse", "verschmutzung",
+    "emission\\p{L}*", "umwelt\\p{L}*", "wüstenbildung", "staudamm\\p{L}*", "staudämme",
+  ),
+  Disasters: words(
+    "hurrikan\\p{L}*", "sturm", "stürme", "unwetter\\p{L}*", "tornado\\p{L}*", "überschwemmung\\p{L}*", "hochwasser\\p{L}*",
+    "flut\\p{L}*", "erdbeben\\p{L}*", "waldbr(?:and|ände)\\p{L}*", "katastrophe\\p{L}*",
+  ),
+  // Not "Tor", a goal and a gate.
+  Sport: words(
+    "fu(?:ß|ss)ball\\p{L}*", "bundesliga", "liga", "pokal\\p{L}*", "trainer\\p{L}*", "spieler\\p{L}*", "turnier\\p{L}*",
+    "meisterschaft\\p{L}*", "stadion\\p{L}*", "fans", "olympi\\p{L}*", "FIFA", "UEFA",
+  ),
+  Refugees: words("flüchtling\\p{L}*", "geflüchtete\\p{L}*", "vertrieben\\p{L}*", "lager", "humanitär\\p{L}*", "asyl\\p{L}*", "migrant\\p{L}*"),
+};
+
+const SPANISH: Record<Topic, RegExp> = {
+  Security: words(
+    "militar(?:es)?", "ejércitos?", "tropas?", "soldados?", "fuerzas armadas", "fuerzas de seguridad", "defensa",
+    "artillería", "bombardeos?", "ataques? aéreos?", "drones?", "misiles?", "cohetes?", "ofensivas?", "combatientes?",
+    "armas?", "coalición (?:internacional|militar)", "bases? militar(?:es)?",
+  ),
+  Terrorism: words(
+    "terroris\\p{L}*", "yihadis\\p{L}*", "Estado Islámico", "Daesh", "insurg\\p{L}*", "extremis\\p{L}*", "Al Qaeda",
+    "atentados?", "células? durmientes?", "explosivos?",
+  ),
+  // "canciller" is a foreign minister in Latin America's news.
+  Diplomacy: words(
+    "diplomátic\\p{L}*", "diplomacia", "cancilleres?", "ministros? de (?:asuntos )?exteriores", "embajad\\p{L}*", "visitas?",
+    "visitó", "reuni(?:ón|ones)", "conversaciones", "negociaci(?:ón|ones)", "acuerdos?", "memorando", "relaciones",
+    "homólogos?", "soberan\\p{L}*", "delegaci(?:ón|ones)",
+  ),
+  "Training and cooperation": words("entrenamiento\\p{L}*", "formación militar", "capacitación", "cooperación", "colaboración", "capacidad(?:es)?", "apoyo"),
+  Coronavirus: words("coronavirus", "covid(?:-19)?", "pandemias?", "epidemias?"),
+  // Not "partido", a match as often as a party.
+  Politics: words(
+    "gobierno\\p{L}*", "parlament\\p{L}*", "elecci(?:ón|ones)", "electoral\\p{L}*", "políti\\p{L}*", "gabinete",
+    "primer ministro", "presiden\\p{L}*", "vot(?:o|os|ar|ó|aron|ación|antes)", "diputados?", "legisladores?", "oposición",
+    "coalición de gobierno",
+  ),
+  Economy: words(
+    "econom\\p{L}*", "inversor\\p{L}*", "inversi(?:ón|ones)", "mercados?", "reconstrucción", "empresas?", "comercio",
+    "comercial\\p{L}*", "petróleo", "inflación", "tipos de interés", "tasas? de interés", "recesión", "presupuestos?",
+    "impuestos?", "precios", "bolsas?", "banco central", "PIB", "desempleo", "paro",
+  ),
+  Energy: words(
+    "petróleo", "gas", "energ[ií]\\p{L}*", "electricidad", "centrales? (?:eléctricas?|nucleares?)", "apagones?",
+    "oleoductos?", "gasoductos?", "barriles?", "refiner[ií]\\p{L}*", "renovables?", "OPEP",
+  ),
+  "Crime and justice": words(
+    "tribunal(?:es)?", "juez", "jueces", "juicios?", "acusad\\p{L}*", "imputad\\p{L}*", "condena\\p{L}*", "fiscalía",
+    "corrupción", "detenid\\p{L}*", "detenci(?:ón|ones)", "arrest\\p{L}*", "polic[ií]\\p{L}*", "veredicto", "delitos?",
+    "crimen", "crímenes", "criminal(?:es)?",
+  ),
+  Protests: words("protest\\p{L}*", "manifestantes?", "manifestaci(?:ón|ones)", "concentraci(?:ón|ones)", "huelgas?"),
+  Health: words(
+    "salud", "sanitari\\p{L}*", "hospital(?:es)?", "enfermedad(?:es)?", "vacun\\p{L}*", "médic\\p{L}*", "pacientes?",
+    "cólera", "brote",
+  ),
+  Environment: words(
+    "clima", "climátic\\p{L}*", "sequía", "escasez de agua", "ríos?", "contaminación", "emisiones", "medio ambiente",
+    "ambiental\\p{L}*", "desertificación", "presas?", "embalses?",
+  ),
+  Disasters: words(
+    "huracán", "huracanes", "tormentas?", "tornados?", "inundaci(?:ón|ones)", "terremotos?", "sismos?",
+    "incendios? forestales?", "catástrofe\\p{L}*", "desastres?",
+  ),
+  Sport: words(
+    "fútbol", "liga", "copa", "gol(?:es)?", "entrenador\\p{L}*", "jugador\\p{L}*", "torneo", "campeonato", "estadio",
+    "aficionados", "hinchas", "olímpic\\p{L}*", "FIFA", "UEFA",
+  ),
+  Refugees: words("refugiados?", "desplazados?", "campamentos?", "humanitari\\p{L}*", "asilo", "migrantes?"),
+};
+
+const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = { en: ENGLISH, fr: FRENCH, ar: ARABIC, de: GERMAN, es: SPANISH };
 
 /**
  * The topics' words in `language` (a BCP 47 subtag, see languageOf); English's in a language they are not written in

@@ -928,6 +928,17 @@ describe("topics", () => {
     expect(topics("Le Parlement élit un président", parliament)).toEqual(["Politics"]);
   });
 
+  it("reads the topics of an article in German, whose words open compounds, and in Spanish, in their words", () => {
+    const german =
+      "Bei Luftangriffen auf Stellungen der Miliz wurden drei Soldaten verletzt. Die Bundeswehr bestätigte den " +
+      "Drohnenangriff; die Botschaft der Regierung war eindeutig.";
+    expect(topics("Drohnenangriff auf Militärbasis im Nordirak", german)).toEqual(["Security"]);
+    // `partido` is a match as often as a party: the match here is sport.
+    const spanish =
+      "El entrenador elogió a sus jugadores tras el partido. Los aficionados llenaron el estadio para ver los dos goles.";
+    expect(topics("Iraq gana la Copa de Asia", spanish)).toEqual(["Sport"]);
+  });
+
   it("reads the topics of an article in Arabic in its words, with the prefixes Arabic writes on them", () => {
     // `المتظاهرين`, `واعتقلت`, `بالكهرباء`: the, and, by before the word; `بهدف` (with the aim of) is no goal of a match.
     const protest =
