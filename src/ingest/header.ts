@@ -12,6 +12,7 @@ import {
   NAME_IN_PLACE,
   NAME_WITH_ROLE,
   OUTLET_NAME,
+  WIRE_AGENCY,
   outletOf,
 } from "./patterns.ts";
 import { blockText, wordCount, type Block, type Line } from "./segment.ts";
@@ -187,7 +188,9 @@ export function readHeader(blocks: Block[]): Header {
       } else if (byline && !header.author) {
         header.author = unshouted((byline[1] ?? byline[2])!);
         bylineLine = line;
-        record(line, "byline (kept as author)");
+        const agency = agencyInByline(line.text, header.author);
+        if (agency) header.agency ??= agency;
+        record(line, agency ? "byline and news agency (kept as author and source)" : "byline (kept as author)");
       } else if (attribution && isAttribution) {
         header.agency = attribution[1]!.trim();
         if (attribution[2]) header.section = attribution[2].trim();
@@ -203,7 +206,7 @@ export function readHeader(blocks: Block[]): Header {
   const motto = leaveMotto(headlines, record);
   const labelled = leaveMenu(motto.below, header, record, motto.found);
   const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, record);
-  const unused = takeStandfirst(afterHeadline, lastDateOrByline, header, record);
+  const unused = takeSectionAndStandfirst(afterHeadline, lastDateOrByline, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
   header.removed.sort((a, b) => a.line - b.line);
@@ -306,23 +309,41 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
 }
 
 /**
- * The first of the headline-like lines after the headline, when a date line or byline was read below it and it is
- * longer than a label: the standfirst (`Fifteen years after a car bomb…`, without a full stop). The rest go back to
- * the article.
+ * The headline-like lines after the headline, above a date line or byline read below it: a label of a word or two
+ * (`Environment`, `Sport`) is the section, as some pages print it below the headline, unless one was read above it
+ * (not a sentence's end: `Ceasefire holds.`); then the first line longer than a label is the standfirst (`Fifteen
+ * years after a car bomb…`, without a full stop). The rest go back to the article.
  */
-function takeStandfirst(
+function takeSectionAndStandfirst(
   groups: Line[][],
   lastDateOrByline: number,
   header: Header,
   record: (line: Line, reason: string) => void,
 ): Line[][] {
-  const [first, ...rest] = groups;
-  if (!first || header.standfirst || first.at(-1)!.no > lastDateOrByline) return groups;
-  const text = blockText(first);
-  if (wordCount(text) <= MOST_KICKER_WORDS) return groups;
-  header.standfirst = text;
-  first.forEach((line) => record(line, "standfirst (kept as summary)"));
+  let rest = groups;
+  const next = () => (rest[0] && rest[0].at(-1)!.no <= lastDateOrByline ? rest[0] : undefined);
+  const label = next();
+  if (label && !header.section && isMenuLabel(label) && /^\p{Lu}/u.test(blockText(label)) && !/[.!?:;]$/.test(blockText(label))) {
+    header.section = blockText(label);
+    label.forEach((line) => record(line, "section label below the headline (kept as section)"));
+    rest = rest.slice(1);
+  }
+  const standfirst = next();
+  if (standfirst && !header.standfirst && wordCount(blockText(standfirst)) > MOST_KICKER_WORDS) {
+    header.standfirst = blockText(standfirst);
+    standfirst.forEach((line) => record(line, "standfirst (kept as summary)"));
+    rest = rest.slice(1);
+  }
   return rest;
+}
+
+/**
+ * The news agency a byline names, whose copy the article is: the byline's name (`By AFP`), or what follows the name
+ * after a bar or a comma (`By Layla Hassan | AFP`, `By Layla Hassan, Reuters`).
+ */
+function agencyInByline(text: string, name: string): string | undefined {
+  const after = /[|,]\s*([^|,]+?)\s*$/.exec(text)?.[1];
+  return [name, after].find((candidate) => candidate !== undefined && WIRE_AGENCY.test(candidate));
 }
 
 /**

@@ -142,11 +142,17 @@ export const WIRE_CREDIT =
   /^((?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics) by ((?:\p{Lu}|al-|el-)[\p{L}'’.-]*(?:,? (?:(?:and|&) )?(?:\p{Lu}|al-|el-|bin |de )[\p{L}'’.-]*)*)(?: in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
 
 /** A credit line that names the publication the text was taken from; group 1 is its name. */
+/** The news agencies whose copy outlets print: named alone in brackets, or in a byline (`By Layla Hassan | AFP`). */
+const WIRE_AGENCIES =
+  "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|Xinhua|INA|EFE|ANSA|Kyodo|PTI|IANS|UPI|Yonhap|TASS";
+/** A news agency's name, whole. */
+export const WIRE_AGENCY = new RegExp(`^(?:${WIRE_AGENCIES})$`);
+
 export const CREDIT_LINES: RegExp[] = [
   /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
   /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/i,
   /^المصدر\s*:\s*(.+?)(?:\s*\+\s*وكالات)?$/u,
-  /^\((AFP|Reuters|AP|dpa|Anadolu|Xinhua|INA|EFE|ANSA|Kyodo|PTI|IANS)\)$/,
+  new RegExp(`^\\((${WIRE_AGENCIES})\\)$`),
 ];
 
 /** A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`; group 1 is its name. */

@@ -44,21 +44,32 @@ describe("reading the header", () => {
     expect(body.startsWith("The minister of transport")).toBe(true);
   });
 
+  it("reads a label of a word or two below the headline, above the byline or date, as the section", () => {
+    const below = article(STORY.replace("World\n\n", "").replace("By Jane Doe", "Environment\n\nBy Jane Doe"));
+    expect(below).toMatchObject({ frontMatter: { section: "Environment", author: "Jane Doe" } });
+    expect(below.body).toMatch(/^The minister of transport/);
+    // One above the headline is the section: the label below goes back to the text.
+    expect(article(STORY.replace("By Jane Doe", "Environment\n\nBy Jane Doe")).frontMatter.section).toBe("World");
+  });
+
   it("reads a byline that names the writer's role or outlet after a comma, keeping the name as the author", () => {
     expect(article(STORY.replace("By Jane Doe", "By Jane Doe, Middle East correspondent")).frontMatter.author).toBe("Jane Doe");
   });
 
   it("reads a byline with its place or agency, a staff byline and an agency's, without their 'By'", () => {
+    // The agency a byline names is the article's source.
     const bylines = {
-      "By Kate Connolly in Berlin": "Kate Connolly",
-      "By Layla Hassan | AFP": "Layla Hassan",
-      "By Staff Writer": "Staff Writer",
-      "By AFP": "AFP",
-      "By Staff": "Staff",
+      "By Kate Connolly in Berlin": ["Kate Connolly", undefined],
+      "By Layla Hassan | AFP": ["Layla Hassan", "AFP"],
+      "By Layla Hassan, Reuters": ["Layla Hassan", "Reuters"],
+      "By Staff Writer": ["Staff Writer", undefined],
+      "By AFP": ["AFP", "AFP"],
+      "By Staff": ["Staff", undefined],
     };
-    for (const [byline, author] of Object.entries(bylines)) {
+    for (const [byline, [author, source]] of Object.entries(bylines)) {
       const { frontMatter, body } = article(STORY.replace("By Jane Doe", byline));
       expect(frontMatter.author, byline).toBe(author);
+      expect(frontMatter.source, byline).toBe(source);
       expect(body, byline).not.toContain("By ");
     }
     // A name, the outlet and the place on one line, below the headline.
