@@ -548,7 +548,8 @@ function placesBeforeTheirKind(text: string): string[] {
       for (const run of runs) {
         // `Iraq's Basra region`: the name is what follows its owner's possessive. `the Green Zone district` names none.
         const name = run.replace(/^.*['’]s /u, "").split(" ");
-        if (name.every((word, i) => (i === 0 && IS_SAINT_OR_MOUNT.test(word)) || isPlaceNameWord(word))) places.push([...name, ...(landmark ? [landmark] : [])].join(" "));
+        const isNameWord = (word: string, i: number) => (i === 0 && IS_SAINT_OR_MOUNT.test(word)) || isPlaceNameWord(word);
+        if (name.every(isNameWord)) places.push([...name, ...(landmark ? [landmark] : [])].join(" "));
       }
     }
   }
