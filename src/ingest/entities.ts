@@ -766,7 +766,8 @@ function withoutInitialismsSpelledOut(organizations: string[], text: string): st
   return organizations.filter((org) => !spelledOut(org));
 }
 
-const INITIALISM = /(?<![\p{L}\p{N}.'’-])\p{Lu}{2,6}(?![\p{L}\p{N}'’-]|\.\p{L})/gu;
+/** Also after French elision (`l'INSEE`) and before a possessive (`KPMG's`). */
+const INITIALISM = /(?<![\p{L}\p{N}.-]|\p{L}{2}['’])\p{Lu}{2,6}(?![\p{L}\p{N}-]|['’](?!s(?!\p{L}))|\.\p{L})/gu;
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 /** `… British Ministry of Defense (MoD)`: keep the words the acronym spells out, not the ones before them. */

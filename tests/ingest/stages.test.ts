@@ -799,6 +799,9 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
         "Government (KRG) agreed.\n\nWHAT IS NEXT FOR THE BRIDGE\n\nWorld War II left it in ruins.\n",
     );
     expect(frontMatter.organizations).toEqual(["BBC", "DNO", "KPMG", "Kurdistan Regional Government", "UNESCO"]);
+    // After French elision and before a possessive; not GDP in German or French.
+    const french = article(`${STORY}\nSelon l'INSEE, le PIB a progressé. Das BIP wuchs. KPMG's report agreed.\n`).frontMatter;
+    expect(french.organizations).toEqual(["INSEE", "KPMG"]);
   });
 
   it("ends an organisation's name where its sentence ends, not at an initialism or abbreviation", () => {
