@@ -1,4 +1,4 @@
-import { topicWords } from "./topic-words.ts";
+import { topicWords, type Topic } from "./topic-words.ts";
 
 const MOST_TOPICS = 3;
 const FEWEST_MENTIONS = 3;
@@ -7,12 +7,15 @@ const FEWEST_MENTIONS = 3;
  * The few topics the article talks about most, from the archive's topic vocabulary. A word of the headline, which
  * says what the article is about, counts twice: `Protests spread in the south` over a short report of two
  * paragraphs is about protests. The words are the article's language's (`fr`: `manifestants`), the topics' names
- * the archive's.
+ * the archive's. franc can take a short English text for another language's (`Iraq beat Japan 2-1 in Doha.` for
+ * Dutch), so a topic's English words are counted too, and the higher count of the two kept.
  */
 export function topicsOf(headline: string, text: string, language: string): string[] {
-  const mentions = (words: RegExp) => (headline.match(words)?.length ?? 0) + (text.match(words)?.length ?? 0);
-  return Object.entries(topicWords(language))
-    .map(([topic, words]) => ({ topic, mentions: mentions(words) }))
+  const vocabularies = [...new Set([topicWords(language), topicWords("en")])];
+  const count = (words: RegExp) => (headline.match(words)?.length ?? 0) + (text.match(words)?.length ?? 0);
+  const mentions = (topic: Topic) => Math.max(...vocabularies.map((vocabulary) => count(vocabulary[topic])));
+  return (Object.keys(topicWords("en")) as Topic[])
+    .map((topic) => ({ topic, mentions: mentions(topic) }))
     .filter(({ mentions }) => mentions >= FEWEST_MENTIONS)
     .sort((a, b) => b.mentions - a.mentions || a.topic.localeCompare(b.topic))
     .slice(0, MOST_TOPICS)

@@ -953,6 +953,11 @@ describe("topics", () => {
     expect(topics("Iraq gana la Copa de Asia", spanish)).toEqual(["Sport"]);
   });
 
+  it("counts a topic's English words too, for a short English text franc takes for another language's", () => {
+    const brief = article("Court jails protest leaders\n\n12 March 2021\n\nPolice detain protest leaders.\n").frontMatter;
+    expect(brief).toMatchObject({ language: "fr", topics: ["Crime and justice", "Protests"] });
+  });
+
   it("reads the topics of an article in Arabic in its words, with the prefixes Arabic writes on them", () => {
     // `المتظاهرين`, `واعتقلت`, `بالكهرباء`: the, and, by before the word; `بهدف` (with the aim of) is no goal of a match.
     const protest =
