@@ -263,7 +263,122 @@ const SPANISH: Record<Topic, RegExp> = {
   Refugees: words("refugiados?", "desplazados?", "campamentos?", "humanitari\\p{L}*", "asilo", "migrantes?"),
 };
 
-const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = { en: ENGLISH, fr: FRENCH, ar: ARABIC, de: GERMAN, es: SPANISH };
+/** Not `processo` (a trial, and a peace process), nor `bilancio` (a budget, and a death toll). */
+const ITALIAN: Record<Topic, RegExp> = {
+  Security: words(
+    "militar[ei]", "esercit[io]", "truppe", "soldati", "soldato", "forze armate", "forze di sicurezza", "difesa",
+    "artiglieria", "bombardament[io]", "raid aere[io]", "attacchi aerei", "droni?", "missili?", "razzi", "offensiva",
+    "offensive", "combattenti", "armi", "coalizione (?:internazionale|militare)", "basi? militar[ei]",
+  ),
+  Terrorism: words(
+    "terroris\\p{L}*", "jihadis\\p{L}*", "Stato islamico", "Isis", "Daesh", "insorti", "insurrezione", "estremis\\p{L}*",
+    "al Qaeda", "attentat[io]", "cellule dormienti", "ordigni esplosivi",
+  ),
+  Diplomacy: words(
+    "diplomati\\p{L}*", "diplomazia", "ministri? degli esteri", "ambasciat\\p{L}*", "visit[ae]", "visitato", "incontr[io]",
+    "colloqui", "negoziat\\p{L}*", "accord[io]", "memorandum", "relazioni", "partenariato", "omologh?[io]",
+    "sovranità", "delegazion[ei]",
+  ),
+  "Training and cooperation": words("addestrament[io]", "formazione militare", "cooperazione", "collaborazione", "capacità", "sostegno"),
+  Coronavirus: words("coronavirus", "covid(?:-19)?", "pandemi[ae]", "epidemi[ae]"),
+  // Not "partito" alone: `è partito` (he left) is every kind of news.
+  Politics: words(
+    "govern[io]", "parlament\\p{L}*", "elezion[ei]", "elettoral\\p{L}*", "politic\\p{L}*", "primo ministro", "premier",
+    "president\\p{L}*", "vot[io]", "votato", "votazion[ei]", "deputati", "opposizione", "partiti", "coalizione di governo",
+    "cancellier[ea]",
+  ),
+  Economy: words(
+    "econom\\p{L}*", "investitor[ei]", "investiment[io]", "mercat[io]", "ricostruzione", "aziende", "imprese",
+    "commerci\\p{L}*", "petrolio", "inflazione", "tassi di interesse", "recessione", "legge di bilancio", "manovra", "tasse",
+    "prezzi", "borsa", "banca centrale", "Pil", "disoccupazione",
+  ),
+  Energy: words(
+    "petrolio", "gas", "energ\\p{L}*", "elettricità", "centrali? (?:elettriche?|nucleari?)", "blackout", "oleodott[io]",
+    "gasdott[io]", "barili?", "raffineri[ae]", "rinnovabili", "Opec",
+  ),
+  "Crime and justice": words(
+    "tribunal[ei]", "giudic[ei]", "imputat\\p{L}*", "accusat[io]", "condann\\p{L}*", "procura", "corruzione",
+    "arrest\\p{L}*", "polizia", "verdetto", "sentenza", "reat[io]", "crimin\\p{L}*",
+  ),
+  Protests: words("protest\\p{L}*", "manifestant[ei]", "manifestazion[ei]", "corte[io]", "scioper[io]"),
+  Health: words("salute", "sanitari\\p{L}*", "ospedal[ei]", "malatti[ae]", "vaccin\\p{L}*", "medic[io]", "pazienti", "colera", "focolaio"),
+  Environment: words(
+    "clima", "climatic\\p{L}*", "siccità", "scarsità d['’]acqua", "fium[ei]", "inquinamento", "emissioni", "ambient\\p{L}*",
+    "desertificazione", "dighe", "diga",
+  ),
+  Disasters: words(
+    "uragan[io]", "tempest[ae]", "tornado", "alluvion[ei]", "inondazion[ei]", "terremot[io]", "sism[ai]", "incendi",
+    "catastrof[ei]", "disastr[io]",
+  ),
+  Sport: words(
+    "calcio", "campionato", "serie A", "coppa", "gol", "allenatore", "giocator[ei]", "torneo", "stadio", "tifosi",
+    "olimpi\\p{L}*", "Fifa", "Uefa",
+  ),
+  Refugees: words("rifugiat[io]", "sfollat[io]", "camp[io] profughi", "profughi", "umanitari\\p{L}*", "asilo", "migranti"),
+};
+
+const PORTUGUESE: Record<Topic, RegExp> = {
+  Security: words(
+    "militar(?:es)?", "exércitos?", "tropas?", "soldados?", "forças armadas", "forças de segurança", "defesa",
+    "artilharia", "bombardeios?", "bombardeamentos?", "ataques? aéreos?", "drones?", "mísseis", "míssil", "foguetes?",
+    "ofensivas?", "combatentes?", "armas?", "coalizão (?:internacional|militar)", "coligação (?:internacional|militar)",
+    "bases? militar(?:es)?",
+  ),
+  Terrorism: words(
+    "terroris\\p{L}*", "jihadis\\p{L}*", "Estado Islâmico", "Daesh", "insurg\\p{L}*", "extremis\\p{L}*", "Al Qaeda",
+    "atentados?", "células? adormecidas?", "explosivos?",
+  ),
+  Diplomacy: words(
+    "diplomát\\p{L}*", "diplomacia", "chanceler(?:es)?", "ministros? d[oa]s? (?:negócios )?(?:estrangeiros|relações exteriores)",
+    "embaixad\\p{L}*", "visitas?", "visitou", "reuni(?:ão|ões)", "conversações", "negociaç(?:ão|ões)", "acordos?",
+    "memorando", "relações", "parceria", "homólogos?", "soberania", "delegaç(?:ão|ões)",
+  ),
+  "Training and cooperation": words("treinamento\\p{L}*", "formação militar", "capacitação", "cooperação", "colaboração", "capacidades?", "apoio"),
+  Coronavirus: words("coronavírus", "coronavirus", "covid(?:-19)?", "pandemias?", "epidemias?"),
+  // Not "partido", a match as often as a party.
+  Politics: words(
+    "govern\\p{L}*", "parlament\\p{L}*", "eleiç(?:ão|ões)", "eleitor\\p{L}*", "polític\\p{L}*", "primeiro-ministro",
+    "presiden\\p{L}*", "vot(?:o|os|ar|ou|aram|ação|antes)", "deputados?", "legisladores?", "oposição",
+  ),
+  Economy: words(
+    "econom\\p{L}*", "investidor\\p{L}*", "investimentos?", "mercados?", "reconstrução", "empresas?", "comércio",
+    "comercia\\p{L}*", "petróleo", "inflação", "taxas? de juros?", "recessão", "orçamentos?", "impostos?", "preços",
+    "bolsas?", "banco central", "PIB", "desemprego",
+  ),
+  Energy: words(
+    "petróleo", "gás", "energ[ié]\\p{L}*", "eletricidade", "electricidade", "centra(?:l|is) (?:elétricas?|nucleares?)",
+    "apagões", "apagão", "oleodutos?", "gasodutos?", "barris", "barril", "refinar\\p{L}*", "renováve(?:l|is)", "Opep",
+  ),
+  "Crime and justice": words(
+    "tribuna(?:l|is)", "juiz", "juízes", "julgamentos?", "acusad\\p{L}*", "condena\\p{L}*", "Ministério Público",
+    "corrupção", "detid\\p{L}*", "presos?", "prisão", "polícia", "policia\\p{L}*", "veredito", "crimes?", "criminos\\p{L}*",
+  ),
+  Protests: words("protest\\p{L}*", "manifestantes?", "manifestaç(?:ão|ões)", "greves?"),
+  Health: words("saúde", "sanitári\\p{L}*", "hospita(?:l|is)", "doenças?", "vacin\\p{L}*", "médic\\p{L}*", "pacientes?", "cólera", "surto"),
+  Environment: words(
+    "clima", "climátic\\p{L}*", "seca", "escassez de água", "rios?", "poluição", "emissões", "meio ambiente",
+    "ambienta(?:l|is)", "desertificação", "barragens?",
+  ),
+  Disasters: words(
+    "furacões", "furacão", "tempestades?", "tornados?", "inundaç(?:ão|ões)", "enchentes?", "terremotos?", "sismos?",
+    "incêndios? florestais?", "catástrofes?", "desastres?",
+  ),
+  Sport: words(
+    "futebol", "liga", "campeonato", "taça", "copa", "gol(?:os|s)?", "treinador\\p{L}*", "jogador\\p{L}*", "torneio",
+    "estádio", "torcedores", "adeptos", "olímpic\\p{L}*", "Fifa", "Uefa",
+  ),
+  Refugees: words("refugiados?", "deslocados?", "campos? de refugiados", "humanitári\\p{L}*", "asilo", "migrantes?"),
+};
+
+const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = {
+  en: ENGLISH,
+  fr: FRENCH,
+  de: GERMAN,
+  es: SPANISH,
+  it: ITALIAN,
+  pt: PORTUGUESE,
+  ar: ARABIC,
+};
 
 /**
  * The topics' words in `language` (a BCP 47 subtag, see languageOf); English's in a language they are not written in

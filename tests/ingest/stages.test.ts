@@ -953,6 +953,18 @@ describe("topics", () => {
     expect(topics("Iraq gana la Copa de Asia", spanish)).toEqual(["Sport"]);
   });
 
+  it("reads the topics of an article in Italian and in Portuguese in their words", () => {
+    // `il bilancio delle vittime` is a death toll, not a budget.
+    const italian =
+      "Il terremoto ha colpito il nord del paese nella notte. Il bilancio delle vittime è salito a dodici, " +
+      "mentre le alluvioni della settimana scorsa avevano già distrutto centinaia di case.";
+    expect(topics("Terremoto nel nord dell'Iraq", italian)).toEqual(["Disasters"]);
+    const portuguese =
+      "Milhares de manifestantes saíram às ruas de Bagdá nesta sexta-feira. A polícia deteve vários manifestantes, " +
+      "e os sindicatos convocaram uma greve geral.";
+    expect(topics("Protestos tomam as ruas de Bagdá", portuguese)).toEqual(["Protests"]);
+  });
+
   it("counts a topic's English words too, for a short English text franc takes for another language's", () => {
     const brief = article("Court jails protest leaders\n\n12 March 2021\n\nPolice detain protest leaders.\n").frontMatter;
     expect(brief).toMatchObject({ language: "fr", topics: ["Crime and justice", "Protests"] });
