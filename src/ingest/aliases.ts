@@ -137,7 +137,7 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const WORD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+/gu;
 const endsWord = (text: string, end: number) => !/^(?:[\p{L}\p{N}]|-\p{L})/u.test(text.slice(end, end + 2));
 /** Capitals and no small letters: `US`, `U.S.`; Arabic, with no case, is neither. */
-export const inCapitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+const inCapitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
 export function inLineOfCapitals(text: string, at: number): boolean {
   const start = text.lastIndexOf("\n", at) + 1;

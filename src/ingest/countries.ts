@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { withoutAccents } from "./aliases.ts";
+import { OTHER_LANGUAGES_READ } from "./language.ts";
 import { lexiconTags } from "./lexicon.ts";
 
 /**
@@ -16,10 +17,12 @@ import { lexiconTags } from "./lexicon.ts";
  * and a formal name (`United States of America`, `Islamic Republic of Iran`, `The Gambia`) where the country has a
  * plain one: the archive lists it under the plain name, as it would without the list.
  */
-const countryList = createRequire(import.meta.url)("i18n-iso-countries/langs/en.json") as {
+/** A language's list in i18n-iso-countries: each country's code to its name, or its names. */
+interface CountryList {
   countries: Record<string, string | string[]>;
-};
-const { countries } = countryList;
+}
+
+const { countries } = createRequire(import.meta.url)("i18n-iso-countries/langs/en.json") as CountryList;
 
 /** The names English news writes for countries the list names only formally (`Syrian Arab Republic`), by code. */
 const NAMES_NEWS_WRITES: Record<string, string> = {
@@ -51,12 +54,6 @@ export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/**
- * The languages besides English whose country names ingest reads, those whose dates it reads (dates.ts): an article
- * franc reads as one of them is searched for its countries in that language's names too.
- */
-const OTHER_LANGUAGES = ["fr", "de", "es", "it", "pt", "nl", "ru", "ar"];
-
 /** Each country's code to the name the archive lists it under (COUNTRY_NAMES), from the English list. */
 const LISTED_BY_CODE: ReadonlyMap<string, string> = new Map(
   Object.entries(countries).flatMap(([code, names]) => {
@@ -73,13 +70,13 @@ const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
  * as prose writes it (`Syrien, Arabische Republik` as `Syrien`), and a formal name by its plain part too
  * (`États-Unis d'Amérique` as `États-Unis`, `Stati Uniti d'America` as `Stati Uniti`) when that is more than one word.
  * A name two countries share is neither's. Empty for English, whose names COUNTRY_NAMES holds, and for a language
- * not read.
+ * not read (OTHER_LANGUAGES_READ).
  */
 export function countryNamesIn(language: string): ReadonlyMap<string, string> {
-  if (!OTHER_LANGUAGES.includes(language)) return new Map();
+  if (!(OTHER_LANGUAGES_READ as readonly string[]).includes(language)) return new Map();
   const cached = namesByLanguage.get(language);
   if (cached) return cached;
-  const { countries: local } = createRequire(import.meta.url)(`i18n-iso-countries/langs/${language}.json`) as typeof countryList;
+  const { countries: local } = createRequire(import.meta.url)(`i18n-iso-countries/langs/${language}.json`) as CountryList;
   const listedAs = new Map<string, string | null>();
   for (const [code, names] of Object.entries(local)) {
     const listed = LISTED_BY_CODE.get(code);

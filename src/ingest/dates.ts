@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { OTHER_LANGUAGES_READ } from "./language.ts";
 import { DATE_LINE_LABELS } from "./patterns.ts";
 import { wordCount } from "./segment.ts";
 
@@ -27,7 +28,7 @@ const MOST_DATE_LINE_WORDS = 14;
  * dates are not read): tried in turn on a line with a year in it that English does not date (`Publié le 14 mars 2023`,
  * `14 de marzo de 2023`, `الثلاثاء 14 مارس 2023`). Only then: most lines are not dates.
  */
-const OTHER_LANGUAGES = [chrono.fr, chrono.de, chrono.es, chrono.it, chrono.pt, chrono.nl, chrono.ru, chrono.ar];
+const OTHER_LANGUAGES = OTHER_LANGUAGES_READ.map((language) => chrono[language]);
 const YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/;
 
 /**

@@ -310,9 +310,9 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
 
 /**
  * The headline-like lines after the headline, above a date line or byline read below it: a label of a word or two
- * (`Environment`, `Sport`) is the section, as some pages print it below the headline, unless one was read above it
- * (not a sentence's end: `Ceasefire holds.`); then the first line longer than a label is the standfirst (`Fifteen
- * years after a car bomb…`, without a full stop). The rest go back to the article.
+ * (`Environment`, `Sport`) is the section, as some pages print it below the headline, unless one was read above it;
+ * then the first line longer than a label is the standfirst (`Fifteen years after a car bomb…`, without a full
+ * stop). The rest go back to the article.
  */
 function takeSectionAndStandfirst(
   groups: Line[][],
@@ -323,7 +323,7 @@ function takeSectionAndStandfirst(
   let rest = groups;
   const next = () => (rest[0] && rest[0].at(-1)!.no <= lastDateOrByline ? rest[0] : undefined);
   const label = next();
-  if (label && !header.section && isMenuLabel(label) && /^\p{Lu}/u.test(blockText(label)) && !/[.!?:;]$/.test(blockText(label))) {
+  if (label && !header.section && isSectionLabel(label)) {
     header.section = blockText(label);
     label.forEach((line) => record(line, "section label below the headline (kept as section)"));
     rest = rest.slice(1);
@@ -335,6 +335,12 @@ function takeSectionAndStandfirst(
     rest = rest.slice(1);
   }
   return rest;
+}
+
+/** A label of a word or two that begins with a capital and ends no sentence (`Environment`, not `Ceasefire holds.`). */
+function isSectionLabel(group: Line[]): boolean {
+  const text = blockText(group);
+  return isMenuLabel(group) && /^\p{Lu}/u.test(text) && !/[.!?:;]$/.test(text);
 }
 
 /**
@@ -466,8 +472,10 @@ function leaveMenu(
   const path = siteName ? menu.slice(1) : menu;
   const isSection = repeated || ((belowMotto || siteName !== undefined) && path.length <= MOST_SECTION_PATH_LABELS);
   if (isSection) header.section = blockText(label);
-  const reason = (item: Line[]) =>
-    item === label && isSection ? "section label (kept as section)" : item === siteName ? "the site's name, above the section's labels" : "navigation or language menu";
+  const reason = (item: Line[]) => {
+    if (item === label && isSection) return "section label (kept as section)";
+    return item === siteName ? "the site's name, above the section's labels" : "navigation or language menu";
+  };
   for (const item of menu) for (const line of item) record(line, reason(item));
   return groups.slice(menuItems);
 }

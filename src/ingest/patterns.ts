@@ -141,13 +141,13 @@ export const WIDGET_WORDS =
 export const WIRE_CREDIT =
   /^((?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics) by ((?:\p{Lu}|al-|el-)[\p{L}'’.-]*(?:,? (?:(?:and|&) )?(?:\p{Lu}|al-|el-|bin |de )[\p{L}'’.-]*)*)(?: in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
 
-/** A credit line that names the publication the text was taken from; group 1 is its name. */
 /** The news agencies whose copy outlets print: named alone in brackets, or in a byline (`By Layla Hassan | AFP`). */
 const WIRE_AGENCIES =
   "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|Xinhua|INA|EFE|ANSA|Kyodo|PTI|IANS|UPI|Yonhap|TASS";
 /** A news agency's name, whole. */
 export const WIRE_AGENCY = new RegExp(`^(?:${WIRE_AGENCIES})$`);
 
+/** A credit line that names the publication the text was taken from; group 1 is its name. */
 export const CREDIT_LINES: RegExp[] = [
   /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
   /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/i,
