@@ -370,6 +370,131 @@ const PORTUGUESE: Record<Topic, RegExp> = {
   Refugees: words("refugiados?", "deslocados?", "campos? de refugiados", "humanitári\\p{L}*", "asilo", "migrantes?"),
 };
 
+/** Dutch writes a topic's word at the start of a compound too (`luchtaanvallen`). Not `politie`, the police. */
+const DUTCH: Record<Topic, RegExp> = {
+  Security: words(
+    "militair\\p{L}*", "leger", "legers", "troepen", "soldat\\p{L}*", "strijdkrachten", "veiligheidstroepen", "defensie",
+    "artillerie", "luchtaanval\\p{L}*", "bombardement\\p{L}*", "drone\\p{L}*", "raket\\p{L}*", "offensief", "strijders",
+    "wapen\\p{L}*", "(?:militaire|internationale) coalitie",
+  ),
+  Terrorism: words(
+    "terror\\p{L}*", "jihadis\\p{L}*", "Islamitische Staat", "extremis\\p{L}*", "opstandeling\\p{L}*", "aanslag\\p{L}*",
+    "Al-Qaida", "slapende cellen", "bermbom\\p{L}*",
+  ),
+  Diplomacy: words(
+    "diplomat\\p{L}*", "ministers? van buitenlandse zaken", "ambassad\\p{L}*", "bezoek\\p{L}*", "ontmoeting\\p{L}*",
+    "gesprekken", "onderhandeling\\p{L}*", "akkoord\\p{L}*", "overeenkomst\\p{L}*", "betrekkingen", "relaties",
+    "partnerschap\\p{L}*", "ambtgeno(?:ot|ten)", "soevereinitei\\p{L}*", "delegatie\\p{L}*",
+  ),
+  "Training and cooperation": words("training\\p{L}*", "opleiding\\p{L}*", "samenwerking\\p{L}*", "steun", "capaciteit\\p{L}*"),
+  Coronavirus: words("corona\\p{L}*", "covid(?:-19)?", "pandemie\\p{L}*", "epidemie\\p{L}*"),
+  Politics: words(
+    "regering\\p{L}*", "kabinet\\p{L}*", "parlement\\p{L}*", "verkiezing\\p{L}*", "politiek\\p{L}*", "premier",
+    "minister-president", "president\\p{L}*", "Tweede Kamer", "Kamerleden", "oppositie", "partij\\p{L}*", "coalitie\\p{L}*",
+    "kanselier",
+  ),
+  Economy: words(
+    "economi\\p{L}*", "investeerder\\p{L}*", "investering\\p{L}*", "markt", "markten", "wederopbouw", "bedrijven", "handel",
+    "olie", "inflatie", "rente", "recessie", "begroting\\p{L}*", "belasting\\p{L}*", "prijzen", "aandelen", "beurs",
+    "centrale bank", "bbp", "werkloosheid",
+  ),
+  Energy: words(
+    "olie\\p{L}*", "gas", "aardgas\\p{L}*", "energie\\p{L}*", "elektriciteit\\p{L}*", "kerncentrale\\p{L}*", "pijpleiding\\p{L}*",
+    "vaten", "raffinaderij\\p{L}*", "hernieuwbare", "OPEC",
+  ),
+  "Crime and justice": words(
+    "rechtbank\\p{L}*", "rechter\\p{L}*", "aangeklaagd", "aanklacht\\p{L}*", "veroordeeld", "veroordeling\\p{L}*",
+    "openbaar ministerie", "corruptie", "gearresteerd", "arrestatie\\p{L}*", "aangehouden", "politie\\p{L}*",
+    "vonnis\\p{L}*", "misdrij\\p{L}*", "crimine\\p{L}*",
+  ),
+  Protests: words("protest\\p{L}*", "demonstrant\\p{L}*", "demonstratie\\p{L}*", "betoging\\p{L}*", "betogers", "staking\\p{L}*"),
+  Health: words(
+    "gezondheid\\p{L}*", "ziekenhui\\p{L}*", "ziekte\\p{L}*", "vaccin\\p{L}*", "medisch\\p{L}*", "arts", "artsen",
+    "patiënt\\p{L}*", "cholera", "uitbraak",
+  ),
+  Environment: words(
+    "klimaat\\p{L}*", "droogte", "watertekort\\p{L}*", "rivier\\p{L}*", "vervuiling", "uitstoot", "emissie\\p{L}*",
+    "milieu\\p{L}*", "woestijnvorming", "stuwdam\\p{L}*", "dammen",
+  ),
+  Disasters: words(
+    "orkaan", "orkanen", "storm\\p{L}*", "tornado\\p{L}*", "overstroming\\p{L}*", "aardbeving\\p{L}*", "bosbr(?:and|anden)",
+    "ramp", "rampen",
+  ),
+  Sport: words(
+    "voetbal\\p{L}*", "competitie", "eredivisie", "beker", "doelpunt\\p{L}*", "trainer", "coach", "speler\\p{L}*",
+    "toernooi", "kampioenschap\\p{L}*", "stadion", "supporters", "olympi\\p{L}*", "FIFA", "UEFA", "wedstrijd\\p{L}*",
+  ),
+  Refugees: words("vluchteling\\p{L}*", "ontheemd\\p{L}*", "kamp", "kampen", "humanitair\\p{L}*", "asiel\\p{L}*", "migrant\\p{L}*"),
+};
+
+/**
+ * Russian words by their stems, before their endings. Not `акция` (a share, and a protest action), nor `удар` alone;
+ * not `газа` or `газе` (gas's, and Gaza's: `в секторе Газа`), nor `голов` (goals', and heads').
+ */
+const RUSSIAN: Record<Topic, RegExp> = {
+  Security: words(
+    "военн\\p{L}*", "арми\\p{L}*", "армейск\\p{L}*", "войск\\p{L}*", "солдат\\p{L}*", "вооруж[её]нн\\p{L}* сил\\p{L}*",
+    "оборон\\p{L}*", "артиллери\\p{L}*", "авиаудар\\p{L}*", "ракетн\\p{L}* удар\\p{L}*", "беспилотник\\p{L}*", "дрон\\p{L}*",
+    "ракет\\p{L}*", "обстрел\\p{L}*", "наступлени\\p{L}*", "боев\\p{L}*", "оружи\\p{L}*",
+  ),
+  Terrorism: words(
+    "террор\\p{L}*", "теракт\\p{L}*", "боевик\\p{L}*", "джихад\\p{L}*", "ИГИЛ", "Исламско\\p{L}* государств\\p{L}*",
+    "экстремист\\p{L}*", "Аль-Каид\\p{L}*", "смертник\\p{L}*", "взрывн\\p{L}* устройств\\p{L}*",
+  ),
+  Diplomacy: words(
+    "дипломат\\p{L}*", "посол", "посла", "послом", "послы", "посольств\\p{L}*", "визит\\p{L}*", "переговор\\p{L}*",
+    "встреч\\p{L}*", "соглашени\\p{L}*", "договор\\p{L}*", "меморандум\\p{L}*", "отношени\\p{L}*", "партн[её]рств\\p{L}*",
+    "суверенитет\\p{L}*", "делегаци\\p{L}*", "МИД\\p{L}*", "министр\\p{L}* иностранных дел",
+  ),
+  "Training and cooperation": words("обучени\\p{L}*", "подготовк\\p{L}*", "сотрудничеств\\p{L}*", "поддержк\\p{L}*"),
+  Coronavirus: words("коронавирус\\p{L}*", "ковид\\p{L}*", "covid(?:-19)?", "пандеми\\p{L}*", "эпидеми\\p{L}*"),
+  Politics: words(
+    "правительств\\p{L}*", "парламент\\p{L}*", "выбор(?:ы|ов|ах|ам)", "избирательн\\p{L}*", "политик\\p{L}*",
+    "политическ\\p{L}*", "премьер\\p{L}*", "президент\\p{L}*", "голосовани\\p{L}*", "депутат\\p{L}*", "оппозици\\p{L}*",
+    "парти(?:я|и|ю|ей|й|ям|ях)", "Госдум\\p{L}*", "канцлер\\p{L}*",
+  ),
+  Economy: words(
+    "экономи\\p{L}*", "экономическ\\p{L}*", "инвест\\p{L}*", "рын(?:ок|ка|ке|ки|ков|кам|ках|ком)", "компани\\p{L}*",
+    "торгов\\p{L}*", "нефт\\p{L}*", "инфляци\\p{L}*", "ключев\\p{L}* ставк\\p{L}*", "процентн\\p{L}* ставк\\p{L}*",
+    "рецесси\\p{L}*", "бюджет\\p{L}*", "налог\\p{L}*", "цен(?:а|ы|ам|ах)", "бирж\\p{L}*", "центробанк\\p{L}*", "ВВП",
+    "безработиц\\p{L}*",
+  ),
+  Energy: words(
+    "нефт\\p{L}*", "газ", "газом", "природн\\p{L}* газ\\p{L}*", "газопровод\\p{L}*", "энерг\\p{L}*", "электроэнерги\\p{L}*", "электричеств\\p{L}*",
+    "электростанци\\p{L}*", "АЭС", "трубопровод\\p{L}*", "нефтепровод\\p{L}*", "баррел\\p{L}*", "НПЗ",
+    "возобновляем\\p{L}*", "ОПЕК\\p{L}*",
+  ),
+  "Crime and justice": words(
+    "суд", "суда", "суде", "судом", "судебн\\p{L}*", "суд(?:ья|ьи|ей|ью)", "приговор\\p{L}*", "обвин\\p{L}*",
+    "прокур\\p{L}*", "коррупци\\p{L}*", "арест\\p{L}*", "задержан\\p{L}*", "полици\\p{L}*", "преступлени\\p{L}*",
+    "преступн\\p{L}*", "уголовн\\p{L}*",
+  ),
+  Protests: words(
+    "протест\\p{L}*", "демонстрант\\p{L}*", "демонстраци\\p{L}*", "митинг\\p{L}*", "манифестаци\\p{L}*", "забастовк\\p{L}*",
+  ),
+  Health: words(
+    "здравоохранени\\p{L}*", "здоровь\\p{L}*", "больниц\\p{L}*", "госпитал\\p{L}*", "заболевани\\p{L}*", "болезн\\p{L}*",
+    "вакцин\\p{L}*", "медицин\\p{L}*", "врач\\p{L}*", "пациент\\p{L}*", "холер\\p{L}*",
+  ),
+  Environment: words(
+    "климат\\p{L}*", "засух\\p{L}*", "нехватк\\p{L}* воды", "дефицит\\p{L}* воды", "рек(?:а|и|е|у|ой)",
+    "загрязнени\\p{L}*", "выброс\\p{L}*", "экологи\\p{L}*", "опустынивани\\p{L}*", "плотин\\p{L}*",
+  ),
+  Disasters: words(
+    "ураган\\p{L}*", "шторм\\p{L}*", "торнадо", "наводнени\\p{L}*", "паводк\\p{L}*", "землетрясени\\p{L}*", "пожар\\p{L}*",
+    "катастроф\\p{L}*", "стихийн\\p{L}* бедстви\\p{L}*",
+  ),
+  Sport: words(
+    "футбол\\p{L}*", "лиг(?:а|и|у|е)", "кубок", "кубк\\p{L}*", "гол", "гола", "голы", "тренер\\p{L}*",
+    "игрок\\p{L}*", "турнир\\p{L}*", "чемпионат\\p{L}*", "стадион\\p{L}*", "болельщик\\p{L}*", "олимпи\\p{L}*", "ФИФА",
+    "УЕФА", "матч\\p{L}*",
+  ),
+  Refugees: words(
+    "беженц\\p{L}*", "беженец", "переселенц\\p{L}*", "лагер(?:ь|я|е|ей|ях)", "гуманитарн\\p{L}*", "убежищ\\p{L}*",
+    "мигрант\\p{L}*",
+  ),
+};
+
 const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = {
   en: ENGLISH,
   fr: FRENCH,
@@ -377,6 +502,8 @@ const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = {
   es: SPANISH,
   it: ITALIAN,
   pt: PORTUGUESE,
+  nl: DUTCH,
+  ru: RUSSIAN,
   ar: ARABIC,
 };
 

@@ -953,6 +953,18 @@ describe("topics", () => {
     expect(topics("Iraq gana la Copa de Asia", spanish)).toEqual(["Sport"]);
   });
 
+  it("reads the topics of an article in Dutch and in Russian in their words", () => {
+    const dutch =
+      "Bij luchtaanvallen op stellingen van de militie kwamen drie soldaten om. Het leger bevestigde de aanval; " +
+      "de politie sloot de weg af.";
+    expect(topics("Luchtaanval op militaire basis in Noord-Irak", dutch)).toEqual(["Security"]);
+    // `в секторе Газа` is Gaza, not gas.
+    const russian =
+      "Министр заявил, что число беженцев, которые покинули сектор Газа, выросло. По его словам, гуманитарная " +
+      "помощь не поступает в лагеря беженцев, а в секторе Газа не хватает воды.";
+    expect(topics("Беженцы покидают Газу", russian)).toEqual(["Refugees"]);
+  });
+
   it("reads the topics of an article in Italian and in Portuguese in their words", () => {
     // `il bilancio delle vittime` is a death toll, not a budget.
     const italian =
