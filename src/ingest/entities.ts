@@ -741,7 +741,7 @@ function findOrganizations(text: string): string[] {
  * `KPMG`, `the KRG`, `DNO`: an initialism written alone, in a line not in capitals, names an organisation, unless
  * compromise's lexicon knows it as something else (`UK`, `CEO`, `TV`, `IT`) or it is one of the measures, times and
  * things news abbreviates (NOT_AN_ORGANIZATION_INITIALISM) or a Roman numeral. Not a plural (`NGOs`), nor a part of a
- * hyphened word (`US-led`, `ISIS-K`).
+ * hyphened word (`US-led`, `ISIS-K`), nor a word of a name in capitals (`Photo by SAFIN HAMED`).
  */
 function initialismsAlone(text: string): string[] {
   const found = new Set<string>();
@@ -750,6 +750,7 @@ function initialismsAlone(text: string): string[] {
     if (found.has(word) || NOT_AN_ORGANIZATION_INITIALISM.has(word) || ROMAN_NUMERAL.test(word)) continue;
     const tags = lexiconTags(word);
     if (tags.some((tag) => tag !== "Organization") || inLineOfCapitals(text, match.index)) continue;
+    if (besideWordInCapitals(text, match.index, match.index + word.length)) continue;
     found.add(word);
   }
   return [...found];
@@ -765,6 +766,15 @@ function withoutInitialismsSpelledOut(organizations: string[], text: string): st
     /^\p{Lu}{2,6}$/u.test(org) && organizations.some((other) => other !== org && text.includes(`${other} (${org})`));
   return organizations.filter((org) => !spelledOut(org));
 }
+
+/** Whether a word in capitals stands right before or after the one from `start` to `end`: a name in capitals. */
+function besideWordInCapitals(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - LONGEST_WORD_BEFORE), start);
+  return CAPITALS_BEFORE.test(before) || CAPITALS_AFTER.test(text.slice(end, end + LONGEST_WORD_BEFORE));
+}
+
+const CAPITALS_BEFORE = /\p{Lu}{2,}[.'’-]?\s+$/u;
+const CAPITALS_AFTER = /^\s+\p{Lu}{2,}(?!\p{Ll})/u;
 
 /** Also after French elision (`l'INSEE`) and before a possessive (`KPMG's`). */
 const INITIALISM = /(?<![\p{L}\p{N}.-]|\p{L}{2}['’])\p{Lu}{2,6}(?![\p{L}\p{N}-]|['’](?!s(?!\p{L}))|\.\p{L})/gu;

@@ -802,6 +802,9 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     // After French elision and before a possessive; not GDP in German or French.
     const french = article(`${STORY}\nSelon l'INSEE, le PIB a progressé. Das BIP wuchs. KPMG's report agreed.\n`).frontMatter;
     expect(french.organizations).toEqual(["INSEE", "KPMG"]);
+    // A name in capitals is no run of initialisms.
+    const credit = article(`${STORY}\nThe crowd cheered (photo by SAFIN HAMED for AFP).\n`).frontMatter;
+    expect(credit.organizations).toEqual(["AFP"]);
   });
 
   it("ends an organisation's name where its sentence ends, not at an initialism or abbreviation", () => {
