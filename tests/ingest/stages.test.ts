@@ -50,6 +50,10 @@ describe("reading the header", () => {
     expect(below.body).toMatch(/^The minister of transport/);
     // One above the headline is the section: the label below goes back to the text.
     expect(article(STORY.replace("By Jane Doe", "Environment\n\nBy Jane Doe")).frontMatter.section).toBe("World");
+    // A news agency's name there is the source.
+    const agency = article(STORY.replace("World\n\n", "").replace("By Jane Doe", "Reuters\n\nBy Jane Doe")).frontMatter;
+    expect(agency).toMatchObject({ source: "Reuters", author: "Jane Doe" });
+    expect(agency).not.toHaveProperty("section");
   });
 
   it("reads a byline that names the writer's role or outlet after a comma, keeping the name as the author", () => {
