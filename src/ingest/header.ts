@@ -206,7 +206,7 @@ export function readHeader(blocks: Block[]): Header {
   const motto = leaveMotto(headlines, record);
   const labelled = leaveMenu(motto.below, header, record, motto.found);
   const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, record);
-  const unused = takeSectionAndStandfirst(afterHeadline, lastDateOrByline, header, record);
+  const unused = takeWhatFollowsTheHeadline(afterHeadline, lastDateOrByline, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
   header.removed.sort((a, b) => a.line - b.line);
@@ -314,7 +314,7 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
  * and a news agency's name there (`Reuters`) the source; then the first line longer than a label is the standfirst
  * (`Fifteen years after a car bomb…`, without a full stop). The rest go back to the article.
  */
-function takeSectionAndStandfirst(
+function takeWhatFollowsTheHeadline(
   groups: Line[][],
   lastDateOrByline: number,
   header: Header,
