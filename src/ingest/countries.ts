@@ -63,6 +63,7 @@ const LISTED_BY_CODE: ReadonlyMap<string, string> = new Map(
 );
 
 const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /**
  * The names of the world's countries in `language` (i18n-iso-countries' list for it), in small letters, each to the
@@ -73,7 +74,7 @@ const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
  * not read (OTHER_LANGUAGES_READ).
  */
 export function countryNamesIn(language: string): ReadonlyMap<string, string> {
-  if (!(OTHER_LANGUAGES_READ as readonly string[]).includes(language)) return new Map();
+  if (!(OTHER_LANGUAGES_READ as readonly string[]).includes(language)) return NO_NAMES;
   const cached = namesByLanguage.get(language);
   if (cached) return cached;
   const { countries: local } = createRequire(import.meta.url)(`i18n-iso-countries/langs/${language}.json`) as CountryList;
@@ -81,7 +82,7 @@ export function countryNamesIn(language: string): ReadonlyMap<string, string> {
   for (const [code, names] of Object.entries(local)) {
     const listed = LISTED_BY_CODE.get(code);
     if (!listed) continue;
-    for (const name of [names].flat().flatMap(inProse)) {
+    for (const name of [names].flat().flatMap(asProseWritesIt)) {
       const key = name.toLowerCase();
       listedAs.set(key, listedAs.has(key) && listedAs.get(key) !== listed ? null : listed);
     }
@@ -92,7 +93,7 @@ export function countryNamesIn(language: string): ReadonlyMap<string, string> {
 }
 
 /** A country's name as prose writes it: without a catalogue form's tail, and a formal name's plain part besides. */
-function inProse(name: string): string[] {
+function asProseWritesIt(name: string): string[] {
   const head = name.split(", ")[0]!;
   const plain = /^(.+?) (?:d['’]|de |da |del |von |van |of )\p{Lu}[\p{L}-]*$/u.exec(head)?.[1];
   return plain && /[\s-]/u.test(plain) ? [head, plain] : [head];

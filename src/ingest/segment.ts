@@ -63,10 +63,11 @@ const LINE_PARAGRAPHS_FROM = 3;
  * Some scrapers, and some copies of a page, end each paragraph, heading and menu item with one line break and leave
  * no blank line anywhere, so the whole page is one block. A block of LINE_PARAGRAPHS_FROM breaks or more in which
  * few breaks look like a wrap (the next line going on in lower case, a line ending on a comma, a hyphen or a word
- * like "of" or "the") is cut at every other break: a paragraph wrapped over lines has many such breaks, three in four
- * of an English one's, while a page's odd one is a link's text or a button's (`share2` below `Click here to share`)
- * on a line of its own. So is a shorter block with a line that is only a time of day, a live page's entry (its time,
- * its heading, its text): a wrap that leaves a time alone on a line leaves a sign of a wrap beside it.
+ * like "of" or "the") is cut at each break that does not: a paragraph wrapped over lines has many breaks like a
+ * wrap, three in four of an English one's, while a page's odd one is a link's text or a button's (`share2` below
+ * `Click here to share`) on a line of its own. So is a shorter block with a line that is only a time of day, a live
+ * page's entry (its time, its heading, its text): a wrap that leaves a time alone on a line leaves a sign of a wrap
+ * beside it.
  */
 function splitLineParagraphs(block: Block): Block[] {
   if (block.length <= LINE_PARAGRAPHS_FROM && !block.some((line) => CLOCK_TIME_LINE.test(line.text))) return [block];
