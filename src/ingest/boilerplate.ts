@@ -13,6 +13,7 @@ import {
   PHOTO_CREDIT_BELOW,
   PHOTO_SOURCE,
   RELATED_HEADING,
+  SHARE_MENU_BUTTON,
   SIGN_UP_BUTTON,
   SIGN_UP_FORM_START,
   WIDGET_WORDS,
@@ -86,6 +87,9 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
   }
 
   for (const line of signUpForms(article)) reasons.set(line.no, "a newsletter's sign-up form, not article text");
+  for (const line of shareMenus(article)) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "a share menu's button, not article text");
+  }
 
   const captions = photoCaptions(lines, text);
   for (const [captionNo, credit] of captions) {
@@ -147,6 +151,18 @@ function signUpForms(article: Line[]): Line[] {
     const button = article.slice(i + 1, i + 2 + MOST_PITCH_LINES).findIndex((below) => SIGN_UP_BUTTON.test(below.text));
     return button === -1 ? [] : article.slice(i, i + 2 + button);
   });
+}
+
+/**
+ * The buttons of share menus: services' names alone (SHARE_MENU_BUTTON) in a run of two or more such lines or share
+ * prompts (`Share`, `Email`). One name alone is left as written: it may be a list's item or a subhead.
+ */
+function shareMenus(article: Line[]): Line[] {
+  const isShareLine = (line: Line | undefined) =>
+    line !== undefined && (SHARE_MENU_BUTTON.test(line.text) || matchesAny(ENGAGEMENT_LINES, line.text));
+  return article.filter(
+    (line, i) => SHARE_MENU_BUTTON.test(line.text) && (isShareLine(article[i - 1]) || isShareLine(article[i + 1])),
+  );
 }
 
 const MOST_SIGN_UP_WORDS = 8;

@@ -25,10 +25,19 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(follow|like) us on\b/i,
   /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
   /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
+  // `Compartir en Whatsapp`, `Partager sur Facebook`, `Teilen auf X`: a share button in another language.
+  /^(partager|teilen|compartir|compartilhar|condividi|delen)( (sur|par|auf|per|via|en|por|no|na|su|op))? (facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|flipboard|e-?mail|print)$/i,
   /^(click|tap)( here)? to (share|comment|follow|subscribe)\b.{0,60}$/i,
   // A share button and its count: `share2`, `Shares 14`.
   /^shares? ?\d{1,6}$/i,
 ];
+
+/**
+ * One button of a share menu, a service's name alone (`Facebook`, `X`, `Reddit`, `Flipboard`, `Copy`, `Link copied`):
+ * site chrome among others of its kind, as a page's menu lists them one a line below its `Share`.
+ */
+export const SHARE_MENU_BUTTON =
+  /^(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|mastodon|flipboard|tumblr|vk|sms|e-?mail|print|copy|copy( the)? link|link copied|copied)$/i;
 
 /**
  * The first line of a newsletter's sign-up form, a few words (`Sign up for Al Jazeera`, `Get our Morning Briefing`),

@@ -294,6 +294,24 @@ describe("leaving out what is not the article", () => {
     for (const line of chrome) expect(frontMatter.removed?.map(({ text }) => text)).toContain(line);
   });
 
+  it("drops a share menu listed one button a line below the date, and keeps the headline and lead around it", () => {
+    const menu = ["Share", "Copy", "Link copied", "Email", "Facebook", "X", "Reddit", "LinkedIn", "Flipboard", "Print"];
+    const { frontMatter, body } = article(STORY.replace("12 March 2021\n", `12 March 2021\n${menu.join("\n")}\n`));
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).not.toMatch(/Reddit|LinkedIn|Flipboard|Copy/);
+    expect(frontMatter.removed?.filter(({ reason }) => /share/.test(reason))).toHaveLength(menu.length);
+  });
+
+  it("drops a share button in another language, and keeps a service's name alone on its line", () => {
+    const chrome = "Compartir en Whatsapp\nPartager sur Facebook\n";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${chrome}\nFacebook\n\n"This bridge`));
+    expect(body).not.toMatch(/Compartir|Partager/);
+    expect(frontMatter.organizations).not.toContain("Facebook");
+    const alone = article(STORY.replace("\n\n\"This bridge", `\n\nFacebook\n\n"This bridge`));
+    expect(alone.body).toContain("Facebook");
+  });
+
   it("drops a time relative to the copy (never a date) and a list of related headlines after the article", () => {
     const related = "More on this story\n\nIraq's water crisis: 'Our river is dying'\n\nBasra protests over salty water spread to three more districts";
     const { frontMatter, body } = article(`${STORY.replace("12 March 2021", "2 hours ago")}\n${related}\n`);
