@@ -5,6 +5,7 @@ import {
   CAPTION_LABEL,
   COMMENT_SECTION_LINES,
   CREDIT_LINES,
+  END_MARK,
   ENGAGEMENT_LINES,
   INLINE_PROMO_LINES,
   PAGE_CHROME_LINES,
@@ -53,8 +54,14 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
 
   const text = lines.filter((line) => line.text !== "");
   const sectionStart = text.findIndex((line, i) => startsCommentSection(line, text[i + 1]));
-  const article = sectionStart === -1 ? text : text.slice(0, sectionStart);
-  for (const line of text.slice(article.length)) reasons.set(line.no, commentReason(line));
+  const endMark = endMarkAt(text);
+  const articleEnd = Math.min(...[sectionStart, endMark, text.length].filter((at) => at !== -1));
+  const article = text.slice(0, articleEnd);
+  for (const [i, line] of text.entries()) {
+    if (i < articleEnd) continue;
+    if (i === endMark) reasons.set(line.no, "the mark a press release or wire copy ends with, not article text");
+    else reasons.set(line.no, endMark !== -1 && i > endMark ? AFTER_END_MARK : commentReason(line));
+  }
 
   const counts = new Map<string, number>();
   for (const line of article) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
@@ -107,6 +114,23 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   return { kept, removed, credits, ...(reporters && { reporters }) };
 }
+
+/**
+ * Where the text's end mark (END_MARK) is, or -1: one with more words after it than before it is no end, but a
+ * break between parts of the article, which it is left as.
+ */
+function endMarkAt(text: Line[]): number {
+  const words = text.map((line) => wordCount(line.text));
+  const total = words.reduce((sum, count) => sum + count, 0);
+  let before = 0;
+  for (const [i, line] of text.entries()) {
+    if (i > 0 && END_MARK.test(line.text)) return before > total - before ? i : -1;
+    before += words[i]!;
+  }
+  return -1;
+}
+
+const AFTER_END_MARK = "after the article's end mark (`###`): the sender's contacts and notes to editors, not article text";
 
 interface PhotoCredit {
   line: Line;

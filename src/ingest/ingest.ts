@@ -65,7 +65,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const printed = {
     title: header.title,
     author: header.author ?? boilerplate.reporters,
-    published: header.published,
+    published: header.published ?? lead.published,
     source: boilerplate.credits[0] ?? lead.source,
     summary: header.standfirst,
   };

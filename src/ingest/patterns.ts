@@ -3,6 +3,12 @@
  * new kind of site chrome is one line here, not a change to the stages that use it.
  */
 
+/**
+ * The mark a press release or a wire copy ends its text with (`###`, `-30-`, `-ENDS-`): what follows is the
+ * sender's contacts and notes to editors.
+ */
+export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS|Ends|ends) ?-+|ENDS)$/;
+
 /** A whole line that is part of a comment section: counters, forms, policies, reply links. */
 export const COMMENT_SECTION_LINES: RegExp[] = [
   /^\d+\s+comments?(\s*\(s\))?$/i,
@@ -97,6 +103,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^[a-z]{1,4}(\/[a-z]{1,4})+ \([\p{L} ,]{2,60}\)$/u,
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
+  /^for immediate release:?$/i,
   /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
 ];
 

@@ -1,6 +1,7 @@
 import type { RemovedLine } from "../article.ts";
-import { unshouted } from "./normalize.ts";
 import { isCaption } from "./captions.ts";
+import { readDateLine, type PublicationDate } from "./dates.ts";
+import { unshouted } from "./normalize.ts";
 import {
   DATELINE_ATTRIBUTION,
   DATELINE_LINE,
@@ -17,6 +18,8 @@ export interface LeadAttribution {
   source?: string;
   /** the places a wire story's dateline names: where it was filed from, and its country or region when given */
   places: string[];
+  /** the date a dateline gives with its place (`GENEVA, 14 March 2022 –`), as a press release prints it */
+  published?: PublicationDate;
   /** the blocks, with that name taken off the lead */
   blocks: Block[];
   removed: RemovedLine[];
@@ -57,7 +60,8 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
     .map((block) => block.flatMap((each) => (each === line ? [lead] : taken.has(each) ? [] : [each])))
     .filter((block) => block.length > 0);
   const places = [...(datelineAbove ? [unshouted(datelineAbove.text)] : []), ...attribution.places];
-  return { ...(attribution.source && { source: attribution.source }), places, blocks: rest, removed };
+  const { source, published } = attribution;
+  return { ...(source && { source }), ...(published && { published }), places, blocks: rest, removed };
 }
 
 /** How many lines may stand above the lead: a photo's caption, the outlet's name. */
@@ -75,6 +79,7 @@ interface Attribution {
   length: number;
   source?: string;
   places: string[];
+  published?: PublicationDate;
   reason: string;
 }
 
@@ -92,15 +97,34 @@ function readAttribution(text: string): Attribution | undefined {
     if (pattern === SOURCE_PREFIX || pattern === DATELINE_ATTRIBUTION) {
       return { length, source: match[1]!.trim(), places: [], reason: "publication named before the lead (kept as source)" };
     }
-    const region = match[2] !== undefined && DATELINE_REGION.test(match[2]) ? [match[2]] : [];
+    const { region, published } = regionAndDate(match[2]);
     const places = [unshouted(match[1]!), ...region];
+    const dated = published && { published };
     if (pattern === DATELINE_WITHOUT_AGENCY) {
-      if (region.length === 0 && match[1]!.replace(/[^\p{L}]/gu, "").length < FEWEST_DATELINE_PLACE_LETTERS) continue;
-      return { length, places, reason: PLACE_DATELINE };
+      if (region.length === 0 && !dated && match[1]!.replace(/[^\p{L}]/gu, "").length < FEWEST_DATELINE_PLACE_LETTERS) continue;
+      return { length, places, ...dated, reason: dated ? DATED_DATELINE : PLACE_DATELINE };
     }
-    return { length, source: match[3]!.trim(), places, reason: WIRE_REASON };
+    return { length, source: match[3]!.trim(), places, ...dated, reason: WIRE_REASON };
   }
   return undefined;
+}
+
+const DATED_DATELINE = "dateline: where and when the story was filed (kept as places and date)";
+
+/**
+ * What follows a dateline's place after a comma: its country or region (`Iraq`, `New Mexico`), a date with its year
+ * (`14 March 2022`, `Jan. 5, 2021`), or both (`Iraq, March 3, 2021`). A date without its year (`Jan. 5`) is none.
+ */
+function regionAndDate(after: string | undefined): { region: string[]; published?: PublicationDate } {
+  if (after === undefined) return { region: [] };
+  if (DATELINE_REGION.test(after)) return { region: [after] };
+  const [, first, rest] = /^([^,]+),\s*(.+)$/.exec(after) ?? [];
+  if (first !== undefined && DATELINE_REGION.test(first)) {
+    const published = readDateLine(rest!);
+    if (published) return { region: [first], published };
+  }
+  const published = readDateLine(after);
+  return published ? { region: [], published } : { region: [] };
 }
 
 /**

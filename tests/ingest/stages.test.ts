@@ -229,6 +229,32 @@ describe("reading where the lead comes from", () => {
     }
   });
 
+  it("dates an article without a date line by its dateline's date, with a year, as a press release prints it", () => {
+    const undated = (opening: string) => article(STORY.replace("12 March 2021\n\n", "").replace("The minister of transport", opening)).frontMatter;
+    expect(undated("GENEVA, 14 March 2022 – The minister of transport")).toMatchObject({ date: "2022-03-14", places: expect.arrayContaining(["Geneva"]) });
+    expect(undated("GENEVA, 14 March 2022 – The minister of transport").summary).toMatch(/^The minister of transport/);
+    expect(undated("WASHINGTON, Jan. 5, 2021 (Reuters) - The minister of transport")).toMatchObject({ date: "2021-01-05", source: "Reuters" });
+    expect(undated("BASRA, Iraq, March 3, 2021 — The minister of transport")).toMatchObject({
+      date: "2021-03-03",
+      places: expect.arrayContaining(["Basra", "Iraq"]),
+    });
+    // A date without its year is never completed; a date line above wins over the dateline's.
+    expect(undated("BAGHDAD, Jan. 5 (Reuters) - The minister of transport").date).toBeUndefined();
+    expect(lead("GENEVA, 14 March 2022 – The minister of transport").date).toBe("2021-03-12");
+  });
+
+  it("leaves out a press release's label and what follows its end mark, and keeps a mark the article goes on after", () => {
+    const release = `FOR IMMEDIATE RELEASE\n\n${STORY}\n###\n\nMedia contacts:\nIn Geneva: Ann Smith, ann@example.org, +41 79 000 00 00\n`;
+    const { frontMatter, body } = article(release);
+    expect(frontMatter.section).toBe("World");
+    expect(frontMatter.people).not.toContain("Ann Smith");
+    expect(body).not.toMatch(/###|Media contacts|Ann Smith/);
+    expect(frontMatter.removed?.map(({ text }) => text)).toEqual(expect.arrayContaining(["FOR IMMEDIATE RELEASE", "###", "Media contacts:"]));
+    const more = "The bridge has four lanes and a path for walkers and cyclists along its whole length, the ministry said.";
+    const { body: parts } = article(STORY.replace("\n\n\"This bridge", `\n\n###\n\n${more}\n\n${more}\n\n\"This bridge`));
+    expect(parts).toContain(`${more}\n\n"This bridge joins`);
+  });
+
   it("keeps a paragraph whose first line looks like a headline as one, when a scrape wrapped it there", () => {
     const wrapped = "Iraq's Prime Minister Mustafa al-Kadhimi met the new\nFrench Minister of Armies on Tuesday in Baghdad.";
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${wrapped}\n\n`));
