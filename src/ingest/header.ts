@@ -135,12 +135,13 @@ export function readHeader(blocks: Block[]): Header {
       const bareByline = mayBeByline ? bylineWithoutBy(line, nameBelow, next) : undefined;
       if (bareByline) {
         if (!closeGroup()) break scan;
-        header.author = unshouted(bareByline);
-        const outlet = outletAfterName(line.text);
-        if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
+        header.author = unshouted(bareByline.name);
+        const { outlet } = bareByline;
+        if (outlet) header.outlet = outlet;
         bylineLine = line;
         lastDateOrByline = line.no;
-        record(line, outlet ? "byline, outlet and place (kept as author, source and place)" : "byline (kept as author)");
+        const kept = outlet?.place ? "byline, outlet and place (kept as author, source and place)" : "byline and outlet (kept as author and source)";
+        record(line, outlet ? kept : "byline (kept as author)");
         continue;
       }
       if (isHeadlineLike(line, next)) {
@@ -219,29 +220,42 @@ export function readHeader(blocks: Block[]): Header {
  * below it (`Nafiseh Kohnavard` above `BBC News, Basra`).
  * `below` is the line below in the same block, `next` the next line at all.
  */
-function bylineWithoutBy(line: Line, below: Line | undefined, next: Line | undefined): string | undefined {
+function bylineWithoutBy(
+  line: Line,
+  below: Line | undefined,
+  next: Line | undefined,
+): { name: string; outlet?: NonNullable<Header["outlet"]> } | undefined {
   // `By Staff Writer`, `By Kate Connolly in Berlin`: a byline with its "By" (BYLINE), not a name with a role or place.
   if (BYLINE.test(line.text)) return undefined;
-  if (outletAfterName(line.text)) return line.text.slice(0, line.text.indexOf(", "));
+  const withOutlet = outletAfterName(line.text);
+  if (withOutlet) return withOutlet;
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
-  if (inPlace && next && readDateLine(next.text)) return inPlace[1];
+  if (inPlace && next && readDateLine(next.text)) return { name: inPlace[1]! };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one.
   if (!BARE_NAME.test(line.text) || BYLINE.test(line.text)) return undefined;
-  if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return line.text;
-  if (next && readDateLine(next.text)) return line.text;
+  if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
+  if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;
 }
 
 /**
  * `Sarah Johnson, BBC News, Mosul`: a name, then the outlet and place some sites print on the line below it
- * (BYLINE_OUTLET), an outlet by its name's shape (OUTLET_NAME), not a place's (`Erbil Province, Kurdistan Region`).
+ * (BYLINE_OUTLET), an outlet by its name's shape (OUTLET_NAME), not a place's (`Erbil Province, Kurdistan Region`);
+ * or a name and the outlet alone, by that shape or as its web address (`Emily Ashcroft, KSL.com`).
  */
-function outletAfterName(text: string): RegExpExecArray | undefined {
+function outletAfterName(text: string): { name: string; outlet: NonNullable<Header["outlet"]> } | undefined {
   const comma = text.indexOf(", ");
-  if (comma === -1 || !BARE_NAME.test(text.slice(0, comma))) return undefined;
-  const outlet = BYLINE_OUTLET.exec(text.slice(comma + 2));
-  return outlet && OUTLET_NAME.test(outlet[1]!.trim()) ? outlet : undefined;
+  const name = text.slice(0, comma);
+  if (comma === -1 || !BARE_NAME.test(name)) return undefined;
+  const after = text.slice(comma + 2);
+  if (OUTLET_NAME.test(after) || SITE_ADDRESS.test(after)) return { name, outlet: { name: outletOf(after) } };
+  const outlet = BYLINE_OUTLET.exec(after);
+  if (!outlet || !OUTLET_NAME.test(outlet[1]!.trim())) return undefined;
+  return { name, outlet: { name: outlet[1]!.trim(), place: outlet[2]!.trim() } };
 }
+
+/** A site's address as an outlet's name: `KSL.com`, `Rudaw.net`, `news.com.au`. */
+const SITE_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|tv|[a-z]{2})$/u;
 
 /** Whether the block's line at `index` is no wrapped part of the line above it: the first line, or one not wrapped. */
 function standsApart(block: Block, index: number): boolean {

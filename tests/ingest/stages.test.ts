@@ -80,6 +80,12 @@ describe("reading the header", () => {
     const bbc = article(STORY.replace("By Jane Doe", "Sarah Johnson, BBC News, Mosul"));
     expect(bbc.frontMatter).toMatchObject({ author: "Sarah Johnson", source: "BBC News", places: expect.arrayContaining(["Mosul"]) });
     expect(bbc.frontMatter.summary).not.toContain("Sarah Johnson");
+    // A name and the outlet alone, by its name's shape or its web address, below the date line too.
+    for (const [byline, source] of [["Emily Ashcroft, KSL.com", "KSL.com"], ["Emily Ashcroft, Kurdistan 24", "Kurdistan 24"]]) {
+      const below = article(STORY.replace("By Jane Doe\n\n12 March 2021", `12 March 2021\n\n${byline}`));
+      expect(below.frontMatter, byline).toMatchObject({ author: "Emily Ashcroft", source, date: "2021-03-12" });
+      expect(below.body, byline).toMatch(/^The minister of transport/);
+    }
   });
 
   it("reads bylines and date lines in French, German, Spanish and Arabic", () => {
