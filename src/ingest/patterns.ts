@@ -278,6 +278,8 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\((\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40})\)$/u,
   /(?<=[.!?])\s+((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
+  // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`.
+  /(?<=[.!?])\s+((?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*\p{Lu}[^.!?:]{1,80})$/u,
 ];
 
 /** A credit sentence closing a caption, from `By …`/`Photo …`/`Credit …` to a closing `(@handle)`. */

@@ -1,4 +1,4 @@
-import { CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
+import { CAPTION_CREDIT_END, CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
 
 /** A raw line with its 1-based number in the raw file and its indentation, which comment threads use. */
 export interface Line {
@@ -41,7 +41,22 @@ export function segment(lines: Line[]): Block[] {
     }
   }
   if (current.length > 0) blocks.push(current);
-  return blocks.flatMap(splitKindLines).flatMap(splitLineParagraphs);
+  return blocks.flatMap(splitKindLines).flatMap(splitLineParagraphs).flatMap(splitAfterCredits);
+}
+
+/**
+ * A photo's credit ends its caption (`… in Erbil. Photograph: Safin Hamed/AFP`): a line that ends in one, with a line
+ * below it in the same block, ends a block, as a page that prints a caption between paragraphs without a blank line
+ * around it leaves it. The credit ends the line's text, so a sentence wrapped on past it is no caption.
+ */
+function splitAfterCredits(block: Block): Block[] {
+  const blocks: Block[] = [[]];
+  for (const [i, line] of block.entries()) {
+    blocks.at(-1)!.push(line);
+    const next = block[i + 1];
+    if (next && /^["“‘]?\p{Lu}/u.test(next.text) && CAPTION_CREDIT_END.some((credit) => credit.test(line.text))) blocks.push([]);
+  }
+  return blocks;
 }
 
 /** A line the text says is a heading or a caption is a block of its own, with or without blank lines around it. */

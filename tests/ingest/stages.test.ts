@@ -379,6 +379,15 @@ describe("leaving out what is not the article", () => {
     expect(photo(lead).body).toMatch(new RegExp(`^${lead}\n\nThe minister of transport`));
   });
 
+  it("reads a caption that ends in its credit as a photo's, with the paragraph on the line right below it apart", () => {
+    const caption = "Crowds crossed the bridge on its first day. Photograph: Safin Hamed/AFP/Getty Images";
+    const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${caption}\n"This bridge`));
+    expect(body).toContain("::: figure\nCrowds crossed the bridge on its first day.\n\n_Photograph: Safin Hamed/AFP/Getty Images_\n:::\n\n\"This bridge");
+    // A sentence that names a photograph is the article's.
+    const sentence = "The museum showed the bridge in 1920. Photographs: the archive holds 40 of them.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
+  });
+
   it("drops a pointer to another article between paragraphs, not a sentence that begins like one", () => {
     const pointer = "READ MORE: Iraq's parliament passes the 2021 budget";
     const sentence = "Read more: the ministry published the full plans on Friday, with costs.";
