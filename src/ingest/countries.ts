@@ -62,6 +62,17 @@ const LISTED_BY_CODE: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Names a language's news writes for countries its list names otherwise or only formally, by language and code:
+ * Spanish papers write `Irak` and `Siria` where the list has `Iraq` and `República Árabe Siria`.
+ */
+const NAMES_NEWS_WRITES_IN: Record<string, Record<string, string[]>> = {
+  es: { SY: ["Siria"], IQ: ["Irak"], KR: ["Corea del Sur"], KP: ["Corea del Norte"], LA: ["Laos"] },
+  fr: { TZ: ["Tanzanie"] },
+  pt: { IR: ["Irã"], VN: ["Vietnã"] },
+  ru: { KR: ["Южная Корея"], KP: ["Северная Корея", "КНДР"] },
+};
+
 const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
@@ -70,8 +81,8 @@ const NO_NAMES: ReadonlyMap<string, string> = new Map();
  * English name the archive lists the country under: `irak` to `Iraq`, `العراق` to `Iraq`. A catalogue form is read
  * as prose writes it (`Syrien, Arabische Republik` as `Syrien`), and a formal name by its plain part too
  * (`États-Unis d'Amérique` as `États-Unis`, `Stati Uniti d'America` as `Stati Uniti`) when that is more than one word.
- * A name two countries share is neither's. Empty for English, whose names COUNTRY_NAMES holds, and for a language
- * not read (OTHER_LANGUAGES_READ).
+ * Names the language's news writes besides come first (NAMES_NEWS_WRITES_IN). A name two countries share is
+ * neither's. Empty for English, whose names COUNTRY_NAMES holds, and for a language not read (OTHER_LANGUAGES_READ).
  */
 export function countryNamesIn(language: string): ReadonlyMap<string, string> {
   if (!(OTHER_LANGUAGES_READ as readonly string[]).includes(language)) return NO_NAMES;
@@ -79,10 +90,11 @@ export function countryNamesIn(language: string): ReadonlyMap<string, string> {
   if (cached) return cached;
   const { countries: local } = createRequire(import.meta.url)(`i18n-iso-countries/langs/${language}.json`) as CountryList;
   const listedAs = new Map<string, string | null>();
+  const written = NAMES_NEWS_WRITES_IN[language] ?? {};
   for (const [code, names] of Object.entries(local)) {
     const listed = LISTED_BY_CODE.get(code);
     if (!listed) continue;
-    for (const name of [names].flat().flatMap(asProseWritesIt)) {
+    for (const name of [...(written[code] ?? []), ...[names].flat().flatMap(asProseWritesIt)]) {
       const key = name.toLowerCase();
       listedAs.set(key, listedAs.has(key) && listedAs.get(key) !== listed ? null : listed);
     }

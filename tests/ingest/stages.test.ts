@@ -799,6 +799,11 @@ describe("places", () => {
     expect(french).toMatchObject({ language: "fr", places: ["Iraq", "Saudi Arabia", "United States"] });
     const arabic = article(dateline("زيارة الوزير", "وصل وزير الخارجية إلى العراق يوم الخميس قادما من سوريا، في أول زيارة له منذ توليه منصبه.")).frontMatter;
     expect(arabic).toMatchObject({ language: "ar", places: ["Iraq", "Syria"] });
+    // The names a language's news writes where its list has another (`Iraq`) or only a formal one.
+    const spanish = article(
+      dateline("El ministro visita Bagdad", "El ministro viajó el jueves a Irak y después a Siria, donde se reunió con responsables del Gobierno."),
+    ).frontMatter;
+    expect(spanish).toMatchObject({ language: "es", places: expect.arrayContaining(["Iraq", "Syria"]) });
   });
 
   it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
