@@ -175,7 +175,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const groups = unique([...text.matchAll(GROUP_NAME)].map((m) => m[0]));
   // Each name tested once: compromise gives a name as often as the text writes it.
   const candidates = [...new Set([...found, ...byUsage])].filter(
-    (name) => isPersonName(name) && !namesARoleOf(name, text) && !groups.some((group) => group.includes(name)),
+    (name) =>
+      isPersonName(name) && !namesARoleOf(name, text) && !groups.some((group) => group.includes(name)) && !ofACountry(name, language),
   );
   const names = [...new Set([...candidates, ...listed.people])];
   const [placeLike, personLike] = partition(
@@ -663,6 +664,15 @@ function isPersonName(name: string): boolean {
   if (words.length === 0 || words.length > 5) return false;
   if (words.some((word) => NOT_A_NAME_WORD.has(word))) return false;
   return words.every((word) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word));
+}
+
+/**
+ * `Gobierno de Irak`, `Regierung von Irak`: a name whose particle a country's name follows is a body's or a title's
+ * (compromise reads capitalised words in another language as names), not a person's.
+ */
+function ofACountry(name: string, language: string): boolean {
+  const country = /\s(?:de|del|du|des|da|do|di|von|van|of)\s(.+)$/u.exec(name)?.[1];
+  return country !== undefined && (COUNTRY_NAMES.has(country) || countryNamesIn(language).has(country.toLowerCase()));
 }
 
 /**
