@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(53);
+    expect(articles.size).toBe(58);
   });
 });
 
@@ -332,6 +332,57 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toMatch(/^Iraq’s prime minister said Friday/);
     const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
     for (const line of ["World", "U.S.", "Photography"]) expect(reasons.get(line), line).toMatch(/menu/);
+  });
+
+  it("leaves out a share menu listed a button a line below the date line, and reads the headline above it", () => {
+    const { article, body } = ingested("ap-share-menu-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraq's parliament elects new speaker after months of deadlock",
+      author: "Qassim Abdul-Zahra",
+      source: "AP",
+      date: "2024-10-31",
+    });
+    expect(article.summary).toMatch(/^Iraq's parliament on Thursday elected Mahmoud al-Mashhadani/);
+    expect(body).toMatch(/^Iraq's parliament on Thursday elected/);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    for (const line of ["Link copied", "Facebook", "X", "Reddit", "LinkedIn", "Pinterest", "Flipboard"]) {
+      expect(reasons.get(line), line).toMatch(/share/);
+    }
+  });
+
+  it("reads a press release: its dateline's date, no label for a section, nothing after its end mark", () => {
+    const { article, body } = ingested("press-release.txt");
+    expect(article).toMatchObject({ title: "UNHCR welcomes return of displaced families to Sinjar", date: "2022-03-14" });
+    expect(article.section).toBeUndefined();
+    expect(article.places).toEqual(expect.arrayContaining(["Geneva", "Sinjar"]));
+    expect(article.people).toEqual(["Jean-Nicolas Beuze"]);
+    expect(body.trim()).toMatch(/continue to deter others from returning\.$/);
+    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    expect(reasons.get("In Baghdad: Firas Al-Khateeb, khateeb@unhcr.org")).toMatch(/end mark/);
+  });
+
+  it("reads a byline of a name and the site's address below the date lines, between the ads' labels", () => {
+    const { article, body } = ingested("ksl-page.txt");
+    expect(article).toMatchObject({ author: "Emily Ashcroft", source: "KSL.com", date: "2023-08-12", time: "06:02" });
+    expect(body).toMatch(/^The National Weather Service issued/);
+    expect(body).not.toMatch(/ADVERTISEMENT|Emily Ashcroft|Hiker rescued/);
+  });
+
+  it("keeps a caption that ends in its credit apart from the paragraph on the line below, and leaves out the comments", () => {
+    const { article, body } = ingested("guardian-comments-page.txt");
+    expect(article).toMatchObject({ author: "Martin Chulov", section: "Middle East", date: "2017-09-25", time: "18:04" });
+    expect(body).toContain(
+      "::: figure\nA Kurdish woman casts her vote at a polling station in Erbil.\n\n_Photograph: Safin Hamed/AFP/Getty Images_\n:::\n\nIraq's prime minister",
+    );
+    expect(body).not.toMatch(/hundred years|mark my words|Explore more/);
+  });
+
+  it("reads a Spanish page: its share buttons left out, its countries as Spanish papers name them", () => {
+    const { article, body } = ingested("elpais-page.txt");
+    expect(article).toMatchObject({ language: "es", author: "Natalia Sancha", date: "2025-11-11", places: ["Iraq"] });
+    expect(article.organizations).toEqual([]);
+    expect(body).toMatch(/^Los iraquíes votaron este martes/);
+    expect(body).not.toMatch(/Compartir|Archivado/);
   });
 
   it("reads a French page: its section below the site's name, its standfirst above the outlet, chrome and topics in French", () => {
@@ -600,7 +651,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("53 articles");
+    expect(failure.stdout).toContain("58 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
