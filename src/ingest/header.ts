@@ -178,10 +178,11 @@ export function readHeader(blocks: Block[]): Header {
       if (published || byline) lastDateOrByline = line.no;
       if (published) {
         header.published = morePrecise(header.published, published);
-        // `Ali Jewad |13.10.2022 - Update : 13.10.2022`: the writer's name, then the date.
+        // `Ali Jewad |13.10.2022 - Update : 13.10.2022`, `By Omar Khalid | 14 May 2024`: the writer, then the date.
         const writer = /^([^|]+?)\s*\|/.exec(line.text)?.[1];
-        if (writer && !header.author && BARE_NAME.test(writer)) {
-          header.author = unshouted(writer);
+        const name = writer && (BYLINE.exec(writer)?.[1] ?? writer);
+        if (name && !header.author && BARE_NAME.test(name)) {
+          header.author = unshouted(name);
           record(line, "byline and publication date line (kept as author and date)");
         } else {
           record(line, "publication date line (kept as date)");

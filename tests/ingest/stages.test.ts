@@ -80,6 +80,10 @@ describe("reading the header", () => {
     const bbc = article(STORY.replace("By Jane Doe", "Sarah Johnson, BBC News, Mosul"));
     expect(bbc.frontMatter).toMatchObject({ author: "Sarah Johnson", source: "BBC News", places: expect.arrayContaining(["Mosul"]) });
     expect(bbc.frontMatter.summary).not.toContain("Sarah Johnson");
+    // A byline and the date on one line, the name with its "By" or without.
+    for (const byline of ["By Omar Khalid | 14 May 2024", "Omar Khalid | 14 May 2024"]) {
+      expect(article(STORY.replace("By Jane Doe\n\n12 March 2021", byline)).frontMatter, byline).toMatchObject({ author: "Omar Khalid", date: "2024-05-14" });
+    }
     // A name and the outlet alone, by its name's shape or its web address, below the date line too.
     for (const [byline, source] of [["Emily Ashcroft, KSL.com", "KSL.com"], ["Emily Ashcroft, Kurdistan 24", "Kurdistan 24"]]) {
       const below = article(STORY.replace("By Jane Doe\n\n12 March 2021", `12 March 2021\n\n${byline}`));
