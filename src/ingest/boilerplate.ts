@@ -1,5 +1,5 @@
 import type { RemovedLine } from "../article.ts";
-import { MOST_CAPTION_WORDS } from "./captions.ts";
+import { MOST_CAPTION_WORDS, readCaption } from "./captions.ts";
 import {
   BULLET,
   CAPTION_LABEL,
@@ -47,7 +47,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  *   out, and the line below it marked as the caption it is; a photo's credit on a line of its own goes with its
  *   caption (photoCaptions).
  */
-export function stripBoilerplate(lines: Line[]): Boilerplate {
+export function stripBoilerplate(scraped: Line[]): Boilerplate {
+  const lines = scraped.map(withoutLinkLabels);
   const reasons = new Map<number, string>();
   const credits: string[] = [];
   let reporters: string | undefined;
@@ -102,18 +103,66 @@ export function stripBoilerplate(lines: Line[]): Boilerplate {
   for (const [captionNo, credit] of captions) {
     if (credit && !reasons.has(captionNo)) reasons.set(credit.line.no, "a photo's credit, kept with its caption");
   }
+  const gallery = galleryCaptions(text);
+  for (const line of gallery.again) reasons.set(line.no, "a gallery's caption printed again, not article text");
   const kept = lines
     .filter((line) => !reasons.has(line.no))
     .map((line): Line => {
+      const counted = gallery.captions.get(line.no);
+      if (counted !== undefined) {
+        const { caption, credit } = readCaption(counted) ?? { caption: counted };
+        return { ...line, text: caption, written: line.written ?? line.text, kind: "caption", ...(credit && { credit }) };
+      }
       if (!captions.has(line.no)) return line;
       const credit = captions.get(line.no)?.credit;
       return { ...line, kind: "caption", ...(credit && { credit }) };
     });
+  // A line left out whole is recorded as written, its labels and all.
+  const labels = scraped.flatMap((line) => {
+    const label = reasons.has(line.no) ? undefined : LINK_LABEL.exec(line.text)?.[0];
+    return label === undefined ? [] : [{ line: line.no, text: label.trim(), reason: "a link's label for screen readers, not article text" }];
+  });
   const removed = text
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
-  return { kept, removed, credits, ...(reporters && { reporters }) };
+  return { kept, removed: [...removed, ...labels].sort((a, b) => a.line - b.line), credits, ...(reporters && { reporters }) };
 }
+
+/**
+ * What a page tells a screen reader about a link, which a copy keeps after the link's text: Reuters' `, opens new tab`
+ * (after the caption's `Purchase Licensing Rights` link too).
+ */
+const LINK_LABEL = /(?:\s+Purchase Licensing Rights)?,? opens (?:in )?(?:a )?new (?:tab|window)/i;
+const LINK_LABELS = new RegExp(LINK_LABEL.source, "gi");
+
+function withoutLinkLabels(line: Line): Line {
+  if (!LINK_LABEL.test(line.text)) return line;
+  return { ...line, text: line.text.replace(LINK_LABELS, "").trimEnd(), written: line.written ?? line.text };
+}
+
+/**
+ * A gallery's captions, each after its counter (`Item 1 of 2 Oil tanks at Ceyhan…`, `[1/2]Oil tanks at Ceyhan…`), by
+ * line number, without it; and the captions a page prints again right after themselves (`again`): the same photo's.
+ */
+function galleryCaptions(text: Line[]): { captions: Map<number, string>; again: Line[] } {
+  const captions = new Map<number, string>();
+  const again: Line[] = [];
+  let last: string | undefined;
+  for (const line of text) {
+    const caption = GALLERY_COUNTER.exec(line.text)?.[1];
+    if (caption === undefined) {
+      last = undefined;
+    } else if (caption === last) {
+      again.push(line);
+    } else {
+      captions.set(line.no, caption);
+      last = caption;
+    }
+  }
+  return { captions, again };
+}
+
+const GALLERY_COUNTER = /^(?:Item \d{1,3} of \d{1,3}|\[\d{1,3}\/\d{1,3}\])\s*(\S.*)$/;
 
 /**
  * Where the text's end mark (END_MARK) is, or -1: one with more words after it than before it is no end, but a

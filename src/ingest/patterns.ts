@@ -34,6 +34,8 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // `Compartir en Whatsapp`, `Partager sur Facebook`, `Teilen auf X`: a share button in another language.
   /^(partager|teilen|compartir|compartilhar|condividi|delen)( (sur|par|auf|per|via|en|por|no|na|su|op))? (facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|flipboard|e-?mail|print)$/i,
   /^(click|tap)( here)? to (share|comment|follow|subscribe)\b.{0,60}$/i,
+  // A sign-up form's link left between paragraphs: Reuters' `Sign up here.`
+  /^(sign up|subscribe) (here|now|today)[.!]?$/i,
   // A share button and its count: `share2`, `Shares 14`.
   /^shares? ?\d{1,6}$/i,
 ];
@@ -278,6 +280,8 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\((\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40})\)$/u,
   /(?<=[.!?])\s+((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
+  // Reuters' own: `Oil tanks at Ceyhan port, March 25, 2023. REUTERS/Umit Bektas/File Photo`.
+  /(?<=[.!?])\s+((?:REUTERS|Reuters|AFP|AP|EPA)\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/File Photo)?)$/u,
   // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`.
   /(?<=[.!?])\s+((?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*\p{Lu}[^.!?:]{1,80})$/u,
 ];

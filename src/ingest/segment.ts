@@ -85,13 +85,32 @@ const LINE_PARAGRAPHS_FROM = 3;
  * beside it.
  */
 function splitLineParagraphs(block: Block): Block[] {
-  if (block.length <= LINE_PARAGRAPHS_FROM && !block.some((line) => CLOCK_TIME_LINE.test(line.text))) return [block];
+  if (block.length <= LINE_PARAGRAPHS_FROM && !block.some((line) => CLOCK_TIME_LINE.test(line.text))) return splitLongLines(block);
   const wraps = block.slice(1).map((line, i) => goesOnFrom(block[i]!.text, line.text));
   if (wraps.filter(Boolean).length > wraps.length * MOST_WRAPS_OF_A_PAGE) return [block];
   const blocks: Block[] = [[block[0]!]];
   wraps.forEach((wrap, i) => (wrap ? blocks.at(-1)!.push(block[i + 1]!) : blocks.push([block[i + 1]!])));
   return blocks;
 }
+
+/**
+ * A block of a few lines is too short to tell a page's one-line paragraphs from a wrapped paragraph by its breaks;
+ * but a line longer than a scrape wraps at (LONGEST_WRAPPED_LINE) that ends a sentence, with a sentence starting
+ * on the line below, ends a paragraph.
+ */
+function splitLongLines(block: Block): Block[] {
+  const blocks: Block[] = [[block[0]!]];
+  block.slice(1).forEach((line, i) => {
+    const end = block[i]!.text;
+    const paragraphEnds = end.length > LONGEST_WRAPPED_LINE && /[.!?…]["”’')\]]*$/u.test(end) && /^["“‘(]?\p{Lu}/u.test(line.text);
+    if (paragraphEnds) blocks.push([line]);
+    else blocks.at(-1)!.push(line);
+  });
+  return blocks;
+}
+
+/** Scrapes that wrap lines wrap them at 72 to 80 characters, some at 100. */
+const LONGEST_WRAPPED_LINE = 110;
 
 /** The share of a block's breaks that may look like wraps, and the block still be a page's lines. */
 const MOST_WRAPS_OF_A_PAGE = 0.2;

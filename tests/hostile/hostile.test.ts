@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(58);
+    expect(articles.size).toBe(59);
   });
 });
 
@@ -348,6 +348,15 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     for (const line of ["Link copied", "Facebook", "X", "Reddit", "LinkedIn", "Pinterest", "Flipboard"]) {
       expect(reasons.get(line), line).toMatch(/share/);
     }
+  });
+
+  it("reads a gallery's caption once, without its counter, and the dateline below it; links' labels left out", () => {
+    const { article, body } = ingested("reuters-gallery-page.txt");
+    expect(article).toMatchObject({ author: "Ahmed Rasheed and Timour Azhari", source: "Reuters", date: "2025-09-27", people: [] });
+    expect(article.summary).toMatch(/^Oil exports from Iraq's Kurdistan region/);
+    expect(body).toMatch(/^::: figure\nOil tanks are seen at Ceyhan port, Turkey, March 25, 2023\.\n\n_REUTERS\/Umit Bektas\/File Photo_\n:::\n\nOil exports/);
+    expect(body.trim().split("\n\n")).toHaveLength(5); // the figure (its caption, its credit) and three paragraphs
+    expect(body).not.toMatch(/Item 1|\[1\/2\]|opens new tab|Licensing|Sign up|Editing by|Trust Principles/);
   });
 
   it("reads a press release: its dateline's date, no label for a section, nothing after its end mark", () => {
@@ -651,7 +660,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("58 articles");
+    expect(failure.stdout).toContain("59 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -426,6 +426,23 @@ describe("cleaning the text", () => {
     expect(body).toContain("The talks between the two delegations began at 10:32 GMT and ended at noon, officials said.");
   });
 
+  it("keeps a few long paragraphs printed one a line, with no blank line between, apart", () => {
+    const paragraphs = [
+      "The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town and its traders.",
+      "The bridge cost 40 million euros, twice what the council first planned, after floods in 2019 washed away its first foundations.",
+      "“This bridge joins two halves of one city,” she said at the ceremony, as hundreds of residents crossed it on foot for the first time.",
+    ];
+    const { body } = article(STORY.replace(/The minister of transport[^]*$/, `${paragraphs.join("\n")}\n`));
+    expect(body).toBe(`${paragraphs.join("\n\n")}\n`);
+  });
+
+  it("takes a link's label for screen readers off the line, and records it", () => {
+    const linked = "The pipeline was shut after a ruling by the International Chamber of Commerce, opens new tab in 2023.";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${linked}\n\n"This bridge`));
+    expect(body).toContain("a ruling by the International Chamber of Commerce in 2023.");
+    expect(frontMatter.removed).toContainEqual(expect.objectContaining({ text: ", opens new tab", reason: expect.stringMatching(/screen readers/) }));
+  });
+
   it("takes Markdown marks off only a text that opens with a Markdown heading, and leaves a lone * or _ alone", () => {
     const sentence = "It cost 7 * 7 million, said file_name_here and **Anna Berg**.";
     expect(article(`${STORY}\n${sentence}\n`).body).toContain("It cost 7 \\* 7 million, said file\\_name\\_here and \\*\\*Anna Berg\\*\\*.");
