@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
+import { isTitleCase } from "./headline.ts";
 import { lexiconTags } from "./lexicon.ts";
 import {
   NAME_PARTICLES,
@@ -729,7 +730,9 @@ function findOrganizations(text: string): string[] {
     const expansion = trimToInitials(match[1]!, match[2]!);
     if (expansion) found.push(expansion);
   }
+  const titleCased = titleCaseLines(text);
   for (const match of text.matchAll(CAPITALISED_RUN)) {
+    if (titleCased.some(([start, end]) => match.index >= start && match.index < end)) continue;
     // A run goes on over full stops, for `U.S. Army`, and so over sentence ends: `at Baghdad University. She said`.
     const runSentences = match[0].includes(".") ? sentences(match[0]) : [match[0]];
     GROUP_WORD_AFTER.lastIndex = match.index + match[0].length;
@@ -745,6 +748,20 @@ function findOrganizations(text: string): string[] {
     }
   }
   return found;
+}
+
+/**
+ * Where the lines of `text` in title case are (`Iraq’s Parliament Approves New Cabinet`, a headline or a subhead), as
+ * [start, end) offsets: their capitalised runs (`Parliament Approves New Cabinet`) name nothing.
+ */
+function titleCaseLines(text: string): [number, number][] {
+  const lines: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    if (isTitleCase(line)) lines.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return lines;
 }
 
 /**

@@ -106,6 +106,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
   /^for immediate release:?$/i,
+  // The New York Times' labels around its ads and its app's link.
+  /^(supported by|read in app)$/i,
   /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
 ];
 
@@ -282,6 +284,8 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
   // Reuters' own: `Oil tanks at Ceyhan port, March 25, 2023. REUTERS/Umit Bektas/File Photo`.
   /(?<=[.!?])\s+((?:REUTERS|Reuters|AFP|AP|EPA)\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/File Photo)?)$/u,
+  // The New York Times', which a copy runs on from the caption: `… in Baghdad on Thursday.Credit...Ahmad Al-Rubaye/AFP`.
+  /(?<=[.!?"”’)]|\p{L})\s*Credit(?:\.{3}|…)\s*(\p{Lu}.{1,100})$/u,
   // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`.
   /(?<=[.!?])\s+((?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*\p{Lu}[^.!?:]{1,80})$/u,
 ];

@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(59);
+    expect(articles.size).toBe(60);
   });
 });
 
@@ -357,6 +357,21 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toMatch(/^::: figure\nOil tanks are seen at Ceyhan port, Turkey, March 25, 2023\.\n\n_REUTERS\/Umit Bektas\/File Photo_\n:::\n\nOil exports/);
     expect(body.trim().split("\n\n")).toHaveLength(5); // the figure (its caption, its credit) and three paragraphs
     expect(body).not.toMatch(/Item 1|\[1\/2\]|opens new tab|Licensing|Sign up|Editing by|Trust Principles/);
+  });
+
+  it("reads a page's caption run into its credit (`Credit...`) between the standfirst and the byline", () => {
+    const { article, body } = ingested("nyt-app-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraq’s Parliament Approves New Cabinet, Ending Yearlong Stalemate",
+      summary: "The vote gives Prime Minister Mohammed Shia al-Sudani a government after months of political paralysis.",
+      author: "Alissa J. Rubin and Falih Hassan",
+      date: "2022-10-27",
+      places: ["Baghdad", "Iraq"],
+      organizations: [],
+    });
+    expect(article.section).toBeUndefined();
+    expect(body).toMatch(/^::: figure\nA session of Iraq’s Parliament in Baghdad on Thursday\.\n\n_Ahmad Al-Rubaye\/Agence France-Presse — Getty Images_\n:::\n\nIraq’s Parliament on Thursday approved/);
+    expect(body).not.toMatch(/Read in app|Supported by|Reporting from/);
   });
 
   it("reads a press release: its dateline's date, no label for a section, nothing after its end mark", () => {
@@ -660,7 +675,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("59 articles");
+    expect(failure.stdout).toContain("60 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

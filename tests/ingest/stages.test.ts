@@ -882,6 +882,13 @@ describe("places", () => {
 });
 
 describe("organisations", () => {
+  it("reads no organisation in a headline in title case, whose words are all capitalised, and one in the text", () => {
+    const headline = "Iraq’s Parliament Approves New Cabinet, Ending Yearlong Stalemate";
+    const { frontMatter } = article(`World\n\n${headline}\n\n12 March 2021\n\nThe Council of Representatives voted on Thursday.\n`);
+    expect(frontMatter.organizations).toEqual(["Council of Representatives"]);
+    expect(frontMatter.places).toEqual(["Iraq"]);
+  });
+
   it("reads an initialism written alone as an organisation, not a country's, a measure's or one it spells out", () => {
     const { frontMatter } = article(
       `${STORY}
