@@ -1,16 +1,24 @@
+import { decodeHTMLStrict } from "entities";
+
 /**
- * Typography that a scrape garbles and an editor would fix without changing a word: line endings, invisible
- * characters, non-breaking and repeated spaces, spaces before punctuation. Line breaks are kept one for one, so line
- * numbers still point into the raw file.
+ * Typography that a scrape garbles and an editor would fix without changing a word: line endings, HTML's character
+ * references that a scraper left in the text (`&amp;`, `&quot;`, `&#8212;`), invisible characters, non-breaking and
+ * repeated spaces, spaces before punctuation. Line breaks are kept one for one, so line numbers still point into
+ * the raw file.
  */
 /** Characters that print nothing: soft hyphens, zero-width marks, DEL and the C1 controls of a mis-decoded page. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u007f-\u0084\u0086-\u009f]/g;
 /** Characters that print as a space: non-breaking and typographic spaces, tabs, vertical tabs and form feeds. */
 const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f\u0085]/g;
 
+/** A character reference with its closing `;` (`&amp;`, `&#8217;`, `&#x2014;`): `AT&T` and `&c` are text. */
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/;
+
 export function normalizeLines(text: string): string[] {
   return text
     .split(/\r\n|\r|\n|\u2028|\u2029/)
+    // `&#10;` is a line break: kept a space, so line numbers still point into the raw file.
+    .map((line) => (CHARACTER_REFERENCE.test(line) ? decodeHTMLStrict(line).replace(/[\r\n\u2028\u2029]/g, " ") : line))
     .map((line) => line.replace(INVISIBLE, "").replace(WIDE_SPACES, " ").trimEnd());
 }
 

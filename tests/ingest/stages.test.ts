@@ -426,6 +426,14 @@ describe("cleaning the text", () => {
     expect(body).toContain("The talks between the two delegations began at 10:32 GMT and ended at noon, officials said.");
   });
 
+  it("reads HTML's character references a scraper left as the characters they stand for, and AT&T as written", () => {
+    const scraped = STORY.replace("Minister opens new bridge", "Minister opens new bridge &amp; road")
+      .replace("\"This bridge joins two halves of one city,\"", "&quot;This bridge joins AT&T&#8217;s two&#10;halves &lt;b&gt;&c,&quot;");
+    const { frontMatter, body } = article(scraped);
+    expect(frontMatter.title).toBe("Minister opens new bridge & road over the river");
+    expect(body).toContain(`"This bridge joins AT&T’s two halves \\<b\\>&c,"`);
+  });
+
   it("keeps a few long paragraphs printed one a line, with no blank line between, apart", () => {
     const paragraphs = [
       "The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town and its traders.",
