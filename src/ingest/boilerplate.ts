@@ -94,6 +94,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     }
   }
 
+  for (const line of pullQuotes(article)) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "a pull quote: the article's own words printed again, not more text");
+  }
   for (const line of signUpForms(article)) reasons.set(line.no, "a newsletter's sign-up form, not article text");
   for (const line of shareMenus(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a share menu's button, not article text");
@@ -225,6 +228,26 @@ function signUpForms(article: Line[]): Line[] {
     return button === -1 ? [] : article.slice(i, i + 2 + button);
   });
 }
+
+/**
+ * Pull quotes: a line of a sentence or part of one in quotation marks alone, without its full stop (`“Water scarcity
+ * will drive more young men toward armed groups”`), whose words a paragraph a few lines away writes too, as a page
+ * sets a quote from the article large between its paragraphs. A quoted paragraph ends as a sentence does, and is the
+ * article's however often it quotes the words.
+ */
+function pullQuotes(article: Line[]): Line[] {
+  return article.filter((line, i) => {
+    // Set apart, its first word takes a capital the sentence may not give it.
+    const quoted = PULL_QUOTE.exec(line.text)?.[1]?.toLowerCase();
+    if (quoted === undefined) return false;
+    const near = article.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1);
+    return near.some((other) => other !== line && other.text.length > line.text.length && other.text.toLowerCase().includes(quoted));
+  });
+}
+
+const PULL_QUOTE = /^["“‘]([^"“”]{20,200}[^"“”.!?…,])["”’]$/u;
+/** How many lines away the paragraph a pull quote repeats may be. */
+const PULL_QUOTE_REACH = 6;
 
 /**
  * The buttons of share menus: services' names alone (SHARE_MENU_BUTTON) in a run of two or more such lines or share

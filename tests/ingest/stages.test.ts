@@ -392,6 +392,15 @@ describe("leaving out what is not the article", () => {
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
   });
 
+  it("drops a pull quote, the article's words set apart in quotation marks, not a quoted paragraph said twice", () => {
+    const said = "“The river has never been this low,” said Anna Berg. Farmers agree the river has never been this low in living memory.";
+    const pull = (quote: string) => article(STORY.replace("\n\n\"This bridge", `\n\n${quote}\n\n${said}\n\n"This bridge`));
+    const { body, frontMatter } = pull("“The river has never been this low”");
+    expect(body).toContain(`ending ten years of delays for the town.\n\n${said}`);
+    expect(frontMatter.removed?.find(({ text }) => text === "“The river has never been this low”")?.reason).toMatch(/pull quote/);
+    expect(pull("“The river has never been this low.”").body).toContain("“The river has never been this low.”\n\n");
+  });
+
   it("drops a pointer to another article between paragraphs, not a sentence that begins like one", () => {
     const pointer = "READ MORE: Iraq's parliament passes the 2021 budget";
     const sentence = "Read more: the ministry published the full plans on Friday, with costs.";
