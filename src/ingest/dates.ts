@@ -38,6 +38,12 @@ const YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/;
  */
 export function readDateLine(printed: string): PublicationDate | undefined {
   const line = unglued(printed);
+  // `Updated June 30, 2023 at 6:00 a.m. EDT|Published June 30, 2023 at 5:00 a.m. EDT`: the publication's part.
+  const publishedPart = /\b(?:updated|modified)\b/i.test(line) && /(?:^|[|·•])\s*((?:published|posted)\b[^|·•]*)/i.exec(line)?.[1];
+  if (publishedPart && publishedPart !== line) {
+    const published = readDateLine(publishedPart);
+    if (published) return published;
+  }
   // `Oct. 13, 2022 Updated 4:50 p.m. ET`: the time after "Updated" is not the publication's.
   const beforeUpdate = /^(.*?\S)\s+(?:last updated|updated|modified)\b/i.exec(line)?.[1];
   if (beforeUpdate !== undefined) {

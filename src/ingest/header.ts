@@ -15,7 +15,7 @@ import {
   WIRE_AGENCY,
   outletOf,
 } from "./patterns.ts";
-import { blockText, wordCount, type Block, type Line } from "./segment.ts";
+import { blockText, STARTS_LOWER_CASE, wordCount, type Block, type Line } from "./segment.ts";
 
 export interface Header {
   title?: string;
@@ -386,8 +386,9 @@ function isBylineTail(text: string): boolean {
 function isHeadlineLike(line: Line, next: Line | undefined): boolean {
   if (readDateLine(line.text) || BYLINE.test(line.text) || DATELINE_ATTRIBUTION.test(line.text) || isMenu(line.text)) return false;
   if (!looksLikeHeadline(line.text)) return false;
-  if (!/^[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]/u.test(line.text)) return false;
-  return !(next && /^\p{Ll}/u.test(next.text));
+  // A name that starts in lower case (`iPlayer`, a menu's item) starts one too.
+  if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(line.text)) return false;
+  return !(next && STARTS_LOWER_CASE.test(next.text));
 }
 
 /** The lines of one headline, once a copy printed right below it is set aside. */

@@ -78,8 +78,9 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...parts.flatMap((part) => (part.kind === "paragraph" ? [part.text] : [])),
     ...parts.flatMap((part) => (part.kind === "list" ? part.items : [])),
   ];
-  // The lead is the first paragraph with a word in it: a line of "…" or "***" gives no headline and no summary.
-  const firstParagraph = paragraphs.find((paragraph) => wordCount(paragraph) > 0);
+  // The lead is the first paragraph with a word in it: a line of "…" or "***" gives no headline and no summary, nor
+  // does a counter left above the text (`-- 12`) while a paragraph has letters.
+  const firstParagraph = paragraphs.find((paragraph) => /\p{L}/u.test(paragraph)) ?? paragraphs.find((paragraph) => wordCount(paragraph) > 0);
   if (firstParagraph === undefined) {
     const reason = paragraphs.length === 0 ? "every line reads as a header, site chrome or comments" : "it has no words, only punctuation";
     return { ok: false, file: raw.file, reason: `no article text found: ${reason}` };

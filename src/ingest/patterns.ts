@@ -81,7 +81,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(aller au contenu( principal)?|zum inhalt springen|ir al contenido( principal)?|vai al contenuto( principale)?|ir para o conteúdo|naar de inhoud)$/iu,
   /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
   /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
-  /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|comments?|gift( this)? article)$/i,
+  /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story)$/i,
+  // A comment button with its count (`Comment 212`), a lone separator of the page's items (`·`).
+  /^comments? \d{1,6}$/i,
+  /^[·•|]$/,
   /^(enter )?(your )?e-?mail( address)?:?$/i,
   /^((image|photo|picture|slide) )?\d{1,3} ?(of|\/) ?\d{1,3}$/i,
   /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
@@ -282,6 +285,8 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\((\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40})\)$/u,
   /(?<=[.!?])\s+((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
+  // A photographer's for a paper: `… near Nasiriyah. (Alaa Al-Marjani for The Washington Post)`.
+  /(?<=[.!?])\s*\((\p{Lu}[\p{L} .'’-]{1,40} for \p{Lu}[\p{L} .'’-]{1,40})\)$/u,
   // Reuters' own: `Oil tanks at Ceyhan port, March 25, 2023. REUTERS/Umit Bektas/File Photo`.
   /(?<=[.!?])\s+((?:REUTERS|Reuters|AFP|AP|EPA)\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/File Photo)?)$/u,
   // The New York Times', which a copy runs on from the caption: `… in Baghdad on Thursday.Credit...Ahmad Al-Rubaye/AFP`.

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
-import { blockText, type Block } from "./segment.ts";
+import { blockText, STARTS_LOWER_CASE, type Block } from "./segment.ts";
 
 const ENDS_SENTENCE = /[.!?…:"”’')\]]$/;
 const FULL_STOP = /[.!?…]["”’')\]]*$/;
@@ -50,7 +50,7 @@ function lastText(block: Block): string {
 function continuesCertainly(block: Block, next: Block): boolean {
   const end = lastText(block);
   if (FULL_STOP.test(end)) return false;
-  if (/^[\p{Ll}\p{N}]/u.test(next[0]!.text)) return true;
+  if (STARTS_LOWER_CASE.test(next[0]!.text) || /^\p{N}/u.test(next[0]!.text)) return true;
   const lastWord = /([\p{L}’']+)$/u.exec(end)?.[1]?.toLowerCase();
   return !ENDS_SENTENCE.test(end) && lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
 }

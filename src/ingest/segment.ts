@@ -116,10 +116,16 @@ const LONGEST_WRAPPED_LINE = 110;
 const MOST_WRAPS_OF_A_PAGE = 0.2;
 
 function goesOnFrom(end: string, next: string): boolean {
-  if (/^[\p{Ll}]/u.test(next) || /[,;\-‐–]$/.test(end)) return true;
+  if (STARTS_LOWER_CASE.test(next) || /[,;\-‐–]$/.test(end)) return true;
   const lastWord = /([\p{L}’']+)$/u.exec(end)?.[1]?.toLowerCase();
   return lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
 }
+
+/**
+ * A line that starts in lower case goes on from the line above, but for a name that starts so (`iPlayer`, `eBay`,
+ * `mRNA`), a menu's item or a sentence's first word.
+ */
+export const STARTS_LOWER_CASE = /^\p{Ll}(?!\p{Ll}?\p{Lu})/u;
 
 /** The text of a block as one line: the scrape's line breaks inside a paragraph are not the author's. */
 export function blockText(block: Block): string {

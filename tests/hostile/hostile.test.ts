@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(60);
+    expect(articles.size).toBe(63);
   });
 });
 
@@ -372,6 +372,33 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.section).toBeUndefined();
     expect(body).toMatch(/^::: figure\nA session of Iraq’s Parliament in Baghdad on Thursday\.\n\n_Ahmad Al-Rubaye\/Agence France-Presse — Getty Images_\n:::\n\nIraq’s Parliament on Thursday approved/);
     expect(body).not.toMatch(/Read in app|Supported by|Reporting from/);
+  });
+
+  it("reads a menu with an item in lower case (`iPlayer`) as a menu, the headline below it", () => {
+    const { article, body } = ingested("bbc-menu-page.txt");
+    expect(article).toMatchObject({ title: "Iraq: Mosul's famous leaning minaret rises again", author: "Sebastian Usher" });
+    expect(article.summary).toMatch(/^The rebuilt leaning minaret of Mosul's Great Mosque/);
+    expect(body).not.toMatch(/iPlayer|Bitesize|Middle East analyst/);
+  });
+
+  it("reads the time of publication from a date line that gives the update's first, and a photographer's credit", () => {
+    const { article, body } = ingested("wapo-page.txt");
+    expect(article).toMatchObject({
+      section: "WORLD",
+      date: "2023-06-30",
+      time: "05:00",
+      author: "Louisa Loveluck and Mustafa Salim",
+      places: expect.arrayContaining(["Nasiriyah"]),
+    });
+    expect(body).toMatch(/^::: figure\nFarmer Hussein Ali stands in his dried-up field near Nasiriyah\.\n\n_Alaa Al-Marjani for The Washington Post_\n:::\n\nFor three generations/);
+    expect(body).not.toMatch(/Comment 212|Gift Article/);
+  });
+
+  it("reads a blog's byline above its buttons, and its lead past a counter of no words", () => {
+    const { article } = ingested("medium-page.txt");
+    expect(article).toMatchObject({ title: "Inside Iraq's Startup Scene", author: "Ahmed Hamdani", date: "2024-03-14" });
+    expect(article.section).toBeUndefined();
+    expect(article.summary).toBe("Baghdad's tech founders are building companies in one of the world's hardest markets.");
   });
 
   it("reads a press release: its dateline's date, no label for a section, nothing after its end mark", () => {
@@ -675,7 +702,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("60 articles");
+    expect(failure.stdout).toContain("63 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -189,6 +189,8 @@ describe("reading the header", () => {
     expect(readDateLine("Oct. 13, 2022Updated 4:50 p.m. ET")).toEqual({ date: "2022-10-13" });
     expect(readDateLine("Published 12 March 2021 Last updated 14 March 2021, 09:10")).toEqual({ date: "2021-03-12" });
     expect(readDateLine("Updated 14 March 2021, 09:10")).toEqual({ date: "2021-03-14", time: "09:10" });
+    const both = "Updated June 30, 2023 at 6:00 a.m. EDT|Published June 30, 2023 at 5:00 a.m. EDT";
+    expect(readDateLine(both)).toEqual({ date: "2023-06-30", time: "05:00" });
   });
 
   it("keeps the time's offset from UTC when the line writes it as one, not a zone's abbreviation", () => {
