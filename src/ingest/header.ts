@@ -528,3 +528,30 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
   }
   return others;
 }
+
+/** How many blocks from the end of the article a writer's note may start. */
+const WRITERS_NOTE_BLOCKS = 3;
+
+/**
+ * The writer's name printed again at the end of the article, on a line of its own above a note about them
+ * (`QASSIM ABDUL-ZAHRA` / `Abdul-Zahra is an Associated Press reporter based in Baghdad.`): the byline's, left out
+ * and recorded. The note is the article's text.
+ */
+export function takeWritersNameAgain(blocks: Block[], author: string | undefined): { blocks: Block[]; removed: RemovedLine[] } {
+  const writers = (author ?? "").split(/,\s*|\s+and\s+/).map((name) => name.trim().toLowerCase());
+  // A name of one word (`Staff`) could be a line of the article's.
+  const names = new Set(writers.filter((name) => name.includes(" ")));
+  const removed: RemovedLine[] = [];
+  if (names.size === 0) return { blocks, removed };
+  const end = blocks.length - WRITERS_NOTE_BLOCKS;
+  const kept = blocks
+    .map((block, b) =>
+      block.filter((line) => {
+        if (b < end || !names.has(line.text.toLowerCase())) return true;
+        removed.push({ line: line.no, text: line.written ?? line.text, reason: "the writer's name again, above a note about them" });
+        return false;
+      }),
+    )
+    .filter((block) => block.length > 0);
+  return { blocks: kept, removed };
+}

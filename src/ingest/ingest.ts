@@ -6,7 +6,7 @@ import { readBody, type BodyPart } from "./body.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { decode } from "./decode.ts";
 import { extractEntities } from "./entities.ts";
-import { readHeader } from "./header.ts";
+import { readHeader, takeWritersNameAgain } from "./header.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
 import { readLists } from "./lists.ts";
@@ -71,7 +71,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   };
   const { fields, removed: metadataLines } = withMetadata(printed, block);
   const { author, published } = fields;
-  const parts = readBody(reflow(readLists(lead.blocks, marked.markdown)));
+  const signed = takeWritersNameAgain(lead.blocks, author);
+  const parts = readBody(reflow(readLists(signed.blocks, marked.markdown)));
   // A list's items are the article's text as its paragraphs are, after them: a list of key points may open an
   // article, but its lead is the first paragraph, and an article of a list alone is still one.
   const paragraphs = [
@@ -101,7 +102,14 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     .filter((place) => !noted.aliases.ignores(place));
   const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };
   const source = fields.source ?? header.agency ?? header.outlet?.name ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
-  const removed: RemovedLine[] = [...metadataLines, ...marked.removed, ...header.removed, ...boilerplate.removed, ...lead.removed].sort(
+  const removed: RemovedLine[] = [
+    ...metadataLines,
+    ...marked.removed,
+    ...header.removed,
+    ...boilerplate.removed,
+    ...lead.removed,
+    ...signed.removed,
+  ].sort(
     (a, b) => a.line - b.line,
   );
 

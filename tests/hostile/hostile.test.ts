@@ -348,6 +348,9 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     for (const line of ["Link copied", "Facebook", "X", "Reddit", "LinkedIn", "Pinterest", "Flipboard"]) {
       expect(reasons.get(line), line).toMatch(/share/);
     }
+    // The writer's name again, above the note about them at the end.
+    expect(body.trim()).toMatch(/contributed to this report\.\n\nAbdul-Zahra is an Associated Press reporter based in Baghdad\.$/);
+    expect(reasons.get("QASSIM ABDUL-ZAHRA")).toMatch(/writer's name again/);
   });
 
   it("reads a gallery's caption once, without its counter, and the dateline below it; links' labels left out", () => {
