@@ -326,7 +326,7 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
 /**
  * The headline-like lines after the headline, above a date line or byline read below it: a label of a word or two
  * (`Environment`, `Sport`) is the section, as some pages print it below the headline, unless one was read above it,
- * and a news agency's name there (`Reuters`) the source; then the first line longer than a label is the standfirst
+ * and a news agency's name there (`Reuters`) or the site's name printed above the headline too the source; then the first line longer than a label is the standfirst
  * (`Fifteen years after a car bomb…`, without a full stop). The rest go back to the article.
  */
 function takeWhatFollowsTheHeadline(
@@ -338,9 +338,15 @@ function takeWhatFollowsTheHeadline(
   let rest = groups;
   const next = () => (rest[0] && rest[0].at(-1)!.no <= lastDateOrByline ? rest[0] : undefined);
   const label = next();
+  // The site's name, printed above the headline too (`Kurdistan24`), is the outlet's.
+  const siteName = label && header.removed.some(({ line, text }) => line < label[0]!.no && text === blockText(label));
   if (label && WIRE_AGENCY.test(blockText(label))) {
     header.agency ??= blockText(label);
     label.forEach((line) => record(line, "news agency below the headline (kept as source)"));
+    rest = rest.slice(1);
+  } else if (label && siteName && isSectionLabel(label)) {
+    header.outlet ??= { name: blockText(label) };
+    label.forEach((line) => record(line, "the site's name again, below the headline (kept as source)"));
     rest = rest.slice(1);
   } else if (label && !header.section && isSectionLabel(label)) {
     header.section = blockText(label);

@@ -91,7 +91,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
   PHOTO_SOURCE,
-  /^(\d{1,3} ?(min|mins|minutes?)( read)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
+  /^(\d{1,3} ?(min|mins|minutes?)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`.
   /^(temps de )?(lecture|lesezeit|lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d{1,3}\s*(min|minutes?|minuten|minutos|minuti)\.?$/iu,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
@@ -104,7 +104,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,250}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
   /^our standards:? the thomson reuters trust principles\.?$/i,
-  /^(ad feedback|report this ad)$/i,
+  /^(ad feedback|report this ad|advertising)$/i,
   /^[a-z]{1,4}(\/[a-z]{1,4})+ \([\p{L} ,]{2,60}\)$/u,
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
@@ -176,6 +176,8 @@ export const CREDIT_LINES: RegExp[] = [
   /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/i,
   /^المصدر\s*:\s*(.+?)(?:\s*\+\s*وكالات)?$/u,
   new RegExp(`^\\((${WIRE_AGENCIES})\\)$`),
+  // `(FRANCE 24 with AFP)`: the outlet that took an agency's copy, as France 24 signs it.
+  new RegExp(`^\\(([\\p{Lu}][\\p{L}\\d&'’. -]{1,40}?) (?:with|avec) (?:${WIRE_AGENCIES})\\)$`, "u"),
 ];
 
 /** A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`; group 1 is its name. */
@@ -285,6 +287,8 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\((\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40})\)$/u,
   /(?<=[.!?])\s+((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
+  // A photo agency's name of one word: `… on November 15, 2023. (Flash90)`.
+  /(?<=[.!?])\s+\((\p{Lu}[\p{L}\d]{2,20})\)$/u,
   // A photographer's for a paper: `… near Nasiriyah. (Alaa Al-Marjani for The Washington Post)`.
   /(?<=[.!?])\s*\((\p{Lu}[\p{L} .'’-]{1,40} for \p{Lu}[\p{L} .'’-]{1,40})\)$/u,
   // Reuters' own: `Oil tanks at Ceyhan port, March 25, 2023. REUTERS/Umit Bektas/File Photo`.

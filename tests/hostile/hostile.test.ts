@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(63);
+    expect(articles.size).toBe(66);
   });
 });
 
@@ -404,6 +404,27 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.summary).toBe("Baghdad's tech founders are building companies in one of the world's hardest markets.");
   });
 
+  it("reads an outlet's credit with the agency's in brackets, and leaves out a reading time and an ad's label", () => {
+    const { article, body } = ingested("france24-credit-page.txt");
+    expect(article).toMatchObject({ source: "FRANCE 24", date: "2024-06-17", time: "18:42" });
+    expect(article.places).not.toContain("France");
+    expect(body).toMatch(/^The strikes hit a vehicle near the town of Penjwen/);
+    expect(body).not.toMatch(/Reading time|Advertising|FRANCE 24/);
+  });
+
+  it("reads a caption credited to a photo agency of one word, not as the lead", () => {
+    const { article, body } = ingested("toi-page.txt");
+    expect(article).toMatchObject({ author: "Emanuel Fabian" });
+    expect(article.summary).toMatch(/^Iran-backed militias in Iraq claimed a drone attack/);
+    expect(body).toMatch(/^::: figure\nA view of the port of Eilat, southern Israel, on November 15, 2023\.\n\n_Flash90_\n:::/);
+  });
+
+  it("reads the site's name printed again below the headline as the source, not the section", () => {
+    const { article } = ingested("kurdistan24-name-page.txt");
+    expect(article).toMatchObject({ title: "KRG, Baghdad reach deal on public sector salaries", source: "Kurdistan24", date: "2025-07-17" });
+    expect(article.section).toBeUndefined();
+  });
+
   it("reads a press release: its dateline's date, no label for a section, nothing after its end mark", () => {
     const { article, body } = ingested("press-release.txt");
     expect(article).toMatchObject({ title: "UNHCR welcomes return of displaced families to Sinjar", date: "2022-03-14" });
@@ -705,7 +726,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("63 articles");
+    expect(failure.stdout).toContain("66 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
