@@ -204,12 +204,20 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
   });
   lines.forEach((line, i) => {
     const agency = PHOTO_AGENCY.test(line.text);
+    // `(AP)` on the line below a caption: the photo's agency, not the article's source.
+    const bracketed = AGENCY_IN_BRACKETS.exec(line.text);
+    if (bracketed && isCreditedCaption(lines[i - 1])) {
+      captions.set(lines[i - 1]!.no, { line, credit: bracketed[1]! });
+      return;
+    }
     const below = PHOTO_CREDIT_BELOW.exec(line.text);
     const caption = agency ? lines[i + 1] : below ? lines[i - 1] : undefined;
     if (isCreditedCaption(caption)) captions.set(caption!.no, { line, credit: agency ? line.text : below![2]!.trim() });
   });
   return captions;
 }
+
+const AGENCY_IN_BRACKETS = /^\((AP|AFP|Reuters|Getty(?: Images)?|EPA|PA|Alamy|Shutterstock)\)$/;
 
 /**
  * The line right below a photo agency's name (`Getty Images`), or right above a photo's credit (`Image: …`), with no
@@ -261,7 +269,7 @@ function shareMenus(article: Line[]): Line[] {
   );
 }
 
-const MOST_SIGN_UP_WORDS = 8;
+const MOST_SIGN_UP_WORDS = 10;
 /** The newsletter's name and a sentence or two of pitch (`Week in the Middle East`, `Catch up on the region's news.`). */
 const MOST_PITCH_LINES = 3;
 

@@ -14,6 +14,7 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
   /^\d+\s+comments?(\s*\(s\))?$/i,
   /^comments?\s*\(\d+\)$/i,
   /^(leave|post|add|write) a (comment|reply)\b/i,
+  /^join (our|the) (commenting forum|conversation|discussion)$/i,
   /^comment policy\b/i,
   /\bdenotes required field\b/i,
   /\byour email address will not be published\b/i,
@@ -109,6 +110,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
   /^for immediate release:?$/i,
+  // A sign-up form's consent box: `I would like to be emailed about offers… Read our privacy notice`.
+  /^i would like to (be emailed|receive)\b.{0,200}$/i,
   // The New York Times' labels around its ads and its app's link.
   /^(supported by|read in app)$/i,
   /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
@@ -214,6 +217,9 @@ export const DATELINE_WITHOUT_AGENCY = new RegExp(
 
 /** A place in capitals alone on the line above the lead, as some sites print the dateline: `ANKARA`. */
 export const DATELINE_LINE = new RegExp(`^(?!${CAPITALISED_LABEL}$)(\\p{Lu}[\\p{Lu}'’-]{4,})$`, "u");
+
+/** A place and a news agency on the line above the lead, as the Iraqi News Agency prints them: `Baghdad-INA`. */
+export const PLACE_AND_AGENCY_LINE = new RegExp(`^(\\p{Lu}[\\p{Ll}'’]+(?: \\p{Lu}[\\p{Ll}'’]+)?) ?[-–—] ?(${WIRE_AGENCIES})$`, "u");
 
 /** The country or region after a dateline's place, spelled out (`Iraq`, `New Mexico`): not a date, not `Calif.`. */
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;

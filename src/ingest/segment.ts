@@ -41,7 +41,7 @@ export function segment(lines: Line[]): Block[] {
     }
   }
   if (current.length > 0) blocks.push(current);
-  return blocks.flatMap(splitKindLines).flatMap(splitLineParagraphs).flatMap(splitAfterCredits);
+  return blocks.flatMap(splitLineParagraphs).flatMap(splitKindLines).flatMap(splitAfterCredits);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   DATELINE_LINE,
   DATELINE_REGION,
   DATELINE_WITHOUT_AGENCY,
+  PLACE_AND_AGENCY_LINE,
   SOURCE_PREFIX,
   WIRE_DATELINE,
   WIRE_DATELINE_BRACKETED,
@@ -43,13 +44,17 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   if (!at) return none;
   const { line } = at;
   const above = opening.slice(0, leadIndex).map((each) => each.line);
-  const datelineAbove = above.find((each) => DATELINE_LINE.test(each.text));
-  const attribution = readAttribution(line.text) ?? (datelineAbove && { length: 0, places: [], reason: "" });
+  const datelineAbove = above.find((each) => DATELINE_LINE.test(each.text) || PLACE_AND_AGENCY_LINE.test(each.text));
+  // `Baghdad-INA`: the place, then the agency, on the line above the lead.
+  const agencyAbove = datelineAbove && PLACE_AND_AGENCY_LINE.exec(datelineAbove.text);
+  const placeAbove = agencyAbove ? agencyAbove[1]! : datelineAbove && unshouted(datelineAbove.text);
+  const attribution =
+    readAttribution(line.text) ?? (datelineAbove && { length: 0, places: [], reason: "", ...(agencyAbove && { source: agencyAbove[2]! }) });
   if (!attribution) return none;
   const outletAgain = above.filter((each) => each.text === attribution.source);
   const removed: RemovedLine[] = [];
   for (const each of outletAgain) removed.push({ line: each.no, text: each.text, reason: OUTLET_AGAIN });
-  if (datelineAbove) removed.push({ line: datelineAbove.no, text: datelineAbove.text, reason: PLACE_DATELINE });
+  if (datelineAbove) removed.push({ line: datelineAbove.no, text: datelineAbove.text, reason: agencyAbove ? WIRE_REASON : PLACE_DATELINE });
   if (attribution.length > 0) {
     removed.push({ line: line.no, text: line.text.slice(0, attribution.length).trim(), reason: attribution.reason });
   }
@@ -59,7 +64,7 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   const rest = blocks
     .map((block) => block.flatMap((each) => (each === line ? [lead] : taken.has(each) ? [] : [each])))
     .filter((block) => block.length > 0);
-  const places = [...(datelineAbove ? [unshouted(datelineAbove.text)] : []), ...attribution.places];
+  const places = [...(placeAbove ? [placeAbove] : []), ...attribution.places];
   const { source, published } = attribution;
   return { ...(source && { source }), ...(published && { published }), places, blocks: rest, removed };
 }

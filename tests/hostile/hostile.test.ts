@@ -78,7 +78,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(66);
+    expect(articles.size).toBe(68);
   });
 });
 
@@ -425,6 +425,26 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.section).toBeUndefined();
   });
 
+  it("reads the headline above a newsletter's sign-up box, a caption's agency below it, and no tags or forum", () => {
+    const { article, body } = ingested("independent-page.txt");
+    expect(article).toMatchObject({
+      title: "Iraq sandstorm sends thousands to hospital",
+      summary: "More than 4,000 people treated for breathing problems as dust engulfs Baghdad",
+      author: "Bel Trew",
+      date: "2022-05-17",
+    });
+    expect(article.source).toBeUndefined(); // `(AP)` is the photo's credit
+    expect(body).toMatch(/^::: figure\nA man walks in Baghdad during a sandstorm on Monday\n\n_AP_\n:::\n\nMore than 4,000/);
+    expect(body.trim().split("\n\n")).toHaveLength(5); // the figure (its caption, its credit) and three paragraphs
+    expect(body).not.toMatch(/Sign up|emailed|More about|Sandstorm\n|forum/);
+  });
+
+  it("reads a place and a news agency on the line above the lead as the dateline", () => {
+    const { article, body } = ingested("ina-page.txt");
+    expect(article).toMatchObject({ source: "INA", date: "2025-08-14", places: expect.arrayContaining(["Baghdad"]) });
+    expect(body).toMatch(/^Prime Minister Mohammed Shia Al-Sudani received a phone call/);
+  });
+
   it("reads a press release: its dateline's date, no label for a section, nothing after its end mark", () => {
     const { article, body } = ingested("press-release.txt");
     expect(article).toMatchObject({ title: "UNHCR welcomes return of displaced families to Sinjar", date: "2022-03-14" });
@@ -726,7 +746,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("66 articles");
+    expect(failure.stdout).toContain("68 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
