@@ -94,6 +94,13 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     }
   }
 
+  // A scrape that doubled the page's paragraphs: a sentence's line right below the same line is a copy.
+  article.forEach((line, i) => {
+    const above = article[i - 1];
+    if (above && line.text === above.text && TERMINAL.test(line.text) && wordCount(line.text) >= FEWEST_REPEATED_WORDS) {
+      reasons.set(line.no, "the paragraph above, printed again");
+    }
+  });
   for (const line of pullQuotes(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a pull quote: the article's own words printed again, not more text");
   }
@@ -181,6 +188,9 @@ function endMarkAt(text: Line[]): number {
   }
   return -1;
 }
+
+/** A paragraph printed twice in a row has a sentence's words; a short label twice is the header's (a headline's). */
+const FEWEST_REPEATED_WORDS = 8;
 
 const AFTER_END_MARK = "after the article's end mark (`###`): the sender's contacts and notes to editors, not article text";
 

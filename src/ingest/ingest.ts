@@ -14,6 +14,7 @@ import { readMarkdownMarks } from "./markdown-marks.ts";
 import { toMarkdown } from "./markdown.ts";
 import { readMetadataBlock, withMetadata } from "./metadata-block.ts";
 import { normalizeLines } from "./normalize.ts";
+import { EDITORS_NOTE } from "./patterns.ts";
 import { applyOverrides, parseOverrides, type ParsedOverrides } from "./overrides.ts";
 import { reflow } from "./reflow.ts";
 import { segment, toLines, wordCount } from "./segment.ts";
@@ -80,8 +81,10 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...parts.flatMap((part) => (part.kind === "list" ? part.items : [])),
   ];
   // The lead is the first paragraph with a word in it: a line of "…" or "***" gives no headline and no summary, nor
-  // does a counter left above the text (`-- 12`) while a paragraph has letters.
-  const firstParagraph = paragraphs.find((paragraph) => /\p{L}/u.test(paragraph)) ?? paragraphs.find((paragraph) => wordCount(paragraph) > 0);
+  // does a counter left above the text (`-- 12`) or an editors' note while a paragraph has letters.
+  const firstParagraph =
+    paragraphs.find((paragraph) => /\p{L}/u.test(paragraph) && !EDITORS_NOTE.test(paragraph)) ??
+    paragraphs.find((paragraph) => wordCount(paragraph) > 0);
   if (firstParagraph === undefined) {
     const reason = paragraphs.length === 0 ? "every line reads as a header, site chrome or comments" : "it has no words, only punctuation";
     return { ok: false, file: raw.file, reason: `no article text found: ${reason}` };

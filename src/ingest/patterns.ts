@@ -215,6 +215,20 @@ export const DATELINE_WITHOUT_AGENCY = new RegExp(
   "u",
 );
 
+/**
+ * A dateline in the place's own case, with its country or region after a comma and a dash after that: `Erbil,
+ * Kurdistan Region – `, `Basra, Iraq — `. Groups as DATELINE_WITHOUT_AGENCY's. A name alone before a dash may open
+ * a sentence; a place and its region before one do not.
+ */
+export const TITLE_CASE_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) [–—] (?=["“‘]?\p{Lu})/u;
+
+/**
+ * A note from the editors that opens an article, above its lead (`Editor's note: This story contains…`): the
+ * article's text, but not its lead.
+ */
+export const EDITORS_NOTE = /^(?:editor['’]s note|editors['’] note|note to readers|correction|clarification)\s*:/i;
+
 /** A place in capitals alone on the line above the lead, as some sites print the dateline: `ANKARA`. */
 export const DATELINE_LINE = new RegExp(`^(?!${CAPITALISED_LABEL}$)(\\p{Lu}[\\p{Lu}'’-]{4,})$`, "u");
 

@@ -7,8 +7,10 @@ import {
   DATELINE_LINE,
   DATELINE_REGION,
   DATELINE_WITHOUT_AGENCY,
+  EDITORS_NOTE,
   PLACE_AND_AGENCY_LINE,
   SOURCE_PREFIX,
+  TITLE_CASE_DATELINE,
   WIRE_DATELINE,
   WIRE_DATELINE_BRACKETED,
 } from "./patterns.ts";
@@ -73,9 +75,9 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
 const MOST_LINES_ABOVE_LEAD = 3;
 const MOST_LABEL_WORDS = 3;
 
-/** A photo's caption, or a label of a few words (the outlet's name): a line the lead may have above it. */
+/** A photo's caption, an editors' note, or a label of a few words (the outlet's name): a line the lead may have above. */
 function isAboveLead(line: Line): boolean {
-  if (line.kind === "caption" || isCaption(line.text)) return true;
+  if (line.kind === "caption" || isCaption(line.text) || EDITORS_NOTE.test(line.text)) return true;
   return wordCount(line.text) <= MOST_LABEL_WORDS && /^\p{Lu}/u.test(line.text) && !/[.!?]$/.test(line.text);
 }
 
@@ -88,7 +90,14 @@ interface Attribution {
   reason: string;
 }
 
-const ATTRIBUTIONS = [SOURCE_PREFIX, DATELINE_ATTRIBUTION, WIRE_DATELINE, WIRE_DATELINE_BRACKETED, DATELINE_WITHOUT_AGENCY];
+const ATTRIBUTIONS = [
+  SOURCE_PREFIX,
+  DATELINE_ATTRIBUTION,
+  WIRE_DATELINE,
+  WIRE_DATELINE_BRACKETED,
+  DATELINE_WITHOUT_AGENCY,
+  TITLE_CASE_DATELINE,
+];
 const PLACE_DATELINE = "dateline: where the story was filed (kept as places)";
 const OUTLET_AGAIN = "the outlet's name, printed again above the lead";
 const WIRE_REASON = "dateline: where the story was filed, and the agency (kept as places and source)";
@@ -105,6 +114,10 @@ function readAttribution(text: string): Attribution | undefined {
     const { region, published } = regionAndDate(match[2]);
     const places = [unshouted(match[1]!), ...region];
     const dated = published && { published };
+    if (pattern === TITLE_CASE_DATELINE) {
+      if (region.length === 0) continue;
+      return { length, places, reason: PLACE_DATELINE };
+    }
     if (pattern === DATELINE_WITHOUT_AGENCY) {
       if (region.length === 0 && !dated && match[1]!.replace(/[^\p{L}]/gu, "").length < FEWEST_DATELINE_PLACE_LETTERS) continue;
       return { length, places, ...dated, reason: dated ? DATED_DATELINE : PLACE_DATELINE };

@@ -32,7 +32,9 @@ beforeAll(async () => {
   await writeFile(join(root, "outside.txt"), "Secret outside the archive\n\nThis text lives outside the raw folder and must never be read.\n");
   await symlink(join(root, "outside.txt"), join(raw, "link-outside.txt"));
   const paragraph = "The minister of transport opened the new bridge over the river on Friday, ending years of delays. ";
-  await writeFile(join(raw, "five-megabytes.txt"), `A very long report\n\n${`${paragraph.repeat(20)}\n\n`.repeat(2600)}`);
+  // Each paragraph its own (numbered): a paragraph printed twice in a row is a scrape's copy, left out.
+  const paragraphs = Array.from({ length: 2600 }, (_, i) => `Part ${i + 1}. ${paragraph.repeat(20)}`);
+  await writeFile(join(raw, "five-megabytes.txt"), `A very long report\n\n${paragraphs.join("\n\n")}\n`);
   await writeFile(join(raw, "one-long-line.txt"), `A report on one line\n\n${paragraph.repeat(2100)}\n`);
 
   report = await ingestDirectory({ rawDir: raw, articlesDir });
@@ -78,7 +80,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(68);
+    expect(articles.size).toBe(69);
   });
 });
 
@@ -445,6 +447,12 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toMatch(/^Prime Minister Mohammed Shia Al-Sudani received a phone call/);
   });
 
+  it("reads a dateline in the place's own case, its region after a comma, and no place across its dash", () => {
+    const { article, body } = ingested("rudaw-english-page.txt");
+    expect(article.places).toEqual(["Erbil", "Kurdistan Region", "Iraq"]);
+    expect(body).toMatch(/^At least five people were killed/);
+  });
+
   it("reads a press release: its dateline's date, no label for a section, nothing after its end mark", () => {
     const { article, body } = ingested("press-release.txt");
     expect(article).toMatchObject({ title: "UNHCR welcomes return of displaced families to Sinjar", date: "2022-03-14" });
@@ -746,7 +754,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("68 articles");
+    expect(failure.stdout).toContain("69 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

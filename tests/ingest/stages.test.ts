@@ -267,6 +267,21 @@ describe("reading where the lead comes from", () => {
     expect(parts).toContain(`${more}\n\n"This bridge joins`);
   });
 
+  it("reads a place and its region in their own case before a dash as a dateline, and not a name alone", () => {
+    const dated = lead("Erbil, Kurdistan Region – The minister of transport");
+    expect(dated).toMatchObject({ places: expect.arrayContaining(["Erbil", "Kurdistan Region"]) });
+    expect(dated.summary).toMatch(/^The minister of transport/);
+    expect(lead("Berg – The minister of transport").summary).toMatch(/^Berg – The minister/);
+  });
+
+  it("takes the lead below an editors' note, which stays the article's", () => {
+    const note = "Editor's note: This story contains descriptions of violence.";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${note}\n\nBAGHDAD — The minister of transport`));
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(frontMatter.places).toContain("Baghdad");
+    expect(body).toMatch(new RegExp(`^${note}\n\nThe minister of transport`));
+  });
+
   it("keeps a paragraph whose first line looks like a headline as one, when a scrape wrapped it there", () => {
     const wrapped = "Iraq's Prime Minister Mustafa al-Kadhimi met the new\nFrench Minister of Armies on Tuesday in Baghdad.";
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${wrapped}\n\n`));
@@ -392,6 +407,13 @@ describe("leaving out what is not the article", () => {
     // A sentence that names a photograph is the article's.
     const sentence = "The museum showed the bridge in 1920. Photographs: the archive holds 40 of them.";
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
+  });
+
+  it("drops a paragraph a scrape printed twice in a row, and records it", () => {
+    const paragraph = "The bridge cost 40 million euros, twice what the council first planned.";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${paragraph}\n\n${paragraph}\n\n"This bridge`));
+    expect(body.split(paragraph)).toHaveLength(2);
+    expect(frontMatter.removed?.find(({ text }) => text === paragraph)?.reason).toMatch(/printed again/);
   });
 
   it("drops a pull quote, the article's words set apart in quotation marks, not a quoted paragraph said twice", () => {
