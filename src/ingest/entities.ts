@@ -1,7 +1,6 @@
 import nlp from "compromise";
 import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
-import { isTitleCase } from "./headline.ts";
 import { lexiconTags } from "./lexicon.ts";
 import {
   NAME_PARTICLES,
@@ -758,7 +757,7 @@ function titleCaseLines(text: string): [number, number][] {
   const lines: [number, number][] = [];
   let start = 0;
   for (const line of text.split("\n")) {
-    if (isTitleCase(line)) lines.push([start, start + line.length]);
+    if (inTitleCase(line)) lines.push([start, start + line.length]);
     start += line.length + 1;
   }
   return lines;

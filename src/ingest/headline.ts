@@ -27,14 +27,3 @@ export function headlineFromLead(lead: string): string {
   }
   return text.replace(/[,;:]$/, "");
 }
-
-/**
- * Whether a headline is in title case (`Iraq’s Parliament Approves New Cabinet`), as some papers set every headline:
- * its words of four letters or more, three or more of them, all capitalised but words like `with` and `from`.
- */
-export function isTitleCase(headline: string): boolean {
-  const words = headline.match(/(?<![\p{L}'’])\p{L}{4,}/gu) ?? [];
-  const small = words.filter((word) => /^\p{Ll}/u.test(word));
-  const capitalised = words.length - small.length;
-  return capitalised >= 3 && small.every((word) => FUNCTION_WORDS.has(word)) && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word));
-}
