@@ -117,10 +117,15 @@ const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|S
  */
 const isDemonym = (word: string) =>
   lexiconTags(word).join() === "Demonym" || /^\p{Lu}\p{Ll}+(ian|ish|ese)$/u.test(word);
-/** Words no person's or place's name has, though a name may follow them: `Hurricane Milton`, `Operation Inherent Resolve`. */
+/**
+ * Words no person's or place's name has, though a name may follow them: `Hurricane Milton`, `Operation Inherent
+ * Resolve`; and the articles other languages open a sentence with (`Das Parlament`), but those a place's name has
+ * (`Des Moines`, `Los Angeles`, `Den Haag`) or a name's particle is (`Le`, `La`, `El`).
+ */
 const NOT_A_NAME_WORD = new Set(
   ["The", "This", "That", "He", "She", "It", "They", "We", "And", "But", "In", "On", "Its"].concat(
     ["Hurricane", "Typhoon", "Cyclone", "Storm", "Operation"],
+    ["Der", "Die", "Das", "Dem", "Ein", "Eine", "Einen", "Het", "Een", "Les", "Une", "Il", "Gli", "Uma"],
   ),
 );
 /** The words a place's name follows, and a person's does not: `in Baghdad`, `near Al Qa’im`. */
@@ -465,7 +470,8 @@ function unknownPlaces(text: string): string[] {
       const runs = [match[1]!, ...(isList ? [...rest[1]!.split(", ").slice(1), rest[2]!] : [])];
       for (const run of runs) {
         const words = run.split(" ");
-        const named = words.every(isUnknownPlaceWord) && !words.every((word) => ONE_PARTICLE.test(word));
+        // `in der Nähe` (German's "near"): a word in small letters apart from the name opens no place's.
+        const named = words.every(isUnknownPlaceWord) && !words.every((word) => ONE_PARTICLE.test(word)) && !/^\p{Ll}+ /u.test(run);
         if (named && !ORGANIZATION_HEADS.test(run)) candidates.add(run);
       }
     }

@@ -32,6 +32,7 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(follow|like) us on\b/i,
   /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
   /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
+  /^(teilen sie diese seite|diesen artikel teilen|artikel teilen|partager cet article|compartir (este|esta) (artículo|noticia)|condividi (questo articolo|l'articolo)|deel dit artikel)$/i,
   // `Compartir en Whatsapp`, `Partager sur Facebook`, `Teilen auf X`: a share button in another language.
   /^(partager|teilen|compartir|compartilhar|condividi|delen)( (sur|par|auf|per|via|en|por|no|na|su|op))? (facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|flipboard|e-?mail|print)$/i,
   /^(click|tap)( here)? to (share|comment|follow|subscribe)\b.{0,60}$/i,

@@ -868,6 +868,15 @@ describe("places", () => {
     expect(spanish).toMatchObject({ language: "es", places: expect.arrayContaining(["Iraq", "Syria"]) });
     // A body of a country, as compromise reads capitalised words in another language, is no person.
     expect(spanish.people).toEqual([]);
+    // Nor is a noun after an article, and "in der Nähe" ("near") names no place; a German page's share prompt goes.
+    const german = article(
+      dateline(
+        "Raketen schlagen ein",
+        "Das Parlament in Bagdad tagte am Donnerstag. Vor der Abstimmung schlugen mehrere Raketen in der Nähe des Gebäudes ein.\n\nTeilen Sie diese Seite",
+      ),
+    );
+    expect(german.frontMatter).toMatchObject({ language: "de", people: [], places: ["Bagdad"] });
+    expect(german.body).not.toContain("Teilen");
   });
 
   it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
