@@ -3,6 +3,7 @@ import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
 import { lexiconTags } from "./lexicon.ts";
 import {
+  FUNCTION_WORDS,
   NAME_PARTICLES,
   NOT_A_PLACE,
   NOT_AN_ORGANIZATION_INITIALISM,
@@ -540,6 +541,18 @@ function inTitleCase(line: string): boolean {
 }
 
 /**
+ * Every word of four letters or more capitalised, but words like `with` and `from`, three or more of them: a headline
+ * in title case (`Iraq’s Parliament Approves New Cabinet`). Stricter than inTitleCase, which would take a sentence
+ * dense with organisations' names (`The Iraqi Security Forces and the People's Mobilization Forces said`) for one.
+ */
+function inFullTitleCase(line: string): boolean {
+  const words = line.match(/(?<![\p{L}'’])\p{L}{4,}/gu) ?? [];
+  const small = words.filter((word) => /^\p{Ll}/u.test(word));
+  const capitalised = words.length - small.length;
+  return capitalised >= 3 && small.every((word) => FUNCTION_WORDS.has(word)) && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word));
+}
+
+/**
  * `the Karrada district`, `southern Iraq's Basra region`, `the Zanjili and Maydan neighbourhoods`, `Baghdad's Tahrir
  * Square`: a name that a kind of place in small letters follows (or a square, street or bridge, which is part of the
  * name) is a place's, whatever compromise's lexicon makes of it. Not `the Sunni province of Anbar`, where the words
@@ -763,7 +776,7 @@ function titleCaseLines(text: string): [number, number][] {
   const lines: [number, number][] = [];
   let start = 0;
   for (const line of text.split("\n")) {
-    if (inTitleCase(line)) lines.push([start, start + line.length]);
+    if (inFullTitleCase(line)) lines.push([start, start + line.length]);
     start += line.length + 1;
   }
   return lines;
