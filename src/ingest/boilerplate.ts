@@ -13,6 +13,7 @@ import {
   PHOTO_AGENCY,
   PHOTO_CREDIT_BELOW,
   PHOTO_SOURCE,
+  POINTER_LABEL,
   RELATED_HEADING,
   SHARE_MENU_BUTTON,
   SIGN_UP_BUTTON,
@@ -101,6 +102,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, "the paragraph above, printed again");
     }
   });
+  for (const line of pointersBelowLabels(article)) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "a pointer to another article of the site, not article text");
+  }
   for (const line of pullQuotes(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a pull quote: the article's own words printed again, not more text");
   }
@@ -244,6 +248,18 @@ function signUpForms(article: Line[]): Line[] {
     if (!SIGN_UP_FORM_START.test(line.text) || wordCount(line.text) > MOST_SIGN_UP_WORDS) return [];
     const button = article.slice(i + 1, i + 2 + MOST_PITCH_LINES).findIndex((below) => SIGN_UP_BUTTON.test(below.text));
     return button === -1 ? [] : article.slice(i, i + 2 + button);
+  });
+}
+
+/**
+ * A pointer's label alone (POINTER_LABEL) and the headline below it, a few words that end no sentence: both the
+ * pointer's. A label with a sentence below it is left to the other rules.
+ */
+function pointersBelowLabels(article: Line[]): Line[] {
+  return article.flatMap((line, i) => {
+    const headline = article[i + 1];
+    if (!POINTER_LABEL.test(line.text) || !headline || TERMINAL.test(headline.text)) return [];
+    return wordCount(headline.text) <= MOST_LINK_WORDS ? [line, headline] : [];
   });
 }
 

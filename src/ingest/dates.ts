@@ -44,8 +44,9 @@ export function readDateLine(printed: string): PublicationDate | undefined {
     const published = readDateLine(publishedPart);
     if (published) return published;
   }
-  // `Oct. 13, 2022 Updated 4:50 p.m. ET`: the time after "Updated" is not the publication's.
-  const beforeUpdate = /^(.*?\S)\s+(?:last updated|updated|modified)\b/i.exec(line)?.[1];
+  // `Oct. 13, 2022 Updated 4:50 p.m. ET`: the time after "Updated" is not the publication's (nor after `mis à jour`,
+  // `aktualisiert`, `actualizado`, `آخر تحديث`).
+  const beforeUpdate = /^(.*?\S)\s+(?:last updated|updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|آخر تحديث)(?!\p{L})/iu.exec(line)?.[1];
   if (beforeUpdate !== undefined) {
     const published = readDateLine(beforeUpdate);
     if (published) return published;

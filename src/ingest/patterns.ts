@@ -28,7 +28,7 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
   /^(share|tweet|email|print)( (this|full|on (facebook|twitter|x|whatsapp|telegram)))?( (article|story))?$/i,
   // The same button in the languages ingest reads dates in.
-  /^(partager|teilen|compartir|compartilhar|condividi|delen|поделиться|مشاركة)$/iu,
+  /^(partager|teilen|compartir|compartilhar|condividi|delen|поделиться|مشاركة|شارك|شارك الخبر)$/iu,
   /^(follow|like) us on\b/i,
   /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
   /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
@@ -119,6 +119,13 @@ export const PAGE_CHROME_LINES: RegExp[] = [
 ];
 
 /**
+ * A pointer's label alone on its line, the other article's headline on the line below it: `Read also` / `Iraq's
+ * water reserves fall to a century's low`, `Lesen Sie auch`, `اقرأ أيضاً`.
+ */
+export const POINTER_LABEL =
+  /^(read (more|also)|also read|related|see also|lire aussi|à lire aussi|lee también|leer más|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
+
+/**
  * A line inside the article that points the reader to another one, as sites place them between paragraphs:
  * `READ MORE: Iraq's parliament passes the budget`, `Related: …`, `Story continues below advertisement`. A related
  * headline has no full stop; a sentence that begins "Read more" and ends in one is the article's.
@@ -184,8 +191,12 @@ export const CREDIT_LINES: RegExp[] = [
   new RegExp(`^\\(([\\p{Lu}][\\p{L}\\d&'’. -]{1,40}?) (?:with|avec) (?:${WIRE_AGENCIES})\\)$`, "u"),
 ];
 
-/** A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`; group 1 is its name. */
-export const SOURCE_PREFIX = /^((?:[A-Z][\p{L}&'’.]*)(?:\s+[A-Z][\p{L}&'’.]*){0,3})\s+\/\s+(?=\S)/u;
+/**
+ * A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`, `شفق نيوز/ أعلنت …`; group 1
+ * is its name in Latin letters, group 2 in Arabic.
+ */
+export const SOURCE_PREFIX =
+  /^((?:[A-Z][\p{L}&'’.]*)(?:\s+[A-Z][\p{L}&'’.]*){0,3})\s+\/\s+(?=\S)|^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) ?\/\s*(?=\p{Script=Arabic})/u;
 
 /**
  * A dateline attribution on a line of its own or before the lead: `(Hatha al-Youm | Iraq News)-`,

@@ -96,13 +96,15 @@ function splitLineParagraphs(block: Block): Block[] {
 /**
  * A block of a few lines is too short to tell a page's one-line paragraphs from a wrapped paragraph by its breaks;
  * but a line longer than a scrape wraps at (LONGEST_WRAPPED_LINE) that ends a sentence, with a sentence starting
- * on the line below, ends a paragraph.
+ * on the line below, ends a paragraph. (Every break between sentences is not enough: a paragraph wrapped at 72
+ * columns may break so, as one of the seeds does.)
  */
 function splitLongLines(block: Block): Block[] {
   const blocks: Block[] = [[block[0]!]];
   block.slice(1).forEach((line, i) => {
     const end = block[i]!.text;
-    const paragraphEnds = end.length > LONGEST_WRAPPED_LINE && /[.!?…]["”’')\]]*$/u.test(end) && /^["“‘(]?\p{Lu}/u.test(line.text);
+    // A sentence starts with a capital, or with any letter in a script without them (Arabic).
+    const paragraphEnds = end.length > LONGEST_WRAPPED_LINE && /[.!?…]["”’')\]]*$/u.test(end) && /^["“‘(]?[\p{Lu}\p{Lo}]/u.test(line.text);
     if (paragraphEnds) blocks.push([line]);
     else blocks.at(-1)!.push(line);
   });

@@ -109,7 +109,9 @@ function readAttribution(text: string): Attribution | undefined {
     if (!match || match[0].length >= text.length) continue;
     const length = match[0].length;
     if (pattern === SOURCE_PREFIX || pattern === DATELINE_ATTRIBUTION) {
-      return { length, source: match[1]!.trim(), places: [], reason: "publication named before the lead (kept as source)" };
+      // SOURCE_PREFIX's name in Latin letters, or in Arabic (`شفق نيوز/ …`).
+      const source = (match[1] ?? match[2])!.trim();
+      return { length, source, places: [], reason: "publication named before the lead (kept as source)" };
     }
     const { region, published } = regionAndDate(match[2]);
     const places = [unshouted(match[1]!), ...region];

@@ -80,7 +80,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(69);
+    expect(articles.size).toBe(71);
   });
 });
 
@@ -453,6 +453,20 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toMatch(/^At least five people were killed/);
   });
 
+  it("reads an Arabic page: the publication's time before the update's, its share button and pointer left out", () => {
+    const { article, body } = ingested("alarabiya-page.txt");
+    expect(article).toMatchObject({ language: "ar", date: "2024-03-03", time: "14:15", places: ["Iraq", "Turkey"] });
+    expect(body).not.toMatch(/شارك|اقرأ أيضاً|تراجع مخزون المياه/);
+    expect(body).toContain("وقال وزير الموارد المائية عون ذياب");
+  });
+
+  it("reads an Arabic outlet's name before the lead as the source, and a long line ending a sentence as a paragraph", () => {
+    const { article, body } = ingested("shafaq-arabic.txt");
+    expect(article).toMatchObject({ source: "شفق نيوز", provenance: { title: "generated" } });
+    expect(article.title).toMatch(/^أعلنت وزارة الكهرباء العراقية/);
+    expect(body).toMatch(/^أعلنت وزارة الكهرباء العراقية، [^\n]+بين البلدين\.\n\nوقال/);
+  });
+
   it("reads a press release: its dateline's date, no label for a section, nothing after its end mark", () => {
     const { article, body } = ingested("press-release.txt");
     expect(article).toMatchObject({ title: "UNHCR welcomes return of displaced families to Sinjar", date: "2022-03-14" });
@@ -754,7 +768,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("69 articles");
+    expect(failure.stdout).toContain("71 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
