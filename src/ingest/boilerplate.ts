@@ -7,10 +7,13 @@ import {
   CREDIT_LINES,
   END_MARK,
   ENGAGEMENT_LINES,
+  GALLERY_COUNTER,
   INLINE_PROMO_LINES,
+  LINK_LABEL,
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
   PHOTO_AGENCY,
+  PHOTO_AGENCY_IN_BRACKETS,
   PHOTO_CREDIT_BELOW,
   PHOTO_SOURCE,
   POINTER_LABEL,
@@ -42,11 +45,14 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  *   there on is a reader's comment or part of the form;
  * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
- * - anywhere, a line that only asks the reader to share or react is not news, nor a paywall's notice, a pointer to
- *   another article (`READ MORE: …`), or the page's own lines around the article (PAGE_CHROME_LINES: a skip link,
- *   a cookie notice, a control's label…); a label for screen readers above a caption (`Image caption,`) is left
- *   out, and the line below it marked as the caption it is; a photo's credit on a line of its own goes with its
- *   caption (photoCaptions).
+ * - a press release's end mark (`###`) ends it too: what follows is the sender's contacts and notes to editors;
+ * - anywhere, a line that only asks the reader to share or react is not news, nor a share menu's buttons, a paywall's
+ *   notice, a pointer to another article (`READ MORE: …`, or a label alone above its headline), a pull quote, a
+ *   paragraph printed twice in a row, or the page's own lines around the article (PAGE_CHROME_LINES: a skip link, a
+ *   cookie notice, a control's label…); a label for screen readers above a caption (`Image caption,`) is left out,
+ *   and the line below it marked as the caption it is; a photo's credit on a line of its own goes with its caption
+ *   (photoCaptions); a gallery's caption is read once, without its counter; a link's label for screen readers
+ *   (`, opens new tab`) comes off the line it ends.
  */
 export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const lines = scraped.map(withoutLinkLabels);
@@ -142,11 +148,6 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   return { kept, removed: [...removed, ...labels].sort((a, b) => a.line - b.line), credits, ...(reporters && { reporters }) };
 }
 
-/**
- * What a page tells a screen reader about a link, which a copy keeps after the link's text: Reuters' `, opens new tab`
- * (after the caption's `Purchase Licensing Rights` link too).
- */
-const LINK_LABEL = /(?:\s+Purchase Licensing Rights)?,? opens (?:in )?(?:a )?new (?:tab|window)/i;
 const LINK_LABELS = new RegExp(LINK_LABEL.source, "gi");
 
 function withoutLinkLabels(line: Line): Line {
@@ -175,8 +176,6 @@ function galleryCaptions(text: Line[]): { captions: Map<number, string>; again: 
   }
   return { captions, again };
 }
-
-const GALLERY_COUNTER = /^(?:Item \d{1,3} of \d{1,3}|\[\d{1,3}\/\d{1,3}\])\s*(\S.*)$/;
 
 /**
  * Where the text's end mark (END_MARK) is, or -1: one with more words after it than before it is no end, but a
@@ -219,7 +218,7 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
   lines.forEach((line, i) => {
     const agency = PHOTO_AGENCY.test(line.text);
     // `(AP)` on the line below a caption: the photo's agency, not the article's source.
-    const bracketed = AGENCY_IN_BRACKETS.exec(line.text);
+    const bracketed = PHOTO_AGENCY_IN_BRACKETS.exec(line.text);
     if (bracketed && isCreditedCaption(lines[i - 1])) {
       captions.set(lines[i - 1]!.no, { line, credit: bracketed[1]! });
       return;
@@ -230,8 +229,6 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
   });
   return captions;
 }
-
-const AGENCY_IN_BRACKETS = /^\((AP|AFP|Reuters|Getty(?: Images)?|EPA|PA|Alamy|Shutterstock)\)$/;
 
 /**
  * The line right below a photo agency's name (`Getty Images`), or right above a photo's credit (`Image: …`), with no

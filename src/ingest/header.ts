@@ -140,8 +140,8 @@ export function readHeader(blocks: Block[]): Header {
         if (outlet) header.outlet = outlet;
         bylineLine = line;
         lastDateOrByline = line.no;
-        const kept = outlet?.place ? "byline, outlet and place (kept as author, source and place)" : "byline and outlet (kept as author and source)";
-        record(line, outlet ? kept : "byline (kept as author)");
+        const withPlace = "byline, outlet and place (kept as author, source and place)";
+        record(line, outlet ? (outlet.place ? withPlace : "byline and outlet (kept as author and source)") : "byline (kept as author)");
         continue;
       }
       if (isHeadlineLike(line, next)) {
@@ -325,9 +325,10 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
 
 /**
  * The headline-like lines after the headline, above a date line or byline read below it: a label of a word or two
- * (`Environment`, `Sport`) is the section, as some pages print it below the headline, unless one was read above it,
- * and a news agency's name there (`Reuters`) or the site's name printed above the headline too the source; then the first line longer than a label is the standfirst
- * (`Fifteen years after a car bomb…`, without a full stop). The rest go back to the article.
+ * (`Environment`, `Sport`) is the section, as some pages print it below the headline, unless one was read above it;
+ * a news agency's name there (`Reuters`), or the site's name the page printed above the headline too (`Kurdistan24`),
+ * is the source; then the first line longer than a label is the standfirst (`Fifteen years after a car bomb…`,
+ * without a full stop). The rest go back to the article.
  */
 function takeWhatFollowsTheHeadline(
   groups: Line[][],
@@ -543,7 +544,10 @@ const WRITERS_NOTE_BLOCKS = 3;
  * (`QASSIM ABDUL-ZAHRA` / `Abdul-Zahra is an Associated Press reporter based in Baghdad.`): the byline's, left out
  * and recorded. The note is the article's text.
  */
-export function takeWritersNameAgain(blocks: Block[], author: string | undefined): { blocks: Block[]; removed: RemovedLine[] } {
+export function takeWritersNameAgain(
+  blocks: Block[],
+  author: string | undefined,
+): { blocks: Block[]; removed: RemovedLine[] } {
   const writers = (author ?? "").split(/,\s*|\s+and\s+/).map((name) => name.trim().toLowerCase());
   // A name of one word (`Staff`) could be a line of the article's.
   const names = new Set(writers.filter((name) => name.includes(" ")));

@@ -59,6 +59,18 @@ export const SIGN_UP_BUTTON = /^(subscribe|sign up|sign me up|submit|join)( now)
 /** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
 
+/** A photo agency's name in brackets on the line below a caption: `(AP)`. */
+export const PHOTO_AGENCY_IN_BRACKETS = /^\((AP|AFP|Reuters|Getty(?: Images)?|EPA|PA|Alamy|Shutterstock)\)$/;
+
+/** A gallery's counter before a photo's caption: `Item 1 of 2 Oil tanks at Ceyhan…`, `[1/2]Oil tanks…`; group 1 the caption. */
+export const GALLERY_COUNTER = /^(?:Item \d{1,3} of \d{1,3}|\[\d{1,3}\/\d{1,3}\])\s*(\S.*)$/;
+
+/**
+ * What a page tells a screen reader about a link, which a copy keeps after the link's text: Reuters' `, opens new tab`
+ * (after the caption's `Purchase Licensing Rights` link too).
+ */
+export const LINK_LABEL = /(?:\s+Purchase Licensing Rights)?,? opens (?:in )?(?:a )?new (?:tab|window)/i;
+
 /** A photo's credit on the line below its caption: `Image: Hadi Mizban/AP Photo/picture alliance`. */
 export const PHOTO_CREDIT_BELOW = /^(image|photo|picture|foto|bild):\s*(\S.{1,80})$/i;
 

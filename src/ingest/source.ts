@@ -30,11 +30,12 @@ export interface LeadAttribution {
 
 /**
  * Takes a publication's name off the front of the lead, where sites put it: `Shafaq News / The Prime Minister …`,
- * `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, `Basra (Iraq) (AFP) – …`, `ERBIL, Kurdistan
- * Region - …`, or one printed over lines (`Baghdad, Iraq` / `CNN` / `—`, or `ANKARA` above the lead), whose places
- * are kept too. The lead may have a photo's caption or the outlet's name above it (which goes, as the dateline names
- * it). What is taken is
- * recorded, so the lead as printed can be restored.
+ * `شفق نيوز/ …`, `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, `Basra (Iraq) (AFP) – …`,
+ * `ERBIL, Kurdistan Region - …`, `Erbil, Kurdistan Region – …`, `GENEVA, 14 March 2022 – …` (its date kept, for an
+ * article whose header gives none), or one printed over lines (`Baghdad, Iraq` / `CNN` / `—`, or `ANKARA` or
+ * `Baghdad-INA` above the lead), whose places are kept too. The lead may have a photo's caption, an editors' note or
+ * the outlet's name above it (which goes, as the dateline names it). What is taken is recorded, so the lead as
+ * printed can be restored.
  */
 export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   const none = { blocks, removed: [], places: [] };
