@@ -12,25 +12,33 @@ export type BodyPart =
   | { kind: "list"; items: string[]; start?: number };
 
 const MOST_SUBHEAD_WORDS = 10;
+/** Above the lead, a line of more words than this that reads as a sentence is a caption (readsAsASentence). */
+const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
 
 /**
  * Tells the article's paragraphs, subheads, lists and photo captions apart (where the text says which lines are
  * headings, captions and list items, `Line.kind`, it is taken at its word). A time of day alone above article text
  * is a live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier
- * holds`).
+ * holds`). Above the lead, a line that would be a subhead but reads as a sentence is a caption (readsAsASentence).
  */
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
-  const parts = texts.flatMap((text, i): BodyPart[] => {
+  const parts: BodyPart[] = [];
+  let aboveTheLead = true;
+  texts.forEach((text, i) => {
     const { kind, number, credit } = blocks[i]![0]!;
-    if (kind === "item") {
-      return [{ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) }];
-    }
     const caption = kind === "caption" ? { caption: text, ...(credit && { credit }) } : readCaption(text);
-    if (caption) return [{ kind: "figure", ...caption }];
     const heading = kind === "heading" || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length);
-    if (heading || isSubhead(text, texts[i + 1])) return [{ kind: "subhead", text }];
-    return splitGluedSentences(text).map((part) => ({ kind: "paragraph", text: part }));
+    if (kind === "item") {
+      parts.push({ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) });
+    } else if (caption) {
+      parts.push({ kind: "figure", ...caption });
+    } else if (heading || isSubhead(text, texts[i + 1])) {
+      parts.push(!heading && aboveTheLead && readsAsASentence(text) ? { kind: "figure", caption: text } : { kind: "subhead", text });
+    } else {
+      parts.push(...splitGluedSentences(text).map((part): BodyPart => ({ kind: "paragraph", text: part })));
+      aboveTheLead = false;
+    }
   });
   const entries: BodyPart[] = [];
   for (const part of parts) {
@@ -47,6 +55,20 @@ export function readBody(blocks: Block[]): BodyPart[] {
 /** A subhead that is only a time of day: a live page's entry. */
 function entryTime(part: BodyPart | undefined): Extract<BodyPart, { kind: "subhead" }> | undefined {
   return part?.kind === "subhead" && CLOCK_TIME_LINE.test(part.text) ? part : undefined;
+}
+
+/**
+ * Six words or more, half of them in small letters: a sentence (`The al-Hadba minaret was destroyed by IS fighters in
+ * 2017`), not a heading's few words, nor one that asks (`What the bridge means for the town`). Above the lead such a
+ * line is a photo's caption left without its credit (the BBC prints none), for an article does not open on a subhead.
+ */
+function readsAsASentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length > MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD &&
+    words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= words.length &&
+    !/^(?:What|Why|How|Who|When|Where|Which)\b/.test(text)
+  );
 }
 
 /** A subhead is a short capitalised line without closing punctuation, with the article going on below it. */

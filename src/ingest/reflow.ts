@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
-import { blockText, STARTS_LOWER_CASE, type Block } from "./segment.ts";
+import { STARTS_LOWER_CASE, type Block } from "./segment.ts";
 
 const ENDS_SENTENCE = /[.!?…:"”’')\]]$/;
 const FULL_STOP = /[.!?…]["”’')\]]*$/;
@@ -55,8 +55,13 @@ function continuesCertainly(block: Block, next: Block): boolean {
   return !ENDS_SENTENCE.test(end) && lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
 }
 
+/**
+ * Long as the scrape printed it: a lead line whose source was taken off its start (`Shafaq News / …`) was as long
+ * as the lines the scrape wrapped below it.
+ */
 function isWrapped(block: Block): boolean {
-  return !ENDS_SENTENCE.test(lastText(block)) && blockText(block).length >= WRAPPED_LINE_LENGTH;
+  const printed = block.map((line) => (line.written?.endsWith(line.text) ? line.written : line.text)).join(" ");
+  return !ENDS_SENTENCE.test(lastText(block)) && printed.length >= WRAPPED_LINE_LENGTH;
 }
 
 /**

@@ -63,7 +63,7 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   }
   removed.sort((a, b) => a.line - b.line);
   const taken = new Set([...outletAgain, ...(datelineAbove ? [datelineAbove] : [])]);
-  const lead = { ...line, text: line.text.slice(attribution.length) };
+  const lead = { ...line, text: line.text.slice(attribution.length), ...(attribution.length > 0 && { written: line.written ?? line.text }) };
   const rest = blocks
     .map((block) => block.flatMap((each) => (each === line ? [lead] : taken.has(each) ? [] : [each])))
     .filter((block) => block.length > 0);

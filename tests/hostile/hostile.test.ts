@@ -379,11 +379,12 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).not.toMatch(/Read in app|Supported by|Reporting from/);
   });
 
-  it("reads a menu with an item in lower case (`iPlayer`) as a menu, the headline below it", () => {
+  it("reads a menu with an item in lower case (`iPlayer`) as a menu, the headline below it, a caption without a credit", () => {
     const { article, body } = ingested("bbc-menu-page.txt");
     expect(article).toMatchObject({ title: "Iraq: Mosul's famous leaning minaret rises again", author: "Sebastian Usher" });
     expect(article.summary).toMatch(/^The rebuilt leaning minaret of Mosul's Great Mosque/);
     expect(body).not.toMatch(/iPlayer|Bitesize|Middle East analyst/);
+    expect(body).toMatch(/^::: figure\nThe al-Hadba minaret was destroyed by IS fighters in 2017\n:::\n\nThe rebuilt leaning minaret/);
   });
 
   it("reads the time of publication from a date line that gives the update's first, and a photographer's credit", () => {

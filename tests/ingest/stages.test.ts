@@ -477,6 +477,26 @@ describe("cleaning the text", () => {
     expect(body).toBe(`${paragraphs.join("\n\n")}\n`);
   });
 
+  it("rejoins a scrape wrapped a line a paragraph from its lead, which loses its outlet to the source", () => {
+    const lines = [
+      "Euphrates Wire / During her meeting with Prime Minister Layla",
+      "Karimi this afternoon, the minister stressed the country's support",
+      "for the new government facing a political and economic crisis, in",
+      "the second visit by a foreign minister to Iraq within six weeks.",
+    ];
+    const { frontMatter, body } = article(STORY.replace(/The minister of transport[^]*$/, `${lines.join("\n\n")}\n`));
+    expect(frontMatter.source).toBe("Euphrates Wire");
+    expect(body).toBe(`${lines.join(" ").replace("Euphrates Wire / ", "")}\n`);
+  });
+
+  it("reads a line that would be a subhead but reads as a sentence, above the lead, as a caption left without its credit", () => {
+    const above = (line: string) => article(STORY.replace("The minister of transport", `${line}\n\nThe minister of transport`)).body;
+    expect(above("Crowds cross the new bridge on foot on Friday")).toMatch(/^::: figure\nCrowds cross the new bridge on foot on Friday\n:::\n\nThe minister/);
+    expect(above("What the bridge means for the town")).toMatch(/^## What the bridge means for the town\n\nThe minister/);
+    const below = article(`${STORY}\nCrowds cross the new bridge on foot on Friday\n\nThe bridge cost 40 million euros, twice what the council first planned, after floods.\n`).body;
+    expect(below).toContain("\n## Crowds cross the new bridge on foot on Friday\n");
+  });
+
   it("takes a link's label for screen readers off the line, and records it", () => {
     const linked = "The pipeline was shut after a ruling by the International Chamber of Commerce, opens new tab in 2023.";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${linked}\n\n"This bridge`));
