@@ -87,18 +87,24 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     reasons.set(line.no, reason);
   }
 
+  const controls = new Set<Line>();
   for (const line of article) {
     if (reasons.has(line.no)) continue;
     const pageLine = pageLineReason(line.text);
     if (matchesAny(ENGAGEMENT_LINES, line.text)) {
       reasons.set(line.no, "a prompt to share or react, not article text");
+      controls.add(line);
     } else if (pageLine !== undefined) {
       reasons.set(line.no, pageLine);
+      controls.add(line);
     } else if (CAPTION_LABEL.test(line.text)) {
       reasons.set(line.no, "a label for screen readers: the line below it is a photo's caption");
     } else if (isWidgetLine(line.text)) {
       reasons.set(line.no, "a page widget (widget vocabulary on a short line), not article text");
     }
+  }
+  for (const line of countersByControls(article, controls)) {
+    reasons.set(line.no, "a count by the page's buttons (applause, responses), not article text");
   }
 
   // A scrape that doubled the page's paragraphs: a sentence's line right below the same line is a copy.
@@ -190,6 +196,29 @@ function endMarkAt(text: Line[]): number {
     before += words[i]!;
   }
   return -1;
+}
+
+/** A count alone on its line (`12`), or the dashes a page prints for none yet (`--`). */
+const COUNTER = /^(?:\d{1,7}|\d{1,3}(?:[.,]\d)?[KkMm]|--)$/;
+
+/**
+ * The counts a page prints by its buttons (Medium's `--` applause and `12` responses above `Listen` and `Share`): a
+ * run of lines each a COUNTER, with one of the page's controls (a share prompt, a page's line) right above or below
+ * it. A number alone elsewhere (a list's, a score's) is left as written.
+ */
+function countersByControls(article: Line[], controls: Set<Line>): Line[] {
+  const counters: Line[] = [];
+  let run: Line[] = [];
+  article.forEach((line, i) => {
+    if (!COUNTER.test(line.text)) return;
+    run.push(line);
+    if (COUNTER.test(article[i + 1]?.text ?? "")) return;
+    const above = article[i - run.length];
+    const below = article[i + 1];
+    if ((above && controls.has(above)) || (below && controls.has(below))) counters.push(...run);
+    run = [];
+  });
+  return counters;
 }
 
 /** A paragraph printed twice in a row has a sentence's words; a short label twice is the header's (a headline's). */

@@ -401,10 +401,12 @@ describe("hostile raw inputs: each good one is published, as text", () => {
   });
 
   it("reads a blog's byline above its buttons, and its lead past a counter of no words", () => {
-    const { article } = ingested("medium-page.txt");
+    const { article, body } = ingested("medium-page.txt");
     expect(article).toMatchObject({ title: "Inside Iraq's Startup Scene", author: "Ahmed Hamdani", date: "2024-03-14" });
     expect(article.section).toBeUndefined();
     expect(article.summary).toBe("Baghdad's tech founders are building companies in one of the world's hardest markets.");
+    expect(body).toMatch(/^Baghdad's tech founders/);
+    expect(article.removed.filter((line) => /count by the page's buttons/.test(line.reason)).map((line) => line.text)).toEqual(["--", "12"]);
   });
 
   it("reads an outlet's credit with the agency's in brackets, and leaves out a reading time and an ad's label", () => {

@@ -497,6 +497,13 @@ describe("cleaning the text", () => {
     expect(below).toContain("\n## Crowds cross the new bridge on foot on Friday\n");
   });
 
+  it("leaves out the counts by a page's buttons, and keeps a number alone elsewhere", () => {
+    const { frontMatter, body } = article(STORY.replace("12 March 2021\n", "12 March 2021\n1.2K\n48\nShare\n").replace("\n\n\"This bridge", "\n\n250\n\n\"This bridge"));
+    expect(frontMatter.removed).toEqual(expect.arrayContaining([expect.objectContaining({ text: "1.2K" }), expect.objectContaining({ text: "48" })]));
+    expect(body).toMatch(/^The minister of transport/);
+    expect(body).toContain("250\n\n\"This bridge");
+  });
+
   it("takes a link's label for screen readers off the line, and records it", () => {
     const linked = "The pipeline was shut after a ruling by the International Chamber of Commerce, opens new tab in 2023.";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${linked}\n\n"This bridge`));
