@@ -12,6 +12,8 @@ export type BodyPart =
   | { kind: "list"; items: string[]; start?: number };
 
 const MOST_SUBHEAD_WORDS = 10;
+/** A year alone above article text heads a timeline's part (`2003`), however short the part. */
+const YEAR_LINE = /^(?:1[89]|2\d)\d\d$/;
 /** Above the lead, a line of more words than this that reads as a sentence is a caption (readsAsASentence). */
 const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
 
@@ -19,7 +21,8 @@ const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
  * Tells the article's paragraphs, subheads, lists and photo captions apart (where the text says which lines are
  * headings, captions and list items, `Line.kind`, it is taken at its word). A time of day alone above article text
  * is a live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier
- * holds`). Above the lead, a line that would be a subhead but reads as a sentence is a caption (readsAsASentence).
+ * holds`), as a year alone heads a timeline's part. Above the lead, a line that would be a subhead but reads as a
+ * sentence is a caption (readsAsASentence).
  */
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
@@ -28,7 +31,7 @@ export function readBody(blocks: Block[]): BodyPart[] {
   texts.forEach((text, i) => {
     const { kind, number, credit } = blocks[i]![0]!;
     const caption = kind === "caption" ? { caption: text, ...(credit && { credit }) } : readCaption(text);
-    const heading = kind === "heading" || (CLOCK_TIME_LINE.test(text) && i + 1 < texts.length);
+    const heading = kind === "heading" || ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text)) && i + 1 < texts.length);
     if (kind === "item") {
       parts.push({ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) });
     } else if (caption) {

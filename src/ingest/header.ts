@@ -302,7 +302,8 @@ function isFigure(line: Line): boolean {
 
 /**
  * Whether the first line from `blocks[fromBlock][fromLine]` on, after any photo's caption, is a date line or a
- * byline, with "By" or without.
+ * byline, with "By" or without. A year alone is no date line here: below a paragraph it heads a timeline's part
+ * (`2003`), and the paragraph above it is the article's, not a standfirst.
  */
 function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number): boolean {
   let block: Line[] = [];
@@ -314,7 +315,7 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
   if (first === undefined) return false;
   const next = below ?? blocks[i]?.[0];
   return (
-    readDateLine(first.text) !== undefined ||
+    (readDateLine(first.text)?.date.length ?? 0) > "YYYY".length ||
     // `Le Monde avec AFP` above `Publié le 13 octobre 2022`.
     (OUTLET_NAME.test(first.text) && next !== undefined && readDateLine(next.text) !== undefined) ||
     BYLINE.test(first.text) ||

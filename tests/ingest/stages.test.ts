@@ -38,6 +38,22 @@ The minister of transport, Anna Berg, opened the new bridge on Friday, ending te
 `;
 
 describe("reading the header", () => {
+  it("reads a timeline's years below its opening paragraph as the headings of its parts, not as date lines", () => {
+    const timeline = [
+      "Twenty years after the US-led invasion, Iraq is still rebuilding. Here are the key moments.",
+      "2003",
+      "US-led forces invade Iraq and topple Saddam Hussein in three weeks.",
+      "2014",
+      "Islamic State fighters seize Mosul and declare a caliphate.",
+    ].join("\n\n");
+    const expected = `${timeline.replace(/\n(\d{4})\n/g, "\n## $1\n")}\n`;
+    for (const header of ["Timeline: Two decades of conflict in Iraq\n\nBy Jane Doe\n\n12 March 2023", "Timeline: Two decades of conflict in Iraq"]) {
+      const { frontMatter, body } = article(`${header}\n\n${timeline}\n`);
+      expect(body).toBe(expected);
+      expect(frontMatter.date).toBe(header.includes("March") ? "2023-03-12" : undefined);
+    }
+  });
+
   it("reads a section, headline, byline and a dated line", () => {
     const { frontMatter, body } = article(STORY);
     expect(frontMatter).toMatchObject({ section: "World", title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
