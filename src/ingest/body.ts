@@ -14,6 +14,7 @@ export type BodyPart =
 const MOST_SUBHEAD_WORDS = 10;
 /** A year alone above article text heads a timeline's part (`2003`), however short the part. */
 const YEAR_LINE = /^(?:1[89]|2\d)\d\d$/;
+const FEWEST_QUESTION_HEADINGS = 2;
 /** Above the lead, a line of more words than this that reads as a sentence is a caption (readsAsASentence). */
 const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
 
@@ -21,17 +22,21 @@ const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
  * Tells the article's paragraphs, subheads, lists and photo captions apart (where the text says which lines are
  * headings, captions and list items, `Line.kind`, it is taken at its word). A time of day alone above article text
  * is a live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier
- * holds`), as a year alone heads a timeline's part. Above the lead, a line that would be a subhead but reads as a
- * sentence is a caption (readsAsASentence).
+ * holds`), as a year alone heads a timeline's part and an explainer's questions their answers. Above the lead, a
+ * line that would be a subhead but reads as a sentence is a caption (readsAsASentence).
  */
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
+  const asksItsParts = texts.filter((text, i) => isQuestionHeading(text, texts[i + 1])).length >= FEWEST_QUESTION_HEADINGS;
   const parts: BodyPart[] = [];
   let aboveTheLead = true;
   texts.forEach((text, i) => {
     const { kind, number, credit } = blocks[i]![0]!;
     const caption = kind === "caption" ? { caption: text, ...(credit && { credit }) } : readCaption(text);
-    const heading = kind === "heading" || ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text)) && i + 1 < texts.length);
+    const heading =
+      kind === "heading" ||
+      ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text)) && i + 1 < texts.length) ||
+      (asksItsParts && isQuestionHeading(text, texts[i + 1]));
     if (kind === "item") {
       parts.push({ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) });
     } else if (caption) {
@@ -71,6 +76,21 @@ function readsAsASentence(text: string): boolean {
     words.length > MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD &&
     words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= words.length &&
     !/^(?:What|Why|How|Who|When|Where|Which)\b/.test(text)
+  );
+}
+
+/**
+ * A short question alone, the longer answer below it (`What is causing the shortage?`): an explainer's heading, when
+ * the article asks two or more so; one alone may be a paragraph of its own (`So what went wrong?`).
+ */
+function isQuestionHeading(text: string, next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    wordCount(text) <= MOST_SUBHEAD_WORDS &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    /[?؟]$/.test(text) &&
+    !/[?؟]["”’']?$/.test(next) &&
+    wordCount(next) > wordCount(text)
   );
 }
 

@@ -513,6 +513,21 @@ describe("cleaning the text", () => {
     expect(below).toContain("\n## Crowds cross the new bridge on foot on Friday\n");
   });
 
+  it("reads an explainer's questions, each above its answer, as its subheads, and one question alone as a paragraph", () => {
+    const answers = [
+      "The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.",
+      "What took so long?",
+      "Floods in 2019 washed away the first foundations, and the council had to find the money twice.",
+      "What comes next?",
+      "A second bridge, downstream, is planned for 2030, the council says.",
+    ];
+    const explainer = article(STORY.replace(/The minister of transport[^]*$/, `${answers.join("\n\n")}\n`)).body;
+    expect(explainer).toContain("\n## What took so long?\n");
+    expect(explainer).toContain("\n## What comes next?\n");
+    const asked = article(STORY.replace(/The minister of transport[^]*$/, `${answers.slice(0, 3).join("\n\n")}\n`)).body;
+    expect(asked).toContain("\nWhat took so long?\n");
+  });
+
   it("leaves out the counts by a page's buttons, and keeps a number alone elsewhere", () => {
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n", "12 March 2021\n1.2K\n48\nShare\n").replace("\n\n\"This bridge", "\n\n250\n\n\"This bridge"));
     expect(frontMatter.removed).toEqual(expect.arrayContaining([expect.objectContaining({ text: "1.2K" }), expect.objectContaining({ text: "48" })]));
