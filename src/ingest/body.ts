@@ -8,6 +8,8 @@ export type BodyPart =
   | { kind: "paragraph"; text: string }
   | { kind: "subhead"; text: string }
   | { kind: "figure"; caption: string; credit?: string }
+  /** a social post embedded in the article, with its credit (`Iraq Live (@IraqLive) August 29, 2022`) */
+  | { kind: "quote"; text: string; cite: string }
   /** a list's items; `start`, a numbered list's first number */
   | { kind: "list"; items: string[]; start?: number };
 
@@ -19,8 +21,8 @@ const FEWEST_QUESTION_HEADINGS = 2;
 const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
 
 /**
- * Tells the article's paragraphs, subheads, lists and photo captions apart (where the text says which lines are
- * headings, captions and list items, `Line.kind`, it is taken at its word). A time of day alone above article text
+ * Tells the article's paragraphs, subheads, lists, photo captions and embedded posts apart (where the text says which
+ * lines are headings, captions, list items and posts, `Line.kind`, it is taken at its word). A time of day alone above article text
  * is a live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier
  * holds`), as a year alone heads a timeline's part and an explainer's questions their answers. Above the lead, a
  * line that would be a subhead but reads as a sentence is a caption (readsAsASentence).
@@ -39,6 +41,8 @@ export function readBody(blocks: Block[]): BodyPart[] {
       (asksItsParts && isQuestionHeading(text, texts[i + 1]));
     if (kind === "item") {
       parts.push({ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) });
+    } else if (kind === "post") {
+      parts.push({ kind: "quote", text, cite: credit! });
     } else if (caption) {
       parts.push({ kind: "figure", ...caption });
     } else if (heading || isSubhead(text, texts[i + 1])) {

@@ -6,6 +6,7 @@ import {
   COMMENT_SECTION_LINES,
   CREDIT_LINES,
   END_MARK,
+  EMBEDDED_POST_CREDIT,
   ENGAGEMENT_LINES,
   GALLERY_COUNTER,
   INLINE_PROMO_LINES,
@@ -17,6 +18,7 @@ import {
   PHOTO_CREDIT_BELOW,
   PHOTO_SOURCE,
   POINTER_LABEL,
+  POST_PICTURE_LINK,
   RELATED_HEADING,
   SHARE_MENU_BUTTON,
   SIGN_UP_BUTTON,
@@ -125,6 +127,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     if (!reasons.has(line.no)) reasons.set(line.no, "a share menu's button, not article text");
   }
 
+  const posts = embeddedPosts(text, reasons);
+  for (const { line } of posts.values()) reasons.set(line.no, "an embedded post's credit, kept with the post");
+
   const captions = photoCaptions(lines, text);
   for (const [captionNo, credit] of captions) {
     if (credit && !reasons.has(captionNo)) reasons.set(credit.line.no, "a photo's credit, kept with its caption");
@@ -139,6 +144,8 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
         const { caption, credit } = readCaption(counted) ?? { caption: counted };
         return { ...line, text: caption, written: line.written ?? line.text, kind: "caption", ...(credit && { credit }) };
       }
+      const post = posts.get(line.no);
+      if (post) return { ...line, text: line.text.replace(POST_PICTURE_LINK, "").trim(), written: line.written ?? line.text, kind: "post", credit: post.credit };
       if (!captions.has(line.no)) return line;
       const credit = captions.get(line.no)?.credit;
       return { ...line, kind: "caption", ...(credit && { credit }) };
@@ -148,10 +155,20 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     const label = reasons.has(line.no) ? undefined : LINK_LABEL.exec(line.text)?.[0];
     return label === undefined ? [] : [{ line: line.no, text: label.trim(), reason: "a link's label for screen readers, not article text" }];
   });
+  const pictureLinks = lines
+    .filter((line) => posts.has(line.no))
+    .flatMap((line) =>
+      [...line.text.matchAll(POST_PICTURE_LINK)].map((link) => ({
+        line: line.no,
+        text: link[0].trim(),
+        reason: "a link to an embedded post's picture, which the scrape did not keep",
+      })),
+    );
   const removed = text
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
-  return { kept, removed: [...removed, ...labels].sort((a, b) => a.line - b.line), credits, ...(reporters && { reporters }) };
+  const taken = [...removed, ...labels, ...pictureLinks].sort((a, b) => a.line - b.line);
+  return { kept, removed: taken, credits, ...(reporters && { reporters }) };
 }
 
 const LINK_LABELS = new RegExp(LINK_LABEL.source, "gi");
@@ -196,6 +213,20 @@ function endMarkAt(text: Line[]): number {
     before += words[i]!;
   }
   return -1;
+}
+
+/**
+ * The social posts embedded in the article, by the line number of each post's text: the line above a post's credit
+ * (`— Iraq Live (@IraqLive) August 29, 2022`), with the credit and the credit's line.
+ */
+function embeddedPosts(text: Line[], reasons: Map<number, string>): Map<number, { credit: string; line: Line }> {
+  const posts = new Map<number, { credit: string; line: Line }>();
+  text.forEach((line, i) => {
+    const credit = EMBEDDED_POST_CREDIT.exec(line.text)?.[1];
+    const post = text[i - 1];
+    if (credit !== undefined && post && !reasons.has(post.no) && !reasons.has(line.no)) posts.set(post.no, { credit, line });
+  });
+  return posts;
 }
 
 /** A count alone on its line (`12`), or the dashes a page prints for none yet (`--`). */

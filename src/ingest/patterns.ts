@@ -71,6 +71,15 @@ export const GALLERY_COUNTER = /^(?:Item \d{1,3} of \d{1,3}|\[\d{1,3}\/\d{1,3}\]
  */
 export const LINK_LABEL = /(?:\s+Purchase Licensing Rights)?,? opens (?:in )?(?:a )?new (?:tab|window)/i;
 
+/**
+ * The line a social post embedded in the article ends with, as a copy keeps it: `— Iraq Live (@IraqLive) August 29,
+ * 2022` (X, formerly Twitter). Group 1 is the post's credit, without the dash.
+ */
+export const EMBEDDED_POST_CREDIT = /^[—–-]\s*(\S.{0,80}\(@\w{1,30}\)\s+\p{L}{3,9}\.? \d{1,2}, \d{4})$/u;
+
+/** A link to an embedded post's picture, left in its text: `pic.twitter.com/Xy12AbCdEf`, `https://t.co/Xy12AbCdEf`. */
+export const POST_PICTURE_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+/g;
+
 /** A photo's credit on the line below its caption: `Image: Hadi Mizban/AP Photo/picture alliance`. */
 export const PHOTO_CREDIT_BELOW = /^(image|photo|picture|foto|bild):\s*(\S.{1,80})$/i;
 

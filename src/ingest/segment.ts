@@ -9,10 +9,11 @@ export interface Line {
   written?: string;
   /**
    * what the text itself says the line is: a heading (Markdown's `## A subhead`), a photo's caption (Markdown's
-   * `![A bridge at dawn](…)`, the line after an `Image caption,` label), or an item of a list (lists.ts)
+   * `![A bridge at dawn](…)`, the line after an `Image caption,` label), an item of a list (lists.ts), or the text
+   * of a social post embedded in the article, above its credit (boilerplate.ts)
    */
-  kind?: "heading" | "caption" | "item";
-  /** a caption's photo credit, when the page printed it on a line of its own (boilerplate.ts) */
+  kind?: "heading" | "caption" | "item" | "post";
+  /** a caption's photo credit, or an embedded post's, when the page printed it on a line of its own (boilerplate.ts) */
   credit?: string;
   /** a numbered list item's number */
   number?: number;

@@ -48,12 +48,12 @@ export function count(number: number, singular: string, plural = `${singular}s`)
 }
 
 /**
- * Whether the lead paragraph of an article's `html` (its first paragraph outside a photo's caption) opens with
- * `text`, word for word: ingest's summary is the lead's first sentence, which a page that prints the lead need not
- * print above it too. Tags, character references and punctuation are not words.
+ * Whether the lead paragraph of an article's `html` (its first paragraph outside a photo's caption and a quote,
+ * such as an embedded post) opens with `text`, word for word: ingest's summary is the lead's first sentence, which a
+ * page that prints the lead need not print above it too. Tags, character references and punctuation are not words.
  */
 export function opensWith(html: string, text: string): boolean {
-  const lead = /<p>(.*?)<\/p>/s.exec(html.replace(/<figure>.*?<\/figure>/gs, ""))?.[1] ?? "";
+  const lead = /<p>(.*?)<\/p>/s.exec(html.replace(/<figure>.*?<\/figure>|<blockquote>.*?<\/blockquote>/gs, ""))?.[1] ?? "";
   const leadWords = wordsOf(lead.replace(/<[^>]*>|&#?\w+;/g, " "));
   const textWords = wordsOf(text);
   return textWords.length > 0 && textWords.every((word, i) => leadWords[i] === word);

@@ -80,7 +80,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(71);
+    expect(articles.size).toBe(72);
   });
 });
 
@@ -362,6 +362,16 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toMatch(/^::: figure\nOil tanks are seen at Ceyhan port, Turkey, March 25, 2023\.\n\n_REUTERS\/Umit Bektas\/File Photo_\n:::\n\nOil exports/);
     expect(body.trim().split("\n\n")).toHaveLength(5); // the figure (its caption, its credit) and three paragraphs
     expect(body).not.toMatch(/Item 1|\[1\/2\]|opens new tab|Licensing|Sign up|Editing by|Trust Principles/);
+  });
+
+  it("reads a post embedded in the article as a quote with its credit, its picture's link left out", () => {
+    const { article, body } = ingested("reuters-embedded-post-page.txt");
+    expect(article).toMatchObject({ source: "Reuters", date: "2022-08-29", people: ["Moqtada al-Sadr", "Mustafa al-Kadhimi"] });
+    const quote = "> Sadr supporters inside the Republican Palace swimming pool\n>\n> — Iraq Live (@IraqLive) August 29, 2022";
+    expect(body).toContain(`stop the violence.\n\n${quote}\n\nSecurity sources said`);
+    const reasons = new Map(article.removed.map((line) => [line.text, line.reason]));
+    expect(reasons.get("pic.twitter.com/Xy12AbCdEf")).toMatch(/link to an embedded post's picture/);
+    expect(reasons.get("— Iraq Live (@IraqLive) August 29, 2022")).toMatch(/kept with the post/);
   });
 
   it("reads a page's caption run into its credit (`Credit...`) between the standfirst and the byline", () => {
@@ -757,6 +767,11 @@ describe("hostile raw inputs: nothing reaches a page as live markup", () => {
     expect(injection.text).toContain("{{ 7 * 7 }} {% raw %} ${7*7}");
     expect(injection.text).toContain("# Not a heading");
     expect(injection.querySelectorAll("a, img, h2, ul, blockquote")).toHaveLength(0);
+    const post = parseHtml(page("reuters-embedded-post-page.txt")).querySelector("article blockquote")!;
+    expect(post.querySelectorAll("p").map((paragraph) => paragraph.text)).toEqual([
+      "Sadr supporters inside the Republican Palace swimming pool",
+      "— Iraq Live (@IraqLive) August 29, 2022",
+    ]);
   });
 });
 
@@ -771,7 +786,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("71 articles");
+    expect(failure.stdout).toContain("72 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
