@@ -96,7 +96,8 @@ export const PHOTO_SOURCE = /^(?:image|photo|video) source,? (.{1,80})$/i;
  * caption or a photo's credit below one (`Image: …`), a disclaimer of the links out, a copyright line, an
  * advertisement's label (`Ad Feedback`), the page's editor (`Editor: huaxia`), its editors' initials and agencies
  * (`rc/wd (AFP, Reuters)`), a notice of the article's age (`This article is more than 2 years old`), a note of the
- * print edition it appeared in (`A version of this article appears in print on …`).
+ * print edition it appeared in (`A version of this article appears in print on …`), a video player's controls, the
+ * frame of an embedded post whose text the copy lost (`View this post on Instagram`).
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
@@ -137,6 +138,11 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // The New York Times' labels around its ads and its app's link.
   /^(supported by|read in app)$/i,
   /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
+  // A video player's controls and length (`Play Video`, `Video duration 02:31`, `Video Duration 02 minutes 31 seconds`).
+  /^((play|watch) (the )?video|video duration:? ?(\d{1,2}(:\d{2}){1,2}|(\d{1,2} (minutes?|seconds?) ?){1,2}))$/i,
+  // An embedded Instagram post a copy kept only the frame of: its label, and its credit with no text above it.
+  /^view (this|the) post on instagram$/i,
+  /^a post shared by .{1,80}\(@[\w.]{1,30}\)$/i,
 ];
 
 /**

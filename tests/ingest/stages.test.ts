@@ -528,6 +528,13 @@ describe("cleaning the text", () => {
     expect(asked).toContain("\nWhat took so long?\n");
   });
 
+  it("leaves out a video player's controls and the frame of an embedded post whose text the copy lost", () => {
+    const chrome = ["Play Video", "Video duration 02:31", "Video Duration 02 minutes 31 seconds", "View this post on Instagram", "A post shared by Mutanabbi Street (@mutanabbi_st)"];
+    const { frontMatter, body } = article(STORY.replace("\n\n\"This bridge", `\n\n${chrome.join("\n")}\n\n"This bridge`));
+    expect(frontMatter.removed?.map((line) => line.text)).toEqual(expect.arrayContaining(chrome));
+    expect(body).toBe("The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n\n\"This bridge joins two halves of one city,\" she said at the ceremony.\n");
+  });
+
   it("leaves out the counts by a page's buttons, and keeps a number alone elsewhere", () => {
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n", "12 March 2021\n1.2K\n48\nShare\n").replace("\n\n\"This bridge", "\n\n250\n\n\"This bridge"));
     expect(frontMatter.removed).toEqual(expect.arrayContaining([expect.objectContaining({ text: "1.2K" }), expect.objectContaining({ text: "48" })]));
