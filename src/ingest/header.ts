@@ -96,6 +96,16 @@ export function readHeader(blocks: Block[]): Header {
       const afterByline = bylineLine !== undefined && previousLine === bylineLine;
       const afterDateOrByline = previousLine !== undefined && previousLine.no === lastDateOrByline;
       previousLine = line;
+      // `By Jane Arraf` / `and Falih Hassan`: a copy broke the byline before its last writer's name.
+      const lastWriter = afterByline ? /^(?:and|&) (.+)$/.exec(line.text)?.[1] : undefined;
+      const writer = lastWriter && BYLINE.exec(`By ${lastWriter}`)?.[1];
+      if (writer && header.author) {
+        header.author = `${header.author} and ${unshouted(writer)}`;
+        bylineLine = line;
+        lastDateOrByline = line.no;
+        record(line, "byline (kept as author)");
+        continue;
+      }
       if (afterByline && isBylineTail(line.text)) {
         const outlet = BYLINE_OUTLET.exec(line.text);
         if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };

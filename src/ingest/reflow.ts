@@ -1,5 +1,6 @@
 import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
-import { STARTS_LOWER_CASE, type Block } from "./segment.ts";
+import { lexiconTags } from "./lexicon.ts";
+import { STARTS_LOWER_CASE, type Block, type Line } from "./segment.ts";
 
 const ENDS_SENTENCE = /[.!?…:"”’')\]]$/;
 const FULL_STOP = /[.!?…]["”’')\]]*$/;
@@ -15,7 +16,8 @@ const BROKEN_DOCUMENT_BREAKS = 2;
  * subhead or a caption. So do a time of day alone (a live page's entry time), a line the text says is a heading
  * or a caption, and a list, though the text before them stops short.
  */
-export function reflow(blocks: Block[]): Block[] {
+export function reflow(scraped: Block[]): Block[] {
+  const blocks = withDropCapsOnTheirWords(scraped);
   const certainBreaks = blocks.filter((block, i) => {
     const next = blocks[i + 1];
     return next !== undefined && !keptApart(block, next) && continuesCertainly(block, next);
@@ -32,6 +34,33 @@ export function reflow(blocks: Block[]): Block[] {
     }
   }
   return joined;
+}
+
+/**
+ * A drop cap a copy set on a line of its own, the rest of its word on the line below (`I` / `n the reed beds…`), goes
+ * back on its word (`In the reed beds…`), a blank line between them or not. `A` and `I` are words of their own: they
+ * go on a word only where what follows them is none (`A` / `fter the war`, not `A` / `new bridge`).
+ */
+function withDropCapsOnTheirWords(blocks: Block[]): Block[] {
+  const lines = blocks.flatMap((block, b) => block.map((line) => ({ line, b })));
+  const dropped = new Set<Line>();
+  const joined = new Map<Line, Line>();
+  lines.forEach(({ line }, i) => {
+    const next = lines[i + 1]?.line;
+    if (!next || !/^\p{Lu}$/u.test(line.text) || line.kind || next.kind) return;
+    const rest = /^\p{Ll}[\p{L}'’]*/u.exec(next.text)?.[0];
+    if (rest === undefined || (/^[AI]$/.test(line.text) && isWord(rest))) return;
+    dropped.add(line);
+    joined.set(next, { ...next, text: `${line.text}${next.text}` });
+  });
+  if (dropped.size === 0) return blocks;
+  return blocks
+    .map((block) => block.filter((line) => !dropped.has(line)).map((line) => joined.get(line) ?? line))
+    .filter((block) => block.length > 0);
+}
+
+function isWord(text: string): boolean {
+  return FUNCTION_WORDS.has(text) || lexiconTags(text).length > 0;
 }
 
 /**

@@ -60,6 +60,12 @@ describe("reading the header", () => {
     expect(body.startsWith("The minister of transport")).toBe(true);
   });
 
+  it("reads a byline a copy broke before its last writer's name (`and Falih Hassan` on the line below)", () => {
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe\n", "By Jane Doe\nand Falih Hassan\n"));
+    expect(frontMatter).toMatchObject({ author: "Jane Doe and Falih Hassan", date: "2021-03-12" });
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
   it("reads a label of a word or two below the headline, above the byline or date, as the section", () => {
     const below = article(STORY.replace("World\n\n", "").replace("By Jane Doe", "Environment\n\nBy Jane Doe"));
     expect(below).toMatchObject({ frontMatter: { section: "Environment", author: "Jane Doe" } });
@@ -533,6 +539,15 @@ describe("cleaning the text", () => {
     const { frontMatter, body } = article(STORY.replace("\n\n\"This bridge", `\n\n${chrome.join("\n")}\n\n"This bridge`));
     expect(frontMatter.removed?.map((line) => line.text)).toEqual(expect.arrayContaining(chrome));
     expect(body).toBe("The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n\n\"This bridge joins two halves of one city,\" she said at the ceremony.\n");
+  });
+
+  it("puts a drop cap a copy set on a line of its own back on its word, and leaves `A` a word of its own", () => {
+    const lead = (opening: string) => article(STORY.replace(/The minister of transport[^]*$/, `${opening}\n`)).frontMatter.summary;
+    expect(lead("I\nn the reed beds of southern Iraq, a way of life that has lasted five thousand years is slipping away.")).toBe(
+      "In the reed beds of southern Iraq, a way of life that has lasted five thousand years is slipping away.",
+    );
+    expect(lead("A\n\nfter ten years of delays, the new bridge over the river opened on Friday, the town's council said.")).toMatch(/^After ten years/);
+    expect(lead("A\nnew bridge over the river opened on Friday after ten years of delays, the town's council said.")).toMatch(/^A new bridge/);
   });
 
   it("leaves out the counts by a page's buttons, and keeps a number alone elsewhere", () => {
