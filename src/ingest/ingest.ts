@@ -81,9 +81,10 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...parts.flatMap((part) => (part.kind === "list" ? part.items : [])),
   ];
   // The lead is the first paragraph with a word in it: a line of "…" or "***" gives no headline and no summary, nor
-  // does a counter left above the text (`-- 12`) or an editors' note while a paragraph has letters.
+  // does a counter left above the text (`-- 12`), an editors' note or a list's label (`Key points:`) while a
+  // paragraph has letters.
   const firstParagraph =
-    paragraphs.find((paragraph) => /\p{L}/u.test(paragraph) && !EDITORS_NOTE.test(paragraph)) ??
+    paragraphs.find((paragraph) => /\p{L}/u.test(paragraph) && !EDITORS_NOTE.test(paragraph) && !/:$/.test(paragraph)) ??
     paragraphs.find((paragraph) => wordCount(paragraph) > 0);
   if (firstParagraph === undefined) {
     const reason = paragraphs.length === 0 ? "every line reads as a header, site chrome or comments" : "it has no words, only punctuation";

@@ -304,6 +304,13 @@ describe("reading where the lead comes from", () => {
     expect(body).toMatch(new RegExp(`^${note}\n\nThe minister of transport`));
   });
 
+  it("takes the lead below a list of key points and its label, which stay the article's", () => {
+    const points = "Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${points}\n\nThe minister of transport`));
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toMatch(/^Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build\n\nThe minister of transport/);
+  });
+
   it("keeps a paragraph whose first line looks like a headline as one, when a scrape wrapped it there", () => {
     const wrapped = "Iraq's Prime Minister Mustafa al-Kadhimi met the new\nFrench Minister of Armies on Tuesday in Baghdad.";
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${wrapped}\n\n`));
