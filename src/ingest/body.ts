@@ -10,6 +10,8 @@ export type BodyPart =
   | { kind: "figure"; caption: string; credit?: string }
   /** a social post embedded in the article, with its credit (`Iraq Live (@IraqLive) August 29, 2022`) */
   | { kind: "quote"; text: string; cite: string }
+  /** a rule between parts of the article (`* * *`, `___`, `---`) */
+  | { kind: "break" }
   /** a list's items; `start`, a numbered list's first number */
   | { kind: "list"; items: string[]; start?: number };
 
@@ -17,6 +19,8 @@ const MOST_SUBHEAD_WORDS = 10;
 /** A year alone above article text heads a timeline's part (`2003`), however short the part. */
 const YEAR_LINE = /^(?:1[89]|2\d)\d\d$/;
 const FEWEST_QUESTION_HEADINGS = 2;
+/** A line of one mark three times or more, `* * *`, `___`, `---`: a rule between parts of the article. */
+const RULE_LINE = /^([-*_=~•·])(?: ?\1){2,}$/;
 /** Above the lead, a line of more words than this that reads as a sentence is a caption (readsAsASentence). */
 const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
 
@@ -25,7 +29,8 @@ const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
  * lines are headings, captions, list items and posts, `Line.kind`, it is taken at its word). A time of day alone above article text
  * is a live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier
  * holds`), as a year alone heads a timeline's part and an explainer's questions their answers. Above the lead, a
- * line that would be a subhead but reads as a sentence is a caption (readsAsASentence).
+ * line that would be a subhead but reads as a sentence is a caption (readsAsASentence). A line of `* * *` or `___`
+ * is a rule between parts, as the writer set it.
  */
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
@@ -43,6 +48,8 @@ export function readBody(blocks: Block[]): BodyPart[] {
       parts.push({ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) });
     } else if (kind === "post") {
       parts.push({ kind: "quote", text, cite: credit! });
+    } else if (RULE_LINE.test(text)) {
+      parts.push({ kind: "break" });
     } else if (caption) {
       parts.push({ kind: "figure", ...caption });
     } else if (heading || isSubhead(text, texts[i + 1])) {

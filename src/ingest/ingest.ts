@@ -175,5 +175,6 @@ function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {
 
 function partText(part: BodyPart): string {
   // An embedded post's text, not its credit: `Iraq Live (@IraqLive)` is an account, not a person.
+  if (part.kind === "break") return "";
   return part.kind === "figure" ? part.caption : part.kind === "list" ? part.items.join("\n") : part.text;
 }

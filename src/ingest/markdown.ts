@@ -17,6 +17,8 @@ export function toMarkdown(parts: BodyPart[]): string {
             return ["::: figure", escapeMarkdown(part.caption), ...(part.credit ? ["", `_${escapeMarkdown(part.credit)}_`] : []), ":::"].join("\n");
           case "list":
             return listMarkdown(part, listsInARowBefore(parts, i) % 2 === 1);
+          case "break":
+            return "* * *";
           case "quote":
             return [escapeMarkdown(part.text), "", `— ${escapeMarkdown(part.cite)}`].map((line) => `> ${line}`.trimEnd()).join("\n");
         }

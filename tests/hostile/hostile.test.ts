@@ -720,8 +720,10 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(ingested("yaml-specials.txt").article.title).toBe(`Title: with # " ' --- [ ] { } & * ! | > % specials`);
   });
 
-  it("keeps a body line that is only --- as text, not a front matter fence", () => {
-    expect(ingested("dashes-line.txt").body).toContain("\\---");
+  it("reads a body line that is only --- as a rule between parts, not a front matter fence", () => {
+    const { article, body } = ingested("dashes-line.txt");
+    expect(article.title).toBe("Bridge opens after a divider");
+    expect(body).toMatch(/ten years of delays for the town\.\n\n\* \* \*\n\n"This bridge joins two halves of one city,"/);
   });
 
   it("gives two articles with one headline two slugs, and an Arabic headline a readable one", () => {
@@ -767,6 +769,7 @@ describe("hostile raw inputs: nothing reaches a page as live markup", () => {
     expect(injection.text).toContain("{{ 7 * 7 }} {% raw %} ${7*7}");
     expect(injection.text).toContain("# Not a heading");
     expect(injection.querySelectorAll("a, img, h2, ul, blockquote")).toHaveLength(0);
+    expect(parseHtml(page("dashes-line.txt")).querySelectorAll("article .body hr")).toHaveLength(1);
     const post = parseHtml(page("reuters-embedded-post-page.txt")).querySelector("article blockquote")!;
     expect(post.querySelectorAll("p").map((paragraph) => paragraph.text)).toEqual([
       "Sadr supporters inside the Republican Palace swimming pool",
