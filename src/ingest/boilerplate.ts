@@ -8,6 +8,7 @@ import {
   END_MARK,
   EMBEDDED_POST_CREDIT,
   ENGAGEMENT_LINES,
+  FUNDER_LINE,
   GALLERY_COUNTER,
   INLINE_PROMO_LINES,
   LINK_LABEL,
@@ -25,6 +26,8 @@ import {
   SIGN_UP_FORM_START,
   WIDGET_WORDS,
   WIRE_CREDIT,
+  WRITERS_BOX_LABEL,
+  BARE_NAME,
 } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
 
@@ -37,6 +40,8 @@ export interface Boilerplate {
   credits: string[];
   /** the reporters a wire story's credits name (`Reporting by …`), for an article without a byline */
   reporters?: string;
+  /** the writers a box about them names (`Authors` above names and roles), for an article without a byline */
+  writers?: string;
 }
 
 const TERMINAL = /[.!?…"”’')\]]$/;
@@ -105,6 +110,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, "a page widget (widget vocabulary on a short line), not article text");
     }
   }
+  const box = writersBox(article);
+  for (const [line, reason] of box.lines) if (!reasons.has(line.no)) reasons.set(line.no, reason);
+  if (box.site) credits.push(box.site);
   for (const line of countersByControls(article, controls)) {
     reasons.set(line.no, "a count by the page's buttons (applause, responses), not article text");
   }
@@ -168,7 +176,8 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   const taken = [...removed, ...labels, ...pictureLinks].sort((a, b) => a.line - b.line);
-  return { kept, removed: taken, credits, ...(reporters && { reporters }) };
+  const writers = box.writers.length > 0 ? box.writers.join(" and ") : undefined;
+  return { kept, removed: taken, credits, ...(reporters && { reporters }), ...(writers && { writers }) };
 }
 
 const LINK_LABELS = new RegExp(LINK_LABEL.source, "gi");
@@ -227,6 +236,46 @@ function embeddedPosts(text: Line[], reasons: Map<number, string>): Map<number, 
     if (credit !== undefined && post && !reasons.has(post.no) && !reasons.has(line.no)) posts.set(post.no, { credit, line });
   });
   return posts;
+}
+
+/** A writers' box's lines are short: a name, a role (`Associate Professor of Sociology, Rutgers University`). */
+const MOST_WRITERS_BOX_WORDS = 15;
+
+/**
+ * The box about the article's writers, by its labels (WRITERS_BOX_LABEL): below `Authors`, their names and roles
+ * (short lines that end no sentence), the names kept as the writers; below `Disclosure statement`, its paragraph;
+ * below `Partners`, the site's notes of its funders, which name the site (`… as a member of The Conversation US`). A
+ * label with none of its lines below it is left as written (an article may have a subhead `Partners`).
+ */
+function writersBox(article: Line[]): { lines: Map<Line, string>; writers: string[]; site?: string } {
+  const lines = new Map<Line, string>();
+  const writers: string[] = [];
+  let site: string | undefined;
+  article.forEach((label, i) => {
+    const kind = WRITERS_BOX_LABEL.exec(label.text)?.groups;
+    if (!kind) return;
+    const below: Line[] = [];
+    for (const line of article.slice(i + 1)) {
+      if (WRITERS_BOX_LABEL.test(line.text)) break;
+      const fits = kind.writers
+        ? wordCount(line.text) <= MOST_WRITERS_BOX_WORDS && !TERMINAL.test(line.text) && (below.length > 0 || BARE_NAME.test(line.text))
+        : kind.disclosure
+          ? below.length === 0
+          : FUNDER_LINE.test(line.text);
+      if (!fits) break;
+      below.push(line);
+    }
+    if (below.length === 0) return;
+    const reason = kind.writers
+      ? "the page's box about the article's writers (their names kept as author when no byline names them)"
+      : kind.disclosure
+        ? "the writers' disclosure statement, in the page's box about them, not article text"
+        : "the site's note of its funders, in the page's box about the writers, not article text";
+    for (const line of [label, ...below]) lines.set(line, reason);
+    if (kind.writers) writers.push(...below.filter((line) => BARE_NAME.test(line.text)).map((line) => line.text));
+    site ??= below.map((line) => FUNDER_LINE.exec(line.text)?.groups?.site).find((name) => name !== undefined);
+  });
+  return { lines, writers, ...(site && { site }) };
 }
 
 /** A count alone on its line (`12`), or the dashes a page prints for none yet (`--`). */

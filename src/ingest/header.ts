@@ -547,13 +547,21 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
   return others;
 }
 
+/** `Zahra Ali, Rutgers University - Newark`: one of `names`, then a comma and a few words that end no sentence. */
+function isWriterWithAffiliation(text: string, names: Set<string>): boolean {
+  const [name, affiliation] = text.split(/,\s*(.*)/s);
+  return names.has(name!.toLowerCase()) && affiliation !== undefined && isBylineTail(affiliation);
+}
+
 /** How many blocks from the end of the article a writer's note may start. */
 const WRITERS_NOTE_BLOCKS = 3;
 
 /**
  * The writer's name printed again at the end of the article, on a line of its own above a note about them
  * (`QASSIM ABDUL-ZAHRA` / `Abdul-Zahra is an Associated Press reporter based in Baghdad.`): the byline's, left out
- * and recorded. The note is the article's text.
+ * and recorded. The note is the article's text. So is the name, with the writer's affiliation, on the article's
+ * first line, where the header read no byline (`Zahra Ali, Rutgers University - Newark`, the writer a box about
+ * them named: boilerplate.ts).
  */
 export function takeWritersNameAgain(
   blocks: Block[],
@@ -567,7 +575,11 @@ export function takeWritersNameAgain(
   const end = blocks.length - WRITERS_NOTE_BLOCKS;
   const kept = blocks
     .map((block, b) =>
-      block.filter((line) => {
+      block.filter((line, i) => {
+        if (b === 0 && i === 0 && isWriterWithAffiliation(line.text, names)) {
+          removed.push({ line: line.no, text: line.written ?? line.text, reason: "the byline: the writer's name and affiliation" });
+          return false;
+        }
         if (b < end || !names.has(line.text.toLowerCase())) return true;
         removed.push({ line: line.no, text: line.written ?? line.text, reason: "the writer's name again, above a note about them" });
         return false;

@@ -65,7 +65,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const lead = takeLeadAttribution(header.body);
   const printed = {
     title: header.title,
-    author: header.author ?? boilerplate.reporters,
+    author: header.author ?? boilerplate.reporters ?? boilerplate.writers,
     published: header.published ?? lead.published,
     source: boilerplate.credits[0] ?? lead.source,
     summary: header.standfirst,

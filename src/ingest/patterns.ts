@@ -97,7 +97,8 @@ export const PHOTO_SOURCE = /^(?:image|photo|video) source,? (.{1,80})$/i;
  * advertisement's label (`Ad Feedback`), the page's editor (`Editor: huaxia`), its editors' initials and agencies
  * (`rc/wd (AFP, Reuters)`), a notice of the article's age (`This article is more than 2 years old`), a note of the
  * print edition it appeared in (`A version of this article appears in print on …`), a video player's controls, the
- * frame of an embedded post whose text the copy lost (`View this post on Instagram`).
+ * frame of an embedded post whose text the copy lost (`View this post on Instagram`), an offer to republish the
+ * site's articles and its call for writers.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
@@ -140,6 +141,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
   // A video player's controls and length (`Play Video`, `Video duration 02:31`, `Video Duration 02 minutes 31 seconds`).
   /^((play|watch) (the )?video|video duration:? ?(\d{1,2}(:\d{2}){1,2}|(\d{1,2} (minutes?|seconds?) ?){1,2}))$/i,
+  // A site's offer to republish its articles, and its call for writers (The Conversation's, below every article).
+  /^republish (this article|our articles\b.{0,200})$/i,
+  /^(want to write\?|write an article and join a growing community\b.{0,200})$/i,
   // An embedded Instagram post a copy kept only the frame of: its label, and its credit with no text above it.
   /^view (this|the) post on instagram$/i,
   /^a post shared by .{1,80}\(@[\w.]{1,30}\)$/i,
@@ -162,6 +166,19 @@ export const INLINE_PROMO_LINES: RegExp[] = [
   /^(the )?(story|article) continues (below|after (the |this )?(advertisement|ad))\.?$/i,
   /^continue reading( (below|the (main )?story|the article))?\.?$/i,
 ];
+
+/**
+ * The labels of the box some sites set by the article about its writers (The Conversation's): `Authors` above their
+ * names and roles, `Disclosure statement` above what they declare, `Partners` above the site's funders.
+ */
+export const WRITERS_BOX_LABEL = /^(?:(?<writers>authors?|about the authors?)|(?<disclosure>disclosure( statement)?)|(?<funders>partners))$/i;
+
+/**
+ * A site's note of who funds it, in a writers' box: `Rutgers University provides funding as a member of The
+ * Conversation US.`, whose group `site` names the site.
+ */
+export const FUNDER_LINE =
+  /^(?:.{1,150} provides? (?:funding|support) as (?:a )?(?:founding )?(?:partner|member)s? of (?<site>\p{Lu}.{1,80}?)\.?|view all partners)$/iu;
 
 /**
  * A whole line of a paywall's notice, where a site stopped the article for readers without a subscription: it is

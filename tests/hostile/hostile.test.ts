@@ -80,7 +80,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(72);
+    expect(articles.size).toBe(73);
   });
 });
 
@@ -362,6 +362,26 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toMatch(/^::: figure\nOil tanks are seen at Ceyhan port, Turkey, March 25, 2023\.\n\n_REUTERS\/Umit Bektas\/File Photo_\n:::\n\nOil exports/);
     expect(body.trim().split("\n\n")).toHaveLength(5); // the figure (its caption, its credit) and three paragraphs
     expect(body).not.toMatch(/Item 1|\[1\/2\]|opens new tab|Licensing|Sign up|Editing by|Trust Principles/);
+  });
+
+  it("reads a box about the writer, their disclosure and the site's funders as the page's, the writer kept as author", () => {
+    const { article, body } = ingested("conversation-page.txt");
+    expect(article).toMatchObject({
+      title: "Why Iraq's youth are turning away from politics",
+      section: "Politics + Society",
+      author: "Zahra Ali",
+      source: "The Conversation US",
+      date: "2023-03-09",
+      people: [],
+    });
+    expect(article.summary).toMatch(/^Twenty years after the US-led invasion/);
+    expect(body).toMatch(/^Twenty years after the US-led invasion/);
+    expect(body.trim().split("\n\n")).toHaveLength(4);
+    const reasons = new Map(article.removed.map((line) => [line.text, line.reason]));
+    expect(reasons.get("Zahra Ali, Rutgers University - Newark")).toMatch(/byline/);
+    expect(reasons.get("Associate Professor of Sociology, Rutgers University - Newark")).toMatch(/box about the article's writers/);
+    expect(reasons.get("Disclosure statement")).toMatch(/disclosure statement/);
+    expect(reasons.get("Republish this article")).toMatch(/site chrome/);
   });
 
   it("reads a post embedded in the article as a quote with its credit, its picture's link left out", () => {
@@ -789,7 +809,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("72 articles");
+    expect(failure.stdout).toContain("73 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

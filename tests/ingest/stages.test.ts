@@ -557,6 +557,13 @@ describe("cleaning the text", () => {
     expect(lead("A\nnew bridge over the river opened on Friday after ten years of delays, the town's council said.")).toMatch(/^A new bridge/);
   });
 
+  it("leaves a subhead `Partners` or `Authors` above the article's own text as written", () => {
+    const text = "Partners\n\nThe two companies have been partners since 2010, when they built the first bridge over the river together.\n\nAuthors\n\nThe town's writers met in the library on Saturday to celebrate the bridge with readings and songs.";
+    const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${text}\n\n"This bridge`));
+    expect(body).toContain("## Partners\n\nThe two companies");
+    expect(body).toContain("## Authors\n\nThe town's writers");
+  });
+
   it("leaves out the counts by a page's buttons, and keeps a number alone elsewhere", () => {
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n", "12 March 2021\n1.2K\n48\nShare\n").replace("\n\n\"This bridge", "\n\n250\n\n\"This bridge"));
     expect(frontMatter.removed).toEqual(expect.arrayContaining([expect.objectContaining({ text: "1.2K" }), expect.objectContaining({ text: "48" })]));
