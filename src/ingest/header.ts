@@ -535,8 +535,11 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
   let rest = groups.slice(Math.max(label, 0));
   const [first, second] = rest;
   if (first && second && wordCount(blockText(first)) <= MOST_KICKER_WORDS && blockText(first).length < blockText(second).length) {
-    header.section = blockText(first);
-    first.forEach((line) => record(line, "section label (kept as section)"));
+    // A news agency's name there (`Associated Press`, as a site that runs the agency's copy prints it) is the source.
+    const agency = WIRE_AGENCY.test(blockText(first));
+    if (agency) header.agency ??= blockText(first);
+    else header.section = blockText(first);
+    first.forEach((line) => record(line, agency ? "the news agency's name above the headline (kept as source)" : "section label (kept as section)"));
     rest = rest.slice(1);
   }
   const [headline, ...others] = rest;

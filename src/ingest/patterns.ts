@@ -163,7 +163,7 @@ export const POINTER_LABEL =
  */
 export const INLINE_PROMO_LINES: RegExp[] = [
   /^(read more|read also|also read|related|see also|more on this( story)?|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
-  /^(the )?(story|article) continues (below|after (the |this )?(advertisement|ad))\.?$/i,
+  /^(the )?(story|article) continues( below| after (the |this )?(advertisement|ad))?\.?$/i,
   /^continue reading( (below|the (main )?story|the article))?\.?$/i,
 ];
 

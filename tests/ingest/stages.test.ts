@@ -60,6 +60,13 @@ describe("reading the header", () => {
     expect(body.startsWith("The minister of transport")).toBe(true);
   });
 
+  it("reads a news agency's name above the headline, as a site running the agency's copy prints it, as the source", () => {
+    const { frontMatter, body } = article(STORY.replace("World\n", "Associated Press\n").replace("\"This bridge", "Story continues\n\n\"This bridge"));
+    expect(frontMatter).toMatchObject({ source: "Associated Press", title: "Minister opens new bridge over the river" });
+    expect(frontMatter.section).toBeUndefined();
+    expect(body).not.toContain("Story continues");
+  });
+
   it("reads a byline a copy broke before its last writer's name (`and Falih Hassan` on the line below)", () => {
     const { frontMatter, body } = article(STORY.replace("By Jane Doe\n", "By Jane Doe\nand Falih Hassan\n"));
     expect(frontMatter).toMatchObject({ author: "Jane Doe and Falih Hassan", date: "2021-03-12" });
