@@ -4,6 +4,7 @@ import {
   BULLET,
   CAPTION_LABEL,
   COMMENT_SECTION_LINES,
+  COPYRIGHT_HOLDER,
   CREDIT_LINES,
   END_MARK,
   EMBEDDED_POST_CREDIT,
@@ -42,6 +43,8 @@ export interface Boilerplate {
   reporters?: string;
   /** the writers a box about them names (`Authors` above names and roles), for an article without a byline */
   writers?: string;
+  /** the holder a copyright line left out names (`BBC` of `Copyright 2025 BBC.`): the publication, if nothing says more */
+  copyright?: string;
 }
 
 const TERMINAL = /[.!?…"”’')\]]$/;
@@ -177,7 +180,8 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   const taken = [...removed, ...labels, ...pictureLinks].sort((a, b) => a.line - b.line);
   const writers = box.writers.length > 0 ? box.writers.join(" and ") : undefined;
-  return { kept, removed: taken, credits, ...(reporters && { reporters }), ...(writers && { writers }) };
+  const copyright = text.map((line) => (reasons.has(line.no) ? COPYRIGHT_HOLDER.exec(line.text)?.[1] : undefined)).find(Boolean);
+  return { kept, removed: taken, credits, ...(reporters && { reporters }), ...(writers && { writers }), ...(copyright && { copyright }) };
 }
 
 const LINK_LABELS = new RegExp(LINK_LABEL.source, "gi");

@@ -105,7 +105,12 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     .map((place) => noted.aliases.canonical("places", place))
     .filter((place) => !noted.aliases.ignores(place));
   const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };
-  const source = fields.source ?? header.agency ?? header.outlet?.name ?? selfReferencedSource(text, [...entities.people, ...entities.places]);
+  const source =
+    fields.source ??
+    header.agency ??
+    header.outlet?.name ??
+    boilerplate.copyright ??
+    selfReferencedSource(text, [...entities.people, ...entities.places]);
   const removed: RemovedLine[] = [
     ...metadataLines,
     ...marked.removed,

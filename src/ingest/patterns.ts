@@ -168,6 +168,14 @@ export const INLINE_PROMO_LINES: RegExp[] = [
 ];
 
 /**
+ * The holder a page's copyright line names, in group 1: `BBC` of `Copyright 2025 BBC. All rights reserved.`, `The
+ * Associated Press` of `© 2024 The Associated Press`. A company's name (`Bonneville International Corporation`, `Al
+ * Jazeera Media Network`) is the owner's, not the publication's, and is not taken.
+ */
+export const COPYRIGHT_HOLDER =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(\p{Lu}[^.,|]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC))\s*(?:[.,|]|\s+all rights reserved|$)/iu;
+
+/**
  * The labels of the box some sites set by the article about its writers (The Conversation's): `Authors` above their
  * names and roles, `Disclosure statement` above what they declare, `Partners` above the site's funders.
  */

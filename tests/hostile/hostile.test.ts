@@ -415,6 +415,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.summary).toMatch(/^The rebuilt leaning minaret of Mosul's Great Mosque/);
     expect(body).not.toMatch(/iPlayer|Bitesize|Middle East analyst/);
     expect(body).toMatch(/^::: figure\nThe al-Hadba minaret was destroyed by IS fighters in 2017\n:::\n\nThe rebuilt leaning minaret/);
+    expect(article.source).toBe("BBC"); // its copyright line's holder: nothing else names it
   });
 
   it("reads the time of publication from a date line that gives the update's first, and a photographer's credit", () => {

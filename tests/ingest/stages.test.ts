@@ -67,6 +67,14 @@ describe("reading the header", () => {
     expect(body).not.toContain("Story continues");
   });
 
+  it("takes the holder of the page's copyright for its source when nothing else names one, not a company", () => {
+    const source = (line: string) => article(`${STORY}\n${line}\n`).frontMatter.source;
+    expect(source("Copyright 2025 BBC. All rights reserved. The BBC is not responsible for the content of external sites.")).toBe("BBC");
+    expect(source("© 2024 The Associated Press")).toBe("The Associated Press");
+    expect(source("Copyright © 2023 Bonneville International Corporation. All rights reserved.")).toBeUndefined();
+    expect(article(`${STORY.replace("By Jane Doe", "By Jane Doe | AFP")}\n© 2024 The Courier\n`).frontMatter.source).toBe("AFP");
+  });
+
   it("reads a byline a copy broke before its last writer's name (`and Falih Hassan` on the line below)", () => {
     const { frontMatter, body } = article(STORY.replace("By Jane Doe\n", "By Jane Doe\nand Falih Hassan\n"));
     expect(frontMatter).toMatchObject({ author: "Jane Doe and Falih Hassan", date: "2021-03-12" });
