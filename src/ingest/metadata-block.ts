@@ -15,6 +15,8 @@ export interface Metadata {
 }
 
 export interface MetadataBlock {
+  /** whose block it is: a scraper's (or web clipper's), or the header of an email the text was saved from */
+  writer: "scraper" | "email";
   metadata: Metadata;
   /** every line of the block, with the field it gave, if any */
   lines: { line: Line; field?: keyof Metadata }[];
@@ -41,12 +43,13 @@ const CLOSING_FENCE = /^(---|\.\.\.)$/;
  * Some scrapers open the text with the page's metadata: trafilatura (with its metadata) and web clippers as YAML
  * between two `---` lines, the way a Markdown file opens with its front matter; Jina's reader as `Title: …`,
  * `URL Source: …`, `Published Time: …` lines above a `Markdown Content:` line. The block is read only when it is
- * one of those, naming at least one field ingest knows; otherwise its lines are read as text.
+ * one of those, naming at least one field ingest knows; otherwise its lines are read as text. So is the header of
+ * an email the text was saved from (a newsletter): `From:`, `Sent:`, `To:`, `Subject:` lines (emailHeader).
  */
 export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
   const start = lines.findIndex((line) => line.text !== "");
   if (start === -1) return undefined;
-  return fencedBlock(lines, start) ?? labelledBlock(lines, start);
+  return fencedBlock(lines, start) ?? labelledBlock(lines, start) ?? emailHeader(lines, start);
 }
 
 function fencedBlock(lines: Line[], start: number): MetadataBlock | undefined {
@@ -55,7 +58,8 @@ function fencedBlock(lines: Line[], start: number): MetadataBlock | undefined {
   if (end === -1 || end - start > MOST_BLOCK_LINES) return undefined;
   const inside = lines.slice(start + 1, end);
   const data = parseMap(inside.map((line) => `${" ".repeat(line.indent)}${line.text}`).join("\n"));
-  return data && blockOf(Object.entries(data), inside, [lines[start]!, lines[end]!], [...lines.slice(0, start), ...lines.slice(end + 1)]);
+  const rest = [...lines.slice(0, start), ...lines.slice(end + 1)];
+  return data && blockOf("scraper", Object.entries(data), inside, [lines[start]!, lines[end]!], rest);
 }
 
 /** `Markdown Content:`, the line Jina's reader writes between the page's metadata and its text. */
@@ -71,22 +75,52 @@ function labelledBlock(lines: Line[], start: number): MetadataBlock | undefined 
     const labelled = LABELLED.exec(line.text);
     return labelled ? [[labelled[1]!, labelled[2]!] as [string, unknown]] : [];
   });
-  return blockOf(entries, inside, [lines[end]!], [...lines.slice(0, start), ...lines.slice(end + 1)]);
+  return blockOf("scraper", entries, inside, [lines[end]!], [...lines.slice(0, start), ...lines.slice(end + 1)]);
+}
+
+/** An email's header line: group 1 its name, group 2 its value. */
+const EMAIL_HEADER_LINE = /^(from|sent|date|to|cc|bcc|reply-to|subject):\s*(.*)$/i;
+/** The fields an email's header gives: its subject the headline, its sender's name the source. */
+const EMAIL_FIELDS: Record<string, keyof Metadata> = { subject: "title", sent: "published", date: "published", from: "source" };
+
+/**
+ * The header of an email the text was saved from, a run of EMAIL_HEADER_LINEs from the text's first line with a
+ * `From:` and a `Subject:` among them. The sender's name, without its address (`Iraq Business News
+ * <newsletter@…>`), is the source; an address alone names none.
+ */
+function emailHeader(lines: Line[], start: number): MetadataBlock | undefined {
+  let end = start;
+  while (end < lines.length && EMAIL_HEADER_LINE.test(lines[end]!.text)) end++;
+  const inside = lines.slice(start, end);
+  const entries = inside.map((line): [string, unknown] => {
+    const [, key, value] = EMAIL_HEADER_LINE.exec(line.text)!;
+    const sender = key!.toLowerCase() === "from" ? value!.replace(/<[^>]*>|\S+@\S+/g, "").replace(/^["'\s]+|["'\s]+$/g, "") : value!;
+    return [key!, sender];
+  });
+  const keys = new Set(entries.map(([key]) => key.toLowerCase()));
+  if (!keys.has("from") || !keys.has("subject")) return undefined;
+  return blockOf("email", entries, inside, [], [...lines.slice(0, start), ...lines.slice(end)]);
 }
 
 /** The block of `entries`, read from the lines `inside`, between or above `marks` (its fences, its label). */
-function blockOf(entries: [string, unknown][], inside: Line[], marks: Line[], rest: Line[]): MetadataBlock | undefined {
+function blockOf(
+  writer: MetadataBlock["writer"],
+  entries: [string, unknown][],
+  inside: Line[],
+  marks: Line[],
+  rest: Line[],
+): MetadataBlock | undefined {
   const metadata: Metadata = {};
   /** the field each key was read as, for the keys that gave one */
   const used = new Map<string, keyof Metadata>();
   for (const [key, value] of entries) {
-    const field = FIELD_OF_KEY.get(normalKey(key));
+    const field = writer === "email" ? EMAIL_FIELDS[key.toLowerCase()] : FIELD_OF_KEY.get(normalKey(key));
     if (field === undefined || metadata[field] !== undefined) continue;
     Object.assign(metadata, readField(field, value));
     if (metadata[field] !== undefined) used.set(key, field);
   }
   if (used.size === 0) return undefined;
-  return { metadata, lines: [...marks.map((line) => ({ line })), ...fieldLines(inside, used)], rest };
+  return { writer, metadata, lines: [...marks.map((line) => ({ line })), ...fieldLines(inside, used)], rest };
 }
 
 const normalKey = (key: string) => key.toLowerCase().replace(/[\s-]+/g, "_");
@@ -149,7 +183,8 @@ function fieldLines(inside: Line[], used: Map<string, keyof Metadata>): Metadata
 /**
  * The fields as the page's text gives them, and the block's where the text gives none (or, for the date, a less
  * precise one): the headline as printed wins over the scraper's title, which often carries the site's name, and a
- * standfirst as printed over its description. Every line of the block is recorded with what it became.
+ * standfirst as printed over its description; an email's date only where the text gives none. Every line of the
+ * block is recorded with what it became.
  */
 export function withMetadata(printed: Metadata, block: MetadataBlock | undefined): { fields: Metadata; removed: RemovedLine[] } {
   if (!block) return { fields: printed, removed: [] };
@@ -157,17 +192,23 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
   const fields: Metadata = {
     title: printed.title ?? metadata.title,
     author: printed.author ?? metadata.author,
-    published: metadata.published ? morePrecise(printed.published, metadata.published) : printed.published,
+    // An email was sent when it was, which may be days after the article it carries was dated.
+    published: !metadata.published
+      ? printed.published
+      : block.writer === "email"
+        ? (printed.published ?? metadata.published)
+        : morePrecise(printed.published, metadata.published),
     source: printed.source ?? metadata.source,
     url: printed.url ?? metadata.url,
     summary: printed.summary ?? metadata.summary,
   };
+  const whose = block.writer === "email" ? "the email's header" : "the scraper's metadata";
   const removed = block.lines.map(({ line, field }) => {
     const reason = !field
-      ? "the scraper's metadata, not article text"
+      ? `${whose}, not article text`
       : fields[field] === metadata[field]
-        ? `the scraper's metadata (kept as ${FIELD_NAMES[field]})`
-        : `the scraper's metadata, not kept: the text gives the ${FIELD_NAMES[field]}`;
+        ? `${whose} (kept as ${FIELD_NAMES[field]})`
+        : `${whose}, not kept: the text gives the ${FIELD_NAMES[field]}`;
     return { line: line.no, text: line.text, reason };
   });
   return { fields, removed };

@@ -98,7 +98,7 @@ export const PHOTO_SOURCE = /^(?:image|photo|video) source,? (.{1,80})$/i;
  * (`rc/wd (AFP, Reuters)`), a notice of the article's age (`This article is more than 2 years old`), a note of the
  * print edition it appeared in (`A version of this article appears in print on …`), a video player's controls, the
  * frame of an embedded post whose text the copy lost (`View this post on Instagram`), an offer to republish the
- * site's articles and its call for writers.
+ * site's articles and its call for writers, a newsletter's links and its sender's postal address.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
@@ -141,6 +141,11 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
   // A video player's controls and length (`Play Video`, `Video duration 02:31`, `Video Duration 02 minutes 31 seconds`).
   /^((play|watch) (the )?video|video duration:? ?(\d{1,2}(:\d{2}){1,2}|(\d{1,2} (minutes?|seconds?) ?){1,2}))$/i,
+  // A newsletter's links around its text, as an email saved as text keeps them (`View this email in your browser`,
+  // `Unsubscribe | Update your preferences`).
+  /^(?:(?:view (?:this (?:email|newsletter) )?(?:in (?:your|a) (?:web )?browser|online)|unsubscribe|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|forward (?:this (?:email )?)?to a friend)(?: ?[|·•] ?|$))+$/i,
+  // The sender's postal address a newsletter ends with: `Iraq Business News, PO Box 123, London, UK`.
+  /^.{0,80}\bP\.? ?O\.? Box \d{1,6}\b.{0,80}[^.!?]$/i,
   // A site's offer to republish its articles, and its call for writers (The Conversation's, below every article).
   /^republish (this article|our articles\b.{0,200})$/i,
   /^(want to write\?|write an article and join a growing community\b.{0,200})$/i,

@@ -80,7 +80,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(73);
+    expect(articles.size).toBe(74);
   });
 });
 
@@ -382,6 +382,24 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(reasons.get("Associate Professor of Sociology, Rutgers University - Newark")).toMatch(/box about the article's writers/);
     expect(reasons.get("Disclosure statement")).toMatch(/disclosure statement/);
     expect(reasons.get("Republish this article")).toMatch(/site chrome/);
+  });
+
+  it("reads a newsletter saved from an email: its header's date and sender, its links and postal address left out", () => {
+    const { article, body } = ingested("newsletter-email.txt");
+    expect(article).toMatchObject({
+      title: "Iraq signs $27bn deal with TotalEnergies",
+      author: "John Lee",
+      source: "Iraq Business News",
+      date: "2024-05-14",
+      time: "09:02",
+    });
+    expect(article.summary).toMatch(/^Iraq has signed a long-delayed \$27 billion energy deal/);
+    expect(body.trim().split("\n\n")).toHaveLength(2);
+    const reasons = new Map(article.removed.map((line) => [line.text, line.reason]));
+    expect(reasons.get("To: archive@example.org")).toBe("the email's header, not article text");
+    expect(reasons.get("Subject: Iraq signs $27bn deal with TotalEnergies")).toBe("the email's header (kept as title)");
+    expect(reasons.get("Unsubscribe | Update your preferences")).toMatch(/site chrome/);
+    expect(reasons.get("Iraq Business News, PO Box 123, London, UK")).toMatch(/site chrome/);
   });
 
   it("reads a post embedded in the article as a quote with its credit, its picture's link left out", () => {
@@ -810,7 +828,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("73 articles");
+    expect(failure.stdout).toContain("74 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -75,6 +75,14 @@ describe("reading the header", () => {
     expect(article(`${STORY.replace("By Jane Doe", "By Jane Doe | AFP")}\n© 2024 The Courier\n`).frontMatter.source).toBe("AFP");
   });
 
+  it("reads an email's header only with a sender and a subject: a text may open on `From: …`", () => {
+    const email = article(`From: "The Courier" <news@courier.example>\nDate: Tue, 14 May 2024 09:02:00 +0000\nSubject: Bridge news\n\n${STORY}`);
+    expect(email.frontMatter).toMatchObject({ source: "The Courier", date: "2021-03-12", title: "Minister opens new bridge over the river" });
+    const letter = article(`From: the editors\n\n${STORY}`).frontMatter;
+    expect(letter.source).toBeUndefined();
+    expect(letter.removed?.some((line) => /email/.test(line.reason))).toBe(false);
+  });
+
   it("reads a byline a copy broke before its last writer's name (`and Falih Hassan` on the line below)", () => {
     const { frontMatter, body } = article(STORY.replace("By Jane Doe\n", "By Jane Doe\nand Falih Hassan\n"));
     expect(frontMatter).toMatchObject({ author: "Jane Doe and Falih Hassan", date: "2021-03-12" });
