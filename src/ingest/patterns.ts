@@ -115,6 +115,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
+  // A live page's list of its key entries, and the notice a copy made without scripts keeps of it.
+  /^(key events|show key events only|(please )?(turn on|enable) javascript to use this feature\.?)$/i,
   PHOTO_SOURCE,
   /^(\d{1,3} ?(min|mins|minutes?)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`.
@@ -273,7 +275,7 @@ export const WIRE_DATELINE_BRACKETED =
 
 /** Labels a page prints in capitals, which a dateline's place in capitals is not: `BREAKING —`, `WORLD`. */
 const CAPITALISED_LABEL =
-  "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL)";
+  "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|CORRECTION)";
 
 /**
  * A dateline without an agency: `ERBIL, Kurdistan Region - `, `BAGHDAD — `; groups as WIRE_DATELINE's, without the

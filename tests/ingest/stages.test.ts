@@ -587,6 +587,15 @@ describe("cleaning the text", () => {
     expect(body).toContain("## Authors\n\nThe town's writers");
   });
 
+  it("leaves out a live page's key events box, and reads a label in capitals above the lead as no dateline", () => {
+    const chrome = ["Key events", "Show key events only", "Please turn on JavaScript to use this feature"];
+    const live = article(STORY.replace("The minister of transport", `${chrome.join("\n")}\n\nThe minister of transport`));
+    expect(live.frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(live.frontMatter.removed?.map((line) => line.text)).toEqual(expect.arrayContaining(chrome));
+    const labelled = article(STORY.replace("The minister of transport", "HIGHLIGHTS\nThe minister of transport")).frontMatter;
+    expect(labelled.places).not.toContain("Highlights");
+  });
+
   it("leaves out the counts by a page's buttons, and keeps a number alone elsewhere", () => {
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n", "12 March 2021\n1.2K\n48\nShare\n").replace("\n\n\"This bridge", "\n\n250\n\n\"This bridge"));
     expect(frontMatter.removed).toEqual(expect.arrayContaining([expect.objectContaining({ text: "1.2K" }), expect.objectContaining({ text: "48" })]));
