@@ -228,7 +228,8 @@ export function readHeader(blocks: Block[]): Header {
 /**
  * The name a byline without "By" gives, below the headline: `Martin Chulov in Baghdad` or `Martin Chulov Middle East
  * correspondent` above a date line, or a name alone above a date line or with the writer's role or outlet on the line
- * below it (`Nafiseh Kohnavard` above `BBC News, Basra`).
+ * below it (`Nafiseh Kohnavard` above `BBC News, Basra`); an outlet's staff above a date line (`Middle East Eye
+ * staff`), the outlet its source.
  * `below` is the line below in the same block, `next` the next line at all.
  */
 function bylineWithoutBy(
@@ -240,6 +241,9 @@ function bylineWithoutBy(
   if (BYLINE.test(line.text)) return undefined;
   const withOutlet = outletAfterName(line.text);
   if (withOutlet) return withOutlet;
+  // `Middle East Eye staff` above a date line: the outlet's own writers, the outlet the source.
+  const staff = OUTLET_STAFF.exec(line.text);
+  if (staff && next && readDateLine(next.text)) return { name: line.text, outlet: { name: staff[1]! } };
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
   if (inPlace && next && readDateLine(next.text)) return { name: inPlace[1]! };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one.
@@ -248,6 +252,9 @@ function bylineWithoutBy(
   if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;
 }
+
+/** `Middle East Eye staff`, `Al-Monitor Staff`, `Rudaw staff writers`: group 1 the outlet. */
+const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}) [Ss]taff(?: [Ww]riters?| [Rr]eporters?)?$/u;
 
 /**
  * `Sarah Johnson, BBC News, Mosul`: a name, then the outlet and place some sites print on the line below it

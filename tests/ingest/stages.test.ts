@@ -83,6 +83,12 @@ describe("reading the header", () => {
     expect(letter.removed?.some((line) => /email/.test(line.reason))).toBe(false);
   });
 
+  it("reads an outlet's staff above the date line as the byline, the outlet as the source", () => {
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", "Middle East Eye staff\n12 March 2021"));
+    expect(frontMatter).toMatchObject({ author: "Middle East Eye staff", source: "Middle East Eye", date: "2021-03-12" });
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
   it("reads a byline a copy broke before its last writer's name (`and Falih Hassan` on the line below)", () => {
     const { frontMatter, body } = article(STORY.replace("By Jane Doe\n", "By Jane Doe\nand Falih Hassan\n"));
     expect(frontMatter).toMatchObject({ author: "Jane Doe and Falih Hassan", date: "2021-03-12" });
