@@ -245,6 +245,10 @@ export const CREDIT_LINES: RegExp[] = [
   /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
   /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/i,
   /^المصدر\s*:\s*(.+?)(?:\s*\+\s*وكالات)?$/u,
+  // A republished article's credit: `This article was originally published on The Conversation. Read the original article.`
+  /^this (?:article|story) (?:was|is) (?:originally|first) published (?:on|by|in|at) (\p{Lu}.{1,60}?)\.(?: read the original( article)?\.?)?$/iu,
+  // A news agency's notice below each article of its site: `Anadolu Agency website contains only a portion of …`.
+  /^(\p{Lu}.{1,60}?) website contains only a portion of the news\b.{0,300}$/u,
   new RegExp(`^\\((${WIRE_AGENCIES})\\)$`),
   // `(FRANCE 24 with AFP)`: the outlet that took an agency's copy, as France 24 signs it.
   new RegExp(`^\\(([\\p{Lu}][\\p{L}\\d&'’. -]{1,40}?) (?:with|avec) (?:${WIRE_AGENCIES})\\)$`, "u"),

@@ -89,6 +89,15 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("reads the publication from a republished article's credit and an agency's notice after the article", () => {
+    const source = (line: string) => article(`${STORY}\n${line}\n`);
+    const republished = source("This article was originally published on The Conversation. Read the original article.").frontMatter;
+    expect(republished.source).toBe("The Conversation");
+    expect(republished.removed?.at(-1)?.reason).toMatch(/credit line naming the publication/);
+    const notice = "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.";
+    expect(source(notice)).toMatchObject({ frontMatter: { source: "Anadolu Agency", organizations: [] } });
+  });
+
   it("reads a byline a copy broke before its last writer's name (`and Falih Hassan` on the line below)", () => {
     const { frontMatter, body } = article(STORY.replace("By Jane Doe\n", "By Jane Doe\nand Falih Hassan\n"));
     expect(frontMatter).toMatchObject({ author: "Jane Doe and Falih Hassan", date: "2021-03-12" });
