@@ -98,19 +98,30 @@ function splitLineParagraphs(block: Block): Block[] {
  * A block of a few lines is too short to tell a page's one-line paragraphs from a wrapped paragraph by its breaks;
  * but a line longer than a scrape wraps at (LONGEST_WRAPPED_LINE) that ends a sentence, with a sentence starting
  * on the line below, ends a paragraph. (Every break between sentences is not enough: a paragraph wrapped at 72
- * columns may break so, as one of the seeds does.)
+ * columns may break so, as one of the seeds does.) So does every line of three whose every break is between
+ * sentences, when the first two differ in length by more than a wrap leaves (MOST_WRAP_SLACK): a scrape wraps each
+ * line as near its width as the next word lets it.
  */
 function splitLongLines(block: Block): Block[] {
+  const endsSentences = block.slice(1).every((line, i) => breaksBetweenSentences(block[i]!.text, line.text));
+  const uneven = block.length === 3 && endsSentences && Math.abs(block[0]!.text.length - block[1]!.text.length) > MOST_WRAP_SLACK;
   const blocks: Block[] = [[block[0]!]];
   block.slice(1).forEach((line, i) => {
     const end = block[i]!.text;
-    // A sentence starts with a capital, or with any letter in a script without them (Arabic).
-    const paragraphEnds = end.length > LONGEST_WRAPPED_LINE && /[.!?…]["”’')\]]*$/u.test(end) && /^["“‘(]?[\p{Lu}\p{Lo}]/u.test(line.text);
+    const paragraphEnds = (uneven || end.length > LONGEST_WRAPPED_LINE) && breaksBetweenSentences(end, line.text);
     if (paragraphEnds) blocks.push([line]);
     else blocks.at(-1)!.push(line);
   });
   return blocks;
 }
+
+/** A sentence's end, then a sentence's start: a capital, or any letter in a script without them (Arabic). */
+function breaksBetweenSentences(end: string, next: string): boolean {
+  return /[.!?…]["”’')\]]*$/u.test(end) && /^["“‘(]?[\p{Lu}\p{Lo}]/u.test(next);
+}
+
+/** How much shorter than the line above a wrapped line may be: the longest word a wrap moves down, and some. */
+const MOST_WRAP_SLACK = 20;
 
 /** Scrapes that wrap lines wrap them at 72 to 80 characters, some at 100. */
 const LONGEST_WRAPPED_LINE = 110;

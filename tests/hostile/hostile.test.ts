@@ -517,6 +517,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article).toMatchObject({ source: "شفق نيوز", provenance: { title: "generated" } });
     expect(article.title).toMatch(/^أعلنت وزارة الكهرباء العراقية/);
     expect(body).toMatch(/^أعلنت وزارة الكهرباء العراقية، [^\n]+بين البلدين\.\n\nوقال/);
+    expect(body.trim().split("\n\n")).toHaveLength(3); // one paragraph a line, though each is shorter than a wrap's limit
   });
 
   it("reads a press release: its dateline's date, no label for a section, nothing after its end mark", () => {

@@ -618,6 +618,17 @@ describe("cleaning the text", () => {
     expect(body).toContain("250\n\n\"This bridge");
   });
 
+  it("keeps three short one-line paragraphs apart, and a paragraph wrapped over three lines whole", () => {
+    const paragraphs = [
+      "The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays.",
+      "The bridge cost 40 million euros.",
+      "Hundreds of residents crossed it on foot for the first time.",
+    ];
+    expect(article(STORY.replace(/The minister of transport[^]*$/, `${paragraphs.join("\n")}\n`)).body).toBe(`${paragraphs.join("\n\n")}\n`);
+    const wrapped = ["The minister of transport, Anna Berg, opened the new bridge on Friday.", "It ended ten years of delays for the town and for the traders who use it.", "Hundreds crossed."];
+    expect(article(STORY.replace(/The minister of transport[^]*$/, `${wrapped.join("\n")}\n`)).body).toBe(`${wrapped.join(" ")}\n`);
+  });
+
   it("takes a link's label for screen readers off the line, and records it", () => {
     const linked = "The pipeline was shut after a ruling by the International Chamber of Commerce, opens new tab in 2023.";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${linked}\n\n"This bridge`));
