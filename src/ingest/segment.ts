@@ -83,10 +83,12 @@ const LINE_PARAGRAPHS_FROM = 3;
  * wrap, three in four of an English one's, while a page's odd one is a link's text or a button's (`share2` below
  * `Click here to share`) on a line of its own. So is a shorter block with a line that is only a time of day, a live
  * page's entry (its time, its heading, its text): a wrap that leaves a time alone on a line leaves a sign of a wrap
- * beside it.
+ * beside it. A block whose every line is as long as a wrap would make it (wrappedGreedily) is one paragraph,
+ * whatever its breaks look like.
  */
 function splitLineParagraphs(block: Block): Block[] {
   if (block.length <= LINE_PARAGRAPHS_FROM && !block.some((line) => CLOCK_TIME_LINE.test(line.text))) return splitLongLines(block);
+  if (wrappedGreedily(block)) return [block];
   const wraps = block.slice(1).map((line, i) => goesOnFrom(block[i]!.text, line.text));
   if (wraps.filter(Boolean).length > wraps.length * MOST_WRAPS_OF_A_PAGE) return [block];
   const blocks: Block[] = [[block[0]!]];
@@ -113,6 +115,20 @@ function splitLongLines(block: Block): Block[] {
     else blocks.at(-1)!.push(line);
   });
   return blocks;
+}
+
+/** The narrowest a scrape wraps lines at: a block of shorter lines is a menu's or a list's. */
+const NARROWEST_WRAP = 40;
+
+/**
+ * Lines wrapped as a scrape wraps them, each as long as the next word let it be: at every break, the line and the
+ * next line's first word would not have fitted in the block's longest line. A paragraph of names wrapped at 80
+ * columns (`… President Abdul Latif` / `Rashid have both called …`) breaks where no sign of a wrap shows, but so.
+ */
+function wrappedGreedily(block: Block): boolean {
+  const width = Math.max(...block.map((line) => line.text.length));
+  if (width < NARROWEST_WRAP || width > LONGEST_WRAPPED_LINE) return false;
+  return block.slice(1).every((line, i) => block[i]!.text.length + 1 + line.text.split(" ")[0]!.length > width);
 }
 
 /** A sentence's end, then a sentence's start: a capital, or any letter in a script without them (Arabic). */

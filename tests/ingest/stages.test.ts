@@ -629,6 +629,18 @@ describe("cleaning the text", () => {
     expect(article(STORY.replace(/The minister of transport[^]*$/, `${wrapped.join("\n")}\n`)).body).toBe(`${wrapped.join(" ")}\n`);
   });
 
+  it("keeps a paragraph whole that a scrape wrapped where no break looks like a wrap (names at each line's end)", () => {
+    const wrapped = [
+      "Kurdistan Region Prime Minister Masrour Barzani and Iraqi President Abdul Latif",
+      "Rashid have both called for tougher anti-corruption measures. Transparency",
+      "International ranked Iraq 157th out of 180 countries in its 2021 Corruption",
+      "Perceptions Index.",
+    ];
+    const { frontMatter, body } = article(`${STORY}\n${wrapped.join("\n")}\n`);
+    expect(body).toContain(`\n\n${wrapped.join(" ")}\n`);
+    expect(frontMatter.people).toContain("Abdul Latif Rashid");
+  });
+
   it("takes a link's label for screen readers off the line, and records it", () => {
     const linked = "The pipeline was shut after a ruling by the International Chamber of Commerce, opens new tab in 2023.";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${linked}\n\n"This bridge`));
