@@ -154,7 +154,9 @@ export function readHeader(blocks: Block[]): Header {
         record(line, outlet ? (outlet.place ? withPlace : "byline and outlet (kept as author and source)") : "byline (kept as author)");
         continue;
       }
-      if (isHeadlineLike(line, next)) {
+      // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
+      const wrappedOn = wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text);
+      if (wrappedOn || isHeadlineLike(line, next, block.slice(lineIndex))) {
         if (wrappedOff) {
           headlines.at(-1)!.push(line);
         } else {
@@ -406,15 +408,20 @@ function isBylineTail(text: string): boolean {
 
 /**
  * A line that may be (part of) a headline: short, not ending like a sentence, not a date, byline or menu, and not
- * continued in lower case below.
+ * continued in lower case below, unless what its block holds from it on is a headline a scrape wrapped
+ * (`Saudi Arabia and Iran agree to restore ties in China-brokered` / `deal`).
  */
-function isHeadlineLike(line: Line, next: Line | undefined): boolean {
+function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): boolean {
   if (readDateLine(line.text) || BYLINE.test(line.text) || DATELINE_ATTRIBUTION.test(line.text) || isMenu(line.text)) return false;
   if (!looksLikeHeadline(line.text)) return false;
   // A name that starts in lower case (`iPlayer`, a menu's item) starts one too.
   if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(line.text)) return false;
-  return !(next && STARTS_LOWER_CASE.test(next.text));
+  if (!(next && STARTS_LOWER_CASE.test(next.text))) return true;
+  return fromHere[1] === next && fromHere.length <= MOST_HEADLINE_LINES && looksLikeHeadline(blockText(fromHere));
 }
+
+/** A headline a scrape wrapped takes two or three lines. */
+const MOST_HEADLINE_LINES = 3;
 
 /** The lines of one headline, once a copy printed right below it is set aside. */
 function isHeadline(lines: Line[]): boolean {

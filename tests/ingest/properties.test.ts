@@ -33,8 +33,8 @@ function published(article: IngestedArticle) {
   return { frontMatter, removedText: removed?.map((line) => line.text).join(" "), body: article.body };
 }
 
-/** Hard-wraps every line longer than 72 columns at word boundaries, keeping its indentation, as `fmt` would. */
-function wrap72(text: string): string {
+/** Hard-wraps every line longer than `width` columns at word boundaries, keeping its indentation, as `fmt` would. */
+function wrapAt(text: string, width: number): string {
   return text
     .split("\n")
     .flatMap((line) => {
@@ -42,7 +42,7 @@ function wrap72(text: string): string {
       const indent = /^ */.exec(line)![0];
       let current = indent;
       for (const word of line.trimStart().split(" ")) {
-        if (current.trim() && `${current} ${word}`.length > 72) {
+        if (current.trim() && `${current} ${word}`.length > width) {
           lines.push(current);
           current = indent + word;
         } else {
@@ -145,10 +145,19 @@ describe("front matter on disk", () => {
 });
 
 describe("the same article in another shape", () => {
+  // The news fixtures, in the shapes of today's sites, as a scrape or a mail client wraps them.
+  const NEWS = "tests/fixtures/news";
+  for (const name of readdirSync(NEWS).filter((file) => file.endsWith(".txt"))) {
+    const text = readFileSync(join(NEWS, name), "utf8");
+    it(`${name}: hard-wrapped at 65 and at 80 columns gives the same article`, () => {
+      const original = published(ingested(text));
+      for (const width of [65, 80]) expect(published(ingested(wrapAt(text, width))), `${width} columns`).toEqual(original);
+    });
+  }
   for (const seed of seeds) {
     const original = published(ingested(seed.text));
     it(`${seed.name}: hard-wrapped at 72 columns gives the same article`, () => {
-      expect(published(ingested(wrap72(seed.text)))).toEqual(original);
+      expect(published(ingested(wrapAt(seed.text, 72)))).toEqual(original);
     });
     it(`${seed.name}: with CRLF line endings gives the same article`, () => {
       expect(published(ingested(seed.text.replace(/\n/g, "\r\n")))).toEqual(original);
