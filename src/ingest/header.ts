@@ -93,6 +93,12 @@ export function readHeader(blocks: Block[]): Header {
         figures.push([line]);
         continue;
       }
+      // A caption a scrape wrapped, its credit on its last line: the block as a whole is the photo's.
+      if (headlines.length > 0 && lineIndex === 0 && block.length > 1 && isCaption(blockText(block))) {
+        figures.push(block);
+        lineIndex = block.length;
+        continue;
+      }
       const afterByline = bylineLine !== undefined && previousLine === bylineLine;
       const afterDateOrByline = previousLine !== undefined && previousLine.no === lastDateOrByline;
       previousLine = line;

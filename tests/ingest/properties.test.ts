@@ -156,8 +156,8 @@ describe("the same article in another shape", () => {
   }
   for (const seed of seeds) {
     const original = published(ingested(seed.text));
-    it(`${seed.name}: hard-wrapped at 72 columns gives the same article`, () => {
-      expect(published(ingested(wrapAt(seed.text, 72)))).toEqual(original);
+    it(`${seed.name}: hard-wrapped at 72 and at 100 columns gives the same article`, () => {
+      for (const width of [72, 100]) expect(published(ingested(wrapAt(seed.text, width))), `${width} columns`).toEqual(original);
     });
     it(`${seed.name}: with CRLF line endings gives the same article`, () => {
       expect(published(ingested(seed.text.replace(/\n/g, "\r\n")))).toEqual(original);
