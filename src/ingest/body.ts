@@ -25,12 +25,12 @@ const RULE_LINE = /^([-*_=~•·])(?: ?\1){2,}$/;
 const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
 
 /**
- * Tells the article's paragraphs, subheads, lists, photo captions and embedded posts apart (where the text says which
- * lines are headings, captions, list items and posts, `Line.kind`, it is taken at its word). A time of day alone above article text
- * is a live page's entry: it heads the entry, with the entry's own heading when it has one (`10:32 GMT – Barrier
- * holds`), as a year alone heads a timeline's part and an explainer's questions their answers. Above the lead, a
- * line that would be a subhead but reads as a sentence is a caption (readsAsASentence). A line of `* * *` or `___`
- * is a rule between parts, as the writer set it.
+ * Tells the article's paragraphs, subheads, lists, photo captions and embedded posts apart (where the text says
+ * which lines are headings, captions, list items and posts, `Line.kind`, it is taken at its word). A time of day
+ * alone above article text is a live page's entry: it heads the entry, with the entry's own heading when it has one
+ * (`10:32 GMT – Barrier holds`), as a year alone heads a timeline's part and an explainer's questions their answers.
+ * Above the lead, a line that would be a subhead but reads as a sentence is a caption (readsAsASentence). A line of
+ * `* * *` or `___` is a rule between parts, as the writer set it.
  */
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));

@@ -1,6 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { MOST_CAPTION_WORDS, readCaption } from "./captions.ts";
 import {
+  BARE_NAME,
   BULLET,
   CAPTION_LABEL,
   COMMENT_SECTION_LINES,
@@ -28,7 +29,6 @@ import {
   WIDGET_WORDS,
   WIRE_CREDIT,
   WRITERS_BOX_LABEL,
-  BARE_NAME,
 } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
 

@@ -179,7 +179,15 @@ function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {
 }
 
 function partText(part: BodyPart): string {
-  // An embedded post's text, not its credit: `Iraq Live (@IraqLive)` is an account, not a person.
-  if (part.kind === "break") return "";
-  return part.kind === "figure" ? part.caption : part.kind === "list" ? part.items.join("\n") : part.text;
+  switch (part.kind) {
+    case "figure":
+      return part.caption;
+    case "list":
+      return part.items.join("\n");
+    case "break":
+      return "";
+    // An embedded post's text, not its credit: `Iraq Live (@IraqLive)` is an account, not a person.
+    default:
+      return part.text;
+  }
 }

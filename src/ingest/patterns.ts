@@ -180,7 +180,7 @@ export const INLINE_PROMO_LINES: RegExp[] = [
  * Jazeera Media Network`) is the owner's, not the publication's, and is not taken.
  */
 export const COPYRIGHT_HOLDER =
-  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(\p{Lu}[^.,|]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC))\s*(?:[.,|]|\s+all rights reserved|$)/iu;
+  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(?![Aa]ll [Rr]ights)(\p{Lu}[^.,|]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC))\s*(?:[.,|]|\s+[Aa]ll [Rr]ights [Rr]eserved|$)/u;
 
 /**
  * The labels of the box some sites set by the article about its writers (The Conversation's): `Authors` above their
@@ -193,7 +193,7 @@ export const WRITERS_BOX_LABEL = /^(?:(?<writers>authors?|about the authors?)|(?
  * Conversation US.`, whose group `site` names the site.
  */
 export const FUNDER_LINE =
-  /^(?:.{1,150} provides? (?:funding|support) as (?:a )?(?:founding )?(?:partner|member)s? of (?<site>\p{Lu}.{1,80}?)\.?|view all partners)$/iu;
+  /^(?:.{1,150} provides? (?:funding|support) as (?:a )?(?:founding )?(?:partner|member)s? of (?<site>\p{Lu}.{1,80}?)\.?|[Vv]iew all partners)$/u;
 
 /**
  * A whole line of a paywall's notice, where a site stopped the article for readers without a subscription: it is
@@ -246,7 +246,7 @@ export const CREDIT_LINES: RegExp[] = [
   /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/i,
   /^المصدر\s*:\s*(.+?)(?:\s*\+\s*وكالات)?$/u,
   // A republished article's credit: `This article was originally published on The Conversation. Read the original article.`
-  /^this (?:article|story) (?:was|is) (?:originally|first) published (?:on|by|in|at) (\p{Lu}.{1,60}?)\.(?: read the original( article)?\.?)?$/iu,
+  /^[Tt]his (?:article|story) (?:was|is) (?:originally|first) published (?:on|by|in|at) (\p{Lu}.{1,60}?)\.(?: [Rr]ead the original(?: article)?\.?)?$/u,
   // A news agency's notice below each article of its site: `Anadolu Agency website contains only a portion of …`.
   /^(\p{Lu}.{1,60}?) website contains only a portion of the news\b.{0,300}$/u,
   new RegExp(`^\\((${WIRE_AGENCIES})\\)$`),

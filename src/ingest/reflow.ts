@@ -42,11 +42,11 @@ export function reflow(scraped: Block[]): Block[] {
  * go on a word only where what follows them is none (`A` / `fter the war`, not `A` / `new bridge`).
  */
 function withDropCapsOnTheirWords(blocks: Block[]): Block[] {
-  const lines = blocks.flatMap((block, b) => block.map((line) => ({ line, b })));
+  const lines = blocks.flat();
   const dropped = new Set<Line>();
   const joined = new Map<Line, Line>();
-  lines.forEach(({ line }, i) => {
-    const next = lines[i + 1]?.line;
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
     if (!next || !/^\p{Lu}$/u.test(line.text) || line.kind || next.kind) return;
     const rest = /^\p{Ll}[\p{L}'’]*/u.exec(next.text)?.[0];
     if (rest === undefined || (/^[AI]$/.test(line.text) && isWord(rest))) return;

@@ -128,7 +128,12 @@ const NARROWEST_WRAP = 40;
 function wrappedGreedily(block: Block): boolean {
   const width = Math.max(...block.map((line) => line.text.length));
   if (width < NARROWEST_WRAP || width > LONGEST_WRAPPED_LINE) return false;
-  return block.slice(1).every((line, i) => block[i]!.text.length + 1 + line.text.split(" ")[0]!.length > width);
+  return block.slice(1).every((line, i) => !hasRoomFor(block[i]!.text, line.text, width));
+}
+
+/** Whether `above` has room, within `width` columns, for the first word of `below`: then no wrap broke them apart. */
+export function hasRoomFor(above: string, below: string, width: number): boolean {
+  return above.length + 1 + below.split(" ")[0]!.length <= width;
 }
 
 /** A sentence's end, then a sentence's start: a capital, or any letter in a script without them (Arabic). */

@@ -72,6 +72,7 @@ describe("reading the header", () => {
     expect(source("Copyright 2025 BBC. All rights reserved. The BBC is not responsible for the content of external sites.")).toBe("BBC");
     expect(source("© 2024 The Associated Press")).toBe("The Associated Press");
     expect(source("Copyright © 2023 Bonneville International Corporation. All rights reserved.")).toBeUndefined();
+    expect(source("© 2024 All rights reserved")).toBeUndefined();
     expect(article(`${STORY.replace("By Jane Doe", "By Jane Doe | AFP")}\n© 2024 The Courier\n`).frontMatter.source).toBe("AFP");
   });
 
