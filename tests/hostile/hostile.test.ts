@@ -57,6 +57,8 @@ const ingested = (file: string) => {
   if (!found) throw new Error(`${file} was not ingested: ${rejection(file)}`);
   return found;
 };
+/** Why each line left out of an article was, by the line's text. */
+const reasonsOf = (article: Article) => new Map(article.removed?.map(({ text, reason }) => [text, reason]));
 
 describe("hostile raw inputs: each bad one is refused with a reason", () => {
   it.each([
@@ -120,7 +122,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.summary).toBe(standfirst);
     expect(article.removed).toContainEqual({ line: 12, text: standfirst, reason: "standfirst (kept as summary)" });
     expect(article.section).toBe("World");
-    const removed = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const removed = reasonsOf(article);
     for (const line of ["Skip to main content", "Accept cookies", "Menu", "World", "Save", "Facebook", "© 2023 The Courier. All rights reserved."]) {
       expect(removed.get(line), line).toBeDefined();
     }
@@ -132,7 +134,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.summary).toMatch(/^Iraq's oil exports from its southern ports/);
     expect(body).toMatch(/^::: figure\nTankers wait to load at the Basra Oil Terminal in the Gulf\.\n\n_Reuters_\n:::\n\nIraq's oil exports/);
     expect(body.trim()).toMatch(/since January\.$/);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("1 of 4")).toMatch(/site chrome/);
     expect(reasons.get("Next")).toMatch(/site chrome/);
     for (const line of ["Subscribe to continue reading", "You have reached your limit of free articles this month.", "Already a subscriber? Sign in"]) {
@@ -185,7 +187,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       "The bridge was first promised in 2011, and its opening was delayed four times.",
       "Work began in 2014, according to the ministry's records and the city's.",
     ]);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("# Bridge opens over the Tigris after ten years of delays")).toBe("headline (kept as title)");
     expect(reasons.get("**By Jane Doe**")).toBe("byline (kept as author)");
     expect(reasons.get("* * *")).toMatch(/Markdown rule/);
@@ -228,7 +230,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       date: "2022-10-13",
     });
     expect(body.trim().split("\n\n").map((paragraph) => paragraph.slice(0, 20))).toEqual(["Iraq's Parliament el", "Abdul Latif Rashid, "]);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("Listen to this article · 5:21 min Learn more")).toMatch(/site chrome/);
     expect(reasons.get("Share full article")).toMatch(/share/);
     expect(reasons.get("Reporting from Baghdad")).toBe("the byline's role, outlet or place");
@@ -247,7 +249,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       people: ["Abdul Latif Rashid", "Mohammed Shia al-Sudani"],
     });
     expect(body).toMatch(/^Iraq’s parliament has elected a new president/);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("This article is more than 2 years old")).toMatch(/site chrome/);
     expect(reasons.get("Martin Chulov Middle East correspondent")).toBe("byline (kept as author)");
   });
@@ -259,7 +261,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.places).toEqual(["Baghdad", "Iraq"]);
     expect(body).toMatch(/^Iraq’s parliament elected/);
     expect(body).toContain("\n\nThe vote came hours after");
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     for (const line of ["Baghdad, Iraq", "CNN", "—"]) expect(reasons.get(line), line).toMatch(/^dateline/);
     expect(reasons.get("Ad Feedback")).toMatch(/site chrome/);
   });
@@ -286,7 +288,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     });
     expect(body).toMatch(/:::\n\nIraq's parliament has elected Mahmoud al-Mashhadani as its speaker, [^\n]+legislature\.\n\nAl-Mashhadani, a veteran/);
     expect(body.trim().split("\n\n")).toHaveLength(6); // the figure (its caption, its credit) and four paragraphs
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     for (const line of ["Sign up for Al Jazeera", "Week in the Middle East", "Catch up on the region's news.", "Subscribe"]) {
       expect(reasons.get(line), line).toMatch(/sign-up form/);
     }
@@ -303,7 +305,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       time: "14:05",
     });
     expect(body).toMatch(/^The semi-autonomous Kurdistan region of Iraq/);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("Skip to main contentSkip to navigation")).toMatch(/site chrome/);
     for (const line of ["Print subscriptions", "The Guardian - Back to homepage"]) expect(reasons.get(line), line).toMatch(/site's name/);
     for (const line of ["News", "Global development"]) expect(reasons.get(line), line).toMatch(/menu/);
@@ -332,7 +334,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       places: expect.arrayContaining(["Baghdad"]),
     });
     expect(body).toMatch(/^Iraq’s prime minister said Friday/);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     for (const line of ["World", "U.S.", "Photography"]) expect(reasons.get(line), line).toMatch(/menu/);
   });
 
@@ -346,7 +348,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     });
     expect(article.summary).toMatch(/^Iraq's parliament on Thursday elected Mahmoud al-Mashhadani/);
     expect(body).toMatch(/^Iraq's parliament on Thursday elected/);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     for (const line of ["Link copied", "Facebook", "X", "Reddit", "LinkedIn", "Pinterest", "Flipboard"]) {
       expect(reasons.get(line), line).toMatch(/share/);
     }
@@ -377,7 +379,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.summary).toMatch(/^Twenty years after the US-led invasion/);
     expect(body).toMatch(/^Twenty years after the US-led invasion/);
     expect(body.trim().split("\n\n")).toHaveLength(4);
-    const reasons = new Map(article.removed.map((line) => [line.text, line.reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("Zahra Ali, Rutgers University - Newark")).toMatch(/byline/);
     expect(reasons.get("Associate Professor of Sociology, Rutgers University - Newark")).toMatch(/box about the article's writers/);
     expect(reasons.get("Disclosure statement")).toMatch(/disclosure statement/);
@@ -395,7 +397,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     });
     expect(article.summary).toMatch(/^Iraq has signed a long-delayed \$27 billion energy deal/);
     expect(body.trim().split("\n\n")).toHaveLength(2);
-    const reasons = new Map(article.removed.map((line) => [line.text, line.reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("To: archive@example.org")).toBe("the email's header, not article text");
     expect(reasons.get("Subject: Iraq signs $27bn deal with TotalEnergies")).toBe("the email's header (kept as title)");
     expect(reasons.get("Unsubscribe | Update your preferences")).toMatch(/site chrome/);
@@ -407,7 +409,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article).toMatchObject({ source: "Reuters", date: "2022-08-29", people: ["Moqtada al-Sadr", "Mustafa al-Kadhimi"] });
     const quote = "> Sadr supporters inside the Republican Palace swimming pool\n>\n> — Iraq Live (@IraqLive) August 29, 2022";
     expect(body).toContain(`stop the violence.\n\n${quote}\n\nSecurity sources said`);
-    const reasons = new Map(article.removed.map((line) => [line.text, line.reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("pic.twitter.com/Xy12AbCdEf")).toMatch(/link to an embedded post's picture/);
     expect(reasons.get("— Iraq Live (@IraqLive) August 29, 2022")).toMatch(/kept with the post/);
   });
@@ -527,7 +529,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.places).toEqual(expect.arrayContaining(["Geneva", "Sinjar"]));
     expect(article.people).toEqual(["Jean-Nicolas Beuze"]);
     expect(body.trim()).toMatch(/continue to deter others from returning\.$/);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("In Baghdad: Firas Al-Khateeb, khateeb@unhcr.org")).toMatch(/end mark/);
   });
 
@@ -571,7 +573,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     });
     expect(body).toMatch(/^Le Parlement irakien a élu jeudi/);
     expect(body.trim()).toMatch(/selon les forces de sécurité\.$/);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     for (const line of ["Aller au contenu principal", "Lecture 2 min.", "Partager", "Lire aussi"]) expect(reasons.has(line), line).toBe(true);
   });
 
@@ -626,7 +628,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       places: ["Baghdad", "Iraq"],
     });
     expect(body).toMatch(/^::: figure\nIraqi lawmakers attend a parliamentary session in Baghdad on Thursday\.\n\n_Ahmed Saad\/Reuters_\n:::\n\nIraq’s parliament elected/);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("Democracy Dies in Darkness")).toBe("the site's name or motto, above the section's label");
     for (const line of ["Listen", "4 min", "Comment"]) expect(reasons.get(line), line).toMatch(/site chrome/);
     // In Arabic: `المصدر : الجزيرة + وكالات` ("Source: Al Jazeera + agencies").
@@ -740,7 +742,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     const { article, openings } = basraReport("copied-page-labels.txt");
     expect(openings).toEqual(["::: figure\nThe barri", "_Getty Images_\n:::", ...BASRA_PARAGRAPHS]);
     expect(article.summary).toMatch(/^The flood barrier along the Shatt al-Arab was completed/);
-    const reasons = new Map(article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(article);
     expect(reasons.get("Image source, Getty Images")).toBe("a photo's credit, kept with its caption");
     for (const line of ["5 min read", "Listen to this article"]) {
       expect(reasons.get(line), line).toMatch(/site chrome/);

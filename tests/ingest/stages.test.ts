@@ -37,6 +37,9 @@ The minister of transport, Anna Berg, opened the new bridge on Friday, ending te
 "This bridge joins two halves of one city," she said at the ceremony.
 `;
 
+/** STORY with `body`, a text of its own, in place of its article text. */
+const withBody = (body: string) => STORY.replace(/The minister of transport[^]*$/, `${body}\n`);
+
 describe("reading the header", () => {
   it("reads a timeline's years below its opening paragraph as the headings of its parts, not as date lines", () => {
     const timeline = [
@@ -541,7 +544,7 @@ describe("cleaning the text", () => {
       "The bridge cost 40 million euros, twice what the council first planned, after floods in 2019 washed away its first foundations.",
       "“This bridge joins two halves of one city,” she said at the ceremony, as hundreds of residents crossed it on foot for the first time.",
     ];
-    const { body } = article(STORY.replace(/The minister of transport[^]*$/, `${paragraphs.join("\n")}\n`));
+    const { body } = article(withBody(paragraphs.join("\n")));
     expect(body).toBe(`${paragraphs.join("\n\n")}\n`);
   });
 
@@ -552,7 +555,7 @@ describe("cleaning the text", () => {
       "for the new government facing a political and economic crisis, in",
       "the second visit by a foreign minister to Iraq within six weeks.",
     ];
-    const { frontMatter, body } = article(STORY.replace(/The minister of transport[^]*$/, `${lines.join("\n\n")}\n`));
+    const { frontMatter, body } = article(withBody(lines.join("\n\n")));
     expect(frontMatter.source).toBe("Euphrates Wire");
     expect(body).toBe(`${lines.join(" ").replace("Euphrates Wire / ", "")}\n`);
   });
@@ -573,10 +576,10 @@ describe("cleaning the text", () => {
       "What comes next?",
       "A second bridge, downstream, is planned for 2030, the council says.",
     ];
-    const explainer = article(STORY.replace(/The minister of transport[^]*$/, `${answers.join("\n\n")}\n`)).body;
+    const explainer = article(withBody(answers.join("\n\n"))).body;
     expect(explainer).toContain("\n## What took so long?\n");
     expect(explainer).toContain("\n## What comes next?\n");
-    const asked = article(STORY.replace(/The minister of transport[^]*$/, `${answers.slice(0, 3).join("\n\n")}\n`)).body;
+    const asked = article(withBody(answers.slice(0, 3).join("\n\n"))).body;
     expect(asked).toContain("\nWhat took so long?\n");
   });
 
@@ -588,7 +591,7 @@ describe("cleaning the text", () => {
   });
 
   it("puts a drop cap a copy set on a line of its own back on its word, and leaves `A` a word of its own", () => {
-    const lead = (opening: string) => article(STORY.replace(/The minister of transport[^]*$/, `${opening}\n`)).frontMatter.summary;
+    const lead = (opening: string) => article(withBody(opening)).frontMatter.summary;
     expect(lead("I\nn the reed beds of southern Iraq, a way of life that has lasted five thousand years is slipping away.")).toBe(
       "In the reed beds of southern Iraq, a way of life that has lasted five thousand years is slipping away.",
     );
@@ -625,9 +628,9 @@ describe("cleaning the text", () => {
       "The bridge cost 40 million euros.",
       "Hundreds of residents crossed it on foot for the first time.",
     ];
-    expect(article(STORY.replace(/The minister of transport[^]*$/, `${paragraphs.join("\n")}\n`)).body).toBe(`${paragraphs.join("\n\n")}\n`);
+    expect(article(withBody(paragraphs.join("\n"))).body).toBe(`${paragraphs.join("\n\n")}\n`);
     const wrapped = ["The minister of transport, Anna Berg, opened the new bridge on Friday.", "It ended ten years of delays for the town and for the traders who use it.", "Hundreds crossed."];
-    expect(article(STORY.replace(/The minister of transport[^]*$/, `${wrapped.join("\n")}\n`)).body).toBe(`${wrapped.join(" ")}\n`);
+    expect(article(withBody(wrapped.join("\n"))).body).toBe(`${wrapped.join(" ")}\n`);
   });
 
   it("keeps a paragraph whole that a scrape wrapped where no break looks like a wrap (names at each line's end)", () => {
