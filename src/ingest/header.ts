@@ -15,7 +15,7 @@ import {
   WIRE_AGENCY,
   outletOf,
 } from "./patterns.ts";
-import { blockText, hasRoomFor, STARTS_LOWER_CASE, wordCount, type Block, type Line } from "./segment.ts";
+import { blockText, hasRoomFor, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
 
 export interface Header {
   title?: string;
@@ -295,7 +295,7 @@ function standsApart(block: Block, index: number): boolean {
  * named …`), or a section's label above the headline, stops well short of that.
  */
 function endsShortOf(above: Line, line: Line, block: Block): boolean {
-  return hasRoomFor(above.text, line.text, Math.max(...block.map((each) => each.text.length)));
+  return hasRoomFor(above.text, line.text, widestLine(block));
 }
 
 /**

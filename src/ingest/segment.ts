@@ -126,9 +126,17 @@ const NARROWEST_WRAP = 40;
  * columns (`… President Abdul Latif` / `Rashid have both called …`) breaks where no sign of a wrap shows, but so.
  */
 function wrappedGreedily(block: Block): boolean {
-  const width = Math.max(...block.map((line) => line.text.length));
+  const width = widestLine(block);
   if (width < NARROWEST_WRAP || width > LONGEST_WRAPPED_LINE) return false;
   return block.slice(1).every((line, i) => !hasRoomFor(block[i]!.text, line.text, width));
+}
+
+/**
+ * The length of the block's longest line. Not `Math.max(...lengths)`: a page copied as one block may hold more lines
+ * than a call takes arguments.
+ */
+export function widestLine(block: Block): number {
+  return block.reduce((widest, line) => Math.max(widest, line.text.length), 0);
 }
 
 /** Whether `above` has room, within `width` columns, for the first word of `below`: then no wrap broke them apart. */

@@ -622,6 +622,12 @@ describe("cleaning the text", () => {
     expect(body).toContain("250\n\n\"This bridge");
   });
 
+  it("publishes a page copied as one block of 150,000 one-line paragraphs, every one of them", () => {
+    const lines = Array.from({ length: 150_000 }, (_, i) => `Line ${i} of the page ends here.`);
+    const { body } = article(withBody(lines.join("\n")));
+    expect(body.trim().split("\n\n")).toHaveLength(lines.length);
+  });
+
   it("keeps three short one-line paragraphs apart, and a paragraph wrapped over three lines whole", () => {
     const paragraphs = [
       "The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays.",
