@@ -2,14 +2,21 @@ import { describeValue } from "../article.ts";
 
 export type EntityKind = "people" | "places" | "organizations";
 const KINDS: readonly EntityKind[] = ["people", "places", "organizations"];
+/**
+ * What the file names: the kinds of entity, and the outlets an article comes from, whose names pages print in more
+ * than one way (`BBC` and `BBC News`). A source is not looked for in the text: an article that names the BBC is
+ * not from it.
+ */
+export type AliasKind = EntityKind | "sources";
+const ALIAS_KINDS: readonly AliasKind[] = [...KINDS, "sources"];
 
 /**
  * The archivist's alias file, `content/entities.yaml`: for each kind, a canonical name and its other spellings; and
  * the names ingest takes for a person's, place's or organisation's that name none (`ignore`), which it leaves out.
  */
-export type AliasFile = Partial<Record<EntityKind, Record<string, string[]>>> & { ignore?: string[] };
+export type AliasFile = Partial<Record<AliasKind, Record<string, string[]>>> & { ignore?: string[] };
 const IGNORE = "ignore";
-const FIELDS = [...KINDS, IGNORE];
+const FIELDS = [...ALIAS_KINDS, IGNORE];
 
 /**
  * The alias file from its parsed YAML, and a sentence for each part of it that is not a kind, a name and its
@@ -18,7 +25,7 @@ const FIELDS = [...KINDS, IGNORE];
 export function parseAliasFile(data: unknown): { aliases: AliasFile; problems: string[] } {
   if (data === null || data === undefined) return { aliases: {}, problems: [] };
   if (!isMap(data)) {
-    return { aliases: {}, problems: [`expected ${KINDS.join(", ")}, each with its names, or ${IGNORE}, got ${describeValue(data)}`] };
+    return { aliases: {}, problems: [`expected ${ALIAS_KINDS.join(", ")}, each with its names, or ${IGNORE}, got ${describeValue(data)}`] };
   }
   const aliases: AliasFile = {};
   const problems: string[] = [];
@@ -44,7 +51,7 @@ export function parseAliasFile(data: unknown): { aliases: AliasFile; problems: s
       if (Array.isArray(parsed)) table[name] = parsed;
       else problems.push(`field "${kind}.${name}": expected its other spellings, a list of names, got ${parsed}`);
     }
-    aliases[kind as EntityKind] = table;
+    aliases[kind as AliasKind] = table;
   }
   // A name listed as a kind's and ignored too: the listing, which says more, stands.
   if (aliases.ignore) {
@@ -73,9 +80,9 @@ function isMap(value: unknown): value is Record<string, unknown> {
 
 export interface Aliases {
   /** the canonical spelling of `name`, or `name` itself when the file lists no other */
-  canonical(kind: EntityKind, name: string): string;
+  canonical(kind: AliasKind, name: string): string;
   /** whether the file lists `name`, as a canonical name or a variant, under `kind` */
-  lists(kind: EntityKind, name: string): boolean;
+  lists(kind: AliasKind, name: string): boolean;
   /** the names the file lists, canonical or not, that `text` writes as the file spells them, by kind */
   writtenIn(text: string): Record<EntityKind, string[]>;
   /** whether the file says to leave `name` out of every article (`ignore`) */
@@ -93,7 +100,7 @@ export function aliasesFrom(file: AliasFile): Aliases {
 }
 
 /** Every name the file lists under `kind`, canonical or not, as it spells them. */
-export function spellingsOfKind(file: AliasFile, kind: EntityKind): string[] {
+export function spellingsOfKind(file: AliasFile, kind: AliasKind): string[] {
   return Object.entries(file[kind] ?? {}).flatMap(([canonical, variants]) => [canonical, ...variants]);
 }
 
@@ -195,7 +202,7 @@ export function changedSpellings(before: AliasFile, after: AliasFile): string[] 
 /** Each spelling's key, to the canonical name it stands for; each ignored name's, to nothing. */
 function aliasTable(file: AliasFile): Map<string, string> {
   const table = new Map<string, string>();
-  for (const kind of KINDS) {
+  for (const kind of ALIAS_KINDS) {
     for (const [canonical, variants] of Object.entries(file[kind] ?? {})) {
       for (const spelling of [canonical, ...variants]) table.set(aliasKey(kind, spelling), canonical);
     }

@@ -105,12 +105,14 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     .map((place) => noted.aliases.canonical("places", place))
     .filter((place) => !noted.aliases.ignores(place));
   const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };
-  const source =
+  const printedSource =
     fields.source ??
     header.agency ??
     header.outlet?.name ??
     boilerplate.copyright ??
     selfReferencedSource(text, [...entities.people, ...entities.places]);
+  // Pages print one outlet's name in more than one way (`BBC`, `BBC News`); the alias file makes them one source.
+  const source = printedSource && noted.aliases.canonical("sources", printedSource);
   const removed: RemovedLine[] = [
     ...metadataLines,
     ...marked.removed,

@@ -109,12 +109,23 @@ describe("ingesting a folder", () => {
         file: entities,
         reason:
           'field "people.Jane Doe": expected its other spellings, a list of names, got a number; ' +
-          'unknown field "organisations" (the fields are people, places, organizations, ignore); those aliases not applied',
+          'unknown field "organisations" (the fields are people, places, organizations, sources, ignore); those aliases not applied',
       },
     ]);
     const article = await readFile(join(articles, "bridge-opens.md"), "utf8");
     expect(article).toMatch(/^people:\n  - Anna Berg\n/m);
     expect(article).not.toContain("- Ana Bergh");
+  });
+
+  it("ingests again the articles from a source whose names an edit of the alias file merges", async () => {
+    await writeFile(join(raw, "a.txt"), STORY("Bridge opens").replace("The minister", "BAGHDAD (AP) — The minister"));
+    await writeFile(join(raw, "b.txt"), STORY("Road opens"));
+    await ingest();
+    expect(await readFile(join(articles, "bridge-opens.md"), "utf8")).toMatch(/^source: AP$/m);
+    await writeFile(join(root, "entities.yaml"), "sources:\n  The Associated Press: [AP]\n");
+    const report = await ingest();
+    expect(report.articles.filter((a) => a.status !== "unchanged").map((a) => a.slug)).toEqual(["bridge-opens"]);
+    expect(await readFile(join(articles, "bridge-opens.md"), "utf8")).toMatch(/^source: The Associated Press$/m);
   });
 
   it("reads a raw file whose extension is in capitals, with its sidecar", async () => {

@@ -890,6 +890,22 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(result.ok && result.article.frontMatter.people).toContain("Anna Berg");
   });
 
+  it("makes one source of an outlet's names the alias file lists under sources, and finds no source in the text", () => {
+    const wire = STORY.replace("The minister of transport", "BAGHDAD (AP) — The minister of transport").replace(
+      "at the ceremony.",
+      "at the ceremony, The Associated Press reported.",
+    );
+    const aliases = aliasesFrom({ sources: { "The Associated Press": ["AP", "Associated Press"] } });
+    const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(wire) }, aliases);
+    const alone = article(wire).frontMatter;
+    expect(alone.source).toBe("AP");
+    expect(result.ok && result.article.frontMatter).toMatchObject({ source: "The Associated Press", organizations: alone.organizations });
+    expect(result.ok && result.aliasLookups).toContain(aliasKey("sources", "AP"));
+    // An article that names an outlet is not from it.
+    const named = ingestArticle({ file: "b.txt", bytes: new TextEncoder().encode(STORY.replace("at the ceremony.", "to AP.")) }, aliases);
+    expect(named.ok && named.article.frontMatter.source).toBeUndefined();
+  });
+
   it("says which names an article looked up in the alias file, and which names an edit of the file answers otherwise", () => {
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(STORY) }, NO_ALIASES);
     expect(result.ok && result.aliasLookups).toContain(aliasKey("people", "Anna Berg"));
