@@ -2,6 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
+import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
 import {
   BARE_NAME,
@@ -419,6 +420,8 @@ function isBylineTail(text: string): boolean {
 function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): boolean {
   if (readDateLine(line.text) || BYLINE.test(line.text) || DATELINE_ATTRIBUTION.test(line.text) || isMenu(line.text)) return false;
   if (!looksLikeHeadline(line.text)) return false;
+  // The label of the list below it (`Key points:`) heads the list, not the article.
+  if (line.text.endsWith(":") && next && isMarkedItem(next.text)) return false;
   // A name that starts in lower case (`iPlayer`, a menu's item) starts one too.
   if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(line.text)) return false;
   if (!(next && STARTS_LOWER_CASE.test(next.text))) return true;

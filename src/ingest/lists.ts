@@ -65,6 +65,9 @@ function listAt(lines: MarkedLine[], start: number, markdown: boolean): { items:
   return { items, end: i };
 }
 
+/** Whether a line is marked as a list's item (`- item`, `• item`, `1. item`), alone or in a list. */
+export const isMarkedItem = (text: string): boolean => markOf(text) !== undefined;
+
 function markOf(text: string): Mark | undefined {
   const bullet = BULLET.exec(text);
   if (bullet) return { family: bullet[1]!, length: bullet[0].length };

@@ -353,6 +353,15 @@ describe("reading where the lead comes from", () => {
     expect(body).toMatch(/^Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build\n\nThe minister of transport/);
   });
 
+  it("takes no headline from a list's label when the text has none, and keeps the label above its list", () => {
+    const points = "Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build";
+    const untitled = STORY.slice(STORY.indexOf("The minister of transport"));
+    const { frontMatter, body } = article(`${points}\n\n${untitled}`);
+    expect(frontMatter.title).toMatch(/^The minister of transport Anna Berg opened the new bridge/);
+    expect(frontMatter.provenance).toEqual({ title: "generated" });
+    expect(body).toMatch(/^Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build\n\nThe minister of transport/);
+  });
+
   it("keeps a paragraph whose first line looks like a headline as one, when a scrape wrapped it there", () => {
     const wrapped = "Iraq's Prime Minister Mustafa al-Kadhimi met the new\nFrench Minister of Armies on Tuesday in Baghdad.";
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${wrapped}\n\n`));
