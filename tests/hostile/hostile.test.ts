@@ -507,6 +507,12 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toMatch(/^At least five people were killed/);
   });
 
+  it("reads an outlet's edition below the headline (`Rudaw English`) as the source, not a writer", () => {
+    const { article } = ingested("rudaw-english-page.txt");
+    expect(article.source).toBe("Rudaw English");
+    expect(article.author).toBeUndefined();
+  });
+
   it("reads an Arabic page: the publication's time before the update's, its share button and pointer left out", () => {
     const { article, body } = ingested("alarabiya-page.txt");
     expect(article).toMatchObject({ language: "ar", date: "2024-03-03", time: "14:15", places: ["Iraq", "Turkey"] });
