@@ -92,9 +92,11 @@ const CAPITALISED_RUN =
 const TITLE_BEFORE_NAME = new RegExp(` (?:${TITLES}) (?=\\p{Lu}\\p{Ll})`, "u");
 /**
  * `the State of Law coalition`, `the Islamic State group`, `the Shafaq News agency`: a group's word after a run of
- * names, in small letters.
+ * names, in small letters; or its members' (`Islamic State fighters`), which no place's name goes before but a
+ * demonym (`Kurdish fighters`).
  */
-const GROUP_WORD_AFTER = / (?:coalition|alliance|bloc|party|movement|militia|group|faction|list|agency|channel|network|newspaper)\b/y;
+const GROUP_WORD_AFTER =
+  / (?:coalition|alliance|bloc|party|movement|militia|group|faction|list|agency|channel|network|newspaper|fighters|militants|insurgents|jihadists)\b/y;
 /**
  * An armed group's or party's name in Arabic begins with what it is: `Kataib Hezbollah` (Hezbollah's brigades),
  * `Asaib Ahl al-Haq`, `Harakat al-Nujaba`, `Saraya al-Salam`, `Jaish al-Mahdi`, `Hayat Tahrir al-Sham`, `Ansar Allah`;

@@ -1234,6 +1234,14 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     expect(frontMatter.places).toEqual(["US"]);
   });
 
+  it("takes a name its members follow (`Islamic State fighters`) for an organisation's, not a demonym", () => {
+    const { frontMatter } = article(
+      `${STORY}\nThe old bridge was blown up by Islamic State fighters in 2017. Kurdish fighters and Iraqi militants retook the town.\n`,
+    );
+    expect(frontMatter.organizations).toEqual(["Islamic State"]);
+    expect(frontMatter.places).toEqual([]);
+  });
+
   it("takes an armed group's or party's Arabic name, which begins with what it is, for an organisation's", () => {
     const text =
       `${STORY}\nKataib Hezbollah said it would respond. Asaib Ahl al-Haq and Saraya al-Salam denied it, as did a leader ` +
