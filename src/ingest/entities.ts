@@ -242,7 +242,11 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       !organizations.some((org) => org === place || (place.includes(" ") && org.startsWith(`${place} `))) &&
       !people.some((person) => person.includes(place) || runsInto(place, person)),
   );
-  return { people, places: places.filter((place) => !onlyOpensLongerPlace(place, places, text)), organizations };
+  return {
+    people,
+    places: places.filter((place) => !onlyOpensLongerPlace(place, places, text)),
+    organizations: organizations.filter((org) => !onlyOpensLongerPlace(org, places, text)),
+  };
 }
 
 /**
@@ -291,12 +295,13 @@ function runsInto(place: string, person: string): boolean {
 
 /**
  * `Albu` of `the village of Albu Aitha`, as compromise gives it: a name the text writes only as the first words of
- * another place's found is no place of its own. `Mosul`, written alone besides `the Mosul Dam`, is.
+ * a place's found is no place of its own, nor an organisation's (`Erbil International` of `Erbil International
+ * Airport`). `Mosul`, written alone besides `the Mosul Dam`, is.
  */
-function onlyOpensLongerPlace(place: string, places: string[], text: string): boolean {
-  const longer = places.filter((other) => other.startsWith(`${place} `));
+function onlyOpensLongerPlace(name: string, places: string[], text: string): boolean {
+  const longer = places.filter((other) => other.startsWith(`${name} `));
   if (longer.length === 0) return false;
-  const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(place)}(?![\\p{L}\\p{N}])`, "gu"))];
+  const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))];
   return mentions.length > 0 && mentions.every(({ index }) => longer.some((other) => text.startsWith(other, index)));
 }
 

@@ -520,7 +520,7 @@ export const ORGANIZATION_HEAD_WORDS = (
   "Agency Command Coalition Council Army Forces Government Party University Company Bank Organi[sz]ation Committee " +
   "Parliament Assembly Office Department Corps Brigade Front Movement Union Alliance Authority Commission Association " +
   "Federation Confederation Institute Foundation House Court Tribunal Fund Programme Program Mission Bureau " +
-  "Directorate Service League Watch Chamber " +
+  "Directorate Service League Watch Chamber Cell " +
   // Companies' (`Gulf Keystone Petroleum`, `Iraqi Airways`).
   "Petroleum Corporation Holdings Airways Airlines"
 ).split(" ");

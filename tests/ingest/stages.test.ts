@@ -1234,6 +1234,14 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     expect(frontMatter.places).toEqual(["US"]);
   });
 
+  it("takes no organisation from an airport's name, and a cell's whole name", () => {
+    const { frontMatter } = article(
+      `${STORY}\nFlights resumed at Erbil International Airport on Monday, after a drone attack the Security Media Cell reported.\n`,
+    );
+    expect(frontMatter.places).toEqual(["Erbil International Airport"]);
+    expect(frontMatter.organizations).toEqual(["Security Media Cell"]);
+  });
+
   it("takes a name its members follow (`Islamic State fighters`) for an organisation's, not a demonym", () => {
     const { frontMatter } = article(
       `${STORY}\nThe old bridge was blown up by Islamic State fighters in 2017. Kurdish fighters and Iraqi militants retook the town.\n`,
