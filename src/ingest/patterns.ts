@@ -98,7 +98,8 @@ export const PHOTO_SOURCE = /^(?:image|photo|video) source,? (.{1,80})$/i;
  * (`rc/wd (AFP, Reuters)`), a notice of the article's age (`This article is more than 2 years old`), a note of the
  * print edition it appeared in (`A version of this article appears in print on …`), a video player's controls, the
  * frame of an embedded post whose text the copy lost (`View this post on Instagram`), an offer to republish the
- * site's articles and its call for writers, a newsletter's links and its sender's postal address.
+ * site's articles, its terms for that and its word about itself, its call for writers, a newsletter's links and its
+ * sender's postal address.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
@@ -151,6 +152,12 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A site's offer to republish its articles, and its call for writers (The Conversation's, below every article).
   /^republish (this article|our articles\b.{0,200})$/i,
   /^(want to write\?|write an article and join a growing community\b.{0,200})$/i,
+  // A site's word about itself below the article, and its terms for republishing it (Middle East Eye's: `… delivers
+  // independent and unrivalled coverage …`, `To learn more about republishing this content …`, `More about MEE can be
+  // found here.`), each on a line or all on one.
+  /^\p{Lu}.{1,60} (?:delivers|provides|offers|brings you) independent\b.{0,200}\b(?:coverage|journalism|reporting)\b.{0,100}$/u,
+  /^(?:.{1,300}\s)?to learn more about republishing this (?:content|article|story)\b.{0,300}$/i,
+  /^more about .{1,60} can be found here\.?$/i,
   // An embedded Instagram post a copy kept only the frame of: its label, and its credit with no text above it.
   /^view (this|the) post on instagram$/i,
   /^a post shared by .{1,80}\(@[\w.]{1,30}\)$/i,

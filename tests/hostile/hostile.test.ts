@@ -82,7 +82,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(74);
+    expect(articles.size).toBe(75);
   });
 });
 
@@ -364,6 +364,17 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toMatch(/^::: figure\nOil tanks are seen at Ceyhan port, Turkey, March 25, 2023\.\n\n_REUTERS\/Umit Bektas\/File Photo_\n:::\n\nOil exports/);
     expect(body.trim().split("\n\n")).toHaveLength(5); // the figure (its caption, its credit) and three paragraphs
     expect(body).not.toMatch(/Item 1|\[1\/2\]|opens new tab|Licensing|Sign up|Editing by|Trust Principles/);
+  });
+
+  it("leaves out a site's word about itself and its terms for republishing, below the article, and records them", () => {
+    const { article, body } = ingested("middle-east-eye-page.txt");
+    expect(article).toMatchObject({ source: "Middle East Eye", places: ["Iraq"] });
+    expect(body.trim().split("\n\n")).toHaveLength(3);
+    expect(body.trim()).toMatch(/over a forgery case\.$/);
+    const reasons = reasonsOf(article);
+    for (const line of ["To learn more about republishing this content and the associated fees, please fill out this form.", "More about MEE can be found here."]) {
+      expect(reasons.get(line)).toMatch(/^site chrome/);
+    }
   });
 
   it("reads a box about the writer, their disclosure and the site's funders as the page's, the writer kept as author", () => {
@@ -837,7 +848,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("74 articles");
+    expect(failure.stdout).toContain("75 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
