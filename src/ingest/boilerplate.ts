@@ -9,6 +9,8 @@ import {
   CREDIT_LINES,
   END_MARK,
   EMBEDDED_POST_CREDIT,
+  INSTAGRAM_CREDIT,
+  INSTAGRAM_FRAME,
   ENGAGEMENT_LINES,
   FUNDER_LINE,
   GALLERY_COUNTER,
@@ -230,14 +232,18 @@ function endMarkAt(text: Line[]): number {
 
 /**
  * The social posts embedded in the article, by the line number of each post's text: the line above a post's credit
- * (`— Iraq Live (@IraqLive) August 29, 2022`), with the credit and the credit's line.
+ * (`— Iraq Live (@IraqLive) August 29, 2022`), or an Instagram post's between its frame's label and its credit
+ * (page chrome when no text is between them), with the credit and the credit's line.
  */
 function embeddedPosts(text: Line[], reasons: Map<number, string>): Map<number, { credit: string; line: Line }> {
   const posts = new Map<number, { credit: string; line: Line }>();
   text.forEach((line, i) => {
-    const credit = EMBEDDED_POST_CREDIT.exec(line.text)?.[1];
     const post = text[i - 1];
-    if (credit !== undefined && post && !reasons.has(post.no) && !reasons.has(line.no)) posts.set(post.no, { credit, line });
+    if (!post || reasons.has(post.no)) return;
+    const credit = EMBEDDED_POST_CREDIT.exec(line.text)?.[1];
+    if (credit !== undefined && !reasons.has(line.no)) posts.set(post.no, { credit, line });
+    const framed = INSTAGRAM_CREDIT.exec(line.text)?.[1];
+    if (framed !== undefined && INSTAGRAM_FRAME.test(text[i - 2]?.text ?? "")) posts.set(post.no, { credit: framed, line });
   });
   return posts;
 }

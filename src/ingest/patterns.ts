@@ -77,6 +77,13 @@ export const LINK_LABEL = /(?:\s+Purchase Licensing Rights)?,? opens (?:in )?(?:
  */
 export const EMBEDDED_POST_CREDIT = /^[—–-]\s*(\S.{0,80}\(@\w{1,30}\)\s+\p{L}{3,9}\.? \d{1,2}, \d{4})$/u;
 
+/**
+ * An embedded Instagram post's frame: its label above it, its credit below (`A post shared by Mutanabbi Street
+ * (@mutanabbi_st)`, group 1 without `A post shared by`). A copy keeps the post's text between them, or none.
+ */
+export const INSTAGRAM_FRAME = /^view (?:this|the) post on instagram$/i;
+export const INSTAGRAM_CREDIT = /^a post shared by (.{1,80}\(@[\w.]{1,30}\))$/i;
+
 /** A link to an embedded post's picture, left in its text: `pic.twitter.com/Xy12AbCdEf`, `https://t.co/Xy12AbCdEf`. */
 export const POST_PICTURE_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+/g;
 
@@ -159,8 +166,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(?:.{1,300}\s)?to learn more about republishing this (?:content|article|story)\b.{0,300}$/i,
   /^more about .{1,60} can be found here\.?$/i,
   // An embedded Instagram post a copy kept only the frame of: its label, and its credit with no text above it.
-  /^view (this|the) post on instagram$/i,
-  /^a post shared by .{1,80}\(@[\w.]{1,30}\)$/i,
+  INSTAGRAM_FRAME,
+  INSTAGRAM_CREDIT,
 ];
 
 /**

@@ -599,6 +599,15 @@ describe("cleaning the text", () => {
     expect(body).toBe("The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n\n\"This bridge joins two halves of one city,\" she said at the ceremony.\n");
   });
 
+  it("quotes an embedded Instagram post's text, kept between its frame's label and its credit, with the credit", () => {
+    const post = "View this post on Instagram\n\nThe bridge is open! Come and cross it on Friday.\n\nA post shared by Town Council (@towncouncil)";
+    const { frontMatter, body } = article(STORY.replace("\n\n\"This bridge", `\n\n${post}\n\n"This bridge`));
+    expect(body).toContain("\n\n> The bridge is open! Come and cross it on Friday.\n>\n> — Town Council (@towncouncil)\n\n\"This bridge");
+    const reason = (text: string) => frontMatter.removed?.find((line) => line.text === text)?.reason;
+    expect(reason("View this post on Instagram")).toMatch(/^site chrome/);
+    expect(reason("A post shared by Town Council (@towncouncil)")).toBe("an embedded post's credit, kept with the post");
+  });
+
   it("puts a drop cap a copy set on a line of its own back on its word, and leaves `A` a word of its own", () => {
     const lead = (opening: string) => article(withBody(opening)).frontMatter.summary;
     expect(lead("I\nn the reed beds of southern Iraq, a way of life that has lasted five thousand years is slipping away.")).toBe(
