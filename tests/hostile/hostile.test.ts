@@ -82,7 +82,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(75);
+    expect(articles.size).toBe(76);
   });
 });
 
@@ -531,6 +531,15 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toContain("وقال وزير الموارد المائية عون ذياب");
   });
 
+  it("tells Sorani Kurdish from Persian, and sets its page right to left", async () => {
+    const { slug, article } = ingested("rudaw-sorani-page.txt");
+    expect(article).toMatchObject({ language: "ckb", date: "2022-10-13", section: "هەواڵ" });
+    expect(article.title).toBe("پەرلەمانی عێراق عەبدوللەتیف ڕەشیدی وەک سەرۆک کۆمار هەڵبژارد");
+    const html = parseHtml(await readFile(join(site.outDir, "articles", slug, "index.html"), "utf8"));
+    expect(html.querySelector("article")?.getAttribute("lang")).toBe("ckb");
+    expect(html.querySelector("article")?.getAttribute("dir")).toBe("rtl");
+  });
+
   it("reads an Arabic outlet's name before the lead as the source, and a long line ending a sentence as a paragraph", () => {
     const { article, body } = ingested("shafaq-arabic.txt");
     expect(article).toMatchObject({ source: "شفق نيوز", provenance: { title: "generated" } });
@@ -848,7 +857,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("75 articles");
+    expect(failure.stdout).toContain("76 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
