@@ -60,11 +60,12 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  * - a press release's end mark (`###`) ends it too: what follows is the sender's contacts and notes to editors;
  * - anywhere, a line that only asks the reader to share or react is not news, nor a share menu's buttons, a paywall's
  *   notice, a pointer to another article (`READ MORE: …`, or a label alone above its headline), a pull quote, a
- *   paragraph printed twice in a row, or the page's own lines around the article (PAGE_CHROME_LINES: a skip link, a
- *   cookie notice, a control's label…); a label for screen readers above a caption (`Image caption,`) is left out,
- *   and the line below it marked as the caption it is; a photo's credit on a line of its own goes with its caption
- *   (photoCaptions); a gallery's caption is read once, without its counter; a link's label for screen readers
- *   (`, opens new tab`) comes off the line it ends.
+ *   printed page's running foot with its number (printedPageMargins), a paragraph printed twice in a row, or the
+ *   page's own lines around the article (PAGE_CHROME_LINES: a skip link, a cookie notice, a control's label…); a
+ *   label for screen readers above a caption (`Image caption,`) is left out, and the line below it marked as the
+ *   caption it is; a photo's credit on a line of its own goes with its caption (photoCaptions); a gallery's caption
+ *   is read once, without its counter; a link's label for screen readers (`, opens new tab`) comes off the line it
+ *   ends.
  */
 export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const lines = scraped.map(withoutLinkLabels);
@@ -134,6 +135,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   }
   for (const line of pullQuotes(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a pull quote: the article's own words printed again, not more text");
+  }
+  for (const line of printedPageMargins(article)) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "a printed page's running head or foot, with its number, not article text");
   }
   for (const line of signUpForms(article)) reasons.set(line.no, "a newsletter's sign-up form, not article text");
   for (const line of shareMenus(article)) {
@@ -398,6 +402,24 @@ function pullQuotes(article: Line[]): Line[] {
 const PULL_QUOTE = /^["“‘]([^"“”]{20,200}[^"“”.!?…,])["”’]$/u;
 /** How many lines away the paragraph a pull quote repeats may be. */
 const PULL_QUOTE_REACH = 6;
+
+/**
+ * The running heads and feet of a printed page, as a copy of a report's PDF keeps them between its paragraphs: a line
+ * ending in its page's number (`UNAMI Water Report 2023 Page 2 of 3`) that another line of the text writes again with
+ * other numbers, or a page's number alone (`Page 2`, `Seite 2 von 12`). One line ending so may be a sentence's, a
+ * scrape having wrapped it after `page 3`.
+ */
+function printedPageMargins(article: Line[]): Line[] {
+  const numbered = article.filter((line) => ENDS_IN_PAGE_NUMBER.test(line.text));
+  const shapes = new Map<string, number>();
+  const shapeOf = (text: string) => text.replace(/\d+/g, "#");
+  for (const line of numbered) shapes.set(shapeOf(line.text), (shapes.get(shapeOf(line.text)) ?? 0) + 1);
+  return numbered.filter((line) => PAGE_NUMBER_ALONE.test(line.text) || shapes.get(shapeOf(line.text))! > 1);
+}
+
+const PAGE_NUMBER = String.raw`(?:page|p\.|seite|página|pagina)\s?\d{1,4}(?:\s?(?:of|sur|von|de|di|/)\s?\d{1,4})?`;
+const ENDS_IN_PAGE_NUMBER = new RegExp(`(?:^|\\s)${PAGE_NUMBER}$`, "iu");
+const PAGE_NUMBER_ALONE = new RegExp(`^${PAGE_NUMBER}$`, "iu");
 
 /**
  * The buttons of share menus: services' names alone (SHARE_MENU_BUTTON) in a run of two or more such lines or share

@@ -82,7 +82,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(76);
+    expect(articles.size).toBe(77);
   });
 });
 
@@ -531,6 +531,14 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toContain("وقال وزير الموارد المائية عون ذياب");
   });
 
+  it("leaves out a report's running page feet, copied from its PDF between its paragraphs, and records them", () => {
+    const { article, body } = ingested("report-pdf-copy.txt");
+    expect(body).not.toMatch(/Page \d|Water Report 2023/);
+    expect(body.trim().split("\n\n")).toHaveLength(7); // three subheads and four paragraphs
+    const feet = article.removed?.filter(({ reason }) => reason.startsWith("a printed page's running head or foot"));
+    expect(feet?.map(({ line }) => line)).toEqual([14, 21, 27]);
+  });
+
   it("tells Sorani Kurdish from Persian, and sets its page right to left", async () => {
     const { slug, article } = ingested("rudaw-sorani-page.txt");
     expect(article).toMatchObject({ language: "ckb", date: "2022-10-13", section: "هەواڵ" });
@@ -857,7 +865,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("76 articles");
+    expect(failure.stdout).toContain("77 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
