@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
-import { lexiconTags } from "./lexicon.ts";
+import { lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -285,7 +285,6 @@ const AND_AFTER_HEAD = new RegExp(`(?<=\\b(?:Ministry|${ORGANIZATION_HEAD_WORDS.
 
 const isPlaceName = (name: string) =>
   COUNTRY_NAMES.has(name) || lexiconTags(name).some((tag) => PLACE_TAGS.has(tag));
-const PLACE_TAGS = new Set(["Country", "City", "Place", "Region"]);
 
 /** compromise read `Secretary of State Antony Blinken` as the place `State Antony`: no place's name runs into a person's. */
 function runsInto(place: string, person: string): boolean {

@@ -2,6 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
+import { lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
 import {
@@ -27,6 +28,8 @@ export interface Header {
   agency?: string;
   /** the outlet (and place) printed below the byline (`BBC News, Basra`), or in its stead by a date line (`Rudaw`) */
   outlet?: { name: string; place?: string };
+  /** the place a byline without an outlet names after the writer (`Sinan Mahmoud, Baghdad`) */
+  filedFrom?: string;
   /** the standfirst: the sentence or two between the headline and the byline or date that sums the article up */
   standfirst?: string;
   /** the header lines, each recorded with what it became */
@@ -153,12 +156,14 @@ export function readHeader(blocks: Block[]): Header {
       if (bareByline) {
         if (!closeGroup()) break scan;
         header.author = unshouted(bareByline.name);
-        const { outlet } = bareByline;
+        const { outlet, place } = bareByline;
         if (outlet) header.outlet = outlet;
+        if (place) header.filedFrom = place;
         bylineLine = line;
         lastDateOrByline = line.no;
         const withPlace = "byline, outlet and place (kept as author, source and place)";
-        record(line, outlet ? (outlet.place ? withPlace : "byline and outlet (kept as author and source)") : "byline (kept as author)");
+        const alone = place ? "byline and place (kept as author and place)" : "byline (kept as author)";
+        record(line, outlet ? (outlet.place ? withPlace : "byline and outlet (kept as author and source)") : alone);
         continue;
       }
       // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
@@ -245,7 +250,7 @@ function bylineWithoutBy(
   line: Line,
   below: Line | undefined,
   next: Line | undefined,
-): { name: string; outlet?: NonNullable<Header["outlet"]> } | undefined {
+): { name: string; outlet?: NonNullable<Header["outlet"]>; place?: string } | undefined {
   // `By Staff Writer`, `By Kate Connolly in Berlin`: a byline with its "By" (BYLINE), not a name with a role or place.
   if (BYLINE.test(line.text)) return undefined;
   const withOutlet = outletAfterName(line.text);
@@ -255,12 +260,22 @@ function bylineWithoutBy(
   if (staff && next && readDateLine(next.text)) return { name: line.text, outlet: { name: staff[1]! } };
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
   if (inPlace && next && readDateLine(next.text)) return { name: inPlace[1]! };
+  // `Sinan Mahmoud, Baghdad` above a date line: the writer and where they filed from; not a place and its region
+  // (`Erbil Province, Kurdistan Region`), whose first part names a place by a word of it.
+  const filed = NAME_COMMA_PLACE.exec(line.text);
+  if (filed && next && readDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, place: filed[2]! };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one.
   if (!BARE_NAME.test(line.text) || BYLINE.test(line.text)) return undefined;
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
   if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;
 }
+
+/** A name, a comma and a place of one to three words: group 1 the name, group 2 the place. */
+const NAME_COMMA_PLACE = new RegExp(`^(${BARE_NAME.source.slice(1, -1)}), (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})$`, "u");
+/** A word of a place's name: one compromise's lexicon knows as a place's, or a kind of place (`Province`, `Region`). */
+const namesAPlace = (word: string) =>
+  lexiconTags(word).some((tag) => PLACE_TAGS.has(tag)) || /^(?:Province|Governorate|Region|District|City|Town|Village|Dam|Camp)$/.test(word);
 
 /** `Middle East Eye staff`, `Al-Monitor Staff`, `Rudaw staff writers`: group 1 the outlet. */
 const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}) [Ss]taff(?: [Ww]riters?| [Rr]eporters?)?$/u;

@@ -9,3 +9,6 @@ const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string
 export function lexiconTags(word: string): string[] {
   return [LEXICON[word.toLowerCase()] ?? []].flat();
 }
+
+/** The tags compromise's lexicon gives the words of places' names. */
+export const PLACE_TAGS: ReadonlySet<string> = new Set(["Country", "City", "Place", "Region"]);

@@ -15,8 +15,11 @@ export interface Metadata {
 }
 
 export interface MetadataBlock {
-  /** whose block it is: a scraper's (or web clipper's), or the header of an email the text was saved from */
-  writer: "scraper" | "email";
+  /**
+   * whose block it is: a scraper's (or web clipper's), the header of an email the text was saved from, or the page's
+   * web address alone, which a reader copying the page put above its text
+   */
+  writer: "scraper" | "email" | "address";
   metadata: Metadata;
   /** every line of the block, with the field it gave, if any */
   lines: { line: Line; field?: keyof Metadata }[];
@@ -49,8 +52,18 @@ const CLOSING_FENCE = /^(---|\.\.\.)$/;
 export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
   const start = lines.findIndex((line) => line.text !== "");
   if (start === -1) return undefined;
-  return fencedBlock(lines, start) ?? labelledBlock(lines, start) ?? emailHeader(lines, start);
+  return fencedBlock(lines, start) ?? labelledBlock(lines, start) ?? emailHeader(lines, start) ?? addressLine(lines, start);
 }
+
+/** `https://www.thenationalnews.com/mena/iraq/…` alone on the text's first line: the page's address, its `url`. */
+function addressLine(lines: Line[], start: number): MetadataBlock | undefined {
+  const line = lines[start]!;
+  const { url } = WEB_ADDRESS.test(line.text) ? readField("url", line.text) : {};
+  if (url === undefined) return undefined;
+  return { writer: "address", metadata: { url }, lines: [{ line, field: "url" }], rest: [...lines.slice(0, start), ...lines.slice(start + 1)] };
+}
+
+const WEB_ADDRESS = /^https?:\/\/\S+$/i;
 
 function fencedBlock(lines: Line[], start: number): MetadataBlock | undefined {
   if (!FENCE.test(lines[start]!.text)) return undefined;
@@ -202,7 +215,7 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
     url: printed.url ?? metadata.url,
     summary: printed.summary ?? metadata.summary,
   };
-  const whose = block.writer === "email" ? "the email's header" : "the scraper's metadata";
+  const whose = WHOSE[block.writer];
   const removed = block.lines.map(({ line, field }) => {
     const reason = !field
       ? `${whose}, not article text`
@@ -213,6 +226,12 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
   });
   return { fields, removed };
 }
+
+const WHOSE: Record<MetadataBlock["writer"], string> = {
+  scraper: "the scraper's metadata",
+  email: "the email's header",
+  address: "the page's web address, copied above its text",
+};
 
 /** How the record names each field: as the article's front matter does. */
 const FIELD_NAMES: Record<keyof Metadata, string> = {

@@ -476,6 +476,11 @@ export const PERSON_TITLES = [
   "Mr.",
   "Mrs.",
   "Ms.",
+  // British style writes them without the full stop.
+  "Dr",
+  "Mr",
+  "Mrs",
+  "Ms",
   "coach",
   "manager",
   "spokesman",

@@ -82,7 +82,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(77);
+    expect(articles.size).toBe(78);
   });
 });
 
@@ -531,6 +531,22 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toContain("وقال وزير الموارد المائية عون ذياب");
   });
 
+  it("reads the page's address copied above its text as its url, and a byline of a name and a place", () => {
+    const { article, body } = ingested("national-print-copy.txt");
+    expect(article).toMatchObject({
+      title: "Iraq opens new bridge over the Tigris in Baghdad",
+      url: "https://www.thenationalnews.com/mena/iraq/2024/03/12/iraq-opens-new-bridge-over-tigris/",
+      author: "Sinan Mahmoud",
+      date: "2024-03-12",
+      people: ["Mohammed Shia Al Sudani"], // `Mr Al Sudani`, as British style writes it, is him
+      places: expect.arrayContaining(["Baghdad"]),
+    });
+    expect(body).toMatch(/^Iraq on Tuesday opened a new bridge/);
+    const reasons = reasonsOf(article);
+    expect(reasons.get(article.url!)).toBe("the page's web address, copied above its text (kept as url)");
+    expect(reasons.get("Sinan Mahmoud, Baghdad")).toBe("byline and place (kept as author and place)");
+  });
+
   it("leaves out a report's running page feet, copied from its PDF between its paragraphs, and records them", () => {
     const { article, body } = ingested("report-pdf-copy.txt");
     expect(body).not.toMatch(/Page \d|Water Report 2023/);
@@ -865,7 +881,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("77 articles");
+    expect(failure.stdout).toContain("78 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -193,6 +193,22 @@ describe("reading the header", () => {
     expect(article(STORY.replace("Minister opens new bridge over the river", "Floods Return in Basra")).frontMatter.title).toBe("Floods Return in Basra");
   });
 
+  it("reads a byline of a name, a comma and a place above the date line, the place among the article's; not a place's", () => {
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe", "Jane Doe, Samawah"));
+    expect(frontMatter).toMatchObject({ author: "Jane Doe", date: "2021-03-12", places: ["Samawah"] });
+    expect(body).toMatch(/^The minister of transport/);
+    for (const place of ["Erbil Province, Kurdistan Region", "Baghdad, Iraq"]) {
+      expect(article(STORY.replace("By Jane Doe", place)).frontMatter.author, place).toBeUndefined();
+    }
+  });
+
+  it("reads the page's web address alone on the text's first line as its url", () => {
+    const url = "https://example.org/world/2021/03/12/minister-opens-bridge";
+    const { frontMatter, body } = article(`${url}\n\n${STORY}`);
+    expect(frontMatter).toMatchObject({ url, title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
+    expect(body).not.toContain(url);
+  });
+
   it("reads a name alone above the writer's role or outlet as a byline, below the headline", () => {
     for (const role of ["BBC News, Basra", "Middle East correspondent"]) {
       const { frontMatter, body } = article(STORY.replace("By Jane Doe", `Jane Doe\n${role}`));
