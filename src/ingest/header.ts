@@ -166,6 +166,11 @@ export function readHeader(blocks: Block[]): Header {
         record(line, outlet ? (outlet.place ? withPlace : "byline and outlet (kept as author and source)") : alone);
         continue;
       }
+      if (!wrappedOff && headlines.every(isLabelInTitleCase) && isSentenceHeadline(block, lineIndex, below)) {
+        if (!closeGroup()) break scan;
+        headlines.push([line]);
+        continue;
+      }
       // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
       const wrappedOn = wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text);
       if (wrappedOn || isHeadlineLike(line, next, block.slice(lineIndex))) {
@@ -446,6 +451,22 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
 /** A headline a scrape wrapped takes two or three lines. */
 const MOST_HEADLINE_LINES = 3;
 
+/**
+ * `Iraq’s marshes are drying up. Its people are leaving.`: a headline of a short sentence or two, which some papers
+ * end with a full stop, on a line of its own, where no headline was read yet; only right above a date line or
+ * byline, or above a standfirst and then one. A lead of one short sentence has no date line below it.
+ */
+function isSentenceHeadline(block: Block, lineIndex: number, below: Line[]): boolean {
+  const line = block[lineIndex]!;
+  if (!/^\p{Lu}.*[^.]\.$/u.test(line.text) || wordCount(line.text) > MOST_SENTENCE_HEADLINE_WORDS) return false;
+  if (!standsApart(block, lineIndex) || (lineIndex + 1 < block.length && !standsApart(block, lineIndex + 1))) return false;
+  const opensHeader = (text: string) => (readDateLine(text)?.date.length ?? 0) > "YYYY".length || BYLINE.test(text);
+  return below.length > 0 && (opensHeader(below[0]!.text) || (below[1] !== undefined && opensHeader(below[1].text)));
+}
+
+/** Shorter than a standfirst, which also ends with a full stop above a byline. */
+const MOST_SENTENCE_HEADLINE_WORDS = 14;
+
 /** The lines of one headline, once a copy printed right below it is set aside. */
 function isHeadline(lines: Line[]): boolean {
   const distinct = lines.filter((line, i) => i === 0 || line.text !== lines[i - 1]!.text);
@@ -463,6 +484,11 @@ const LAST_INITIAL = /(?<=(?:^|\s)(?:\p{Lu}\.)+\p{Lu})\.$/u;
 /** A label of a word or two (`World`, `Middle East`): a menu's item, a breadcrumb, a section's name. */
 function isMenuLabel(group: Line[]): boolean {
   return wordCount(blockText(group)) <= MOST_MENU_ITEM_WORDS;
+}
+
+/** A label of a word or two, each capitalised (`World`, `Middle East`): a section's, not a headline (`Floods return`). */
+function isLabelInTitleCase(group: Line[]): boolean {
+  return isMenuLabel(group) && /^\p{Lu}\S*(?: \p{Lu}\S*)?$/u.test(blockText(group));
 }
 
 /** A label of a word or two in capitals (`WORLD`, `MIDDLE EAST`): not a headline in capitals, which says more. */

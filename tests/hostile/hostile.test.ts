@@ -82,7 +82,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(78);
+    expect(articles.size).toBe(79);
   });
 });
 
@@ -531,6 +531,20 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toContain("وقال وزير الموارد المائية عون ذياب");
   });
 
+  it("reads a headline of two short sentences, each with its full stop, below the section's label", () => {
+    const { article, body } = ingested("sentence-headline-page.txt");
+    expect(article).toMatchObject({
+      section: "Middle East",
+      title: "Iraq’s marshes are drying up. Its people are leaving.",
+      summary: "Climate change and upstream dams have cut the flow of the Tigris and Euphrates",
+      author: "Louisa Loveluck and Mustafa Salim",
+      date: "2024-03-12",
+      time: "05:10",
+      places: expect.arrayContaining(["Chibayish"]),
+    });
+    expect(body).toMatch(/^The water buffalo stand/);
+  });
+
   it("reads the page's address copied above its text as its url, and a byline of a name and a place", () => {
     const { article, body } = ingested("national-print-copy.txt");
     expect(article).toMatchObject({
@@ -881,7 +895,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("78 articles");
+    expect(failure.stdout).toContain("79 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -202,6 +202,18 @@ describe("reading the header", () => {
     }
   });
 
+  it("reads a headline of short sentences with their full stops above a standfirst and byline, not a short headline's standfirst", () => {
+    const page = STORY.replace("Minister opens new bridge over the river", "The bridge is open. The town is whole.\n\nTen years of delays ended on Friday");
+    expect(article(page).frontMatter).toMatchObject({
+      section: "World",
+      title: "The bridge is open. The town is whole.",
+      summary: "Ten years of delays ended on Friday",
+      author: "Jane Doe",
+    });
+    const standfirst = STORY.replace("World\n\nMinister opens new bridge over the river", "Bridge opens\n\nThe town is whole again.");
+    expect(article(standfirst).frontMatter).toMatchObject({ title: "Bridge opens", summary: "The town is whole again." });
+  });
+
   it("reads the page's web address alone on the text's first line as its url", () => {
     const url = "https://example.org/world/2021/03/12/minister-opens-bridge";
     const { frontMatter, body } = article(`${url}\n\n${STORY}`);
