@@ -28,8 +28,8 @@ export interface Header {
   agency?: string;
   /** the outlet (and place) printed below the byline (`BBC News, Basra`), or in its stead by a date line (`Rudaw`) */
   outlet?: { name: string; place?: string };
-  /** the place a byline without an outlet names after the writer (`Sinan Mahmoud, Baghdad`) */
-  filedFrom?: string;
+  /** the places a byline without an outlet names the writer filed from (`Sinan Mahmoud, Baghdad`, `Reporting from …`) */
+  filedFrom?: string[];
   /** the standfirst: the sentence or two between the headline and the byline or date that sums the article up */
   standfirst?: string;
   /** the header lines, each recorded with what it became */
@@ -116,10 +116,12 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "byline (kept as author)");
         continue;
       }
-      if (afterByline && isBylineTail(line.text)) {
-        const outlet = BYLINE_OUTLET.exec(line.text);
+      if (afterByline && (REPORTING_FROM.test(line.text) || isBylineTail(line.text))) {
+        const filedFrom = REPORTING_FROM.exec(line.text)?.[1];
+        const outlet = filedFrom === undefined ? BYLINE_OUTLET.exec(line.text) : null;
         if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
-        record(line, "the byline's role, outlet or place");
+        if (filedFrom) header.filedFrom = filedFrom.split(/,? and |, /);
+        record(line, filedFrom ? "the byline's place (kept as places)" : "the byline's role, outlet or place");
         continue;
       }
       // A line a scrape wrapped off the headline's line above it is the headline's, whatever it looks like.
@@ -158,7 +160,7 @@ export function readHeader(blocks: Block[]): Header {
         header.author = unshouted(bareByline.name);
         const { outlet, place } = bareByline;
         if (outlet) header.outlet = outlet;
-        if (place) header.filedFrom = place;
+        if (place) header.filedFrom = [place];
         bylineLine = line;
         lastDateOrByline = line.no;
         const withPlace = "byline, outlet and place (kept as author, source and place)";
@@ -275,6 +277,9 @@ function bylineWithoutBy(
   if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;
 }
+
+/** `Reporting from Chibayish, Iraq`, `Reporting from Baghdad and Erbil` below a byline: group 1 the places. */
+const REPORTING_FROM = /^[Rr]eporting from (\p{Lu}[\p{L} ,.'’-]{1,60})$/u;
 
 /** A name, a comma and a place of one to three words: group 1 the name, group 2 the place. */
 const NAME_COMMA_PLACE = new RegExp(`^(${BARE_NAME.source.slice(1, -1)}), (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})$`, "u");

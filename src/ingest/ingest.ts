@@ -101,7 +101,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const found = extractEntities(text, noted.aliases, language);
   // A wire story's dateline names the places it was filed from, though the text it was taken off may not again; so
   // does the outlet line below a byline (`BBC News, Basra`), or the byline itself (`Sinan Mahmoud, Baghdad`).
-  const datelined = [...lead.places, ...[header.outlet?.place, header.filedFrom].filter((place) => place !== undefined)]
+  const datelined = [...lead.places, ...(header.outlet?.place ? [header.outlet.place] : []), ...(header.filedFrom ?? [])]
     .map((place) => noted.aliases.canonical("places", place))
     .filter((place) => !noted.aliases.ignores(place));
   const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };

@@ -233,7 +233,8 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     const reasons = reasonsOf(article);
     expect(reasons.get("Listen to this article · 5:21 min Learn more")).toMatch(/site chrome/);
     expect(reasons.get("Share full article")).toMatch(/share/);
-    expect(reasons.get("Reporting from Baghdad")).toBe("the byline's role, outlet or place");
+    expect(reasons.get("Reporting from Baghdad")).toBe("the byline's place (kept as places)");
+    expect(article.places).toEqual(["Baghdad", "Iraq"]);
     expect(reasons.get("Updated 4:50 p.m. ET")).toMatch(/site chrome/);
     expect(article.people).toEqual(["Abdul Latif Rashid"]);
   });

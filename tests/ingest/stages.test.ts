@@ -214,6 +214,12 @@ describe("reading the header", () => {
     expect(article(standfirst).frontMatter).toMatchObject({ title: "Bridge opens", summary: "The town is whole again." });
   });
 
+  it("reads `Reporting from …` below a byline as the places the writer filed from, not an outlet", () => {
+    const { frontMatter } = article(STORY.replace("By Jane Doe", "By Jane Doe\nReporting from Samawah, Muthanna and Kut"));
+    expect(frontMatter).toMatchObject({ author: "Jane Doe", places: ["Samawah", "Muthanna", "Kut"] });
+    expect(frontMatter.source).toBeUndefined();
+  });
+
   it("reads the page's web address alone on the text's first line as its url", () => {
     const url = "https://example.org/world/2021/03/12/minister-opens-bridge";
     const { frontMatter, body } = article(`${url}\n\n${STORY}`);
