@@ -291,6 +291,15 @@ export const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+
 export const WIRE_DATELINE_BRACKETED =
   /^(\p{Lu}[\p{Ll}.'’-]+(?:[\s-]\p{Lu}[\p{Ll}.'’-]+){0,3})\s+\((\p{Lu}[\p{L} .'’-]{1,40}?)\)\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
 
+/**
+ * A dateline in the place's own case before an agency's or outlet's initials or name in brackets, as CNN prints its:
+ * `Baghdad (CNN) —`, `Erbil, Iraq (AFP) -`; groups as WIRE_DATELINE's.
+ */
+export const TITLE_CASE_WIRE_DATELINE = new RegExp(
+  `^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?:, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}))? \\((\\p{Lu}{2,6}|${WIRE_AGENCIES})\\) ?[-–—]+ ?`,
+  "u",
+);
+
 /** Labels a page prints in capitals, which a dateline's place in capitals is not: `BREAKING —`, `WORLD`. */
 const CAPITALISED_LABEL =
   "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|CORRECTION)";

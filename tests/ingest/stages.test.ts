@@ -339,6 +339,15 @@ describe("reading where the lead comes from", () => {
     }
   });
 
+  it("reads a dateline in the place's own case before an outlet's initials in brackets, as CNN prints it", () => {
+    for (const opening of ["Samawah (CNN) — The minister of transport", "Samawah, Iraq (AFP) - The minister of transport"]) {
+      const frontMatter = lead(opening);
+      expect(frontMatter, opening).toMatchObject({ source: /\((\w+)\)/.exec(opening)![1], places: expect.arrayContaining(["Samawah"]) });
+      expect(frontMatter.summary, opening).toMatch(/^The minister of transport/);
+    }
+    expect(lead("Anna Berg (pictured) — The minister of transport").source).toBeUndefined();
+  });
+
   it("dates an article without a date line by its dateline's date, with a year, as a press release prints it", () => {
     const undated = (opening: string) => article(STORY.replace("12 March 2021\n\n", "").replace("The minister of transport", opening)).frontMatter;
     expect(undated("GENEVA, 14 March 2022 – The minister of transport")).toMatchObject({ date: "2022-03-14", places: expect.arrayContaining(["Geneva"]) });
