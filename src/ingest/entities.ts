@@ -76,6 +76,16 @@ const NAME = `${NAME_WORD}(?: +${NAME_WORD}){0,4}`;
 const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, "u");
 const ONE_PARTICLE = new RegExp(`^${PARTICLE}$`);
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+/**
+ * German capitalises every noun, and writes a person's role before the name as one word, often a compound ending in
+ * the role (`Bundesaußenministerin Annalena Baerbock`, `Amtsinhaber Barham Salih`, `Politiker Abdul Latif Raschid`):
+ * a word that ends so is no word of the name, and the name after it a person's.
+ */
+const GERMAN_ROLE = `(?=\\p{Lu})\\p{L}*?(?:${["minister", "präsident", "kanzler", "politiker", "inhaber", "sprecher", "chef", "botschafter", "vorsitzende", "abgeordnete", "kandidat", "führer", "berater", "kommandeur", "gouverneur"]
+  .map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}`)
+  .join("|")})(?:in|r|n)?`;
+const IS_GERMAN_ROLE = new RegExp(`^${GERMAN_ROLE}$`, "u");
+const GERMAN_ROLE_NAME = new RegExp(`(?<![\\p{L}])${GERMAN_ROLE} +(${NAME})`, "gu");
 /** `Maj. Gen. Abdul Karim Khalaf`, `counterpart, Jumah Anad`, `Minister of Armies, Florence Parly,` */
 const TITLED_NAME = new RegExp(
   `(?<![\\p{L}])(?:${TITLES})(?: +of(?: +the)?(?: +\\p{Lu}\\p{L}+)+)?,? +(?:(?:${TITLES}) +)*(${NAME})`,
@@ -170,6 +180,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const found = [
     ...phrases(doc.people()).map((phrase) => withPossessiveSurname(phrase, text)),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
+    ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
   ]
     // `Nouri al-Maliki's State of Law coalition`: a person's name ends at its possessive.
     .map((name) => cleanName(name.split(/['’]s\s/u)[0]!));
@@ -389,7 +400,7 @@ const POSSESSIVE_SURNAME = new RegExp(` (${NAME_WORD})['’]s(?![\\p{L}\\p{N}])`
 
 function mayBeNameWord(word: string): boolean {
   if (ONE_PARTICLE.test(word)) return true;
-  if (NOT_A_NAME_WORD.has(word) || isDemonym(word)) return false;
+  if (NOT_A_NAME_WORD.has(word) || isDemonym(word) || IS_GERMAN_ROLE.test(word)) return false;
   const tags = lexiconTags(word);
   return tags.length === 0 || (tags.length === 1 && NAME_TAGS.has(tags[0]!));
 }
@@ -679,6 +690,11 @@ function cleanName(raw: string): string {
         name = name.slice(title.length + 1).trim();
         stripped = true;
       }
+    }
+    const [first, ...rest] = name.split(" ");
+    if (rest.length > 1 && IS_GERMAN_ROLE.test(first!)) {
+      name = rest.join(" ");
+      stripped = true;
     }
   }
   return name;

@@ -945,6 +945,17 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     ]);
   });
 
+  it("reads a German role before a name, one word or a compound ending in it, as no part of the name", () => {
+    const text =
+      "World\n\nIrak wählt neuen Präsidenten\n\n13.10.2022\n\nDas Parlament in Bagdad wählte am Donnerstag den kurdischen " +
+      "Politiker Abdul Latif Raschid zum Präsidenten. Raschid setzte sich gegen Amtsinhaber Barham Salih durch.\n\n" +
+      "Bundesaußenministerin Annalena Baerbock begrüßte die Wahl.\n";
+    expect(article(text).frontMatter).toMatchObject({
+      language: "de",
+      people: ["Abdul Latif Raschid", "Annalena Baerbock", "Barham Salih"],
+    });
+  });
+
   it("merges spelling variants through the alias file", () => {
     const aliases = aliasesFrom({ people: { "Anna Berg": ["Ana Bergh"] } });
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(STORY.replace("Anna Berg", "Ana Bergh")) }, aliases);
