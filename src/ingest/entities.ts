@@ -178,7 +178,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const doc = nlp(oneSentenceALine(text));
   const listed = aliases.writtenIn(text);
   const found = [
-    ...phrases(doc.people()).map((phrase) => withPossessiveSurname(phrase, text)),
+    ...phrases(doc.people()).map((phrase) => withoutNounAfterArticle(withPossessiveSurname(phrase, text), text)),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
     ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
   ]
@@ -368,7 +368,11 @@ const ROLE_THEN_NAME = new RegExp(` (?:${ROLES}) \\p{Lu}`, "uy");
 function nameIn(run: string): string[] | undefined {
   // `Kingdom’s Ministry`: a possessive ends the name.
   const owner = run.search(/['’]s\b/u);
-  const words = (owner === -1 ? run : run.slice(0, owner)).split(/ +/);
+  const owned = owner === -1 ? run : run.slice(0, owner);
+  // `le Kurde Abdul Latif Rachid`: a name after an article and a noun; `le Parlement` is none.
+  const article = ARTICLE_AND_NOUN.exec(owned)?.[0] ?? "";
+  const words = owned.slice(article.length).split(/ +/);
+  if (article !== "" && words.length < 2) return undefined;
   const start = words.findIndex((word) => !TITLE_WORDS.has(word) && mayBeNameWord(word));
   const name = start === -1 ? [] : words.slice(start);
   if (name.length === 0 || !name.every(mayBeNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
@@ -674,6 +678,25 @@ function withoutParts(names: string[]): string[] {
 /** `U.S.`, `D.C.`: the full stop after the last initial is the name's, as the alias file spells it. */
 const ENDS_IN_INITIALS = /(?:^|[\s,])(?:\p{Lu}\.)+\p{Lu}\.$/u;
 
+/**
+ * An article in small letters before a name, as compromise keeps it in other languages (`le Kurde Abdul Latif
+ * Rachid`, `el presidente`), with the capitalised noun after it when a name of two words or more follows.
+ */
+const ARTICLES = "le|la|les|el|los|las|der|die|das|den|dem|il|lo|gli|o|os|as|het";
+const ARTICLE_AND_NOUN = new RegExp(`^(?:${ARTICLES}) +(?:\\p{Lu}\\p{Ll}+ +(?=\\p{Lu}\\S* +\\p{Lu}))?(?=\\p{Lu})`, "u");
+const ENDS_IN_ARTICLE = new RegExp(`(?:^|\\s)(?:${ARTICLES}) $`, "u");
+
+/**
+ * compromise's name of three words or more that the text writes after an article (`le Kurde Abdul Latif Rachid`):
+ * its first word is a noun (`the Kurd`), not the name's.
+ */
+function withoutNounAfterArticle(name: string, text: string): string {
+  const at = text.indexOf(name);
+  const space = name.indexOf(" ");
+  if (at <= 0 || name.split(" ").length < 3 || !ENDS_IN_ARTICLE.test(text.slice(Math.max(0, at - 4), at))) return name;
+  return name.slice(space + 1);
+}
+
 function cleanName(raw: string): string {
   let name = raw
     .replace(/[“”"‘()[\]]/g, "")
@@ -682,6 +705,7 @@ function cleanName(raw: string): string {
       ENDS_IN_INITIALS.test(text.slice(0, at + 1)) ? "." : "",
     )
     .replace(/^[\s,;:'’-]+/u, "")
+    .replace(ARTICLE_AND_NOUN, "")
     .trim();
   for (let stripped = true; stripped; ) {
     stripped = false;
@@ -703,9 +727,15 @@ function cleanName(raw: string): string {
 function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > 5) return false;
-  if (words.some((word) => NOT_A_NAME_WORD.has(word))) return false;
+  if (words.some((word) => NOT_A_NAME_WORD.has(word) || ABSTRACT_NOUN.test(word))) return false;
   return words.every((word) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word));
 }
+
+/**
+ * A word of an abstract noun's ending, in the languages compromise reads capitalised words of as names: a body's
+ * name has one (`Marco de Coordinación`, `Cadre de Concertation`, `Bundesregierung`), a person's none.
+ */
+const ABSTRACT_NOUN = /\p{L}{2,}(?:ción|sión|miento|ismo|tion|ité|ção|ierung|heit|keit|schaft)$/u;
 
 /**
  * `Gobierno de Irak`, `Regierung von Irak`: a name whose particle a country's name follows is a body's or a title's

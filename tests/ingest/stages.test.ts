@@ -956,6 +956,17 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     });
   });
 
+  it("takes no noun after an article for a name's first word, and no body's name of an abstract noun for a person's", () => {
+    const french =
+      "World\n\nIrak : un nouveau président\n\n13 octobre 2022\n\nLe Parlement irakien a élu jeudi le Kurde Abdul Latif Rachid " +
+      "à la présidence de la République, après un an de blocage politique. M. Rachid a obtenu 162 voix au second tour.\n";
+    expect(article(french).frontMatter).toMatchObject({ language: "fr", people: ["Abdul Latif Rachid"] });
+    const spanish =
+      "World\n\nIrak elige a un nuevo presidente\n\n13/10/2022\n\nEl nuevo jefe de Estado encargó de inmediato a Mohamed Shia " +
+      "al Sudani, candidato del Marco de Coordinación, la formación de un gobierno tras un año de bloqueo político.\n";
+    expect(article(spanish).frontMatter).toMatchObject({ language: "es", people: ["Mohamed Shia al Sudani"] });
+  });
+
   it("merges spelling variants through the alias file", () => {
     const aliases = aliasesFrom({ people: { "Anna Berg": ["Ana Bergh"] } });
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(STORY.replace("Anna Berg", "Ana Bergh")) }, aliases);
