@@ -59,7 +59,7 @@ export function readDateLine(printed: string): PublicationDate | undefined {
   if (!parsed) return undefined;
   const { results, dated } = parsed;
 
-  let residue = line;
+  let residue = parsed.text;
   for (const result of results) residue = residue.replace(result.text, " ");
   if (wordCount(residue.replace(DATE_LINE_LABELS, " ")) > MOST_OTHER_WORDS) return undefined;
 
@@ -100,16 +100,50 @@ function unglued(line: string): string {
     .replace(/(\d)(?=\p{Lu}\p{Ll})/gu, "$1 ");
 }
 
-/** What chrono reads in `line`, in English or another language, when it finds a date with a year and a month. */
-function parseDated(line: string): { results: chrono.ParsedResult[]; dated: chrono.ParsedResult } | undefined {
+/**
+ * What chrono reads in `line`, in English or another language, when it finds a date with a year and a month. Only a
+ * line with a year is tried in the other languages: most lines are not dates.
+ */
+function parseDated(line: string): Dated | undefined {
   const english = DOTTED_DATE.test(line) ? chrono.en.GB : chrono;
-  for (const parser of [english, ...(YEAR.test(line) ? OTHER_LANGUAGES : [])]) {
-    const results = parser.parse(line, REFERENCE);
-    const dated = results.find((result) => result.start.isCertain("year") && result.start.isCertain("month") && statesYear(result));
-    if (dated) return { results, dated };
+  if (!YEAR.test(line)) return datedBy(english, line);
+  for (const parser of [english, ...OTHER_LANGUAGES]) {
+    const found = datedBy(parser, line);
+    if (found) return found;
   }
-  return undefined;
+  // Turkish, which chrono does not know: its months' and weekdays' names read as English ones (`13 Ekim 2022`), the
+  // day first.
+  const turkish = line.replace(TURKISH_WORD, (word) => IN_ENGLISH.get(word.toLocaleLowerCase("tr"))!);
+  return turkish === line ? undefined : datedBy(chrono.en.GB, turkish);
 }
+
+/** What chrono read, the result with the year and month, and the text it read (the line, or its English words). */
+interface Dated {
+  results: chrono.ParsedResult[];
+  dated: chrono.ParsedResult;
+  text: string;
+}
+
+function datedBy(parser: Pick<typeof chrono, "parse">, text: string): Dated | undefined {
+  const results = parser.parse(text, REFERENCE);
+  const dated = results.find((result) => result.start.isCertain("year") && result.start.isCertain("month") && statesYear(result));
+  return dated && { results, dated, text };
+}
+
+const TURKISH_NAMES = [
+  "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+  "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+];
+const ENGLISH_NAMES = [
+  "January February March April May June July August September October November December",
+  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+];
+const IN_ENGLISH = new Map(TURKISH_NAMES.flatMap((names, i) => names.split(" ").map((name, j) => [name, ENGLISH_NAMES[i]!.split(" ")[j]!])));
+/** A Turkish month's or weekday's name, in small letters or with its capital (in capitals, `İ` folds to no `i`). */
+const TURKISH_WORD = new RegExp(
+  `(?<!\\p{L})(?:${[...IN_ENGLISH.keys()].map((name) => `[${name[0]!.toLocaleUpperCase("tr")}${name[0]}]${name.slice(1)}`).join("|")})(?!\\p{L})`,
+  "gu",
+);
 
 /**
  * `07.11.2024`: a date in numbers between full stops puts the day first wherever it is written so (Europe, Russia,

@@ -82,7 +82,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(79);
+    expect(articles.size).toBe(80);
   });
 });
 
@@ -570,6 +570,11 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(feet?.map(({ line }) => line)).toEqual([14, 21, 27]);
   });
 
+  it("reads a Turkish date line, its month and weekday by name, which chrono does not know", () => {
+    const { article } = ingested("turkish-page.txt");
+    expect(article).toMatchObject({ language: "tr", section: "Dünya", date: "2022-10-13", time: "18:05", source: "AA", places: ["Bağdat"] });
+  });
+
   it("tells Sorani Kurdish from Persian, and sets its page right to left", async () => {
     const { slug, article } = ingested("rudaw-sorani-page.txt");
     expect(article).toMatchObject({ language: "ckb", date: "2022-10-13", section: "هەواڵ" });
@@ -896,7 +901,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("79 articles");
+    expect(failure.stdout).toContain("80 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });
