@@ -292,11 +292,17 @@ export const WIRE_DATELINE_BRACKETED =
   /^(\p{Lu}[\p{Ll}.'’-]+(?:[\s-]\p{Lu}[\p{Ll}.'’-]+){0,3})\s+\((\p{Lu}[\p{L} .'’-]{1,40}?)\)\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
 
 /**
- * A dateline in the place's own case before an agency's or outlet's initials or name in brackets, as CNN prints its:
- * `Baghdad (CNN) —`, `Erbil, Iraq (AFP) -`; groups as WIRE_DATELINE's.
+ * An outlet's name in a dateline's brackets: its initials (`CNN`), a news agency's name, its web address
+ * (`IraqiNews.com`), or a name of its shape (`Kurdistan24`, `France 24`, `Shafaq News`: OUTLET_NAME's words).
+ */
+const OUTLET_IN_BRACKETS = String.raw`\p{Lu}{2,6}|${WIRE_AGENCIES}|[\p{L}\d-]+\.(?:com|net|org|news|tv|iq)|(?:\p{Lu}[\p{L}'’-]* ?){1,2}\d{1,3}|(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:News|Press|Times|Post|Agency|Network|Media|TV|Radio|Today|Online)`;
+
+/**
+ * A dateline in the place's own case before an outlet's name in brackets, as CNN and others print theirs: `Baghdad
+ * (CNN) —`, `Erbil, Iraq (AFP) -`, `Baghdad (IraqiNews.com) –`; groups as WIRE_DATELINE's.
  */
 export const TITLE_CASE_WIRE_DATELINE = new RegExp(
-  `^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?:, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}))? \\((\\p{Lu}{2,6}|${WIRE_AGENCIES})\\) ?[-–—]+ ?`,
+  `^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?:, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}))? \\((${OUTLET_IN_BRACKETS})\\) ?[-–—]+ ?`,
   "u",
 );
 

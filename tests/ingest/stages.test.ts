@@ -339,10 +339,11 @@ describe("reading where the lead comes from", () => {
     }
   });
 
-  it("reads a dateline in the place's own case before an outlet's initials in brackets, as CNN prints it", () => {
-    for (const opening of ["Samawah (CNN) — The minister of transport", "Samawah, Iraq (AFP) - The minister of transport"]) {
+  it("reads a dateline in the place's own case before an outlet's initials, address or name in brackets", () => {
+    const outlets = ["Samawah (CNN) —", "Samawah, Iraq (AFP) -", "Samawah (IraqiNews.com) –", "Samawah (Kurdistan24) –", "Samawah (Shafaq News) -"];
+    for (const opening of outlets.map((dateline) => `${dateline} The minister of transport`)) {
       const frontMatter = lead(opening);
-      expect(frontMatter, opening).toMatchObject({ source: /\((\w+)\)/.exec(opening)![1], places: expect.arrayContaining(["Samawah"]) });
+      expect(frontMatter, opening).toMatchObject({ source: /\(([^)]+)\)/.exec(opening)![1], places: expect.arrayContaining(["Samawah"]) });
       expect(frontMatter.summary, opening).toMatch(/^The minister of transport/);
     }
     expect(lead("Anna Berg (pictured) — The minister of transport").source).toBeUndefined();
