@@ -3,6 +3,7 @@ import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
 import { lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import {
+  FAITHS,
   FUNCTION_WORDS,
   NAME_PARTICLES,
   NOT_A_PLACE,
@@ -807,9 +808,14 @@ function findOrganizations(text: string): string[] {
     const runSentences = match[0].includes(".") ? sentences(match[0]) : [match[0]];
     GROUP_WORD_AFTER.lastIndex = match.index + match[0].length;
     if (GROUP_WORD_AFTER.test(text)) {
-      const name = stripPeopleOf(runSentences.at(-1)!.replace(/^(The|A|An)\s+/, ""));
+      const run = stripPeopleOf(runSentences.at(-1)!.replace(/^(The|A|An)\s+/, ""));
+      // `the Sunni Taqaddum party`, `the Shiite Dawa party`: the faith of the group's people is no part of its name,
+      // which may then be one word.
+      const [first, ...rest] = run.split(" ");
+      const described = FAITHS.has(first!) && rest.length > 0 && !JOINING_WORD.test(rest[0]!);
+      const name = described ? rest.join(" ") : run;
       const words = name.split(" ").filter((word) => !JOINING_WORD.test(word));
-      if (words.length >= 2 && !words.every((word) => isDemonym(word) || isPlaceName(word))) found.push(name);
+      if ((described || words.length >= 2) && !words.every((word) => isDemonym(word) || isPlaceName(word))) found.push(name);
     }
     const parts = runSentences.flatMap(possessiveParts).flatMap((part) => part.split(AND_AFTER_HEAD));
     for (const part of parts) {

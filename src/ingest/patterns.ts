@@ -524,15 +524,20 @@ export const NAME_PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "de", "d
  * Capitalised words that news writes after "in" or "at" and that name no place, which compromise's lexicon does not
  * know either: languages, faiths, holidays and months, and bodies (`in Arabic`, `in Ramadan`, `in Congress`).
  */
+/** Faiths news names its people by (`Sunni`, `Shiite`): before a kind of place or a group's name, neither's. */
+export const FAITHS = new Set("Sunni Shia Shiite Yazidi Druze Alawite Christian Muslim".split(" "));
+
 export const NOT_A_PLACE = new Set(
   (
     "Arabic Farsi Persian Hebrew Urdu Sorani Kurmanji Syriac Aramaic Latin Islam Christianity Judaism Ramadan Eid " +
     "Christmas Easter Ashura Arbaeen Nowruz Muharram Hajj Congress Cabinet Reuters Allah Telegram WhatsApp Instagram " +
-    // Faiths and peoples written before a kind of place (`the Sunni region`, `Yazidi villages`).
-    "Sunni Shia Shiite Yazidi Druze Alawite Assyrian Chaldean Turkmen " +
+    // Peoples written before a kind of place (`Assyrian villages`), as faiths are (`the Sunni region`).
+    "Assyrian Chaldean Turkmen " +
     // The months compromise's lexicon does not know as months, being verbs too (`elections in March`).
     "March May"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat([...FAITHS]),
 );
 
 /**

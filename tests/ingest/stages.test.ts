@@ -1303,6 +1303,8 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
         "the US coalition and Iraqi Kurdish parties did not.\n",
     );
     expect(frontMatter.organizations).toEqual(["Islamic State", "State of Law"]);
+    const faiths = article(`${STORY}\nThe Shiite Dawa party and the Sunni Taqaddum party disagreed; the Sunni bloc stayed out.\n`);
+    expect(faiths.frontMatter.organizations).toEqual(["Dawa", "Taqaddum"]);
     const agency = article(`${STORY}\nCol. Ahmed Hassan told the Shafaq News agency; the Reuters news agency agreed.\n`);
     expect(agency.frontMatter.organizations).toEqual(["Shafaq News"]);
     expect(frontMatter.people).toContain("Nouri al-Maliki");
