@@ -179,7 +179,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const doc = nlp(oneSentenceALine(text));
   const listed = aliases.writtenIn(text);
   const found = [
-    ...phrases(doc.people()).map((phrase) => withoutNounAfterArticle(withPossessiveSurname(phrase, text), text)),
+    ...phrases(doc.people()).map((phrase) => withoutNounAfterArticle(withPossessiveSurname(phrase, text), text, language)),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
     ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
   ]
@@ -683,19 +683,20 @@ const ENDS_IN_INITIALS = /(?:^|[\s,])(?:\p{Lu}\.)+\p{Lu}\.$/u;
  * An article in small letters before a name, as compromise keeps it in other languages (`le Kurde Abdul Latif
  * Rachid`, `el presidente`), with the capitalised noun after it when a name of two words or more follows.
  */
-const ARTICLES = "le|la|les|el|los|las|der|die|das|den|dem|il|lo|gli|o|os|as|het";
+const ARTICLES = "le|la|les|el|los|las|der|die|das|den|dem|il|lo|gli|het";
 const ARTICLE_AND_NOUN = new RegExp(`^(?:${ARTICLES}) +(?:\\p{Lu}\\p{Ll}+ +(?=\\p{Lu}\\S* +\\p{Lu}))?(?=\\p{Lu})`, "u");
 const ENDS_IN_ARTICLE = new RegExp(`(?:^|\\s)(?:${ARTICLES}) $`, "u");
 
 /**
- * compromise's name of three words or more that the text writes after an article (`le Kurde Abdul Latif Rachid`):
- * its first word is a noun (`the Kurd`), not the name's.
+ * compromise's name of three words or more that an article in another language than English writes after an
+ * article (`le Kurde Abdul Latif Rachid`): its first word is a noun (`the Kurd`), not the name's.
  */
-function withoutNounAfterArticle(name: string, text: string): string {
+function withoutNounAfterArticle(name: string, text: string, language: string): string {
   const at = text.indexOf(name);
-  const space = name.indexOf(" ");
-  if (at <= 0 || name.split(" ").length < 3 || !ENDS_IN_ARTICLE.test(text.slice(Math.max(0, at - 4), at))) return name;
-  return name.slice(space + 1);
+  // The longest article, its space and the boundary before it.
+  const before = text.slice(Math.max(0, at - 5), at);
+  if (language === "en" || at <= 0 || name.split(" ").length < 3 || !ENDS_IN_ARTICLE.test(before)) return name;
+  return name.slice(name.indexOf(" ") + 1);
 }
 
 function cleanName(raw: string): string {

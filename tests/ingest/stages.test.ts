@@ -966,6 +966,9 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
       "World\n\nIrak elige a un nuevo presidente\n\n13/10/2022\n\nEl nuevo jefe de Estado encargó de inmediato a Mohamed Shia " +
       "al Sudani, candidato del Marco de Coordinación, la formación de un gobierno tras un año de bloqueo político.\n";
     expect(article(spanish).frontMatter).toMatchObject({ language: "es", people: ["Mohamed Shia al Sudani"] });
+    // In English, `as` and `die` are no articles.
+    const english = article(`${STORY}\nA man identified as Abdul Karim Hassan was arrested, police said.\n`).frontMatter;
+    expect(english.people).toContain("Abdul Karim Hassan");
   });
 
   it("merges spelling variants through the alias file", () => {
