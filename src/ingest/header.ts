@@ -28,7 +28,7 @@ export interface Header {
   agency?: string;
   /** the outlet (and place) printed below the byline (`BBC News, Basra`), or in its stead by a date line (`Rudaw`) */
   outlet?: { name: string; place?: string };
-  /** the places a byline without an outlet names the writer filed from (`Sinan Mahmoud, Baghdad`, `Reporting from …`) */
+  /** the places the byline says the writer filed from: `Sinan Mahmoud, Baghdad`, or `Reporting from …` below it */
   filedFrom?: string[];
   /** the standfirst: the sentence or two between the headline and the byline or date that sums the article up */
   standfirst?: string;

@@ -16,7 +16,8 @@ export function languageOf(text: string): string {
 /**
  * franc-min knows no Kurdish: Sorani, written in Arabic script, reads to it as Persian. Sorani writes its vowels
  * `ە`, `ێ` and `ۆ`, and `ڕ` and `ڵ`, which neither Persian nor Arabic writes; Uyghur writes `ە` and `ۆ` too, but none
- * of the other three. A text is Sorani when those letters are a share of its Arabic script's no other language's is.
+ * of the other three. A text is Sorani when it writes one of those three and the five make up a share of its Arabic
+ * letters that no other language's text comes near.
  */
 function writesSorani(sample: string): boolean {
   if (!ONLY_SORANI.test(sample)) return false;
