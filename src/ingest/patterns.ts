@@ -520,13 +520,13 @@ export const PERSON_TITLES = [
 /** Lower-case particles inside Arabic and European names: `al-Taie`, `Abd al-Mahdi`, `Le Drian`. */
 export const NAME_PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"];
 
+/** Faiths news names its people by (`Sunni`, `Shiite`): before a kind of place or a group's name, neither's. */
+export const FAITHS = new Set("Sunni Shia Shiite Yazidi Druze Alawite Christian Muslim".split(" "));
+
 /**
  * Capitalised words that news writes after "in" or "at" and that name no place, which compromise's lexicon does not
  * know either: languages, faiths, holidays and months, and bodies (`in Arabic`, `in Ramadan`, `in Congress`).
  */
-/** Faiths news names its people by (`Sunni`, `Shiite`): before a kind of place or a group's name, neither's. */
-export const FAITHS = new Set("Sunni Shia Shiite Yazidi Druze Alawite Christian Muslim".split(" "));
-
 export const NOT_A_PLACE = new Set(
   (
     "Arabic Farsi Persian Hebrew Urdu Sorani Kurmanji Syriac Aramaic Latin Islam Christianity Judaism Ramadan Eid " +
