@@ -410,11 +410,11 @@ const PULL_QUOTE_REACH = 6;
  * scrape having wrapped it after `page 3`.
  */
 function printedPageMargins(article: Line[]): Line[] {
-  const numbered = article.filter((line) => ENDS_IN_PAGE_NUMBER.test(line.text));
+  // Each line ending in a page's number, by its shape: its text with every number alike.
+  const numbered = article.filter((line) => ENDS_IN_PAGE_NUMBER.test(line.text)).map((line) => ({ line, shape: line.text.replace(/\d+/g, "#") }));
   const shapes = new Map<string, number>();
-  const shapeOf = (text: string) => text.replace(/\d+/g, "#");
-  for (const line of numbered) shapes.set(shapeOf(line.text), (shapes.get(shapeOf(line.text)) ?? 0) + 1);
-  return numbered.filter((line) => PAGE_NUMBER_ALONE.test(line.text) || shapes.get(shapeOf(line.text))! > 1);
+  for (const { shape } of numbered) shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+  return numbered.filter(({ line, shape }) => PAGE_NUMBER_ALONE.test(line.text) || shapes.get(shape)! > 1).map(({ line }) => line);
 }
 
 const PAGE_NUMBER = String.raw`(?:page|p\.|seite|página|pagina)\s?\d{1,4}(?:\s?(?:of|sur|von|de|di|/)\s?\d{1,4})?`;

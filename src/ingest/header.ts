@@ -116,8 +116,8 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "byline (kept as author)");
         continue;
       }
-      if (afterByline && (REPORTING_FROM.test(line.text) || isBylineTail(line.text))) {
-        const filedFrom = REPORTING_FROM.exec(line.text)?.[1];
+      const filedFrom = afterByline ? REPORTING_FROM.exec(line.text)?.[1] : undefined;
+      if (afterByline && (filedFrom !== undefined || isBylineTail(line.text))) {
         const outlet = filedFrom === undefined ? BYLINE_OUTLET.exec(line.text) : null;
         if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
         if (filedFrom) header.filedFrom = filedFrom.split(/,? and |, /);
@@ -365,13 +365,17 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
   if (first === undefined) return false;
   const next = below ?? blocks[i]?.[0];
   return (
-    (readDateLine(first.text)?.date.length ?? 0) > "YYYY".length ||
+    isDatedOrSigned(first.text) ||
     // `Le Monde avec AFP` above `Publié le 13 octobre 2022`.
     (OUTLET_NAME.test(first.text) && next !== undefined && readDateLine(next.text) !== undefined) ||
-    BYLINE.test(first.text) ||
     NAME_IN_PLACE.test(first.text) ||
     bylineWithoutBy(first, below, next) !== undefined
   );
+}
+
+/** A date line that gives more than a year (a year alone heads a timeline's part), or a byline with its "By". */
+function isDatedOrSigned(text: string): boolean {
+  return (readDateLine(text)?.date.length ?? 0) > "YYYY".length || BYLINE.test(text);
 }
 
 /**
@@ -465,8 +469,7 @@ function isSentenceHeadline(block: Block, lineIndex: number, below: Line[]): boo
   const line = block[lineIndex]!;
   if (!/^\p{Lu}.*[^.]\.$/u.test(line.text) || wordCount(line.text) > MOST_SENTENCE_HEADLINE_WORDS) return false;
   if (!standsApart(block, lineIndex) || (lineIndex + 1 < block.length && !standsApart(block, lineIndex + 1))) return false;
-  const opensHeader = (text: string) => (readDateLine(text)?.date.length ?? 0) > "YYYY".length || BYLINE.test(text);
-  return below.length > 0 && (opensHeader(below[0]!.text) || (below[1] !== undefined && opensHeader(below[1].text)));
+  return below.slice(0, 2).some((each) => isDatedOrSigned(each.text));
 }
 
 /** Shorter than a standfirst, which also ends with a full stop above a byline. */
