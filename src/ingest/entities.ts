@@ -11,6 +11,8 @@ import {
   ORGANIZATION_HEAD_WORDS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
+  ROMANCE_LANGUAGES,
+  ROMANCE_ORGANIZATION_HEAD_WORDS,
 } from "./patterns.ts";
 import { sentences } from "./sentences.ts";
 
@@ -96,6 +98,44 @@ const ACRONYM_EXPANSION = /((?:\p{Lu}[\p{L}.’']* +)(?:(?:of|the|and|for) +|\p{
 /** Capitalised words (`Counter-Terrorism Service`; not `Terrorism Service`, nor a run from `Iran-backed`). */
 const CAPITALISED_RUN =
   /(?<![\p{L}-])(?:\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)(?: +(?:of(?: +the)?|for|and)? *\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)*/gu;
+const CAPITALISED_WORD = "\\p{Lu}[\\p{L}.’']*(?:-\\p{Lu}[\\p{L}.’']*)*";
+/**
+ * The same in Spanish, French, Italian and Portuguese, whose names join their capitalised words with "de" and its
+ * kin (`Tribunal Supremo de Justicia`, `Ministère de l’Intérieur`, `Banque d’Algérie`, `Consiglio dei Ministri`).
+ */
+const ROMANCE_CAPITALISED_RUN = new RegExp(
+  `(?<![\\p{L}-])${CAPITALISED_WORD}(?: +(?:(?:de(?: la| los| las)?|del|des|du|della|delle|degli|dei|di|do|da|dos|das) +|(?:de l|d)['’])?${CAPITALISED_WORD})*`,
+  "gu",
+);
+const ROMANCE_ORGANIZATION_HEADS = new RegExp(`(?<!\\p{L})(?:${ROMANCE_ORGANIZATION_HEAD_WORDS.join("|")})(?!\\p{L})`, "u");
+/** `La Comisión`, `L’Assemblée`: an article that opens a sentence is no part of the name after it. */
+const ROMANCE_ARTICLE_FIRST = /^(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|Os|As|O|A)\s+|^L['’](?=\p{Lu})/u;
+/**
+ * `el Gobierno de Pedro Sánchez`, `Gouvernement d’Emmanuel Macron`: an organisation's name ends before a person's
+ * after a joining word: one found elsewhere, or one a first name opens. The organisation is none when one word is
+ * left. Not `Tribunal Supremo de Justicia`, whose `Supremo de Justicia` compromise took for a person's.
+ */
+function splitAtPerson(name: string, people: string[]): { organization?: string; person?: string } {
+  const words = name.split(" ");
+  for (let at = 1; at < words.length - 1; at++) {
+    const elided = /^[dl]['’](?=\p{Lu})/u.exec(words[at]!)?.[0];
+    if (!elided && !ROMANCE_JOINING_WORD.test(words[at]!) && words[at] !== "of") continue;
+    const tail = [elided ? words[at]!.slice(elided.length) : "", ...words.slice(at + 1)].filter(Boolean).join(" ");
+    const firstName = lexiconTags(tail.split(" ")[0]!).some((tag) => FIRST_NAME_TAGS.has(tag));
+    if (!people.includes(tail) && !(firstName && tail.includes(" "))) continue;
+    const before = words.slice(0, at).filter((word) => /^\p{Lu}/u.test(word));
+    return { organization: before.length >= 2 ? before.join(" ") : undefined, person: tail };
+  }
+  return { organization: name };
+}
+/**
+ * `La Banque`, which compromise read in `La Banque d’Algérie`: an article and a word that heads organisations' names
+ * is a common noun (`the Bank`), no name.
+ */
+function isArticleAndHead(name: string): boolean {
+  const noun = name.replace(ROMANCE_ARTICLE_FIRST, "");
+  return noun !== name && !noun.includes(" ") && (ORGANIZATION_HEADS.test(noun) || ROMANCE_ORGANIZATION_HEADS.test(noun));
+}
 /**
  * `Kurdistan Regional Government Prime Minister Masrour Barzani`: an organisation's name ends where a person's title
  * and name begin. `Office of the Prime Minister` keeps its title, which no name follows.
@@ -191,12 +231,19 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const byUsage = [...namesUsedBySurname(text), ...namesInApposition(text)].filter(
     (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other) && !extendsName(name, other, text)),
   );
-  // `Asaib Ahl al-Haq`, `Harakat al-Nujaba`: a group's name is no person's, nor a part of it.
+  // `Asaib Ahl al-Haq`, `Harakat al-Nujaba`: a group's name is no person's, nor a part of it; nor is a part of an
+  // organisation's (`el Tribunal Supremo de Justicia` gave compromise the person `Supremo de Justicia`).
   const groups = unique([...text.matchAll(GROUP_NAME)].map((m) => m[0]));
+  const split = findOrganizations(text, language).map((name) => splitAtPerson(name, found));
+  const headed = split.flatMap(({ organization }) => organization ?? []);
   // Each name tested once: compromise gives a name as often as the text writes it.
-  const candidates = [...new Set([...found, ...byUsage])].filter(
+  const candidates = [...new Set([...found, ...byUsage, ...split.flatMap(({ person }) => person ?? [])])].filter(
     (name) =>
-      isPersonName(name) && !namesARoleOf(name, text) && !groups.some((group) => group.includes(name)) && !ofACountry(name, language),
+      isPersonName(name) &&
+      !namesARoleOf(name, text) &&
+      ![...groups, ...headed].some((group) => ` ${group} `.includes(` ${name} `)) &&
+      !ofACountry(name, language) &&
+      !(ROMANCE_LANGUAGES.has(language) && ROMANCE_HEAD_WORDS.has(name.split(" ")[0]!)),
   );
   const names = [...new Set([...candidates, ...listed.people])];
   const [placeLike, personLike] = partition(
@@ -218,7 +265,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const [listedPlaces, organizationNames] = partition(
     [
       ...groups,
-      ...[...findOrganizations(text), ...phrases(doc.organizations()).map(ownName).map(cleanName)].filter(isOrganizationName),
+      ...[...headed, ...phrases(doc.organizations()).map(ownName).map(cleanName)]
+        .filter(isOrganizationName)
+        .filter((name) => !(ROMANCE_LANGUAGES.has(language) && isArticleAndHead(name))),
       ...initialismsAlone(text),
       ...listedAsOther,
       ...listed.organizations,
@@ -707,7 +756,6 @@ function cleanName(raw: string): string {
       ENDS_IN_INITIALS.test(text.slice(0, at + 1)) ? "." : "",
     )
     .replace(/^[\s,;:'’-]+/u, "")
-    .replace(ARTICLE_AND_NOUN, "")
     .trim();
   for (let stripped = true; stripped; ) {
     stripped = false;
@@ -738,6 +786,9 @@ function isPersonName(name: string): boolean {
  * name has one (`Marco de Coordinación`, `Cadre de Concertation`, `Bundesregierung`), a person's none.
  */
 const ABSTRACT_NOUN = /\p{L}{2,}(?:ción|sión|miento|ismo|tion|ité|ção|ierung|heit|keit|schaft)$/u;
+
+/** `Gobierno de Pedro Sánchez`: a name that a word heading organisations' names opens is no person's. */
+const ROMANCE_HEAD_WORDS = new Set(ROMANCE_ORGANIZATION_HEAD_WORDS);
 
 /**
  * `Gobierno de Irak`, `Regierung von Irak`: a name whose particle a country's name follows is a body's or a title's
@@ -796,14 +847,15 @@ function cleanPlace(raw: string): string[] {
   return parts.length > 1 ? parts.filter((part) => part.includes(" ") || isPlaceName(part) || mayBeNameWord(part)) : parts;
 }
 
-function findOrganizations(text: string): string[] {
+function findOrganizations(text: string, language: string): string[] {
+  const romance = ROMANCE_LANGUAGES.has(language);
   const found: string[] = [];
   for (const match of text.replace(/["“”]/g, "").matchAll(ACRONYM_EXPANSION)) {
     const expansion = trimToInitials(match[1]!, match[2]!);
     if (expansion) found.push(expansion);
   }
   const titleCased = titleCaseLines(text);
-  for (const match of text.matchAll(CAPITALISED_RUN)) {
+  for (const match of text.matchAll(romance ? ROMANCE_CAPITALISED_RUN : CAPITALISED_RUN)) {
     if (titleCased.some(([start, end]) => match.index >= start && match.index < end)) continue;
     // A run goes on over full stops, for `U.S. Army`, and so over sentence ends: `at Baghdad University. She said`.
     const runSentences = match[0].includes(".") ? sentences(match[0]) : [match[0]];
@@ -820,8 +872,10 @@ function findOrganizations(text: string): string[] {
     }
     const parts = runSentences.flatMap(possessiveParts).flatMap((part) => part.split(AND_AFTER_HEAD));
     for (const part of parts) {
-      const run = stripPeopleOf(part.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "")).split(TITLE_BEFORE_NAME)[0]!;
-      if (ORGANIZATION_HEADS.test(run) && run.split(/\s+/).length >= 2) found.push(cleanName(run));
+      const named = romance ? part.replace(ROMANCE_ARTICLE_FIRST, "") : part;
+      const run = stripPeopleOf(named.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "")).split(TITLE_BEFORE_NAME)[0]!;
+      const headed = ORGANIZATION_HEADS.test(run) || (romance && ROMANCE_ORGANIZATION_HEADS.test(run));
+      if (headed && run.split(/\s+/).length >= 2) found.push(cleanName(run));
     }
   }
   return found;
@@ -907,10 +961,14 @@ function isOrganizationName(name: string): boolean {
   if (name.length < 2 || name.includes(",")) return false;
   const words = name.split(/\s+/);
   if (words.every((word) => lexiconTags(word).some((tag) => CALENDAR_TAGS.has(tag)))) return false;
-  return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(of|the|and|for|al-\p{L}+)$/u.test(word));
+  return words.every(
+    (word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(of|the|and|for|al-\p{L}+)$/u.test(word) || ROMANCE_JOINING_WORD.test(word),
+  );
 }
 
 const CALENDAR_TAGS = new Set(["WeekDay", "Month"]);
+/** `de`, `la`, `l’Intérieur`, `d’Algérie`: the words between an organisation's capitalised words in a Romance language. */
+const ROMANCE_JOINING_WORD = /^(?:de|del|la|los|las|des|du|della|delle|degli|dei|di|do|da|dos|das|[dl]['’]\p{Lu}.*)$/u;
 
 function unique(values: string[]): string[] {
   const byKey = new Map<string, string>();

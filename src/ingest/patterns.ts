@@ -565,6 +565,28 @@ export const ORGANIZATION_HEAD_WORDS = (
   // Companies' (`Gulf Keystone Petroleum`, `Iraqi Airways`).
   "Petroleum Corporation Holdings Airways Airlines"
 ).split(" ");
+/**
+ * Words that head an organisation's name in Spanish, French, Italian and Portuguese news, its other words after them
+ * (`Comisión Electoral Independiente`, `Ministère de l’Intérieur`, `Banca d’Italia`). English's head words stand too.
+ */
+export const ROMANCE_ORGANIZATION_HEAD_WORDS = (
+  // Spanish
+  "Comisión Consejo Ministerio Partido Ejército Fuerzas Gobierno Parlamento Asamblea Congreso Senado Corte Agencia " +
+  "Banco Universidad Fundación Organización Frente Movimiento Alianza Unión Coalición Policía Instituto Comité " +
+  "Oficina Misión Servicio Federación Asociación Cámara Autoridad Fondo Programa Secretaría Guardia " +
+  // French
+  "Conseil Ministère Parti Armée Gouvernement Parlement Assemblée Sénat Cour Agence Banque Université Fondation " +
+  "Mouvement Institut Fédération Chambre Autorité Fonds Garde Police " +
+  // Italian
+  "Commissione Consiglio Ministero Partito Esercito Forze Governo Assemblea Senato Agenzia Banca Università Movimento " +
+  "Fondazione Organizzazione Fronte Alleanza Unione Coalizione Polizia Istituto Comitato Ufficio Missione Servizio " +
+  "Federazione Associazione Camera Autorità " +
+  // Portuguese
+  "Comissão Conselho Ministério Exército Forças Assembleia Agência Universidade Fundação Organização Aliança União " +
+  "Coalizão Polícia Comitê Missão Serviço Federação Associação Câmara Autoridade Fundo"
+).split(" ");
+/** The languages whose organisations' names ROMANCE_ORGANIZATION_HEAD_WORDS head. */
+export const ROMANCE_LANGUAGES = new Set(["es", "fr", "it", "pt"]);
 /** A capitalised run with one of these in it is an organisation: a head word, or a ministry and what it is of. */
 export const ORGANIZATION_HEADS = new RegExp(
   `\\b(Ministry(?: of(?: the)? [A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*)?|${ORGANIZATION_HEAD_WORDS.join("|")})\\b`,

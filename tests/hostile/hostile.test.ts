@@ -619,10 +619,10 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).not.toMatch(/hundred years|mark my words|Explore more/);
   });
 
-  it("reads a Spanish page: its share buttons left out, its countries as Spanish papers name them", () => {
+  it("reads a Spanish page: its share buttons left out, its countries and organisations as Spanish papers name them", () => {
     const { article, body } = ingested("elpais-page.txt");
     expect(article).toMatchObject({ language: "es", author: "Natalia Sancha", date: "2025-11-11", places: ["Iraq"] });
-    expect(article.organizations).toEqual([]);
+    expect(article.organizations).toEqual(["Comisión Electoral Independiente"]);
     expect(body).toMatch(/^Los iraquíes votaron este martes/);
     expect(body).not.toMatch(/Compartir|Archivado/);
   });

@@ -978,6 +978,45 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(english.people).toContain("Abdul Karim Hassan");
   });
 
+  it.each([
+    [
+      "es",
+      "La Comisión Electoral Independiente publicó el martes los resultados preliminares, que el Tribunal Supremo de " +
+        "Justicia revisará, según el Ministerio del Interior.",
+      ["Comisión Electoral Independiente", "Ministerio del Interior", "Tribunal Supremo de Justicia"],
+    ],
+    [
+      "fr",
+      "Le Ministère de l’Intérieur a annoncé jeudi les résultats, que la Cour Suprême Fédérale doit encore valider. " +
+        "La Banque d’Algérie et le Conseil de sécurité ont salué le vote.",
+      ["Banque d’Algérie", "Cour Suprême Fédérale", "Ministère de l’Intérieur"],
+    ],
+    [
+      "it",
+      "Il Consiglio dei Ministri ha approvato giovedì il bilancio, ha detto il portavoce della Banca d’Italia. " +
+        "Il Ministero degli Esteri ha accolto con favore il voto del Parlamento.",
+      ["Banca d’Italia", "Consiglio dei Ministri", "Ministero degli Esteri"],
+    ],
+    [
+      "pt",
+      "A Comissão Eleitoral Independente divulgou os resultados na quinta-feira, e o Ministério das Relações Exteriores " +
+        "saudou a votação no Parlamento.",
+      ["Comissão Eleitoral Independente", "Ministério das Relações Exteriores"],
+    ],
+  ])("reads organisations' names in an article in %s, their words joined by `de` and its kin", (language, text, organizations) => {
+    const { frontMatter } = article(`World\n\nIraq votes\n\n13/10/2022\n\n${text}\n`);
+    // No person: compromise reads `Supremo de Justicia` as one, which is part of the court's name.
+    expect(frontMatter).toMatchObject({ language, organizations, people: [] });
+  });
+
+  it("reads a government named by its leader (`el Gobierno de Pedro Sánchez`) as no organisation, its leader as a person", () => {
+    const { frontMatter } = article(
+      "World\n\nEspaña aprueba el presupuesto\n\n13/10/2022\n\nEl Gobierno de Pedro Sánchez aprobó el martes el " +
+        "presupuesto del año que viene, según el Ministerio de Hacienda.\n",
+    );
+    expect(frontMatter).toMatchObject({ language: "es", people: ["Pedro Sánchez"], organizations: ["Ministerio de Hacienda"] });
+  });
+
   it("merges spelling variants through the alias file", () => {
     const aliases = aliasesFrom({ people: { "Anna Berg": ["Ana Bergh"] } });
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(STORY.replace("Anna Berg", "Ana Bergh")) }, aliases);
