@@ -89,6 +89,23 @@ const GERMAN_ROLE = `(?=\\p{Lu})\\p{L}*?(?:${["minister", "präsident", "kanzler
   .join("|")})(?:in|r|n)?`;
 const IS_GERMAN_ROLE = new RegExp(`^${GERMAN_ROLE}$`, "u");
 const GERMAN_ROLE_NAME = new RegExp(`(?<![\\p{L}])${GERMAN_ROLE} +(${NAME})`, "gu");
+/**
+ * A role in Spanish, French, Italian or Portuguese news before a name: at once (`el presidente Barham Salih`), or with
+ * a word that qualifies it, what it is of, and a comma (`el presidente saliente, Barham Salih`, `le ministre des
+ * Affaires étrangères, Fouad Hussein`); never without the comma then, as `visitó Nueva York` would be a name too.
+ */
+const ROMANCE_ROLE = [
+  ..."presidente presidenta ministro ministra portavoz jefe jefa líder dirigente secretario secretaria embajador".split(" "),
+  ..."gobernador alcalde diputado diputada clérigo comandante general candidato candidata canciller mandatario".split(" "),
+  ..."président présidente ministre porte-parole chef dirigeant dirigeante secrétaire ambassadeur gouverneur".split(" "),
+  ..."maire député députée religieux commandant général candidat candidate imam".split(" "),
+  ..."portavoce capo segretario ambasciatore governatore sindaco deputato generale".split(" "),
+  ..."porta-voz chefe secretário embaixador governador prefeito".split(" "),
+].join("|");
+const ROMANCE_ROLE_NAME = new RegExp(
+  `(?<![\\p{L}-])(?:${ROMANCE_ROLE})(?:(?: [\\p{Ll}-]+)?(?: (?:de(?: la)?|del|du|des|da|do|della|dello|di) [\\p{L}’' -]{1,40}?)?,)? +(?=\\p{Lu})(${NAME})`,
+  "gu",
+);
 /** `Maj. Gen. Abdul Karim Khalaf`, `counterpart, Jumah Anad`, `Minister of Armies, Florence Parly,` */
 const TITLED_NAME = new RegExp(
   `(?<![\\p{L}])(?:${TITLES})(?: +of(?: +the)?(?: +\\p{Lu}\\p{L}+)+)?,? +(?:(?:${TITLES}) +)*(${NAME})`,
@@ -222,6 +239,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...phrases(doc.people()).map((phrase) => withoutNounAfterArticle(withPossessiveSurname(phrase, text), text, language)),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
     ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
+    ...(ROMANCE_LANGUAGES.has(language) ? [...text.matchAll(ROMANCE_ROLE_NAME)].map((m) => m[1]!) : []),
   ]
     // `Nouri al-Maliki's State of Law coalition`: a person's name ends at its possessive.
     .map((name) => cleanName(name.split(/['’]s\s/u)[0]!));
