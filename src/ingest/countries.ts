@@ -73,6 +73,11 @@ const NAMES_NEWS_WRITES_IN: Record<string, Record<string, string[]>> = {
   ru: { KR: ["Южная Корея"], KP: ["Северная Корея", "КНДР"] },
 };
 
+/**
+ * The languages whose lists are read: those whose dates ingest reads, and Turkish, whose dates it reads without chrono
+ * (dates.ts).
+ */
+const LANGUAGES_READ: readonly string[] = [...OTHER_LANGUAGES_READ, "tr"];
 const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
@@ -82,10 +87,10 @@ const NO_NAMES: ReadonlyMap<string, string> = new Map();
  * as prose writes it (`Syrien, Arabische Republik` as `Syrien`), and a formal name by its plain part too
  * (`États-Unis d'Amérique` as `États-Unis`, `Stati Uniti d'America` as `Stati Uniti`) when that is more than one word.
  * Names the language's news writes besides come first (NAMES_NEWS_WRITES_IN). A name two countries share is
- * neither's. Empty for English, whose names COUNTRY_NAMES holds, and for a language not read (OTHER_LANGUAGES_READ).
+ * neither's. Empty for English, whose names COUNTRY_NAMES holds, and for a language not read (LANGUAGES_READ).
  */
 export function countryNamesIn(language: string): ReadonlyMap<string, string> {
-  if (!(OTHER_LANGUAGES_READ as readonly string[]).includes(language)) return NO_NAMES;
+  if (!LANGUAGES_READ.includes(language)) return NO_NAMES;
   const cached = namesByLanguage.get(language);
   if (cached) return cached;
   const { countries: local } = createRequire(import.meta.url)(`i18n-iso-countries/langs/${language}.json`) as CountryList;

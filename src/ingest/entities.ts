@@ -3,6 +3,7 @@ import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
 import { lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import {
+  ASSIMILATED_ARTICLES,
   FAITHS,
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -13,6 +14,7 @@ import {
   PERSON_TITLES,
   ROMANCE_LANGUAGES,
   ROMANCE_ORGANIZATION_HEAD_WORDS,
+  TURKISH_ORGANIZATION_HEAD_WORDS,
 } from "./patterns.ts";
 import { sentences } from "./sentences.ts";
 
@@ -72,8 +74,12 @@ const oneSentenceALine = (text: string) => sentences(text).join("\n");
 const phrases = (view: { out(format: "array"): string[] }) => view.out("array").filter((phrase) => !phrase.includes("\n"));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PARTICLE = `(?:${NAME_PARTICLES.map((p) => `${p}|${p[0]!.toUpperCase()}${p.slice(1)}`).join("|")})`;
-/** One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `Abdul-Illah`, `Le`, `DeSantis`, `McDonald`, `O'Brien`. */
-const NAME_WORD = `(?:${PARTICLE}-\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|${PARTICLE}(?= +\\p{Lu}))`;
+const ASSIMILATED = `(?:${ASSIMILATED_ARTICLES.join("|")})`;
+/**
+ * One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `as-Sadr`, `Abdul-Illah`, `Le`, `DeSantis`, `McDonald`,
+ * `O'Brien`.
+ */
+const NAME_WORD = `(?:(?:${PARTICLE}|${ASSIMILATED})-\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|${PARTICLE}(?= +\\p{Lu}))`;
 const NAME = `${NAME_WORD}(?: +${NAME_WORD}){0,4}`;
 /** A word of a name, or a particle, alone (isPersonName). */
 const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, "u");
@@ -106,6 +112,18 @@ const ROMANCE_ROLE_NAME = new RegExp(
   `(?<![\\p{L}-])(?:${ROMANCE_ROLE})(?:(?: [\\p{Ll}-]+)?(?: (?:de(?: la)?|del|du|des|da|do|della|dello|di) [\\p{L}’' -]{1,40}?)?,)? +(?=\\p{Lu})(${NAME})`,
   "gu",
 );
+/**
+ * A role before a name in Turkish (`Cumhurbaşkanı Berhem Salih`, `Dışişleri Bakanı Fuad Hüseyin`, `siyasetçi
+ * Abdullatif Reşid`), its possessive ending (`-ı`, `-si`) or none.
+ */
+const TURKISH_ROLE_NAME = new RegExp(
+  `(?<!\\p{L})(?:${["cumhurbaşkanı", "başbakan", "bakan", "sözcü", "başkan", "lider", "büyükelçi", "vali", "komutan", "sekreter", "milletvekili", "siyasetçi", "gazeteci"]
+    .map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}`)
+    .join("|")})(?:ı|i|sı|si|su|sü)? +(?=\\p{Lu})(${NAME})`,
+  "gu",
+);
+/** `Reşid'i`, `Irak'ın`, `ABD'nin`: Turkish writes a name's case ending after an apostrophe; the name goes before it. */
+const TURKISH_CASE_ENDING = /(?<=\p{Lu}[\p{L}-]*)['’]\p{Ll}+(?!\p{L})/gu;
 /** `Maj. Gen. Abdul Karim Khalaf`, `counterpart, Jumah Anad`, `Minister of Armies, Florence Parly,` */
 const TITLED_NAME = new RegExp(
   `(?<![\\p{L}])(?:${TITLES})(?: +of(?: +the)?(?: +\\p{Lu}\\p{L}+)+)?,? +(?:(?:${TITLES}) +)*(${NAME})`,
@@ -232,14 +250,18 @@ const NAME_IN_APPOSITION = new RegExp(
  * ignore are left out.
  */
 export function extractEntities(fullText: string, aliases: Aliases, language: string): Entities {
-  const text = fullText.slice(0, MOST_CHARACTERS_READ);
+  const read = fullText.slice(0, MOST_CHARACTERS_READ);
+  const text = language === "tr" ? read.replace(TURKISH_CASE_ENDING, "") : read;
   const doc = nlp(oneSentenceALine(text));
   const listed = aliases.writtenIn(text);
   const found = [
-    ...phrases(doc.people()).map((phrase) => withoutNounAfterArticle(withPossessiveSurname(phrase, text), text, language)),
+    ...phrases(doc.people()).map((phrase) =>
+      withoutNounAfterArticle(withAssimilatedSurname(withPossessiveSurname(phrase, text), text), text, language),
+    ),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
     ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
     ...(ROMANCE_LANGUAGES.has(language) ? [...text.matchAll(ROMANCE_ROLE_NAME)].map((m) => m[1]!) : []),
+    ...(language === "tr" ? [...text.matchAll(TURKISH_ROLE_NAME)].map((m) => m[1]!) : []),
   ]
     // `Nouri al-Maliki's State of Law coalition`: a person's name ends at its possessive.
     .map((name) => cleanName(name.split(/['’]s\s/u)[0]!));
@@ -255,7 +277,13 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const split = findOrganizations(text, language).map((name) => splitAtPerson(name, found));
   const headed = split.flatMap(({ organization }) => organization ?? []);
   // Each name tested once: compromise gives a name as often as the text writes it.
-  const candidates = [...new Set([...found, ...byUsage, ...split.flatMap(({ person }) => person ?? [])])].filter(
+  // `Irak Meclisi Abdullatif Reşid`: a name that goes on from an organisation's is the person's after it.
+  const afterOrganization = (name: string) => {
+    const organization = headed.find((organization) => name.startsWith(`${organization} `));
+    return organization ? name.slice(organization.length + 1) : name;
+  };
+  const proposed = [...found, ...byUsage, ...split.flatMap(({ person }) => person ?? [])].map(afterOrganization);
+  const candidates = [...new Set(proposed)].filter(
     (name) =>
       isPersonName(name) &&
       !namesARoleOf(name, text) &&
@@ -457,6 +485,19 @@ function extendsName(name: string, shorter: string, text: string): boolean {
  * `since Michel Aoun's term ended`: compromise ends a person's name before a surname written as a possessive and gives
  * the first name alone, which names no one. A first name its lexicon knows runs on over the surname.
  */
+/**
+ * `Abu Bakr as-Siddiq`, Turkish `Muhammed Şiya es-Sudani`: compromise ends a name before a word with Arabic's article
+ * assimilated (ASSIMILATED_ARTICLES), which it does not know, and gives the name without its last word.
+ */
+function withAssimilatedSurname(phrase: string, text: string): string {
+  const at = text.indexOf(phrase);
+  if (at === -1) return phrase;
+  ASSIMILATED_SURNAME.lastIndex = at + phrase.length;
+  return phrase + (ASSIMILATED_SURNAME.exec(text)?.[0] ?? "");
+}
+
+const ASSIMILATED_SURNAME = new RegExp(` ${ASSIMILATED}-\\p{Lu}[\\p{Ll}'’]+(?![\\p{L}-])`, "uy");
+
 function withPossessiveSurname(phrase: string, text: string): string {
   if (!lexiconTags(phrase).some((tag) => FIRST_NAME_TAGS.has(tag))) return phrase;
   for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
@@ -892,11 +933,26 @@ function findOrganizations(text: string, language: string): string[] {
     for (const part of parts) {
       const named = romance ? part.replace(ROMANCE_ARTICLE_FIRST, "") : part;
       const run = stripPeopleOf(named.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "")).split(TITLE_BEFORE_NAME)[0]!;
+      if (language === "tr") {
+        const named = turkishOrganizationIn(run);
+        if (named) found.push(named);
+        continue;
+      }
       const headed = ORGANIZATION_HEADS.test(run) || (romance && ROMANCE_ORGANIZATION_HEADS.test(run));
       if (headed && run.split(/\s+/).length >= 2) found.push(cleanName(run));
     }
   }
   return found;
+}
+
+const TURKISH_HEADS = new Set(TURKISH_ORGANIZATION_HEAD_WORDS);
+
+/** A Turkish organisation's name in a run of capitalised words: up to its head word (`Irak Meclisi Abdullatif Reşid`). */
+function turkishOrganizationIn(run: string): string | undefined {
+  const words = run.split(/\s+/);
+  let head = words.length - 1;
+  while (head >= 1 && !TURKISH_HEADS.has(words[head]!)) head--;
+  return head >= 1 ? words.slice(0, head + 1).join(" ") : undefined;
 }
 
 /**

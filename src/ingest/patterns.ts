@@ -519,6 +519,11 @@ export const PERSON_TITLES = [
   "envoy",
 ];
 
+/**
+ * Arabic's article before a "sun letter" as transliterations write it, joined to the name by a hyphen: `as-Sadr`,
+ * `ash-Shaibani`, `ad-Douri`, and in Turkish `es-Sudani`, `eş-Şara`.
+ */
+export const ASSIMILATED_ARTICLES = ["ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "eş", "et", "ez"];
 /** Lower-case particles inside Arabic and European names: `al-Taie`, `Abd al-Mahdi`, `Le Drian`. */
 export const NAME_PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"];
 
@@ -584,6 +589,14 @@ export const ROMANCE_ORGANIZATION_HEAD_WORDS = (
   // Portuguese
   "Comissão Conselho Ministério Exército Forças Assembleia Agência Universidade Fundação Organização Aliança União " +
   "Coalizão Polícia Comitê Missão Serviço Federação Associação Câmara Autoridade Fundo"
+).split(" ");
+/**
+ * Words that end an organisation's name in Turkish, each a noun with its possessive ending (`Irak Meclisi`, the
+ * Iraqi parliament; `Kürdistan Demokrat Partisi`, `Dışişleri Bakanlığı`).
+ */
+export const TURKISH_ORGANIZATION_HEAD_WORDS = (
+  "Meclisi Parlamentosu Bakanlığı Partisi Ordusu Hükümeti Konseyi Örgütü Ajansı Birliği Cephesi Hareketi " +
+  "Komisyonu Mahkemesi Bankası Üniversitesi Kurulu Başkanlığı Güçleri Teşkilatı Vakfı Derneği Komutanlığı"
 ).split(" ");
 /** The languages whose organisations' names ROMANCE_ORGANIZATION_HEAD_WORDS head. */
 export const ROMANCE_LANGUAGES = new Set(["es", "fr", "it", "pt"]);

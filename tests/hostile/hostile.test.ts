@@ -570,9 +570,13 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(feet?.map(({ line }) => line)).toEqual([14, 21, 27]);
   });
 
-  it("reads a Turkish date line, its month and weekday by name, which chrono does not know", () => {
+  it("reads a Turkish page: its date line, its month and weekday by name, which chrono does not know, and its people", () => {
     const { article } = ingested("turkish-page.txt");
     expect(article).toMatchObject({ language: "tr", section: "Dünya", date: "2022-10-13", time: "18:05", source: "AA", places: ["Bağdat"] });
+    // Names without their case endings (`Reşid'i`), after a role (`Cumhurbaşkanı Berhem Salih`), not after the
+    // parliament's name the headline writes them after (`Irak Meclisi Abdullatif Reşid'i …`).
+    expect(article.people).toEqual(["Abdullatif Reşid", "Berhem Salih", "Muhammed Şiya es-Sudani"]);
+    expect(article.organizations).toEqual(["Irak Meclisi"]);
   });
 
   it("tells Sorani Kurdish from Persian, and sets its page right to left", async () => {

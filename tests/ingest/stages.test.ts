@@ -1024,6 +1024,20 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(french).toMatchObject({ language: "fr", people: ["Barham Saleh", "Fouad Hussein"] });
   });
 
+  it("reads the countries a Turkish article names, by their Turkish names and before their case endings", () => {
+    const { frontMatter } = article(
+      "Dünya\n\nIrak'ta yeni hükümet\n\n13 Ekim 2022 Perşembe 18:05\n\nIrak'ın yeni cumhurbaşkanı, İran ve Suriye ile " +
+        "görüştü. ABD'nin Bağdat Büyükelçisi de toplantıya katıldı.\n",
+    );
+    expect(frontMatter).toMatchObject({ language: "tr", places: ["Iran", "Iraq", "Syria", "United States"] });
+  });
+
+  it("keeps a surname with Arabic's article assimilated (`as-Siddiq`) in the name compromise ends before it", () => {
+    const { frontMatter } = article(`${STORY}\nThe mosque is named after Abu Bakr as-Siddiq, the first caliph.\n`);
+    expect(frontMatter.people).toContain("Abu Bakr as-Siddiq");
+    expect(frontMatter.people).not.toContain("Abu Bakr");
+  });
+
   it("reads a government named by its leader (`el Gobierno de Pedro Sánchez`) as no organisation, its leader as a person", () => {
     const { frontMatter } = article(
       "World\n\nEspaña aprueba el presupuesto\n\n13/10/2022\n\nEl Gobierno de Pedro Sánchez aprobó el martes el " +
