@@ -9,6 +9,7 @@ import { parseArticle, type Article } from "../../src/article.ts";
 import { parseArticleFile } from "../../src/article-file.ts";
 import { ingestDirectory, type IngestReport } from "../../src/ingest/ingest-fs.ts";
 import { buildIntoTempDir, type BuiltSite } from "../support/built-site.ts";
+import { reasonsOf } from "../support/removed-lines.ts";
 
 /**
  * Whatever scrapers produce: tests/fixtures/hostile/raw/ holds one raw input per hazard, and this file says what
@@ -57,8 +58,6 @@ const ingested = (file: string) => {
   if (!found) throw new Error(`${file} was not ingested: ${rejection(file)}`);
   return found;
 };
-/** Why each line left out of an article was, by the line's text. */
-const reasonsOf = (article: Article) => new Map(article.removed?.map(({ text, reason }) => [text, reason]));
 
 describe("hostile raw inputs: each bad one is refused with a reason", () => {
   it.each([
@@ -150,7 +149,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     );
     expect(body).toContain("## 09:58 GMT – Schools closed in Tannuma\n\nAll schools in the Tannuma district");
     expect(body).toContain("told to stay indoors\n\n## 10:32 GMT");
-    expect(article.removed?.find((line) => line.text === "Show more updates")?.reason).toMatch(/site chrome/);
+    expect(reasonsOf(article).get("Show more updates")).toMatch(/site chrome/);
     expect(article.people).toEqual(["Asaad Al Eidani"]);
   });
 
@@ -203,7 +202,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
       url: "https://thecourier.example/bridge",
     });
     expect(body).toMatch(/^The minister of transport[^\n]*\n\n## A city joined\n\n"This bridge/);
-    expect(article.removed?.find((line) => line.text === "Markdown Content:")?.reason).toMatch(/scraper's metadata/);
+    expect(reasonsOf(article).get("Markdown Content:")).toMatch(/scraper's metadata/);
   });
 
   it("reads a whole page copied as Markdown, its skip link, menu and logo above the headline left out", () => {
@@ -655,7 +654,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     const rudaw = ingested("rudaw-page.txt");
     expect(rudaw.article).toMatchObject({ source: "Rudaw", date: "2022-10-13", places: ["Erbil", "Kurdistan Region"] });
     expect(rudaw.body).toMatch(/^The Iraqi parliament on Thursday elected/);
-    const reasons = new Map(rudaw.article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(rudaw.article);
     expect(reasons.get("Tags: Iraqi presidency Abdul Latif Rashid")).toMatch(/site chrome/);
     expect(reasons.get("ERBIL, Kurdistan Region -")).toMatch(/^dateline/);
     const k24 = ingested("kurdistan24-page.txt");
@@ -689,7 +688,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     const xinhua = ingested("xinhua-page.txt").article;
     expect(xinhua).toMatchObject({ source: "Xinhua", date: "2022-10-13", places: ["Baghdad"] });
     expect(xinhua.summary).toMatch(/^Iraqi parliament on Thursday elected/);
-    expect(xinhua.removed?.find(({ text }) => text === "Editor: huaxia")?.reason).toMatch(/site chrome/);
+    expect(reasonsOf(xinhua).get("Editor: huaxia")).toMatch(/site chrome/);
   });
 
   it("reads a page with the site's motto above the section's label, and its player's and comments' buttons", () => {
@@ -724,8 +723,8 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     });
     expect(reuters.body).toMatch(/^Iraq's parliament elected Kurdish politician/);
     const motto = "Exclusive news, data and analytics for financial market professionals";
-    expect(reuters.article.removed?.find(({ text }) => text === motto)?.reason).toBe("the site's name or motto, above the section's labels");
-    expect(reuters.article.removed?.find(({ text }) => text === "World")?.reason).toBe("navigation or language menu");
+    expect(reasonsOf(reuters.article).get(motto)).toBe("the site's name or motto, above the section's labels");
+    expect(reasonsOf(reuters.article).get("World")).toBe("navigation or language menu");
     const nyt = ingested("nyt-page.txt");
     // The time printed is the update's ("Updated 4:50 p.m. ET"), not the publication's.
     expect(nyt.article).toMatchObject({ title: "Iraq Names a New President, Ending a Year of Deadlock", author: "Jane Arraf", date: "2022-10-13" });
@@ -759,7 +758,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(reuters.article.people).toEqual(["Mohammed al-Halbousi"]);
     expect(reuters.article.summary).toMatch(/^Iraq's parliament approved the 2023 budget on Monday/);
     expect(reuters.body).not.toMatch(/Reuters|Reporting by|Our Standards/);
-    const reasons = new Map(reuters.article.removed?.map(({ text, reason }) => [text, reason]));
+    const reasons = reasonsOf(reuters.article);
     expect(reasons.get("BAGHDAD (Reuters) -")).toMatch(/^dateline/);
     expect(reasons.get("Reporting by Ahmed Rasheed; Editing by Jane Merriman")).toMatch(/wire story's credits/);
     expect(reasons.get("Our Standards: The Thomson Reuters Trust Principles.")).toMatch(/site chrome/);

@@ -10,6 +10,7 @@ import { slugify } from "../../src/ingest/slug.ts";
 import { textDirection } from "../../src/site/filters.ts";
 import { data as francTrigrams } from "franc-min/data.js";
 import { expressions as francScripts } from "franc-min/expressions.js";
+import { reasonsOf } from "../support/removed-lines.ts";
 
 const ingest = (text: string, sidecar?: string) => {
   const result = ingestArticle(
@@ -509,7 +510,7 @@ describe("leaving out what is not the article", () => {
     const { body, frontMatter } = article(`${STORY}\nImage source, Getty Images\n\nImage caption, Crowds crossed the bridge on its first day\n`);
     expect(body).not.toContain("Getty Images");
     expect(body).toContain("Image caption, Crowds crossed the bridge on its first day");
-    expect(frontMatter.removed?.find((line) => line.text === "Image source, Getty Images")?.reason).toMatch(/site chrome/);
+    expect(reasonsOf(frontMatter).get("Image source, Getty Images")).toMatch(/site chrome/);
   });
 
   it("reads the line right below a photo agency's name as the photo's caption, not the article's lead", () => {
@@ -517,7 +518,7 @@ describe("leaving out what is not the article", () => {
     const photo = (below: string) => article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\nGetty Images\n${below}\n\n`));
     const { body, frontMatter } = photo(caption);
     expect(body).toMatch(new RegExp(`^::: figure\n${caption}\n\n_Getty Images_\n:::\n\nThe minister of transport`));
-    expect(frontMatter.removed?.find((line) => line.text === "Getty Images")?.reason).toBe("a photo's credit, kept with its caption");
+    expect(reasonsOf(frontMatter).get("Getty Images")).toBe("a photo's credit, kept with its caption");
     expect(frontMatter.summary).toMatch(/^The minister of transport/);
     // A photo without a caption: the sentence below the credit is the lead.
     const lead = "Traffic crossed the river for the first time in a decade on Friday.";
@@ -537,7 +538,7 @@ describe("leaving out what is not the article", () => {
     const paragraph = "The bridge cost 40 million euros, twice what the council first planned.";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${paragraph}\n\n${paragraph}\n\n"This bridge`));
     expect(body.split(paragraph)).toHaveLength(2);
-    expect(frontMatter.removed?.find(({ text }) => text === paragraph)?.reason).toMatch(/printed again/);
+    expect(reasonsOf(frontMatter).get(paragraph)).toMatch(/printed again/);
   });
 
   it("drops a pull quote, the article's words set apart in quotation marks, not a quoted paragraph said twice", () => {
@@ -545,7 +546,7 @@ describe("leaving out what is not the article", () => {
     const pull = (quote: string) => article(STORY.replace("\n\n\"This bridge", `\n\n${quote}\n\n${said}\n\n"This bridge`));
     const { body, frontMatter } = pull("“The river has never been this low”");
     expect(body).toContain(`ending ten years of delays for the town.\n\n${said}`);
-    expect(frontMatter.removed?.find(({ text }) => text === "“The river has never been this low”")?.reason).toMatch(/pull quote/);
+    expect(reasonsOf(frontMatter).get("“The river has never been this low”")).toMatch(/pull quote/);
     expect(pull("“The river has never been this low.”").body).toContain("“The river has never been this low.”\n\n");
   });
 
@@ -555,7 +556,7 @@ describe("leaving out what is not the article", () => {
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${pointer}\n\nStory continues below advertisement\n\n${sentence}\n\n"This bridge`));
     expect(body).not.toMatch(/parliament passes|Story continues/);
     expect(body).toContain("the ministry published the full plans on Friday");
-    expect(frontMatter.removed?.find((line) => line.text === pointer)?.reason).toMatch(/another article/);
+    expect(reasonsOf(frontMatter).get(pointer)).toMatch(/another article/);
   });
 
   it("keeps the publication named in a credit line as the source", () => {
@@ -654,9 +655,9 @@ describe("cleaning the text", () => {
     const post = "View this post on Instagram\n\nThe bridge is open! Come and cross it on Friday.\n\nA post shared by Town Council (@towncouncil)";
     const { frontMatter, body } = article(STORY.replace("\n\n\"This bridge", `\n\n${post}\n\n"This bridge`));
     expect(body).toContain("\n\n> The bridge is open! Come and cross it on Friday.\n>\n> — Town Council (@towncouncil)\n\n\"This bridge");
-    const reason = (text: string) => frontMatter.removed?.find((line) => line.text === text)?.reason;
-    expect(reason("View this post on Instagram")).toMatch(/^site chrome/);
-    expect(reason("A post shared by Town Council (@towncouncil)")).toBe("an embedded post's credit, kept with the post");
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("View this post on Instagram")).toMatch(/^site chrome/);
+    expect(reasons.get("A post shared by Town Council (@towncouncil)")).toBe("an embedded post's credit, kept with the post");
   });
 
   it("puts a drop cap a copy set on a line of its own back on its word, and leaves `A` a word of its own", () => {
