@@ -1,5 +1,6 @@
 import type { RemovedLine } from "../article.ts";
 import { MOST_CAPTION_WORDS, readCaption } from "./captions.ts";
+import { readDateLine, type PublicationDate } from "./dates.ts";
 import {
   BARE_NAME,
   BULLET,
@@ -47,6 +48,11 @@ export interface Boilerplate {
   writers?: string;
   /** the holder a copyright line left out names (`BBC` of `Copyright 2025 BBC.`): the publication, if nothing says more */
   copyright?: string;
+  /**
+   * the date a line of its own after the article gives (`13.10.2022 18:05`, at the foot of a channel's post): the
+   * article's, if nothing above says when it was published
+   */
+  datedBelow?: PublicationDate;
 }
 
 const TERMINAL = /[.!?…"”’')\]]$/;
@@ -72,6 +78,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const reasons = new Map<number, string>();
   const credits: string[] = [];
   let reporters: string | undefined;
+  let datedBelow: PublicationDate | undefined;
 
   const text = lines.filter((line) => line.text !== "");
   const sectionStart = text.findIndex((line, i) => startsCommentSection(line, text[i + 1]));
@@ -97,6 +104,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     const credit = creditName(line.text);
     if (credit !== undefined) credits.unshift(credit);
     reporters ??= wireCredits(line.text)?.reporters;
+    if (reason === DATE_BELOW) datedBelow ??= readDateLine(line.text);
     reasons.set(line.no, reason);
   }
 
@@ -187,7 +195,15 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const taken = [...removed, ...labels, ...pictureLinks].sort((a, b) => a.line - b.line);
   const writers = box.writers.length > 0 ? box.writers.join(" and ") : undefined;
   const copyright = text.map((line) => (reasons.has(line.no) ? COPYRIGHT_HOLDER.exec(line.text)?.[1] : undefined)).find(Boolean);
-  return { kept, removed: taken, credits, ...(reporters && { reporters }), ...(writers && { writers }), ...(copyright && { copyright }) };
+  return {
+    kept,
+    removed: taken,
+    credits,
+    ...(reporters && { reporters }),
+    ...(writers && { writers }),
+    ...(copyright && { copyright }),
+    ...(datedBelow && { datedBelow }),
+  };
 }
 
 const LINK_LABELS = new RegExp(LINK_LABEL.source, "gi");
@@ -498,11 +514,25 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
     return "repeated line after the article (site chrome)";
   }
+  if (isDateAlone(line.text)) return DATE_BELOW;
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
   }
   return undefined;
 }
+
+const DATE_BELOW = "a date line after the article (kept as date when no line above gives one)";
+
+/**
+ * A day's date and no more words than its month's and weekday's names (`13.10.2022 18:05`, `Thursday, 13 October
+ * 2022`); not the date a page was updated, printed or read on (`Updated 14.10.2022`, `Accessed 2 May 2024`).
+ */
+function isDateAlone(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter((word) => /\p{L}/u.test(word));
+  return words.length <= 2 && !NOT_PUBLISHED.test(text) && (readDateLine(text)?.date.length ?? 0) === "YYYY-MM-DD".length;
+}
+
+const NOT_PUBLISHED = /updat|modif|print|access|retriev|saved|edit|revis|aktualisiert|actualiz|mis à jour|آخر تحديث/iu;
 
 /** The site's own lines, not article text wherever they stand, and the reason each kind is recorded with, in order. */
 const PAGE_LINES: [readonly RegExp[], string][] = [

@@ -40,6 +40,10 @@ export interface Header {
 
 const MOST_HEADLINE_WORDS = 20;
 const MOST_KICKER_WORDS = 4;
+
+export const SECTION_LABEL = "section label (kept as section)";
+/** What a section label above the headline is recorded as when the lead names the outlet by it (ingest.ts). */
+export const OUTLET_ABOVE_HEADLINE = "the outlet's name above the headline (kept as source)";
 const MOST_MENU_ITEM_WORDS = 2;
 const MOST_BYLINE_TAIL_WORDS = 5;
 const MOST_OUTLET_WORDS = 3;
@@ -451,8 +455,9 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
   if (!looksLikeHeadline(line.text)) return false;
   // The label of the list below it (`Key points:`) heads the list, not the article.
   if (line.text.endsWith(":") && next && isMarkedItem(next.text)) return false;
-  // A name that starts in lower case (`iPlayer`, a menu's item) starts one too.
-  if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(line.text)) return false;
+  // A name that starts in lower case (`iPlayer`, a menu's item) starts one too; so do the marks a post's headline
+  // may open with (`🔴 BREAKING | …`).
+  if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(line.text.replace(LEADING_MARKS, ""))) return false;
   if (!(next && STARTS_LOWER_CASE.test(next.text))) return true;
   return fromHere[1] === next && fromHere.length <= MOST_HEADLINE_LINES && looksLikeHeadline(blockText(fromHere));
 }
@@ -582,7 +587,7 @@ function leaveMenu(
   const isSection = repeated || ((belowMotto || siteName !== undefined) && path.length <= MOST_SECTION_PATH_LABELS);
   if (isSection) header.section = blockText(label);
   const reason = (item: Line[]) => {
-    if (item === label && isSection) return "section label (kept as section)";
+    if (item === label && isSection) return SECTION_LABEL;
     return item === siteName ? "the site's name, above the section's labels" : "navigation or language menu";
   };
   for (const item of menu) for (const line of item) record(line, reason(item));
@@ -610,16 +615,29 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
     const agency = WIRE_AGENCY.test(blockText(first));
     if (agency) header.agency ??= blockText(first);
     else header.section = blockText(first);
-    first.forEach((line) => record(line, agency ? "the news agency's name above the headline (kept as source)" : "section label (kept as section)"));
+    first.forEach((line) => record(line, agency ? "the news agency's name above the headline (kept as source)" : SECTION_LABEL));
     rest = rest.slice(1);
   }
   const [headline, ...others] = rest;
   if (headline) {
-    header.title = blockText(headline);
-    headline.forEach((line) => record(line, "headline (kept as title)"));
+    const printed = blockText(headline);
+    header.title = printed.replace(LEADING_MARKS, "").replace(FLASH_LABEL, "");
+    const reason = header.title === printed ? "headline (kept as title)" : "headline (kept as title, without the flag before it)";
+    headline.forEach((line) => record(line, reason));
   }
   return others;
 }
+
+/** `🔴 `, `🚨 `, `⚡️ `: pictographs a post or a channel flags a line with, which are no words of it. */
+const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+\s*)+/u;
+/**
+ * `BREAKING |`, `Breaking News:`, `عاجل |`: a label that says the news is new, before the headline it flags; a
+ * label that says what the article is (`LIVE:`, `WATCH:`, `ANALYSIS:`) stays.
+ */
+const FLASH_LABEL = new RegExp(
+  `^(?:${["BREAKING NEWS", "BREAKING", "Breaking News", "Breaking news", "Breaking", "JUST IN", "Just in", "URGENT", "Urgent", "FLASH", "Flash", "عاجل", "DERNIÈRE MINUTE", "Dernière minute", "ÚLTIMA HORA", "Última hora", "EILMELDUNG", "Eilmeldung", "SON DAKİKA", "Son dakika"].join("|")})\\s*[:|–—-]\\s*(?=\\S)`,
+  "u",
+);
 
 /** `Zahra Ali, Rutgers University - Newark`: one of `names`, then a comma and a few words that end no sentence. */
 function isWriterWithAffiliation(text: string, names: Set<string>): boolean {

@@ -6,7 +6,7 @@ import { readBody, type BodyPart } from "./body.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { decode } from "./decode.ts";
 import { extractEntities } from "./entities.ts";
-import { readHeader, takeWritersNameAgain } from "./header.ts";
+import { OUTLET_ABOVE_HEADLINE, readHeader, SECTION_LABEL, takeWritersNameAgain } from "./header.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
 import { readLists } from "./lists.ts";
@@ -66,7 +66,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const printed = {
     title: header.title,
     author: header.author ?? boilerplate.reporters ?? boilerplate.writers,
-    published: header.published ?? lead.published,
+    published: header.published ?? lead.published ?? boilerplate.datedBelow,
     source: boilerplate.credits[0] ?? lead.source,
     summary: header.standfirst,
   };
@@ -113,10 +113,18 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     selfReferencedSource(text, [...entities.people, ...entities.places]);
   // Pages print one outlet's name in more than one way (`BBC`, `BBC News`); the alias file makes them one source.
   const source = printedSource && noted.aliases.canonical("sources", printedSource);
+  // `Shafaq News` above a channel's post and again before its lead (`Shafaq News/ The …`): the outlet's name, no section.
+  const section = header.section?.toLowerCase() === printedSource?.toLowerCase() ? undefined : header.section;
+  const headerLines =
+    section === header.section
+      ? header.removed
+      : header.removed.map((line) =>
+          line.text === header.section && line.reason === SECTION_LABEL ? { ...line, reason: OUTLET_ABOVE_HEADLINE } : line,
+        );
   const removed: RemovedLine[] = [
     ...metadataLines,
     ...marked.removed,
-    ...header.removed,
+    ...headerLines,
     ...boilerplate.removed,
     ...lead.removed,
     ...signed.removed,
@@ -126,7 +134,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
 
   const frontMatter: ArticleInput = {
     title,
-    ...(header.section && { section: header.section }),
+    ...(section && { section }),
     ...(published && { date: published.date }),
     ...(published?.time && { time: published.time }),
     ...(published?.utcOffset && { utcOffset: published.utcOffset }),

@@ -271,11 +271,11 @@ export const CREDIT_LINES: RegExp[] = [
 ];
 
 /**
- * A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`, `شفق نيوز/ أعلنت …`; group 1
- * is its name in Latin letters, group 2 in Arabic.
+ * A publication named as a prefix of the lead: `Shafaq News / The Prime Minister …`, `Shafaq News/ The …` (as its
+ * English site prints it), `شفق نيوز/ أعلنت …`; group 1 is its name in Latin letters, group 2 in Arabic.
  */
 export const SOURCE_PREFIX =
-  /^((?:[A-Z][\p{L}&'’.]*)(?:\s+[A-Z][\p{L}&'’.]*){0,3})\s+\/\s+(?=\S)|^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) ?\/\s*(?=\p{Script=Arabic})/u;
+  /^((?:[A-Z][\p{L}&'’.]*)(?:\s+[A-Z][\p{L}&'’.]*){0,3})\s*\/\s+(?=\S)|^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) ?\/\s*(?=\p{Script=Arabic})/u;
 
 /**
  * A dateline attribution on a line of its own or before the lead: `(Hatha al-Youm | Iraq News)-`,

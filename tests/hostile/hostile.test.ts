@@ -81,7 +81,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(80);
+    expect(articles.size).toBe(81);
   });
 });
 
@@ -569,6 +569,26 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(feet?.map(({ line }) => line)).toEqual([14, 21, 27]);
   });
 
+  it("reads a channel's post: its name above the headline and before the lead the source, its flagged headline, its date at its foot", () => {
+    const { article, body } = ingested("telegram-post.txt");
+    expect(article).toMatchObject({
+      title: "Iraqi parliament elects Abdul Latif Rashid as the country's new president",
+      source: "Shafaq News",
+      date: "2022-10-13",
+      time: "18:05",
+      people: ["Abdul Latif Rashid", "Barham Salih", "Mohammed Shia al-Sudani"],
+    });
+    expect(article.section).toBeUndefined();
+    expect(body).toMatch(/^The Iraqi parliament elected on Thursday/);
+    const reasons = reasonsOf(article);
+    expect(reasons.get("Shafaq News")).toBe("the outlet's name above the headline (kept as source)");
+    expect(reasons.get("🔴 BREAKING | Iraqi parliament elects Abdul Latif Rashid as the country's new president")).toBe(
+      "headline (kept as title, without the flag before it)",
+    );
+    expect(reasons.get("13.10.2022 18:05")).toMatch(/^a date line after the article/);
+    expect(reasons.get("👁 12.3K")).toMatch(/site chrome/);
+  });
+
   it("reads a Turkish page: its date line, its month and weekday by name, which chrono does not know, and its people", () => {
     const { article } = ingested("turkish-page.txt");
     expect(article).toMatchObject({ language: "tr", section: "Dünya", date: "2022-10-13", time: "18:05", source: "AA", places: ["Bağdat"] });
@@ -904,7 +924,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("80 articles");
+    expect(failure.stdout).toContain("81 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -311,6 +311,33 @@ describe("reading the header", () => {
     expect(article(STORY.replace("12 March 2021\n", "")).frontMatter.date).toBeUndefined();
   });
 
+  it.each([
+    ["🔴 BREAKING | Iraqi parliament elects new president"],
+    ["Breaking News: Iraqi parliament elects new president"],
+    ["🚨🚨 Iraqi parliament elects new president"],
+  ])("reads a headline flagged as new (%s) without its flag", (headline) => {
+    const { frontMatter } = article(`${headline}\n\nOctober 13, 2022\n\nThe Iraqi parliament on Thursday elected a new president.\n`);
+    expect(frontMatter).toMatchObject({ title: "Iraqi parliament elects new president", date: "2022-10-13" });
+    expect(frontMatter.provenance).toEqual({});
+    expect(reasonsOf(frontMatter).get(headline)).toBe("headline (kept as title, without the flag before it)");
+  });
+
+  it("keeps a label that says what the article is in its headline (`ANALYSIS:`)", () => {
+    const { frontMatter } = article("ANALYSIS: Why Iraq's parliament took a year\n\nOctober 13, 2022\n\nThe vote ended a year of deadlock.\n");
+    expect(frontMatter.title).toBe("ANALYSIS: Why Iraq's parliament took a year");
+  });
+
+  it("dates an article by a date line alone after it when no line above gives one, not by an update's or a print's", () => {
+    const story = "Iraq votes for a president\n\nThe Iraqi parliament elected on Thursday a new president of the republic.\n\n";
+    expect(article(`${story}13.10.2022 18:05\n`).frontMatter).toMatchObject({ date: "2022-10-13", time: "18:05" });
+    expect(article(`${story}Thursday, 13 October 2022\n`).frontMatter.date).toBe("2022-10-13");
+    for (const line of ["Updated 14.10.2022", "Accessed 2 May 2024", "Printed from www.example.com on 13/03/2024"]) {
+      expect(article(`${story}${line}\n`).frontMatter.date, line).toBeUndefined();
+    }
+    const dated = article(`${story.replace("\n\n", "\n\nOctober 12, 2022\n\n")}13.10.2022 18:05\n`).frontMatter;
+    expect(dated).toMatchObject({ date: "2022-10-12" });
+  });
+
   it("writes a headline for an article without one from its lead, and marks it generated", () => {
     const { frontMatter } = article("The city council, led by Mayor Tom Hill, voted today to close the old harbour, and promised new jobs for the workers who will lose theirs.\n\nThe vote was close.\n");
     expect(frontMatter.title).toBe("The city council, led by Mayor Tom Hill, voted to close the old harbour");
