@@ -114,7 +114,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(aller au contenu( principal)?|zum inhalt springen|ir al contenido( principal)?|vai al contenuto( principale)?|ir para o conteúdo|naar de inhoud)$/iu,
   /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
   /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
-  /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story)$/i,
+  /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story|learn more)$/i,
   // A comment button with its count (`Comment 212`), a lone separator of the page's items (`·`).
   /^comments? \d{1,6}$/i,
   /^[·•|]$/,

@@ -837,7 +837,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.summary).toMatch(/^The flood barrier along the Shatt al-Arab was completed/);
     const reasons = reasonsOf(article);
     expect(reasons.get("Image source, Getty Images")).toBe("a photo's credit, kept with its caption");
-    for (const line of ["5 min read", "Listen to this article"]) {
+    for (const line of ["5 min read", "Listen to this article", "Learn more"]) {
       expect(reasons.get(line), line).toMatch(/site chrome/);
     }
     expect(reasons.get("Image caption,")).toMatch(/the line below it is a photo's caption/);
