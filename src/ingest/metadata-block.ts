@@ -102,18 +102,29 @@ const EMAIL_FIELDS: Record<string, keyof Metadata> = { subject: "title", sent: "
  * <newsletter@…>`), is the source; an address alone names none.
  */
 function emailHeader(lines: Line[], start: number): MetadataBlock | undefined {
-  let end = start;
+  // `---------- Forwarded message ---------` above the header of an email passed on.
+  const forwarded = FORWARDED_MARK.test(lines[start]!.text) ? [lines[start]!] : [];
+  const first = forwarded.length === 0 ? start : lines.findIndex((line, i) => i > start && line.text !== "");
+  if (first === -1) return undefined;
+  let end = first;
   while (end < lines.length && EMAIL_HEADER_LINE.test(lines[end]!.text)) end++;
-  const inside = lines.slice(start, end);
+  const inside = lines.slice(first, end);
   const entries = inside.map((line): [string, unknown] => {
     const [, key, value] = EMAIL_HEADER_LINE.exec(line.text)!;
-    const sender = key!.toLowerCase() === "from" ? value!.replace(/<[^>]*>|\S+@\S+/g, "").replace(/^["'\s]+|["'\s]+$/g, "") : value!;
-    return [key!, sender];
+    const name = key!.toLowerCase();
+    if (name === "from") return [key!, value!.replace(/<[^>]*>|\S+@\S+/g, "").replace(/^["'\s]+|["'\s]+$/g, "")];
+    // `Fwd: Iraqi Parliament Elects New President`: the subject the sender wrote, without the mark of its passing on.
+    return [key!, name === "subject" ? value!.replace(FORWARDED_SUBJECT, "") : value!];
   });
   const keys = new Set(entries.map(([key]) => key.toLowerCase()));
   if (!keys.has("from") || !keys.has("subject")) return undefined;
-  return blockOf("email", entries, inside, [], [...lines.slice(0, start), ...lines.slice(end)]);
+  return blockOf("email", entries, inside, forwarded, [...lines.slice(0, start), ...lines.slice(end)]);
 }
+
+const FORWARDED_SUBJECT = /^(?:(?:Fwd?|FW|TR|WG|RV)\s*:\s*)+/i;
+/** The line mail programs put above the header of an email passed on, in their languages. */
+const FORWARDED_MARK =
+  /^(?:-{2,} ?(?:forwarded message|original message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato) ?-{2,}|begin forwarded message:)$/i;
 
 /** The block of `entries`, read from the lines `inside`, between or above `marks` (its fences, its label). */
 function blockOf(

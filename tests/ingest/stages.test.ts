@@ -88,6 +88,22 @@ describe("reading the header", () => {
     expect(letter.removed?.some((line) => /email/.test(line.reason))).toBe(false);
   });
 
+  it("reads the header of an email passed on below the forwarding mark, its subject without `Fwd:`", () => {
+    const forwarded =
+      "---------- Forwarded message ---------\nFrom: Iraq Business News <newsletter@iraq-businessnews.com>\n" +
+      "Date: Thu, Oct 13, 2022 at 6:05 PM\nSubject: Fwd: Iraqi Parliament Elects New President\nTo: <archive@example.org>\n\n\n" +
+      "The Iraqi parliament on Thursday elected Abdul Latif Rashid as the country's new president.\n";
+    const { frontMatter, body } = article(forwarded);
+    expect(frontMatter).toMatchObject({
+      title: "Iraqi Parliament Elects New President",
+      source: "Iraq Business News",
+      date: "2022-10-13",
+      time: "18:05",
+    });
+    expect(body).toMatch(/^The Iraqi parliament on Thursday/);
+    expect(reasonsOf(frontMatter).get("---------- Forwarded message ---------")).toBe("the email's header, not article text");
+  });
+
   it("reads an outlet's staff above the date line as the byline, the outlet as the source", () => {
     const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", "Middle East Eye staff\n12 March 2021"));
     expect(frontMatter).toMatchObject({ author: "Middle East Eye staff", source: "Middle East Eye", date: "2021-03-12" });
