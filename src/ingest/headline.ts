@@ -2,6 +2,8 @@ import { FUNCTION_WORDS } from "./patterns.ts";
 import { firstSentences } from "./sentences.ts";
 
 const MOST_WORDS = 14;
+/** A headline cut at a comma keeps this many words before it, at least. */
+const FEWEST_WORDS_BEFORE_A_CUT = 5;
 const RELATIVE_TIME =
   /\s+(today|tonight|yesterday|this (morning|afternoon|evening)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (morning|afternoon|evening|night))?)\b/gi;
 
@@ -21,7 +23,10 @@ export function headlineFromLead(lead: string): string {
   if (clause) text = clause[1]!;
   const words = text.split(/\s+/);
   if (words.length > MOST_WORDS) {
-    const kept = words.slice(0, MOST_WORDS);
+    // Cut at the last comma that leaves a headline, rather than mid-phrase (`…, ending a year-long`).
+    let end = MOST_WORDS;
+    while (end > FEWEST_WORDS_BEFORE_A_CUT && !words[end - 1]!.endsWith(",")) end--;
+    const kept = words.slice(0, end > FEWEST_WORDS_BEFORE_A_CUT ? end : MOST_WORDS);
     while (kept.length > 1 && FUNCTION_WORDS.has(kept.at(-1)!.toLowerCase())) kept.pop();
     text = kept.join(" ");
   }

@@ -366,6 +366,12 @@ describe("reading the header", () => {
     );
   });
 
+  it("cuts a long generated headline at its last comma rather than mid-phrase", () => {
+    const lead =
+      "The Iraqi parliament on Thursday elected Abdul Latif Rashid as the country's new president, ending a year-long political deadlock.";
+    expect(headlineFromLead(lead)).toBe("Iraqi parliament elected Abdul Latif Rashid as the country's new president");
+  });
+
   it("writes a headline from a lead that opens with an ellipsis (found by the fuzz of properties.test.ts)", () => {
     const { frontMatter } = article("...\nThe minister of transport opened the new bridge on Friday, ending years of delays.\n");
     expect(frontMatter.title).toBe("The minister of transport opened the new bridge, ending years of delays");
