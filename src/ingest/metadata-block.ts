@@ -1,7 +1,8 @@
 import { parse } from "yaml";
 import type { RemovedLine } from "../article.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
-import type { Line } from "./segment.ts";
+import { OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
+import { wordCount, type Line } from "./segment.ts";
 
 /** What a scraper's metadata block says of the article, in the fields ingest reads from a page's header. */
 export interface Metadata {
@@ -16,10 +17,10 @@ export interface Metadata {
 
 export interface MetadataBlock {
   /**
-   * whose block it is: a scraper's (or web clipper's), the header of an email the text was saved from, or the page's
-   * web address alone, which a reader copying the page put above its text
+   * whose block it is: a scraper's (or web clipper's), the header of an email the text was saved from or of a social
+   * post copied with its text, or the page's web address alone, which a reader copying the page put above its text
    */
-  writer: "scraper" | "email" | "address";
+  writer: "scraper" | "email" | "post" | "address";
   metadata: Metadata;
   /** every line of the block, with the field it gave, if any */
   lines: { line: Line; field?: keyof Metadata }[];
@@ -52,8 +53,46 @@ const CLOSING_FENCE = /^(---|\.\.\.)$/;
 export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
   const start = lines.findIndex((line) => line.text !== "");
   if (start === -1) return undefined;
-  return fencedBlock(lines, start) ?? labelledBlock(lines, start) ?? emailHeader(lines, start) ?? addressLine(lines, start);
+  return (
+    fencedBlock(lines, start) ?? labelledBlock(lines, start) ?? emailHeader(lines, start) ?? postHeader(lines, start) ?? addressLine(lines, start)
+  );
 }
+
+/**
+ * The header of a social post copied with its text: the account's name above its handle (`Shafaq News English` /
+ * `@ShafaqNewsEng`, as X prints it) or above the time it was posted and a dot (`Rudaw English` / `2h ·`, as
+ * Facebook prints it). An outlet's account (its name's shape, OUTLET_NAME, or a news agency's) is the source,
+ * anyone else's the author; a time that gives the day (`@ShafaqNewsEng · Oct 13, 2022`) is the date.
+ */
+function postHeader(lines: Line[], start: number): MetadataBlock | undefined {
+  const account = lines[start]!;
+  const below = lines.findIndex((line, i) => i > start && line.text !== "");
+  if (below === -1 || !ACCOUNT_NAME.test(account.text) || wordCount(account.text) > MOST_ACCOUNT_NAME_WORDS) return undefined;
+  const second = lines[below]!;
+  const handle = HANDLE_LINE.exec(second.text);
+  const posted = handle ? undefined : POSTED_LINE.exec(second.text)?.[1];
+  const time = handle?.[1] ?? posted;
+  const published = time === undefined ? undefined : readDateLine(time);
+  if (!handle && !published && !(posted && RELATIVE_TIME.test(posted))) return undefined;
+  const name = account.text.replace(VERIFIED_MARK, "");
+  const field = OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) ? "source" : "author";
+  return {
+    writer: "post",
+    metadata: { [field]: name, ...(published && { published }) },
+    lines: [{ line: account, field }, { line: second, ...(published && { field: "published" as const }) }],
+    rest: [...lines.slice(0, start), ...lines.slice(below + 1)],
+  };
+}
+
+/** A name of a few words that ends no sentence, with a verified account's mark or none. */
+const ACCOUNT_NAME = /^[\p{Lu}\p{N}][^.!?:;,|]*?(?: ?[✓✔☑]\u{FE0F}?)?$/u;
+const VERIFIED_MARK = / ?[✓✔☑]\u{FE0F}?$/u;
+const MOST_ACCOUNT_NAME_WORDS = 6;
+/** `@ShafaqNewsEng`, or with the time after it (`@ShafaqNewsEng · Oct 13, 2022`): group 1 the time. */
+const HANDLE_LINE = /^@\w{1,30}(?: · (.{1,40}))?$/u;
+/** `2h ·`, `October 13, 2022 at 6:05 PM ·`: group 1 the time. */
+const POSTED_LINE = /^(.{1,40}?) ?·(?: ?🌐)?$/u;
+const RELATIVE_TIME = /^(?:\d{1,2} ?(?:s|m|h|d|w|mins?|hrs?|hours?|days?)|just now|yesterday at .+)$/iu;
 
 /** `https://www.thenationalnews.com/mena/iraq/…` alone on the text's first line: the page's address, its `url`. */
 function addressLine(lines: Line[], start: number): MetadataBlock | undefined {
@@ -241,6 +280,7 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
 const WHOSE: Record<MetadataBlock["writer"], string> = {
   scraper: "the scraper's metadata",
   email: "the email's header",
+  post: "the social post's header",
   address: "the page's web address, copied above its text",
 };
 

@@ -81,7 +81,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(81);
+    expect(articles.size).toBe(83);
   });
 });
 
@@ -589,6 +589,24 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(reasons.get("👁 12.3K")).toMatch(/site chrome/);
   });
 
+  it("reads social posts copied with their text: the account's name the source, its handle or time left out", () => {
+    const facebook = ingested("facebook-post.txt");
+    expect(facebook.article).toMatchObject({
+      title: "Iraqi parliament elected Abdul Latif Rashid as the country's new president",
+      source: "Rudaw English",
+      provenance: { title: "generated" },
+    });
+    expect(facebook.body).toMatch(/^The Iraqi parliament on Thursday elected/);
+    expect(facebook.body).not.toMatch(/2h ·|comments|shares/);
+    expect(reasonsOf(facebook.article).get("Rudaw English")).toBe("the social post's header (kept as source)");
+    expect(reasonsOf(facebook.article).get("2h ·")).toBe("the social post's header, not article text");
+    const x = ingested("x-post.txt");
+    expect(x.article).toMatchObject({ source: "Shafaq News English", date: "2022-10-13", time: "18:05" });
+    expect(x.body).toMatch(/^Iraq's parliament elects Kurdish politician/);
+    expect(reasonsOf(x.article).get("@ShafaqNewsEng")).toBe("the social post's header, not article text");
+    for (const line of ["12 Reposts", "45 Likes", "2 Bookmarks"]) expect(reasonsOf(x.article).get(line), line).toMatch(/site chrome/);
+  });
+
   it("reads a Turkish page: its date line, its month and weekday by name, which chrono does not know, and its people", () => {
     const { article } = ingested("turkish-page.txt");
     expect(article).toMatchObject({ language: "tr", section: "Dünya", date: "2022-10-13", time: "18:05", source: "AA", places: ["Bağdat"] });
@@ -924,7 +942,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("81 articles");
+    expect(failure.stdout).toContain("83 articles");
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -104,6 +104,15 @@ describe("reading the header", () => {
     expect(reasonsOf(frontMatter).get("---------- Forwarded message ---------")).toBe("the email's header, not article text");
   });
 
+  it("reads a social post's header: an outlet's account the source, a person's the author, the day it gives the date", () => {
+    const post = "The Iraqi parliament on Thursday elected a new president, ending a year of deadlock.\n";
+    const reporter = article(`Jane Arraf ✓\n@janearraf · Oct 13, 2022\n\n${post}`).frontMatter;
+    expect(reporter).toMatchObject({ author: "Jane Arraf", date: "2022-10-13" });
+    expect(reporter.source).toBeUndefined();
+    const page = article(`Rudaw English\nOctober 13, 2022 at 6:05 PM ·\n${post}`).frontMatter;
+    expect(page).toMatchObject({ source: "Rudaw English", date: "2022-10-13", time: "18:05" });
+  });
+
   it("reads an outlet's staff above the date line as the byline, the outlet as the source", () => {
     const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", "Middle East Eye staff\n12 March 2021"));
     expect(frontMatter).toMatchObject({ author: "Middle East Eye staff", source: "Middle East Eye", date: "2021-03-12" });
