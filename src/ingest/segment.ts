@@ -172,8 +172,34 @@ export const STARTS_LOWER_CASE = /^\p{Ll}(?!\p{Ll}?\p{Lu})/u;
 
 /** The text of a block as one line: the scrape's line breaks inside a paragraph are not the author's. */
 export function blockText(block: Block): string {
-  return block.map((line) => line.text).join(" ");
+  return block.map((line) => line.text).reduce((text, line) => joinLines(text, line), "");
 }
+
+/**
+ * Two lines of a paragraph, one after the other: a word a printed page broke at the line's end with a hyphen is
+ * whole again (`coun-` / `try's` is `country's`), and a compound keeps its hyphen (`year-` / `long`, `self-` /
+ * `defence`, `Iran-` / `backed`).
+ */
+function joinLines(text: string, line: string): string {
+  if (text === "") return line;
+  const broken = BROKEN_WORD.exec(text)?.[1];
+  const rest = /^\p{Ll}[\p{L}'’]*/u.exec(line)?.[0];
+  if (broken === undefined || rest === undefined) return `${text} ${line}`;
+  const compound = /^\p{Lu}/u.test(broken) || COMPOUND_FIRST.has(broken) || COMPOUND_LAST.has(rest.replace(/['’]s$/u, ""));
+  return compound ? `${text}${line}` : `${text.slice(0, -1)}${line}`;
+}
+
+/** A line's last word and a hyphen after it: group 1 the word. */
+const BROKEN_WORD = /(?<![\p{L}\p{N}-])(\p{L}+)-$/u;
+/** Words news writes compounds with, first (`self-defence`, `pro-Iranian`) or last (`Iran-backed`, `78-year-old`). */
+const COMPOUND_FIRST = new Set(
+  "self non anti pro ex co post pre well long short high low full part half all cross far mid multi semi one two three four five six seven eight nine ten first second third year state war vice"
+    .split(" "),
+);
+const COMPOUND_LAST = new Set(
+  "led backed based linked aligned affiliated run owned controlled held made born old long term year wide scale level free related style like up off out in down over time day week month hour round way fire"
+    .split(" "),
+);
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

@@ -465,6 +465,17 @@ describe("reading where the lead comes from", () => {
     expect(body).toMatch(/^Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build\n\nThe minister of transport/);
   });
 
+  it("joins a word a printed page broke with a hyphen at a line's end, and keeps a compound's hyphen", () => {
+    const printed =
+      "Parliament elects new president\n\n13 October 2022\n\nThe Iraqi parliament on Thursday elected a new coun-\n" +
+      "try's president, ending a year-\nlong dead-\nlock. The Iran-\nbacked parties said the govern-\nment had a right to self-\n" +
+      "defence.\n";
+    expect(article(printed).body).toBe(
+      "The Iraqi parliament on Thursday elected a new country's president, ending a year-long deadlock. The Iran-backed " +
+        "parties said the government had a right to self-defence.\n",
+    );
+  });
+
   it("keeps a paragraph whose first line looks like a headline as one, when a scrape wrapped it there", () => {
     const wrapped = "Iraq's Prime Minister Mustafa al-Kadhimi met the new\nFrench Minister of Armies on Tuesday in Baghdad.";
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${wrapped}\n\n`));
