@@ -151,6 +151,14 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "credit line naming the publication (kept as source)");
         continue;
       }
+      // `www.aljazeera.com` below the headline, as a read-it-later app prints the page's site: the outlet.
+      const site = headlines.length > 0 && !header.outlet ? SITE_LINE.exec(line.text)?.[1] : undefined;
+      if (site) {
+        if (!closeGroup()) break scan;
+        header.outlet = { name: site };
+        record(line, "the site's web address (kept as source)");
+        continue;
+      }
       if (headlines.length > 0 && !wrappedOff && isOutletName(line, below, afterDateOrByline, header.outlet?.name)) {
         if (!closeGroup()) break scan;
         header.outlet ??= { name: outletOf(line.text) };
@@ -213,12 +221,16 @@ export function readHeader(blocks: Block[]): Header {
       if (published || byline) lastDateOrByline = line.no;
       if (published) {
         header.published = morePrecise(header.published, published);
-        // `Ali Jewad |13.10.2022 - Update : 13.10.2022`, `By Omar Khalid | 14 May 2024`: the writer, then the date.
-        const writer = /^([^|]+?)\s*\|/.exec(line.text)?.[1];
+        // `Ali Jewad |13.10.2022 - Update : 13.10.2022`, `By Omar Khalid | 14 May 2024`: the writer, then the date;
+        // `Shafaq News · Oct 13, 2022 18:05`, as a feed reader prints it: the outlet, then the date.
+        const writer = /^([^|·]+?)\s*[|·]/u.exec(line.text)?.[1];
         const name = writer && (BYLINE.exec(writer)?.[1] ?? writer);
-        if (name && !header.author && BARE_NAME.test(name)) {
+        if (name && !header.author && BARE_NAME.test(name) && !OUTLET_NAME.test(name)) {
           header.author = unshouted(name);
           record(line, "byline and publication date line (kept as author and date)");
+        } else if (writer && !header.outlet && (OUTLET_NAME.test(writer) || WIRE_AGENCY.test(writer))) {
+          header.outlet = { name: outletOf(writer) };
+          record(line, "the outlet's name and publication date line (kept as source and date)");
         } else {
           record(line, "publication date line (kept as date)");
         }
@@ -311,7 +323,10 @@ function outletAfterName(text: string): { name: string; outlet: NonNullable<Head
 }
 
 /** A site's address as an outlet's name: `KSL.com`, `Rudaw.net`, `news.com.au`. */
-const SITE_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|tv|[a-z]{2})$/u;
+const DOMAIN = String.raw`[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|tv|[a-z]{2})`;
+const SITE_ADDRESS = new RegExp(`^${DOMAIN}$`, "u");
+/** A site's address alone on a line, `www.` or none before it: group 1 the address without it. */
+const SITE_LINE = new RegExp(`^(?:www\\.)?(${DOMAIN})$`, "u");
 
 /** Whether the block's line at `index` is no wrapped part of the line above it: the first line, or one not wrapped. */
 function standsApart(block: Block, index: number): boolean {
@@ -458,7 +473,8 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
   // A name that starts in lower case (`iPlayer`, a menu's item) starts one too; so do the marks a post's headline
   // may open with (`🔴 BREAKING | …`).
   if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(line.text.replace(LEADING_MARKS, ""))) return false;
-  if (!(next && STARTS_LOWER_CASE.test(next.text))) return true;
+  // A site's address (`www.aljazeera.com`) goes on no headline, though it starts in lower case.
+  if (!(next && STARTS_LOWER_CASE.test(next.text) && !SITE_LINE.test(next.text))) return true;
   return fromHere[1] === next && fromHere.length <= MOST_HEADLINE_LINES && looksLikeHeadline(blockText(fromHere));
 }
 

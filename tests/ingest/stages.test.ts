@@ -174,6 +174,13 @@ describe("reading the header", () => {
     for (const byline of ["By Omar Khalid | 14 May 2024", "Omar Khalid | 14 May 2024"]) {
       expect(article(STORY.replace("By Jane Doe\n\n12 March 2021", byline)).frontMatter, byline).toMatchObject({ author: "Omar Khalid", date: "2024-05-14" });
     }
+    // The site's web address below the headline, as a read-it-later app prints it.
+    const saved = article(STORY.replace("By Jane Doe", "www.thecourier.co.uk\nBy Jane Doe")).frontMatter;
+    expect(saved).toMatchObject({ title: "Minister opens new bridge over the river", source: "thecourier.co.uk", author: "Jane Doe" });
+    // The outlet and the date on one line, as a feed reader prints them.
+    const feed = article(STORY.replace("By Jane Doe\n\n12 March 2021", "Shafaq News · May 14, 2024 18:05")).frontMatter;
+    expect(feed).toMatchObject({ source: "Shafaq News", date: "2024-05-14", time: "18:05" });
+    expect(feed.author).toBeUndefined();
     // A name and the outlet alone, by its name's shape or its web address, below the date line too.
     for (const [byline, source] of [["Emily Ashcroft, KSL.com", "KSL.com"], ["Emily Ashcroft, Kurdistan 24", "Kurdistan 24"]]) {
       const below = article(STORY.replace("By Jane Doe\n\n12 March 2021", `12 March 2021\n\n${byline}`));
