@@ -472,7 +472,7 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
   if (line.text.endsWith(":") && next && isMarkedItem(next.text)) return false;
   // A name that starts in lower case (`iPlayer`, a menu's item) starts one too; so do the marks a post's headline
   // may open with (`🔴 BREAKING | …`).
-  if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(line.text.replace(LEADING_MARKS, ""))) return false;
+  if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(unmarked(line.text))) return false;
   // A site's address (`www.aljazeera.com`) goes on no headline, though it starts in lower case.
   if (!(next && STARTS_LOWER_CASE.test(next.text) && !SITE_LINE.test(next.text))) return true;
   return fromHere[1] === next && fromHere.length <= MOST_HEADLINE_LINES && looksLikeHeadline(blockText(fromHere));
@@ -637,15 +637,23 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
   const [headline, ...others] = rest;
   if (headline) {
     const printed = blockText(headline);
-    header.title = printed.replace(LEADING_MARKS, "").replace(FLASH_LABEL, "");
-    const reason = header.title === printed ? "headline (kept as title)" : "headline (kept as title, without the flag before it)";
+    header.title = unmarked(printed).replace(FLASH_LABEL, "");
+    const reason =
+      header.title === printed || header.title === printed.replace(WRAPPED_IN_BOLD, "$2")
+        ? "headline (kept as title)"
+        : "headline (kept as title, without the flag before it)";
     headline.forEach((line) => record(line, reason));
   }
   return others;
 }
 
-/** `🔴 `, `🚨 `, `⚡️ `: pictographs a post or a channel flags a line with, which are no words of it. */
+/**
+ * A line without the marks around its words: pictographs a post or a channel flags it with (`🔴 `, `🚨 `), and the
+ * stars or underscores of bold that wrap it whole (`*Iraqi parliament elects …*`, as a chat's message writes it).
+ */
+const unmarked = (text: string) => text.replace(LEADING_MARKS, "").replace(WRAPPED_IN_BOLD, "$2");
 const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+\s*)+/u;
+const WRAPPED_IN_BOLD = /^([*_]{1,2})(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1$/u;
 /**
  * `BREAKING |`, `Breaking News:`, `عاجل |`: a label that says the news is new, before the headline it flags; a
  * label that says what the article is (`LIVE:`, `WATCH:`, `ANALYSIS:`) stays.

@@ -20,7 +20,7 @@ export interface MetadataBlock {
    * whose block it is: a scraper's (or web clipper's), the header of an email the text was saved from or of a social
    * post copied with its text, or the page's web address alone, which a reader copying the page put above its text
    */
-  writer: "scraper" | "email" | "post" | "address";
+  writer: "scraper" | "email" | "post" | "chat" | "address";
   metadata: Metadata;
   /** every line of the block, with the field it gave, if any */
   lines: { line: Line; field?: keyof Metadata }[];
@@ -54,7 +54,12 @@ export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
   const start = lines.findIndex((line) => line.text !== "");
   if (start === -1) return undefined;
   return (
-    fencedBlock(lines, start) ?? labelledBlock(lines, start) ?? emailHeader(lines, start) ?? postHeader(lines, start) ?? addressLine(lines, start)
+    fencedBlock(lines, start) ??
+    labelledBlock(lines, start) ??
+    emailHeader(lines, start) ??
+    postHeader(lines, start) ??
+    chatMessage(lines, start) ??
+    addressLine(lines, start)
   );
 }
 
@@ -83,6 +88,28 @@ function postHeader(lines: Line[], start: number): MetadataBlock | undefined {
     rest: [...lines.slice(0, start), ...lines.slice(below + 1)],
   };
 }
+
+/**
+ * A message passed on in a chat and exported with its time and sender (`[13/10/2022, 18:05] Ali Hassan: *Iraqi
+ * parliament elects …*`, as WhatsApp writes it): the time is when it was sent, the date where the text gives none,
+ * as an email's; the sender passed it on and wrote none of it. The message's text goes on from there.
+ */
+function chatMessage(lines: Line[], start: number): MetadataBlock | undefined {
+  const line = lines[start]!;
+  const message = CHAT_MESSAGE.exec(line.text);
+  const published = message && readDateLine(message[1]!);
+  if (!message || !published) return undefined;
+  const prefix = { ...line, text: line.text.slice(0, line.text.length - message[2]!.length).trim() };
+  return {
+    writer: "chat",
+    metadata: { published },
+    lines: [{ line: prefix, field: "published" }],
+    rest: [...lines.slice(0, start), { ...line, text: message[2]! }, ...lines.slice(start + 1)],
+  };
+}
+
+/** `[13/10/2022, 18:05] Ali Hassan: …`: group 1 the time, group 2 the message's text. */
+const CHAT_MESSAGE = /^\[(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?)\] [^:]{1,40}: (\S.*)$/u;
 
 /** A name of a few words that ends no sentence, with a verified account's mark or none. */
 const ACCOUNT_NAME = /^[\p{Lu}\p{N}][^.!?:;,|]*?(?: ?[✓✔☑]\u{FE0F}?)?$/u;
@@ -255,10 +282,10 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
   const fields: Metadata = {
     title: printed.title ?? metadata.title,
     author: printed.author ?? metadata.author,
-    // An email was sent when it was, which may be days after the article it carries was dated.
+    // An email or a chat's message was sent when it was, which may be days after the article it carries was dated.
     published: !metadata.published
       ? printed.published
-      : block.writer === "email"
+      : block.writer === "email" || block.writer === "chat"
         ? (printed.published ?? metadata.published)
         : morePrecise(printed.published, metadata.published),
     source: printed.source ?? metadata.source,
@@ -281,6 +308,7 @@ const WHOSE: Record<MetadataBlock["writer"], string> = {
   scraper: "the scraper's metadata",
   email: "the email's header",
   post: "the social post's header",
+  chat: "the chat message's time and sender",
   address: "the page's web address, copied above its text",
 };
 

@@ -113,6 +113,21 @@ describe("reading the header", () => {
     expect(page).toMatchObject({ source: "Rudaw English", date: "2022-10-13", time: "18:05" });
   });
 
+  it("reads a chat's message passed on: its time the date where the text gives none, its sender no writer, its bold headline", () => {
+    const message =
+      "[13/10/2022, 18:05] Ali Hassan: *Iraqi parliament elects Abdul Latif Rashid as president*\n\n" +
+      "The Iraqi parliament on Thursday elected Abdul Latif Rashid as the country's new president.\n";
+    const { frontMatter, body } = article(message);
+    expect(frontMatter).toMatchObject({ title: "Iraqi parliament elects Abdul Latif Rashid as president", date: "2022-10-13", time: "18:05" });
+    expect(frontMatter.author).toBeUndefined();
+    expect(frontMatter.provenance).toEqual({});
+    expect(body).toBe("The Iraqi parliament on Thursday elected Abdul Latif Rashid as the country's new president.\n");
+    expect(reasonsOf(frontMatter).get("[13/10/2022, 18:05] Ali Hassan:")).toBe("the chat message's time and sender (kept as date)");
+    // A date line in the text is the article's; the message was sent when it was.
+    const dated = article(message.replace("\n\nThe Iraqi", "\n\nOctober 12, 2022\n\nThe Iraqi")).frontMatter;
+    expect(dated.date).toBe("2022-10-12");
+  });
+
   it("reads an outlet's staff above the date line as the byline, the outlet as the source", () => {
     const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", "Middle East Eye staff\n12 March 2021"));
     expect(frontMatter).toMatchObject({ author: "Middle East Eye staff", source: "Middle East Eye", date: "2021-03-12" });
