@@ -637,15 +637,44 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
   const [headline, ...others] = rest;
   if (headline) {
     const printed = blockText(headline);
-    header.title = unmarked(printed).replace(FLASH_LABEL, "");
-    const reason =
-      header.title === printed || header.title === printed.replace(WRAPPED_IN_BOLD, "$2")
-        ? "headline (kept as title)"
-        : "headline (kept as title, without the flag before it)";
+    const flagless = unmarked(printed).replace(FLASH_LABEL, "");
+    const site = siteAfterHeadline(flagless);
+    header.title = site ? flagless.slice(0, site.at) : flagless;
+    if (site) header.outlet ??= { name: site.name };
+    const flagged = flagless !== printed.replace(WRAPPED_IN_BOLD, "$2");
+    const reason = site
+      ? "headline (kept as title, without the site's name after it, kept as source)"
+      : flagged
+        ? "headline (kept as title, without the flag before it)"
+        : "headline (kept as title)";
     headline.forEach((line) => record(line, reason));
   }
   return others;
 }
+
+/**
+ * The site's name a page's title puts after its headline, as a browser's tab shows it: after the last bar, a name
+ * in capitals or a web address (`… | Rudaw.net`, `… | Middle East News | Al Jazeera`); after a dash, only an
+ * outlet's name by its shape (`… - BBC News`, `… – The Washington Post`), as a headline may have a dash of its own.
+ * `at` is where the headline ends.
+ */
+function siteAfterHeadline(title: string): { name: string; at: number } | undefined {
+  const bar = /^(.+?\S) \| (?:[^|]+ \| )*([^|]+)$/u.exec(title);
+  const dash = /^(.+?\S) [-–—] ([^-–—]+)$/u.exec(title);
+  const [headline, name] = bar && isSiteName(bar[2]!) ? [bar[1]!, bar[2]!] : dash && isOutlet(dash[2]!) ? [dash[1]!, dash[2]!] : [];
+  return headline && wordCount(headline) >= FEWEST_HEADLINE_WORDS ? { name: name!.trim(), at: headline.length } : undefined;
+}
+
+const isOutlet = (name: string) => OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) || SITE_ADDRESS.test(name);
+/** `Al Jazeera`, `Rudaw.net`, `The Baghdad Post`: a few words, each capitalised but the small ones, or an outlet. */
+const isSiteName = (name: string) =>
+  isOutlet(name) ||
+  (wordCount(name) <= MOST_OUTLET_WORDS && /^\p{Lu}\S*(?: (?:\p{Lu}\S*|of|the|and|al|el))*$/u.test(name) && !PAGE_KIND.test(name));
+/** What a page is, which a title may put after a bar too (`… | Live Updates`, `… | Opinion`): no site's name. */
+const PAGE_KIND =
+  /^(?:live|updates?|photos?|pictures|gallery|videos?|watch|listen|analysis|opinion|explainer|explained|interview|podcast|review|editorial|comment|breaking|exclusive|timeline|in pictures)(?: (?:updates?|news|blog|video|coverage))?$/i;
+/** A title's first part shorter than this is a label (`Iraq | …`), no headline. */
+const FEWEST_HEADLINE_WORDS = 3;
 
 /**
  * A line without the marks around its words: pictographs a post or a channel flags it with (`🔴 `, `🚨 `), and the

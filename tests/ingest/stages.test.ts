@@ -369,6 +369,25 @@ describe("reading the header", () => {
     expect(reasonsOf(frontMatter).get(headline)).toBe("headline (kept as title, without the flag before it)");
   });
 
+  it.each([
+    ["Iraqi parliament elects new president | Rudaw.net", "Rudaw.net"],
+    ["Iraqi parliament elects new president | Middle East News | Al Jazeera", "Al Jazeera"],
+    ["Iraqi parliament elects new president - BBC News", "BBC News"],
+    ["Iraqi parliament elects new president – The Washington Post", "The Washington Post"],
+  ])("reads the site's name a page's title puts after its headline (%s) as the source", (headline, source) => {
+    const { frontMatter } = article(`${headline}\n\nOctober 13, 2022\n\nThe Iraqi parliament on Thursday elected a new president.\n`);
+    expect(frontMatter).toMatchObject({ title: "Iraqi parliament elects new president", source });
+  });
+
+  it.each([["Iraq votes for a new president | Live Updates"], ["Iraq - a country in crisis"], ["Iraq | Parliament elects new president"]])(
+    "keeps a headline's bar or dash before what is no site's name (%s)",
+    (headline) => {
+      const { frontMatter } = article(`${headline}\n\nOctober 13, 2022\n\nThe Iraqi parliament on Thursday elected a new president.\n`);
+      expect(frontMatter.title).toBe(headline);
+      expect(frontMatter.source).toBeUndefined();
+    },
+  );
+
   it("keeps a label that says what the article is in its headline (`ANALYSIS:`)", () => {
     const { frontMatter } = article("ANALYSIS: Why Iraq's parliament took a year\n\nOctober 13, 2022\n\nThe vote ended a year of deadlock.\n");
     expect(frontMatter.title).toBe("ANALYSIS: Why Iraq's parliament took a year");
