@@ -156,7 +156,7 @@ export function readHeader(blocks: Block[]): Header {
       if (site) {
         if (!closeGroup()) break scan;
         header.outlet = { name: site };
-        record(line, "the site's web address (kept as source)");
+        record(line, SITE_KEPT);
         continue;
       }
       if (headlines.length > 0 && !wrappedOff && isOutletName(line, below, afterDateOrByline, header.outlet?.name)) {
@@ -171,7 +171,12 @@ export function readHeader(blocks: Block[]): Header {
         if (!closeGroup()) break scan;
         header.author = unshouted(bareByline.name);
         const { outlet, place } = bareByline;
-        if (outlet) header.outlet = outlet;
+        if (outlet) {
+          // The outlet by its name (`Al Jazeera Staff`) over its site's address (`aljazeera.com`) read above it.
+          const site = header.removed.find(({ reason }) => reason === SITE_KEPT);
+          if (site && site.text !== outlet.name) site.reason = "the site's web address (the byline names the outlet)";
+          header.outlet = outlet;
+        }
         if (place) header.filedFrom = [place];
         bylineLine = line;
         lastDateOrByline = line.no;
@@ -265,8 +270,8 @@ export function readHeader(blocks: Block[]): Header {
 /**
  * The name a byline without "By" gives, below the headline: `Martin Chulov in Baghdad` or `Martin Chulov Middle East
  * correspondent` above a date line, or a name alone above a date line or with the writer's role or outlet on the line
- * below it (`Nafiseh Kohnavard` above `BBC News, Basra`); an outlet's staff above a date line (`Middle East Eye
- * staff`), the outlet its source.
+ * below it (`Nafiseh Kohnavard` above `BBC News, Basra`); an outlet's staff (`Middle East Eye staff`), the outlet
+ * its source.
  * `below` is the line below in the same block, `next` the next line at all.
  */
 function bylineWithoutBy(
@@ -278,9 +283,9 @@ function bylineWithoutBy(
   if (BYLINE.test(line.text)) return undefined;
   const withOutlet = outletAfterName(line.text);
   if (withOutlet) return withOutlet;
-  // `Middle East Eye staff` above a date line: the outlet's own writers, the outlet the source.
+  // `Middle East Eye staff` below the headline: the outlet's own writers, the outlet the source.
   const staff = OUTLET_STAFF.exec(line.text);
-  if (staff && next && readDateLine(next.text)) return { name: line.text, outlet: { name: staff[1]! } };
+  if (staff) return { name: line.text, outlet: { name: staff[1]! } };
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
   if (inPlace && next && readDateLine(next.text)) return { name: inPlace[1]! };
   // `Sinan Mahmoud, Baghdad` above a date line: the writer and where they filed from; not a place and its region
@@ -325,6 +330,7 @@ function outletAfterName(text: string): { name: string; outlet: NonNullable<Head
 /** A site's address as an outlet's name: `KSL.com`, `Rudaw.net`, `news.com.au`. */
 const DOMAIN = String.raw`[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|tv|[a-z]{2})`;
 const SITE_ADDRESS = new RegExp(`^${DOMAIN}$`, "u");
+const SITE_KEPT = "the site's web address (kept as source)";
 /** A site's address alone on a line, `www.` or none before it: group 1 the address without it. */
 const SITE_LINE = new RegExp(`^(?:www\\.)?(${DOMAIN})$`, "u");
 

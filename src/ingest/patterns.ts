@@ -126,7 +126,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A live page's list of its key entries, and the notice a copy made without scripts keeps of it.
   /^(key events|show key events only|(please )?(turn on|enable) javascript to use this feature\.?)$/i,
   PHOTO_SOURCE,
-  /^(\d{1,3} ?(min|mins|minutes?)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
+  /^(\d{1,3}(?:[–-]\d{1,3})? ?(min|mins|minutes?)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`.
   /^(temps de )?(lecture|lesezeit|lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d{1,3}\s*(min|minutes?|minuten|minutos|minuti)\.?$/iu,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,

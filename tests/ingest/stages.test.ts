@@ -192,6 +192,11 @@ describe("reading the header", () => {
     // The site's web address below the headline, as a read-it-later app prints it.
     const saved = article(STORY.replace("By Jane Doe", "www.thecourier.co.uk\nBy Jane Doe")).frontMatter;
     expect(saved).toMatchObject({ title: "Minister opens new bridge over the river", source: "thecourier.co.uk", author: "Jane Doe" });
+    // A browser's reader view: the site's address, the outlet's staff and the reading time below the headline.
+    const reader = article(STORY.replace("By Jane Doe\n\n12 March 2021", "thecourier.co.uk\nThe Courier Staff\n4–5 minutes")).frontMatter;
+    expect(reader).toMatchObject({ source: "The Courier", author: "The Courier Staff" });
+    expect(reasonsOf(reader).get("4–5 minutes")).toMatch(/site chrome/);
+    expect(reasonsOf(reader).get("thecourier.co.uk")).toBe("the site's web address (the byline names the outlet)");
     // The outlet and the date on one line, as a feed reader prints them.
     const feed = article(STORY.replace("By Jane Doe\n\n12 March 2021", "Shafaq News · May 14, 2024 18:05")).frontMatter;
     expect(feed).toMatchObject({ source: "Shafaq News", date: "2024-05-14", time: "18:05" });
