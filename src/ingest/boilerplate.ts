@@ -109,9 +109,10 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   }
 
   const controls = new Set<Line>();
-  for (const line of article) {
+  for (const [i, line] of article.entries()) {
     if (reasons.has(line.no)) continue;
-    const pageLine = pageLineReason(line.text);
+    // `WATCH: Iraq's parliament elects …` on the text's first line heads a video's page; elsewhere it points to one.
+    const pageLine = i === 0 && CLIP_HEADLINE.test(line.text) ? undefined : pageLineReason(line.text);
     if (matchesAny(ENGAGEMENT_LINES, line.text)) {
       reasons.set(line.no, "a prompt to share or react, not article text");
       controls.add(line);
@@ -540,6 +541,9 @@ const PAGE_LINES: [readonly RegExp[], string][] = [
   [INLINE_PROMO_LINES, "a pointer to another article of the site, not article text"],
   [PAGE_CHROME_LINES, "site chrome around the article (a control, label, notice or copyright line), not article text"],
 ];
+
+/** A headline a video's or a recording's page opens with: `WATCH: …`, `Listen: …`. */
+const CLIP_HEADLINE = /^(?:watch|listen)\s*[:|–—-]\s*\S/i;
 
 function pageLineReason(text: string): string | undefined {
   return PAGE_LINES.find(([patterns]) => matchesAny(patterns, text))?.[1];

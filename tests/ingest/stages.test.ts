@@ -674,6 +674,16 @@ describe("leaving out what is not the article", () => {
     expect(reasonsOf(frontMatter).get(pointer)).toMatch(/another article/);
   });
 
+  it("reads `WATCH: …` on the text's first line as a video page's headline, and below it as a pointer to another", () => {
+    const clip =
+      "WATCH: Iraqi parliament elects new president\n\nOctober 13, 2022\n\nThe Iraqi parliament on Thursday elected a new " +
+      "president.\n\nWATCH: Rockets hit the Green Zone\n\nThe vote came hours after rockets struck the Green Zone.\n";
+    const { frontMatter, body } = article(clip);
+    expect(frontMatter).toMatchObject({ title: "WATCH: Iraqi parliament elects new president", date: "2022-10-13" });
+    expect(body).not.toContain("Rockets hit");
+    expect(reasonsOf(frontMatter).get("WATCH: Rockets hit the Green Zone")).toMatch(/another article/);
+  });
+
   it("keeps the publication named in a credit line as the source", () => {
     expect(article(`${STORY}\nSource: The Daily Bridge\n`).frontMatter.source).toBe("The Daily Bridge");
     expect(article(`${STORY}\nSource: Al Jazeera and news agencies\n`).frontMatter.source).toBe("Al Jazeera");
