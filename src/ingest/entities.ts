@@ -934,8 +934,8 @@ function findOrganizations(text: string, language: string): string[] {
       const named = romance ? part.replace(ROMANCE_ARTICLE_FIRST, "") : part;
       const run = stripPeopleOf(named.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "")).split(TITLE_BEFORE_NAME)[0]!;
       if (language === "tr") {
-        const named = turkishOrganizationIn(run);
-        if (named) found.push(named);
+        const organization = turkishOrganizationIn(run);
+        if (organization) found.push(organization);
         continue;
       }
       const headed = ORGANIZATION_HEADS.test(run) || (romance && ROMANCE_ORGANIZATION_HEADS.test(run));

@@ -40,10 +40,6 @@ export interface Header {
 
 const MOST_HEADLINE_WORDS = 20;
 const MOST_KICKER_WORDS = 4;
-
-export const SECTION_LABEL = "section label (kept as section)";
-/** What a section label above the headline is recorded as when the lead names the outlet by it (ingest.ts). */
-export const OUTLET_ABOVE_HEADLINE = "the outlet's name above the headline (kept as source)";
 const MOST_MENU_ITEM_WORDS = 2;
 const MOST_BYLINE_TAIL_WORDS = 5;
 const MOST_OUTLET_WORDS = 3;
@@ -51,6 +47,10 @@ const MOST_OUTLET_WORDS = 3;
 const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on)$/;
 /** The name a credit line in the header gives (`Source: Xinhua`): a name, not the rest of a sentence. */
 const OUTLET_CREDIT = /^\p{Lu}\S*(?: \S+){0,5}$/u;
+
+/** How a section label is recorded; ingest.ts records one that names the source as OUTLET_ABOVE_HEADLINE instead. */
+export const SECTION_LABEL = "section label (kept as section)";
+export const OUTLET_ABOVE_HEADLINE = "the outlet's name above the headline (kept as source)";
 
 /**
  * Reads the lines above the article the way an editor would: a section label, the headline (printed twice by some
@@ -647,13 +647,11 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
     const site = siteAfterHeadline(flagless);
     header.title = site ? flagless.slice(0, site.at) : flagless;
     if (site) header.outlet ??= { name: site.name };
-    const flagged = flagless !== printed.replace(WRAPPED_IN_BOLD, "$2");
-    const reason = site
-      ? "headline (kept as title, without the site's name after it, kept as source)"
-      : flagged
-        ? "headline (kept as title, without the flag before it)"
-        : "headline (kept as title)";
-    headline.forEach((line) => record(line, reason));
+    const without = [
+      ...(flagless !== printed.replace(WRAPPED_IN_BOLD, "$2") ? ["the flag before it"] : []),
+      ...(site ? ["the site's name after it, kept as source"] : []),
+    ].join(" and ");
+    headline.forEach((line) => record(line, without ? `headline (kept as title, without ${without})` : "headline (kept as title)"));
   }
   return others;
 }

@@ -18,7 +18,8 @@ export interface Metadata {
 export interface MetadataBlock {
   /**
    * whose block it is: a scraper's (or web clipper's), the header of an email the text was saved from or of a social
-   * post copied with its text, or the page's web address alone, which a reader copying the page put above its text
+   * post copied with its text, a chat's time and sender before a message passed on, or the page's web address alone,
+   * which a reader copying the page put above its text
    */
   writer: "scraper" | "email" | "post" | "chat" | "address";
   metadata: Metadata;
@@ -48,7 +49,9 @@ const CLOSING_FENCE = /^(---|\.\.\.)$/;
  * between two `---` lines, the way a Markdown file opens with its front matter; Jina's reader as `Title: …`,
  * `URL Source: …`, `Published Time: …` lines above a `Markdown Content:` line. The block is read only when it is
  * one of those, naming at least one field ingest knows; otherwise its lines are read as text. So is the header of
- * an email the text was saved from (a newsletter): `From:`, `Sent:`, `To:`, `Subject:` lines (emailHeader).
+ * an email the text was saved from (a newsletter): `From:`, `Sent:`, `To:`, `Subject:` lines (emailHeader); of a
+ * social post copied with the post (postHeader); and a chat's time and sender before a message passed on
+ * (chatMessage).
  */
 export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
   const start = lines.findIndex((line) => line.text !== "");

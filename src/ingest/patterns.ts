@@ -523,7 +523,7 @@ export const PERSON_TITLES = [
  * Arabic's article before a "sun letter" as transliterations write it, joined to the name by a hyphen: `as-Sadr`,
  * `ash-Shaibani`, `ad-Douri`, and in Turkish `es-Sudani`, `eş-Şara`.
  */
-export const ASSIMILATED_ARTICLES = ["ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "eş", "et", "ez"];
+export const ASSIMILATED_ARTICLES = "ad adh an ar as ash at ath az ed en er es eş et ez".split(" ");
 /** Lower-case particles inside Arabic and European names: `al-Taie`, `Abd al-Mahdi`, `Le Drian`. */
 export const NAME_PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"];
 
