@@ -510,7 +510,8 @@ function isHeadline(lines: Line[]): boolean {
 
 function looksLikeHeadline(text: string): boolean {
   const words = wordCount(text);
-  return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$/.test(text.replace(LAST_INITIAL, "")) && !isCaption(text);
+  // A line that ends in a hyphen after a word (`… al-`) goes on below: it is no headline's end.
+  return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$|\p{L}-$/u.test(text.replace(LAST_INITIAL, "")) && !isCaption(text);
 }
 
 /** The full stop of initials at the end (`U.S.`, a menu's item) ends no sentence. */

@@ -75,11 +75,15 @@ function lastText(block: Block): string {
   return block.at(-1)!.text;
 }
 
-/** Text that goes on in lower case after anything but a full stop, or a line that ends on "of" or "the". */
+/**
+ * Text that goes on in lower case after anything but a full stop, or a line that ends on "of" or "the", or on a
+ * hyphen after a word.
+ */
 function continuesCertainly(block: Block, next: Block): boolean {
   const end = lastText(block);
   if (FULL_STOP.test(end)) return false;
-  if (STARTS_LOWER_CASE.test(next[0]!.text) || /^\p{N}/u.test(next[0]!.text)) return true;
+  // A word broken at the line's end with a hyphen (`coun-`, `al-`) goes on below.
+  if (STARTS_LOWER_CASE.test(next[0]!.text) || /^\p{N}/u.test(next[0]!.text) || /\p{L}-$/u.test(end)) return true;
   const lastWord = /([\p{L}’']+)$/u.exec(end)?.[1]?.toLowerCase();
   return !ENDS_SENTENCE.test(end) && lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
 }

@@ -178,10 +178,12 @@ export function blockText(block: Block): string {
 /**
  * Two lines of a paragraph, one after the other: a word a printed page broke at the line's end with a hyphen is
  * whole again (`coun-` / `try's` is `country's`), and a compound keeps its hyphen (`year-` / `long`, `self-` /
- * `defence`, `Iran-` / `backed`).
+ * `defence`, `Iran-` / `backed`), as a name its particle's (`al-` / `Sudani`).
  */
 function joinLines(text: string, line: string): string {
   if (text === "") return line;
+  // `al-` / `Sudani`: a name's particle and the name it goes with.
+  if (PARTICLE_AT_END.test(text) && /^\p{Lu}/u.test(line)) return `${text}${line}`;
   const broken = BROKEN_WORD.exec(text)?.[1];
   const rest = /^\p{Ll}[\p{L}'’]*/u.exec(line)?.[0];
   if (broken === undefined || rest === undefined) return `${text} ${line}`;
@@ -189,6 +191,8 @@ function joinLines(text: string, line: string): string {
   return compound ? `${text}${line}` : `${text.slice(0, -1)}${line}`;
 }
 
+/** Arabic's article, as names write it before the name with a hyphen, ending a line. */
+const PARTICLE_AT_END = /(?<![\p{L}-])(?:al|Al|el|El|as|ash|ad|ar|an|at|az)-$/u;
 /** A line's last word and a hyphen after it: group 1 the word. */
 const BROKEN_WORD = /(?<![\p{L}\p{N}-])(\p{L}+)-$/u;
 /** Words news writes compounds with, first (`self-defence`, `pro-Iranian`) or last (`Iran-backed`, `78-year-old`). */

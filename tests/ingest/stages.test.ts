@@ -520,6 +520,10 @@ describe("reading where the lead comes from", () => {
       "The Iraqi parliament on Thursday elected a new country's president, ending a year-long deadlock. The Iran-backed " +
         "parties said the government had a right to self-defence.\n",
     );
+    // A name broken after its particle, on a short line that is no headline for it.
+    const name = "Parliament elects new president\n\n13 October 2022\n\nThe president tasked Mohammed Shia al-\nSudani with it.\n";
+    expect(article(name).frontMatter).toMatchObject({ title: "Parliament elects new president", people: ["Mohammed Shia al-Sudani"] });
+    expect(article(name).body).toBe("The president tasked Mohammed Shia al-Sudani with it.\n");
   });
 
   it("keeps a paragraph whose first line looks like a headline as one, when a scrape wrapped it there", () => {
