@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { OTHER_LANGUAGES_READ } from "./language.ts";
-import { DATE_LINE_LABELS } from "./patterns.ts";
+import { DATE_LINE_LABELS, eitherCaseFirst } from "./patterns.ts";
 import { wordCount } from "./segment.ts";
 
 export interface PublicationDate {
@@ -141,7 +141,7 @@ const ENGLISH_NAMES = [
 const IN_ENGLISH = new Map(TURKISH_NAMES.flatMap((names, i) => names.split(" ").map((name, j) => [name, ENGLISH_NAMES[i]!.split(" ")[j]!])));
 /** A Turkish month's or weekday's name, in small letters or with its capital (in capitals, `İ` folds to no `i`). */
 const TURKISH_WORD = new RegExp(
-  `(?<!\\p{L})(?:${[...IN_ENGLISH.keys()].map((name) => `[${name[0]!.toLocaleUpperCase("tr")}${name[0]}]${name.slice(1)}`).join("|")})(?!\\p{L})`,
+  `(?<!\\p{L})(?:${[...IN_ENGLISH.keys()].map((name) => eitherCaseFirst(name, "tr")).join("|")})(?!\\p{L})`,
   "gu",
 );
 

@@ -4,6 +4,7 @@ import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
 import { lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import {
   ASSIMILATED_ARTICLES,
+  eitherCaseFirst,
   FAITHS,
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -73,7 +74,7 @@ const oneSentenceALine = (text: string) => sentences(text).join("\n");
  */
 const phrases = (view: { out(format: "array"): string[] }) => view.out("array").filter((phrase) => !phrase.includes("\n"));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const PARTICLE = `(?:${NAME_PARTICLES.map((p) => `${p}|${p[0]!.toUpperCase()}${p.slice(1)}`).join("|")})`;
+const PARTICLE = `(?:${NAME_PARTICLES.map((particle) => eitherCaseFirst(particle)).join("|")})`;
 const ASSIMILATED = `(?:${ASSIMILATED_ARTICLES.join("|")})`;
 /**
  * One word of a name: `Parly`, `Jean-Yves`, `al-Shammari`, `as-Sadr`, `Abdul-Illah`, `Le`, `DeSantis`, `McDonald`,
@@ -91,7 +92,7 @@ const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escape
  * a word that ends so is no word of the name, and the name after it a person's.
  */
 const GERMAN_ROLE = `(?=\\p{Lu})\\p{L}*?(?:${["minister", "präsident", "kanzler", "politiker", "inhaber", "sprecher", "chef", "botschafter", "vorsitzende", "abgeordnete", "kandidat", "führer", "berater", "kommandeur", "gouverneur"]
-  .map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}`)
+  .map((role) => eitherCaseFirst(role))
   .join("|")})(?:in|r|n)?`;
 const IS_GERMAN_ROLE = new RegExp(`^${GERMAN_ROLE}$`, "u");
 const GERMAN_ROLE_NAME = new RegExp(`(?<![\\p{L}])${GERMAN_ROLE} +(${NAME})`, "gu");
@@ -118,7 +119,7 @@ const ROMANCE_ROLE_NAME = new RegExp(
  */
 const TURKISH_ROLE_NAME = new RegExp(
   `(?<!\\p{L})(?:${["cumhurbaşkanı", "başbakan", "bakan", "sözcü", "başkan", "lider", "büyükelçi", "vali", "komutan", "sekreter", "milletvekili", "siyasetçi", "gazeteci"]
-    .map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}`)
+    .map((role) => eitherCaseFirst(role, "tr"))
     .join("|")})(?:ı|i|sı|si|su|sü)? +(?=\\p{Lu})(${NAME})`,
   "gu",
 );
@@ -134,12 +135,14 @@ const ACRONYM_EXPANSION = /((?:\p{Lu}[\p{L}.’']* +)(?:(?:of|the|and|for) +|\p{
 const CAPITALISED_RUN =
   /(?<![\p{L}-])(?:\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)(?: +(?:of(?: +the)?|for|and)? *\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)*/gu;
 const CAPITALISED_WORD = "\\p{Lu}[\\p{L}.’']*(?:-\\p{Lu}[\\p{L}.’']*)*";
+/** The words but `de` itself that join a Romance organisation's capitalised words: `del`, `des`, `della`, `dos`… */
+const ROMANCE_JOINS = "del|des|du|della|delle|degli|dei|di|do|da|dos|das";
 /**
  * The same in Spanish, French, Italian and Portuguese, whose names join their capitalised words with "de" and its
  * kin (`Tribunal Supremo de Justicia`, `Ministère de l’Intérieur`, `Banque d’Algérie`, `Consiglio dei Ministri`).
  */
 const ROMANCE_CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}-])${CAPITALISED_WORD}(?: +(?:(?:de(?: la| los| las)?|del|des|du|della|delle|degli|dei|di|do|da|dos|das) +|(?:de l|d)['’])?${CAPITALISED_WORD})*`,
+  `(?<![\\p{L}-])${CAPITALISED_WORD}(?: +(?:(?:de(?: la| los| las)?|${ROMANCE_JOINS}) +|(?:de l|d)['’])?${CAPITALISED_WORD})*`,
   "gu",
 );
 const ROMANCE_ORGANIZATION_HEADS = new RegExp(`(?<!\\p{L})(?:${ROMANCE_ORGANIZATION_HEAD_WORDS.join("|")})(?!\\p{L})`, "u");
@@ -230,7 +233,7 @@ const ROLES = [
   ...["president", "ambassador", "governor", "mayor", "senator", "secretary", "official", "adviser", "advisor"],
   ...["director", "head", "deputy", "officer", "general", "journalist", "researcher", "resident"],
 ]
-  .flatMap((role) => [role, `${role[0]!.toUpperCase()}${role.slice(1)}`])
+  .map((role) => eitherCaseFirst(role))
   .join("|");
 /**
  * A name, then its role, a clause only a person's name takes (`, who`, `, whose`; a group's takes `, which`), or an age
@@ -482,10 +485,6 @@ function extendsName(name: string, shorter: string, text: string): boolean {
 }
 
 /**
- * `since Michel Aoun's term ended`: compromise ends a person's name before a surname written as a possessive and gives
- * the first name alone, which names no one. A first name its lexicon knows runs on over the surname.
- */
-/**
  * `Abu Bakr as-Siddiq`, Turkish `Muhammed Şiya es-Sudani`: compromise ends a name before a word with Arabic's article
  * assimilated (ASSIMILATED_ARTICLES), which it does not know, and gives the name without its last word.
  */
@@ -498,6 +497,10 @@ function withAssimilatedSurname(phrase: string, text: string): string {
 
 const ASSIMILATED_SURNAME = new RegExp(` ${ASSIMILATED}-\\p{Lu}[\\p{Ll}'’]+(?![\\p{L}-])`, "uy");
 
+/**
+ * `since Michel Aoun's term ended`: compromise ends a person's name before a surname written as a possessive and gives
+ * the first name alone, which names no one. A first name its lexicon knows runs on over the surname.
+ */
 function withPossessiveSurname(phrase: string, text: string): string {
   if (!lexiconTags(phrase).some((tag) => FIRST_NAME_TAGS.has(tag))) return phrase;
   for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
@@ -641,7 +644,7 @@ const PLACE_RUN = `${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 const RUN_ENDS = `(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`;
 /** A place's name after a preposition, not a possessive (`in Parly’s absence`) nor part of a longer name. */
 const AFTER_PLACE_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].flatMap((word) => [word, `${word[0]!.toUpperCase()}${word.slice(1)}`]).join("|")}|${KINDS_OF_PLACE} of|${MOVES} from) (${PLACE_RUN})${RUN_ENDS}`,
+  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].map((word) => eitherCaseFirst(word)).join("|")}|${KINDS_OF_PLACE} of|${MOVES} from) (${PLACE_RUN})${RUN_ENDS}`,
   "gu",
 );
 /** The rest of a list the first place's name begins: `in Duhok, Zakho and Sulaymaniyah`. */
@@ -1042,7 +1045,7 @@ function isOrganizationName(name: string): boolean {
 
 const CALENDAR_TAGS = new Set(["WeekDay", "Month"]);
 /** `de`, `la`, `l’Intérieur`, `d’Algérie`: the words between an organisation's capitalised words in a Romance language. */
-const ROMANCE_JOINING_WORD = /^(?:de|del|la|los|las|des|du|della|delle|degli|dei|di|do|da|dos|das|[dl]['’]\p{Lu}.*)$/u;
+const ROMANCE_JOINING_WORD = new RegExp(`^(?:de|la|los|las|${ROMANCE_JOINS}|[dl]['’]\\p{Lu}.*)$`, "u");
 
 function unique(values: string[]): string[] {
   const byKey = new Map<string, string>();

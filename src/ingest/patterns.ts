@@ -524,6 +524,12 @@ export const PERSON_TITLES = [
  * `ash-Shaibani`, `ad-Douri`, and in Turkish `es-Sudani`, `eş-Şara`.
  */
 export const ASSIMILATED_ARTICLES = "ad adh an ar as ash at ath az ed en er es eş et ez".split(" ");
+/**
+ * A word as a regex's source with its first letter in either case (`[Mm]inister`): news capitalises a role or a
+ * preposition that opens a sentence. `locale` gives the capital (in Turkish, `İ` is `i`'s).
+ */
+export const eitherCaseFirst = (word: string, locale = "en") => `[${word[0]!.toLocaleUpperCase(locale)}${word[0]}]${word.slice(1)}`;
+
 /** Lower-case particles inside Arabic and European names: `al-Taie`, `Abd al-Mahdi`, `Le Drian`. */
 export const NAME_PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"];
 
