@@ -33,9 +33,13 @@ export async function serveSite({ port, ...options }: SiteOptions & { port: numb
   const changedPaths = new Set<string>();
   let layoutsChanged = false;
   let quiet: NodeJS.Timeout | undefined;
+  // Until the first build is served, changes are only gathered: an update then would build beside the first build,
+  // into its folder, and tell a server that is not there yet to reload. The first update takes them in.
+  let serving = false;
   const changed = (path: string) => {
     if (relative(LAYOUTS, path).startsWith("..")) changedPaths.add(path);
     else layoutsChanged = true;
+    if (!serving) return;
     clearTimeout(quiet);
     quiet = setTimeout(updates.run, QUIET_MS);
   };
@@ -76,6 +80,7 @@ export async function serveSite({ port, ...options }: SiteOptions & { port: numb
     throw error;
   }
   const server = await startDevServer(site, options.pathPrefix ?? "/", port);
+  serving = true;
   updates.run();
   return {
     url: server.url,

@@ -125,3 +125,29 @@ describe("serveSite", () => {
     }
   });
 });
+
+describe("serveSite, an article saved while it first builds the site", () => {
+  it("serves the site it built, then takes the article in, with no second build beside the first", async () => {
+    const workDir = await mkdtemp(join(tmpdir(), "news-archive-serve-"));
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    let server: Awaited<ReturnType<typeof serveSite>> | undefined;
+    try {
+      const articlesDir = join(workDir, "articles");
+      await cp(fixtureArticles("articles"), articlesDir, { recursive: true });
+      const port = await freePort();
+      const serving = serveSite({ articlesDir, outDir: join(workDir, "site"), port });
+      // The first build is under way once its folder beside the site's is there.
+      await expect.poll(() => stat(join(workDir, ".site.staging")).then(() => true, () => false), { timeout: 20_000 }).toBe(true);
+      const file = join(articlesDir, "river-flood-report.md");
+      await writeFile(file, (await readFile(file, "utf8")).replace("title: River flood report published", "title: River flood report saved meanwhile"));
+      server = await serving;
+      const home = async () => (await fetch(`http://127.0.0.1:${port}/`)).text();
+      await expect.poll(home, { timeout: 20_000 }).toContain("River flood report saved meanwhile");
+      expect(errors.mock.calls).toEqual([]);
+    } finally {
+      errors.mockRestore();
+      await server?.close();
+      await rm(workDir, { recursive: true, force: true });
+    }
+  });
+});
