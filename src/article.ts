@@ -36,6 +36,8 @@ export const FieldOrigin = z.enum([
   "generated",
   /** supplied by an archivist in the raw file's `.meta.yaml` sidecar */
   "editor",
+  /** read from the article's web address (`/2022/10/13/`), the date where the text gives none */
+  "address",
 ]);
 
 export const RemovedLine = z.object({

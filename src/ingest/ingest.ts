@@ -21,6 +21,7 @@ import { segment, toLines, wordCount } from "./segment.ts";
 import { selfReferencedSource, takeLeadAttribution } from "./source.ts";
 import { summaryOf } from "./summary.ts";
 import { topicsOf } from "./topics.ts";
+import { addressBelowRemoved, dateInAddress, readAddressBelow } from "./web-address.ts";
 import { firstLine } from "./yaml-message.ts";
 
 export interface RawArticle {
@@ -48,8 +49,9 @@ export type IngestResult =
 
 /**
  * One raw scraped article to what an editor would have published:
- * decode → normalise → a scraper's metadata block → Markdown marks → strip boilerplate → segment → read the header →
- * take the source off the lead → lists → reflow → read the body → metadata and entities → Markdown.
+ * decode → normalise → a scraper's metadata block, the page's address below the text → Markdown marks → strip
+ * boilerplate → segment → read the header → take the source off the lead → lists → reflow → read the body → metadata
+ * and entities → Markdown.
  */
 export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const decoded = decode(raw.bytes);
@@ -59,7 +61,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
 
   const lines = toLines(normalizeLines(decoded.text));
   const block = readMetadataBlock(lines);
-  const marked = readMarkdownMarks(block?.rest ?? lines);
+  const below = readAddressBelow(block?.rest ?? lines);
+  const marked = readMarkdownMarks(below?.rest ?? block?.rest ?? lines);
   const boilerplate = stripBoilerplate(marked.lines);
   const header = readHeader(segment(boilerplate.kept));
   const lead = takeLeadAttribution(header.body);
@@ -71,7 +74,11 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     summary: header.standfirst,
   };
   const { fields, removed: metadataLines } = withMetadata(printed, block);
-  const { author, published } = fields;
+  const url = fields.url ?? below?.url;
+  // Many sites write the day into an article's address (`/2022/10/13/`): the date where the text gives none.
+  const addressDate = fields.published || url === undefined ? undefined : dateInAddress(url);
+  const published = fields.published ?? addressDate;
+  const { author } = fields;
   const signed = takeWritersNameAgain(lead.blocks, author);
   const parts = readBody(reflow(readLists(signed.blocks, marked.markdown)));
   // A list's items are the article's text as its paragraphs are, after them: a list of key points may open an
@@ -91,9 +98,10 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     return { ok: false, file: raw.file, reason: `no article text found: ${reason}` };
   }
 
-  const provenance: Record<string, "generated"> = {};
+  const provenance: Record<string, "generated" | "address"> = {};
   const title = fields.title ?? headlineFromLead(firstParagraph);
   if (fields.title === undefined) provenance.title = "generated";
+  if (addressDate) provenance.date = "address";
   // The standfirst is printed text of the article's too: the people and places it names are the article's.
   const text = [title, ...(header.standfirst ? [header.standfirst] : []), ...parts.map(partText)].join("\n\n");
   const language = languageOf(paragraphs.join("\n"));
@@ -123,6 +131,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
         );
   const removed: RemovedLine[] = [
     ...metadataLines,
+    ...(below ? [addressBelowRemoved(below, url === below.url)] : []),
     ...marked.removed,
     ...headerLines,
     ...boilerplate.removed,
@@ -140,7 +149,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...(published?.utcOffset && { utcOffset: published.utcOffset }),
     ...(author && { author }),
     ...(source && { source }),
-    ...(fields.url && { url: fields.url }),
+    ...(url && { url }),
     summary: fields.summary ?? summaryOf(firstParagraph),
     topics: topicsOf(title, text, language),
     ...entities,

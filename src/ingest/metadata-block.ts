@@ -3,6 +3,7 @@ import type { RemovedLine } from "../article.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
+import { isWebAddress, WEB_ADDRESS } from "./web-address.ts";
 
 /** What a scraper's metadata block says of the article, in the fields ingest reads from a page's header. */
 export interface Metadata {
@@ -132,8 +133,6 @@ function addressLine(lines: Line[], start: number): MetadataBlock | undefined {
   return { writer: "address", metadata: { url }, lines: [{ line, field: "url" }], rest: [...lines.slice(0, start), ...lines.slice(start + 1)] };
 }
 
-const WEB_ADDRESS = /^https?:\/\/\S+$/i;
-
 function fencedBlock(lines: Line[], start: number): MetadataBlock | undefined {
   if (!FENCE.test(lines[start]!.text)) return undefined;
   const end = lines.findIndex((line, i) => i > start && line.indent === 0 && CLOSING_FENCE.test(line.text));
@@ -237,7 +236,7 @@ function readField(field: keyof Metadata, value: unknown): Metadata {
       return published ? { published } : {};
     }
     case "url":
-      return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol) ? { url: text } : {};
+      return isWebAddress(text) ? { url: text } : {};
     case "author":
       return { author: text.replace(/^by\s+/i, "") };
     case "summary":

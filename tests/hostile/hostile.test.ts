@@ -81,7 +81,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(83);
+    expect(articles.size).toBe(84);
   });
 });
 
@@ -561,6 +561,19 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(reasons.get("Sinan Mahmoud, Baghdad")).toBe("byline and place (kept as author and place)");
   });
 
+  it("reads the page's address pasted below its text as its url, and its date from the address, which the page says", async () => {
+    const { slug, article, body } = ingested("address-below.txt");
+    const url = "https://www.aljazeera.com/news/2023/6/12/iraqs-parliament-approves-three-year-budget";
+    expect(article).toMatchObject({ url, date: "2023-06-12", source: "Al Jazeera", provenance: { date: "address" } });
+    expect(reasonsOf(article).get(url)).toBe("the page's web address, noted below its text (kept as url)");
+    expect(body).not.toContain("aljazeera.com");
+    const html = parseHtml(await readFile(join(site.outDir, "articles", slug, "index.html"), "utf8"));
+    const record = html.querySelectorAll(".record li").map((item) => item.textContent.replace(/\s+/g, " ").trim());
+    expect(record).toContain("The date was read from the article’s web address, as the text gives none.");
+    expect(record).toContain(`First published at ${url}`);
+    expect(html.querySelector("time")?.getAttribute("datetime")).toBe("2023-06-12");
+  });
+
   it("leaves out a report's running page feet, copied from its PDF between its paragraphs, and records them", () => {
     const { article, body } = ingested("report-pdf-copy.txt");
     expect(body).not.toMatch(/Page \d|Water Report 2023/);
@@ -942,7 +955,8 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("83 articles");
-    expect(await readFile(join(out, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
+    expect(failure.stdout).toContain("84 articles");
+    const { slug } = ingested("utf16-bom.txt");
+    expect(await readFile(join(out, "articles", slug, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
 });

@@ -280,6 +280,50 @@ describe("reading the header", () => {
     expect(body).not.toContain(url);
   });
 
+  it("reads the page's web address on the text's last line as its url, alone or after a label", () => {
+    const url = "https://example.org/world/minister-opens-bridge";
+    for (const line of [url, `Source: ${url}`, `Originally published at ${url}`]) {
+      const { frontMatter, body } = article(`${STORY}\n${line}\n`);
+      expect(frontMatter, line).toMatchObject({ url, title: "Minister opens new bridge over the river", date: "2021-03-12" });
+      expect(reasonsOf(frontMatter).get(line), line).toBe("the page's web address, noted below its text (kept as url)");
+      expect(body, line).not.toContain(url);
+    }
+    // A site's home page is a footer's link, and `Read more:` another article's: neither is the article's address.
+    for (const line of ["https://example.org/", `Read more: ${url}`]) {
+      expect(article(`${STORY}\n${line}\n`).frontMatter.url, line).toBeUndefined();
+    }
+    // The address above the text is the one its page gave; the one below is recorded, not kept.
+    const both = article(`https://example.org/a\n\n${STORY}\n${url}\n`).frontMatter;
+    expect(both.url).toBe("https://example.org/a");
+    expect(reasonsOf(both).get(url)).toBe("the page's web address, noted below its text, not kept: the text gives the url above it");
+  });
+
+  it("dates an article by its web address where the text gives no date, and says so", () => {
+    const undated = STORY.replace("12 March 2021\n\n", "");
+    const cases: [string, string | undefined][] = [
+      ["https://example.org/world/2021/03/12/minister-opens-bridge", "2021-03-12"],
+      ["https://example.org/world/2021/mar/12/minister-opens-bridge", "2021-03-12"],
+      ["https://example.org/news/2021/3/2/minister-opens-bridge", "2021-03-02"],
+      ["https://example.org/world/minister-opens-bridge-2021-03-12/", "2021-03-12"],
+      ["https://example.org/en/20210312-minister-opens-bridge", "2021-03-12"],
+      ["https://example.org/blog/2021/03/minister-opens-bridge", "2021-03"],
+      // An id of eight digits is no day, nor a day the calendar lacks, nor digits in the query.
+      ["https://example.org/news/world-middle-east-63242398", undefined],
+      ["https://example.org/world/2021/02/30/minister-opens-bridge", undefined],
+      ["https://example.org/world/minister-opens-bridge?date=2021-03-12", undefined],
+    ];
+    for (const [url, date] of cases) {
+      for (const text of [`${url}\n\n${undated}`, `${undated}\n${url}\n`]) {
+        const { frontMatter } = article(text);
+        expect(frontMatter.date, text).toBe(date);
+        expect(frontMatter.provenance, text).toEqual(date ? { date: "address" } : {});
+      }
+    }
+    // The date the text prints wins over the address's.
+    const dated = article(`${STORY}\nhttps://example.org/world/2021/03/11/minister-opens-bridge\n`).frontMatter;
+    expect(dated).toMatchObject({ date: "2021-03-12", provenance: {} });
+  });
+
   it("reads a name alone above the writer's role or outlet as a byline, below the headline", () => {
     for (const role of ["BBC News, Basra", "Middle East correspondent"]) {
       const { frontMatter, body } = article(STORY.replace("By Jane Doe", `Jane Doe\n${role}`));
