@@ -259,7 +259,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const listed = aliases.writtenIn(text);
   const found = [
     ...phrases(doc.people()).map((phrase) =>
-      withoutNounAfterArticle(withAssimilatedSurname(withPossessiveSurname(phrase, text), text), text, language),
+      withoutNounAfterArticle(withAssimilatedSurname(withSurname(phrase, text), text), text, language),
     ),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
     ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
@@ -271,7 +271,13 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one,
   // unless they are names' words too, and the text never writes it after "of" (`Mushtaq Jawad Kazim al-Jawari`,
   // where compromise read `Kazim al-Jawari`).
-  const byUsage = [...namesUsedBySurname(text), ...namesInApposition(text)].filter(
+  const runs = [...text.matchAll(NAME_RUN)];
+  const byUsage = [
+    ...namesUsedBySurname(runs),
+    ...namesInApposition(text),
+    ...namesThatSpeak(runs, text),
+    ...namesBesidePeople(runs, text, new Set(found)),
+  ].filter(
     (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other) && !extendsName(name, other, text)),
   );
   // `Asaib Ahl al-Haq`, `Harakat al-Nujaba`: a group's name is no person's, nor a part of it; nor is a part of an
@@ -422,10 +428,10 @@ function onlyOpensLongerPlace(name: string, places: string[], text: string): boo
  * a name (`Human Rights Watch`, `White House`); words before the name that are not names (`Iraqi Foreign Minister`,
  * `Meanwhile`) are left out of it.
  */
-function namesUsedBySurname(text: string): string[] {
+function namesUsedBySurname(runs: RegExpExecArray[]): string[] {
   const alone = new Set<string>();
   const full: string[][] = [];
-  for (const [run] of text.matchAll(NAME_RUN)) {
+  for (const [run] of runs) {
     const name = nameIn(run);
     if (name?.length === 1) alone.add(name[0]!);
     else if (name) full.push(name);
@@ -443,6 +449,42 @@ function namesInApposition(text: string): string[] {
     return name && name.length > 1 ? [name.join(" ")] : [];
   });
 }
+
+/**
+ * `Hoshyar Zebari said the talks would resume`: a name the text may write once, as the one who speaks. A place, an
+ * outlet or a company speaks too (`Abu Dhabi said`, `Al Jazeera said`, `Goldman Sachs told`): a run whose every word
+ * may be a name's (nameIn) is a person's unless compromise's lexicon knows it whole as something else, or it ends in
+ * a kind of place (`Downing Street`).
+ */
+function namesThatSpeak(runs: RegExpExecArray[], text: string): string[] {
+  return runs.flatMap((run) => {
+    SPEECH_AFTER.lastIndex = run.index + run[0].length;
+    return SPEECH_AFTER.test(text) ? (fullNameIn(run[0]) ?? []) : [];
+  });
+}
+
+/**
+ * `signed by Hamid Karzai and Ashraf Ghani`: a name joined by "and" to a person's is a person's too, when it is
+ * one as namesThatSpeak reads it.
+ */
+function namesBesidePeople(runs: RegExpExecArray[], text: string, people: Set<string>): string[] {
+  return runs.slice(1).flatMap((run, i) => {
+    const before = runs[i]!;
+    if (text.slice(before.index + before[0].length, run.index) !== " and ") return [];
+    const [left, right] = [fullNameIn(before[0]), fullNameIn(run[0])];
+    return left && right && (people.has(left) || people.has(right)) ? [left, right] : [];
+  });
+}
+
+/** A person's full name in a run of capitalised words (nameIn), of two words or more, that no lexicon entry or kind of place says is something else. */
+function fullNameIn(run: string): string | undefined {
+  const name = nameIn(run)?.join(" ");
+  if (name === undefined || !name.includes(" ") || KIND_OF_PLACE_WORD.test(` ${name}`)) return undefined;
+  return lexiconTags(name).every((tag) => NAME_TAGS.has(tag)) ? name : undefined;
+}
+
+const SPEECH_VERBS = "said|says|told|added|stated|warned|wrote|explained|noted|insisted|argued|replied|confirmed|denied|stressed|urged";
+const SPEECH_AFTER = new RegExp(` (?:${SPEECH_VERBS})(?!\\p{L})`, "uy");
 
 /**
  * `Banque du Liban governor Riad Salameh`, `Basra governor Asaad al-Eidani`: compromise reads the bank as a person,
@@ -498,21 +540,27 @@ function withAssimilatedSurname(phrase: string, text: string): string {
 const ASSIMILATED_SURNAME = new RegExp(` ${ASSIMILATED}-\\p{Lu}[\\p{Ll}'’]+(?![\\p{L}-])`, "uy");
 
 /**
- * `since Michel Aoun's term ended`: compromise ends a person's name before a surname written as a possessive and gives
- * the first name alone, which names no one. A first name its lexicon knows runs on over the surname.
+ * `since Michel Aoun's term ended`, `signed by Hamid Karzai`: compromise ends a person's name before a surname written
+ * as a possessive, or one it does not know, and gives the first name alone, which names no one. A first name its
+ * lexicon knows runs on over the surname: the possessive one, which compromise cut it from, where the text writes the
+ * first name before others (`nor Michel Moawad … since Michel Aoun's term`), else the first.
  */
-function withPossessiveSurname(phrase: string, text: string): string {
+function withSurname(phrase: string, text: string): string {
   if (!lexiconTags(phrase).some((tag) => FIRST_NAME_TAGS.has(tag))) return phrase;
+  let first: string | undefined;
   for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-    POSSESSIVE_SURNAME.lastIndex = at + phrase.length;
-    const surname = POSSESSIVE_SURNAME.exec(text)?.[1];
-    if (surname && mayBeNameWord(surname)) return `${phrase} ${surname}`;
+    POSSESSIVE_SURNAME.lastIndex = SURNAME.lastIndex = at + phrase.length;
+    const possessive = POSSESSIVE_SURNAME.exec(text)?.[1];
+    if (possessive && mayBeNameWord(possessive)) return `${phrase} ${possessive}`;
+    const words = SURNAME.exec(text)?.[1];
+    if (words?.split(" ").every((word) => mayBeNameWord(word) && !TITLE_WORDS.has(word))) first ??= `${phrase} ${words}`;
   }
-  return phrase;
+  return first ?? phrase;
 }
 
-const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
+const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "Person"]);
 const POSSESSIVE_SURNAME = new RegExp(` (${NAME_WORD})['’]s(?![\\p{L}\\p{N}])`, "uy");
+const SURNAME = new RegExp(` (${NAME_WORD}(?: ${NAME_WORD}){0,2})(?![\\p{L}\\p{N}'’-])`, "uy");
 
 function mayBeNameWord(word: string): boolean {
   if (ONE_PARTICLE.test(word)) return true;

@@ -1052,6 +1052,21 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Falih Fayyadh", "Qais Khazali"]);
   });
 
+  it("takes a name compromise does not know, written once, for a person's when it speaks, but no place, outlet or company that does", () => {
+    const text = `${STORY}\nAbbas Kadhim told AFP the grid was collapsing. "We have no choice," Zahraa Jabbar said.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Abbas Kadhim", "Anna Berg", "Zahraa Jabbar"]);
+    const speakers = "Abu Dhabi said it would help. Al Jazeera said it had seen the letter. Goldman Sachs told clients to sell. Downing Street said no.";
+    expect(article(`${STORY}\n${speakers}\n`).frontMatter.people).toEqual(["Anna Berg"]);
+  });
+
+  it("takes a name compromise does not know for a person's beside a person's, and a first name's surname it does not know", () => {
+    const text = `${STORY}\nThe deal was signed by Hamid Karzai and Ashraf Ghani. Jane Arraf and Sinan Mahmoud reported it.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Ashraf Ghani", "Hamid Karzai", "Jane Arraf", "Sinan Mahmoud"]);
+    // Beside a person's, a place's or a body's name is still one.
+    const others = "Anna Berg and Abu Dhabi agreed. Anna Berg and Air Force One left. Anna Berg and the Obama Administration met.";
+    expect(article(`${STORY}\n${others}\n`).frontMatter.people).toEqual(["Anna Berg"]);
+  });
+
   it("takes a name compromise does not know for a person's when an age follows it, as news gives a person's", () => {
     const text = `${STORY}
 Umm Ahmed, 54, returned to her home last spring. The Tigris, 1,850 kilometres long, runs dry; in Basra, 2019, was worse.
