@@ -151,10 +151,17 @@ const ROMANCE_ARTICLE_FIRST = /^(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|Os|As|O|A)\s+|
 /**
  * `el Gobierno de Pedro Sánchez`, `Gouvernement d’Emmanuel Macron`: an organisation's name ends before a person's
  * after a joining word: one found elsewhere, or one a first name opens. The organisation is none when one word is
- * left. Not `Tribunal Supremo de Justicia`, whose `Supremo de Justicia` compromise took for a person's.
+ * left. Not `Tribunal Supremo de Justicia`, whose `Supremo de Justicia` compromise took for a person's. In any
+ * language, a person's name found elsewhere that "and" joins to an organisation's is no part of it (`Anna Berg and
+ * Kabul Bank`, `the Ministry of Oil and Gas and Anna Berg`).
  */
 function splitAtPerson(name: string, people: string[]): { organization?: string; person?: string } {
   const words = name.split(" ");
+  for (let and = words.indexOf("and"); and !== -1; and = words.indexOf("and", and + 1)) {
+    const [before, after] = [words.slice(0, and), words.slice(and + 1)];
+    const [person, organization] = people.includes(before.join(" ")) ? [before, after] : people.includes(after.join(" ")) ? [after, before] : [];
+    if (person) return { ...(organization!.length >= 2 && { organization: organization!.join(" ") }), person: person.join(" ") };
+  }
   for (let at = 1; at < words.length - 1; at++) {
     const elided = /^[dl]['’](?=\p{Lu})/u.exec(words[at]!)?.[0];
     if (!elided && !ROMANCE_JOINING_WORD.test(words[at]!) && words[at] !== "of") continue;

@@ -1067,6 +1067,13 @@ describe("people and aliases", () => {
     expect(article(`${STORY}\n${others}\n`).frontMatter.people).toEqual(["Anna Berg"]);
   });
 
+  it("ends an organisation's name before a person's that 'and' joins to it, and keeps the person", () => {
+    const text = `${STORY}\nAnna Berg and Kabul Bank disagreed. The Ministry of Oil and Gas and Anna Berg met.\n`;
+    const { frontMatter } = article(text);
+    expect(frontMatter.people).toEqual(["Anna Berg"]);
+    expect(frontMatter.organizations).toEqual(["Kabul Bank", "Ministry of Oil and Gas"]);
+  });
+
   it("takes a name compromise does not know for a person's when an age follows it, as news gives a person's", () => {
     const text = `${STORY}
 Umm Ahmed, 54, returned to her home last spring. The Tigris, 1,850 kilometres long, runs dry; in Basra, 2019, was worse.
