@@ -130,6 +130,17 @@ const TITLED_NAME = new RegExp(
   `(?<![\\p{L}])(?:${TITLES})(?: +of(?: +the)?(?: +\\p{Lu}\\p{L}+)+)?,? +(?:(?:${TITLES}) +)*(${NAME})`,
   "gu",
 );
+/**
+ * `Lawmaker Sarwa Abdulwahid criticised …`: a role news writes in small letters before a name (`lawmaker`, `analyst`),
+ * capitalised as a sentence's first word. Its name is read as namesThatSpeak reads one, as capitals there say less:
+ * `Chief Justice John Roberts` is John Roberts.
+ */
+const CAPITALISED_ROLE_NAME = new RegExp(
+  `(?:^|[.!?]["”’]? +)(?:${PERSON_TITLES.filter((title) => /^\p{Ll}+$/u.test(title))
+    .map((title) => title[0]!.toUpperCase() + title.slice(1))
+    .join("|")}) +(${NAME})`,
+  "gmu",
+);
 const ACRONYM_EXPANSION = /((?:\p{Lu}[\p{L}.’']* +)(?:(?:of|the|and|for) +|\p{Lu}[\p{L}.’']* +)*?\p{Lu}[\p{L}’']*) +\((\p{Lu}[\p{L}]{1,7})\)/gu;
 /** Capitalised words (`Counter-Terrorism Service`; not `Terrorism Service`, nor a run from `Iran-backed`). */
 const CAPITALISED_RUN =
@@ -269,6 +280,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       withoutNounAfterArticle(withAssimilatedSurname(withSurname(phrase, text), text), text, language),
     ),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
+    ...[...text.matchAll(CAPITALISED_ROLE_NAME)].flatMap((m) => fullNameIn(m[1]!) ?? []),
     ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
     ...(ROMANCE_LANGUAGES.has(language) ? [...text.matchAll(ROMANCE_ROLE_NAME)].map((m) => m[1]!) : []),
     ...(language === "tr" ? [...text.matchAll(TURKISH_ROLE_NAME)].map((m) => m[1]!) : []),

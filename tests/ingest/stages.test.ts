@@ -1067,6 +1067,11 @@ describe("people and aliases", () => {
     expect(article(`${STORY}\n${others}\n`).frontMatter.people).toEqual(["Anna Berg"]);
   });
 
+  it("reads a name after a role news writes in small letters that opens a sentence, capitalised", () => {
+    const text = `${STORY}\nLawmaker Sarwa Abdulwahid criticised the decision. Analyst Renad Mansour wrote that it would fail.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Renad Mansour", "Sarwa Abdulwahid"]);
+  });
+
   it("ends an organisation's name before a person's that 'and' joins to it, and keeps the person", () => {
     const text = `${STORY}\nAnna Berg and Kabul Bank disagreed. The Ministry of Oil and Gas and Anna Berg met.\n`;
     const { frontMatter } = article(text);
