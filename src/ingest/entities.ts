@@ -258,7 +258,7 @@ const ROLES = [
  * before the sentence goes on (`Umm Ahmed, 54, returned`).
  */
 const NAME_IN_APPOSITION = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:(?:\\d{1,3}, )?(?:the|a|an) (?:(?!(?:who|whose|which|that|of)\\b)[\\p{L}’'-]+ ){0,3}?(?:${ROLES})|who(?:se)?|\\d{1,3}(?=, \\p{Ll}))\\b`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:(?:\\d{1,3}, )?(?:the|a|an|his|her|their) (?:(?!(?:who|whose|which|that|of)\\b)[\\p{L}’'-]+ ){0,3}?(?:${ROLES})|who(?:se)?|\\d{1,3}(?=, \\p{Ll}))\\b`,
   "gu",
 );
 
@@ -459,8 +459,8 @@ function namesUsedBySurname(runs: RegExpExecArray[]): string[] {
 }
 
 /**
- * `Hoshyar Zebari, the foreign minister,`, `Jumah Anad, 52, a former spokesman`, `Qais Khazali, whose group`: a name
- * its role, or "who", follows.
+ * `Hoshyar Zebari, the foreign minister,`, `Jumah Anad, 52, a former spokesman`, `Qubad Talabani, his deputy`, `Qais
+ * Khazali, whose group`: a name its role, or "who", follows.
  */
 function namesInApposition(text: string): string[] {
   return [...text.matchAll(NAME_IN_APPOSITION)].flatMap((match) => {

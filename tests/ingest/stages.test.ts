@@ -1047,6 +1047,11 @@ describe("people and aliases", () => {
     ]);
   });
 
+  it("takes a name compromise does not know for a person's when a role after 'his', 'her' or 'their' follows it", () => {
+    const text = `${STORY}\nThe mayor met Qubad Talabani, his deputy, and Vian Dakhil, their envoy. Basra, his home city, flooded.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Qubad Talabani", "Vian Dakhil"]);
+  });
+
   it("takes a name compromise does not know for a person's when 'who' or 'whose' follows it", () => {
     const text = `${STORY}\n"It is over," said Falih Fayyadh, who led the group then. Qais Khazali, whose group fired, denied it. Human Rights Watch, who wrote it, and the Iraqi Armed Forces, who answered, disagreed.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Falih Fayyadh", "Qais Khazali"]);
