@@ -31,6 +31,7 @@ import {
   SIGN_UP_FORM_START,
   WIDGET_WORDS,
   WIRE_CREDIT,
+  CREDITED_PLACE,
   WRITERS_BOX_LABEL,
 } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
@@ -579,5 +580,5 @@ function wireCredits(text: string): { reporters?: string } | undefined {
     .map((part) => WIRE_CREDIT.exec(part.replace(/\.$/, "")));
   if (!parts.every((part) => part !== null)) return undefined;
   const [role, names] = [parts[0]![1]!, parts[0]![2]!];
-  return /^[Rr]eporting$/.test(role) ? { reporters: names } : {};
+  return /^[Rr]eporting$/.test(role) ? { reporters: names.replace(CREDITED_PLACE, "") } : {};
 }

@@ -245,10 +245,13 @@ export const WIDGET_WORDS =
 
 /**
  * One part of a wire story's credits below it, `Reporting by Ahmed Rasheed in Baghdad; Editing by Jane Merriman`
- * (boilerplate.ts cuts the line into parts): group 1 is the role, group 2 the names.
+ * (boilerplate.ts cuts the line into parts): group 1 is the role, group 2 the names, each with the place it was
+ * reported from but the last (`Timour Azhari in Baghdad and Huseyin Hayatsever`: CREDITED_PLACE takes them off).
  */
 export const WIRE_CREDIT =
-  /^((?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics) by ((?:\p{Lu}|al-|el-)[\p{L}'’.-]*(?:,? (?:(?:and|&) )?(?:\p{Lu}|al-|el-|bin |de )[\p{L}'’.-]*)*)(?: in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
+  /^((?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics) by ((?:\p{Lu}|al-|el-)[\p{L}'’.-]*(?:(?: in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?=, | (?:and|&) ))?,? (?:(?:and|&) )?(?:\p{Lu}|al-|el-|bin |de )[\p{L}'’.-]*)*)(?: in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
+/** ` in Baghdad` after a name in a wire story's credits. */
+export const CREDITED_PLACE = / in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?=, | (?:and|&) )/gu;
 
 /** The news agencies whose copy outlets print: named alone in brackets, or in a byline (`By Layla Hassan | AFP`). */
 const WIRE_AGENCIES =

@@ -586,6 +586,21 @@ describe("reading where the lead comes from", () => {
 });
 
 describe("leaving out what is not the article", () => {
+  it("takes a wire story's reporters, each written with the place they reported from, as its author", () => {
+    const unsigned = STORY.replace("By Jane Doe\n\n", "");
+    const credits = [
+      ["Reporting by Timour Azhari in Baghdad and Huseyin Hayatsever in Ankara; Editing by Andrew Heavens", "Timour Azhari and Huseyin Hayatsever"],
+      ["Reporting by Timour Azhari in Baghdad, Ahmed Rasheed in Basra and Huseyin Hayatsever; Editing by Andrew Heavens", "Timour Azhari, Ahmed Rasheed and Huseyin Hayatsever"],
+      ["Reporting by Ahmed Rasheed in Baghdad; Editing by Jane Merriman", "Ahmed Rasheed"],
+    ];
+    for (const [line, author] of credits) {
+      const { frontMatter, body } = article(`${unsigned}\n${line}\n`);
+      expect(frontMatter.author, line).toBe(author);
+      expect(reasonsOf(frontMatter).get(line!), line).toBe("the wire story's credits (reporters kept as author)");
+      expect(body, line).not.toContain("Reporting by");
+    }
+  });
+
   it("drops a comment section and everything after it, recording each line", () => {
     const { frontMatter, body } = article(`${STORY}\n3 comments\n\nLeave a reply\n\nGreat bridge, finally!\n`);
     expect(body).not.toContain("Great bridge");
