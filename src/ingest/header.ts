@@ -66,6 +66,9 @@ export function readHeader(blocks: Block[]): Header {
   const header: Header = { removed: [], body: [] };
   const record = (line: Line, reason: string) => header.removed.push({ line: line.no, text: line.written ?? line.text, reason });
   const headlines: Line[][] = [];
+  // Every date line's date, by line, and the update's (`Updated: Aug 12, 2023 9:45 am`) apart from the publication's.
+  const dates = new Map<number, PublicationDate>();
+  let updated: PublicationDate | undefined;
 
   let blockIndex = 0;
   let lineIndex = 0;
@@ -225,7 +228,10 @@ export function readHeader(blocks: Block[]): Header {
       if (!closeGroup()) break scan;
       if (published || byline) lastDateOrByline = line.no;
       if (published) {
-        header.published = morePrecise(header.published, published);
+        dates.set(line.no, published);
+        const isUpdate = UPDATE_LABEL.test(line.text) && !PUBLISHED_TOO.test(line.text);
+        if (isUpdate) updated = morePrecise(updated, published);
+        else header.published = morePrecise(header.published, published);
         // `Ali Jewad |13.10.2022 - Update : 13.10.2022`, `By Omar Khalid | 14 May 2024`: the writer, then the date;
         // `Shafaq News · Oct 13, 2022 18:05`, as a feed reader prints it: the outlet, then the date.
         const writer = /^([^|·]+?)\s*[|·]/u.exec(line.text)?.[1];
@@ -237,7 +243,7 @@ export function readHeader(blocks: Block[]): Header {
           header.outlet = { name: outletOf(writer) };
           record(line, "the outlet's name and publication date line (kept as source and date)");
         } else {
-          record(line, "publication date line (kept as date)");
+          record(line, isUpdate ? "the date the page was updated (kept as date)" : "publication date line (kept as date)");
         }
       } else if (byline && !header.author) {
         header.author = unshouted((byline[1] ?? byline[2])!);
@@ -263,8 +269,32 @@ export function readHeader(blocks: Block[]): Header {
   const unused = takeWhatFollowsTheHeadline(afterHeadline, lastDateOrByline, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
+  header.published ??= updated;
+  header.removed = header.removed.map((removed) => {
+    const date = dates.get(removed.line);
+    return date && !agrees(date, header.published!) ? { ...removed, reason: withDateNotKept(removed.reason) } : removed;
+  });
   header.removed.sort((a, b) => a.line - b.line);
   return header;
+}
+
+/**
+ * A date line that opens on an update's label gives when the page was last changed: the article's date only where no
+ * other line gives one (`Published: Aug 12, 2023 6:02 am` / `Updated: Aug 12, 2023 9:45 am`).
+ */
+const UPDATE_LABEL = /^(?:last updated|updated|last modified|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|آخر تحديث)(?!\p{L})/iu;
+
+/** `Updated June 30, 2023 at 6:00 a.m. EDT|Published June 30, 2023 at 5:00 a.m. EDT`: readDateLine reads the second. */
+const PUBLISHED_TOO = /(?<!\p{L})(?:published|posted)(?!\p{L})/iu;
+
+/** Whether a date line says what the article's date says, or part of it (`March 2021` of `2021-03-12 10:30`). */
+function agrees(line: PublicationDate, date: PublicationDate): boolean {
+  return date.date.startsWith(line.date) && [line.time, line.utcOffset].every((part, i) => part === undefined || part === [date.time, date.utcOffset][i]);
+}
+
+/** A date line's record, when another line gave the date: what it was kept as, but the date. */
+function withDateNotKept(reason: string): string {
+  return reason.replace(" and date)", "; not the date, which another line gives)").replace(" (kept as date)", ", not kept: another line gives the date");
 }
 
 /**

@@ -42,6 +42,28 @@ The minister of transport, Anna Berg, opened the new bridge on Friday, ending te
 const withBody = (body: string) => STORY.replace(/The minister of transport[^]*$/, `${body}\n`);
 
 describe("reading the header", () => {
+  it("dates an article by its publication's date line, not its update's, and says which line gave the date", () => {
+    const dated = (lines: string) => article(STORY.replace("12 March 2021", lines)).frontMatter;
+    const updatedLater = dated("Published March 12, 2021\nUpdated March 13, 2021 at 10:05 AM");
+    expect(updatedLater).toMatchObject({ date: "2021-03-12" });
+    expect(updatedLater.time).toBeUndefined();
+    expect(reasonsOf(updatedLater).get("Published March 12, 2021")).toBe("publication date line (kept as date)");
+    expect(reasonsOf(updatedLater).get("Updated March 13, 2021 at 10:05 AM")).toBe(
+      "the date the page was updated, not kept: another line gives the date",
+    );
+    // The update's date where no other line gives one.
+    const onlyUpdated = dated("Last modified on Sat 13 Mar 2021 09.12 GMT");
+    expect(onlyUpdated).toMatchObject({ date: "2021-03-13", time: "09:12", utcOffset: "+00:00" });
+    expect(reasonsOf(onlyUpdated).get("Last modified on Sat 13 Mar 2021 09.12 GMT")).toBe("the date the page was updated (kept as date)");
+    // Of two publication date lines, the more precise; one that says less of the same date is kept too, as its part.
+    const twice = dated("March 2021\n12 March 2021, 10:30");
+    expect(twice).toMatchObject({ date: "2021-03-12", time: "10:30" });
+    expect(reasonsOf(twice).get("March 2021")).toBe("publication date line (kept as date)");
+    const differ = dated("12 March 2021\n11 March 2021, 10:30");
+    expect(differ).toMatchObject({ date: "2021-03-11", time: "10:30" });
+    expect(reasonsOf(differ).get("12 March 2021")).toBe("publication date line, not kept: another line gives the date");
+  });
+
   it("reads a timeline's years below its opening paragraph as the headings of its parts, not as date lines", () => {
     const timeline = [
       "Twenty years after the US-led invasion, Iraq is still rebuilding. Here are the key moments.",
