@@ -1087,6 +1087,8 @@ function trimToInitials(words: string, acronym: string): string | undefined {
   const parts = words.split(/\s+/);
   const initials = acronym.replace(/\p{Ll}/gu, "");
   for (let start = 0; start < parts.length; start++) {
+    // `Ankara and the Kurdistan Regional Government (KRG)`: the name opens on a capital, not on `and the`.
+    if (!/^\p{Lu}/u.test(parts[start]!)) continue;
     const candidate = parts.slice(start);
     const letters = candidate
       .filter((word) => /^\p{Lu}/u.test(word))

@@ -1552,6 +1552,9 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     // A name in capitals is no run of initialisms.
     const credit = article(`${STORY}\nThe crowd cheered (photo by SAFIN HAMED for AFP).\n`).frontMatter;
     expect(credit.organizations).toEqual(["AFP"]);
+    // The name spelled out opens on a capital, after the words that joined it to the one before.
+    const joined = article(`${STORY}\nTalks with Ankara and the Kurdistan Regional Government (KRG) went on.\n`).frontMatter;
+    expect(joined.organizations).toEqual(["Kurdistan Regional Government"]);
   });
 
   it("ends an organisation's name where its sentence ends, not at an initialism or abbreviation", () => {
