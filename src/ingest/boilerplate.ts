@@ -60,8 +60,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
 
 /**
  * Separates page furniture from the article, by what it is rather than what it says:
- * - a comment section (a comment counter, a comment form or a threaded reply) ends the article: every line from
- *   there on is a reader's comment or part of the form;
+ * - a comment section (a comment counter, a comment form, a threaded reply, or a `Comments` heading above a
+ *   commenter's name and time) ends the article: every line from there on is a reader's comment or part of the form;
  * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
  * - a press release's end mark (`###`) ends it too: what follows is the sender's contacts and notes to editors;
@@ -476,8 +476,20 @@ function relatedLinksAtEnd(article: Line[]): number {
 }
 
 function startsCommentSection(line: Line, next: Line | undefined): boolean {
-  return matchesAny(COMMENT_SECTION_LINES, line.text) || isThreadedReply(line, next);
+  return (
+    matchesAny(COMMENT_SECTION_LINES, line.text) ||
+    isThreadedReply(line, next) ||
+    (COMMENTS_HEADING.test(line.text) && next !== undefined && COMMENTER_LINE.test(next.text))
+  );
 }
+
+/**
+ * `Comments` above `Ahmed K · 2h`: a comment section's heading, then its first commenter's name and when they wrote.
+ * Alone, either could be a menu's label or a post's header; together they are the comments.
+ */
+const COMMENTS_HEADING = /^(?:reader )?(?:comments|discussion|responses)$/i;
+const COMMENTER_LINE =
+  /^\p{L}[\p{L}\p{N} .'’_-]{0,39} [·•|] (?:\d{1,2} ?(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?|months?|years?)(?: ago)?|an? (?:minute|hour|day|week|month|year) ago|just now|yesterday)$/iu;
 
 /** A commenter's name, as a thread prints it on its bullet's line, is a few words. */
 const MOST_COMMENTER_NAME_WORDS = 6;
@@ -501,6 +513,8 @@ function isThreadedReply(line: Line, next: Line | undefined): boolean {
 function commentReason(line: Line): string {
   if (matchesAny(COMMENT_SECTION_LINES, line.text)) return "comment section: counter, form or policy";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "comment section: a prompt to react";
+  if (COMMENTS_HEADING.test(line.text)) return "comment section: its heading";
+  if (COMMENTER_LINE.test(line.text)) return "reader comment: the commenter's name and when they wrote";
   if (BULLET.test(line.text) && wordCount(line.text) <= MOST_COMMENTER_NAME_WORDS) return "reader comment: the commenter's name";
   return "reader comment";
 }

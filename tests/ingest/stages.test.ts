@@ -631,6 +631,18 @@ describe("leaving out what is not the article", () => {
     );
   });
 
+  it("drops comments below a 'Comments' heading, each under its writer's name and when they wrote", () => {
+    const comments = "Comments\n\nAhmed K · 2h\nWhen will this end?\n\nsara_b • 3 hours ago\nThey said that last year.\n";
+    const { frontMatter, body } = article(`${STORY}\n${comments}`);
+    expect(body).not.toMatch(/Ahmed K|When will this end|They said that/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Comments")).toBe("comment section: its heading");
+    expect(reasons.get("Ahmed K · 2h")).toBe("reader comment: the commenter's name and when they wrote");
+    expect(reasons.get("They said that last year.")).toBe("reader comment");
+    // A heading alone may be a menu's label: the article's text below it stays.
+    expect(article(`${STORY}\nComments\n\nThe bridge cost $40 million.\n`).body).toContain("The bridge cost $40 million.");
+  });
+
   it("drops threaded replies: indented bullets with the commenter's name", () => {
     const { body } = article(`${STORY}\n  • river_fan\n\n    I crossed it today and it is lovely.\n\n    • bob\n\n      Agreed.\n`);
     expect(body).not.toMatch(/river_fan|lovely|Agreed/);
