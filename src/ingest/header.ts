@@ -250,7 +250,11 @@ export function readHeader(blocks: Block[]): Header {
         bylineLine = line;
         const agency = agencyInByline(line.text, header.author);
         if (agency) header.agency ??= agency;
-        record(line, agency ? "byline and news agency (kept as author and source)" : "byline (kept as author)");
+        // `By Al Jazeera Staff`: the outlet's own writers, the outlet the source, as without "By".
+        const staff = agency ? undefined : OUTLET_STAFF.exec(header.author)?.[1];
+        if (staff) header.outlet ??= { name: staff };
+        const kept = agency ? "byline and news agency (kept as author and source)" : staff ? "byline and outlet (kept as author and source)" : undefined;
+        record(line, kept ?? "byline (kept as author)");
       } else if (attribution && isAttribution) {
         header.agency = attribution[1]!.trim();
         if (attribution[2]) header.section = attribution[2].trim();

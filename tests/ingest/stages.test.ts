@@ -196,6 +196,9 @@ describe("reading the header", () => {
       "By Staff Writer": ["Staff Writer", undefined],
       "By AFP": ["AFP", "AFP"],
       "By Staff": ["Staff", undefined],
+      // The outlet's own writers: the outlet is the source.
+      "By Al Jazeera Staff": ["Al Jazeera Staff", "Al Jazeera"],
+      "By Middle East Eye staff": ["Middle East Eye staff", "Middle East Eye"],
     };
     for (const [byline, [author, source]] of Object.entries(bylines)) {
       const { frontMatter, body } = article(STORY.replace("By Jane Doe", byline));
