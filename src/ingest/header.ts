@@ -464,8 +464,9 @@ function takeWhatFollowsTheHeadline(
     label.forEach((line) => record(line, "the site's name again, below the headline (kept as source)"));
     rest = rest.slice(1);
   } else if (label && !header.section && isSectionLabel(label)) {
-    header.section = blockText(label);
-    label.forEach((line) => record(line, "section label below the headline (kept as section)"));
+    const trail = sectionOfTrail(blockText(label));
+    header.section = trail ?? blockText(label);
+    label.forEach((line) => record(line, trail ? BREADCRUMBS : "section label below the headline (kept as section)"));
     rest = rest.slice(1);
   }
   const standfirst = next();
@@ -651,6 +652,21 @@ function leaveMenu(
   return groups.slice(menuItems);
 }
 
+/**
+ * `Home › News › Middle East`: the path to the article's section, labels of a few words, the last the section; else
+ * undefined. Two labels between slashes are rather one kicker (`Iraq / Iran`).
+ */
+function sectionOfTrail(label: string): string | undefined {
+  const crumbs = label.split(BREADCRUMB_SEPARATOR);
+  const enough = crumbs.length > 2 || (crumbs.length === 2 && !label.includes(" / "));
+  return enough && crumbs.every((crumb) => CRUMB.test(crumb) && wordCount(crumb) <= MOST_CRUMB_WORDS) ? crumbs.at(-1) : undefined;
+}
+
+const BREADCRUMB_SEPARATOR = / [>›»/→] /u;
+const CRUMB = /^[\p{L}\p{N}][\p{L}\p{N}&'’. -]*$/u;
+const MOST_CRUMB_WORDS = 3;
+const BREADCRUMBS = "the path to the article's section (its last label kept as section)";
+
 /** More labels than this below a site's motto are its menu, not the path to the article's section. */
 const MOST_SECTION_PATH_LABELS = 3;
 
@@ -667,12 +683,17 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
   }
   let rest = groups.slice(Math.max(label, 0));
   const [first, second] = rest;
-  if (first && second && wordCount(blockText(first)) <= MOST_KICKER_WORDS && blockText(first).length < blockText(second).length) {
+  // A label above the headline is shorter than it, but for the path to a section, which may be as long.
+  const isLabel = (label: string, headline: string) =>
+    sectionOfTrail(label) !== undefined || (wordCount(label) <= MOST_KICKER_WORDS && label.length < headline.length);
+  if (first && second && isLabel(blockText(first), blockText(second))) {
     // A news agency's name there (`Associated Press`, as a site that runs the agency's copy prints it) is the source.
     const agency = WIRE_AGENCY.test(blockText(first));
+    const trail = sectionOfTrail(blockText(first));
     if (agency) header.agency ??= blockText(first);
-    else header.section = blockText(first);
-    first.forEach((line) => record(line, agency ? "the news agency's name above the headline (kept as source)" : SECTION_LABEL));
+    else header.section = trail ?? blockText(first);
+    const reason = agency ? "the news agency's name above the headline (kept as source)" : trail ? BREADCRUMBS : SECTION_LABEL;
+    first.forEach((line) => record(line, reason));
     rest = rest.slice(1);
   }
   const [headline, ...others] = rest;

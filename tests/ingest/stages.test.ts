@@ -42,6 +42,16 @@ The minister of transport, Anna Berg, opened the new bridge on Friday, ending te
 const withBody = (body: string) => STORY.replace(/The minister of transport[^]*$/, `${body}\n`);
 
 describe("reading the header", () => {
+  it("takes the last label of the path to the article's section above the headline as its section", () => {
+    for (const trail of ["Home › News › Middle East", "Home > World > Middle East > Iraq", "News / World / Middle East"]) {
+      const { frontMatter } = article(STORY.replace("World\n\n", `${trail}\n\n`));
+      expect(frontMatter, trail).toMatchObject({ title: "Minister opens new bridge over the river", section: trail.split(/ [›>/] /).at(-1) });
+      expect(reasonsOf(frontMatter).get(trail), trail).toBe("the path to the article's section (its last label kept as section)");
+    }
+    // Two labels between slashes are one kicker.
+    expect(article(STORY.replace("World\n\n", "Iraq / Iran\n\n")).frontMatter.section).toBe("Iraq / Iran");
+  });
+
   it("dates an article by its publication's date line, not its update's, and says which line gave the date", () => {
     const dated = (lines: string) => article(STORY.replace("12 March 2021", lines)).frontMatter;
     const updatedLater = dated("Published March 12, 2021\nUpdated March 13, 2021 at 10:05 AM");
