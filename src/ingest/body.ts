@@ -97,6 +97,7 @@ function readsAsASentence(text: string): boolean {
 function isQuestionHeading(text: string, next: string | undefined): boolean {
   return (
     next !== undefined &&
+    !INTERVIEW_QUESTION.test(text) &&
     wordCount(text) <= MOST_SUBHEAD_WORDS &&
     /^[\p{Lu}\p{N}]/u.test(text) &&
     /[?؟]$/.test(text) &&
@@ -104,6 +105,9 @@ function isQuestionHeading(text: string, next: string | undefined): boolean {
     wordCount(next) > wordCount(text)
   );
 }
+
+/** `Q: How bad is it this year?`: an interviewer's question, a paragraph of the interview, as its answer is. */
+const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.–—-]\s/u;
 
 /** A subhead is a short capitalised line without closing punctuation, with the article going on below it. */
 function isSubhead(text: string, next: string | undefined): boolean {

@@ -42,6 +42,20 @@ The minister of transport, Anna Berg, opened the new bridge on Friday, ending te
 const withBody = (body: string) => STORY.replace(/The minister of transport[^]*$/, `${body}\n`);
 
 describe("reading the header", () => {
+  it("reads an interview: its interviewer's byline, and its questions as paragraphs, not headings", () => {
+    const interview =
+      "Basra farmers speak out\n\nInterview by Layla Hassan\n\n14 July 2023\n\nWe spoke to Kadhim Jabbar, 61, who farms dates near the river.\n\n" +
+      "Q: How bad is it this year?\n\nA: The worst I have seen. The river is salt now. Half my palms are dead.\n\n" +
+      "Q: What has the government done?\n\nA: Nothing. They came, they took pictures, they left.\n";
+    const { frontMatter, body } = article(interview);
+    expect(frontMatter).toMatchObject({ title: "Basra farmers speak out", author: "Layla Hassan", people: ["Kadhim Jabbar"] });
+    expect(body).toContain("\n\nQ: How bad is it this year?\n\nA: The worst I have seen.");
+    expect(body).not.toContain("#");
+    for (const byline of ["Words by Layla Hassan", "Written by Layla Hassan", "Story by Layla Hassan"]) {
+      expect(article(interview.replace("Interview by Layla Hassan", byline)).frontMatter.author, byline).toBe("Layla Hassan");
+    }
+  });
+
   it("takes the last label of the path to the article's section above the headline as its section", () => {
     for (const trail of ["Home › News › Middle East", "Home > World > Middle East > Iraq", "News / World / Middle East"]) {
       const { frontMatter } = article(STORY.replace("World\n\n", `${trail}\n\n`));
