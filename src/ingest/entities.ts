@@ -296,9 +296,10 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...namesInApposition(text),
     ...namesThatSpeak(runs, text),
     ...namesBesidePeople(runs, text, new Set(found)),
-  ].filter(
-    (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other) && !extendsName(name, other, text)),
-  );
+  ]
+    // `den Kurden Abdul Latif Raschid … Raschid`: a run of capitals after an article in German opens on a noun.
+    .map((name) => withoutNounAfterArticle(name, text, language))
+    .filter((name) => !found.some((other) => other.includes(" ") && endsWithName(name, other) && !extendsName(name, other, text)));
   // `Asaib Ahl al-Haq`, `Harakat al-Nujaba`: a group's name is no person's, nor a part of it; nor is a part of an
   // organisation's (`el Tribunal Supremo de Justicia` gave compromise the person `Supremo de Justicia`).
   const groups = unique([...text.matchAll(GROUP_NAME)].map((m) => m[0]));

@@ -1,6 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
+import { lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import { unshouted } from "./normalize.ts";
 import {
   DATELINE_ATTRIBUTION,
@@ -9,6 +10,7 @@ import {
   DATELINE_WITHOUT_AGENCY,
   EDITORS_NOTE,
   PLACE_AND_AGENCY_LINE,
+  PLACE_BEFORE_FULL_STOP,
   SOURCE_PREFIX,
   TITLE_CASE_DATELINE,
   TITLE_CASE_WIRE_DATELINE,
@@ -100,6 +102,7 @@ const ATTRIBUTIONS = [
   TITLE_CASE_WIRE_DATELINE,
   DATELINE_WITHOUT_AGENCY,
   TITLE_CASE_DATELINE,
+  PLACE_BEFORE_FULL_STOP,
 ];
 const PLACE_DATELINE = "dateline: where the story was filed (kept as places)";
 const OUTLET_AGAIN = "the outlet's name, printed again above the lead";
@@ -115,6 +118,11 @@ function readAttribution(text: string): Attribution | undefined {
       // SOURCE_PREFIX's name in Latin letters, or in Arabic (`شفق نيوز/ …`).
       const source = (match[1] ?? match[2])!.trim();
       return { length, source, places: [], reason: "publication named before the lead (kept as source)" };
+    }
+    if (pattern === PLACE_BEFORE_FULL_STOP) {
+      const words = match[1]!.split(/[ -]/).filter((word) => /^\p{Lu}/u.test(word));
+      if (!words.every((word) => lexiconTags(word).every((tag) => PLACE_TAGS.has(tag)))) continue;
+      return { length, places: [match[1]!], reason: PLACE_DATELINE };
     }
     const { region, published } = regionAndDate(match[2]);
     const places = [unshouted(match[1]!), ...region];

@@ -527,6 +527,21 @@ describe("reading the header", () => {
 });
 
 describe("reading where the lead comes from", () => {
+  it("reads a German lead's place before a full stop (its Ortsmarke) as its dateline, and a name after an article without its noun", () => {
+    const german =
+      "Irak: Parlament wählt neuen Präsidenten\n\nVon Anna Schmidt\n\n13.10.2022, 18:05 Uhr\n\n" +
+      "Bagdad. Das irakische Parlament hat den Kurden Abdul Latif Raschid zum neuen Staatspräsidenten gewählt.\n\n" +
+      "Raschid beauftragte umgehend Mohammed Schia al-Sudani mit der Regierungsbildung.\n";
+    const { frontMatter, body } = article(german);
+    expect(frontMatter).toMatchObject({ language: "de", places: expect.arrayContaining(["Bagdad"]) });
+    expect(frontMatter.people).toEqual(["Abdul Latif Raschid", "Mohammed Schia al-Sudani"]);
+    expect(frontMatter.summary).toMatch(/^Das irakische Parlament/);
+    expect(body).toMatch(/^Das irakische Parlament/);
+    expect(reasonsOf(frontMatter).get("Bagdad.")).toBe("dateline: where the story was filed (kept as places)");
+    // A word that is no place's opens no dateline.
+    expect(article("Bridge opens\n\nNothing. They came, they took pictures, they left, the farmers said.\n").body).toMatch(/^Nothing\./);
+  });
+
   const lead = (opening: string) => article(STORY.replace("The minister of transport", opening)).frontMatter;
 
   it("reads a place in capitals before a dash as a dateline, not a label or an acronym opening the lead", () => {
