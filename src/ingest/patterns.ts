@@ -182,10 +182,12 @@ export const POINTER_LABEL =
 /**
  * A line inside the article that points the reader to another one, as sites place them between paragraphs:
  * `READ MORE: Iraq's parliament passes the budget`, `Related: …`, `Story continues below advertisement`. A related
- * headline has no full stop; a sentence that begins "Read more" and ends in one is the article's.
+ * headline has no full stop; a sentence that begins "Read more" and ends in one is the article's. After a label and
+ * its colon, a headline of two sentences is one too (`Related: Iraq's date palms are dying. Farmers blame Turkey.`).
  */
 export const INLINE_PROMO_LINES: RegExp[] = [
   /^(read more|read also|also read|related|see also|more on this( story)?|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
+  /^(?:[Rr]ead (?:[Mm]ore|[Aa]lso)|READ (?:MORE|ALSO)|[Aa]lso [Rr]ead|ALSO READ|[Rr]elated|RELATED|[Ss]ee [Aa]lso|SEE ALSO)\s*:\s*[\p{Lu}\p{N}"“‘'].{0,150}$/u,
   /^(the )?(story|article) continues( below| after (the |this )?(advertisement|ad))?\.?$/i,
   /^continue reading( (below|the (main )?story|the article))?\.?$/i,
 ];

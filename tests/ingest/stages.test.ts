@@ -811,6 +811,11 @@ describe("leaving out what is not the article", () => {
     expect(body).not.toMatch(/parliament passes|Story continues/);
     expect(body).toContain("the ministry published the full plans on Friday");
     expect(reasonsOf(frontMatter).get(pointer)).toMatch(/another article/);
+    // After its label and colon, a headline of two sentences.
+    const twoSentences = "Related: Iraq's date palms are dying. Farmers blame Turkey.";
+    const related = article(STORY.replace("\n\n\"This bridge", `\n\n${twoSentences}\n\n"This bridge`));
+    expect(related.body).not.toContain("date palms");
+    expect(reasonsOf(related.frontMatter).get(twoSentences)).toMatch(/another article/);
   });
 
   it("reads `WATCH: …` on the text's first line as a video page's headline, and below it as a pointer to another", () => {
