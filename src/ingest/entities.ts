@@ -169,9 +169,10 @@ const ROMANCE_ARTICLE_FIRST = /^(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|Os|As|O|A)\s+|
 function splitAtPerson(name: string, people: string[]): { organization?: string; person?: string } {
   const words = name.split(" ");
   for (let and = words.indexOf("and"); and !== -1; and = words.indexOf("and", and + 1)) {
-    const [before, after] = [words.slice(0, and), words.slice(and + 1)];
-    const [person, organization] = people.includes(before.join(" ")) ? [before, after] : people.includes(after.join(" ")) ? [after, before] : [];
-    if (person) return { ...(organization!.length >= 2 && { organization: organization!.join(" ") }), person: person.join(" ") };
+    const [before, after] = [words.slice(0, and).join(" "), words.slice(and + 1).join(" ")];
+    const person = [before, after].find((side) => people.includes(side));
+    const organization = person === before ? after : before;
+    if (person) return { ...(organization.includes(" ") && { organization }), person };
   }
   for (let at = 1; at < words.length - 1; at++) {
     const elided = /^[dl]['’](?=\p{Lu})/u.exec(words[at]!)?.[0];
@@ -299,7 +300,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   ]
     // `den Kurden Abdul Latif Raschid … Raschid`: a run of capitals after an article in German opens on a noun.
     .map((name) => withoutNounAfterArticle(name, text, language))
-    .filter((name) => !found.some((other) => other.includes(" ") && endsWithName(name, other) && !extendsName(name, other, text)));
+    .filter(
+      (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other) && !extendsName(name, other, text)),
+    );
   // `Asaib Ahl al-Haq`, `Harakat al-Nujaba`: a group's name is no person's, nor a part of it; nor is a part of an
   // organisation's (`el Tribunal Supremo de Justicia` gave compromise the person `Supremo de Justicia`).
   const groups = unique([...text.matchAll(GROUP_NAME)].map((m) => m[0]));
@@ -496,14 +499,18 @@ function namesBesidePeople(runs: RegExpExecArray[], text: string, people: Set<st
   });
 }
 
-/** A person's full name in a run of capitalised words (nameIn), of two words or more, that no lexicon entry or kind of place says is something else. */
+/**
+ * A person's full name in a run of capitalised words (nameIn): two words or more, which compromise's lexicon does not
+ * know whole as anything but a name's, and which end in no kind of place.
+ */
 function fullNameIn(run: string): string | undefined {
   const name = nameIn(run)?.join(" ");
   if (name === undefined || !name.includes(" ") || KIND_OF_PLACE_WORD.test(` ${name}`)) return undefined;
   return lexiconTags(name).every((tag) => NAME_TAGS.has(tag)) ? name : undefined;
 }
 
-const SPEECH_VERBS = "said|says|told|added|stated|warned|wrote|explained|noted|insisted|argued|replied|confirmed|denied|stressed|urged";
+const SPEECH_VERBS =
+  "said|says|told|added|stated|warned|wrote|explained|noted|insisted|argued|replied|confirmed|denied|stressed|urged";
 const SPEECH_AFTER = new RegExp(` (?:${SPEECH_VERBS})(?!\\p{L})`, "uy");
 
 /**
@@ -578,6 +585,7 @@ function withSurname(phrase: string, text: string): string {
   return first ?? phrase;
 }
 
+/** The tags compromise's lexicon gives a first name (`Michel`), or a name it knows only as a person's (`Hamid`). */
 const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "Person"]);
 const POSSESSIVE_SURNAME = new RegExp(` (${NAME_WORD})['’]s(?![\\p{L}\\p{N}])`, "uy");
 const SURNAME = new RegExp(` (${NAME_WORD}(?: ${NAME_WORD}){0,2})(?![\\p{L}\\p{N}'’-])`, "uy");

@@ -253,8 +253,8 @@ export function readHeader(blocks: Block[]): Header {
         // `By Al Jazeera Staff`: the outlet's own writers, the outlet the source, as without "By".
         const staff = agency ? undefined : OUTLET_STAFF.exec(header.author)?.[1];
         if (staff) header.outlet ??= { name: staff };
-        const kept = agency ? "byline and news agency (kept as author and source)" : staff ? "byline and outlet (kept as author and source)" : undefined;
-        record(line, kept ?? "byline (kept as author)");
+        if (agency) record(line, "byline and news agency (kept as author and source)");
+        else record(line, staff ? "byline and outlet (kept as author and source)" : "byline (kept as author)");
       } else if (attribution && isAttribution) {
         header.agency = attribution[1]!.trim();
         if (attribution[2]) header.section = attribution[2].trim();
@@ -293,12 +293,15 @@ const PUBLISHED_TOO = /(?<!\p{L})(?:published|posted)(?!\p{L})/iu;
 
 /** Whether a date line says what the article's date says, or part of it (`March 2021` of `2021-03-12 10:30`). */
 function agrees(line: PublicationDate, date: PublicationDate): boolean {
-  return date.date.startsWith(line.date) && [line.time, line.utcOffset].every((part, i) => part === undefined || part === [date.time, date.utcOffset][i]);
+  const says = (part: string | undefined, datePart: string | undefined) => part === undefined || part === datePart;
+  return date.date.startsWith(line.date) && says(line.time, date.time) && says(line.utcOffset, date.utcOffset);
 }
 
 /** A date line's record, when another line gave the date: what it was kept as, but the date. */
 function withDateNotKept(reason: string): string {
-  return reason.replace(" and date)", "; not the date, which another line gives)").replace(" (kept as date)", ", not kept: another line gives the date");
+  return reason
+    .replace(" and date)", "; not the date, which another line gives)")
+    .replace(" (kept as date)", ", not kept: another line gives the date");
 }
 
 /**
@@ -659,7 +662,8 @@ function leaveMenu(
 function sectionOfTrail(label: string): string | undefined {
   const crumbs = label.split(BREADCRUMB_SEPARATOR);
   const enough = crumbs.length > 2 || (crumbs.length === 2 && !label.includes(" / "));
-  return enough && crumbs.every((crumb) => CRUMB.test(crumb) && wordCount(crumb) <= MOST_CRUMB_WORDS) ? crumbs.at(-1) : undefined;
+  const labels = crumbs.every((crumb) => CRUMB.test(crumb) && wordCount(crumb) <= MOST_CRUMB_WORDS);
+  return enough && labels ? crumbs.at(-1) : undefined;
 }
 
 const BREADCRUMB_SEPARATOR = / [>›»/→] /u;

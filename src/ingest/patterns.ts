@@ -336,8 +336,8 @@ export const TITLE_CASE_DATELINE =
 
 /**
  * A place alone before a full stop, where a German paper's lead opens (its Ortsmarke: `Bagdad. Das irakische …`,
- * `Frankfurt am Main. …`). Group 1 is the place; source.ts takes it only when compromise's lexicon knows its words as
- * nothing but a place's, as `Nothing. They came …` opens no lead on a place.
+ * `Frankfurt am Main. …`). Group 1 is the place; source.ts takes it only when compromise's lexicon knows it as nothing
+ * but a place's, as `Nothing. They came …` opens no lead on a place.
  */
 export const PLACE_BEFORE_FULL_STOP = /^(\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|am|an der|im))?(?:[ -]\p{Lu}\p{Ll}+)?)\. (?=\p{Lu}\p{Ll})/u;
 

@@ -120,9 +120,13 @@ function readAttribution(text: string): Attribution | undefined {
       return { length, source, places: [], reason: "publication named before the lead (kept as source)" };
     }
     if (pattern === PLACE_BEFORE_FULL_STOP) {
-      const words = match[1]!.split(/[ -]/).filter((word) => /^\p{Lu}/u.test(word));
-      if (!words.every((word) => lexiconTags(word).every((tag) => PLACE_TAGS.has(tag)))) continue;
-      return { length, places: [match[1]!], reason: PLACE_DATELINE };
+      // Its name known whole as a place's (`Abu Dhabi`), or else its first word a place's or unknown (`Frankfurt am
+      // Main`, `Bagdad`).
+      const place = match[1]!;
+      const known = lexiconTags(place);
+      const first = known.length > 0 ? known : lexiconTags(place.split(/[ -]/)[0]!);
+      if (!first.every((tag) => PLACE_TAGS.has(tag))) continue;
+      return { length, places: [place], reason: PLACE_DATELINE };
     }
     const { region, published } = regionAndDate(match[2]);
     const places = [unshouted(match[1]!), ...region];

@@ -538,6 +538,8 @@ describe("reading where the lead comes from", () => {
     expect(frontMatter.summary).toMatch(/^Das irakische Parlament/);
     expect(body).toMatch(/^Das irakische Parlament/);
     expect(reasonsOf(frontMatter).get("Bagdad.")).toBe("dateline: where the story was filed (kept as places)");
+    const frankfurt = article(german.replace("Bagdad. Das irakische", "Frankfurt am Main. Das irakische")).frontMatter;
+    expect(frankfurt.places).toContain("Frankfurt am Main");
     // A word that is no place's opens no dateline.
     expect(article("Bridge opens\n\nNothing. They came, they took pictures, they left, the farmers said.\n").body).toMatch(/^Nothing\./);
   });
