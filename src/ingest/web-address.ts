@@ -46,8 +46,9 @@ export function addressBelowRemoved(below: AddressBelow, kept: boolean): Removed
 
 /**
  * The day, or month, an article's address gives, as many sites write it into their addresses: `/2022/10/13/`,
- * `/2022/10/3/`, `/2022/oct/13/`, `-2022-10-13/`, `/20221013-…`, `/2022/10/`. Only in the path, only a real day of a year from 1900
- * to 2099, and never an id of eight digits that is not one: BBC's `/news/world-middle-east-63242398` gives none.
+ * `/2022/10/3/`, `/2022/oct/13/`, `-2022-10-13/`, `/20221013-…`, `/2022/10/`. Only in the path, only a real day of a
+ * year from 1900 to 2099, and never an id of eight digits that is not one: BBC's `/news/world-middle-east-63242398`
+ * gives none.
  */
 export function dateInAddress(url: string): PublicationDate | undefined {
   const path = new URL(url).pathname;
@@ -56,7 +57,8 @@ export function dateInAddress(url: string): PublicationDate | undefined {
     if (!match) continue;
     const { year, month, day } = match.groups!;
     const monthNumber = MONTHS.indexOf(month!.toLowerCase().slice(0, 3)) + 1 || Number(month);
-    const iso = [year, monthNumber, ...(day === undefined ? [] : [day])].map((part) => String(part).padStart(2, "0")).join("-");
+    const parts = [year, monthNumber, ...(day === undefined ? [] : [day])];
+    const iso = parts.map((part) => String(part).padStart(2, "0")).join("-");
     // Digits in a date's shape that are no real day are no date at all, not a month.
     return PartialIsoDate.safeParse(iso).success ? { date: iso } : undefined;
   }
