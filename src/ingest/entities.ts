@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
-import { lexiconTags, PLACE_TAGS } from "./lexicon.ts";
+import { FIRST_NAME_TAGS, lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import {
   ASSIMILATED_ARTICLES,
   eitherCaseFirst,
@@ -585,8 +585,6 @@ function withSurname(phrase: string, text: string): string {
   return first ?? phrase;
 }
 
-/** The tags compromise's lexicon gives a first name (`Michel`), or a name it knows only as a person's (`Hamid`). */
-const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "Person"]);
 const POSSESSIVE_SURNAME = new RegExp(` (${NAME_WORD})['’]s(?![\\p{L}\\p{N}])`, "uy");
 const SURNAME = new RegExp(` (${NAME_WORD}(?: ${NAME_WORD}){0,2})(?![\\p{L}\\p{N}'’-])`, "uy");
 

@@ -2,7 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
-import { lexiconTags, PLACE_TAGS } from "./lexicon.ts";
+import { FIRST_NAME_TAGS, lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
 import {
@@ -13,6 +13,7 @@ import {
   DATELINE_ATTRIBUTION,
   NAME_IN_PLACE,
   NAME_WITH_ROLE,
+  ORGANIZATION_HEAD_WORDS,
   OUTLET_NAME,
   WIRE_AGENCY,
   outletOf,
@@ -324,7 +325,7 @@ function bylineWithoutBy(
   const staff = OUTLET_STAFF.exec(line.text);
   if (staff) return { name: line.text, outlet: { name: staff[1]! } };
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
-  if (inPlace && next && readDateLine(next.text)) return { name: inPlace[1]! };
+  if (inPlace && next && readDateLine(next.text) && opensOnName(inPlace[1]!)) return { name: inPlace[1]! };
   // `Sinan Mahmoud, Baghdad` above a date line: the writer and where they filed from; not a place and its region
   // (`Erbil Province, Kurdistan Region`), whose first part names a place by a word of it.
   const filed = NAME_COMMA_PLACE.exec(line.text);
@@ -334,6 +335,15 @@ function bylineWithoutBy(
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
   if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;
+}
+
+/**
+ * Whether a name's first word may be a first name: one compromise's lexicon knows as a name's, or does not know.
+ * `Water Scarcity in Southern Iraq`, a report's title above its date, opens on a noun.
+ */
+function opensOnName(name: string): boolean {
+  const tags = lexiconTags(name.split(" ")[0]!);
+  return tags.length === 0 || tags.some((tag) => FIRST_NAME_TAGS.has(tag));
 }
 
 /** `Reporting from Chibayish, Iraq`, `Reporting from Baghdad and Erbil` below a byline: group 1 the places. */
@@ -686,6 +696,15 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
     group.forEach((line) => record(line, "the site's name or motto, above the section's label"));
   }
   let rest = groups.slice(Math.max(label, 0));
+  // `UNITED NATIONS ASSISTANCE MISSION FOR IRAQ` above `Water Scarcity in Southern Iraq: A Human Rights Report`: the
+  // body that issued a report, its name in capitals above the report's title, is its source, not its headline.
+  const [top, title] = rest;
+  const issuer = top && title ? issuerInCapitals(blockText(top)) : undefined;
+  if (issuer && !/[.!?]$/.test(blockText(title!)) && issuerInCapitals(blockText(title!)) === undefined) {
+    header.outlet ??= { name: issuer };
+    top!.forEach((line) => record(line, "the issuing body's name above the title (kept as source)"));
+    rest = rest.slice(1);
+  }
   const [first, second] = rest;
   // A label above the headline is shorter than it, but for the path to a section, which may be as long.
   const isLabel = (label: string, headline: string) =>
@@ -715,6 +734,21 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
   }
   return others;
 }
+
+/**
+ * An organisation's name in capitals, as a report's cover prints its issuer's (`MINISTRY OF WATER RESOURCES`): its
+ * head word last, or before what it is of or for. A headline in capitals says more (`IRAQI ARMY RETAKES MOSUL`).
+ */
+function issuerInCapitals(line: string): string | undefined {
+  if (line !== line.toUpperCase() || !/\p{Lu}{2}/u.test(line) || wordCount(line) < 2) return undefined;
+  const name = unshouted(line).replace(/ (?:Of|For|In|On|The|And)(?= )/g, (word) => word.toLowerCase());
+  return ISSUER.test(name) ? name : undefined;
+}
+
+const ISSUER = new RegExp(
+  `^(?:\\p{Lu}[\\p{L} ]*? )?(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})(?: (?:of|for|in|on)(?: the)?(?: (?:and )?\\p{Lu}\\p{L}+)+)?$`,
+  "u",
+);
 
 /**
  * The site's name a page's title puts after its headline, as a browser's tab shows it: after the last bar, a name

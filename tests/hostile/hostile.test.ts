@@ -576,6 +576,9 @@ describe("hostile raw inputs: each good one is published, as text", () => {
 
   it("leaves out a report's running page feet, copied from its PDF between its paragraphs, and records them", () => {
     const { article, body } = ingested("report-pdf-copy.txt");
+    // The issuing body's name in capitals above the report's title is its source.
+    expect(article).toMatchObject({ title: "Water scarcity in southern Iraq: a report on displacement", source: "United Nations Assistance Mission for Iraq" });
+    expect(reasonsOf(article).get("UNITED NATIONS ASSISTANCE MISSION FOR IRAQ")).toBe("the issuing body's name above the title (kept as source)");
     expect(body).not.toMatch(/Page \d|Water Report 2023/);
     expect(body.trim().split("\n\n")).toHaveLength(7); // three subheads and four paragraphs
     const feet = article.removed?.filter(({ reason }) => reason.startsWith("a printed page's running head or foot"));

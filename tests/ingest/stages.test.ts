@@ -42,6 +42,23 @@ The minister of transport, Anna Berg, opened the new bridge on Friday, ending te
 const withBody = (body: string) => STORY.replace(/The minister of transport[^]*$/, `${body}\n`);
 
 describe("reading the header", () => {
+  it("reads an organisation's name in capitals above a report's title as its source, and no headline in capitals so", () => {
+    const report = (top: string, title: string) =>
+      article(`${top}\n\n${title}\n\n12 March 2023\n\nThe ministry published its yearly report on the rivers on Sunday.\n`).frontMatter;
+    expect(report("MINISTRY OF WATER RESOURCES", "Annual Report on the Tigris and Euphrates 2022")).toMatchObject({
+      title: "Annual Report on the Tigris and Euphrates 2022",
+      source: "Ministry of Water Resources",
+    });
+    // `Water Scarcity in Southern Iraq` above a date line is no byline of a name and a place.
+    expect(report("UNITED NATIONS ASSISTANCE MISSION FOR IRAQ", "Water Scarcity in Southern Iraq")).toMatchObject({
+      title: "Water Scarcity in Southern Iraq",
+      source: "United Nations Assistance Mission for Iraq",
+    });
+    const headline = report("IRAQI ARMY RETAKES MOSUL", "The army said on Sunday it had driven the last fighters out.");
+    expect(headline.title).toBe("IRAQI ARMY RETAKES MOSUL");
+    expect(headline.source).toBeUndefined();
+  });
+
   it("reads an interview: its interviewer's byline, and its questions as paragraphs, not headings", () => {
     const interview =
       "Basra farmers speak out\n\nInterview by Layla Hassan\n\n14 July 2023\n\nWe spoke to Kadhim Jabbar, 61, who farms dates near the river.\n\n" +
