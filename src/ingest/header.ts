@@ -2,7 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
-import { FIRST_NAME_TAGS, lexiconTags, PLACE_TAGS } from "./lexicon.ts";
+import { FIRST_NAME_TAGS, lexiconTags, mayBePlaceName, PLACE_TAGS } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
 import {
@@ -244,7 +244,14 @@ export function readHeader(blocks: Block[]): Header {
           header.outlet = { name: outletOf(writer) };
           record(line, "the outlet's name and publication date line (kept as source and date)");
         } else {
-          record(line, isUpdate ? "the date the page was updated (kept as date)" : "publication date line (kept as date)");
+          // `Baghdad, 12 March 2023`, as a press release prints it on its own line: where it was issued, and when.
+          const [, place, region] = PLACE_BEFORE_DATE.exec(line.text) ?? [];
+          if (place && mayBePlaceName(place) && !isUpdate) {
+            header.filedFrom ??= [place, ...(region ? [region] : [])];
+            record(line, "dateline: where and when the story was filed (kept as places and date)");
+          } else {
+            record(line, isUpdate ? "the date the page was updated (kept as date)" : "publication date line (kept as date)");
+          }
         }
       } else if (byline && !header.author) {
         header.author = unshouted((byline[1] ?? byline[2])!);
@@ -345,6 +352,9 @@ function opensOnName(name: string): boolean {
   const tags = lexiconTags(name.split(" ")[0]!);
   return tags.length === 0 || tags.some((tag) => FIRST_NAME_TAGS.has(tag));
 }
+
+/** `Baghdad, 12 March 2023`, `Erbil, Kurdistan Region, 12 March 2023`: group 1 the place, group 2 its region. */
+const PLACE_BEFORE_DATE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))?, (?=[^,]*\d)/u;
 
 /** `Reporting from Chibayish, Iraq`, `Reporting from Baghdad and Erbil` below a byline: group 1 the places. */
 const REPORTING_FROM = /^[Rr]eporting from (\p{Lu}[\p{L} ,.'’-]{1,60})$/u;

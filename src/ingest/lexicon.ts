@@ -15,3 +15,14 @@ export const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(["MaleName", "Female
 
 /** The tags compromise's lexicon gives the words of places' names. */
 export const PLACE_TAGS: ReadonlySet<string> = new Set(["Country", "City", "Place", "Region"]);
+
+/**
+ * Whether a capitalised name where a dateline stands may be a place's: compromise's lexicon knows it whole as
+ * nothing but a place's (`Abu Dhabi`), or, not knowing it whole, its first word as one or not at all (`Frankfurt am
+ * Main`, `Bagdad`). `Nothing`, `Tuesday` are not.
+ */
+export function mayBePlaceName(name: string): boolean {
+  const whole = lexiconTags(name);
+  const tags = whole.length > 0 ? whole : lexiconTags(name.split(/[ -]/)[0]!);
+  return tags.every((tag) => PLACE_TAGS.has(tag));
+}

@@ -1,7 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
-import { lexiconTags, PLACE_TAGS } from "./lexicon.ts";
+import { mayBePlaceName } from "./lexicon.ts";
 import { unshouted } from "./normalize.ts";
 import {
   DATELINE_ATTRIBUTION,
@@ -120,13 +120,8 @@ function readAttribution(text: string): Attribution | undefined {
       return { length, source, places: [], reason: "publication named before the lead (kept as source)" };
     }
     if (pattern === PLACE_BEFORE_FULL_STOP) {
-      // Its name known whole as a place's (`Abu Dhabi`), or else its first word a place's or unknown (`Frankfurt am
-      // Main`, `Bagdad`).
-      const place = match[1]!;
-      const known = lexiconTags(place);
-      const first = known.length > 0 ? known : lexiconTags(place.split(/[ -]/)[0]!);
-      if (!first.every((tag) => PLACE_TAGS.has(tag))) continue;
-      return { length, places: [place], reason: PLACE_DATELINE };
+      if (!mayBePlaceName(match[1]!)) continue;
+      return { length, places: [match[1]!], reason: PLACE_DATELINE };
     }
     const { region, published } = regionAndDate(match[2]);
     const places = [unshouted(match[1]!), ...region];

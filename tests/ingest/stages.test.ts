@@ -42,6 +42,16 @@ The minister of transport, Anna Berg, opened the new bridge on Friday, ending te
 const withBody = (body: string) => STORY.replace(/The minister of transport[^]*$/, `${body}\n`);
 
 describe("reading the header", () => {
+  it("reads a place before the date on the date line as where the story was filed, not a weekday", () => {
+    const dated = (line: string) => article(STORY.replace("12 March 2021", line)).frontMatter;
+    expect(dated("Baghdad, 12 March 2021")).toMatchObject({ date: "2021-03-12", places: ["Baghdad"] });
+    expect(dated("Erbil, Kurdistan Region, 12 March 2021").places).toEqual(["Erbil", "Kurdistan Region"]);
+    expect(reasonsOf(dated("Baghdad, 12 March 2021")).get("Baghdad, 12 March 2021")).toBe(
+      "dateline: where and when the story was filed (kept as places and date)",
+    );
+    expect(dated("Friday, 12 March 2021")).toMatchObject({ date: "2021-03-12", places: [] });
+  });
+
   it("reads an organisation's name in capitals above a report's title as its source, and no headline in capitals so", () => {
     const report = (top: string, title: string) =>
       article(`${top}\n\n${title}\n\n12 March 2023\n\nThe ministry published its yearly report on the rivers on Sunday.\n`).frontMatter;
