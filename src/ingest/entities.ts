@@ -488,14 +488,16 @@ function namesThatSpeak(runs: RegExpExecArray[], text: string): string[] {
 
 /**
  * `signed by Hamid Karzai and Ashraf Ghani`: a name joined by "and" to a person's is a person's too, when it is
- * one as namesThatSpeak reads it.
+ * one as namesThatSpeak reads it; so are two such names of one family (`Nechirvan Barzani and Masrour Barzani`).
  */
 function namesBesidePeople(runs: RegExpExecArray[], text: string, people: Set<string>): string[] {
   return runs.slice(1).flatMap((run, i) => {
     const before = runs[i]!;
     if (text.slice(before.index + before[0].length, run.index) !== " and ") return [];
     const [left, right] = [fullNameIn(before[0]), fullNameIn(run[0])];
-    return left && right && (people.has(left) || people.has(right)) ? [left, right] : [];
+    if (!left || !right) return [];
+    const family = left.split(" ").at(-1) === right.split(" ").at(-1);
+    return family || people.has(left) || people.has(right) ? [left, right] : [];
   });
 }
 

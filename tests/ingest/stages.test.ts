@@ -1192,6 +1192,9 @@ describe("people and aliases", () => {
   it("takes a name compromise does not know for a person's beside a person's, and a first name's surname it does not know", () => {
     const text = `${STORY}\nThe deal was signed by Hamid Karzai and Ashraf Ghani. Jane Arraf and Sinan Mahmoud reported it.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Ashraf Ghani", "Hamid Karzai", "Jane Arraf", "Sinan Mahmoud"]);
+    // Two of one family, though neither is known.
+    const family = article(`${STORY}\nTalks between Nechirvan Barzani and Masrour Barzani ended. North Korea and South Korea did not.\n`);
+    expect(family.frontMatter.people).toEqual(["Anna Berg", "Masrour Barzani", "Nechirvan Barzani"]);
     // Beside a person's, a place's or a body's name is still one.
     const others = "Anna Berg and Abu Dhabi agreed. Anna Berg and Air Force One left. Anna Berg and the Obama Administration met.";
     expect(article(`${STORY}\n${others}\n`).frontMatter.people).toEqual(["Anna Berg"]);
