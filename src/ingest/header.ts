@@ -512,7 +512,7 @@ function isSectionLabel(group: Line[]): boolean {
  * after a bar or a comma (`By Layla Hassan | AFP`, `By Layla Hassan, Reuters`).
  */
 function agencyInByline(text: string, name: string): string | undefined {
-  const after = /[|,]\s*([^|,]+?)\s*$/.exec(text)?.[1];
+  const after = /[|•·,]\s*([^|•·,]+?)\s*$/u.exec(text)?.[1];
   return [name, after].find((candidate) => candidate !== undefined && WIRE_AGENCY.test(candidate));
 }
 

@@ -363,7 +363,7 @@ export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0
  * script. `Von der …` is a name (Von der Leyen), not a German byline.
  */
 export const BYLINE =
-  /^(?:[Bb]y|BY|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?\| ?[^|]{1,40})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
+  /^(?:[Bb]y|BY|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
 
 /**
  * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.

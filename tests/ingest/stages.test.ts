@@ -243,6 +243,9 @@ describe("reading the header", () => {
     const bylines = {
       "By Kate Connolly in Berlin": ["Kate Connolly", undefined],
       "By Layla Hassan | AFP": ["Layla Hassan", "AFP"],
+      "By Layla Hassan • AFP": ["Layla Hassan", "AFP"],
+      // An aggregator's byline, with how long ago it was posted.
+      "Story by Jane Doe • 3h": ["Jane Doe", undefined],
       "By Layla Hassan, Reuters": ["Layla Hassan", "Reuters"],
       "By Staff Writer": ["Staff Writer", undefined],
       "By AFP": ["AFP", "AFP"],
