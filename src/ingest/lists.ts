@@ -31,6 +31,13 @@ export function readLists(blocks: Block[], markdown: boolean): Block[] {
   const out: Block[] = [];
   let current: Block | undefined;
   for (let i = 0; i < lines.length; ) {
+    const facts = factsAt(lines, i);
+    if (facts.length >= LEAST_ITEMS.plain) {
+      out.push(facts);
+      current = undefined;
+      i += facts.length;
+      continue;
+    }
     const run = listAt(lines, i, markdown);
     if (run.items.length >= least) {
       out.push(run.items);
@@ -64,6 +71,22 @@ function listAt(lines: MarkedLine[], start: number, markdown: boolean): { items:
   }
   return { items, end: i };
 }
+
+/**
+ * A fact box's lines, one under the other from `lines[start]` in one block: `Value: $27 billion`, `Partner:
+ * TotalEnergies`, `Duration: 25 years`. Each is an item of a list, as it is written; reflow would run them together.
+ * A line that ends like a sentence (`Minister: We will act.`, a transcript's) is none.
+ */
+function factsAt(lines: MarkedLine[], start: number): Line[] {
+  const facts: Line[] = [];
+  for (let i = start; i < lines.length && (i === start || !lines[i]!.opensBlock) && FACT.test(lines[i]!.line.text); i++) {
+    facts.push({ ...lines[i]!.line, kind: "item" });
+  }
+  return facts;
+}
+
+/** A label of a few capitalised words or a word, a colon, and a short value that ends no sentence. */
+const FACT = /^\p{Lu}[\p{L}'’]+(?: [\p{L}'’]+){0,3}: \S.{0,60}(?<![.!?…"”])$/u;
 
 /** Whether a line is marked as a list's item (`- item`, `• item`, `1. item`), alone or in a list. */
 export const isMarkedItem = (text: string): boolean => markOf(text) !== undefined;

@@ -735,6 +735,15 @@ describe("leaving out what is not the article", () => {
     expect(body).toContain("- The bridge joins the two halves of the town\n- It took ten years to build");
   });
 
+  it("reads a fact box's lines of a label and a value as a list, not one line, and a transcript's lines as text", () => {
+    const facts = "Key facts\n\nLength: 420 metres\nCost: $40 million\nOpened by: Anna Berg\n";
+    const { body } = article(STORY.replace("\n\nThe minister of transport", `\n\n${facts}\nThe minister of transport`));
+    expect(body).toContain("- Length: 420 metres\n- Cost: $40 million\n- Opened by: Anna Berg");
+    const transcript = "Minister: We will open it on Friday.\nReporter: Will it be on time?\n";
+    const spoken = article(STORY.replace("\n\nThe minister of transport", `\n\n${transcript}\nThe minister of transport`)).body;
+    expect(spoken).not.toContain("- Minister");
+  });
+
   it("keeps an indented list, as text dumps of a page write one, and the text after it: no comment thread", () => {
     const list = "The plan includes:\n\n  * A two-kilometre wall along the east bank\n  * New pumps at the Mill Street station\n";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${list}\n"This bridge`));
