@@ -509,7 +509,7 @@ function isSectionLabel(group: Line[]): boolean {
 
 /**
  * The news agency a byline names, whose copy the article is: the byline's name (`By AFP`), or what follows the name
- * after a bar or a comma (`By Layla Hassan | AFP`, `By Layla Hassan, Reuters`).
+ * after a bar, a dot or a comma (`By Layla Hassan | AFP`, `By Layla Hassan • AFP`, `By Layla Hassan, Reuters`).
  */
 function agencyInByline(text: string, name: string): string | undefined {
   const after = /[|•·,]\s*([^|•·,]+?)\s*$/u.exec(text)?.[1];

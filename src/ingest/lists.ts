@@ -79,7 +79,8 @@ function listAt(lines: MarkedLine[], start: number, markdown: boolean): { items:
  */
 function factsAt(lines: MarkedLine[], start: number): Line[] {
   const facts: Line[] = [];
-  for (let i = start; i < lines.length && (i === start || !lines[i]!.opensBlock) && FACT.test(lines[i]!.line.text); i++) {
+  const inBlock = (i: number) => i === start || !lines[i]!.opensBlock;
+  for (let i = start; i < lines.length && inBlock(i) && FACT.test(lines[i]!.line.text); i++) {
     facts.push({ ...lines[i]!.line, kind: "item" });
   }
   return facts;
