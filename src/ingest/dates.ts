@@ -31,6 +31,10 @@ const MOST_DATE_LINE_WORDS = 14;
 const OTHER_LANGUAGES = OTHER_LANGUAGES_READ.map((language) => chrono[language]);
 const YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/;
 
+/** The words a page labels an update's time with, in the languages whose dates ingest reads. */
+export const UPDATE_WORDS = "last updated|updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|آخر تحديث";
+const BEFORE_UPDATE = new RegExp(`^(.*?\\S)\\s+(?:${UPDATE_WORDS})(?!\\p{L})`, "iu");
+
 /**
  * Reads a line that states when the article was published: `JUNE 2020`, `2019/08/24 | 00:25`,
  * `date 2019-08-24 …`. A line that mostly says something else (a headline that mentions a date) is not one, and a
@@ -46,7 +50,7 @@ export function readDateLine(printed: string): PublicationDate | undefined {
   }
   // `Oct. 13, 2022 Updated 4:50 p.m. ET`: the time after "Updated" is not the publication's (nor after `mis à jour`,
   // `aktualisiert`, `actualizado`, `آخر تحديث`).
-  const beforeUpdate = /^(.*?\S)\s+(?:last updated|updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|آخر تحديث)(?!\p{L})/iu.exec(line)?.[1];
+  const beforeUpdate = BEFORE_UPDATE.exec(line)?.[1];
   if (beforeUpdate !== undefined) {
     const published = readDateLine(beforeUpdate);
     if (published) return published;

@@ -1,7 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
-import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
+import { morePrecise, readDateLine, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
 import { FIRST_NAME_TAGS, lexiconTags, mayBePlaceName, PLACE_TAGS } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
@@ -294,7 +294,7 @@ export function readHeader(blocks: Block[]): Header {
  * A date line that opens on an update's label gives when the page was last changed: the article's date only where no
  * other line gives one (`Published: Aug 12, 2023 6:02 am` / `Updated: Aug 12, 2023 9:45 am`).
  */
-const UPDATE_LABEL = /^(?:last updated|updated|last modified|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|آخر تحديث)(?!\p{L})/iu;
+const UPDATE_LABEL = new RegExp(`^(?:last modified|${UPDATE_WORDS})(?!\\p{L})`, "iu");
 
 /** `Updated June 30, 2023 at 6:00 a.m. EDT|Published June 30, 2023 at 5:00 a.m. EDT`: readDateLine reads the second. */
 const PUBLISHED_TOO = /(?<!\p{L})(?:published|posted)(?!\p{L})/iu;
@@ -717,12 +717,12 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
   }
   const [first, second] = rest;
   // A label above the headline is shorter than it, but for the path to a section, which may be as long.
+  const trail = first && sectionOfTrail(blockText(first));
   const isLabel = (label: string, headline: string) =>
-    sectionOfTrail(label) !== undefined || (wordCount(label) <= MOST_KICKER_WORDS && label.length < headline.length);
+    trail !== undefined || (wordCount(label) <= MOST_KICKER_WORDS && label.length < headline.length);
   if (first && second && isLabel(blockText(first), blockText(second))) {
     // A news agency's name there (`Associated Press`, as a site that runs the agency's copy prints it) is the source.
     const agency = WIRE_AGENCY.test(blockText(first));
-    const trail = sectionOfTrail(blockText(first));
     if (agency) header.agency ??= blockText(first);
     else header.section = trail ?? blockText(first);
     const reason = agency ? "the news agency's name above the headline (kept as source)" : trail ? BREADCRUMBS : SECTION_LABEL;
