@@ -18,7 +18,7 @@ const ENGLISH = {
   "Crime and justice": /\b(courts?|judges?|trials?|charged|charges|sentenced|convicted|prosecut\w*|corruption|arrest(s|ed)?|police|verdict|crimes?|criminal)\b/gi,
   Protests: /\b(protest\w*|demonstrat(ors?|ions?)|rall(y|ies)|sit-ins?)\b/gi,
   Health: /\b(health|hospitals?|disease|illness\w*|vaccin\w*|medical|doctors?|patients?|cholera|outbreak)\b/gi,
-  Environment: /\b(climate|drought|water (levels?|shortages?|crisis|supply)|rivers?|pollution|emissions|environment\w*|desertification|dams?)\b/gi,
+  Environment: /\b(climate|drought|water (levels?|shortages?|crisis|supply)|rivers?|pollution|emissions|environment\w*|desertification|dams?|marsh(es|lands?)?|wetlands?|heat ?waves?|biodiversity|wildlife|deforestation|carbon)\b/gi,
   Disasters: /\b(hurricanes?|storms?|tornado(es)?|floods?|flooding|earthquakes?|wildfires?|landfall|disaster)\b/gi,
   Sport: /\b(football|soccer|league|cup|goals?|scored|coach|players?|tournament|championship|stadium|fans|Olympic\w*|FIFA)\b/gi,
   Refugees: /\b(refugees?|displaced|camps?|humanitarian|asylum|migrants?)\b/gi,
@@ -77,7 +77,8 @@ const FRENCH: Record<Topic, RegExp> = {
   Health: words("santé", "hôpita(?:l|ux)", "maladies?", "vaccin\\p{L}*", "médica\\p{L}*", "médecins?", "patients?", "choléra"),
   Environment: words(
     "climat\\p{L}*", "sécheresses?", `pénuries? d${APOSTROPHE}eau`, "fleuves?", "rivières?", "pollution", "émissions",
-    "environnement\\p{L}*", "désertification", "barrages?",
+    "environnement\\p{L}*", "désertification", "barrages?", "marais", "zones? humides?", "canicules?", "biodiversité",
+    "déforestation", "carbone",
   ),
   Disasters: words(
     "ouragans?", "tempêtes?", "tornades?", "cyclones?", "inondations?", "crues?", "séismes?", "tremblements? de terre",
@@ -136,7 +137,10 @@ const ARABIC: Record<Topic, RegExp> = {
   ),
   Protests: arabic("احتجاج\\p{L}*", "محتج\\p{L}*", "تظاهر\\p{L}*", "متظاهر\\p{L}*", "مظاهرة", "مظاهرات", "اعتصام\\p{L}*"),
   Health: arabic("صحة", "صحي\\p{L}*", "مستشفى", "مستشفيات", "مرض", "أمراض", "لقاح\\p{L}*", "طبي\\p{L}*", "أطباء", "طبيب", "مرضى", "كوليرا", "تفشي"),
-  Environment: arabic("مناخ\\p{L}*", "جفاف", "شح (?:ال)?مياه", "نهر", "أنهار", "تلوث", "انبعاثات", "بيئة", "بيئي\\p{L}*", "تصحر", "سدود"),
+  Environment: arabic(
+    "مناخ\\p{L}*", "جفاف", "شح (?:ال)?مياه", "نهر", "أنهار", "تلوث", "انبعاثات", "بيئة", "بيئي\\p{L}*", "تصحر", "سدود",
+    "أهوار", "مستنقعات", "موجة حر", "موجات (?:ال)?حر", "تنوع (?:ال)?بيولوجي", "كربون",
+  ),
   Disasters: arabic("إعصار", "أعاصير", "عاصفة", "عواصف", "فيضان\\p{L}*", "سيول", "زلزال", "زلازل", "حرائق", "كارثة", "كارثي\\p{L}*"),
   // Not `هدف`, a goal: `بهدف` (with the aim of) is every kind of news.
   Sport: arabic(
@@ -191,7 +195,8 @@ const GERMAN: Record<Topic, RegExp> = {
   ),
   Environment: words(
     "klima\\p{L}*", "dürre\\p{L}*", "wasserknappheit", "wassermangel", "fluss", "flüsse", "verschmutzung",
-    "emission\\p{L}*", "umwelt\\p{L}*", "wüstenbildung", "staudamm\\p{L}*", "staudämme",
+    "emission\\p{L}*", "umwelt\\p{L}*", "wüstenbildung", "staudamm\\p{L}*", "staudämme", "sümpfe", "sumpf\\p{L}*",
+    "feuchtgebiet\\p{L}*", "hitzewelle\\p{L}*", "artenvielfalt", "abholzung", "kohlenstoff\\p{L}*",
   ),
   Disasters: words(
     "hurrikan\\p{L}*", "sturm", "stürme", "unwetter\\p{L}*", "tornado\\p{L}*", "überschwemmung\\p{L}*", "hochwasser\\p{L}*",
@@ -250,7 +255,8 @@ const SPANISH: Record<Topic, RegExp> = {
   ),
   Environment: words(
     "clima", "climátic\\p{L}*", "sequía", "escasez de agua", "ríos?", "contaminación", "emisiones", "medio ambiente",
-    "ambiental\\p{L}*", "desertificación", "presas?", "embalses?",
+    "ambiental\\p{L}*", "desertificación", "presas?", "embalses?", "marismas?", "humedal(?:es)?", "olas? de calor",
+    "biodiversidad", "deforestación", "carbono",
   ),
   Disasters: words(
     "huracán", "huracanes", "tormentas?", "tornados?", "inundaci(?:ón|ones)", "terremotos?", "sismos?",
@@ -304,7 +310,8 @@ const ITALIAN: Record<Topic, RegExp> = {
   Health: words("salute", "sanitari\\p{L}*", "ospedal[ei]", "malatti[ae]", "vaccin\\p{L}*", "medic[io]", "pazienti", "colera", "focolaio"),
   Environment: words(
     "clima", "climatic\\p{L}*", "siccità", "scarsità d['’]acqua", "fium[ei]", "inquinamento", "emissioni", "ambient\\p{L}*",
-    "desertificazione", "dighe", "diga",
+    "desertificazione", "dighe", "diga", "paludi", "palude", "zone umide", "ondate? di calore", "biodiversità",
+    "deforestazione", "carbonio",
   ),
   Disasters: words(
     "uragan[io]", "tempest[ae]", "tornado", "alluvion[ei]", "inondazion[ei]", "terremot[io]", "sism[ai]", "incendi",
@@ -357,7 +364,8 @@ const PORTUGUESE: Record<Topic, RegExp> = {
   Health: words("saúde", "sanitári\\p{L}*", "hospita(?:l|is)", "doenças?", "vacin\\p{L}*", "médic\\p{L}*", "pacientes?", "cólera", "surto"),
   Environment: words(
     "clima", "climátic\\p{L}*", "seca", "escassez de água", "rios?", "poluição", "emissões", "meio ambiente",
-    "ambienta(?:l|is)", "desertificação", "barragens?",
+    "ambienta(?:l|is)", "desertificação", "barragens?", "pântanos?", "zonas? úmidas?", "ondas? de calor", "biodiversidade",
+    "desmatamento", "carbono",
   ),
   Disasters: words(
     "furacões", "furacão", "tempestades?", "tornados?", "inundaç(?:ão|ões)", "enchentes?", "terremotos?", "sismos?",
@@ -414,7 +422,8 @@ const DUTCH: Record<Topic, RegExp> = {
   ),
   Environment: words(
     "klimaat\\p{L}*", "droogte", "watertekort\\p{L}*", "rivier\\p{L}*", "vervuiling", "uitstoot", "emissie\\p{L}*",
-    "milieu\\p{L}*", "woestijnvorming", "stuwdam\\p{L}*", "dammen",
+    "milieu\\p{L}*", "woestijnvorming", "stuwdam\\p{L}*", "dammen", "moeras\\p{L}*", "wetlands?", "hittegolf\\p{L}*",
+    "biodiversiteit", "ontbossing", "koolstof\\p{L}*",
   ),
   Disasters: words(
     "orkaan", "orkanen", "storm\\p{L}*", "tornado\\p{L}*", "overstroming\\p{L}*", "aardbeving\\p{L}*", "bosbr(?:and|anden)",
@@ -478,7 +487,8 @@ const RUSSIAN: Record<Topic, RegExp> = {
   ),
   Environment: words(
     "климат\\p{L}*", "засух\\p{L}*", "нехватк\\p{L}* воды", "дефицит\\p{L}* воды", "рек(?:а|и|е|у|ой)",
-    "загрязнени\\p{L}*", "выброс\\p{L}*", "экологи\\p{L}*", "опустынивани\\p{L}*", "плотин\\p{L}*",
+    "загрязнени\\p{L}*", "выброс\\p{L}*", "экологи\\p{L}*", "опустынивани\\p{L}*", "плотин\\p{L}*", "болот\\p{L}*",
+    "водно-болотн\\p{L}*", "жар(?:а|ы|у|е|ой)", "биоразнообрази\\p{L}*", "вырубк\\p{L}* лесов", "углерод\\p{L}*",
   ),
   Disasters: words(
     "ураган\\p{L}*", "шторм\\p{L}*", "торнадо", "наводнени\\p{L}*", "паводк\\p{L}*", "землетрясени\\p{L}*", "пожар\\p{L}*",

@@ -1797,6 +1797,13 @@ describe("topics", () => {
     ]);
   });
 
+  it("tags a story of marshes, wetlands and heatwaves with Environment, in English and in French", () => {
+    const marshes = "The marshes are shrinking. A heatwave dried the wetlands, and the buffalo herders left.";
+    expect(topics("Iraq's marshes run dry", marshes)).toEqual(["Environment"]);
+    const marais = "Les marais s'assèchent. La canicule a vidé les zones humides, et les éleveurs sont partis.";
+    expect(topics("Les marais d'Irak s'assèchent", marais)).toEqual(["Environment"]);
+  });
+
   it("tells a government's coalition and a finance minister from an army's coalition and a foreign minister", () => {
     const politics = "The three-party coalition collapsed after the chancellor fired his finance minister, whose party left the government.";
     expect(topics("Coalition collapses", politics)).toEqual(["Politics"]);
