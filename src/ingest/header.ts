@@ -163,10 +163,11 @@ export function readHeader(blocks: Block[]): Header {
         record(line, SITE_KEPT);
         continue;
       }
-      if (headlines.length > 0 && !wrappedOff && isOutletName(line, below, afterDateOrByline, header.outlet?.name)) {
+      const outletName = headlines.length > 0 && !wrappedOff ? outletNamed(line, below, afterDateOrByline, header.outlet?.name) : undefined;
+      if (outletName) {
         if (!closeGroup()) break scan;
-        header.outlet ??= { name: outletOf(line.text) };
-        record(line, "the outlet's name (kept as source)");
+        header.outlet ??= { name: outletName };
+        record(line, BY_WORD.test(line.text) ? "byline naming the outlet (kept as source)" : "the outlet's name (kept as source)");
         continue;
       }
       const mayBeByline = headlines.length > 0 && !header.author && !wrappedOff;
@@ -407,16 +408,25 @@ function endsShortOf(above: Line, line: Line, block: Block): boolean {
 }
 
 /**
- * Some sites print the outlet's name where a byline would be, by the date line: `Kurdistan 24` or `Shafaq News` above
- * or below it, or a name printed both above and below it (`Rudaw`, date, `Rudaw`); and again, once read.
+ * The outlet some sites name where a byline would be, by the date line: `Kurdistan 24` or `Shafaq News` above or
+ * below it, with "By" or without (`By Kurdistan24`), or a name printed both above and below it (`Rudaw`, date,
+ * `Rudaw`); and again, once read.
  */
-function isOutletName(line: Line, below: Line[], afterDateLine: boolean, outlet: string | undefined): boolean {
-  if (line.text === outlet) return true;
-  if (wordCount(outletOf(line.text)) > MOST_OUTLET_WORDS || !/^\p{Lu}/u.test(line.text) || /[.!?,;:]$/.test(line.text)) return false;
+function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: string | undefined): string | undefined {
+  if (line.text === outlet) return outlet;
+  const text = line.text.replace(BY_WORD, "");
+  if (wordCount(outletOf(text)) > MOST_OUTLET_WORDS || !/^\p{Lu}/u.test(text) || /[.!?,;:]$/.test(text)) return undefined;
   const [next, afterNext] = below;
   const aboveDate = next !== undefined && readDateLine(next.text) !== undefined;
-  return (OUTLET_NAME.test(line.text) && (aboveDate || afterDateLine)) || (aboveDate && afterNext?.text === line.text);
+  const shaped = OUTLET_NAME.test(text) || (text !== line.text && NAME_AND_NUMBER.test(text));
+  const named = (shaped && (aboveDate || afterDateLine)) || (aboveDate && afterNext?.text === text);
+  return named ? outletOf(text) : undefined;
 }
+
+/** The "By" a byline opens on, in the languages BYLINE reads. */
+const BY_WORD = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on) /;
+/** `By Kurdistan24`: a name run on into a number names an outlet, never a writer. */
+const NAME_AND_NUMBER = /^\p{Lu}[\p{L}'’-]*\p{Ll}\d{1,3}$/u;
 
 /** The `count` lines after the line at `lineIndex` of `blocks[blockIndex]`, across blocks. */
 function linesAfter(blocks: Block[], blockIndex: number, lineIndex: number, count: number): Line[] {

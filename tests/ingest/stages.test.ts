@@ -238,7 +238,7 @@ describe("reading the header", () => {
     expect(article(STORY.replace("By Jane Doe", "By Jane Doe, Middle East correspondent")).frontMatter.author).toBe("Jane Doe");
   });
 
-  it("reads a byline with its place or agency, a staff byline and an agency's, without their 'By'", () => {
+  it("reads a byline with its place or agency, a staff byline, an agency's and an outlet's, without their 'By'", () => {
     // The agency a byline names is the article's source.
     const bylines = {
       "By Kate Connolly in Berlin": ["Kate Connolly", undefined],
@@ -253,6 +253,9 @@ describe("reading the header", () => {
       // The outlet's own writers: the outlet is the source.
       "By Al Jazeera Staff": ["Al Jazeera Staff", "Al Jazeera"],
       "By Middle East Eye staff": ["Middle East Eye staff", "Middle East Eye"],
+      // A byline that names the outlet by its name's shape: the source, not a writer.
+      "By Shafaq News": [undefined, "Shafaq News"],
+      "By Kurdistan24": [undefined, "Kurdistan24"],
     };
     for (const [byline, [author, source]] of Object.entries(bylines)) {
       const { frontMatter, body } = article(STORY.replace("By Jane Doe", byline));
