@@ -77,6 +77,17 @@ export function readHeader(blocks: Block[]): Header {
   /** the line read last, and the byline's, for the line some sites print below a byline */
   let previousLine: Line | undefined;
   let bylineLine: Line | undefined;
+  /**
+   * A name read as the byline though no "By" said so (bylineWithoutBy), its lines and what they gave: a menu's label
+   * above a date line reads so too (`Middle East` / `14 March 2023`), and a byline with its "By" read later overrules it.
+   */
+  let guessedByline: { lines: number[]; outlet: boolean; place: boolean } | undefined;
+  const unreadGuessedByline = (guess: { lines: number[]; outlet: boolean; place: boolean }) => {
+    for (const removed of header.removed) if (guess.lines.includes(removed.line)) removed.reason = "navigation or language menu";
+    if (guess.outlet) header.outlet = undefined;
+    if (guess.place) header.filedFrom = undefined;
+    header.author = undefined;
+  };
   /** captions the text marks as such among the header's lines: the article's photos, read on past */
   const figures: Block[] = [];
   /** the number of the last date line or byline read: a line above it, below the headline, is still the header's */
@@ -129,6 +140,11 @@ export function readHeader(blocks: Block[]): Header {
         const outlet = filedFrom === undefined ? BYLINE_OUTLET.exec(line.text) : null;
         if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
         if (filedFrom) header.filedFrom = filedFrom.split(/,? and |, /);
+        if (guessedByline && bylineLine!.no === guessedByline.lines[0]) {
+          guessedByline.lines.push(line.no);
+          guessedByline.outlet ||= outlet !== null;
+          guessedByline.place ||= filedFrom !== undefined;
+        }
         record(line, filedFrom ? "the byline's place (kept as places)" : "the byline's role, outlet or place");
         continue;
       }
@@ -183,6 +199,7 @@ export function readHeader(blocks: Block[]): Header {
           header.outlet = outlet;
         }
         if (place) header.filedFrom = [place];
+        guessedByline = { lines: [line.no], outlet: outlet !== undefined, place: place !== undefined };
         bylineLine = line;
         lastDateOrByline = line.no;
         const withPlace = "byline, outlet and place (kept as author, source and place)";
@@ -254,7 +271,9 @@ export function readHeader(blocks: Block[]): Header {
             record(line, isUpdate ? "the date the page was updated (kept as date)" : "publication date line (kept as date)");
           }
         }
-      } else if (byline && !header.author) {
+      } else if (byline && (!header.author || guessedByline)) {
+        if (guessedByline) unreadGuessedByline(guessedByline);
+        guessedByline = undefined;
         header.author = unshouted((byline[1] ?? byline[2])!);
         bylineLine = line;
         const agency = agencyInByline(line.text, header.author);

@@ -36,9 +36,17 @@ export function tidySpacing(text: string): string {
 /**
  * A name printed in capitals, as wire datelines and some bylines print them (`NEW YORK`, `ABDULRAHMAN ZEYAD`), in
  * the case the archive lists names in (`New York`, `Abdulrahman Zeyad`); a name in mixed case, or an acronym of
- * one word (`UN`), is left as it is.
+ * one word (`UN`), is left as it is. Names joined by "and" or commas (`REZA HOSSEINI and JOHN CARVER`, as AP prints
+ * its writers) each.
  */
-export function unshouted(name: string): string {
+export function unshouted(names: string): string {
+  return names
+    .split(/( and | & |, )/)
+    .map((part, i) => (i % 2 === 1 ? part : unshoutedName(part)))
+    .join("");
+}
+
+function unshoutedName(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}.*\s|\p{Lu}{4}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

@@ -238,6 +238,19 @@ describe("reading the header", () => {
     expect(article(STORY.replace("By Jane Doe", "By Jane Doe, Middle East correspondent")).frontMatter.author).toBe("Jane Doe");
   });
 
+  it("reads the byline with its 'By' below the headline, not a menu's labels above a date line, as the writer", () => {
+    const menu = ["BBC News", "Home", "World", "Middle East", "14 March 2023", "Aid trickles into Syria's rebel-held north-west"];
+    const lead = "Anger is growing in north-western Syria over the slow arrival of aid, five weeks after the earthquakes.";
+    const bbc = article([...menu, "By Tom Ashworth", "Middle East correspondent, Idlib", lead, "", "Aid workers said so on Monday.", ""].join("\n"));
+    expect(bbc.frontMatter).toMatchObject({ author: "Tom Ashworth", summary: lead });
+    expect(bbc.frontMatter.removed).toContainEqual(expect.objectContaining({ text: "Middle East", reason: "navigation or language menu" }));
+    // AP's menu, its labels a name's shape, and its writers in capitals.
+    const ap = ["AP", "Menu", "World News", "U.S. News", "Politics", "Iran says it has restored some oil exports"];
+    const writers = article([...ap, "By REZA HOSSEINI and JOHN CARVER", "Updated 8:15 AM GMT+4, March 14, 2023", lead, ""].join("\n"));
+    expect(writers.frontMatter).toMatchObject({ author: "Reza Hosseini and John Carver", date: "2023-03-14" });
+    expect(writers.frontMatter.source).toBeUndefined();
+  });
+
   it("reads a byline with its place or agency, a staff byline, an agency's and an outlet's, without their 'By'", () => {
     // The agency a byline names is the article's source.
     const bylines = {
