@@ -391,14 +391,14 @@ const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}) [Ss]
 /**
  * `Sarah Johnson, BBC News, Mosul`: a name, then the outlet and place some sites print on the line below it
  * (BYLINE_OUTLET), an outlet by its name's shape (OUTLET_NAME), not a place's (`Erbil Province, Kurdistan Region`);
- * or a name and the outlet alone, by that shape or as its web address (`Emily Ashcroft, KSL.com`).
+ * or a name and the outlet alone, by that shape, as its web address or an agency's name (`Emily Ashcroft, KSL.com`,
+ * `Reem Al-Sayegh | Reuters`).
  */
 function outletAfterName(text: string): { name: string; outlet: NonNullable<Header["outlet"]> } | undefined {
-  const comma = text.indexOf(", ");
-  const name = text.slice(0, comma);
-  if (comma === -1 || !BARE_NAME.test(name)) return undefined;
-  const after = text.slice(comma + 2);
-  if (OUTLET_NAME.test(after) || SITE_ADDRESS.test(after)) return { name, outlet: { name: outletOf(after) } };
+  const [, name, separator, after] = /^(.+?)(, | ?[|•·] ?)(.+)$/u.exec(text) ?? [];
+  if (!name || !after || !BARE_NAME.test(name)) return undefined;
+  if (OUTLET_NAME.test(after) || SITE_ADDRESS.test(after) || WIRE_AGENCY.test(after)) return { name, outlet: { name: outletOf(after) } };
+  if (separator !== ", ") return undefined;
   const outlet = BYLINE_OUTLET.exec(after);
   if (!outlet || !OUTLET_NAME.test(outlet[1]!.trim())) return undefined;
   return { name, outlet: { name: outlet[1]!.trim(), place: outlet[2]!.trim() } };

@@ -280,6 +280,9 @@ describe("reading the header", () => {
     const bbc = article(STORY.replace("By Jane Doe", "Sarah Johnson, BBC News, Mosul"));
     expect(bbc.frontMatter).toMatchObject({ author: "Sarah Johnson", source: "BBC News", places: expect.arrayContaining(["Mosul"]) });
     expect(bbc.frontMatter.summary).not.toContain("Sarah Johnson");
+    // A name and the agency after a bar, no "By", as Zawya prints a wire story's byline.
+    const wire = article(STORY.replace("By Jane Doe", "Reem Al-Sayegh | Reuters"));
+    expect(wire.frontMatter).toMatchObject({ author: "Reem Al-Sayegh", source: "Reuters" });
     // A byline and the date on one line, the name with its "By" or without.
     for (const byline of ["By Omar Khalid | 14 May 2024", "Omar Khalid | 14 May 2024"]) {
       expect(article(STORY.replace("By Jane Doe\n\n12 March 2021", byline)).frontMatter, byline).toMatchObject({ author: "Omar Khalid", date: "2024-05-14" });
