@@ -227,7 +227,8 @@ export function readHeader(blocks: Block[]): Header {
         continue;
       }
       const published = readDateLine(line.text);
-      const byline = BYLINE.exec(line.text);
+      const writers = writersListed(line.text);
+      const byline = writers ? WRITERS.exec(line.text) : BYLINE.exec(line.text);
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
       if (!published && !byline && !isAttribution && !isMenu(line.text)) {
@@ -345,7 +346,7 @@ function bylineWithoutBy(
   next: Line | undefined,
 ): { name: string; outlet?: NonNullable<Header["outlet"]>; place?: string } | undefined {
   // `By Staff Writer`, `By Kate Connolly in Berlin`: a byline with its "By" (BYLINE), not a name with a role or place.
-  if (BYLINE.test(line.text)) return undefined;
+  if (isByline(line.text)) return undefined;
   const withOutlet = outletAfterName(line.text);
   if (withOutlet) return withOutlet;
   // `Middle East Eye staff` below the headline: the outlet's own writers, the outlet the source.
@@ -358,7 +359,7 @@ function bylineWithoutBy(
   const filed = NAME_COMMA_PLACE.exec(line.text);
   if (filed && next && readDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, place: filed[2]! };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one.
-  if (!BARE_NAME.test(line.text) || BYLINE.test(line.text)) return undefined;
+  if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
   if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;
@@ -486,7 +487,7 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
 
 /** A date line that gives more than a year (a year alone heads a timeline's part), or a byline with its "By". */
 function isDatedOrSigned(text: string): boolean {
-  return (readDateLine(text)?.date.length ?? 0) > "YYYY".length || BYLINE.test(text);
+  return (readDateLine(text)?.date.length ?? 0) > "YYYY".length || isByline(text);
 }
 
 /**
@@ -537,6 +538,25 @@ function isSectionLabel(group: Line[]): boolean {
 }
 
 /**
+ * `By Rania Khoury, Shirin Tabrizi and Michael Henley`: three writers or more, as BYLINE reads only the first (what
+ * follows a comma is rather the writer's role or place: `By Jane Doe, Middle East correspondent`). Each opens on a
+ * word that may be a first name, which a role's words do not (`Foreign Affairs and Defence Editor`).
+ */
+function writersListed(text: string): string | undefined {
+  const listed = WRITERS.exec(text)?.[1];
+  const names = listed?.split(/, (?:and |AND |& )?|,? (?:and|AND|&) /);
+  return names?.every((name) => opensOnName(name) && !BYLINE_ROLE.test(name)) ? listed : undefined;
+}
+
+/** A byline with its "By" (BYLINE), or one that lists three writers or more. */
+function isByline(text: string): boolean {
+  return BYLINE.test(text) || writersListed(text) !== undefined;
+}
+
+const WRITER = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
+const WRITERS = new RegExp(`^(?:[Bb]y|BY):? (${WRITER}(?:, ${WRITER})+,? (?:and|AND|&) ${WRITER})$`, "u");
+
+/**
  * The news agency a byline names, whose copy the article is: the byline's name (`By AFP`), or what follows the name
  * after a bar, a dot or a comma (`By Layla Hassan | AFP`, `By Layla Hassan • AFP`, `By Layla Hassan, Reuters`).
  */
@@ -550,7 +570,7 @@ function agencyInByline(text: string, name: string): string | undefined {
  * Basra`, `Middle East correspondent`. A few words, no sentence, no date.
  */
 function isBylineTail(text: string): boolean {
-  return wordCount(text) <= MOST_BYLINE_TAIL_WORDS && /^\p{Lu}/u.test(text) && !/[.!?;:"”]$/.test(text) && !readDateLine(text) && !BYLINE.test(text);
+  return wordCount(text) <= MOST_BYLINE_TAIL_WORDS && /^\p{Lu}/u.test(text) && !/[.!?;:"”]$/.test(text) && !readDateLine(text) && !isByline(text);
 }
 
 /**
@@ -559,7 +579,7 @@ function isBylineTail(text: string): boolean {
  * (`Saudi Arabia and Iran agree to restore ties in China-brokered` / `deal`).
  */
 function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): boolean {
-  if (readDateLine(line.text) || BYLINE.test(line.text) || DATELINE_ATTRIBUTION.test(line.text) || isMenu(line.text)) return false;
+  if (readDateLine(line.text) || isByline(line.text) || DATELINE_ATTRIBUTION.test(line.text) || isMenu(line.text)) return false;
   if (!looksLikeHeadline(line.text)) return false;
   // The label of the list below it (`Key points:`) heads the list, not the article.
   if (line.text.endsWith(":") && next && isMarkedItem(next.text)) return false;

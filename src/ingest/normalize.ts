@@ -41,8 +41,8 @@ export function tidySpacing(text: string): string {
  */
 export function unshouted(names: string): string {
   return names
-    .split(/( and | & |, )/)
-    .map((part, i) => (i % 2 === 1 ? part : unshoutedName(part)))
+    .split(/( and | AND | & |, )/)
+    .map((part, i) => (i % 2 === 1 ? part.toLowerCase() : unshoutedName(part)))
     .join("");
 }
 

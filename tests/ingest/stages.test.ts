@@ -260,6 +260,11 @@ describe("reading the header", () => {
       // An aggregator's byline, with how long ago it was posted.
       "Story by Jane Doe • 3h": ["Jane Doe", undefined],
       "By Layla Hassan, Reuters": ["Layla Hassan", "Reuters"],
+      // Three writers or more, as a list; a role after the name is no writer.
+      "By Rania Khoury, Shirin Tabrizi and Michael Henley": ["Rania Khoury, Shirin Tabrizi and Michael Henley", undefined],
+      "BY RANIA KHOURY, SHIRIN TABRIZI AND MICHAEL HENLEY": ["Rania Khoury, Shirin Tabrizi and Michael Henley", undefined],
+      "By Ali al-Hashimi, Omar Said, and Sara Ahmed": ["Ali al-Hashimi, Omar Said, and Sara Ahmed", undefined],
+      "By Jane Doe, Foreign Affairs and Defence Editor": ["Jane Doe", undefined],
       "By Staff Writer": ["Staff Writer", undefined],
       "By AFP": ["AFP", "AFP"],
       "By Staff": ["Staff", undefined],
