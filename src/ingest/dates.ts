@@ -36,6 +36,12 @@ export const UPDATE_WORDS = "last updated|updated|modified|mis à jour|aktualisi
 const BEFORE_UPDATE = new RegExp(`^(.*?\\S)\\s+(?:${UPDATE_WORDS})(?!\\p{L})`, "iu");
 
 /**
+ * `DUBAI, United Arab Emirates — Oct. 21, 2024`: a wire dateline's place in capitals, its country after a comma, and
+ * a dash before the date, on the date's line. Group 1 is the place, group 2 the country or region.
+ */
+export const PLACE_DASH_DATE = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?:, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))? [—–] (?=[^—–]*\d)/u;
+
+/**
  * Reads a line that states when the article was published: `JUNE 2020`, `2019/08/24 | 00:25`,
  * `date 2019-08-24 …`. A line that mostly says something else (a headline that mentions a date) is not one, and a
  * date without a year ("on Thursday", "March 25") is never completed from today or any other day.
@@ -55,6 +61,8 @@ export function readDateLine(printed: string): PublicationDate | undefined {
     const published = readDateLine(beforeUpdate);
     if (published) return published;
   }
+  const placeBefore = PLACE_DASH_DATE.exec(line)?.[0];
+  if (placeBefore) return readDateLine(line.slice(placeBefore.length));
   const bareYear = /^(1[89]\d\d|2\d\d\d)$/.exec(line.trim());
   if (bareYear) return { date: bareYear[1]! };
   if (wordCount(line) > MOST_DATE_LINE_WORDS) return undefined;

@@ -1,7 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
-import { morePrecise, readDateLine, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
+import { morePrecise, PLACE_DASH_DATE, readDateLine, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
 import { FIRST_NAME_TAGS, lexiconTags, mayBePlaceName, PLACE_TAGS } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
@@ -264,9 +264,10 @@ export function readHeader(blocks: Block[]): Header {
           record(line, "the outlet's name and publication date line (kept as source and date)");
         } else {
           // `Baghdad, 12 March 2023`, as a press release prints it on its own line: where it was issued, and when.
-          const [, place, region] = PLACE_BEFORE_DATE.exec(line.text) ?? [];
-          if (place && mayBePlaceName(place) && !isUpdate) {
-            header.filedFrom ??= [place, ...(region ? [region] : [])];
+          // `TOKYO — March 19, 2024`, `KHARTOUM, Sudan — Aug. 19, 2024`: a wire dateline's place, on the date's line.
+          const [, place, region] = PLACE_BEFORE_DATE.exec(line.text) ?? PLACE_DASH_DATE.exec(line.text) ?? [];
+          if (place && mayBePlaceName(unshouted(place)) && !isUpdate) {
+            header.filedFrom ??= [unshouted(place), ...(region ? [region] : [])];
             record(line, "dateline: where and when the story was filed (kept as places and date)");
           } else {
             record(line, isUpdate ? "the date the page was updated (kept as date)" : "publication date line (kept as date)");

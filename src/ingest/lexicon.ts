@@ -18,11 +18,11 @@ export const PLACE_TAGS: ReadonlySet<string> = new Set(["Country", "City", "Plac
 
 /**
  * Whether a capitalised name where a dateline stands may be a place's: compromise's lexicon knows it whole as
- * nothing but a place's (`Abu Dhabi`), or, not knowing it whole, its first word as one or not at all (`Frankfurt am
- * Main`, `Bagdad`). `Nothing`, `Tuesday` are not.
+ * nothing but a place's (`Abu Dhabi`, `New York`, a proper noun too), or, not knowing it whole, its first word as one
+ * or not at all (`Frankfurt am Main`, `Bagdad`). `Nothing`, `Tuesday` are not.
  */
 export function mayBePlaceName(name: string): boolean {
   const whole = lexiconTags(name);
   const tags = whole.length > 0 ? whole : lexiconTags(name.split(/[ -]/)[0]!);
-  return tags.every((tag) => PLACE_TAGS.has(tag));
+  return tags.every((tag) => PLACE_TAGS.has(tag) || tag === "ProperNoun");
 }

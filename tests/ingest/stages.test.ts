@@ -50,6 +50,11 @@ describe("reading the header", () => {
       "dateline: where and when the story was filed (kept as places and date)",
     );
     expect(dated("Friday, 12 March 2021")).toMatchObject({ date: "2021-03-12", places: [] });
+    // A wire dateline in capitals, its country after a comma, a dash, then the date.
+    expect(dated("TOKYO — March 12, 2021")).toMatchObject({ date: "2021-03-12", places: ["Tokyo"] });
+    expect(dated("NEW YORK — Friday, March 12, 2021")).toMatchObject({ date: "2021-03-12", places: ["New York"] });
+    const dubai = dated("DUBAI, United Arab Emirates — March 12, 2021");
+    expect(dubai).toMatchObject({ date: "2021-03-12", places: ["Dubai", "United Arab Emirates"] });
   });
 
   it("reads an organisation's name in capitals above a report's title as its source, and no headline in capitals so", () => {
