@@ -17,6 +17,7 @@ import {
   GALLERY_COUNTER,
   INLINE_PROMO_LINES,
   LINK_LABEL,
+  NEWSLETTER_NAME,
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
   PHOTO_AGENCY,
@@ -98,9 +99,11 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   for (const line of article.slice(links)) {
     reasons.set(line.no, pageLineReason(line.text) ?? "a list of links to other articles, after the article");
   }
+  // A sign-up form's pitch is a sentence, but the form's: the chrome below the article goes on above it.
+  const forms = new Set(signUpForms(article));
   for (let end = links - 1; end >= 0; end--) {
     const line = article[end]!;
-    const reason = trailingChromeReason(line, counts.get(line.text) ?? 0);
+    const reason = forms.has(line) ? SIGN_UP_FORM : trailingChromeReason(line, counts.get(line.text) ?? 0);
     if (reason === undefined) break;
     const credit = creditName(line.text);
     if (credit !== undefined) credits.unshift(credit);
@@ -149,7 +152,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   for (const line of printedPageMargins(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a printed page's running head or foot, with its number, not article text");
   }
-  for (const line of signUpForms(article)) reasons.set(line.no, "a newsletter's sign-up form, not article text");
+  for (const line of forms) reasons.set(line.no, SIGN_UP_FORM);
   for (const line of shareMenus(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a share menu's button, not article text");
   }
@@ -380,10 +383,16 @@ function isCreditedCaption(line: Line | undefined): boolean {
   return line !== undefined && line.text !== "" && !/[.!?]["”’')]?$/.test(line.text) && wordCount(line.text) <= MOST_CAPTION_WORDS;
 }
 
-/** The lines of a sign-up form: from its first line down to its button, with a few lines between at most. */
+const SIGN_UP_FORM = "a newsletter's sign-up form, not article text";
+
+/**
+ * The lines of a sign-up form: from its first line (`Sign up for …`, or the newsletter's name) down to its button,
+ * with a few lines between at most.
+ */
 function signUpForms(article: Line[]): Line[] {
   return article.flatMap((line, i) => {
-    if (!SIGN_UP_FORM_START.test(line.text) || wordCount(line.text) > MOST_SIGN_UP_WORDS) return [];
+    const start = SIGN_UP_FORM_START.test(line.text) || NEWSLETTER_NAME.test(line.text);
+    if (!start || wordCount(line.text) > MOST_SIGN_UP_WORDS) return [];
     const button = article.slice(i + 1, i + 2 + MOST_PITCH_LINES).findIndex((below) => SIGN_UP_BUTTON.test(below.text));
     return button === -1 ? [] : article.slice(i, i + 2 + button);
   });
@@ -461,7 +470,8 @@ const MOST_LINK_WORDS = 15;
 /**
  * Where the list of links to other articles at the end of the article starts (`More on this story` and the headlines
  * below it; several such lists in a row are one), or the article's length when it ends with none. Headlines often
- * run longer than the short lines trailingChromeReason takes for chrome, and end on a quote mark.
+ * run longer than the short lines trailingChromeReason takes for chrome, end on a quote mark, or ask (`What is Eid Al
+ * Adha and when is it in 2025?`).
  */
 function relatedLinksAtEnd(article: Line[]): number {
   let start = article.length;
@@ -470,7 +480,7 @@ function relatedLinksAtEnd(article: Line[]): number {
     if (RELATED_HEADING.test(text)) start = i;
     // The page's own lines below the list (a copyright line, BBC's longer than a headline) are no end to it.
     else if (pageLineReason(text) !== undefined) continue;
-    else if (wordCount(text) > MOST_LINK_WORDS || /[.!?]["”’')]?$/.test(text)) break;
+    else if (wordCount(text) > MOST_LINK_WORDS || /[.!]["”’')]?$/.test(text)) break;
   }
   return start;
 }

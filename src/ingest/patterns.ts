@@ -20,6 +20,8 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
   /\byour email address will not be published\b/i,
   /^(reply|report|log in to (reply|comment))$/i,
   /^view (all )?\d* ?(comments|replies)$/i,
+  // A site's comment policy, in its own voice: `Rudaw moderates all comments submitted on our website. We welcome …`.
+  /^(?:\p{Lu}[\p{L}\d .&'’-]{0,60} moderates|[Ww]e moderate) all (?:reader )?comments\b.{0,200}\b(?:our|this) (?:web)?site\b.{0,400}$/u,
 ];
 
 /** A line that asks the reader to react or share rather than telling the news. */
@@ -55,6 +57,8 @@ export const SHARE_MENU_BUTTON =
  */
 export const SIGN_UP_FORM_START = /^(sign up|subscribe|get our|join)( to| for)? [\p{L}\p{N}'’&,: -]{2,60}$/iu;
 export const SIGN_UP_BUTTON = /^(subscribe|sign up|sign me up|submit|join)( now)?$/i;
+/** A sign-up form's first line may name the newsletter instead: `MEE newsletter`, `The National's newsletters`. */
+export const NEWSLETTER_NAME = /^\p{L}[\p{L}\p{N}'’&. -]{0,40} newsletters?$/iu;
 
 /** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
@@ -138,6 +142,11 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // BBC's runs on: `Copyright 2024 BBC. All rights reserved. The BBC is not responsible for … external linking.`
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,250}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
+  // The holder before the year: `© The Royal Institute of International Affairs, 2025`.
+  /^(?:©|\([Cc]\))\s*\p{Lu}[^.!?]{1,80}?,? \d{4}\.?$/u,
+  // A market data notice below the article, as financial news sites print it: `All quotes delayed a minimum of 15
+  // minutes. See here for a complete list of exchanges and delays.`
+  /^(?:all )?(?:quotes|market data|data|prices)(?: are| is)? delayed (?:by )?(?:a minimum of |at least |up to )?\d{1,2} (?:minutes|mins)\b.{0,200}$/i,
   /^our standards:? the thomson reuters trust principles\.?$/i,
   /^(ad feedback|report this ad|advertising)$/i,
   /^[a-z]{1,4}(\/[a-z]{1,4})+ \([\p{L} ,]{2,60}\)$/u,
@@ -167,6 +176,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^\p{Lu}.{1,60} (?:delivers|provides|offers|brings you) independent\b.{0,200}\b(?:coverage|journalism|reporting)\b.{0,100}$/u,
   /^(?:.{1,300}\s)?to learn more about republishing this (?:content|article|story)\b.{0,300}$/i,
   /^more about .{1,60} can be found here\.?$/i,
+  // The same word in the first person: `Chatham House … is an independent policy institute based in London. Our mission
+  // is to …`: what it is, then its mission.
+  /^\p{Lu}.{1,120} is an? (?:[\p{L},-]+ ){0,5}(?:institute|think tank|organi[sz]ation|charity|newsroom|foundation|publication|news (?:site|outlet|agency|organi[sz]ation)|media (?:outlet|company|organi[sz]ation))\b.{0,200}?\. [Oo]ur (?:mission|aim|goal|purpose|vision) is\b.{0,300}$/u,
   // An embedded Instagram post a copy kept only the frame of: its label, and its credit with no text above it.
   INSTAGRAM_FRAME,
   INSTAGRAM_CREDIT,
@@ -236,10 +248,10 @@ export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]
 
 /**
  * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
- * `Related Topics`, `Top Stories`.
+ * `Related Topics`, `Top Stories`, `Latest`.
  */
 export const RELATED_HEADING =
-  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|most (read|popular|viewed)|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$/iu;
+  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$/iu;
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =

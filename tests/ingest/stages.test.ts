@@ -786,6 +786,32 @@ describe("leaving out what is not the article", () => {
     expect(frontMatter.removed).toHaveLength(7);
   });
 
+  it("drops the chrome below the article down to the page's end, past a sentence of the site's among it", () => {
+    const last = '"This bridge joins two halves of one city," she said at the ceremony.';
+    const footer = (sentence: string) => `Tags\n\nBridges\n\nRiver Town\n\n${sentence}\n\nPrivacy\n\nCookies\n\n© 2021 The Town Times. All rights reserved.\n`;
+    const sentences = {
+      "a newsletter's sign-up form": "Town Times newsletter\nGet the best of the Town Times in your inbox every morning\nSign up",
+      "market data notice": "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+      "word about itself": "The Town Times, the river's paper since 1901, is an independent news organisation. Our mission is to keep the town informed.",
+      "comment policy": "The Town Times moderates all comments submitted on our website. We welcome comments that are relevant to the article.",
+    };
+    for (const [kind, sentence] of Object.entries(sentences)) {
+      const { body, frontMatter } = article(`${STORY}\n${footer(sentence)}`);
+      expect(body.trimEnd(), kind).toMatch(new RegExp(`${last.replace(/[.?]/g, "\\$&")}$`));
+      for (const line of sentence.split("\n")) expect(reasonsOf(frontMatter).get(line), kind).toBeDefined();
+      expect(reasonsOf(frontMatter).get("Bridges"), kind).toBeDefined();
+    }
+    // The copyright line's holder before its year; and a list of links' headline that asks.
+    const links = "Most read\n\nWhy is the river so low?\n\n© The Town Times, 2021\n";
+    const { body, frontMatter } = article(`${STORY}\n${links}`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get("Why is the river so low?")).toMatch(/list of links/);
+    // A sentence of the article's below short lines is the article's: the chrome below it goes, not it.
+    const ending = "The council will vote on the tolls in May.";
+    const kept = article(STORY.replace(/\n$/, `\n\nRiver Town\n\nBridges\n\n${ending}\n\nPrivacy\n\nCookies\n`));
+    expect(kept.body.trimEnd()).toMatch(/River Town\n\nBridges\n\nThe council will vote on the tolls in May\.$/);
+  });
+
   it("drops a newsletter's sign-up form and a row of share buttons between paragraphs, not a sentence naming them", () => {
     const chrome = ["Sign up for our daily newsletter", "Enter your email", "Facebook Twitter WhatsApp Email"];
     const sentence = "Readers shared photos of the bridge on Facebook and Twitter.";
