@@ -83,7 +83,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   let datedBelow: PublicationDate | undefined;
 
   const text = lines.filter((line) => line.text !== "");
-  const sectionStart = text.findIndex((line, i) => startsCommentSection(line, text[i + 1]));
+  const sectionStart = text.findIndex((_, i) => startsCommentSection(text, i));
   const endMark = endMarkAt(text);
   const articleEnd = Math.min(...[sectionStart, endMark, text.length].filter((at) => at !== -1));
   const article = text.slice(0, articleEnd);
@@ -485,12 +485,33 @@ function relatedLinksAtEnd(article: Line[]): number {
   return start;
 }
 
-function startsCommentSection(line: Line, next: Line | undefined): boolean {
+function startsCommentSection(text: Line[], i: number): boolean {
+  const [line, next] = [text[i]!, text[i + 1]];
   return (
     matchesAny(COMMENT_SECTION_LINES, line.text) ||
     isThreadedReply(line, next) ||
-    (COMMENTS_HEADING.test(line.text) && next !== undefined && COMMENTER_LINE.test(next.text))
+    (COMMENTS_HEADING.test(line.text) && next !== undefined && isCommentHead(next.text)) ||
+    startsCommentList(text, i)
   );
+}
+
+/**
+ * A comment's head with a comment below it and the next comment's head a few lines down (`Karwan | 10/5/2025 9:14:33
+ * PM` above its comment, then `Ahmed | 10/5/2025 10:02:10 PM`; a blog's `Anonymous said...`, its comment and its
+ * time): a list of comments without a heading above it. One such line alone may be a post's quoted in the article.
+ */
+function startsCommentList(text: Line[], i: number): boolean {
+  if (!COMMENTER_DATED_LINE.test(text[i]!.text) && !BLOG_COMMENTER_LINE.test(text[i]!.text)) return false;
+  const comment = text[i + 1];
+  if (comment === undefined || isCommentHead(comment.text)) return false;
+  return text.slice(i + 2, i + 2 + MOST_LINES_OF_A_COMMENT).some((line) => COMMENTER_DATED_LINE.test(line.text) || BLOG_COMMENTER_LINE.test(line.text));
+}
+
+/** The lines a comment takes below its head before the next head: its text, its time, a reply link. */
+const MOST_LINES_OF_A_COMMENT = 3;
+
+function isCommentHead(text: string): boolean {
+  return COMMENTER_LINE.test(text) || COMMENTER_DATED_LINE.test(text) || BLOG_COMMENTER_LINE.test(text);
 }
 
 /**
@@ -500,6 +521,15 @@ function startsCommentSection(line: Line, next: Line | undefined): boolean {
 const COMMENTS_HEADING = /^(?:reader )?(?:comments|discussion|responses)$/i;
 const COMMENTER_LINE =
   /^\p{L}[\p{L}\p{N} .'’_-]{0,39} [·•|] (?:\d{1,2} ?(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?|months?|years?)(?: ago)?|an? (?:minute|hour|day|week|month|year) ago|just now|yesterday)$/iu;
+
+/**
+ * A commenter's name and the day and time they wrote, as comment systems print it to the second or the minute:
+ * `Karwan | 10/5/2025 9:14:33 PM`, `Sara M. · October 5, 2025 at 9:14 PM`.
+ */
+const COMMENTER_DATED_LINE =
+  /^\p{L}[\p{L}\p{N} .'’_-]{0,39} [·•|] (?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}),?(?: at)? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?$/u;
+/** A blog's comment head, the commenter's name above their comment: Blogger's `Anonymous said...`. */
+const BLOG_COMMENTER_LINE = /^\p{L}[\p{L}\p{N} .'’_-]{0,39} said(?:\.{3}|…)$/u;
 
 /** A commenter's name, as a thread prints it on its bullet's line, is a few words. */
 const MOST_COMMENTER_NAME_WORDS = 6;
@@ -524,7 +554,8 @@ function commentReason(line: Line): string {
   if (matchesAny(COMMENT_SECTION_LINES, line.text)) return "comment section: counter, form or policy";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "comment section: a prompt to react";
   if (COMMENTS_HEADING.test(line.text)) return "comment section: its heading";
-  if (COMMENTER_LINE.test(line.text)) return "reader comment: the commenter's name and when they wrote";
+  if (COMMENTER_LINE.test(line.text) || COMMENTER_DATED_LINE.test(line.text)) return "reader comment: the commenter's name and when they wrote";
+  if (BLOG_COMMENTER_LINE.test(line.text)) return "reader comment: the commenter's name";
   if (BULLET.test(line.text) && wordCount(line.text) <= MOST_COMMENTER_NAME_WORDS) return "reader comment: the commenter's name";
   return "reader comment";
 }

@@ -11,7 +11,8 @@ export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS|Ends|ends) ?-+|ENDS)$/
 
 /** A whole line that is part of a comment section: counters, forms, policies, reply links. */
 export const COMMENT_SECTION_LINES: RegExp[] = [
-  /^\d+\s+comments?(\s*\(s\))?$/i,
+  // `3 comments`, `1 comment(s)`, Blogger's `3 comments:`.
+  /^\d+\s+comments?(\s*\(s\))?:?$/i,
   /^comments?\s*\(\d+\)$/i,
   /^(leave|post|add|write) a (comment|reply)\b/i,
   /^join (our|the) (commenting forum|conversation|discussion)$/i,

@@ -746,6 +746,23 @@ describe("leaving out what is not the article", () => {
     expect(article(`${STORY}\nComments\n\nThe bridge cost $40 million.\n`).body).toContain("The bridge cost $40 million.");
   });
 
+  it("drops comments listed without a heading, each under its writer's name and the day and time they wrote", () => {
+    const comments = "Karwan | 10/5/2025 9:14:33 PM\nThree months late again. How can a family live like this?\nAhmed | 10/5/2025 10:02:10 PM\nThe problem is not the bridge.\n";
+    const { frontMatter, body } = article(`${STORY}\n${comments}`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get("Karwan | 10/5/2025 9:14:33 PM")).toBe("reader comment: the commenter's name and when they wrote");
+    expect(reasonsOf(frontMatter).get("The problem is not the bridge.")).toBe("reader comment");
+    // A blog's: its counter with a colon, `Anonymous said...` above each comment, the time below it.
+    const blog = "3 comments:\nAnonymous said...\nGreat analysis as always.\nJune 17, 2025 at 11:40 AM\nJoel Wing said...\nThanks.\nJune 17, 2025 at 1:15 PM\n";
+    const blogged = article(`${STORY}\n${blog}`);
+    expect(blogged.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(blogged.frontMatter).get("Anonymous said...")).toBe("reader comment: the commenter's name");
+    expect(reasonsOf(blogged.frontMatter).get("3 comments:")).toBe("comment section: counter, form or policy");
+    // One such line alone, the article's text below it, is no list of comments.
+    const quoted = "Anna Berg | 12/3/2021 9:14 AM\nThe bridge opens on Friday.\n\nThe council will vote on the tolls in May.\n";
+    expect(article(`${STORY}\n${quoted}`).body).toContain("The council will vote on the tolls in May.");
+  });
+
   it("drops threaded replies: indented bullets with the commenter's name", () => {
     const { body } = article(`${STORY}\n  • river_fan\n\n    I crossed it today and it is lovely.\n\n    • bob\n\n      Agreed.\n`);
     expect(body).not.toMatch(/river_fan|lovely|Agreed/);
