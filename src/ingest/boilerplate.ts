@@ -400,14 +400,29 @@ function signUpForms(article: Line[]): Line[] {
 
 /**
  * A pointer's label alone (POINTER_LABEL) and the headline below it, a few words that end no sentence: both the
- * pointer's. A label with a sentence below it is left to the other rules.
+ * pointer's; and the box's other headlines below that one (`READ MORE` above two, `Editors’ Picks`), each as long as a
+ * headline is and a subhead seldom is, ending in no full stop (a headline may ask). A label with a sentence below it is
+ * left to the other rules; a short line below the first headline is left as written: it may be the article's subhead.
  */
 function pointersBelowLabels(article: Line[]): Line[] {
   return article.flatMap((line, i) => {
     const headline = article[i + 1];
     if (!POINTER_LABEL.test(line.text) || !headline || TERMINAL.test(headline.text)) return [];
-    return wordCount(headline.text) <= MOST_LINK_WORDS ? [line, headline] : [];
+    if (wordCount(headline.text) > MOST_LINK_WORDS) return [];
+    const more = article.slice(i + 2, i + 2 + MOST_MORE_POINTERS);
+    const others = more.findIndex((below) => !isListedHeadline(below.text));
+    return [line, headline, ...more.slice(0, others === -1 ? more.length : others)];
   });
+}
+
+/** A box of pointers lists a few headlines. */
+const MOST_MORE_POINTERS = 3;
+/** A headline's fewest words: a subhead (`A Slow Return`) has fewer. */
+const FEWEST_LISTED_HEADLINE_WORDS = 6;
+
+function isListedHeadline(text: string): boolean {
+  const words = wordCount(text);
+  return words >= FEWEST_LISTED_HEADLINE_WORDS && words <= MOST_LINK_WORDS && !/[.!…:;,"”’')\]]$/.test(text);
 }
 
 /**

@@ -190,16 +190,16 @@ export const PAGE_CHROME_LINES: RegExp[] = [
  * water reserves fall to a century's low`, `Lesen Sie auch`, `اقرأ أيضاً`.
  */
 export const POINTER_LABEL =
-  /^(read (more|also)|also read|related|see also|lire aussi|à lire aussi|lee también|leer más|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
+  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|lire aussi|à lire aussi|lee también|leer más|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
 
 /**
  * A line inside the article that points the reader to another one, as sites place them between paragraphs:
- * `READ MORE: Iraq's parliament passes the budget`, `Related: …`, `Story continues below advertisement`. A related
+ * `READ MORE: Iraq's parliament passes the budget`, `Read: …`, `Related: …`, `Story continues below advertisement`. A related
  * headline has no full stop; a sentence that begins "Read more" and ends in one is the article's. After a label and
  * its colon, a headline of two sentences is one too (`Related: Iraq's date palms are dying. Farmers blame Turkey.`).
  */
 export const INLINE_PROMO_LINES: RegExp[] = [
-  /^(read more|read also|also read|related|see also|more on this( story)?|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
+  /^(read more|read also|also read|read|related|see also|more on this( story)?|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
   /^(?:[Rr]ead (?:[Mm]ore|[Aa]lso)|READ (?:MORE|ALSO)|[Aa]lso [Rr]ead|ALSO READ|[Rr]elated|RELATED|[Ss]ee [Aa]lso|SEE ALSO)\s*:\s*[\p{Lu}\p{N}"“‘'].{0,150}$/u,
   /^(the )?(story|article) continues( below| after (the |this )?(advertisement|ad))?\.?$/i,
   /^continue reading( (below|the (main )?story|the article))?\.?$/i,
@@ -252,7 +252,7 @@ export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]
  * `Related Topics`, `Top Stories`, `Latest`.
  */
 export const RELATED_HEADING =
-  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$/iu;
+  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$/iu;
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =

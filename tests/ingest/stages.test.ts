@@ -931,6 +931,22 @@ describe("leaving out what is not the article", () => {
     expect(reasonsOf(related.frontMatter).get(twoSentences)).toMatch(/another article/);
   });
 
+  it("drops a box of pointers between paragraphs, its label and every headline in it, not a subhead below it", () => {
+    const box = (lines: string[]) => article(STORY.replace("\n\n\"This bridge", `\n\n${lines.join("\n")}\n\n"This bridge`));
+    const headlines = ["UAE unveils plan to cut emissions by 40 per cent", "Why Are So Many Young People Buying Flip Phones?"];
+    for (const label of ["READ MORE", "Editors’ Picks", "Related"]) {
+      const { body, frontMatter } = box([label, ...headlines]);
+      expect(body, label).toMatch(/ending ten years of delays for the town\.\n\n"This bridge/);
+      expect(reasonsOf(frontMatter).get(label), label).toBeDefined();
+      for (const line of headlines) expect(reasonsOf(frontMatter).get(line), label).toMatch(/another article/);
+    }
+    const read = box(["Read: Baghdad and Erbil reach a deal on oil exports"]);
+    expect(read.body).not.toContain("Baghdad and Erbil");
+    // A subhead below the box's headline is the article's: a few words.
+    const { body } = box(["Read more", headlines[0]!, "A Slow Return"]);
+    expect(body).toContain("A Slow Return");
+  });
+
   it("reads `WATCH: …` on the text's first line as a video page's headline, and below it as a pointer to another", () => {
     const clip =
       "WATCH: Iraqi parliament elects new president\n\nOctober 13, 2022\n\nThe Iraqi parliament on Thursday elected a new " +
