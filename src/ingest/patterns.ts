@@ -436,6 +436,9 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\(((?:photo|image|picture|file photo)\b[^)]*)\)$/i,
   /\s*\((reuters|afp|ap|getty images|epa|anadolu|xinhua|ina)\)$/i,
   /\s*\((\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40})\)$/u,
+  // Al Jazeera's, in square brackets: `… at a polling station in Baghdad [Ahmed Jalil/EPA]`, `… [Reuters]`.
+  /\s*\[(\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/\p{Lu}[\p{L} .'’-]{1,40})?)\]$/u,
+  /\s*\[(reuters|afp|ap|getty images|epa|anadolu|xinhua|al jazeera)\]$/i,
   /(?<=[.!?])\s+((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
   // A photo agency's name of one word: `… on November 15, 2023. (Flash90)`.
@@ -446,6 +449,10 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /(?<=[.!?])\s+((?:REUTERS|Reuters|AFP|AP|EPA)\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/File Photo)?)$/u,
   // The New York Times', which a copy runs on from the caption: `… in Baghdad on Thursday.Credit...Ahmad Al-Rubaye/AFP`.
   /(?<=[.!?"”’)]|\p{L})\s*Credit(?:\.{3}|…)\s*(\p{Lu}.{1,100})$/u,
+  // Haaretz's, run on from the caption too: `… in Gaza City in 2024.Credit: Ayman Yaqoob/Anadolu via AFP`.
+  /(?<=[.!?"”’)])\s*Credit:\s*(\p{Lu}[^:]{1,100}\/[^:]{1,60})$/u,
+  // The National's, a photographer and the paper after a slash: `… in Abu Dhabi. Chris Whiteoak / The National`.
+  /(?<=[.!?])\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} \/ \p{Lu}[\p{L} .'’-]{1,40})$/u,
   // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`.
   /(?<=[.!?])\s+((?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*\p{Lu}[^.!?:]{1,80})$/u,
 ];

@@ -901,6 +901,25 @@ describe("leaving out what is not the article", () => {
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
   });
 
+  it("reads the credits Al Jazeera, Haaretz and The National close a caption with", () => {
+    const captions = {
+      "Crowds cross the bridge on its first day [Ahmed Jalil/EPA]": ["Crowds cross the bridge on its first day", "Ahmed Jalil/EPA"],
+      "Crowds cross the bridge on its first day [Reuters]": ["Crowds cross the bridge on its first day", "Reuters"],
+      "Crowds cross the bridge on its first day.Credit: Ayman Yaqoob/Anadolu via AFP": [
+        "Crowds cross the bridge on its first day.",
+        "Ayman Yaqoob/Anadolu via AFP",
+      ],
+      "Crowds cross the bridge on its first day. Chris Whiteoak / The National": [
+        "Crowds cross the bridge on its first day.",
+        "Chris Whiteoak / The National",
+      ],
+    };
+    for (const [line, [caption, credit]] of Object.entries(captions)) {
+      const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${line}\n\n"This bridge`));
+      expect(body, line).toContain(`::: figure\n${caption}\n\n_${credit}_\n:::`);
+    }
+  });
+
   it("drops a paragraph a scrape printed twice in a row, and records it", () => {
     const paragraph = "The bridge cost 40 million euros, twice what the council first planned.";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${paragraph}\n\n${paragraph}\n\n"This bridge`));
