@@ -338,7 +338,11 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     .filter((name) => aliases.lists("people", name) || !onlyAfter(THE, name, text))
     .map((name) => aliases.canonical("people", name))
     .filter((name) => !aliases.ignores(name));
-  const people = unique(mergePeople(named).map((name) => aliases.canonical("people", name)));
+  // `Dr. Tedros Adhanom Ghebreyesus`: compromise ends a name it does not know after its first words when a title goes
+  // before it, and the title's rule reads it whole; the first words, written nowhere else, name no one of their own.
+  const people = unique(
+    mergePeople(named.filter((name) => !onlyOpensLongerName(name, named, text))).map((name) => aliases.canonical("people", name)),
+  );
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
     [
@@ -383,8 +387,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   );
   return {
     people,
-    places: places.filter((place) => !onlyOpensLongerPlace(place, places, text)),
-    organizations: organizations.filter((org) => !onlyOpensLongerPlace(org, places, text)),
+    places: places.filter((place) => !onlyOpensLongerName(place, places, text)),
+    organizations: organizations.filter((org) => !onlyOpensLongerName(org, places, text)),
   };
 }
 
@@ -433,11 +437,12 @@ function runsInto(place: string, person: string): boolean {
 
 /**
  * `Albu` of `the village of Albu Aitha`, as compromise gives it: a name the text writes only as the first words of
- * a place's found is no place of its own, nor an organisation's (`Erbil International` of `Erbil International
- * Airport`). `Mosul`, written alone besides `the Mosul Dam`, is.
+ * a longer one found is no name of its own: no place, nor an organisation (`Erbil International` of `Erbil
+ * International Airport`), nor a person (`Tedros Adhanom` of `Tedros Adhanom Ghebreyesus`). `Mosul`, written alone
+ * besides `the Mosul Dam`, is.
  */
-function onlyOpensLongerPlace(name: string, places: string[], text: string): boolean {
-  const longer = places.filter((other) => other.startsWith(`${name} `));
+function onlyOpensLongerName(name: string, names: string[], text: string): boolean {
+  const longer = names.filter((other) => other.startsWith(`${name} `));
   if (longer.length === 0) return false;
   const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))];
   return mentions.length > 0 && mentions.every(({ index }) => longer.some((other) => text.startsWith(other, index)));

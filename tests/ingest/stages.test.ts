@@ -1265,6 +1265,23 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Jerome Powell", "Keith Pearson", "Mary O'Brien", "Paul McDonald", "Ron DeSantis"]);
   });
 
+  it("lists a titled name of three words or more once, whole, not also by its first words", () => {
+    const text =
+      `${STORY}\nDr. Tedros Adhanom Ghebreyesus, the agency's director-general, met Gen. Mohamed Hamdan Dagalo and Egyptian ` +
+      "President Abdel Fattah el-Sisi. President Luiz Inácio Lula da Silva sent Dr. Grace Njeri Odhiambo.\n";
+    expect(article(text).frontMatter.people).toEqual([
+      "Abdel Fattah el-Sisi",
+      "Anna Berg",
+      "Grace Njeri Odhiambo",
+      "Luiz Inácio Lula da Silva",
+      "Mohamed Hamdan Dagalo",
+      "Tedros Adhanom Ghebreyesus",
+    ]);
+    // Its first words, written alone too, are a person's name of their own.
+    const twice = `${STORY}\nDr. Grace Njeri Odhiambo met Grace Njeri on Monday.\n`;
+    expect(article(twice).frontMatter.people).toEqual(["Anna Berg", "Grace Njeri", "Grace Njeri Odhiambo"]);
+  });
+
   it("takes a full name written only as a possessive, a known first name before it, for a person's", () => {
     const text = `${STORY}\nThe post has been vacant since Michel Aoun's term ended. Critics of Mustafa Kadhimi’s government marched.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Michel Aoun", "Mustafa Kadhimi"]);
