@@ -81,9 +81,17 @@ const ASSIMILATED = `(?:${ASSIMILATED_ARTICLES.join("|")})`;
  * `O'Brien`.
  */
 const NAME_WORD = `(?:(?:${PARTICLE}|${ASSIMILATED})-\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|${PARTICLE}(?= +\\p{Lu}))`;
-const NAME = `${NAME_WORD}(?: +${NAME_WORD}){0,4}`;
+/**
+ * `Matthew R. Collins`, `Vikram S. Menon`: American news writes a middle name as its initial. Only between a name's
+ * words: an initial that opens or ends a run is an abbreviation's (`U.S.`) or a sentence's end (`Plan B. Officials`).
+ */
+const MIDDLE_INITIAL = "\\p{Lu}\\.";
+const NAME = `${NAME_WORD}(?: +(?:${MIDDLE_INITIAL} +)?${NAME_WORD}){0,4}`;
 /** A word of a name, or a particle, alone (isPersonName). */
 const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, "u");
+const ONE_INITIAL = new RegExp(`^${MIDDLE_INITIAL}$`, "u");
+/** Whether the `i`th of a name's `words` is a middle initial: an initial between two of its words. */
+const isMiddleInitial = (words: string[], i: number) => i > 0 && i < words.length - 1 && ONE_INITIAL.test(words[i]!);
 const ONE_PARTICLE = new RegExp(`^${PARTICLE}$`);
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 /**
@@ -548,9 +556,12 @@ function nameIn(run: string): string[] | undefined {
   const article = ARTICLE_AND_NOUN.exec(owned)?.[0] ?? "";
   const words = owned.slice(article.length).split(/ +/);
   if (article !== "" && words.length < 2) return undefined;
-  const start = words.findIndex((word) => !TITLE_WORDS.has(word) && mayBeNameWord(word));
+  // `Spokesman Vikram S. Menon said`: a role news writes in small letters is capitalised where it opens a sentence.
+  const isTitle = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word[0]!.toLowerCase() + word.slice(1));
+  const start = words.findIndex((word) => !isTitle(word) && mayBeNameWord(word));
   const name = start === -1 ? [] : words.slice(start);
-  if (name.length === 0 || !name.every(mayBeNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
+  const isNameWord = (word: string, i: number) => mayBeNameWord(word) || isMiddleInitial(name, i);
+  if (name.length === 0 || !name.every(isNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
   return name;
 }
 
@@ -921,7 +932,7 @@ function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > 5) return false;
   if (words.some((word) => NOT_A_NAME_WORD.has(word) || ABSTRACT_NOUN.test(word))) return false;
-  return words.every((word) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word));
+  return words.every((word, i) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word) || isMiddleInitial(words, i));
 }
 
 /**

@@ -1282,6 +1282,13 @@ describe("people and aliases", () => {
     expect(article(twice).frontMatter.people).toEqual(["Anna Berg", "Grace Njeri", "Grace Njeri Odhiambo"]);
   });
 
+  it("takes a name with a middle initial for a person's, written as the text writes it", () => {
+    const text =
+      `${STORY}\nMatthew R. Collins, a department spokesman, said it was over. Spokesman Vikram S. Menon said so too, ` +
+      "and so did Hoshyar K. Baban, the foreign minister. Plan B. Officials said nothing.\n";
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hoshyar K. Baban", "Matthew R. Collins", "Vikram S. Menon"]);
+  });
+
   it("takes a full name written only as a possessive, a known first name before it, for a person's", () => {
     const text = `${STORY}\nThe post has been vacant since Michel Aoun's term ended. Critics of Mustafa Kadhimi’s government marched.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Michel Aoun", "Mustafa Kadhimi"]);
