@@ -86,12 +86,24 @@ const NAME_WORD = `(?:(?:${PARTICLE}|${ASSIMILATED})-\\p{Lu}[\\p{Ll}'’]+|\\p{L
  * words: an initial that opens or ends a run is an abbreviation's (`U.S.`) or a sentence's end (`Plan B. Officials`).
  */
 const MIDDLE_INITIAL = "\\p{Lu}\\.";
-const NAME = `${NAME_WORD}(?: +(?:${MIDDLE_INITIAL} +)?${NAME_WORD}){0,4}`;
+/**
+ * `Samuel A. Alito Jr.`, `Adnan Dirjal Jr.`: a son's or father's mark after a name is its last word, with its full
+ * stop. Without one it was read as the name's end (`Alito Jr`), or ended the name before it.
+ */
+const GENERATION = "(?:Jr|Sr)\\.";
+/** The words of a name after its first: a middle initial before one, but no `Jr.` read as `Jr` and a full stop. */
+const NAME_REST = `(?: +(?:${MIDDLE_INITIAL} +)?(?!${GENERATION})${NAME_WORD})`;
+const NAME = `${NAME_WORD}${NAME_REST}{0,4}(?: +${GENERATION})?`;
 /** A word of a name, or a particle, alone (isPersonName). */
 const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, "u");
 const ONE_INITIAL = new RegExp(`^${MIDDLE_INITIAL}$`, "u");
-/** Whether the `i`th of a name's `words` is a middle initial: an initial between two of its words. */
-const isMiddleInitial = (words: string[], i: number) => i > 0 && i < words.length - 1 && ONE_INITIAL.test(words[i]!);
+const ONE_GENERATION = new RegExp(`^${GENERATION}$`, "u");
+/**
+ * Whether the `i`th of a name's `words` is one no other name's word is like: a middle initial, between two of its
+ * words, or `Jr.`, its last after two or more.
+ */
+const isInitialOrGeneration = (words: string[], i: number) =>
+  (i > 0 && i < words.length - 1 && ONE_INITIAL.test(words[i]!)) || (i > 1 && i === words.length - 1 && ONE_GENERATION.test(words[i]!));
 const ONE_PARTICLE = new RegExp(`^${PARTICLE}$`);
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 /**
@@ -560,7 +572,7 @@ function nameIn(run: string): string[] | undefined {
   const isTitle = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word[0]!.toLowerCase() + word.slice(1));
   const start = words.findIndex((word) => !isTitle(word) && mayBeNameWord(word));
   const name = start === -1 ? [] : words.slice(start);
-  const isNameWord = (word: string, i: number) => mayBeNameWord(word) || isMiddleInitial(name, i);
+  const isNameWord = (word: string, i: number) => mayBeNameWord(word) || isInitialOrGeneration(name, i);
   if (name.length === 0 || !name.every(isNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
   return name;
 }
@@ -597,14 +609,20 @@ function withSurname(phrase: string, text: string): string {
     POSSESSIVE_SURNAME.lastIndex = SURNAME.lastIndex = at + phrase.length;
     const possessive = POSSESSIVE_SURNAME.exec(text)?.[1];
     if (possessive && mayBeNameWord(possessive)) return `${phrase} ${possessive}`;
-    const words = SURNAME.exec(text)?.[1];
-    if (words?.split(" ").every((word) => mayBeNameWord(word) && !TITLE_WORDS.has(word))) first ??= `${phrase} ${words}`;
+    const words = SURNAME.exec(text)?.[1]?.split(" ");
+    const name = [phrase, ...(words ?? [])];
+    const isSurnameWord = (word: string, i: number) =>
+      isInitialOrGeneration(name, i + 1) || (mayBeNameWord(word) && !TITLE_WORDS.has(word));
+    if (words?.every(isSurnameWord)) first ??= name.join(" ");
   }
   return first ?? phrase;
 }
 
 const POSSESSIVE_SURNAME = new RegExp(` (${NAME_WORD})['’]s(?![\\p{L}\\p{N}])`, "uy");
-const SURNAME = new RegExp(` (${NAME_WORD}(?: ${NAME_WORD}){0,2})(?![\\p{L}\\p{N}'’-])`, "uy");
+const SURNAME = new RegExp(
+  ` ((?:${MIDDLE_INITIAL} )?(?!${GENERATION})${NAME_WORD}${NAME_REST}{0,2}(?: ${GENERATION})?)(?![\\p{L}\\p{N}'’-])`,
+  "uy",
+);
 
 function mayBeNameWord(word: string): boolean {
   if (ONE_PARTICLE.test(word)) return true;
@@ -881,6 +899,8 @@ function withoutParts(names: string[]): string[] {
 
 /** `U.S.`, `D.C.`: the full stop after the last initial is the name's, as the alias file spells it. */
 const ENDS_IN_INITIALS = /(?:^|[\s,])(?:\p{Lu}\.)+\p{Lu}\.$/u;
+/** `Adnan Dirjal Jr.`: so is the full stop of a son's or father's mark. */
+const ENDS_IN_GENERATION = new RegExp(`\\s${GENERATION}$`, "u");
 
 /**
  * An article in small letters before a name, as compromise keeps it in other languages (`le Kurde Abdul Latif
@@ -907,7 +927,7 @@ function cleanName(raw: string): string {
     .replace(/[“”"‘()[\]]/g, "")
     .replace(/['’]s$/u, "")
     .replace(/[\s.,;:!?'’—–-]+$/u, (_, at: number, text: string) =>
-      ENDS_IN_INITIALS.test(text.slice(0, at + 1)) ? "." : "",
+      ENDS_IN_INITIALS.test(text.slice(0, at + 1)) || ENDS_IN_GENERATION.test(text.slice(0, at + 1)) ? "." : "",
     )
     .replace(/^[\s,;:'’-]+/u, "")
     .trim();
@@ -932,7 +952,7 @@ function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > 5) return false;
   if (words.some((word) => NOT_A_NAME_WORD.has(word) || ABSTRACT_NOUN.test(word))) return false;
-  return words.every((word, i) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word) || isMiddleInitial(words, i));
+  return words.every((word, i) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word) || isInitialOrGeneration(words, i));
 }
 
 /**

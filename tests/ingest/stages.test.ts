@@ -1289,6 +1289,13 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hoshyar K. Baban", "Matthew R. Collins", "Vikram S. Menon"]);
   });
 
+  it("keeps `Jr.` at the end of a person's name, as the text writes it, and the name whole", () => {
+    const text =
+      `${STORY}\nThe court heard it. Justice Samuel A. Alito Jr. appeared sympathetic. Adnan Dirjal Jr., the sports ` +
+      "minister, attended, and Dr. Ali Allawi Sr. spoke.\n";
+    expect(article(text).frontMatter.people).toEqual(["Adnan Dirjal Jr.", "Ali Allawi Sr.", "Anna Berg", "Samuel A. Alito Jr."]);
+  });
+
   it("takes a full name written only as a possessive, a known first name before it, for a person's", () => {
     const text = `${STORY}\nThe post has been vacant since Michel Aoun's term ended. Critics of Mustafa Kadhimi’s government marched.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Michel Aoun", "Mustafa Kadhimi"]);
