@@ -407,7 +407,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   );
   return {
     people,
-    places: places.filter((place) => !onlyOpensLongerName(place, places, text)),
+    places: places.filter(
+      (place) => !onlyOpensLongerName(place, places, text) && !onlyEndsLongerName(place, [...places, ...organizations], text),
+    ),
     organizations: organizations.filter((org) => !onlyOpensLongerName(org, places, text)),
   };
 }
@@ -466,6 +468,19 @@ function onlyOpensLongerName(name: string, names: string[], text: string): boole
   if (longer.length === 0) return false;
   const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))];
   return mentions.length > 0 && mentions.every(({ index }) => longer.some((other) => text.startsWith(other, index)));
+}
+
+/**
+ * `Paulo` of `the University of São Paulo`, as compromise gives it: a name the text writes only as the last word of
+ * a longer name found, after another capitalised word (`São Paulo`), is a piece of that name. One after a word in
+ * small letters is a name of its own: `Baghdad` of `the University of Baghdad`, `Chile` of `Universidad de Chile`.
+ */
+function onlyEndsLongerName(name: string, names: string[], text: string): boolean {
+  const longer = names.filter((other) => other.endsWith(` ${name}`) && /(?<!\S)\p{Lu}\S* $/u.test(other.slice(0, -name.length)));
+  if (longer.length === 0) return false;
+  const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))];
+  const ends = (index: number) => longer.some((other) => text.startsWith(other, index + name.length - other.length));
+  return mentions.length > 0 && mentions.every(({ index }) => ends(index));
 }
 
 /**
@@ -1005,16 +1020,18 @@ function cleanPlace(raw: string): string[] {
     // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place.
     .split(/\s+of\s+|,(?!\s*\p{Lu}\.)\s*/u)
     // `China-brokered`, `Iraq-Turkey pipeline`: a word after a hyphen is no part of a place's name, nor one before
-    // another place's.
+    // another place's. Words after hyphens with a capital among them are: `Port-au-Prince`.
     .flatMap((part) =>
       !COUNTRY_NAMES.has(part) && COUNTRY_NAMES.has(part.split("-")[0]!)
         ? part.split("-")
-        : [part.replace(/-\p{Ll}[\p{L}-]*$/u, "")],
+        : [part.replace(/-\p{Ll}[\p{Ll}-]*$/u, "")],
     )
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
     // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
-    // `St` (of `St James' Park`), `Mt`: an abbreviation alone names no place; `UK`, in capitals, does.
+    // `St` (of `St James' Park`), `Mt`: an abbreviation alone names no place; `UK`, in capitals, does. Nor does a
+    // person's title, which compromise may read as one before a name (`pits Gov. Greg Abbott`).
     .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && /^\p{Lu}+$|\p{L}{3}/u.test(part))
+    .filter((part) => !TITLE_WORDS.has(part) && !TITLE_WORDS.has(`${part}.`))
     // `the city's Arab, Kurdish and Turkmen districts`: compromise's lexicon knows `Arab` as an adjective.
     .filter((part) => part.includes(" ") || lexiconTags(part).join() !== "Adjective");
   // `State of Law`, a coalition, is no `State` and no `Law`: a part is a place's name or a word that may be a name's.

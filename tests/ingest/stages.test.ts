@@ -1631,6 +1631,13 @@ describe("places", () => {
     expect(frontMatter).toMatchObject({ places: ["Baghdad"], people: ["Antony Blinken", "Mohammed Shia al-Sudani"] });
   });
 
+  it("reads no place in a title's abbreviation, and no piece of a hyphenated place's name or of a longer name", () => {
+    const text =
+      "The case pits Gov. Greg Abbott against the capital. Gangs control much of Port-au-Prince. She studied at the " +
+      "University of São Paulo and flew home to São Paulo.";
+    expect(article(dateline("Abbott in court", text)).frontMatter.places).toEqual(["Port-au-Prince", "São Paulo"]);
+  });
+
   it("reads no place across a line break, though a quotation mark before it never closes", () => {
     const { frontMatter } = article(
       dateline("Troops return", "The group could “rebuild in remote areas, a report said of Iraq.\n\n“France continues to help,\" he said."),
