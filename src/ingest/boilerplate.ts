@@ -587,6 +587,7 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
     return "repeated line after the article (site chrome)";
   }
   if (isDateAlone(line.text)) return DATE_BELOW;
+  if (WRITER_NOTE.test(line.text)) return "a note about the writer, after the article";
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
   }
@@ -594,6 +595,14 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
 }
 
 const DATE_BELOW = "a date line after the article (kept as date when no line above gives one)";
+
+/**
+ * `Alissa J. Rubin is a correspondent based in Baghdad. More about Alissa J. Rubin`, `Rania Khoury is the Gulf bureau
+ * chief for The Times`: the page's note about its writer, below the article. Only there: a sentence of the article
+ * may say as much of someone it quotes.
+ */
+const WRITER_NOTE =
+  /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3} (?:is|was|has been) (?:a|an|the) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b.{0,200}$/u;
 
 /**
  * A day's date and no more words than its month's and weekday's names (`13.10.2022 18:05`, `Thursday, 13 October

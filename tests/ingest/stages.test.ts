@@ -746,6 +746,15 @@ describe("leaving out what is not the article", () => {
     expect(article(`${STORY}\nComments\n\nThe bridge cost $40 million.\n`).body).toContain("The bridge cost $40 million.");
   });
 
+  it("drops the page's note about its writer below the article, not a sentence of the article that says as much", () => {
+    const note = "Jane Doe is a correspondent based in Berlin. More about Jane Doe";
+    const { body, frontMatter } = article(`${STORY}\n${note}\n\nShare full article\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get(note)).toBe("a note about the writer, after the article");
+    const quoted = "Anna Berg is a former reporter for the town's paper.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n\n"This bridge`)).body).toContain(quoted);
+  });
+
   it("drops comments listed without a heading, each under its writer's name and the day and time they wrote", () => {
     const comments = "Karwan | 10/5/2025 9:14:33 PM\nThree months late again. How can a family live like this?\nAhmed | 10/5/2025 10:02:10 PM\nThe problem is not the bridge.\n";
     const { frontMatter, body } = article(`${STORY}\n${comments}`);
