@@ -16,6 +16,11 @@ export const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(["MaleName", "Female
 /** The tags compromise's lexicon gives the words of places' names. */
 export const PLACE_TAGS: ReadonlySet<string> = new Set(["Country", "City", "Place", "Region"]);
 
+/** Whether compromise's lexicon knows `name` as a place's (`Riyadh`, `Abu Dhabi`), whatever else it knows it as. */
+export function isKnownPlace(name: string): boolean {
+  return lexiconTags(name).some((tag) => PLACE_TAGS.has(tag));
+}
+
 /**
  * Whether a capitalised name where a dateline stands may be a place's: compromise's lexicon knows it whole as
  * nothing but a place's (`Abu Dhabi`, `New York`, a proper noun too), or, not knowing it whole, its first word as one

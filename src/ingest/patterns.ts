@@ -303,10 +303,11 @@ export const DATELINE_ATTRIBUTION = /^\(([^()|]{2,60}?)(?:\s*\|\s*([^()|]{2,60}?
 
 /**
  * A wire service's dateline before the lead: `BAGHDAD (Reuters) -`, `BASRA, Iraq (AP) —`, `BAGHDAD, March 3
- * (Reuters) -`. Group 1 is the place the story was filed from, in capitals; group 2 what follows it after a comma
- * (its country or state, or the date), group 3 the agency.
+ * (Reuters) -`, `BAGHDAD/ANKARA, Sept 27 (Reuters) -`. Group 1 is the place the story was filed from, in capitals (or
+ * the places, between slashes); group 2 what follows it after a comma (its country or state, or the date), group 3 the
+ * agency.
  */
-export const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*([^()]{1,40}?))?\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
+export const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\/)\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*([^()]{1,40}?))?\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
 /** AFP's dateline, the place in its own case and the country in brackets: `Basra (Iraq) (AFP) –`; groups as above. */
 export const WIRE_DATELINE_BRACKETED =
   /^(\p{Lu}[\p{Ll}.'’-]+(?:[\s-]\p{Lu}[\p{Ll}.'’-]+){0,3})\s+\((\p{Lu}[\p{L} .'’-]{1,40}?)\)\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
@@ -330,12 +331,15 @@ export const TITLE_CASE_WIRE_DATELINE = new RegExp(
 const CAPITALISED_LABEL =
   "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|CORRECTION)";
 
+/** Arab News' dateline, the place in capitals before a colon: `RIYADH: Saudi Arabia’s …`; group 1 the place. */
+export const DATELINE_COLON = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+(?=["“‘]?\p{Lu})/u;
+
 /**
  * A dateline without an agency: `ERBIL, Kurdistan Region - `, `BAGHDAD — `; groups as WIRE_DATELINE's, without the
  * agency. Not a label in capitals (`BREAKING —`).
  */
 export const DATELINE_WITHOUT_AGENCY = new RegExp(
-  `^(?!${CAPITALISED_LABEL}\\b)(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})(?:,\\s*([^()—–-]{1,40}?))?\\s+[-–—]+\\s+(?=["“‘]?\\p{Lu})`,
+  `^(?!${CAPITALISED_LABEL}\\b)(\\p{Lu}[\\p{Lu}.'’-]+(?:(?:\\s+|\\/)\\p{Lu}[\\p{Lu}.'’-]+){0,3})(?:,\\s*([^()—–-]{1,40}?))?\\s+[-–—]+\\s+(?=["“‘]?\\p{Lu})`,
   "u",
 );
 

@@ -1,10 +1,11 @@
 import type { RemovedLine } from "../article.ts";
 import { isCaption } from "./captions.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
-import { mayBePlaceName } from "./lexicon.ts";
+import { isKnownPlace, mayBePlaceName } from "./lexicon.ts";
 import { unshouted } from "./normalize.ts";
 import {
   DATELINE_ATTRIBUTION,
+  DATELINE_COLON,
   DATELINE_LINE,
   DATELINE_REGION,
   DATELINE_WITHOUT_AGENCY,
@@ -103,6 +104,7 @@ const ATTRIBUTIONS = [
   DATELINE_WITHOUT_AGENCY,
   TITLE_CASE_DATELINE,
   PLACE_BEFORE_FULL_STOP,
+  DATELINE_COLON,
 ];
 const PLACE_DATELINE = "dateline: where the story was filed (kept as places)";
 const OUTLET_AGAIN = "the outlet's name, printed again above the lead";
@@ -123,8 +125,15 @@ function readAttribution(text: string): Attribution | undefined {
       if (!mayBePlaceName(match[1]!)) continue;
       return { length, places: [match[1]!], reason: PLACE_DATELINE };
     }
+    if (pattern === DATELINE_COLON) {
+      // `EXCLUSIVE:`, `FACTBOX:` open a lead so too: only a place compromise knows as one.
+      const place = unshouted(match[1]!);
+      if (!isKnownPlace(place)) continue;
+      return { length, places: [place], reason: PLACE_DATELINE };
+    }
     const { region, published } = regionAndDate(match[2]);
-    const places = [unshouted(match[1]!), ...region];
+    // `BAGHDAD/ANKARA`: a story filed from two places.
+    const places = [...match[1]!.split("/").map(unshouted), ...region];
     const dated = published && { published };
     if (pattern === TITLE_CASE_DATELINE) {
       if (region.length === 0) continue;

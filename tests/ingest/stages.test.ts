@@ -613,6 +613,17 @@ describe("reading where the lead comes from", () => {
     }
   });
 
+  it("reads a dateline of two places between slashes, and a place in capitals before a colon, as Arab News prints it", () => {
+    const twoPlaces = lead("BAGHDAD/ANKARA, Sept 27 (Reuters) - The minister of transport");
+    expect(twoPlaces).toMatchObject({ source: "Reuters", places: expect.arrayContaining(["Baghdad", "Ankara"]) });
+    expect(twoPlaces.summary).toMatch(/^The minister of transport/);
+    expect(lead("AMMAN/GENEVA, 12 March 2021 – The minister of transport").places).toEqual(expect.arrayContaining(["Amman", "Geneva"]));
+    const colon = lead("RIYADH: The minister of transport");
+    expect(colon).toMatchObject({ places: expect.arrayContaining(["Riyadh"]), summary: expect.stringMatching(/^The minister of transport/) });
+    // A label in capitals before a colon is no place.
+    expect(lead("EXCLUSIVE: The minister of transport").summary).toMatch(/^EXCLUSIVE: The minister/);
+  });
+
   it("reads a dateline in the place's own case before an outlet's initials, address or name in brackets", () => {
     const outlets = ["Samawah (CNN) —", "Samawah, Iraq (AFP) -", "Samawah (IraqiNews.com) –", "Samawah (Kurdistan24) –", "Samawah (Shafaq News) -"];
     for (const opening of outlets.map((dateline) => `${dateline} The minister of transport`)) {
