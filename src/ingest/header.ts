@@ -44,8 +44,8 @@ const MOST_KICKER_WORDS = 4;
 const MOST_MENU_ITEM_WORDS = 2;
 const MOST_BYLINE_TAIL_WORDS = 5;
 const MOST_OUTLET_WORDS = 3;
-/** A byline's "By" alone on its line, the name below it. */
-const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on)$/;
+/** A byline's "By" alone on its line, the name below it (`By` / `MEE staff`, France 24's `Text by:` / `NEWS WIRES`). */
+const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on|(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|(?:[Aa]uthor|AUTHOR)s?:)$/;
 /** The name a credit line in the header gives (`Source: Xinhua`): a name, not the rest of a sentence. */
 const OUTLET_CREDIT = /^\p{Lu}\S*(?: \S+){0,5}$/u;
 
@@ -77,6 +77,8 @@ export function readHeader(blocks: Block[]): Header {
   /** the line read last, and the byline's, for the line some sites print below a byline */
   let previousLine: Line | undefined;
   let bylineLine: Line | undefined;
+  /** a line read with the one above it (a byline's name below its "By"), in its block or the next */
+  let read: Line | undefined;
   /**
    * A name read as the byline though no "By" said so (bylineWithoutBy), its lines and what they gave: a menu's label
    * above a date line reads so too (`Middle East` / `14 March 2023`), and a byline with its "By" read later overrules it.
@@ -111,6 +113,7 @@ export function readHeader(blocks: Block[]): Header {
     const block = blocks[blockIndex]!;
     for (lineIndex = 0; lineIndex < block.length; lineIndex++) {
       const line = block[lineIndex]!;
+      if (line === read) continue;
       const next = block[lineIndex + 1] ?? blocks[blockIndex + 1]?.[0];
       if (isFigure(line) || (headlines.length > 0 && isCaption(line.text))) {
         figures.push([line]);
@@ -159,9 +162,8 @@ export function readHeader(blocks: Block[]): Header {
         if (!closeGroup()) break scan;
         header.author = unshouted((splitByline[1] ?? splitByline[2])!);
         for (const each of [line, nameBelow!]) record(each, "byline (kept as author)");
-        bylineLine = previousLine = nameBelow;
+        bylineLine = previousLine = read = nameBelow;
         lastDateOrByline = nameBelow!.no;
-        lineIndex++;
         continue;
       }
       const credited = headlines.length > 0 ? creditName(line.text) : undefined;

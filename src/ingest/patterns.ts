@@ -284,8 +284,8 @@ export const CREDIT_LINES: RegExp[] = [
   // A news agency's notice below each article of its site: `Anadolu Agency website contains only a portion of …`.
   /^(\p{Lu}.{1,60}?) website contains only a portion of the news\b.{0,300}$/u,
   new RegExp(`^\\((${WIRE_AGENCIES})\\)$`),
-  // `(FRANCE 24 with AFP)`: the outlet that took an agency's copy, as France 24 signs it.
-  new RegExp(`^\\(([\\p{Lu}][\\p{L}\\d&'’. -]{1,40}?) (?:with|avec) (?:${WIRE_AGENCIES})\\)$`, "u"),
+  // `(FRANCE 24 with AFP)`, `(FRANCE 24 with AFP and Reuters)`: the outlet that took agencies' copy, as France 24 signs.
+  new RegExp(`^\\(([\\p{Lu}][\\p{L}\\d&'’. -]{1,40}?) (?:with|avec) (?:${WIRE_AGENCIES})(?:(?:,| and| et) (?:${WIRE_AGENCIES}))*\\)$`, "u"),
 ];
 
 /**
@@ -375,12 +375,12 @@ export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0
 
 /**
  * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, `By Kate Connolly in Berlin`, `By
- * Layla Hassan | AFP`, `By AFP`, `Text by: NEWS WIRES`, and as other
+ * Layla Hassan | AFP`, `By AFP`, `Text by: NEWS WIRES`, `Author: Sherko Ali` (as Rudaw prints it), and as other
  * languages print it (`Par`, `Von`, `Por`, `Door`, `بقلم`). Group 1 is a name in Latin script, group 2 one in Arabic
  * script. `Von der …` is a name (Von der Leyen), not a German byline.
  */
 export const BYLINE =
-  /^(?:[Bb]y|BY|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
+  /^(?:[Bb]y|BY|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
 
 /**
  * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.

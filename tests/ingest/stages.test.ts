@@ -219,6 +219,8 @@ describe("reading the header", () => {
     expect(republished.removed?.at(-1)?.reason).toMatch(/credit line naming the publication/);
     const notice = "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.";
     expect(source(notice)).toMatchObject({ frontMatter: { source: "Anadolu Agency", organizations: [] } });
+    // France 24's signature, with one agency or more.
+    expect(source("(FRANCE 24 with AFP and Reuters)").frontMatter).toMatchObject({ source: "FRANCE 24", places: [] });
   });
 
   it("reads a byline a copy broke before its last writer's name (`and Falih Hassan` on the line below)", () => {
@@ -290,6 +292,13 @@ describe("reading the header", () => {
     const bbc = article(STORY.replace("By Jane Doe", "Sarah Johnson, BBC News, Mosul"));
     expect(bbc.frontMatter).toMatchObject({ author: "Sarah Johnson", source: "BBC News", places: expect.arrayContaining(["Mosul"]) });
     expect(bbc.frontMatter.summary).not.toContain("Sarah Johnson");
+    // A byline's label (Rudaw's `Author:`), and France 24's `Text by:` over the writer, each line a block of its own.
+    expect(article(STORY.replace("By Jane Doe", "Author: Jane Doe")).frontMatter.author).toBe("Jane Doe");
+    const wires = article(STORY.replace("By Jane Doe\n\n", "Text by:\n\nNEWS WIRES\n\n"));
+    expect(wires.frontMatter.author).toBe("News Wires");
+    expect(wires.frontMatter.removed.filter(({ text }) => text === "NEWS WIRES")).toEqual([
+      expect.objectContaining({ reason: "byline (kept as author)" }),
+    ]);
     // A name and the agency after a bar, no "By", as Zawya prints a wire story's byline.
     const wire = article(STORY.replace("By Jane Doe", "Reem Al-Sayegh | Reuters"));
     expect(wire.frontMatter).toMatchObject({ author: "Reem Al-Sayegh", source: "Reuters" });
