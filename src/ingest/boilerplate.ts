@@ -29,7 +29,9 @@ import {
   RELATED_HEADING,
   SHARE_MENU_BUTTON,
   SIGN_UP_BUTTON,
+  SHORT_ADDRESS,
   SIGN_UP_FORM_START,
+  WEB_ADDRESS_ALONE,
   WIDGET_WORDS,
   WIRE_CREDIT,
   CREDITED_PLACE,
@@ -142,6 +144,11 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     if (above && line.text === above.text && TERMINAL.test(line.text) && wordCount(line.text) >= FEWEST_REPEATED_WORDS) {
       reasons.set(line.no, "the paragraph above, printed again");
     }
+  });
+  // `Short Url` above the address it labels.
+  article.forEach((line, i) => {
+    const above = article[i - 1];
+    if (above && SHORT_ADDRESS.test(above.text) && WEB_ADDRESS_ALONE.test(line.text)) reasons.set(line.no, "the page's short address, below its label");
   });
   for (const line of pointersBelowLabels(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a pointer to another article of the site, not article text");

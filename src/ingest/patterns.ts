@@ -9,6 +9,14 @@
  */
 export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS|Ends|ends) ?-+|ENDS)$/;
 
+/**
+ * A page's short address, as Arab News and DW print it for a reader to copy: `Short Url` (above the address),
+ * `Permalink https://p.dw.com/p/4OgKl`.
+ */
+export const SHORT_ADDRESS = /^(?:short ?url|short link|permalink|copy link)\s*:?\s*(?:https?:\/\/\S+)?$/i;
+/** A web address alone on its line. */
+export const WEB_ADDRESS_ALONE = /^https?:\/\/\S+$/;
+
 /** A whole line that is part of a comment section: counters, forms, policies, reply links. */
 export const COMMENT_SECTION_LINES: RegExp[] = [
   // `3 comments`, `1 comment(s)`, Blogger's `3 comments:`.
@@ -157,7 +165,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A sign-up form's consent box: `I would like to be emailed about offers… Read our privacy notice`.
   /^i would like to (be emailed|receive)\b.{0,200}$/i,
   // A bookmark button's label (Al Jazeera's `Save articles to read later and create your own reading list.`).
-  /^(?:save (?:this |the )?(?:articles?|stor(?:y|ies)) (?:to read later|for later)\b.{0,100}|add to (?:your )?reading list|save for later)$/i,
+  /^(?:save (?:this |the )?(?:articles?|stor(?:y|ies)) (?:to read later|for later)\b.{0,100}|add to (?:your )?(?:reading list|saved (?:stories|articles))|save for later|bookmark)$/i,
+  SHORT_ADDRESS,
+  // How long ago a page was updated, as Middle East Eye prints it by the date: `| Last update: 1 year 2 months ago`.
+  /^[|·•]?\s*last update[ds]?\s*:?\s*(?:\d+ \p{L}+ ){1,3}ago$/iu,
   // The New York Times' labels around its ads and its app's link.
   /^(supported by|read in app)$/i,
   /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
@@ -457,8 +468,9 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /(?<=[.!?"”’)])\s*Credit:\s*(\p{Lu}[^:]{1,100}\/[^:]{1,60})$/u,
   // The National's, a photographer and the paper after a slash: `… in Abu Dhabi. Chris Whiteoak / The National`.
   /(?<=[.!?])\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} \/ \p{Lu}[\p{L} .'’-]{1,40})$/u,
-  // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`.
-  /(?<=[.!?])\s+((?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*\p{Lu}[^.!?:]{1,80})$/u,
+  // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`; DW's, its agency's
+  // name as written: `… at an air base in Saudi Arabia. Image: picture-alliance/dpa`.
+  /(?<=[.!?])\s+((?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*(?:\p{Lu}[^.!?:]{1,80}|\p{Ll}[\p{L}-]+\/[^.!?:\s]{1,40}))$/u,
 ];
 
 /** A credit sentence closing a caption, from `By …`/`Photo …`/`Credit …` to a closing `(@handle)`. */

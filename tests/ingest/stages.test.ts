@@ -296,7 +296,7 @@ describe("reading the header", () => {
     expect(article(STORY.replace("By Jane Doe", "Author: Jane Doe")).frontMatter.author).toBe("Jane Doe");
     const wires = article(STORY.replace("By Jane Doe\n\n", "Text by:\n\nNEWS WIRES\n\n"));
     expect(wires.frontMatter.author).toBe("News Wires");
-    expect(wires.frontMatter.removed.filter(({ text }) => text === "NEWS WIRES")).toEqual([
+    expect((wires.frontMatter.removed ?? []).filter(({ text }) => text === "NEWS WIRES")).toEqual([
       expect.objectContaining({ reason: "byline (kept as author)" }),
     ]);
     // A name and the agency after a bar, no "By", as Zawya prints a wire story's byline.
@@ -930,7 +930,16 @@ describe("leaving out what is not the article", () => {
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
   });
 
-  it("reads the credits Al Jazeera, Haaretz and The National close a caption with", () => {
+  it("drops the page's controls by the header: a short address to copy, a save button, how long ago it was updated", () => {
+    const controls = ["Short Url\nhttps://arab.news/abcd3", "Permalink https://p.dw.com/p/4OgKl", "| Last update: 1 year 2 months ago", "Add to your saved stories", "Bookmark"];
+    for (const control of controls) {
+      const { body, frontMatter } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${control}\n\n`));
+      expect(body, control).toMatch(/^The minister of transport/);
+      for (const line of control.split("\n")) expect(reasonsOf(frontMatter).get(line), control).toBeDefined();
+    }
+  });
+
+  it("reads the credits Al Jazeera, Haaretz, The National and DW close a caption with", () => {
     const captions = {
       "Crowds cross the bridge on its first day [Ahmed Jalil/EPA]": ["Crowds cross the bridge on its first day", "Ahmed Jalil/EPA"],
       "Crowds cross the bridge on its first day [Reuters]": ["Crowds cross the bridge on its first day", "Reuters"],
@@ -941,6 +950,11 @@ describe("leaving out what is not the article", () => {
       "Crowds cross the bridge on its first day. Chris Whiteoak / The National": [
         "Crowds cross the bridge on its first day.",
         "Chris Whiteoak / The National",
+      ],
+      // DW's, its agency's name in small letters.
+      "Crowds cross the bridge on its first day. Image: picture-alliance/dpa": [
+        "Crowds cross the bridge on its first day.",
+        "Image: picture-alliance/dpa",
       ],
     };
     for (const [line, [caption, credit]] of Object.entries(captions)) {
