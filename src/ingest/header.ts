@@ -46,6 +46,12 @@ const MOST_BYLINE_TAIL_WORDS = 5;
 const MOST_OUTLET_WORDS = 3;
 /** A byline's "By" alone on its line, the name below it (`By` / `MEE staff`, France 24's `Text by:` / `NEWS WIRES`). */
 const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on|(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|(?:[Aa]uthor|AUTHOR)s?:)$/;
+/** A publication date's label alone on its line, the date below it. */
+const DATE_LABEL_ALONE = /^(?:published|posted|date)(?: on)?:?$/i;
+/** `From:` alone on its line, above who issued the page. */
+const ISSUER_LABEL = /^(?:from|issued by):$/i;
+/** Who issued a page, one or more joined by "and": group 1 the first. */
+const ISSUERS = /^(\p{Lu}[^.!?]{1,80}?)(?: and \p{Lu}[^.!?]{1,80})?$/u;
 /** The name a credit line in the header gives (`Source: Xinhua`): a name, not the rest of a sentence. */
 const OUTLET_CREDIT = /^\p{Lu}\S*(?: \S+){0,5}$/u;
 
@@ -163,6 +169,30 @@ export function readHeader(blocks: Block[]): Header {
         header.author = unshouted((splitByline[1] ?? splitByline[2])!);
         for (const each of [line, nameBelow!]) record(each, "byline (kept as author)");
         bylineLine = previousLine = read = nameBelow;
+        lastDateOrByline = nameBelow!.no;
+        continue;
+      }
+      // GOV.UK's `Published` / `27 February 2023`: a date's label alone, the date on the line below it.
+      const splitDate = DATE_LABEL_ALONE.test(line.text) && nameBelow ? readDateLine(`${line.text} ${nameBelow.text}`) : undefined;
+      if (splitDate && headlines.length > 0) {
+        if (!closeGroup()) break scan;
+        header.published = morePrecise(header.published, splitDate);
+        for (const each of [line, nameBelow!]) {
+          dates.set(each.no, splitDate);
+          record(each, "publication date line (kept as date)");
+        }
+        previousLine = read = nameBelow;
+        lastDateOrByline = nameBelow!.no;
+        continue;
+      }
+      // GOV.UK's `From:` / `Foreign, Commonwealth & Development Office and The Rt Hon …`: who issued it, the first the
+      // source.
+      const issuers = ISSUER_LABEL.test(line.text) && nameBelow && headlines.length > 0 ? ISSUERS.exec(nameBelow.text) : null;
+      if (issuers) {
+        if (!closeGroup()) break scan;
+        header.outlet ??= { name: issuers[1]! };
+        for (const each of [line, nameBelow!]) record(each, "who issued it (the first kept as source)");
+        previousLine = read = nameBelow;
         lastDateOrByline = nameBelow!.no;
         continue;
       }
@@ -484,7 +514,10 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
     // `Le Monde avec AFP` above `Publié le 13 octobre 2022`.
     (OUTLET_NAME.test(first.text) && next !== undefined && readDateLine(next.text) !== undefined) ||
     NAME_IN_PLACE.test(first.text) ||
-    bylineWithoutBy(first, below, next) !== undefined
+    bylineWithoutBy(first, below, next) !== undefined ||
+    // GOV.UK's labels over who issued the page and its date.
+    (next !== undefined && ISSUER_LABEL.test(first.text) && ISSUERS.test(next.text)) ||
+    (next !== undefined && DATE_LABEL_ALONE.test(first.text) && readDateLine(`${first.text} ${next.text}`) !== undefined)
   );
 }
 

@@ -245,6 +245,17 @@ describe("reading the header", () => {
     expect(article(STORY.replace("By Jane Doe", "By Jane Doe, Middle East correspondent")).frontMatter.author).toBe("Jane Doe");
   });
 
+  it("reads GOV.UK's labels over who issued a page and when, each label alone on its line", () => {
+    const standfirst = "The UK will provide £88 million in aid to Yemen this year, the Foreign Secretary announced today.";
+    const issuer = "Foreign, Commonwealth & Development Office and The Rt Hon Andrew Hale MP";
+    const page = ["UK announces more aid for Yemen", standfirst, "From:", issuer, "Published", "27 February 2023"];
+    const lead = "The funding will provide food assistance to around 400,000 people, the office said.";
+    const { frontMatter, body } = article([...page, lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ date: "2023-02-27", source: "Foreign, Commonwealth & Development Office", summary: standfirst });
+    expect(body.trim()).toBe(lead);
+    expect(reasonsOf(frontMatter).get(issuer)).toBe("who issued it (the first kept as source)");
+  });
+
   it("reads the byline with its 'By' below the headline, not a menu's labels above a date line, as the writer", () => {
     const menu = ["BBC News", "Home", "World", "Middle East", "14 March 2023", "Aid trickles into Syria's rebel-held north-west"];
     const lead = "Anger is growing in north-western Syria over the slow arrival of aid, five weeks after the earthquakes.";
