@@ -709,13 +709,16 @@ const LONGEST_COUNTRY_NAME = 7;
 /**
  * compromise knows the world's big cities, not the towns news is filed from: `officials in Karbala`, `arrives in
  * Duhok` give it no place. A run of one to three capitalised words after "in", "at", "near", "outside", "inside", a
- * form of "visit", a kind of place and "of" (`the town of Hawija`), "from" after a move (`returned from Najaf`), or
- * in a list that begins there (`in Duhok, Zakho and Sulaymaniyah`), is a place's name when compromise's lexicon
- * knows none of its words (`in Chief`, `in December`, `in Iraqi custody`), none is a title or NOT_A_PLACE, it names
- * no organisation (`at Baghdad University`), and the text never writes it after a word that goes before no place,
- * nor before what follows a person's name: `trust in Zebari` names none where the text also writes `said Zebari` or
- * `Zebari said` (and a person named in full once, `Hoshyar Zebari`, is no place either: see extractEntities). Lines
- * in title case, headlines and captions, are not read: every word of them is capitalised.
+ * form of "visit", a kind of place and "of" (`the town of Hawija`), its residents and "of" (`residents of Tikrit`),
+ * "from" after a move (`returned from Najaf`) or a person (`a truck driver from Irbid`, `artists come from Halabja`),
+ * or in a list that begins there (`in Duhok, Zakho and Sulaymaniyah`, `from Halabja, from Mahabad`), is a place's name
+ * when compromise's lexicon knows none of its words (`in Chief`, `in December`, `in Iraqi custody`) but a kind of
+ * place that ends one (`near Eagle Pass`), none is a title or NOT_A_PLACE, it names no organisation (`at Baghdad
+ * University`), and the text never writes it after a word that goes before no place, nor before what follows a
+ * person's name: `trust in Zebari` names none where the text also writes `thanked Zebari`, `said Zebari` or `Zebari
+ * said` (and a person named in full once, `Hoshyar Zebari`, is no place either: see extractEntities). Where it opens
+ * what someone said (`said Erbil would resume`), the word before it says nothing of it. Lines in title case,
+ * headlines and captions, are not read: every word of them is capitalised.
  */
 function unknownPlaces(text: string): string[] {
   const candidates = new Set<string>();
@@ -726,8 +729,10 @@ function unknownPlaces(text: string): string[] {
       const rest = LIST_REST.exec(line);
       // `In Baghdad, Kadhimi and Salih met`: a comma after a sentence's opening place ends the phrase, not a name.
       const isList = rest && !(/^\p{Lu}/u.test(match[0]) && rest[0].startsWith(","));
-      const runs = [match[1]!, ...(isList ? [...rest[1]!.split(", ").slice(1), rest[2]!] : [])];
-      for (const run of runs) {
+      const { run: first, person } = match.groups!;
+      if (person !== undefined && !isPersonNoun(person)) continue;
+      const listed = isList ? [...rest[1]!.split(", ").slice(1), rest[2]!].map((run) => run.replace(LIST_PREPOSITION, "")) : [];
+      for (const run of [first!, ...listed]) {
         const words = run.split(" ");
         // `in der Nähe` (German's "near"): a word in small letters apart from the name opens no place's.
         const named = words.every(isUnknownPlaceWord) && !words.every((word) => ONE_PARTICLE.test(word)) && !/^\p{Ll}+ /u.test(run);
@@ -737,9 +742,30 @@ function unknownPlaces(text: string): string[] {
   }
   // Every candidate was seen where a place's name goes; one inside a list (`, Zakho and`) may have no word before it.
   return [...candidates].filter(
-    (name) => wordsBefore(name, text).every((word) => BEFORE_A_PLACE.test(word)) && !writtenAsPerson(name).test(text),
+    (name) =>
+      wordsBefore(name, text, opensReportedClause(text)).every((word) => BEFORE_A_PLACE.test(word)) &&
+      !writtenAsPerson(name).test(text),
   );
 }
+
+/**
+ * `said Erbil would resume`: a name after a verb of speech that a verb follows is the subject of what was said, and
+ * the verb before it no word about what it names. `said Zebari.` is one.
+ */
+const opensReportedClause = (text: string) => (before: string, end: number) => {
+  if (!SPEECH_VERB.test(before)) return false;
+  AUXILIARY_AFTER.lastIndex = end;
+  return AUXILIARY_AFTER.test(text);
+};
+const SPEECH_VERB = new RegExp(`^(?:${SPEECH_VERBS})$`, "i");
+const AUXILIARY_AFTER = / (?:would|will|could|should|must|might|may|can|had|has|have|was|is|were|did|does)(?!\p{L})/uy;
+
+/**
+ * `a truck driver from Irbid`, `a Kurdish woman from Saqqez`, `artists come from Halabja`: a person comes from a town.
+ * A person is a noun compromise's lexicon knows as one (`driver`, `artists`) or a role (`spokesman`, `resident`).
+ */
+const isPersonNoun = (word: string) => lexiconTags(word).includes("Actor") || IS_ROLE.test(word);
+const IS_ROLE = new RegExp(`^(?:${ROLES})s?$`, "u");
 
 /**
  * `Zebari said`, `Zebari, who`: what a person's name is written before, and a town's is not, but for the people in
@@ -767,16 +793,26 @@ const VISITS = ["visit", "visits", "visited", "visiting"];
 /** One to three words of a place's name, not part of a longer name. */
 const PLACE_RUN = `${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 const RUN_ENDS = `(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`;
+/** Those who live in a town: `residents of Tikrit`, `a resident of Eagle Pass`. */
+const RESIDENTS = ["residents", "resident", "inhabitants", "natives", "native"].map((word) => eitherCaseFirst(word)).join("|");
+/** A person, then "from" (isPersonNoun); the forms of "come" between: `artists come from Halabja`. */
+const PERSON_FROM = "(?<person>\\p{Ll}+)(?: (?:come|comes|came|coming|hail|hails|hailed))? from";
 /** A place's name after a preposition, not a possessive (`in Parly’s absence`) nor part of a longer name. */
 const AFTER_PLACE_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].map((word) => eitherCaseFirst(word)).join("|")}|${KINDS_OF_PLACE} of|${MOVES} from) (${PLACE_RUN})${RUN_ENDS}`,
+  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].map((word) => eitherCaseFirst(word)).join("|")}|${KINDS_OF_PLACE} of|(?:${RESIDENTS}) of|${MOVES} from|${PERSON_FROM}) (?<run>${PLACE_RUN})${RUN_ENDS}`,
   "gu",
 );
+/** A list may say its preposition again before each town: `from Halabja, from Mahabad and from Afrin`. */
+const LIST_PREPOSITION = new RegExp(`^(?:${[...PLACE_PREPOSITIONS, "from"].join("|")}) `, "u");
+const LIST_ITEM = `(?:(?:${[...PLACE_PREPOSITIONS, "from"].join("|")}) )?${PLACE_RUN}${RUN_ENDS}`;
 /** The rest of a list the first place's name begins: `in Duhok, Zakho and Sulaymaniyah`. */
-const LIST_REST = new RegExp(`((?:, ${PLACE_RUN}${RUN_ENDS})*),? (?:and|or) (${PLACE_RUN})${RUN_ENDS}`, "uy");
-/** The words a place's name is written after, besides PLACE_PREPOSITIONS. */
+const LIST_REST = new RegExp(`((?:, ${LIST_ITEM})*),? (?:and|or) (${LIST_ITEM})`, "uy");
+/**
+ * The words a place's name is written after, besides PLACE_PREPOSITIONS; and the verbs of holding ground, which a
+ * party or an army does to a town and no one to a person (`the party that dominates Erbil`).
+ */
 const BEFORE_A_PLACE = new RegExp(
-  `^(?:${[...PLACE_PREPOSITIONS, "to", "from", "of", "and", "or", "via", "across", "around", "toward", "towards"].join("|")}|leave|leaves|left|leaving|reach|reached|enter|entered|visit|visits|visited|visiting)$`,
+  `^(?:${[...PLACE_PREPOSITIONS, "to", "from", "of", "and", "or", "via", "across", "around", "toward", "towards"].join("|")}|leave|leaves|left|leaving|reach|reached|enter|entered|visit|visits|visited|visiting|controls?|controlled|controlling|dominates?|dominated|dominating|governs?|governed|governing|shelled|shelling|besieged|besieging|occupies|occupied|occupying|annexed)$`,
   "i",
 );
 
@@ -784,9 +820,13 @@ const BEFORE_A_PLACE = new RegExp(
  * A word of a place's name (isPlaceNameWord) that compromise's lexicon does not know at all, and no compound
  * adjective (`in China-brokered talks`).
  */
-function isUnknownPlaceWord(word: string): boolean {
+function isUnknownPlaceWord(word: string, i: number): boolean {
+  if (i > 0 && PLACE_NAME_END.test(word)) return true;
   return ONE_PARTICLE.test(word) || (lexiconTags(word).length === 0 && isPlaceNameWord(word) && !/\p{L}-\p{Ll}/u.test(word));
 }
+
+/** `Eagle Pass`, `Sadr City`, `Colorado Springs`: the kind of place that ends a town's name after its first word. */
+const PLACE_NAME_END = /^(?:City|Pass|Springs|Falls|Bay|Lake|Beach|Valley|Point|Heights|Creek|Harbor|Harbour|Hills)$/u;
 
 /**
  * Four in five of a line's words of four letters or more are capitalised: a headline, a subhead, a caption in title
@@ -835,7 +875,8 @@ function placesBeforeTheirKind(text: string): string[] {
 }
 
 // A river by its name (`the Tigris and Euphrates rivers`), or by the name it is known by (`the Jordan River`).
-const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river)s?|(Square|Street|Bridge|River))`;
+// A camp by its name, for refugees or not (`the Makhmour refugee camp`, `the Azraq and Zaatari camps`).
+const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river|(?:refugee )?camp)s?|(Square|Street|Bridge|River))`;
 /** `the St. Johns River`: the abbreviation is the name's. */
 const SAINT_OR_MOUNT = "(?:St|Mt)\\.?";
 const IS_SAINT_OR_MOUNT = new RegExp(`^${SAINT_OR_MOUNT}$`);
@@ -871,15 +912,18 @@ function onlyAfter(word: RegExp, name: string, text: string): boolean {
   return before.length > 0 && before.every((one) => word.test(one));
 }
 
-/** The word before each mention of `name` that follows a word and spaces (not one after a comma, say). */
-function wordsBefore(name: string, text: string): string[] {
+/**
+ * The word before each mention of `name` that follows a word and spaces (not one after a comma, say), but those
+ * `ignore` (the word, where the mention ends) says tell nothing.
+ */
+function wordsBefore(name: string, text: string, ignore?: (word: string, end: number) => boolean): string[] {
   const wholeName = new RegExp(`${escapeRegExp(name)}\\b`, "uy");
   const words: string[] = [];
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
     wholeName.lastIndex = at;
     if (!wholeName.test(text)) continue;
     const before = WORD_THEN_SPACES.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at));
-    if (before) words.push(before[1]!);
+    if (before && !ignore?.(before[1]!, at + name.length)) words.push(before[1]!);
   }
   return words;
 }

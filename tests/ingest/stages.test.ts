@@ -1668,7 +1668,8 @@ describe("places", () => {
           "and put her trust in Zebari, at Mustansiriya University.",
       ),
     );
-    expect(frontMatter.places).toEqual(["Al Qa’im", "Karbala", "Samarra"]);
+    // Pilgrims come from Duhok and Sulaymaniyah: a person from a town (see below).
+    expect(frontMatter.places).toEqual(["Al Qa’im", "Duhok", "Karbala", "Samarra", "Sulaymaniyah"]);
     // A name written as a person's is no town's, however it is written after "in"; a short line of names is no headline.
     const names = article(
       dateline(
@@ -1727,6 +1728,20 @@ describe("places", () => {
       ),
     );
     expect(frontMatter.places).toEqual(["Amerli", "Duhok", "Haditha", "Halabja", "Karbala", "Kufa", "Najaf", "Ramadi", "Ranya", "Sulaymaniyah"]);
+  });
+
+  it("takes a town compromise does not know for a place that its residents or a person come from, or that a party holds", () => {
+    const text =
+      "Barzinji said Erbil would resume exports. \"We have shown good faith,\" Barzinji told reporters in Erbil. The party, " +
+      "which dominates Erbil, disagreed. Residents of Tikrit and Samarra waited, said a truck driver from Irbid and a Kurdish " +
+      "woman from Saqqez. Our artists come from Halabja, from Mahabad and from Afrin, some from the Makhmour refugee camp. " +
+      "The barrier, near Eagle Pass, stayed. A statement from Zebari and a letter that came from Kadhimi welcomed it.";
+    expect(article(dateline("Towns wait", text)).frontMatter.places).toEqual([
+      "Afrin", "Eagle Pass", "Erbil", "Halabja", "Irbid", "Mahabad", "Makhmour", "Samarra", "Saqqez", "Tikrit",
+    ]);
+    // A name the text writes after a word that goes before no place is still none, though it is written after "in".
+    const person = "The minister thanked Zebari and put her trust in Zebari. Officials said Zebari.";
+    expect(article(dateline("Talks resume", person)).frontMatter.places).toEqual([]);
   });
 
   it("takes a name a kind of place follows for a place's, but no faith's, nor one the kind is 'of'", () => {
