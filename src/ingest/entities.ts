@@ -91,19 +91,27 @@ const MIDDLE_INITIAL = "\\p{Lu}\\.";
  * stop. Without one it was read as the name's end (`Alito Jr`), or ended the name before it.
  */
 const GENERATION = "(?:Jr|Sr)\\.";
+/**
+ * `King Abdullah II`, `Pope Leo XIV`: a king's or pope's number is the last word of the name, which ends without it
+ * before it (`Abdullah`, a first name alone, named no one). Not `I`, `V` or `X` alone: a pronoun, an initial, a letter.
+ */
+const REGNAL_NUMBER = "(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\\p{L}\\p{N}.'’-])";
 /** The words of a name after its first: a middle initial before one, but no `Jr.` read as `Jr` and a full stop. */
 const NAME_REST = `(?: +(?:${MIDDLE_INITIAL} +)?(?!${GENERATION})${NAME_WORD})`;
-const NAME = `${NAME_WORD}${NAME_REST}{0,4}(?: +${GENERATION})?`;
+const NAME = `${NAME_WORD}${NAME_REST}{0,4}(?: +(?:${GENERATION}|${REGNAL_NUMBER}))?`;
 /** A word of a name, or a particle, alone (isPersonName). */
 const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, "u");
 const ONE_INITIAL = new RegExp(`^${MIDDLE_INITIAL}$`, "u");
 const ONE_GENERATION = new RegExp(`^${GENERATION}$`, "u");
+const ONE_REGNAL_NUMBER = new RegExp(`^${REGNAL_NUMBER}$`, "u");
 /**
  * Whether the `i`th of a name's `words` is one no other name's word is like: a middle initial, between two of its
- * words, or `Jr.`, its last after two or more.
+ * words, or `Jr.`, its last after two or more, or a regnal number, its last.
  */
 const isInitialOrGeneration = (words: string[], i: number) =>
-  (i > 0 && i < words.length - 1 && ONE_INITIAL.test(words[i]!)) || (i > 1 && i === words.length - 1 && ONE_GENERATION.test(words[i]!));
+  (i > 0 && i < words.length - 1 && ONE_INITIAL.test(words[i]!)) ||
+  (i > 1 && i === words.length - 1 && ONE_GENERATION.test(words[i]!)) ||
+  (i > 0 && i === words.length - 1 && ONE_REGNAL_NUMBER.test(words[i]!));
 const ONE_PARTICLE = new RegExp(`^${PARTICLE}$`);
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 /**
@@ -270,7 +278,7 @@ const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((title) => title.split(" ")));
 const ROLES = [
   ...PERSON_TITLES.filter((title) => /^\p{Ll}+$/u.test(title)),
   ...["president", "ambassador", "governor", "mayor", "senator", "secretary", "official", "adviser", "advisor"],
-  ...["director", "head", "deputy", "officer", "general", "journalist", "researcher", "resident"],
+  ...["director", "head", "deputy", "officer", "general", "journalist", "researcher", "resident", "student"],
 ]
   .map((role) => eitherCaseFirst(role))
   .join("|");
@@ -507,11 +515,25 @@ function namesUsedBySurname(runs: RegExpExecArray[]): string[] {
  * Khazali, whose group`: a name its role, or "who", follows.
  */
 function namesInApposition(text: string): string[] {
-  return [...text.matchAll(NAME_IN_APPOSITION)].flatMap((match) => {
+  const described = [...text.matchAll(NAME_BEFORE_PERSON)].filter(({ groups }) => isPersonDescribed(groups!));
+  return [...text.matchAll(NAME_IN_APPOSITION), ...described].flatMap((match) => {
     const name = nameIn(match[1]!);
     return name && name.length > 1 ? [name.join(" ")] : [];
   });
 }
+
+/**
+ * `Mahsa Amini, a Kurdish woman from Saqqez`, `Zahraa Kareem, a 19-year-old student at Mustansiriya University`,
+ * `Omid Nouripour, co-leader of the Greens`, `Tariq Abu Zaid, chief economist at Emirates NBD`: a name, then the
+ * person they are (isPersonNoun) and what they are of, at or from, or a comma; after an article, or, without one, a
+ * person alone (`Baghdad, residents of …` is no name's). `Basra, a city of…` is no person's.
+ */
+const NAME_BEFORE_PERSON = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:\\d{1,3}, )?(?:(?<article>the|a|an|his|her|their) )?(?:[\\p{L}\\p{N}’'-]+ ){0,3}?(?<noun>\\p{Ll}[\\p{Ll}-]*)(?= (?:of|at|for|from|in|with)(?!\\p{L})|,)`,
+  "gu",
+);
+const isPersonDescribed = ({ article, noun }: Record<string, string | undefined>) =>
+  isPersonNoun(noun!.replace(/^(?:co|vice|deputy)-/u, "")) && (article !== undefined || !noun!.endsWith("s"));
 
 /**
  * `Hoshyar Zebari said the talks would resume`: a name the text may write once, as the one who speaks. A place, an
@@ -521,8 +543,12 @@ function namesInApposition(text: string): string[] {
  */
 function namesThatSpeak(runs: RegExpExecArray[], text: string): string[] {
   return runs.flatMap((run) => {
-    SPEECH_AFTER.lastIndex = run.index + run[0].length;
-    return SPEECH_AFTER.test(text) ? (fullNameIn(run[0]) ?? []) : [];
+    const end = run.index + run[0].length;
+    SPEECH_AFTER.lastIndex = end;
+    if (SPEECH_AFTER.test(text)) return fullNameIn(run[0]) ?? [];
+    // `His lawyer, Marwan Issa el-Khoury, said`: the name between commas after who they are, then speaking.
+    SPEECH_AFTER_COMMA.lastIndex = end;
+    return text.slice(run.index - 2, run.index) === ", " && SPEECH_AFTER_COMMA.test(text) ? (fullNameIn(run[0]) ?? []) : [];
   });
 }
 
@@ -554,6 +580,7 @@ function fullNameIn(run: string): string | undefined {
 const SPEECH_VERBS =
   "said|says|told|added|stated|warned|wrote|explained|noted|insisted|argued|replied|confirmed|denied|stressed|urged";
 const SPEECH_AFTER = new RegExp(` (?:${SPEECH_VERBS})(?!\\p{L})`, "uy");
+const SPEECH_AFTER_COMMA = new RegExp(`, (?:${SPEECH_VERBS})(?!\\p{L})`, "uy");
 
 /**
  * `Banque du Liban governor Riad Salameh`, `Basra governor Asaad al-Eidani`: compromise reads the bank as a person,

@@ -1367,6 +1367,17 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hoshyar Zebari", "Jumah Anad", "Sabah Numan"]);
   });
 
+  it("takes a name compromise does not know for a person's when who they are follows it, or goes before it as they speak", () => {
+    const text =
+      `${STORY}\nHis lawyer, Marwan Issa el-Khoury, said it was political. Omid Nouripour, co-leader of the Greens, conceded. ` +
+      "Zahraa Kareem, a 19-year-old student at Mustansiriya University, cheered. Protests followed the death of Mahsa Amini, " +
+      "a Kurdish woman from Saqqez. King Abdullah II met Syrian President Bashar al-Assad. Basra, a city of farmers, " +
+      "flooded; in Sadr City, residents of the district said so.\n";
+    expect(article(text).frontMatter.people).toEqual([
+      "Abdullah II", "Anna Berg", "Bashar al-Assad", "Mahsa Amini", "Marwan Issa el-Khoury", "Omid Nouripour", "Zahraa Kareem",
+    ]);
+  });
+
   it("takes the whole name a role follows, though compromise read only its last words, but not after 'of'", () => {
     const text = `${STORY}\nThe strike killed Mushtaq Jawad Kazim al-Jawari, a leader of the militia.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Mushtaq Jawad Kazim al-Jawari"]);
