@@ -376,6 +376,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     [
       ...groups,
       ...[...headed, ...phrases(doc.organizations()).map(ownName).map(cleanName)]
+        // `the WHO director-general`: compromise keeps the article before an initialism.
+        .map((name) => name.replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu}{2,}(?!\p{L}))/u, ""))
         .filter(isOrganizationName)
         .filter((name) => !(ROMANCE_LANGUAGES.has(language) && isArticleAndHead(name))),
       ...initialismsAlone(text),
@@ -1238,6 +1240,8 @@ function trimToInitials(words: string, acronym: string): string | undefined {
  */
 function isOrganizationName(name: string): boolean {
   if (name.length < 2 || name.includes(",")) return false;
+  // `the U.S.-backed militia`: a compound adjective, no name.
+  if (/-\p{Ll}+$/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.every((word) => lexiconTags(word).some((tag) => CALENDAR_TAGS.has(tag)))) return false;
   return words.every(

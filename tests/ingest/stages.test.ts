@@ -1866,6 +1866,11 @@ describe("organisations", () => {
     expect(frontMatter.places).toEqual(["Iraq"]);
   });
 
+  it("reads no article before an initialism's name, and no compound adjective (`U.S.-backed`), as an organisation's", () => {
+    const text = "The WHO director-general said the U.S.-backed militia blocked the road to the clinic.";
+    expect(article(`${STORY}\n${text}\n`).frontMatter.organizations).toEqual(["WHO"]);
+  });
+
   it("reads an initialism written alone as an organisation, not a country's, a measure's or one it spells out", () => {
     const { frontMatter } = article(
       `${STORY}
