@@ -1,5 +1,5 @@
-import { BULLET } from "./patterns.ts";
-import type { Block, Line } from "./segment.ts";
+import { BULLET, CLOCK_TIME_LINE, FUNCTION_WORDS, LIST_BOX_LABEL } from "./patterns.ts";
+import { STARTS_LOWER_CASE, wrappedGreedily, type Block, type Line } from "./segment.ts";
 
 /** `1. item`, `2) item` */
 const NUMBERED = /^(\d{1,3})([.)])\s+(?=\S)/;
@@ -22,35 +22,105 @@ interface Mark {
  * alike (the same bullet, or numbers counting up with the same `.` or `)`), blank lines between them or not. A list
  * becomes a block of its own, one line an item, the mark taken off (`written` keeps the line as it was) and each
  * line's `kind` "item" (`number` for a numbered one). A line below an item that is indented further or goes on in
- * lower case is the item's, wrapped. Everything else stays as it was: reflow would otherwise run the items together
- * into one paragraph.
+ * lower case is the item's, wrapped. So are a list's lines a browser copied without their marks, below its label
+ * (unmarkedItemsAt). Everything else stays as it was: reflow would otherwise run the items together into one paragraph.
  */
 export function readLists(blocks: Block[], markdown: boolean): Block[] {
   const lines = blocks.flatMap((block) => block.map((line, i) => ({ line, opensBlock: i === 0, mark: markOf(line.text) })));
   const least = markdown ? LEAST_ITEMS.markdown : LEAST_ITEMS.plain;
   const out: Block[] = [];
   let current: Block | undefined;
+  let label: Line | undefined;
   for (let i = 0; i < lines.length; ) {
     const facts = factsAt(lines, i);
     if (facts.length >= LEAST_ITEMS.plain) {
       out.push(facts);
-      current = undefined;
+      current = label = undefined;
       i += facts.length;
       continue;
     }
     const run = listAt(lines, i, markdown);
     if (run.items.length >= least) {
       out.push(run.items);
-      current = undefined;
+      current = label = undefined;
       i = run.end;
+      continue;
+    }
+    const unmarked = label && !markdown ? unmarkedItemsAt(lines, i, label) : [];
+    if (unmarked.length > 0) {
+      out.push(unmarked);
+      current = label = undefined;
+      i += unmarked.length;
       continue;
     }
     const { line, opensBlock } = lines[i]!;
     if (opensBlock || !current) out.push((current = [line]));
     else current.push(line);
+    label = isListLabel(line) ? line : undefined;
     i++;
   }
   return out;
+}
+
+/**
+ * A line that ends in a colon (`the main threats are:`), or a box's label (`Summary`, `Highlights`); but not one that
+ * gives a quotation the word (`In a statement, he said:`): the lines below it are what was said, paragraphs.
+ */
+function isListLabel(line: Line): boolean {
+  return !line.kind && ((/:$/.test(line.text) && !QUOTATION_INTRODUCED.test(line.text)) || LIST_BOX_LABEL.test(line.text));
+}
+
+/** A verb of saying ends the line (`he said:`, `she told reporters:`, `the statement read:`). */
+const QUOTATION_INTRODUCED =
+  /\b(?:(?:said|says|added|adds|wrote|writes|stated|declared|explained|tweeted|posted|read|reads|asked|replied)(?: in a statement| on (?:X|Twitter|Facebook|Telegram))?|told [^:,.]{1,30})\s*:$/i;
+
+/** The most items a list copied without its marks is read to have: more short lines are a menu's or a page's. */
+const MOST_UNMARKED_ITEMS = 12;
+/** The longest an unmarked item is: a phrase or a sentence, not a paragraph. */
+const LONGEST_UNMARKED_ITEM = 120;
+
+/**
+ * A browser copies a page's list without its bullets: below its label (`Economists point to three main causes:`,
+ * `Summary`), two lines or more one under the other (no blank line between them, as there is between a copy's
+ * paragraphs), each a phrase or a sentence, all ending alike (with a full stop or without). They are a list's items,
+ * the line after them starting a paragraph of its own. A paragraph a scrape wrapped has the shape of none: its lines
+ * end mid-sentence (on a comma or a word like "of"), are each as long as the wrap let them be (wrappedGreedily), or
+ * go on in lower case below the last; reflow joins those.
+ */
+function unmarkedItemsAt(lines: MarkedLine[], start: number, label: Line): Line[] {
+  const items: Line[] = [];
+  const stops = (text: string) => FULL_STOP_END.test(text);
+  for (let i = start; i < lines.length && items.length <= MOST_UNMARKED_ITEMS; i++) {
+    const { line, mark } = lines[i]!;
+    if (mark || line.kind || !isUnmarkedItem(line.text)) break;
+    const previous = items.at(-1);
+    if (previous && (line.no !== previous.no + 1 || stops(line.text) !== stops(previous.text))) break;
+    items.push(line);
+  }
+  const after = lines[start + items.length]?.line.text;
+  const wrapped = (after !== undefined && STARTS_LOWER_CASE.test(after)) || wrappedGreedily([label, ...items]);
+  if (items.length < LEAST_ITEMS.plain || items.length > MOST_UNMARKED_ITEMS || wrapped) return [];
+  return items.map((line) => ({ ...line, kind: "item" }));
+}
+
+const FULL_STOP_END = /[.!?…]["”’')\]]*$/u;
+
+/**
+ * A phrase or one sentence: short, no sentence ending inside it, not ending mid-sentence (on a comma, a hyphen or a
+ * word like "of", as a wrapped line does), and not a quotation's line, nor another label, nor a time of day alone (a
+ * live page's entry below its summary, body.ts).
+ */
+function isUnmarkedItem(text: string): boolean {
+  const lastWord = /([\p{L}’']+)$/u.exec(text)?.[1]?.toLowerCase();
+  return (
+    text.length <= LONGEST_UNMARKED_ITEM &&
+    /\p{L}/u.test(text) &&
+    !CLOCK_TIME_LINE.test(text) &&
+    !/^["“‘'«]/u.test(text) &&
+    !/[,;:\-‐–—]$/u.test(text) &&
+    !(lastWord !== undefined && FUNCTION_WORDS.has(lastWord)) &&
+    !/[.!?…]["”’')\]]*\s+["“‘(]?\p{Lu}/u.test(text)
+  );
 }
 
 type MarkedLine = { line: Line; opensBlock: boolean; mark: Mark | undefined };

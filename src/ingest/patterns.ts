@@ -103,6 +103,12 @@ export const POST_PICTURE_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+
 /** A photo's credit on the line below its caption: `Image: Hadi Mizban/AP Photo/picture alliance`. */
 export const PHOTO_CREDIT_BELOW = /^(image|photo|picture|foto|bild):\s*(\S.{1,80})$/i;
 
+/**
+ * The label a page sets above a box of key points without a colon (Reuters' `Summary`, Arab News' `Highlights`): the
+ * short lines below it are the box's items, one a line, as a list (lists.ts).
+ */
+export const LIST_BOX_LABEL = /^(?:Summary|Highlights|Key (?:points|facts|takeaways)|Takeaways|In brief|At a glance)$/i;
+
 /** A photo's credit as a label for screen readers: `Image source, Getty Images`. */
 export const PHOTO_SOURCE = /^(?:image|photo|video) source,? (.{1,80})$/i;
 

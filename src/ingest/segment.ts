@@ -125,7 +125,7 @@ const NARROWEST_WRAP = 40;
  * next line's first word would not have fitted in the block's longest line. A paragraph of names wrapped at 80
  * columns (`… President Abdul Latif` / `Rashid have both called …`) breaks where no sign of a wrap shows, but so.
  */
-function wrappedGreedily(block: Block): boolean {
+export function wrappedGreedily(block: Block): boolean {
   const width = widestLine(block);
   if (width < NARROWEST_WRAP || width > LONGEST_WRAPPED_LINE) return false;
   return block.slice(1).every((line, i) => !hasRoomFor(block[i]!.text, line.text, width));

@@ -830,6 +830,33 @@ describe("leaving out what is not the article", () => {
     expect(spoken).not.toContain("- Minister");
   });
 
+  it("reads the lines a browser copies of a list without its bullets, below a label, as a list", () => {
+    const causes =
+      "The ministry names three causes:\nupstream dams, which have cut the flow by half\nevaporation, which rises every summer\n" +
+      "old canals that lose 40% of the water\n";
+    const lower = article(STORY.replace("\n\n\"This bridge", `\n\n${causes}"This bridge`)).body;
+    expect(lower).toContain(
+      "The ministry names three causes:\n\n- upstream dams, which have cut the flow by half\n- evaporation, which rises every summer\n" +
+        "- old canals that lose 40% of the water\n\n\"This bridge",
+    );
+    // A page copied with no blank line anywhere, and a box's label without a colon (Reuters' `Summary`).
+    const summary = "Summary\nThe bridge cost 40 million euros\nIt took ten years to build\n";
+    const boxed = article(STORY.replace(/\n\n(?=The minister|"This bridge)/g, "\n").replace("\"This bridge", `${summary}"This bridge`)).body;
+    expect(boxed).toMatch(/\n\n- The bridge cost 40 million euros\n- It took ten years to build\n\n"This bridge/);
+  });
+
+  it("keeps a wrapped paragraph whose line ends in a colon, and the quotation below 'he said:', as paragraphs", () => {
+    const wrapped =
+      "The ministry said in a statement on Sunday that the main threats to the\nmarshes were these:\nupstream dams in Turkey " +
+      "and Iran, which have cut the flow by about half\nand evaporation, which rises with every summer heatwave.\n";
+    const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${wrapped}\n"This bridge`));
+    expect(body).toContain("the main threats to the marshes were these: upstream dams in Turkey and Iran, which have cut the flow by about half and evaporation");
+    const quoted = "In a statement, he said:\nWe will not stop.\nThe ministry denied it.\n";
+    const said = article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n"This bridge`)).body;
+    expect(said).toContain("We will not stop.");
+    expect(said).not.toContain("- We will not stop.");
+  });
+
   it("keeps an indented list, as text dumps of a page write one, and the text after it: no comment thread", () => {
     const list = "The plan includes:\n\n  * A two-kilometre wall along the east bank\n  * New pumps at the Mill Street station\n";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${list}\n"This bridge`));
