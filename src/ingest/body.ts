@@ -2,6 +2,7 @@ import { readCaption } from "./captions.ts";
 import { tidySpacing } from "./normalize.ts";
 import { CLOCK_TIME_LINE } from "./patterns.ts";
 import { splitGluedSentences } from "./reflow.ts";
+import { headsItsColumns } from "./tables.ts";
 import { blockText, wordCount, type Block } from "./segment.ts";
 
 export type BodyPart =
@@ -13,7 +14,9 @@ export type BodyPart =
   /** a rule between parts of the article (`* * *`, `___`, `---`) */
   | { kind: "break" }
   /** a list's items; `start`, a numbered list's first number */
-  | { kind: "list"; items: string[]; start?: number };
+  | { kind: "list"; items: string[]; start?: number }
+  /** a table's rows of cells; `head`, whether the first row heads its columns */
+  | { kind: "table"; rows: string[][]; head: boolean };
 
 const MOST_SUBHEAD_WORDS = 10;
 /** A year alone above article text heads a timeline's part (`2003`), however short the part. */
@@ -25,8 +28,8 @@ const RULE_LINE = /^([-*_=~•·])(?: ?\1){2,}$/;
 const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
 
 /**
- * Tells the article's paragraphs, subheads, lists, photo captions and embedded posts apart (where the text says
- * which lines are headings, captions, list items and posts, `Line.kind`, it is taken at its word). A time of day
+ * Tells the article's paragraphs, subheads, lists, tables, photo captions and embedded posts apart (where the text says
+ * which lines are headings, captions, list items, table rows and posts, `Line.kind`, it is taken at its word). A time of day
  * alone above article text is a live page's entry: it heads the entry, with the entry's own heading when it has one
  * (`10:32 GMT – Barrier holds`), as a year alone heads a timeline's part and an explainer's questions their answers.
  * Above the lead, a line that would be a subhead but reads as a sentence is a caption (readsAsASentence). A line of
@@ -44,7 +47,10 @@ export function readBody(blocks: Block[]): BodyPart[] {
       kind === "heading" ||
       ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text)) && i + 1 < texts.length) ||
       (asksItsParts && isQuestionHeading(text, texts[i + 1]));
-    if (kind === "item") {
+    if (kind === "row") {
+      const rows = blocks[i]!.map((line) => line.cells!.map(tidySpacing));
+      parts.push({ kind: "table", rows, head: headsItsColumns(rows) });
+    } else if (kind === "item") {
       parts.push({ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) });
     } else if (kind === "post") {
       parts.push({ kind: "quote", text, cite: credit! });

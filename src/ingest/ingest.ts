@@ -20,6 +20,7 @@ import { reflow } from "./reflow.ts";
 import { segment, toLines, wordCount } from "./segment.ts";
 import { selfReferencedSource, takeLeadAttribution } from "./source.ts";
 import { summaryOf } from "./summary.ts";
+import { readTables } from "./tables.ts";
 import { topicsOf } from "./topics.ts";
 import { addressBelowRemoved, dateInAddress, readAddressBelow } from "./web-address.ts";
 import { firstLine } from "./yaml-message.ts";
@@ -50,8 +51,8 @@ export type IngestResult =
 /**
  * One raw scraped article to what an editor would have published:
  * decode → normalise → a scraper's metadata block, the page's address below the text → Markdown marks → strip
- * boilerplate → segment → read the header → take the source off the lead → lists → reflow → read the body → metadata
- * and entities → Markdown.
+ * boilerplate → segment → read the header → take the source off the lead → tables → lists → reflow → read the body →
+ * metadata and entities → Markdown.
  */
 export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const decoded = decode(raw.bytes);
@@ -80,7 +81,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const published = fields.published ?? addressDate;
   const { author } = fields;
   const signed = takeWritersNameAgain(lead.blocks, author);
-  const parts = readBody(reflow(readLists(signed.blocks, marked.markdown)));
+  const parts = readBody(reflow(readLists(readTables(signed.blocks), marked.markdown)));
   // A list's items are the article's text as its paragraphs are, after them: a list of key points may open an
   // article, but its lead is the first paragraph, and an article of a list alone is still one.
   const paragraphs = [
@@ -203,6 +204,8 @@ function partText(part: BodyPart): string {
       return part.caption;
     case "list":
       return part.items.join("\n");
+    case "table":
+      return part.rows.map((row) => row.join(", ")).join("\n");
     case "break":
       return "";
     // An embedded post's text, not its credit: `Iraq Live (@IraqLive)` is an account, not a person.

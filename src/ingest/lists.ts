@@ -32,6 +32,15 @@ export function readLists(blocks: Block[], markdown: boolean): Block[] {
   let current: Block | undefined;
   let label: Line | undefined;
   for (let i = 0; i < lines.length; ) {
+    // A table's rows (tables.ts) stay its rows, in its block.
+    if (lines[i]!.line.kind === "row") {
+      const { line, opensBlock } = lines[i]!;
+      if (opensBlock || !current) out.push((current = [line]));
+      else current.push(line);
+      label = undefined;
+      i++;
+      continue;
+    }
     const facts = factsAt(lines, i);
     if (facts.length >= LEAST_ITEMS.plain) {
       out.push(facts);

@@ -17,6 +17,8 @@ export function toMarkdown(parts: BodyPart[]): string {
             return ["::: figure", escapeMarkdown(part.caption), ...(part.credit ? ["", `_${escapeMarkdown(part.credit)}_`] : []), ":::"].join("\n");
           case "list":
             return listMarkdown(part, listsInARowBefore(parts, i) % 2 === 1);
+          case "table":
+            return tableMarkdown(part);
           case "break":
             return "* * *";
           case "quote":
@@ -34,6 +36,16 @@ export function toMarkdown(parts: BodyPart[]): string {
 function listMarkdown({ items, start }: Extract<BodyPart, { kind: "list" }>, otherMark: boolean): string {
   const mark = (k: number) => (start === undefined ? (otherMark ? "*" : "-") : `${start + k}${otherMark ? ")" : "."}`);
   return items.map((item, k) => `${mark(k)} ${escapeMarkdown(item)}`).join("\n");
+}
+
+/**
+ * A table, GFM's: a row a line, its cells between `|` (a `|` in a cell escaped). GFM's tables open with a row of
+ * headings; a table whose first row heads no columns gets an empty one.
+ */
+function tableMarkdown({ rows, head }: Extract<BodyPart, { kind: "table" }>): string {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`.replace(/ {2}/g, " ");
+  const [first, ...rest] = (head ? rows : [rows[0]!.map(() => ""), ...rows]).map((cells) => cells.map(escapeMarkdown));
+  return [line(first!), line(first!.map(() => "---")), ...rest.map(line)].join("\n");
 }
 
 /** How many lists of the same kind (bulleted or numbered) as `parts[i]` come right before it. */

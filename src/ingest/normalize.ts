@@ -8,8 +8,11 @@ import { decodeHTMLStrict } from "entities";
  */
 /** Characters that print nothing: soft hyphens, zero-width marks, DEL and the C1 controls of a mis-decoded page. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u007f-\u0084\u0086-\u009f]/g;
-/** Characters that print as a space: non-breaking and typographic spaces, tabs, vertical tabs and form feeds. */
-const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f\u0085]/g;
+/**
+ * Characters that print as a space: non-breaking and typographic spaces, vertical tabs and form feeds. Not tabs: a
+ * copy of a page's table separates its cells with them; toLines reads the cells, then makes the tabs spaces.
+ */
+const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\v\f\u0085]/g;
 
 /** A character reference with its closing `;` (`&amp;`, `&#8217;`, `&#x2014;`): `AT&T` and `&c` are text. */
 const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/;

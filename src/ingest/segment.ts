@@ -10,24 +10,31 @@ export interface Line {
   /**
    * what the text itself says the line is: a heading (Markdown's `## A subhead`), a photo's caption (Markdown's
    * `![A bridge at dawn](…)`, the line after an `Image caption,` label), an item of a list (lists.ts), or the text
-   * of a social post embedded in the article, above its credit (boilerplate.ts)
+   * of a social post embedded in the article, above its credit (boilerplate.ts), or a table's row (tables.ts)
    */
-  kind?: "heading" | "caption" | "item" | "post";
+  kind?: "heading" | "caption" | "item" | "post" | "row";
   /** a caption's photo credit, or an embedded post's, when the page printed it on a line of its own (boilerplate.ts) */
   credit?: string;
   /** a numbered list item's number */
   number?: number;
+  /** the line's cells, when tabs separate them, as a copy of a page's table does: read by tables.ts */
+  cells?: string[];
 }
 
 /** Lines separated from their neighbours by blank lines: a paragraph, a header group, a comment. */
 export type Block = Line[];
 
+/** A line's text, with its tabs spaces; a line with a tab inside it has cells too (Line.cells). */
 export function toLines(normalized: string[]): Line[] {
-  return normalized.map((raw, index) => ({
-    no: index + 1,
-    text: raw.trim(),
-    indent: raw.length - raw.trimStart().length,
-  }));
+  return normalized.map((raw, index) => {
+    const cells = raw.trim().split("\t");
+    return {
+      no: index + 1,
+      text: raw.replace(/\t/g, " ").trim(),
+      indent: raw.length - raw.trimStart().length,
+      ...(cells.length > 1 && { cells: cells.map((cell) => cell.trim()) }),
+    };
+  });
 }
 
 export function segment(lines: Line[]): Block[] {

@@ -857,6 +857,23 @@ describe("leaving out what is not the article", () => {
     expect(said).not.toContain("- We will not stop.");
   });
 
+  it("reads lines of cells separated by tabs, as a browser copies a table, as a table, its first row heading numbers", () => {
+    const flows = "Flows into Iraq (billion cubic metres)\nRiver\t1933–73\t2023\nTigris\t21.2\t11.4\nEuphrates | main\t30.0\t9.2\n";
+    const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${flows}\n"This bridge`));
+    expect(body).toContain(
+      "| River | 1933–73 | 2023 |\n| --- | --- | --- |\n| Tigris | 21.2 | 11.4 |\n| Euphrates \\| main | 30.0 | 9.2 |\n\n\"This bridge",
+    );
+    // A box of labels and values has no heading row; a paragraph's lines with a stray tab in them are no table.
+    const facts = "Target\t100 million seedlings\nDeadline\t2030\n";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${facts}\n"This bridge`)).body).toContain(
+      "| | |\n| --- | --- |\n| Target | 100 million seedlings |\n| Deadline | 2030 |",
+    );
+    const stray = "The bridge cost 40 million euros,\tthe ministry said.\nIt took ten years to build, and\tmore to pay for.\n";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${stray}\n"This bridge`)).body).toContain(
+      "The bridge cost 40 million euros, the ministry said. It took ten years to build, and more to pay for.",
+    );
+  });
+
   it("keeps an indented list, as text dumps of a page write one, and the text after it: no comment thread", () => {
     const list = "The plan includes:\n\n  * A two-kilometre wall along the east bank\n  * New pumps at the Mill Street station\n";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${list}\n"This bridge`));
