@@ -51,6 +51,11 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(sign up|subscribe) (here|now|today)[.!]?$/i,
   // A share button and its count: `share2`, `Shares 14`.
   /^shares? ?\d{1,6}$/i,
+  // Blogger's share buttons, run together by a copy: `Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest`.
+  /^(?:(?:email this|blogthis!|share to (?:x|twitter|facebook|pinterest|whatsapp|linkedin|reddit|telegram))\s*){2,}$/i,
+  // A call for readers' letters below the article (the Guardian's): `Do you have an opinion on the issues raised in
+  // this article? If you would like to submit a response of up to 300 words … in our letters section, please click here.`
+  /^(?:do you have an opinion on the issues raised in this (?:article|piece)\?\s*)?if you would like to submit a (?:response|letter)\b.{0,250}\bletters? (?:section|page)\b.{0,60}$/i,
 ];
 
 /**
@@ -152,7 +157,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   PHOTO_AGENCY,
   PHOTO_CREDIT_BELOW,
   /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now)$/i,
-  /^(tags|keywords):\s*.{1,200}$/i,
+  // The page's tags (Blogger calls them `Labels:`).
+  /^(tags|keywords|labels):\s*.{1,200}$/i,
+  // A blog post's footer: its writer and the time of day it was posted (Blogger's `Posted by Joel Wing at 7:02 AM`).
+  /^posted by [\p{L} .'’-]{1,60} (?:at|on) \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?$/iu,
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
   // BBC's runs on: `Copyright 2024 BBC. All rights reserved. The BBC is not responsible for … external linking.`
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,250}$/i,
@@ -168,8 +176,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
   /^for immediate release:?$/i,
-  // A sign-up form's consent box: `I would like to be emailed about offers… Read our privacy notice`.
+  // A sign-up form's consent box: `I would like to be emailed about offers… Read our privacy notice`; and its terms
+  // below the button (Al Jazeera's `By signing up, you agree to our Privacy Policy`).
   /^i would like to (be emailed|receive)\b.{0,200}$/i,
+  /^by (?:signing up|subscribing|registering|clicking [\p{L} "“”']{1,30}),? you (?:agree|accept|consent)\b.{0,200}$/iu,
   // A bookmark button's label (Al Jazeera's `Save articles to read later and create your own reading list.`).
   /^(?:save (?:this |the )?(?:articles?|stor(?:y|ies)) (?:to read later|for later)\b.{0,100}|add to (?:your )?(?:reading list|saved (?:stories|articles))|save for later|bookmark)$/i,
   SHORT_ADDRESS,
@@ -256,6 +266,8 @@ export const PAYWALL_LINES: RegExp[] = [
   /^already (a subscriber|subscribed|a member|have an account)\?.{0,40}$/i,
   /^subscribe (now|today)(?=[\s.!,:]|$).{0,100}$/i,
   /^(get|unlock) (unlimited|full) (digital )?access\b.{0,100}$/i,
+  // An offer of a price for a first period (Haaretz's `Special offer: $1 for the first month`).
+  /^(?:special |limited[- ]time |introductory |exclusive )?offer:? .{0,30}(?:[$€£]\s?\d[\d.,]*|\d+ ?%( off)?|free)\b.{0,40}\b(?:month|year|week|weeks|months|trial)\b.{0,40}$/i,
 ];
 
 /** `Image caption,`: a label some sites print for screen readers on the line above a photo's caption. */

@@ -786,6 +786,26 @@ describe("leaving out what is not the article", () => {
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n\n"This bridge`)).body).toContain(quoted);
   });
 
+  it("drops a sign-up form's terms, a paywall's offer, a call for readers' letters and a blog post's footer, keeping the last paragraph", () => {
+    const chrome = {
+      "By signing up, you agree to our Privacy Policy": /^site chrome/,
+      "Special offer: $1 for the first month": /^the site's paywall notice/,
+      "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.":
+        /^a prompt to share or react/,
+      "Posted by Joel Wing at 7:02 AM": /^site chrome/,
+      "Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest": /^a prompt to share or react/,
+      "Labels: Basra, electricity, Iran, Iraq economy, power cuts, summer": /^site chrome/,
+    };
+    for (const [line, reason] of Object.entries(chrome)) {
+      const { body, frontMatter } = article(`${STORY}${line}\n`);
+      expect(body.trimEnd(), line).toMatch(/at the ceremony\.$/);
+      expect(reasonsOf(frontMatter).get(line), line).toMatch(reason);
+    }
+    // A blog's page copied with no blank line anywhere: the footer is not run onto the last paragraph.
+    const blog = STORY.replace(/\n\n(?=The minister|"This bridge)/g, "\n") + "Posted by Joel Wing at 7:02 AM\nEmail ThisBlogThis!Share to XShare to FacebookShare to Pinterest\n";
+    expect(article(blog).body.trimEnd()).toMatch(/\n\n"This bridge joins two halves of one city," she said at the ceremony\.$/);
+  });
+
   it("drops comments listed without a heading, each under its writer's name and the day and time they wrote", () => {
     const comments = "Karwan | 10/5/2025 9:14:33 PM\nThree months late again. How can a family live like this?\nAhmed | 10/5/2025 10:02:10 PM\nThe problem is not the bridge.\n";
     const { frontMatter, body } = article(`${STORY}\n${comments}`);
