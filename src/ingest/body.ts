@@ -15,8 +15,8 @@ export type BodyPart =
   | { kind: "break" }
   /** a list's items; `start`, a numbered list's first number */
   | { kind: "list"; items: string[]; start?: number }
-  /** a table's rows of cells; `head`, whether the first row heads its columns */
-  | { kind: "table"; rows: string[][]; head: boolean };
+  /** a table's rows of cells, the first its columns' headings */
+  | { kind: "table"; rows: string[][] };
 
 const MOST_SUBHEAD_WORDS = 10;
 /** A year alone above article text heads a timeline's part (`2003`), however short the part. */
@@ -49,7 +49,10 @@ export function readBody(blocks: Block[]): BodyPart[] {
       (asksItsParts && isQuestionHeading(text, texts[i + 1]));
     if (kind === "row") {
       const rows = blocks[i]!.map((line) => line.cells!.map(tidySpacing));
-      parts.push({ kind: "table", rows, head: headsItsColumns(rows) });
+      // A box of labels and values (`Target` / `100 million seedlings`) heads no columns: its lines are a list's, as a
+      // fact box's `Label: value` lines are (lists.ts).
+      const labelled = rows[0]!.length === 2 && !headsItsColumns(rows);
+      parts.push(labelled ? { kind: "list", items: rows.map(([label, value]) => `${label}: ${value}`) } : { kind: "table", rows });
     } else if (kind === "item") {
       parts.push({ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) });
     } else if (kind === "post") {

@@ -39,12 +39,12 @@ function listMarkdown({ items, start }: Extract<BodyPart, { kind: "list" }>, oth
 }
 
 /**
- * A table, GFM's: a row a line, its cells between `|` (a `|` in a cell escaped). GFM's tables open with a row of
- * headings; a table whose first row heads no columns gets an empty one.
+ * A table, GFM's: a row a line, its cells between `|` (a `|` in a cell escaped), the first row the columns' headings
+ * (a table of GFM's has one; an empty heading would leave a screen reader's columns unnamed).
  */
-function tableMarkdown({ rows, head }: Extract<BodyPart, { kind: "table" }>): string {
-  const line = (cells: string[]) => `| ${cells.join(" | ")} |`.replace(/ {2}/g, " ");
-  const [first, ...rest] = (head ? rows : [rows[0]!.map(() => ""), ...rows]).map((cells) => cells.map(escapeMarkdown));
+function tableMarkdown({ rows }: Extract<BodyPart, { kind: "table" }>): string {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  const [first, ...rest] = rows.map((cells) => cells.map(escapeMarkdown));
   return [line(first!), line(first!.map(() => "---")), ...rest.map(line)].join("\n");
 }
 

@@ -883,10 +883,11 @@ describe("leaving out what is not the article", () => {
     expect(body).toContain(
       "| River | 1933–73 | 2023 |\n| --- | --- | --- |\n| Tigris | 21.2 | 11.4 |\n| Euphrates \\| main | 30.0 | 9.2 |\n\n\"This bridge",
     );
-    // A box of labels and values has no heading row; a paragraph's lines with a stray tab in them are no table.
+    // A box of labels and values heads no columns: a list, as a fact box's; a paragraph's lines with a stray tab in
+    // them are no table.
     const facts = "Target\t100 million seedlings\nDeadline\t2030\n";
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${facts}\n"This bridge`)).body).toContain(
-      "| | |\n| --- | --- |\n| Target | 100 million seedlings |\n| Deadline | 2030 |",
+      "- Target: 100 million seedlings\n- Deadline: 2030\n\n\"This bridge",
     );
     const stray = "The bridge cost 40 million euros,\tthe ministry said.\nIt took ten years to build, and\tmore to pay for.\n";
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${stray}\n"This bridge`)).body).toContain(
