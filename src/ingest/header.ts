@@ -552,6 +552,11 @@ function takeWhatFollowsTheHeadline(
     header.outlet ??= { name: blockText(label) };
     label.forEach((line) => record(line, "the site's name again, below the headline (kept as source)"));
     rest = rest.slice(1);
+  } else if (label && !header.author && isWritersName(blockText(label))) {
+    // The Guardian's opinion page: the columnist's name below the headline, above the standfirst and the date.
+    header.author = blockText(label);
+    label.forEach((line) => record(line, "byline (kept as author)"));
+    rest = rest.slice(1);
   } else if (label && !header.section && isSectionLabel(label)) {
     const trail = sectionOfTrail(blockText(label));
     header.section = trail ?? blockText(label);
@@ -565,6 +570,11 @@ function takeWhatFollowsTheHeadline(
     rest = rest.slice(1);
   }
   return rest;
+}
+
+/** A name alone whose first word compromise's lexicon knows as a first name's (`Simon Tisdall`): no section's. */
+function isWritersName(text: string): boolean {
+  return BARE_NAME.test(text) && lexiconTags(text.split(" ")[0]!).some((tag) => FIRST_NAME_TAGS.has(tag));
 }
 
 /** A label of a word or two that begins with a capital and ends no sentence (`Environment`, not `Ceasefire holds.`). */

@@ -245,6 +245,13 @@ describe("reading the header", () => {
     expect(article(STORY.replace("By Jane Doe", "By Jane Doe, Middle East correspondent")).frontMatter.author).toBe("Jane Doe");
   });
 
+  it("reads a columnist's name below the headline, above the standfirst, as the writer, not the section", () => {
+    const standfirst = "Three years after the protests began, the regime has changed its tactics but not its goal";
+    const page = ["Opinion", "Iran’s women are still refusing to be silenced", "Simon Tisdall", standfirst, "Sat 13 Sep 2025 09.00 BST"];
+    const { frontMatter } = article([...page, "The morality police vans have gone from the streets of Tehran.", ""].join("\n\n"));
+    expect(frontMatter).toMatchObject({ author: "Simon Tisdall", summary: standfirst, section: "Opinion" });
+  });
+
   it("reads GOV.UK's labels over who issued a page and when, each label alone on its line", () => {
     const standfirst = "The UK will provide £88 million in aid to Yemen this year, the Foreign Secretary announced today.";
     const issuer = "Foreign, Commonwealth & Development Office and The Rt Hon Andrew Hale MP";
