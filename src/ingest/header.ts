@@ -11,6 +11,7 @@ import {
   BYLINE_OUTLET,
   BYLINE_ROLE,
   DATELINE_ATTRIBUTION,
+  EDITORS_NOTE,
   NAME_IN_PLACE,
   NAME_WITH_ROLE,
   ORGANIZATION_HEAD_WORDS,
@@ -121,7 +122,9 @@ export function readHeader(blocks: Block[]): Header {
       const line = block[lineIndex]!;
       if (line === read) continue;
       const next = block[lineIndex + 1] ?? blocks[blockIndex + 1]?.[0];
-      if (isFigure(line) || (headlines.length > 0 && isCaption(line.text))) {
+      // An editors' note the page prints above its headline (the Washington Post's `Editor’s note: This article
+      // contains…`) is the article's, as a photo is: it goes to the article, and the header reads on past it.
+      if (isFigure(line) || (headlines.length > 0 && isCaption(line.text)) || EDITORS_NOTE.test(line.text)) {
         figures.push([line]);
         continue;
       }

@@ -700,6 +700,10 @@ describe("reading where the lead comes from", () => {
     expect(frontMatter.summary).toMatch(/^The minister of transport/);
     expect(frontMatter.places).toContain("Baghdad");
     expect(body).toMatch(new RegExp(`^${note}\n\nThe minister of transport`));
+    // Above the headline, as the Washington Post prints it: the byline and date below it are still read.
+    const above = article(`${note}\n${STORY.replace("World\n\n", "")}`);
+    expect(above.frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
+    expect(above.body).toMatch(new RegExp(`^${note}\n\nThe minister of transport`));
   });
 
   it("takes the lead below a list of key points and its label, which stay the article's", () => {
