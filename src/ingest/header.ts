@@ -394,8 +394,9 @@ function bylineWithoutBy(
   // (`Erbil Province, Kurdistan Region`), whose first part names a place by a word of it.
   const filed = NAME_COMMA_PLACE.exec(line.text);
   if (filed && next && readDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, place: filed[2]! };
-  // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one.
-  if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;
+  // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one; nor is a
+  // menu's label (`Israel News`, `Middle East`) one, though it has a name's shape.
+  if (!BARE_NAME.test(line.text) || isByline(line.text) || OUTLET_NAME.test(line.text) || !opensOnName(line.text)) return undefined;
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
   if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;

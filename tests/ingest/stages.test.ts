@@ -274,6 +274,11 @@ describe("reading the header", () => {
     const writers = article([...ap, "By REZA HOSSEINI and JOHN CARVER", "Updated 8:15 AM GMT+4, March 14, 2023", lead, ""].join("\n"));
     expect(writers.frontMatter).toMatchObject({ author: "Reza Hosseini and John Carver", date: "2023-03-14" });
     expect(writers.frontMatter.source).toBeUndefined();
+    // Haaretz's menu, labels an outlet's shape (`Israel News` over `Middle East News`): the writer is below.
+    const haaretz = ["Haaretz", "Israel News", "Middle East News", "Opinion", "Saudi Arabia's Vision 2030 Is Quietly Being Scaled Back"];
+    const standfirst = "The kingdom has slashed the budget for Neom, its flagship desert megacity, as oil revenues fall short";
+    const scaled = article([...haaretz, standfirst, "Zvi Bar'el", "Jan 18, 2025", lead, ""].join("\n"));
+    expect(scaled.frontMatter).toMatchObject({ author: "Zvi Bar'el", date: "2025-01-18" });
   });
 
   it("reads a byline with its place or agency, a staff byline, an agency's and an outlet's, without their 'By'", () => {
