@@ -165,14 +165,15 @@ export function readHeader(blocks: Block[]): Header {
       const below = linesAfter(blocks, blockIndex, lineIndex, 2);
       // The line right below in the raw text, though a whole page's lines were cut into blocks of one (segment.ts).
       const nameBelow = block[lineIndex + 1] ?? (next?.no === line.no + 1 ? next : undefined);
-      const splitByline = BY_ALONE.test(line.text) && nameBelow ? BYLINE.exec(`${line.text} ${nameBelow.text}`) : null;
+      // `By` alone, the name on the next line, a blank line between them or not (`By` / `MEE staff`): one byline.
+      const writerBelow = BY_ALONE.test(line.text) ? (nameBelow ?? next) : undefined;
+      const splitByline = writerBelow ? BYLINE.exec(`${line.text} ${writerBelow.text}`) : null;
       if (splitByline && !header.author) {
-        // `By` alone, the name on the line below it (`By` / `MEE staff`): one byline.
         if (!closeGroup()) break scan;
         header.author = unshouted((splitByline[1] ?? splitByline[2])!);
-        for (const each of [line, nameBelow!]) record(each, "byline (kept as author)");
-        bylineLine = previousLine = read = nameBelow;
-        lastDateOrByline = nameBelow!.no;
+        for (const each of [line, writerBelow!]) record(each, "byline (kept as author)");
+        bylineLine = previousLine = read = writerBelow;
+        lastDateOrByline = writerBelow!.no;
         continue;
       }
       // GOV.UK's `Published` / `27 February 2023`: a date's label alone, the date on the line below it.
