@@ -148,7 +148,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   // `Short Url` above the address it labels.
   article.forEach((line, i) => {
     const above = article[i - 1];
-    if (above && SHORT_ADDRESS.test(above.text) && WEB_ADDRESS_ALONE.test(line.text)) reasons.set(line.no, "the page's short address, below its label");
+    if (above && SHORT_ADDRESS.test(above.text) && WEB_ADDRESS_ALONE.test(line.text)) {
+      reasons.set(line.no, "the page's short address, below its label");
+    }
   });
   for (const line of pointersBelowLabels(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a pointer to another article of the site, not article text");
@@ -523,10 +525,11 @@ function startsCommentSection(text: Line[], i: number): boolean {
  * time): a list of comments without a heading above it. One such line alone may be a post's quoted in the article.
  */
 function startsCommentList(text: Line[], i: number): boolean {
-  if (!COMMENTER_DATED_LINE.test(text[i]!.text) && !BLOG_COMMENTER_LINE.test(text[i]!.text)) return false;
+  const isHead = (line: Line) => COMMENTER_DATED_LINE.test(line.text) || BLOG_COMMENTER_LINE.test(line.text);
+  if (!isHead(text[i]!)) return false;
   const comment = text[i + 1];
   if (comment === undefined || isCommentHead(comment.text)) return false;
-  return text.slice(i + 2, i + 2 + MOST_LINES_OF_A_COMMENT).some((line) => COMMENTER_DATED_LINE.test(line.text) || BLOG_COMMENTER_LINE.test(line.text));
+  return text.slice(i + 2, i + 2 + MOST_LINES_OF_A_COMMENT).some(isHead);
 }
 
 /** The lines a comment takes below its head before the next head: its text, its time, a reply link. */
@@ -576,7 +579,8 @@ function commentReason(line: Line): string {
   if (matchesAny(COMMENT_SECTION_LINES, line.text)) return "comment section: counter, form or policy";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "comment section: a prompt to react";
   if (COMMENTS_HEADING.test(line.text)) return "comment section: its heading";
-  if (COMMENTER_LINE.test(line.text) || COMMENTER_DATED_LINE.test(line.text)) return "reader comment: the commenter's name and when they wrote";
+  const writtenWhen = COMMENTER_LINE.test(line.text) || COMMENTER_DATED_LINE.test(line.text);
+  if (writtenWhen) return "reader comment: the commenter's name and when they wrote";
   if (BLOG_COMMENTER_LINE.test(line.text)) return "reader comment: the commenter's name";
   if (BULLET.test(line.text) && wordCount(line.text) <= MOST_COMMENTER_NAME_WORDS) return "reader comment: the commenter's name";
   return "reader comment";

@@ -47,6 +47,13 @@ const MOST_BYLINE_TAIL_WORDS = 5;
 const MOST_OUTLET_WORDS = 3;
 /** A byline's "By" alone on its line, the name below it (`By` / `MEE staff`, France 24's `Text by:` / `NEWS WIRES`). */
 const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on|(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|(?:[Aa]uthor|AUTHOR)s?:)$/;
+/** The lines a name was read from as the byline though no "By" said so, and whether they gave the outlet and place. */
+interface GuessedByline {
+  lines: number[];
+  outlet: boolean;
+  place: boolean;
+}
+
 /** A publication date's label alone on its line, the date below it. */
 const DATE_LABEL_ALONE = /^(?:published|posted|date)(?: on)?:?$/i;
 /** `From:` alone on its line, above who issued the page. */
@@ -84,14 +91,19 @@ export function readHeader(blocks: Block[]): Header {
   /** the line read last, and the byline's, for the line some sites print below a byline */
   let previousLine: Line | undefined;
   let bylineLine: Line | undefined;
-  /** a line read with the one above it (a byline's name below its "By"), in its block or the next */
+  /** a line read with the label above it (a byline's name below its "By"), in its block or the next */
   let read: Line | undefined;
+  /** Reads `below` with its label, the line read last, and a date line's or byline's: the header goes on below it. */
+  const readWithLabel = (below: Line): Line => {
+    lastDateOrByline = below.no;
+    return (previousLine = read = below);
+  };
   /**
    * A name read as the byline though no "By" said so (bylineWithoutBy), its lines and what they gave: a menu's label
    * above a date line reads so too (`Middle East` / `14 March 2023`), and a byline with its "By" read later overrules it.
    */
-  let guessedByline: { lines: number[]; outlet: boolean; place: boolean } | undefined;
-  const unreadGuessedByline = (guess: { lines: number[]; outlet: boolean; place: boolean }) => {
+  let guessedByline: GuessedByline | undefined;
+  const unreadGuessedByline = (guess: GuessedByline) => {
     for (const removed of header.removed) if (guess.lines.includes(removed.line)) removed.reason = "navigation or language menu";
     if (guess.outlet) header.outlet = undefined;
     if (guess.place) header.filedFrom = undefined;
@@ -172,8 +184,7 @@ export function readHeader(blocks: Block[]): Header {
         if (!closeGroup()) break scan;
         header.author = unshouted((splitByline[1] ?? splitByline[2])!);
         for (const each of [line, writerBelow!]) record(each, "byline (kept as author)");
-        bylineLine = previousLine = read = writerBelow;
-        lastDateOrByline = writerBelow!.no;
+        bylineLine = readWithLabel(writerBelow!);
         continue;
       }
       // GOV.UK's `Published` / `27 February 2023`: a date's label alone, the date on the line below it.
@@ -185,8 +196,7 @@ export function readHeader(blocks: Block[]): Header {
           dates.set(each.no, splitDate);
           record(each, "publication date line (kept as date)");
         }
-        previousLine = read = nameBelow;
-        lastDateOrByline = nameBelow!.no;
+        readWithLabel(nameBelow!);
         continue;
       }
       // GOV.UK's `From:` / `Foreign, Commonwealth & Development Office and The Rt Hon …`: who issued it, the first the
@@ -196,8 +206,7 @@ export function readHeader(blocks: Block[]): Header {
         if (!closeGroup()) break scan;
         header.outlet ??= { name: issuers[1]! };
         for (const each of [line, nameBelow!]) record(each, "who issued it (the first kept as source)");
-        previousLine = read = nameBelow;
-        lastDateOrByline = nameBelow!.no;
+        readWithLabel(nameBelow!);
         continue;
       }
       const credited = headlines.length > 0 ? creditName(line.text) : undefined;
@@ -397,7 +406,8 @@ function bylineWithoutBy(
   if (filed && next && readDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, place: filed[2]! };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one; nor is a
   // menu's label (`Israel News`, `Middle East`) one, though it has a name's shape.
-  if (!BARE_NAME.test(line.text) || isByline(line.text) || OUTLET_NAME.test(line.text) || !opensOnName(line.text)) return undefined;
+  if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;
+  if (OUTLET_NAME.test(line.text) || !opensOnName(line.text)) return undefined;
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
   if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;
