@@ -663,8 +663,13 @@ function withSurname(phrase: string, text: string): string {
 }
 
 const POSSESSIVE_SURNAME = new RegExp(` (${NAME_WORD})['’]s(?![\\p{L}\\p{N}])`, "uy");
+/**
+ * `Mariam bint Rashid Al Maktoum`: a particle between a surname's words (`bint`, "daughter of"; `Al`, "family of") is
+ * no name of its own, and does not count among its three words; counted, the name ended at `Rashid Al`.
+ */
+const SURNAME_REST = `(?:(?: +${PARTICLE}(?= +\\p{Lu}))?${NAME_REST})`;
 const SURNAME = new RegExp(
-  ` ((?:${MIDDLE_INITIAL} )?(?!${GENERATION})${NAME_WORD}${NAME_REST}{0,2}(?: ${GENERATION})?)(?![\\p{L}\\p{N}'’-])`,
+  ` ((?:${MIDDLE_INITIAL} )?(?!${GENERATION})${NAME_WORD}${SURNAME_REST}{0,2}(?: ${GENERATION})?)(?![\\p{L}\\p{N}'’-])`,
   "uy",
 );
 

@@ -1432,6 +1432,13 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Adnan Dirjal Jr.", "Ali Allawi Sr.", "Anna Berg", "Samuel A. Alito Jr."]);
   });
 
+  it("reads a name with particles between its words whole: `bint`, and `Al` before its last word", () => {
+    const text =
+      `${STORY}\nSheikha Mariam bint Rashid Al Maktoum, a board member of the chamber, said so. Sheikh Mohamed bin Zayed ` +
+      "Al Nahyan agreed.\n";
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Mariam bint Rashid Al Maktoum", "Mohamed bin Zayed Al Nahyan"]);
+  });
+
   it("takes a full name written only as a possessive, a known first name before it, for a person's", () => {
     const text = `${STORY}\nThe post has been vacant since Michel Aoun's term ended. Critics of Mustafa Kadhimi’s government marched.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Michel Aoun", "Mustafa Kadhimi"]);
