@@ -184,6 +184,17 @@ const ROMANCE_CAPITALISED_RUN = new RegExp(
   `(?<![\\p{L}-])${CAPITALISED_WORD}(?: +(?:(?:de(?: la| los| las)?|${ROMANCE_JOINS}) +|(?:de l|d)['’])?${CAPITALISED_WORD})*`,
   "gu",
 );
+/**
+ * `the former governor of the Banque du Liban`, `the Banco Central de Chile`: news in another language writes a Spanish,
+ * French, Italian or Portuguese body by its own name, a head word, a joining word and capitalised words. The capitalised
+ * runs of English stop at `du`, and left `du Liban` to be read as a person's name. No full stop inside: a sentence's
+ * end (`de Chile. The`).
+ */
+const ROMANCE_BODY_WORD = "\\p{Lu}[\\p{L}’']*(?:-\\p{Lu}[\\p{L}’']*)*";
+const ROMANCE_BODY = new RegExp(
+  `(?<![\\p{L}-])(?:${ROMANCE_ORGANIZATION_HEAD_WORDS.join("|")})(?: +${ROMANCE_BODY_WORD})*(?:(?: +(?:de(?: la| los| las)?|${ROMANCE_JOINS}) +|(?: +de l| +d)['’])${ROMANCE_BODY_WORD}(?: +${ROMANCE_BODY_WORD})*)+(?![\\p{L}-])`,
+  "gu",
+);
 const ROMANCE_ORGANIZATION_HEADS = new RegExp(`(?<!\\p{L})(?:${ROMANCE_ORGANIZATION_HEAD_WORDS.join("|")})(?!\\p{L})`, "u");
 /** `La Comisión`, `L’Assemblée`: an article that opens a sentence is no part of the name after it. */
 const ROMANCE_ARTICLE_FIRST = /^(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|Os|As|O|A)\s+|^L['’](?=\p{Lu})/u;
@@ -1123,6 +1134,8 @@ function findOrganizations(text: string, language: string): string[] {
     const expansion = trimToInitials(match[1]!, match[2]!);
     if (expansion) found.push(expansion);
   }
+  // `Banque du Liban Governor Riad Salameh`: a title and a name after the body's name are no part of it.
+  if (!romance) for (const [body] of text.matchAll(ROMANCE_BODY)) found.push(cleanName(body.split(TITLE_BEFORE_NAME)[0]!));
   const titleCased = titleCaseLines(text);
   for (const match of text.matchAll(romance ? ROMANCE_CAPITALISED_RUN : CAPITALISED_RUN)) {
     if (titleCased.some(([start, end]) => match.index >= start && match.index < end)) continue;
@@ -1189,14 +1202,27 @@ function initialismsAlone(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(INITIALISM)) {
     const word = match[0];
-    if (found.has(word) || NOT_AN_ORGANIZATION_INITIALISM.has(word) || ROMAN_NUMERAL.test(word)) continue;
+    if (NOT_AN_ORGANIZATION_INITIALISM.has(word) || ROMAN_NUMERAL.test(word)) continue;
     const tags = lexiconTags(word);
     if (tags.some((tag) => tag !== "Organization") || inLineOfCapitals(text, match.index)) continue;
     if (besideWordInCapitals(text, match.index, match.index + word.length)) continue;
-    found.add(word);
+    found.add(nameBeforeInitialism(text, match.index) + word);
   }
-  return [...found];
+  // `Emirates NBD … NBD said`: the initialism alone is the name it ends.
+  return [...found].filter((name) => ![...found].some((other) => other.endsWith(` ${name}`)));
 }
+
+/**
+ * `chief economist at Emirates NBD`, `alongside Erbil SC`: a capitalised word right before an initialism, after a
+ * word in small letters, is the first of its name (a bank's, a club's) when compromise's lexicon does not know it:
+ * not `The BBC`, `Iraqi PMF`, `Baghdad KRG`. The word and its space, or none.
+ */
+function nameBeforeInitialism(text: string, at: number): string {
+  const before = WORD_BEFORE_INITIALISM.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at))?.[1];
+  return before && lexiconTags(before).length === 0 && !isDemonym(before) ? `${before} ` : "";
+}
+
+const WORD_BEFORE_INITIALISM = /(?<![\p{L}\p{N}'’.-])\p{Ll}+ (\p{Lu}\p{Ll}+) $/u;
 
 /**
  * An organisation is listed once: by the name the text spells out, not also by the initialism it writes after it

@@ -1391,7 +1391,7 @@ describe("people and aliases", () => {
       "Riad Salameh",
       "Robert Habeck",
     ]);
-    expect(frontMatter.organizations).toEqual([]);
+    expect(frontMatter.organizations).toEqual(["Banque du Liban"]);
   });
 
   it("reads American and British titles, names with a capital inside, and no storm or operation as a person", () => {
@@ -1977,6 +1977,15 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     // The name spelled out opens on a capital, after the words that joined it to the one before.
     const joined = article(`${STORY}\nTalks with Ankara and the Kurdistan Regional Government (KRG) went on.\n`).frontMatter;
     expect(joined.organizations).toEqual(["Kurdistan Regional Government"]);
+  });
+
+  it("reads a bank's or club's name a word opens before its initialism, and a French or Spanish body's, whole", () => {
+    const text =
+      "Tariq Abu Zaid, chief economist at Emirates NBD, said so. NBD expects growth. The club finished behind Erbil SC " +
+      "and the BBC. Riad Haddad, the former governor of the Banque du Liban, was detained.";
+    const { frontMatter } = article(`${STORY}\n${text}\n`);
+    expect(frontMatter.organizations).toEqual(["Banque du Liban", "BBC", "Emirates NBD", "Erbil SC"]);
+    expect(frontMatter.people).toEqual(["Anna Berg", "Riad Haddad", "Tariq Abu Zaid"]);
   });
 
   it("ends an organisation's name where its sentence ends, not at an initialism or abbreviation", () => {
