@@ -317,7 +317,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const listed = aliases.writtenIn(text);
   const found = [
     ...phrases(doc.people()).map((phrase) =>
-      withoutNounAfterArticle(withAssimilatedSurname(withSurname(phrase, text), text), text, language),
+      withoutNounAfterArticle(withAssimilatedSurname(withSurname(withoutRoleNoun(phrase), text), text), text, language),
     ),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
     ...[...text.matchAll(CAPITALISED_ROLE_NAME)].flatMap((m) => fullNameIn(m[1]!) ?? []),
@@ -650,6 +650,17 @@ function withAssimilatedSurname(phrase: string, text: string): string {
 }
 
 const ASSIMILATED_SURNAME = new RegExp(` ${ASSIMILATED}-\\p{Lu}[\\p{Ll}'’]+(?![\\p{L}-])`, "uy");
+
+/**
+ * `Captain Mohanad Ali Kadhim scored`: compromise reads a role before a name as an honorific of it. A first word its
+ * lexicon knows as a person's common noun (an `Actor`: `captain`, `veteran`, `economist`) and not as a name's is the
+ * role's, not the name's; a role it does not know is a title (PERSON_TITLES) or a name's word.
+ */
+function withoutRoleNoun(phrase: string): string {
+  const [first, ...rest] = phrase.split(" ");
+  const tags = lexiconTags(first!);
+  return rest.length > 0 && tags.includes("Actor") && !tags.some((tag) => NAME_TAGS.has(tag)) ? rest.join(" ") : phrase;
+}
 
 /**
  * `since Michel Aoun's term ended`, `signed by Hamid Karzai`: compromise ends a person's name before a surname written

@@ -566,6 +566,13 @@ export const PERSON_TITLES = [
   "Ms",
   "coach",
   "manager",
+  // A player's position, which sports news writes before the name as a title (`Striker Mohanad Ali Kadhim scored`).
+  "striker",
+  "midfielder",
+  "defender",
+  "winger",
+  "goalkeeper",
+  "referee",
   "spokesman",
   "spokeswoman",
   "spokesperson",

@@ -1509,6 +1509,13 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Renad Mansour", "Sarwa Abdulwahid"]);
   });
 
+  it("reads no role before a name as the name's first word: a player's position, or a role compromise takes for an honorific", () => {
+    const text =
+      `${STORY}\nStriker Mohanad Ali Kadhim scored twice. "It is ours," Kadhim said. Captain Ahmed Radhi Jabbar agreed, ` +
+      "and so did midfielder Amjad Attwan.\n";
+    expect(article(text).frontMatter.people).toEqual(["Ahmed Radhi Jabbar", "Amjad Attwan", "Anna Berg", "Mohanad Ali Kadhim"]);
+  });
+
   it("ends an organisation's name before a person's that 'and' joins to it, and keeps the person", () => {
     const text = `${STORY}\nAnna Berg and Kabul Bank disagreed. The Ministry of Oil and Gas and Anna Berg met.\n`;
     const { frontMatter } = article(text);
