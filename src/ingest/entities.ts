@@ -1109,6 +1109,17 @@ function endsWithName(full: string, part: string): boolean {
   return lower !== tail && lower.endsWith(` ${tail}`);
 }
 
+/**
+ * `Basra province`, `the Kurdistan Region`: the kind of place after a name is no part of it. A capitalised `City` is:
+ * `Sadr City`, `Kuwait City` (stripped, it left the place `Sadr`).
+ */
+const KIND_AFTER_PLACE = /\s+(?:[Pp]rovince|[Rr]egion|city|[Gg]overnorate|[Tt]erritory)$/u;
+/**
+ * `the 2027 Gulf Cup final`, `the Asian Games`: compromise reads a contest named for a place as one; a name that ends
+ * in a contest's word names the contest.
+ */
+const CONTEST = /\s(?:Cup|Games|Championships?|Olympics|Tournament|Trophy|Derby|Rally|Marathon)$/u;
+
 function cleanPlace(raw: string): string[] {
   // `DOHA —`, a dateline: a word of four capitals or more is written as the place's name is elsewhere.
   const name = cleanName(raw.replace(/['’]s\b.*$/u, "")).replace(
@@ -1126,12 +1137,12 @@ function cleanPlace(raw: string): string[] {
         ? part.split("-")
         : [part.replace(/-\p{Ll}[\p{Ll}-]*$/u, "")],
     )
-    .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(/\s+(province|region|city|governorate|territory)$/iu, ""))
+    .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(KIND_AFTER_PLACE, ""))
     // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
     // `St` (of `St James' Park`), `Mt`: an abbreviation alone names no place; `UK`, in capitals, does. Nor does a
     // person's title, which compromise may read as one before a name (`pits Gov. Greg Abbott`).
     .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && /^\p{Lu}+$|\p{L}{3}/u.test(part))
-    .filter((part) => !TITLE_WORDS.has(part) && !TITLE_WORDS.has(`${part}.`))
+    .filter((part) => !TITLE_WORDS.has(part) && !TITLE_WORDS.has(`${part}.`) && !CONTEST.test(part))
     // `the city's Arab, Kurdish and Turkmen districts`: compromise's lexicon knows `Arab` as an adjective.
     .filter((part) => part.includes(" ") || lexiconTags(part).join() !== "Adjective");
   // `State of Law`, a coalition, is no `State` and no `Law`: a part is a place's name or a word that may be a name's.

@@ -1739,6 +1739,11 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["Germany", "Kuwait"]);
   });
 
+  it("keeps a capitalised `City` in a place's name, and reads no contest named for a place as a place", () => {
+    const body = "Fans drove through Karrada and Sadr City. Iraq bids to host the 2027 Gulf Cup final round in Basra.";
+    expect(article(dateline("Fans celebrate the title", body)).frontMatter.places).toEqual(["Basra", "Iraq", "Sadr City"]);
+  });
+
   it("lists a place by its whole name, not also by its first word, unless the text writes that word alone", () => {
     const village = "Abu Hussein, a farmer in the village of Albu Aitha, said the river was gone. Levels at the Mosul Dam fell.";
     expect(article(dateline("Drought empties the fields", village)).frontMatter.places).toEqual(["Albu Aitha", "Mosul Dam"]);
