@@ -428,8 +428,11 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   );
   return {
     people,
+    // A country named in a longer place's name is in the story too: `Kuwait` of `Kuwait City` (cleanPlace).
     places: places.filter(
-      (place) => !onlyOpensLongerName(place, places, text) && !onlyEndsLongerName(place, [...places, ...organizations], text),
+      (place) =>
+        COUNTRY_NAMES.has(place) ||
+        (!onlyOpensLongerName(place, places, text) && !onlyEndsLongerName(place, [...places, ...organizations], text)),
     ),
     organizations: organizations.filter((org) => !onlyOpensLongerName(org, places, text)),
   };
@@ -1138,6 +1141,11 @@ function cleanPlace(raw: string): string[] {
         : [part.replace(/-\p{Ll}[\p{Ll}-]*$/u, "")],
     )
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(KIND_AFTER_PLACE, ""))
+    // `Kuwait City`, `Mexico City`: a capital named for its country names the country too.
+    .flatMap((part) => {
+      const country = /^(.+) City$/u.exec(part)?.[1];
+      return country !== undefined && COUNTRY_NAMES.has(country) ? [part, country] : [part];
+    })
     // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
     // `St` (of `St James' Park`), `Mt`: an abbreviation alone names no place; `UK`, in capitals, does. Nor does a
     // person's title, which compromise may read as one before a name (`pits Gov. Greg Abbott`).
