@@ -187,6 +187,17 @@ export function readHeader(blocks: Block[]): Header {
         bylineLine = readWithLabel(writerBelow!);
         continue;
       }
+      // `By Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv`: writers, each with where they wrote from.
+      const placedWriters = !header.author && BY_WORD.test(line.text) ? writersInPlaces(line.text.replace(BY_WORD, "")) : undefined;
+      if (placedWriters) {
+        if (!closeGroup()) break scan;
+        header.author = placedWriters.name;
+        header.filedFrom ??= placedWriters.places;
+        bylineLine = line;
+        lastDateOrByline = line.no;
+        record(line, "byline and place (kept as author and place)");
+        continue;
+      }
       // GOV.UK's `Published` / `27 February 2023`: a date's label alone, the date on the line below it.
       const splitDate = DATE_LABEL_ALONE.test(line.text) && nameBelow ? readDateLine(`${line.text} ${nameBelow.text}`) : undefined;
       if (splitDate && headlines.length > 0) {
@@ -236,19 +247,19 @@ export function readHeader(blocks: Block[]): Header {
       if (bareByline) {
         if (!closeGroup()) break scan;
         header.author = unshouted(bareByline.name);
-        const { outlet, place } = bareByline;
+        const { outlet, places } = bareByline;
         if (outlet) {
           // The outlet by its name (`Al Jazeera Staff`) over its site's address (`aljazeera.com`) read above it.
           const site = header.removed.find(({ reason }) => reason === SITE_KEPT);
           if (site && site.text !== outlet.name) site.reason = "the site's web address (the byline names the outlet)";
           header.outlet = outlet;
         }
-        if (place) header.filedFrom = [place];
-        guessedByline = { lines: [line.no], outlet: outlet !== undefined, place: place !== undefined };
+        if (places) header.filedFrom = places;
+        guessedByline = { lines: [line.no], outlet: outlet !== undefined, place: places !== undefined };
         bylineLine = line;
         lastDateOrByline = line.no;
         const withPlace = "byline, outlet and place (kept as author, source and place)";
-        const alone = place ? "byline and place (kept as author and place)" : "byline (kept as author)";
+        const alone = places ? "byline and place (kept as author and place)" : "byline (kept as author)";
         record(line, outlet ? (outlet.place ? withPlace : "byline and outlet (kept as author and source)") : alone);
         continue;
       }
@@ -390,9 +401,12 @@ function bylineWithoutBy(
   line: Line,
   below: Line | undefined,
   next: Line | undefined,
-): { name: string; outlet?: NonNullable<Header["outlet"]>; place?: string } | undefined {
+): { name: string; outlet?: NonNullable<Header["outlet"]>; places?: string[] } | undefined {
   // `By Staff Writer`, `By Kate Connolly in Berlin`: a byline with its "By" (BYLINE), not a name with a role or place.
   if (isByline(line.text)) return undefined;
+  // The Guardian's two writers, each where they wrote from: `Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv`.
+  const inPlaces = next && readDateLine(next.text) ? writersInPlaces(line.text) : undefined;
+  if (inPlaces) return inPlaces;
   const withOutlet = outletAfterName(line.text);
   if (withOutlet) return withOutlet;
   // `Middle East Eye staff` below the headline: the outlet's own writers, the outlet the source.
@@ -403,7 +417,7 @@ function bylineWithoutBy(
   // `Sinan Mahmoud, Baghdad` above a date line: the writer and where they filed from; not a place and its region
   // (`Erbil Province, Kurdistan Region`), whose first part names a place by a word of it.
   const filed = NAME_COMMA_PLACE.exec(line.text);
-  if (filed && next && readDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, place: filed[2]! };
+  if (filed && next && readDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, places: [filed[2]!] };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one; nor is a
   // menu's label (`Israel News`, `Middle East`) one, though it has a name's shape.
   if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;
@@ -411,6 +425,20 @@ function bylineWithoutBy(
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
   if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;
+}
+
+/**
+ * `Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv`, `A in X, B in Y and C in Z`: the writers, each a name
+ * alone (NAME_IN_PLACE) opening on a word that may be a first name, and the places they wrote from.
+ */
+function writersInPlaces(text: string): { name: string; places: string[] } | undefined {
+  const parts = text.split(/, (?:and )?| and /);
+  if (parts.length < 2) return undefined;
+  const each = parts.map((part) => NAME_IN_PLACE.exec(part));
+  if (!each.every((match) => match !== null && opensOnName(match[1]!))) return undefined;
+  const names = each.map((match) => match![1]!);
+  const places = each.map((match, k) => parts[k]!.slice(match![1]!.length + " in ".length));
+  return { name: `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`, places };
 }
 
 /**
@@ -609,9 +637,13 @@ function writersListed(text: string): string | undefined {
   return names?.every((name) => opensOnName(name) && !BYLINE_ROLE.test(name)) ? listed : undefined;
 }
 
-/** A byline with its "By" (BYLINE), or one that lists three writers or more. */
+/** A byline with its "By" (BYLINE), or one that lists three writers or more, or writers each with their place. */
 function isByline(text: string): boolean {
-  return BYLINE.test(text) || writersListed(text) !== undefined;
+  return (
+    BYLINE.test(text) ||
+    writersListed(text) !== undefined ||
+    (BY_WORD.test(text) && writersInPlaces(text.replace(BY_WORD, "")) !== undefined)
+  );
 }
 
 const WRITER = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;

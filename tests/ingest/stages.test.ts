@@ -323,6 +323,13 @@ describe("reading the header", () => {
       expect.objectContaining({ reason: "byline (kept as author)" }),
       expect.objectContaining({ reason: "byline (kept as author)" }),
     ]);
+    // Two writers, each where they wrote from, with "By" or without (the Guardian's).
+    const guardian = "Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv";
+    for (const writers of [guardian, `By ${guardian}`]) {
+      const placed = article(STORY.replace("By Jane Doe", writers)).frontMatter;
+      expect(placed, writers).toMatchObject({ author: "Hannah Whitlock and Daniel Aharoni", title: "Minister opens new bridge over the river" });
+      expect(placed.places, writers).toEqual(expect.arrayContaining(["Jerusalem", "Tel Aviv"]));
+    }
     // A name and the agency after a bar, no "By", as Zawya prints a wire story's byline.
     const wire = article(STORY.replace("By Jane Doe", "Reem Al-Sayegh | Reuters"));
     expect(wire.frontMatter).toMatchObject({ author: "Reem Al-Sayegh", source: "Reuters" });
