@@ -332,7 +332,9 @@ export function readHeader(blocks: Block[]): Header {
       } else if (byline && (!header.author || guessedByline)) {
         if (guessedByline) unreadGuessedByline(guessedByline);
         guessedByline = undefined;
-        header.author = unshouted((byline[1] ?? byline[2])!);
+        // `ByTom Pritchard Local Democracy Reporter`: the writer's role after the name, no comma between.
+        const named = (byline[1] ?? byline[2])!;
+        header.author = unshouted(NAME_WITH_ROLE.exec(named)?.[1] ?? named);
         bylineLine = line;
         const agency = agencyInByline(line.text, header.author);
         if (agency) header.agency ??= agency;

@@ -295,6 +295,8 @@ describe("reading the header", () => {
       "BY RANIA KHOURY, SHIRIN TABRIZI AND MICHAEL HENLEY": ["Rania Khoury, Shirin Tabrizi and Michael Henley", undefined],
       "By Ali al-Hashimi, Omar Said, and Sara Ahmed": ["Ali al-Hashimi, Omar Said, and Sara Ahmed", undefined],
       "By Jane Doe, Foreign Affairs and Defence Editor": ["Jane Doe", undefined],
+      // Reach's papers, the "By" run into the name, the role after it without a comma.
+      "ByTom Pritchard Local Democracy Reporter": ["Tom Pritchard", undefined],
       "By Staff Writer": ["Staff Writer", undefined],
       "By AFP": ["AFP", "AFP"],
       "By Staff": ["Staff", undefined],
