@@ -91,12 +91,13 @@ export function readHeader(blocks: Block[]): Header {
   /** the line read last, and the byline's, for the line some sites print below a byline */
   let previousLine: Line | undefined;
   let bylineLine: Line | undefined;
-  /** a line read with the label above it (a byline's name below its "By"), in its block or the next */
-  let read: Line | undefined;
+  /** lines read with a line above them (a byline's name below its "By"), in its block or the next */
+  const read = new Set<Line>();
   /** Reads `below` with its label, the line read last, and a date line's or byline's: the header goes on below it. */
   const readWithLabel = (below: Line): Line => {
     lastDateOrByline = below.no;
-    return (previousLine = read = below);
+    read.add(below);
+    return (previousLine = below);
   };
   /**
    * A name read as the byline though no "By" said so (bylineWithoutBy), its lines and what they gave: a menu's label
@@ -132,7 +133,7 @@ export function readHeader(blocks: Block[]): Header {
     const block = blocks[blockIndex]!;
     for (lineIndex = 0; lineIndex < block.length; lineIndex++) {
       const line = block[lineIndex]!;
-      if (line === read) continue;
+      if (read.has(line)) continue;
       const next = block[lineIndex + 1] ?? blocks[blockIndex + 1]?.[0];
       // An editors' note the page prints above its headline (the Washington Post's `Editor’s note: This article
       // contains…`) is the article's, as a photo is: it goes to the article, and the header reads on past it.
@@ -243,6 +244,17 @@ export function readHeader(blocks: Block[]): Header {
         continue;
       }
       const mayBeByline = headlines.length > 0 && !header.author && !wrappedOff;
+      // A report's writers, one a line above its date (Chatham House's `Renad Mansour` / `Zainab Mehdi` / `Published …`).
+      const stacked = mayBeByline ? writersStacked([line, ...linesAfter(blocks, blockIndex, lineIndex, MOST_STACKED_WRITERS)]) : undefined;
+      if (stacked) {
+        if (!closeGroup()) break scan;
+        const names = stacked.map((each) => unshouted(each.text));
+        header.author = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+        stacked.forEach((each) => record(each, "byline (kept as author)"));
+        stacked.slice(1).forEach(readWithLabel);
+        bylineLine = stacked.at(-1);
+        continue;
+      }
       const bareByline = mayBeByline ? bylineWithoutBy(line, nameBelow, next) : undefined;
       if (bareByline) {
         if (!closeGroup()) break scan;
@@ -429,6 +441,23 @@ function bylineWithoutBy(
   return undefined;
 }
 
+/** A report's writers are a few. */
+const MOST_STACKED_WRITERS = 4;
+
+/**
+ * Two writers' names or more, one a line, right above a date line: the writers, as a report's page lists them. Each a
+ * name alone (BARE_NAME) that opens on a word that may be a first name, and no outlet's or role's (`Bel Trew` above
+ * `Middle East Correspondent` is one writer and her role).
+ */
+function writersStacked(lines: Line[]): Line[] | undefined {
+  const isWriter = (line: Line) =>
+    BARE_NAME.test(line.text) && !OUTLET_NAME.test(line.text) && !BYLINE_ROLE.test(line.text) && opensOnName(line.text);
+  const count = lines.findIndex((line, k) => !isWriter(line) || (k > 0 && line.no !== lines[k - 1]!.no + 1));
+  const after = lines[count];
+  if (count < 2 || after === undefined || readDateLine(after.text) === undefined) return undefined;
+  return lines.slice(0, count);
+}
+
 /**
  * `Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv`, `A in X, B in Y and C in Z`: the writers, each a name
  * alone (NAME_IN_PLACE) opening on a word that may be a first name, and the places they wrote from.
@@ -560,6 +589,7 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
     (OUTLET_NAME.test(first.text) && next !== undefined && readDateLine(next.text) !== undefined) ||
     NAME_IN_PLACE.test(first.text) ||
     bylineWithoutBy(first, below, next) !== undefined ||
+    writersStacked([first, ...linesAfter(blocks, i - 1, blocks[i - 1]!.indexOf(first), MOST_STACKED_WRITERS)]) !== undefined ||
     // GOV.UK's labels over who issued the page and its date.
     (next !== undefined && ISSUER_LABEL.test(first.text) && ISSUERS.test(next.text)) ||
     (next !== undefined && DATE_LABEL_ALONE.test(first.text) && readDateLine(`${first.text} ${next.text}`) !== undefined)

@@ -183,6 +183,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A bookmark button's label (Al Jazeera's `Save articles to read later and create your own reading list.`).
   /^(?:save (?:this |the )?(?:articles?|stor(?:y|ies)) (?:to read later|for later)\b.{0,100}|add to (?:your )?(?:reading list|saved (?:stories|articles))|save for later|bookmark)$/i,
   SHORT_ADDRESS,
+  // A report's page, as a think tank prints it by the title: `ISBN: 978-1-78413-591-2`, `DOI: 10.55317/…`, `Download PDF`.
+  /^(?:ISBN|DOI)(?:-1[03])?:?\s*[\dX][\dX./-]*$/,
+  /^download (?:the )?(?:pdf|full report|report|paper)(?: \([\d.,]+ ?[KM]B\))?$/i,
   // How long ago a page was updated, as Middle East Eye prints it by the date: `| Last update: 1 year 2 months ago`.
   /^[|·•]?\s*last update[ds]?\s*:?\s*(?:\d+ \p{L}+ ){1,3}ago$/iu,
   // The New York Times' labels around its ads and its app's link.

@@ -252,6 +252,16 @@ describe("reading the header", () => {
     expect(frontMatter).toMatchObject({ author: "Simon Tisdall", summary: standfirst, section: "Opinion" });
   });
 
+  it("reads a report's writers one a line above its date, and leaves out its ISBN, DOI and download link", () => {
+    const standfirst = "Upstream dams, climate change and poor management threaten Iraq’s water security, the paper finds.";
+    const page = ["Iraq’s water crisis: From scarcity to cooperation", standfirst, "Renad Mansour", "Zainab Mehdi", "Published 12 March 2024"];
+    const chrome = ["ISBN: 978-1-78413-591-2", "DOI: 10.55317/9781784135912", "Download PDF"];
+    const lead = "Iraq is often described as the land between two rivers, but its rivers are shrinking.";
+    const { frontMatter, body } = article([...page, ...chrome, lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ author: "Renad Mansour and Zainab Mehdi", date: "2024-03-12", summary: standfirst });
+    expect(body.trim()).toBe(lead);
+  });
+
   it("reads GOV.UK's labels over who issued a page and when, each label alone on its line", () => {
     const standfirst = "The UK will provide £88 million in aid to Yemen this year, the Foreign Secretary announced today.";
     const issuer = "Foreign, Commonwealth & Development Office and The Rt Hon Andrew Hale MP";
