@@ -278,8 +278,8 @@ const NOT_A_NAME_WORD = new Set(
     ["Der", "Die", "Das", "Dem", "Ein", "Eine", "Einen", "Het", "Een", "Les", "Une", "Il", "Gli", "Uma"],
   ),
 );
-/** The words a place's name follows, and a person's does not: `in Baghdad`, `near Al Qa’im`. */
-const PLACE_PREPOSITIONS = ["in", "at", "near", "outside", "inside"];
+/** The words a place's name follows, and a person's does not: `in Baghdad`, `near Al Qa’im`, `through Karrada`. */
+const PLACE_PREPOSITIONS = ["in", "at", "near", "outside", "inside", "across", "through"];
 /** A run of name words not glued to a letter, digit, hyphen or apostrophe on either side. */
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME}(?![\\p{L}\\p{N}'’-])`, "gu");
 /** What compromise's lexicon calls the words of a name; a word it does not know may be one too. */
