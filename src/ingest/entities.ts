@@ -106,9 +106,9 @@ const ONE_GENERATION = new RegExp(`^${GENERATION}$`, "u");
 const ONE_REGNAL_NUMBER = new RegExp(`^${REGNAL_NUMBER}$`, "u");
 /**
  * Whether the `i`th of a name's `words` is one no other name's word is like: a middle initial, between two of its
- * words, or `Jr.`, its last after two or more, or a regnal number, its last.
+ * words, or a suffix, its last: `Jr.` after two or more, or a king's number.
  */
-const isInitialOrGeneration = (words: string[], i: number) =>
+const isInitialOrSuffix = (words: string[], i: number) =>
   (i > 0 && i < words.length - 1 && ONE_INITIAL.test(words[i]!)) ||
   (i > 1 && i === words.length - 1 && ONE_GENERATION.test(words[i]!)) ||
   (i > 0 && i === words.length - 1 && ONE_REGNAL_NUMBER.test(words[i]!));
@@ -630,7 +630,7 @@ function nameIn(run: string): string[] | undefined {
   const isTitle = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word[0]!.toLowerCase() + word.slice(1));
   const start = words.findIndex((word) => !isTitle(word) && mayBeNameWord(word));
   const name = start === -1 ? [] : words.slice(start);
-  const isNameWord = (word: string, i: number) => mayBeNameWord(word) || isInitialOrGeneration(name, i);
+  const isNameWord = (word: string, i: number) => mayBeNameWord(word) || isInitialOrSuffix(name, i);
   if (name.length === 0 || !name.every(isNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
   return name;
 }
@@ -681,7 +681,7 @@ function withSurname(phrase: string, text: string): string {
     const words = SURNAME.exec(text)?.[1]?.split(" ");
     const name = [phrase, ...(words ?? [])];
     const isSurnameWord = (word: string, i: number) =>
-      isInitialOrGeneration(name, i + 1) || (mayBeNameWord(word) && !TITLE_WORDS.has(word));
+      isInitialOrSuffix(name, i + 1) || (mayBeNameWord(word) && !TITLE_WORDS.has(word));
     if (words?.every(isSurnameWord)) first ??= name.join(" ");
   }
   return first ?? phrase;
@@ -1070,7 +1070,7 @@ function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > 5) return false;
   if (words.some((word) => NOT_A_NAME_WORD.has(word) || ABSTRACT_NOUN.test(word))) return false;
-  return words.every((word, i) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word) || isInitialOrGeneration(words, i));
+  return words.every((word, i) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word) || isInitialOrSuffix(words, i));
 }
 
 /**
