@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
-import { FIRST_NAME_TAGS, lexiconTags, PLACE_TAGS } from "./lexicon.ts";
+import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import {
   ASSIMILATED_ARTICLES,
   eitherCaseFirst,
@@ -472,8 +472,7 @@ function possessiveParts(run: string): string[] {
  */
 const AND_AFTER_HEAD = new RegExp(`(?<=\\b(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})) and (?=\\p{Lu})`, "u");
 
-const isPlaceName = (name: string) =>
-  COUNTRY_NAMES.has(name) || lexiconTags(name).some((tag) => PLACE_TAGS.has(tag));
+const isPlaceName = (name: string) => COUNTRY_NAMES.has(name) || isKnownPlace(name);
 
 /** compromise read `Secretary of State Antony Blinken` as the place `State Antony`: no place's name runs into a person's. */
 function runsInto(place: string, person: string): boolean {
@@ -490,8 +489,13 @@ function runsInto(place: string, person: string): boolean {
 function onlyOpensLongerName(name: string, names: string[], text: string): boolean {
   const longer = names.filter((other) => other.startsWith(`${name} `));
   if (longer.length === 0) return false;
-  const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))];
+  const mentions = mentionsOf(name, text);
   return mentions.length > 0 && mentions.every(({ index }) => longer.some((other) => text.startsWith(other, index)));
+}
+
+/** Where the text writes `name` as a whole word. */
+function mentionsOf(name: string, text: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))];
 }
 
 /**
@@ -502,7 +506,7 @@ function onlyOpensLongerName(name: string, names: string[], text: string): boole
 function onlyEndsLongerName(name: string, names: string[], text: string): boolean {
   const longer = names.filter((other) => other.endsWith(` ${name}`) && /(?<!\S)\p{Lu}\S* $/u.test(other.slice(0, -name.length)));
   if (longer.length === 0) return false;
-  const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))];
+  const mentions = mentionsOf(name, text);
   const ends = (index: number) => longer.some((other) => text.startsWith(other, index + name.length - other.length));
   return mentions.length > 0 && mentions.every(({ index }) => ends(index));
 }

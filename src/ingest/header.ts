@@ -2,7 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, PLACE_DASH_DATE, readDateLine, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
-import { FIRST_NAME_TAGS, lexiconTags, mayBePlaceName, PLACE_TAGS } from "./lexicon.ts";
+import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBePlaceName } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
 import {
@@ -491,7 +491,7 @@ const REPORTING_FROM = /^[Rr]eporting from (\p{Lu}[\p{L} ,.'’-]{1,60})$/u;
 const NAME_COMMA_PLACE = new RegExp(`^(${BARE_NAME.source.slice(1, -1)}), (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})$`, "u");
 /** A word of a place's name: one compromise's lexicon knows as a place's, or a kind of place (`Province`, `Region`). */
 const namesAPlace = (word: string) =>
-  lexiconTags(word).some((tag) => PLACE_TAGS.has(tag)) || /^(?:Province|Governorate|Region|District|City|Town|Village|Dam|Camp)$/.test(word);
+  isKnownPlace(word) || /^(?:Province|Governorate|Region|District|City|Town|Village|Dam|Camp)$/.test(word);
 
 /** `Middle East Eye staff`, `Al-Monitor Staff`, `Rudaw staff writers`: group 1 the outlet. */
 const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}) [Ss]taff(?: [Ww]riters?| [Rr]eporters?)?$/u;

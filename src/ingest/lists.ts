@@ -1,5 +1,5 @@
-import { BULLET, CLOCK_TIME_LINE, FUNCTION_WORDS, LIST_BOX_LABEL } from "./patterns.ts";
-import { STARTS_LOWER_CASE, wrappedGreedily, type Block, type Line } from "./segment.ts";
+import { BULLET, CLOCK_TIME_LINE, LIST_BOX_LABEL } from "./patterns.ts";
+import { endsOnFunctionWord, STARTS_LOWER_CASE, wrappedGreedily, type Block, type Line } from "./segment.ts";
 
 /** `1. item`, `2) item` */
 const NUMBERED = /^(\d{1,3})([.)])\s+(?=\S)/;
@@ -120,14 +120,13 @@ const FULL_STOP_END = /[.!?…]["”’')\]]*$/u;
  * live page's entry below its summary, body.ts).
  */
 function isUnmarkedItem(text: string): boolean {
-  const lastWord = /([\p{L}’']+)$/u.exec(text)?.[1]?.toLowerCase();
   return (
     text.length <= LONGEST_UNMARKED_ITEM &&
     /\p{L}/u.test(text) &&
     !CLOCK_TIME_LINE.test(text) &&
     !/^["“‘'«]/u.test(text) &&
     !/[,;:\-‐–—]$/u.test(text) &&
-    !(lastWord !== undefined && FUNCTION_WORDS.has(lastWord)) &&
+    !endsOnFunctionWord(text) &&
     !/[.!?…]["”’')\]]*\s+["“‘(]?\p{Lu}/u.test(text)
   );
 }

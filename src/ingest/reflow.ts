@@ -1,6 +1,6 @@
 import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
 import { lexiconTags } from "./lexicon.ts";
-import { STARTS_LOWER_CASE, type Block, type Line } from "./segment.ts";
+import { endsOnFunctionWord, STARTS_LOWER_CASE, type Block, type Line } from "./segment.ts";
 
 const ENDS_SENTENCE = /[.!?…:"”’')\]]$/;
 const FULL_STOP = /[.!?…]["”’')\]]*$/;
@@ -84,8 +84,7 @@ function continuesCertainly(block: Block, next: Block): boolean {
   if (FULL_STOP.test(end)) return false;
   // A word broken at the line's end with a hyphen (`coun-`, `al-`) goes on below.
   if (STARTS_LOWER_CASE.test(next[0]!.text) || /^\p{N}/u.test(next[0]!.text) || /\p{L}-$/u.test(end)) return true;
-  const lastWord = /([\p{L}’']+)$/u.exec(end)?.[1]?.toLowerCase();
-  return !ENDS_SENTENCE.test(end) && lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
+  return !ENDS_SENTENCE.test(end) && endsOnFunctionWord(end);
 }
 
 /**

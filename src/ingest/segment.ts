@@ -166,8 +166,12 @@ const LONGEST_WRAPPED_LINE = 110;
 const MOST_WRAPS_OF_A_PAGE = 0.2;
 
 function goesOnFrom(end: string, next: string): boolean {
-  if (STARTS_LOWER_CASE.test(next) || /[,;\-‐–]$/.test(end)) return true;
-  const lastWord = /([\p{L}’']+)$/u.exec(end)?.[1]?.toLowerCase();
+  return STARTS_LOWER_CASE.test(next) || /[,;\-‐–]$/.test(end) || endsOnFunctionWord(end);
+}
+
+/** Whether `text` ends on a word like "of", "the" or "and" (FUNCTION_WORDS), as a line broken mid-sentence does. */
+export function endsOnFunctionWord(text: string): boolean {
+  const lastWord = /([\p{L}’']+)$/u.exec(text)?.[1]?.toLowerCase();
   return lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
 }
 

@@ -1,5 +1,4 @@
-import { FUNCTION_WORDS } from "./patterns.ts";
-import type { Block, Line } from "./segment.ts";
+import { endsOnFunctionWord, type Block, type Line } from "./segment.ts";
 
 /** A table is two rows or more: one line with tabs in it is a line with odd spacing. */
 const LEAST_ROWS = 2;
@@ -55,8 +54,7 @@ function isRow(line: Line): boolean {
 }
 
 function endsMidSentence(cell: string): boolean {
-  const lastWord = /([\p{L}’']+)$/u.exec(cell)?.[1]?.toLowerCase();
-  return /[,;:]$/.test(cell) || (lastWord !== undefined && FUNCTION_WORDS.has(lastWord));
+  return /[,;:]$/.test(cell) || endsOnFunctionWord(cell);
 }
 
 /** A number alone in a cell: `21.2`, `2,000`, `-3`, `45%`. */
