@@ -24,15 +24,19 @@ export interface Line {
 /** Lines separated from their neighbours by blank lines: a paragraph, a header group, a comment. */
 export type Block = Line[];
 
-/** A line's text, with its tabs spaces; a line with a tab inside it has cells too (Line.cells). */
+/**
+ * A line's text, with its tabs spaces; a line whose tabs part two words or more has cells too (Line.cells). A tab
+ * that opens the line is an empty first cell, a table's corner above its rows' names (`\t2019\t2023`); a line only
+ * indented by tabs has no cells.
+ */
 export function toLines(normalized: string[]): Line[] {
   return normalized.map((raw, index) => {
-    const cells = raw.trim().split("\t");
+    const cells = raw.replace(/^ +/, "").split("\t").map((cell) => cell.trim());
     return {
       no: index + 1,
       text: raw.replace(/\t/g, " ").trim(),
       indent: raw.length - raw.trimStart().length,
-      ...(cells.length > 1 && { cells: cells.map((cell) => cell.trim()) }),
+      ...(cells.filter(Boolean).length > 1 && { cells }),
     };
   });
 }

@@ -1,5 +1,6 @@
 import type { UserConfig } from "@11ty/eleventy";
 import type MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
 import container, { type ContainerOptions } from "markdown-it-container";
 
 /**
@@ -10,9 +11,26 @@ export function markdown(eleventyConfig: UserConfig): void {
   eleventyConfig.amendLibrary("md", articleMarkdown);
 }
 
-/** Sets up a markdown-it instance for article bodies: no raw HTML, and `::: figure` captions. */
+/** Sets up a markdown-it instance for article bodies: no raw HTML, `::: figure` captions, tables' empty corners. */
 function articleMarkdown(md: MarkdownIt): MarkdownIt {
+  md.core.ruler.push("empty_heading_cells", emptyHeadingCellsAsData);
   return md.set({ html: false }).use(container, "figure", figureCaption);
+}
+
+/**
+ * A table whose rows are named in its first column has nothing above those names: GFM makes that corner a heading
+ * cell all the same, an empty one that names no column for a screen reader. An empty cell of the heading row is
+ * written as a data cell, as a table written by hand has it.
+ */
+function emptyHeadingCellsAsData(state: { tokens: Token[] }): void {
+  const { tokens } = state;
+  tokens.forEach((token, i) => {
+    if (token.type !== "th_open" || tokens[i + 1]?.content !== "" || tokens[i + 2]?.type !== "th_close") return;
+    for (const cell of [token, tokens[i + 2]!]) {
+      cell.type = cell.type.replace("th_", "td_");
+      cell.tag = "td";
+    }
+  });
 }
 
 /**

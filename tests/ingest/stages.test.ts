@@ -919,6 +919,12 @@ describe("leaving out what is not the article", () => {
     expect(body).toContain(
       "| River | 1933–73 | 2023 |\n| --- | --- | --- |\n| Tigris | 21.2 | 11.4 |\n| Euphrates \\| main | 30.0 | 9.2 |\n\n\"This bridge",
     );
+    // The corner above the rows' names is an empty cell, a tab at the line's start; a line indented by a tab is no row.
+    const cornered = "Flows into Iraq (billion cubic metres)\n\t1933–73\t2023\nTigris\t21.2\t11.4\nEuphrates\t30.0\t9.2\n";
+    const indented = "\tThe minister said more would follow.\n\tShe did not say when.\n";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${cornered}\n${indented}\n"This bridge`)).body).toContain(
+      "|  | 1933–73 | 2023 |\n| --- | --- | --- |\n| Tigris | 21.2 | 11.4 |\n| Euphrates | 30.0 | 9.2 |\n\nThe minister said more would follow. She did not say when.\n\n\"This bridge",
+    );
     // A box of labels and values heads no columns: a list, as a fact box's; a paragraph's lines with a stray tab in
     // them are no table.
     const facts = "Target\t100 million seedlings\nDeadline\t2030\n";

@@ -91,6 +91,13 @@ describe("the built site", () => {
     expect(caption?.querySelector("em")?.text).toBe("Photo courtesy of the Council press office");
   });
 
+  it("names a table's columns in heading cells, leaving the empty corner above its rows' names a data cell", () => {
+    const table = page("articles/river-flood-report/index.html").querySelector("article table");
+    expect(table?.querySelectorAll("thead th").map((cell) => cell.text)).toEqual(["2019", "2020"]);
+    expect(table?.querySelectorAll("thead td").map((cell) => cell.text)).toEqual([""]);
+    expect(table?.querySelectorAll("tbody tr").map((row) => row.querySelector("td")?.text)).toEqual(["Homes flooded", "Levees breached"]);
+  });
+
   it("shows HTML and template tags written in an article as plain text", () => {
     const body = page("articles/letter-from-the-harbour/index.html").querySelector("article .body");
     expect(body?.text).toContain("<script>alert(1)</script>");
