@@ -152,6 +152,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, "the page's short address, below its label");
     }
   });
+  for (const line of keyEvents(article)) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "a live page's key events: a pointer to an entry below, not article text");
+  }
   for (const line of pointersBelowLabels(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a pointer to another article of the site, not article text");
   }
@@ -423,6 +426,26 @@ function pointersBelowLabels(article: Line[]): Line[] {
     return [line, headline, ...more.slice(0, others === -1 ? more.length : others)];
   });
 }
+
+/**
+ * A live page's `Key events` box: below its label, each key entry's time (`2h ago`, `14:52 BST`) and title, a title
+ * the page prints again above its entry further down. The box ends at the first line that is neither.
+ */
+function keyEvents(article: Line[]): Line[] {
+  const start = article.findIndex((line) => KEY_EVENTS_LABEL.test(line.text));
+  if (start === -1) return [];
+  const box: Line[] = [];
+  for (const line of article.slice(start + 1)) {
+    const printedAgain = () => article.some((other) => other.no > line.no && other.text === line.text);
+    if (!ENTRY_TIME.test(line.text) && !printedAgain()) break;
+    box.push(line);
+  }
+  return box;
+}
+
+const KEY_EVENTS_LABEL = /^key events$/i;
+/** A live entry's time as its box prints it: `2h ago`, `45m ago`, `1d ago`, `14:52 BST`, `09.12`. */
+const ENTRY_TIME = /^(?:\d{1,2} ?(?:s|m|h|d|mins?|hrs?) ago|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)$/i;
 
 /** A box of pointers lists a few headlines. */
 const MOST_MORE_POINTERS = 3;

@@ -190,7 +190,7 @@ export function readHeader(blocks: Block[]): Header {
       }
       // `By Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv`: writers, each with where they wrote from.
       const placedWriters = !header.author && BY_WORD.test(line.text) ? writersInPlaces(line.text.replace(BY_WORD, "")) : undefined;
-      if (placedWriters) {
+      if (placedWriters?.places.length) {
         if (!closeGroup()) break scan;
         header.author = placedWriters.name;
         header.filedFrom ??= placedWriters.places;
@@ -460,17 +460,27 @@ function writersStacked(lines: Line[]): Line[] | undefined {
 
 /**
  * `Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv`, `A in X, B in Y and C in Z`: the writers, each a name
- * alone (NAME_IN_PLACE) opening on a word that may be a first name, and the places they wrote from.
+ * (NAME_IN_PLACE, or BARE_NAME without a place) opening on a word that may be a first name, and the places they wrote
+ * from. A live page marks who writes it now and who wrote before (`Léonie Chao-Fong (now) and Martin Chulov
+ * (earlier)`): the marks are no part of the names.
  */
 function writersInPlaces(text: string): { name: string; places: string[] } | undefined {
-  const parts = text.split(/, (?:and )?| and /);
-  if (parts.length < 2) return undefined;
-  const each = parts.map((part) => NAME_IN_PLACE.exec(part));
-  if (!each.every((match) => match !== null && opensOnName(match[1]!))) return undefined;
-  const names = each.map((match) => match![1]!);
-  const places = each.map((match, k) => parts[k]!.slice(match![1]!.length + " in ".length));
+  const parts = text.replace(LIVE_SHIFT, "").split(/, (?:and )?| and /);
+  if (parts.length < 2 || !text.includes(" and ")) return undefined;
+  // A name alone, no place's (`Erbil Province, Kurdistan Region and Duhok`) nor an outlet's.
+  const isName = (part: string) => BARE_NAME.test(part) && !OUTLET_NAME.test(part) && !part.split(" ").some(namesAPlace);
+  const each = parts.map((part) => {
+    const name = NAME_IN_PLACE.exec(part)?.[1] ?? (isName(part) ? part : undefined);
+    return name !== undefined && opensOnName(name) ? { name, place: part.slice(name.length + " in ".length) } : undefined;
+  });
+  if (!each.every((writer) => writer !== undefined)) return undefined;
+  const names = each.map((writer) => writer!.name);
+  const places = each.flatMap((writer) => (writer!.place ? [writer!.place] : []));
   return { name: `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`, places };
 }
+
+/** A live page's mark of who writes it now, and who wrote it before. */
+const LIVE_SHIFT = / \((?:now|earlier)\)/g;
 
 /**
  * Whether a name's first word may be a first name: one compromise's lexicon knows as a name's, or does not know.

@@ -81,7 +81,7 @@ describe("hostile raw inputs: each bad one is refused with a reason", () => {
 
   it("refuses nothing else, and ingests every other input", () => {
     expect(report.rejected).toHaveLength(10);
-    expect(articles.size).toBe(84);
+    expect(articles.size).toBe(85);
   });
 });
 
@@ -151,6 +151,19 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(body).toContain("told to stay indoors\n\n## 10:32 GMT");
     expect(reasonsOf(article).get("Show more updates")).toMatch(/site chrome/);
     expect(article.people).toEqual(["Asaad Al Eidani"]);
+  });
+
+  it("leaves out a live page's key events, pointers to its entries, keeping each entry's title, and reads its writers", () => {
+    const { article, body } = ingested("guardian-live-page.txt");
+    expect(article).toMatchObject({ author: "Martin Chulov and Léonie Chao-Fong", date: "2022-07-30", time: "09:12" });
+    expect(article.places).toContain("Baghdad");
+    const reasons = reasonsOf(article);
+    for (const line of ["2h ago", "4h ago", "Protesters enter parliament building", "Tear gas fired at Republic Bridge"]) {
+      expect(reasons.get(line), line).toMatch(/key events/);
+    }
+    expect(body).toMatch(/^## 14:52 BST – Prime minister calls for calm\n\nIraq's caretaker prime minister/);
+    expect(body).toContain("## 13:10 BST – Protesters enter parliament building\n\n");
+    expect(body).not.toMatch(/ago|Chao-Fong/);
   });
 
   it("reads a scraper's metadata block above the text for what the text does not say, listing each of its lines", async () => {
@@ -958,7 +971,7 @@ describe("the news-archive command on hostile input", () => {
     expect(lines).toHaveLength(10);
     for (const line of lines) expect(line).toMatch(new RegExp(`^error: ${raw}/[^:]+: \\S`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
-    expect(failure.stdout).toContain("84 articles");
+    expect(failure.stdout).toContain("85 articles");
     const { slug } = ingested("utf16-bom.txt");
     expect(await readFile(join(out, "articles", slug, "index.html"), "utf8")).toContain("Bridge opens in UTF-16");
   });
