@@ -6,8 +6,13 @@ import { decodeHTMLStrict } from "entities";
  * repeated spaces, spaces before punctuation. Line breaks are kept one for one, so line numbers still point into
  * the raw file.
  */
-/** Characters that print nothing: soft hyphens, zero-width marks, DEL and the C1 controls of a mis-decoded page. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u007f-\u0084\u0086-\u009f]/g;
+/** Characters that print nothing: soft hyphens, zero-width spaces, DEL and the C1 controls of a mis-decoded page. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff\u007f-\u0084\u0086-\u009f]/g;
+/**
+ * The zero-width non-joiner and joiner, at a word's edge, where they join nothing. Inside a word they are its spelling:
+ * Persian and Kurdish write `دست‌کم` with the non-joiner, an emoji's parts are held together by the joiner.
+ */
+const JOINER_AT_EDGE = /(?<!\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\S)/g;
 /**
  * Characters that print as a space: non-breaking and typographic spaces, vertical tabs and form feeds. Not tabs: a
  * copy of a page's table separates its cells with them; toLines reads the cells, then makes the tabs spaces.
@@ -22,7 +27,7 @@ export function normalizeLines(text: string): string[] {
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     // `&#10;` is a line break: kept a space, so line numbers still point into the raw file.
     .map((line) => (CHARACTER_REFERENCE.test(line) ? decodeHTMLStrict(line).replace(/[\r\n\u2028\u2029]/g, " ") : line))
-    .map((line) => line.replace(INVISIBLE, "").replace(WIDE_SPACES, " ").trimEnd());
+    .map((line) => line.replace(INVISIBLE, "").replace(WIDE_SPACES, " ").replace(JOINER_AT_EDGE, "").trimEnd());
 }
 
 /**

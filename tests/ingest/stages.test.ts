@@ -1170,6 +1170,15 @@ describe("cleaning the text", () => {
     expect(body).toContain(`"This bridge joins AT&T’s two halves \\<b\\>&c,"`);
   });
 
+  it("keeps the non-joiner Persian spells words with, and leaves out soft hyphens and zero-width spaces", () => {
+    const persian = "اعتراض\u200cها در تهران ادامه دارد\n\nدست\u200cکم ده نفر در اعتراض\u200cهای روز جمعه در تهران بازداشت شده\u200cاند، به گفته گروه\u200cهای حقوق بشر.\u200c\n";
+    const { frontMatter, body } = article(persian);
+    expect(frontMatter.title).toBe("اعتراض\u200cها در تهران ادامه دارد");
+    expect(body).toBe("دست\u200cکم ده نفر در اعتراض\u200cهای روز جمعه در تهران بازداشت شده\u200cاند، به گفته گروه\u200cهای حقوق بشر.\n");
+    const { body: english } = article(STORY.replace("opened the new bridge", "opened the new bri\u00addge\u200b"));
+    expect(english).toContain("opened the new bridge on");
+  });
+
   it("keeps a few long paragraphs printed one a line, with no blank line between, apart", () => {
     const paragraphs = [
       "The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town and its traders.",
