@@ -95,38 +95,48 @@ const LINE_PARAGRAPHS_FROM = 3;
  * `Click here to share`) on a line of its own. So is a shorter block with a line that is only a time of day, a live
  * page's entry (its time, its heading, its text): a wrap that leaves a time alone on a line leaves a sign of a wrap
  * beside it. A block whose every line is as long as a wrap would make it (wrappedGreedily) is one paragraph,
- * whatever its breaks look like.
+ * whatever its breaks look like; any other block is cut where a paragraph ends (splitAtParagraphEnds).
  */
 function splitLineParagraphs(block: Block): Block[] {
-  if (block.length <= LINE_PARAGRAPHS_FROM && !block.some((line) => CLOCK_TIME_LINE.test(line.text))) return splitLongLines(block);
+  if (block.length <= LINE_PARAGRAPHS_FROM && !block.some((line) => CLOCK_TIME_LINE.test(line.text))) return splitAtParagraphEnds(block);
   if (wrappedGreedily(block)) return [block];
   const wraps = block.slice(1).map((line, i) => goesOnFrom(block[i]!.text, line.text));
-  if (wraps.filter(Boolean).length > wraps.length * MOST_WRAPS_OF_A_PAGE) return [block];
+  if (wraps.filter(Boolean).length > wraps.length * MOST_WRAPS_OF_A_PAGE) return splitAtParagraphEnds(block);
   const blocks: Block[] = [[block[0]!]];
   wraps.forEach((wrap, i) => (wrap ? blocks.at(-1)!.push(block[i + 1]!) : blocks.push([block[i + 1]!])));
   return blocks;
 }
 
 /**
- * A block of a few lines is too short to tell a page's one-line paragraphs from a wrapped paragraph by its breaks;
- * but a line longer than a scrape wraps at (LONGEST_WRAPPED_LINE) that ends a sentence, with a sentence starting
- * on the line below, ends a paragraph. (Every break between sentences is not enough: a paragraph wrapped at 72
- * columns may break so, as one of the seeds does.) So does every line of three whose every break is between
- * sentences, when the first two differ in length by more than a wrap leaves (MOST_WRAP_SLACK): a scrape wraps each
- * line as near its width as the next word lets it.
+ * A block that may be a wrapped paragraph, or a few, is cut only where a line that ends a sentence, with a sentence
+ * starting on the line below, could not have been left so by a wrap. Every break between sentences is not enough: a
+ * paragraph wrapped at 72 columns may break so, as one of the seeds does. But a wrap fills each line as near its
+ * width as the next word lets it, so such a line with room for the next line's first word, and to spare
+ * (MOST_WRAP_ROOM), within the block's widest line ends a paragraph (`It never is.` above `The numbers explain
+ * why.`), as does one longer than a scrape wraps at (LONGEST_WRAPPED_LINE). So, too, does every line of three whose
+ * every break is between sentences, when the first two differ in length by more than a wrap leaves
+ * (MOST_WRAP_SLACK): a wrap leaves a paragraph's first two lines about as long.
  */
-function splitLongLines(block: Block): Block[] {
+function splitAtParagraphEnds(block: Block): Block[] {
+  const width = widestLine(block);
   const endsSentences = block.slice(1).every((line, i) => breaksBetweenSentences(block[i]!.text, line.text));
   const uneven = block.length === 3 && endsSentences && Math.abs(block[0]!.text.length - block[1]!.text.length) > MOST_WRAP_SLACK;
   const blocks: Block[] = [[block[0]!]];
   block.slice(1).forEach((line, i) => {
     const end = block[i]!.text;
-    const paragraphEnds = (uneven || end.length > LONGEST_WRAPPED_LINE) && breaksBetweenSentences(end, line.text);
-    if (paragraphEnds) blocks.push([line]);
+    const unwrapped = uneven || end.length > LONGEST_WRAPPED_LINE || hasRoomFor(end, line.text, width * (1 - MOST_WRAP_ROOM));
+    if (unwrapped && breaksBetweenSentences(end, line.text)) blocks.push([line]);
     else blocks.at(-1)!.push(line);
   });
   return blocks;
 }
+
+/**
+ * The share of a block's width a wrap may leave empty at a line's end besides the room the word it moved down would
+ * have taken: a greedy wrap leaves none, one that evens its lines (fmt) a little, and a copy of a page set in a
+ * proportional font a little more.
+ */
+const MOST_WRAP_ROOM = 0.25;
 
 /** The narrowest a scrape wraps lines at: a block of shorter lines is a menu's or a list's. */
 const NARROWEST_WRAP = 40;

@@ -1296,6 +1296,41 @@ describe("cleaning the text", () => {
     expect(article(withBody(wrapped.join("\n"))).body).toBe(`${wrapped.join(" ")}\n`);
   });
 
+  it("keeps short one-line paragraphs a copy ran together between blank lines apart, and a wrap that ends a line on a full stop whole", () => {
+    // A blog's page whose paragraphs are apart but where a copy left two or three short ones without a blank line.
+    const runs = [
+      ["Every council in the region promises its bridge will open on time, and every council says so again."],
+      ["It never is.", "The numbers explain why."],
+      ["Of the fourteen bridges the region built since 2001, twelve opened more than a year late, and the average overrun was 38 per cent of the first budget."],
+      ["The council says this one is different.", "Its engineers have finished the foundations, the steel is on site, and the contractor will pay a penalty for every week of delay after June."],
+      ["Residents were cautious.", "\"We have heard this before,\" said Ali Kadhim, a fisherman in the Tannuma district."],
+    ];
+    const { body } = article(withBody(runs.map((run) => run.join("\n")).join("\n\n")));
+    expect(body).toBe(`${runs.flat().join("\n\n")}\n`);
+    // An email wrapped at 72 columns: a sentence ends at a line's end, the line as long as the wrap let it be.
+    const wrapped = [
+      "The council met on Tuesday evening to vote on the budget for next year.",
+      "Councillors approved it by nine votes to four, after a debate that lasted",
+      "until midnight.",
+    ];
+    expect(article(withBody(`${wrapped.join("\n")}\n\nIt never is.\nThe numbers explain why.`)).body).toBe(`${wrapped.join(" ")}\n\nIt never is.\n\nThe numbers explain why.\n`);
+  });
+
+  it("cuts a text wrapped at 72 columns with no blank line between its paragraphs where a paragraph's last line stops short", () => {
+    const email = [
+      "Officials said the barrier would be tested during the spring floods.",
+      "Residents of the Tannuma district, the worst hit in 2019, were not so",
+      "sure it would hold.",
+      "The minister of transport opened the new bridge on Friday, ten years",
+      "late. Hundreds of residents crossed it on foot for the first time, some",
+      "with their children.",
+      "See you next week.",
+    ];
+    expect(article(withBody(email.join("\n"))).body).toBe(
+      `${email.slice(0, 3).join(" ")}\n\n${email.slice(3, 6).join(" ")}\n\n${email[6]}\n`,
+    );
+  });
+
   it("keeps a paragraph whole that a scrape wrapped where no break looks like a wrap (names at each line's end)", () => {
     const wrapped = [
       "Kurdistan Region Prime Minister Masrour Barzani and Iraqi President Abdul Latif",
