@@ -937,6 +937,19 @@ describe("leaving out what is not the article", () => {
     );
   });
 
+  it("reads a Markdown table, rows whose cells bars part, and columns a text dump lines up with spaces, as tables", () => {
+    const table = (rows: string) => article(STORY.replace("\n\n\"This bridge", `\n\n${rows}\n\n"This bridge`)).body;
+    const expected = "| Governorate | Deaths | Families |\n| --- | --- | --- |\n| Duhok | 7 | 2,100 |\n| Erbil \\| Koya | 2 | 650 |\n\n\"This bridge";
+    expect(table("| Governorate | Deaths | Families |\n|:---|---:|---:|\n| Duhok | 7 | 2,100 |\n| Erbil \\| Koya | 2 | 650 |")).toContain(expected);
+    expect(table("Governorate | Deaths | Families\nDuhok | 7 | 2,100\nErbil \\| Koya | 2 | 650")).toContain(expected);
+    // A text dump's first row, set in above the rows' names, heads the columns right of them.
+    const dumped = "                     Q3 2026    Q3 2025\nNet income ($ bln)   24.6       27.6\nRevenue ($ bln)      103.9      110.2";
+    expect(table(dumped)).toContain("|  | Q3 2026 | Q3 2025 |\n| --- | --- | --- |\n| Net income ($ bln) | 24.6 | 27.6 |\n| Revenue ($ bln) | 103.9 | 110.2 |");
+    // Bars and spaces part more than cells: a menu's items, sentences two spaces apart, with no column of numbers.
+    expect(table("Home | World | Iraq\nPrivacy | Terms | Contact")).not.toContain("| --- |");
+    expect(table("The bridge opened.  Traders cheered.\nThe council paid.  The state did not.")).not.toContain("| --- |");
+  });
+
   it("keeps an indented list, as text dumps of a page write one, and the text after it: no comment thread", () => {
     const list = "The plan includes:\n\n  * A two-kilometre wall along the east bank\n  * New pumps at the Mill Street station\n";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${list}\n"This bridge`));
