@@ -92,10 +92,17 @@ const MIDDLE_INITIAL = "\\p{Lu}\\.";
  */
 const GENERATION = "(?:Jr|Sr)\\.";
 /**
- * `King Abdullah II`, `Pope Leo XIV`: a king's or pope's number is the last word of the name, which ends without it
- * before it (`Abdullah`, a first name alone, named no one). Not `I`, `V` or `X` alone: a pronoun, an initial, a letter.
+ * `King Abdullah II`, `Pope Leo XIV`, `Martin Luther King III`: a king's, pope's or heir's number is the last word of
+ * the name, which ends without it before it (`Abdullah`, a first name alone, named no one); at a sentence's end too
+ * (`met Martin Luther King III.`). Not `I`, `V` or `X` alone: a pronoun, an initial, a letter.
  */
-const REGNAL_NUMBER = "(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\\p{L}\\p{N}.'’-])";
+const REGNAL_NUMERALS = "II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI";
+const REGNAL_NUMBER = `(?:${REGNAL_NUMERALS})(?![\\p{L}\\p{N}'’-]|\\.[\\p{L}\\p{N}])`;
+/** A son's or father's mark, or a king's number, after a name, as the text writes it: before a possessive too. */
+const SUFFIX_AFTER = new RegExp(
+  ` (?:(?:Jr|Sr)\\.?|${REGNAL_NUMERALS})(?=['’]s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}'’-]|\\.[\\p{L}\\p{N}]))`,
+  "uy",
+);
 /** The words of a name after its first: a middle initial before one, but no `Jr.` read as `Jr` and a full stop. */
 const NAME_REST = `(?: +(?:${MIDDLE_INITIAL} +)?(?!${GENERATION})${NAME_WORD})`;
 const NAME = `${NAME_WORD}${NAME_REST}{0,4}(?: +(?:${GENERATION}|${REGNAL_NUMBER}))?`;
@@ -153,6 +160,12 @@ const TURKISH_ROLE_NAME = new RegExp(
 );
 /** `Reşid'i`, `Irak'ın`, `ABD'nin`: Turkish writes a name's case ending after an apostrophe; the name goes before it. */
 const TURKISH_CASE_ENDING = /(?<=\p{Lu}[\p{L}-]*)['’]\p{Ll}+(?!\p{L})/gu;
+/**
+ * `Chief Justice John G. Roberts, Jr.`: some styles set a son's or father's mark off with a comma, which compromise and
+ * the rules read as the name's end (`Roberts` and `Jr.` apart). The text is read without the comma, and the name listed
+ * as news writes it most: `John G. Roberts Jr.`.
+ */
+const COMMA_BEFORE_GENERATION = /(?<=\p{L}),(?= +(?:Jr|Sr)\.?(?![\p{L}\p{N}'’-]))/gu;
 /** `Maj. Gen. Abdul Karim Khalaf`, `counterpart, Jumah Anad`, `Minister of Armies, Florence Parly,` */
 const TITLED_NAME = new RegExp(
   `(?<![\\p{L}])(?:${TITLES})(?: +of(?: +the)?(?: +\\p{Lu}\\p{L}+)+)?,? +(?:(?:${TITLES}) +)*(${NAME})`,
@@ -312,15 +325,20 @@ const NAME_IN_APPOSITION = new RegExp(
  */
 export function extractEntities(fullText: string, aliases: Aliases, language: string): Entities {
   const read = fullText.slice(0, MOST_CHARACTERS_READ);
-  const text = language === "tr" ? read.replace(TURKISH_CASE_ENDING, "") : read;
+  const text = (language === "tr" ? read.replace(TURKISH_CASE_ENDING, "") : read).replace(COMMA_BEFORE_GENERATION, "");
   const doc = nlp(oneSentenceALine(text));
   const listed = aliases.writtenIn(text);
+  const roles = rolesOpeningSentences(doc);
   const found = [
     ...phrases(doc.people()).map((phrase) =>
-      withoutNounAfterArticle(withAssimilatedSurname(withSurname(withoutRoleNoun(phrase), text), text), text, language),
-    ),
+      withoutNounAfterArticle(
+        withAssimilatedSurname(withSurname(withoutRoleNoun(withoutTitleEnd(phrase, text), roles), text), text),
+        text,
+        language,
+      ),
+    ).flatMap((name) => withSuffix(name, text)),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
-    ...[...text.matchAll(CAPITALISED_ROLE_NAME)].flatMap((m) => fullNameIn(m[1]!) ?? []),
+    ...[...text.matchAll(CAPITALISED_ROLE_NAME)].flatMap((m) => fullNameIn(m[1]!, roles) ?? []),
     ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
     ...(ROMANCE_LANGUAGES.has(language) ? [...text.matchAll(ROMANCE_ROLE_NAME)].map((m) => m[1]!) : []),
     ...(language === "tr" ? [...text.matchAll(TURKISH_ROLE_NAME)].map((m) => m[1]!) : []),
@@ -332,10 +350,10 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   // where compromise read `Kazim al-Jawari`).
   const runs = [...text.matchAll(NAME_RUN)];
   const byUsage = [
-    ...namesUsedBySurname(runs),
-    ...namesInApposition(text),
-    ...namesThatSpeak(runs, text),
-    ...namesBesidePeople(runs, text, new Set(found)),
+    ...namesUsedBySurname(runs, roles),
+    ...namesInApposition(text, roles),
+    ...namesThatSpeak(runs, text, roles),
+    ...namesBesidePeople(runs, text, new Set(found), roles),
   ]
     // `den Kurden Abdul Latif Raschid … Raschid`: a run of capitals after an article in German opens on a noun.
     .map((name) => withoutNounAfterArticle(name, text, language))
@@ -432,7 +450,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     places: places.filter(
       (place) =>
         COUNTRY_NAMES.has(place) ||
-        (!onlyOpensLongerName(place, places, text) && !onlyEndsLongerName(place, [...places, ...organizations], text)),
+        (!onlyOpensLongerName(place, places, text) && !onlyInsideLongerName(place, [...places, ...organizations], text)),
     ),
     organizations: organizations.filter((org) => !onlyOpensLongerName(org, places, text)),
   };
@@ -499,16 +517,21 @@ function mentionsOf(name: string, text: string): RegExpExecArray[] {
 }
 
 /**
- * `Paulo` of `the University of São Paulo`, as compromise gives it: a name the text writes only as the last word of
- * a longer name found, after another capitalised word (`São Paulo`), is a piece of that name. One after a word in
- * small letters is a name of its own: `Baghdad` of `the University of Baghdad`, `Chile` of `Universidad de Chile`.
+ * `Paulo` of `the University of São Paulo`, `Asia` of `Radio Free Asia`, as compromise gives them: a name the text
+ * writes only inside a longer name found, after another capitalised word of it (`São Paulo`, `Free Asia`), is a piece
+ * of that name, whether it ends it or more words follow (`the Radio Free Asia Uyghur Service`). One after a word in
+ * small letters is a name of its own: `Baghdad` of `the University of Baghdad`, `Chile` of `Universidad de Chile`; and
+ * so is one that opens the longer name (`Mosul` of `the Mosul Dam`: onlyOpensLongerName).
  */
-function onlyEndsLongerName(name: string, names: string[], text: string): boolean {
-  const longer = names.filter((other) => other.endsWith(` ${name}`) && /(?<!\S)\p{Lu}\S* $/u.test(other.slice(0, -name.length)));
-  if (longer.length === 0) return false;
+function onlyInsideLongerName(name: string, names: string[], text: string): boolean {
+  // Where in each longer name `name` stands after a capitalised word of it.
+  const inside = names.flatMap((other) =>
+    [...other.matchAll(new RegExp(`(?<=(?<!\\S)\\p{Lu}\\S* )${escapeRegExp(name)}(?= |$)`, "gu"))].map(({ index }) => ({ other, index })),
+  );
+  if (inside.length === 0) return false;
   const mentions = mentionsOf(name, text);
-  const ends = (index: number) => longer.some((other) => text.startsWith(other, index + name.length - other.length));
-  return mentions.length > 0 && mentions.every(({ index }) => ends(index));
+  const isInside = (at: number) => inside.some(({ other, index }) => at >= index && text.startsWith(other, at - index));
+  return mentions.length > 0 && mentions.every(({ index }) => isInside(index));
 }
 
 /**
@@ -519,11 +542,11 @@ function onlyEndsLongerName(name: string, names: string[], text: string): boolea
  * a name (`Human Rights Watch`, `White House`); words before the name that are not names (`Iraqi Foreign Minister`,
  * `Meanwhile`) are left out of it.
  */
-function namesUsedBySurname(runs: RegExpExecArray[]): string[] {
+function namesUsedBySurname(runs: RegExpExecArray[], roles: ReadonlySet<string>): string[] {
   const alone = new Set<string>();
   const full: string[][] = [];
   for (const [run] of runs) {
-    const name = nameIn(run);
+    const name = nameIn(run, roles);
     if (name?.length === 1) alone.add(name[0]!);
     else if (name) full.push(name);
   }
@@ -534,10 +557,10 @@ function namesUsedBySurname(runs: RegExpExecArray[]): string[] {
  * `Hoshyar Zebari, the foreign minister,`, `Jumah Anad, 52, a former spokesman`, `Qubad Talabani, his deputy`, `Qais
  * Khazali, whose group`: a name its role, or "who", follows.
  */
-function namesInApposition(text: string): string[] {
+function namesInApposition(text: string, roles: ReadonlySet<string>): string[] {
   const described = [...text.matchAll(NAME_BEFORE_PERSON)].filter(({ groups }) => isPersonDescribed(groups!));
   return [...text.matchAll(NAME_IN_APPOSITION), ...described].flatMap((match) => {
-    const name = nameIn(match[1]!);
+    const name = nameIn(match[1]!, roles);
     return name && name.length > 1 ? [name.join(" ")] : [];
   });
 }
@@ -561,14 +584,14 @@ const isPersonDescribed = ({ article, noun }: Record<string, string | undefined>
  * may be a name's (nameIn) is a person's unless compromise's lexicon knows it whole as something else, or it ends in
  * a kind of place (`Downing Street`).
  */
-function namesThatSpeak(runs: RegExpExecArray[], text: string): string[] {
+function namesThatSpeak(runs: RegExpExecArray[], text: string, roles: ReadonlySet<string>): string[] {
   return runs.flatMap((run) => {
     const end = run.index + run[0].length;
     SPEECH_AFTER.lastIndex = end;
-    if (SPEECH_AFTER.test(text)) return fullNameIn(run[0]) ?? [];
+    if (SPEECH_AFTER.test(text)) return fullNameIn(run[0], roles) ?? [];
     // `His lawyer, Marwan Issa el-Khoury, said`: the name between commas after who they are, then speaking.
     SPEECH_AFTER_COMMA.lastIndex = end;
-    return text.slice(run.index - 2, run.index) === ", " && SPEECH_AFTER_COMMA.test(text) ? (fullNameIn(run[0]) ?? []) : [];
+    return text.slice(run.index - 2, run.index) === ", " && SPEECH_AFTER_COMMA.test(text) ? (fullNameIn(run[0], roles) ?? []) : [];
   });
 }
 
@@ -576,11 +599,16 @@ function namesThatSpeak(runs: RegExpExecArray[], text: string): string[] {
  * `signed by Hamid Karzai and Ashraf Ghani`: a name joined by "and" to a person's is a person's too, when it is
  * one as namesThatSpeak reads it; so are two such names of one family (`Nechirvan Barzani and Masrour Barzani`).
  */
-function namesBesidePeople(runs: RegExpExecArray[], text: string, people: Set<string>): string[] {
+function namesBesidePeople(
+  runs: RegExpExecArray[],
+  text: string,
+  people: Set<string>,
+  roles: ReadonlySet<string>,
+): string[] {
   return runs.slice(1).flatMap((run, i) => {
     const before = runs[i]!;
     if (text.slice(before.index + before[0].length, run.index) !== " and ") return [];
-    const [left, right] = [fullNameIn(before[0]), fullNameIn(run[0])];
+    const [left, right] = [fullNameIn(before[0], roles), fullNameIn(run[0], roles)];
     if (!left || !right) return [];
     const family = left.split(" ").at(-1) === right.split(" ").at(-1);
     return family || people.has(left) || people.has(right) ? [left, right] : [];
@@ -591,8 +619,8 @@ function namesBesidePeople(runs: RegExpExecArray[], text: string, people: Set<st
  * A person's full name in a run of capitalised words (nameIn): two words or more, which compromise's lexicon does not
  * know whole as anything but a name's, and which end in no kind of place.
  */
-function fullNameIn(run: string): string | undefined {
-  const name = nameIn(run)?.join(" ");
+function fullNameIn(run: string, roles: ReadonlySet<string>): string | undefined {
+  const name = nameIn(run, roles)?.join(" ");
   if (name === undefined || !name.includes(" ") || KIND_OF_PLACE_WORD.test(` ${name}`)) return undefined;
   return lexiconTags(name).every((tag) => NAME_TAGS.has(tag)) ? name : undefined;
 }
@@ -622,7 +650,7 @@ const ROLE_THEN_NAME = new RegExp(` (?:${ROLES}) \\p{Lu}`, "uy");
  * The words of a name in a run of capitalised words, without the titles and words before it that are not names
  * (`Iraqi Foreign Minister`, `Meanwhile`); undefined when a word of it is not a name's.
  */
-function nameIn(run: string): string[] | undefined {
+function nameIn(run: string, roles: ReadonlySet<string>): string[] | undefined {
   // `Kingdom’s Ministry`: a possessive ends the name.
   const owner = run.search(/['’]s\b/u);
   const owned = owner === -1 ? run : run.slice(0, owner);
@@ -632,7 +660,7 @@ function nameIn(run: string): string[] | undefined {
   if (article !== "" && words.length < 2) return undefined;
   // `Spokesman Vikram S. Menon said`: a role news writes in small letters is capitalised where it opens a sentence.
   const isTitle = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word[0]!.toLowerCase() + word.slice(1));
-  const start = words.findIndex((word) => !isTitle(word) && mayBeNameWord(word));
+  const start = words.findIndex((word) => !isTitle(word) && !roles.has(word) && mayBeNameWord(word));
   const name = start === -1 ? [] : words.slice(start);
   const isNameWord = (word: string, i: number) => mayBeNameWord(word) || isInitialOrSuffix(name, i);
   if (name.length === 0 || !name.every(isNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
@@ -643,6 +671,42 @@ function nameIn(run: string): string[] | undefined {
 function extendsName(name: string, shorter: string, text: string): boolean {
   const before = name.slice(0, name.length - shorter.length).trim().split(" ");
   return before.every((word) => mayBeNameWord(word) && !TITLE_WORDS.has(word)) && !text.includes(`of ${name}`);
+}
+
+/**
+ * `Chief Justice John Roberts`: compromise reads a title's first word as an adjective and gives the name with the
+ * title's last (`Justice John Roberts`). A name that opens on a title's last words where the text writes its first
+ * words right before it opens after them.
+ */
+function withoutTitleEnd(phrase: string, text: string): string {
+  const at = text.indexOf(phrase);
+  if (at <= 0) return phrase;
+  const before = text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at);
+  for (const title of PERSON_TITLES) {
+    const words = title.split(" ");
+    for (let cut = 1; cut < words.length; cut++) {
+      const [first, last] = [words.slice(0, cut).join(" "), words.slice(cut).join(" ")];
+      if (phrase.startsWith(`${last} `) && new RegExp(`(?<!\\p{L})${escapeRegExp(first)} +$`, "u").test(before)) {
+        return phrase.slice(last.length + 1);
+      }
+    }
+  }
+  return phrase;
+}
+
+/**
+ * `Martin Luther King III`, `Robert F. Kennedy Jr.'s plan`: compromise reads a king's or heir's number as a number,
+ * and a son's mark before a possessive as no part of the name, and ends the name before them. The name as the text
+ * writes it at each of its mentions: with its mark, or without (`Martin Luther King Jr.` and `Martin Luther King III`,
+ * two men, give `Martin Luther King` at the first too, which onlyOpensLongerName leaves out).
+ */
+function withSuffix(name: string, text: string): string[] {
+  const written = new Set<string>();
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    SUFFIX_AFTER.lastIndex = at + name.length;
+    written.add(name + (SUFFIX_AFTER.exec(text)?.[0] ?? ""));
+  }
+  return written.size > 0 ? [...written] : [name];
 }
 
 /**
@@ -661,12 +725,27 @@ const ASSIMILATED_SURNAME = new RegExp(` ${ASSIMILATED}-\\p{Lu}[\\p{Ll}'’]+(?!
 /**
  * `Captain Mohanad Ali Kadhim scored`: compromise reads a role before a name as an honorific of it. A first word its
  * lexicon knows as a person's common noun (an `Actor`: `captain`, `veteran`, `economist`) and not as a name's is the
- * role's, not the name's; a role it does not know is a title (PERSON_TITLES) or a name's word.
+ * role's, not the name's; so is a role that opens a sentence (rolesOpeningSentences). A role it does not know
+ * otherwise is a title (PERSON_TITLES) or a name's word.
  */
-function withoutRoleNoun(phrase: string): string {
+function withoutRoleNoun(phrase: string, roles: ReadonlySet<string>): string {
   const [first, ...rest] = phrase.split(" ");
   const tags = lexiconTags(first!);
-  return rest.length > 0 && tags.includes("Actor") && !tags.some((tag) => NAME_TAGS.has(tag)) ? rest.join(" ") : phrase;
+  const role = (tags.includes("Actor") && !tags.some((tag) => NAME_TAGS.has(tag))) || roles.has(first!);
+  return rest.length > 0 && role ? rest.join(" ") : phrase;
+}
+
+/**
+ * `Novelist Orhan Pamuk said`, `Playwright Wole Soyinka`: a role news writes in small letters before a name is
+ * capitalised where it opens a sentence, and was read as the name's first word. compromise tags a person's common noun
+ * (`Actor`) by its ending as well as by its lexicon (`novelist`, `playwright`, which the lexicon does not know): such a
+ * word that opens a sentence before a capitalised word, and that it reads as no first name, surname or title, is a
+ * role, not a name's word. Not one before a word in small letters: a surname (`Lindqvist and the minister`), which
+ * compromise may take for a common noun by its ending too.
+ */
+function rolesOpeningSentences(doc: ReturnType<typeof nlp>): Set<string> {
+  const opening = doc.match("^[#Actor] @isTitleCase", 0).ifNo("(#FirstName|#MaleName|#FemaleName|#LastName|#Honorific)");
+  return new Set(phrases(opening).map((word) => word.replace(/[^\p{L}'’-]/gu, "")));
 }
 
 /**

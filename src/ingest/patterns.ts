@@ -528,6 +528,8 @@ export const PERSON_TITLES = [
   "Chairwoman",
   "Sheriff",
   "Judge",
+  // Not `Justice` alone, a word of bodies' names too (`Court of Justice`, `Justice Department`).
+  "Chief Justice",
   "Pope",
   "Cardinal",
   "Archbishop",
@@ -650,6 +652,9 @@ export const ORGANIZATION_HEAD_WORDS = (
   "Parliament Assembly Office Department Corps Brigade Front Movement Union Alliance Authority Commission Association " +
   "Federation Confederation Institute Foundation House Court Tribunal Fund Programme Program Mission Bureau " +
   "Directorate Service League Watch Chamber Cell " +
+  // A broadcaster's (`Radio Free Asia`, `Radio Farda`), and a palace's, which speaks for its court or presidency as a
+  // house does (`the Elysee Palace said`, `the Palace of Justice`).
+  "Radio Palace " +
   // Companies' (`Gulf Keystone Petroleum`, `Iraqi Airways`).
   "Petroleum Corporation Holdings Airways Airlines"
 ).split(" ");

@@ -1514,6 +1514,20 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Adnan Dirjal Jr.", "Ali Allawi Sr.", "Anna Berg", "Samuel A. Alito Jr."]);
   });
 
+  it("keeps an heir's number and a son's mark at the end of a name: after a comma, before a possessive", () => {
+    const text =
+      `${STORY}\nMartin Luther King III addressed the crowd outside the court. "My father marched for this," King said. ` +
+      "Ali Allawi, Sr., the former finance minister, spoke too, and Robert F. Kennedy Jr.'s plan was criticised.\n";
+    expect(article(text).frontMatter.people).toEqual(["Ali Allawi Sr.", "Anna Berg", "Martin Luther King III", "Robert F. Kennedy Jr."]);
+  });
+
+  it("reads no word of the title `Chief Justice` as the name's", () => {
+    const text = `${STORY}\nChief Justice John G. Roberts, Jr., asked whether the state had shown any evidence of fraud.\n`;
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "John G. Roberts Jr."]);
+    const short = `${STORY}\nChief Justice John Roberts said the court would rule by June.\n`;
+    expect(article(short).frontMatter.people).toEqual(["Anna Berg", "John Roberts"]);
+  });
+
   it("reads a name with particles between its words whole: `bint`, and `Al` before its last word", () => {
     const text =
       `${STORY}\nSheikha Mariam bint Rashid Al Maktoum, a board member of the chamber, said so. Sheikh Mohamed bin Zayed ` +
@@ -1589,6 +1603,13 @@ describe("people and aliases", () => {
   it("reads a name after a role news writes in small letters that opens a sentence, capitalised", () => {
     const text = `${STORY}\nLawmaker Sarwa Abdulwahid criticised the decision. Analyst Renad Mansour wrote that it would fail.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Renad Mansour", "Sarwa Abdulwahid"]);
+  });
+
+  it("reads no role that opens a sentence as the name's first word, though compromise's lexicon does not know it", () => {
+    const text =
+      `${STORY}\nNovelist Orhan Pamuk said the trial was unjust. Columnist Hamid Dabashi wrote that it was a warning. ` +
+      "Tariq Lindqvist arrived on Monday. Lindqvist and the French minister discussed security.\n";
+    expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hamid Dabashi", "Orhan Pamuk", "Tariq Lindqvist"]);
   });
 
   it("reads no role before a name as the name's first word: a player's position, or a role compromise takes for an honorific", () => {
@@ -1888,6 +1909,19 @@ describe("places", () => {
       "The case pits Gov. Greg Abbott against the capital. Gangs control much of Port-au-Prince. She studied at the " +
       "University of São Paulo and flew home to São Paulo.";
     expect(article(dateline("Abbott in court", text)).frontMatter.places).toEqual(["Port-au-Prince", "São Paulo"]);
+  });
+
+  it("reads no place in a broadcaster's or a palace's name, but lists the broadcaster or palace, and the place written alone", () => {
+    const text =
+      "Radio Free Asia reported the arrests, citing relatives of the men. The verdict was read out at the Palace of " +
+      "Justice in Paris on Tuesday.";
+    const { frontMatter } = article(dateline("Verdict in Paris", text));
+    expect(frontMatter).toMatchObject({ places: ["Paris"], organizations: ["Palace of Justice", "Radio Free Asia"] });
+    const alone = `${text} Trade across Asia slowed.`;
+    expect(article(dateline("Verdict in Paris", alone)).frontMatter.places).toEqual(["Asia", "Paris"]);
+    // Inside the name too, more words after it.
+    const inside = article(dateline("Reporter flees", "The reporter told Radio Free Asia Mandarin that he had fled in 2019."));
+    expect(inside.frontMatter).toMatchObject({ places: [], organizations: ["Radio Free Asia Mandarin"] });
   });
 
   it("reads no place across a line break, though a quotation mark before it never closes", () => {
