@@ -12,6 +12,7 @@ import {
   BYLINE_ROLE,
   DATELINE_ATTRIBUTION,
   EDITORS_NOTE,
+  FUNCTION_WORDS,
   NAME_IN_PLACE,
   NAME_WITH_ROLE,
   ORGANIZATION_HEAD_WORDS,
@@ -275,7 +276,13 @@ export function readHeader(blocks: Block[]): Header {
         record(line, outlet ? (outlet.place ? withPlace : "byline and outlet (kept as author and source)") : alone);
         continue;
       }
-      if (!wrappedOff && headlines.every(isLabelInTitleCase) && isSentenceHeadline(block, lineIndex, below)) {
+      // Below a section's label, or below the site's motto with the standfirst below it (`Democracy Dies in Darkness` /
+      // `Iraq’s marshes are drying up. Its people are leaving.` / the standfirst / the byline).
+      const standfirstBelow = below[0] !== undefined && !isDatedOrSigned(below[0].text);
+      const belowLabels =
+        headlines.every(isLabelInTitleCase) ||
+        (standfirstBelow && headlines.every((group) => isLabelInTitleCase(group) || isMotto(blockText(group))));
+      if (!wrappedOff && belowLabels && isSentenceHeadline(block, lineIndex, below)) {
         if (!closeGroup()) break scan;
         headlines.push([line]);
         continue;
@@ -369,7 +376,7 @@ export function readHeader(blocks: Block[]): Header {
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
   const motto = leaveMotto(headlines, record);
   const labelled = leaveMenu(motto.below, header, record, motto.found);
-  const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, record);
+  const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, lastDateOrByline, record);
   const unused = takeWhatFollowsTheHeadline(afterHeadline, lastDateOrByline, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
@@ -879,10 +886,16 @@ const BREADCRUMBS = "the path to the article's section (its last label kept as s
 const MOST_SECTION_PATH_LABELS = 3;
 
 /**
- * A short label above a longer line is the section (kicker); the line after it is the headline. Anything after
- * the headline goes back to the article.
+ * A short label above a longer line is the section (kicker), and so is the last of a stack of labels above the
+ * headline (labelsAboveHeadline); the line after them is the headline. Anything after the headline goes back to the
+ * article, but what takeWhatFollowsTheHeadline reads as the header's.
  */
-function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, reason: string) => void): Block[] {
+function chooseHeadline(
+  groups: Line[][],
+  header: Header,
+  lastDateOrByline: number,
+  record: (line: Line, reason: string) => void,
+): Block[] {
   // A section's label in capitals (`WORLD`) sits right above the headline; what is above it is the site's name or
   // motto (`Democracy Dies in Darkness`).
   const label = groups.findIndex((group, i) => isCapitalisedLabel(group) && groups[i + 1] !== undefined);
@@ -899,20 +912,22 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
     top!.forEach((line) => record(line, "the issuing body's name above the title (kept as source)"));
     rest = rest.slice(1);
   }
-  const [first, second] = rest;
-  // A label above the headline is shorter than it, but for the path to a section, which may be as long.
-  const trail = first && sectionOfTrail(blockText(first));
-  const isLabel = (label: string, headline: string) =>
-    trail !== undefined || (wordCount(label) <= MOST_KICKER_WORDS && label.length < headline.length);
-  if (first && second && isLabel(blockText(first), blockText(second))) {
-    // A news agency's name there (`Associated Press`, as a site that runs the agency's copy prints it) is the source.
-    const agency = WIRE_AGENCY.test(blockText(first));
-    if (agency) header.agency ??= blockText(first);
-    else header.section = trail ?? blockText(first);
-    const reason = agency ? "the news agency's name above the headline (kept as source)" : trail ? BREADCRUMBS : SECTION_LABEL;
-    first.forEach((line) => record(line, reason));
-    rest = rest.slice(1);
+  const { labels, motto } = labelsAboveHeadline(rest, lastDateOrByline, header.standfirst !== undefined);
+  // Of a stack of labels the last, right above the headline, is the section's; those above it, or a motto, the site's.
+  const section = motto ? undefined : labels.at(-1);
+  for (const group of labels.filter((label) => label !== section)) {
+    group.forEach((line) => record(line, "the site's name, motto or menu, above the headline"));
   }
+  if (section) {
+    // A news agency's name there (`Associated Press`, as a site that runs the agency's copy prints it) is the source.
+    const trail = sectionOfTrail(blockText(section));
+    const agency = WIRE_AGENCY.test(blockText(section));
+    if (agency) header.agency ??= blockText(section);
+    else header.section = trail ?? blockText(section);
+    const reason = agency ? "the news agency's name above the headline (kept as source)" : trail ? BREADCRUMBS : SECTION_LABEL;
+    section.forEach((line) => record(line, reason));
+  }
+  rest = rest.slice(labels.length);
   const [headline, ...others] = rest;
   if (headline) {
     const printed = blockText(headline);
@@ -928,6 +943,75 @@ function chooseHeadline(groups: Line[][], header: Header, record: (line: Line, r
   }
   return others;
 }
+
+/**
+ * The labels above the headline, from the first of `groups`: the section's (kicker) or the path to it, a short label
+ * above a longer line; and, with both a headline and a standfirst below them (a group above the last date line or
+ * byline, or the standfirst read as a line: `hasStandfirst`), a stack of labels (Haaretz's `Haaretz` / `Middle East
+ * News`, Chatham House's `Middle East and North Africa Programme`) or the site's motto (`Democracy Dies in Darkness`)
+ * over the headline. Then the headline is the first line below them that reads as one.
+ */
+function labelsAboveHeadline(
+  groups: Line[][],
+  lastDateOrByline: number,
+  hasStandfirst: boolean,
+): { labels: Line[][]; motto: boolean } {
+  let count = 0;
+  let motto = false;
+  for (; count + 1 < groups.length; count++) {
+    const label = blockText(groups[count]!);
+    // A label above the headline is shorter than it, but for the path to a section, which may be as long.
+    const kicker =
+      count === 0 &&
+      (sectionOfTrail(label) !== undefined || (wordCount(label) <= MOST_KICKER_WORDS && label.length < blockText(groups[1]!).length));
+    const headerGroupsBelow = groups.slice(count + 1).filter((group) => group.at(-1)!.no <= lastDateOrByline).length;
+    const headlineAndStandfirstBelow = headerGroupsBelow + (hasStandfirst ? 1 : 0) >= 2;
+    const isSitesMotto = headlineAndStandfirstBelow && isMotto(label);
+    if (!kicker && !isSitesMotto && !(headlineAndStandfirstBelow && isLabelPhrase(label))) break;
+    motto = isSitesMotto;
+  }
+  return { labels: groups.slice(0, count), motto };
+}
+
+/**
+ * A label's words (`Middle East News`, `Analysis`, `Middle East and North Africa Programme`): a name in title case,
+ * no verb compromise's lexicon knows, no mark that ends a sentence or clause.
+ */
+function isLabelPhrase(text: string): boolean {
+  return isInTitleCase(text) && wordCount(text) <= MOST_LABEL_PHRASE_WORDS && !hasVerb(text);
+}
+
+/** A site's motto (`Democracy Dies in Darkness`): a short clause in title case, a verb compromise's lexicon knows in it. */
+function isMotto(text: string): boolean {
+  const words = wordCount(text);
+  return isInTitleCase(text) && words >= FEWEST_MOTTO_WORDS && words <= MOST_KICKER_WORDS && hasVerb(text);
+}
+
+const MOST_LABEL_PHRASE_WORDS = 8;
+const FEWEST_MOTTO_WORDS = 3;
+
+/** Each word capitalised but the small ones (`of`, `and`, `in`), and no mark at the end that ends a sentence or clause. */
+function isInTitleCase(text: string): boolean {
+  return !/[.!?,;:]$/.test(text) && text.split(" ").every((word) => /^[\p{Lu}\p{N}&]/u.test(word) || FUNCTION_WORDS.has(word));
+}
+
+/** Whether compromise's lexicon knows a word of `text` as a verb's form (`Dies`, `Are`, `elects`). */
+function hasVerb(text: string): boolean {
+  return text.split(" ").some((word) => lexiconTags(word.replace(/[^\p{L}'’-]/gu, "")).some((tag) => VERB_TAGS.has(tag)));
+}
+
+const VERB_TAGS: ReadonlySet<string> = new Set([
+  "PresentTense",
+  "PastTense",
+  "Infinitive",
+  "Gerund",
+  "Copula",
+  "Modal",
+  "Auxiliary",
+  "Participle",
+  "PhrasalVerb",
+  "Verb",
+]);
 
 /**
  * An organisation's name in capitals, as a report's cover prints its issuer's (`MINISTRY OF WATER RESOURCES`): its

@@ -427,6 +427,41 @@ describe("reading the header", () => {
     expect(article(standfirst).frontMatter).toMatchObject({ title: "Bridge opens", summary: "The town is whole again." });
   });
 
+  it("reads the site's motto above the headline as the site's, not the title or the section, whatever the headline's shape", () => {
+    const motto = "Democracy Dies in Darkness";
+    const standfirst = "Drought and dams upstream have shrunk the wetlands of southern Iraq, and the herders are moving to the cities";
+    const byline = "By Louisa Loveluck and Mustafa Salim\nJune 20, 2023 at 5:00 a.m. EDT";
+    const lead = "CHIBAYISH, Iraq — The water in the marshes has fallen so low this summer that the reed boats sit on dry mud.";
+    for (const headline of ["Iraq’s marshes are drying up. Its people are leaving.", "Iraq’s marshes are drying up as the rivers fail"]) {
+      const { frontMatter, body } = article([motto, headline, standfirst, byline, lead, ""].join("\n"));
+      expect(frontMatter, headline).toMatchObject({ title: headline, summary: standfirst, author: "Louisa Loveluck and Mustafa Salim", date: "2023-06-20" });
+      expect(frontMatter.section, headline).toBeUndefined();
+      expect(reasonsOf(frontMatter).get(motto), headline).toBe("the site's name, motto or menu, above the headline");
+      expect(body.trim(), headline).toMatch(/^The water in the marshes/);
+    }
+  });
+
+  it("reads a stack of labels above the headline and standfirst (Haaretz's, a think tank's programme) as the section", () => {
+    const headline = "Iran's Proxies in Iraq Are Quietly Pulling Back From the Fight With Israel";
+    const standfirst = "The militias have halted their drone attacks on Israel since the fall of Assad, and Tehran wants it that way";
+    const rest = [headline, standfirst, "Zvi Bar'el", "Jan 18, 2025", "The Iraqi militias loyal to Iran have not claimed a drone attack since December.", ""];
+    for (const labels of [["Haaretz", "Middle East News"], ["Middle East News", "Analysis"]]) {
+      const { frontMatter } = article([...labels, ...rest].join("\n"));
+      expect(frontMatter, labels[0]).toMatchObject({ title: headline, section: labels[1], summary: standfirst, author: "Zvi Bar'el" });
+      expect(reasonsOf(frontMatter).get(labels[0]!), labels[0]).toBe("the site's name, motto or menu, above the headline");
+    }
+    // Chatham House's programme over a research paper's title in sentence case, its writers one a line.
+    const title = "Iraq’s protest movement and the politics of reform";
+    const summary = "This paper examines how the Tishreen protest movement has reshaped Iraqi politics since 2019";
+    const paper = ["Middle East and North Africa Programme", title, summary, "Renad Mansour", "Zainab Mehdi", "Published 12 March 2023"];
+    const { frontMatter, body } = article([...paper, "In October 2019, hundreds of thousands of Iraqis took to the streets.", ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title, summary, section: "Middle East and North Africa Programme", author: "Renad Mansour and Zainab Mehdi" });
+    expect(body.trim()).toMatch(/^In October 2019/);
+    // A headline in title case without a verb above the standfirst is no label: the headline.
+    const feature = article(STORY.replace("Minister opens new bridge over the river", `The Lost Marshes\n\n${standfirst}`)).frontMatter;
+    expect(feature).toMatchObject({ section: "World", title: "The Lost Marshes", summary: standfirst });
+  });
+
   it("reads `Reporting from …` below a byline as the places the writer filed from, not an outlet", () => {
     const { frontMatter } = article(STORY.replace("By Jane Doe", "By Jane Doe\nReporting from Samawah, Muthanna and Kut"));
     expect(frontMatter).toMatchObject({ author: "Jane Doe", places: ["Samawah", "Muthanna", "Kut"] });
