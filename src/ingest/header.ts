@@ -553,7 +553,7 @@ function endsShortOf(above: Line, line: Line, block: Block): boolean {
 
 /**
  * The outlet some sites name where a byline would be, by the date line: `Kurdistan 24` or `Shafaq News` above or
- * below it, with "By" or without (`By Kurdistan24`), or a name printed both above and below it (`Rudaw`, date,
+ * below it, with "By" or without (`By Kurdistan24`, `By Rudaw`), or a name printed both above and below it (`Rudaw`, date,
  * `Rudaw`); and again, once read.
  */
 function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: string | undefined): string | undefined {
@@ -562,7 +562,7 @@ function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: 
   if (wordCount(outletOf(text)) > MOST_OUTLET_WORDS || !/^\p{Lu}/u.test(text) || /[.!?,;:]$/.test(text)) return undefined;
   const [next, afterNext] = below;
   const aboveDate = next !== undefined && readDateLine(next.text) !== undefined;
-  const shaped = OUTLET_NAME.test(text) || (text !== line.text && NAME_AND_NUMBER.test(text));
+  const shaped = OUTLET_NAME.test(text) || (text !== line.text && (NAME_AND_NUMBER.test(text) || isOneWordOutlet(text)));
   const named = (shaped && (aboveDate || afterDateLine)) || (aboveDate && afterNext?.text === text);
   return named ? outletOf(text) : undefined;
 }
@@ -571,6 +571,15 @@ function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: 
 const BY_WORD = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on) /;
 /** `By Kurdistan24`: a name run on into a number names an outlet, never a writer. */
 const NAME_AND_NUMBER = /^\p{Lu}[\p{L}'’-]*\p{Ll}\d{1,3}$/u;
+
+/**
+ * `By Rudaw`: a byline's one word names an outlet, as a writer's byline gives more than a first name; unless
+ * compromise's lexicon knows the word (`Staff`, a noun; `Omar`, a first name) or it names a news agency (`By AFP`: the
+ * agency's copy, read with the byline).
+ */
+function isOneWordOutlet(name: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(name) && lexiconTags(name).length === 0 && !WIRE_AGENCY.test(name);
+}
 
 /** The `count` lines after the line at `lineIndex` of `blocks[blockIndex]`, across blocks. */
 function linesAfter(blocks: Block[], blockIndex: number, lineIndex: number, count: number): Line[] {
