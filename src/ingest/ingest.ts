@@ -114,22 +114,26 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     .map((place) => noted.aliases.canonical("places", place))
     .filter((place) => !noted.aliases.ignores(place));
   const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };
+  const siteName = siteNameOnTop(header.removed, boilerplate.copyright, url);
   const printedSource =
     fields.source ??
     header.agency ??
     header.outlet?.name ??
     boilerplate.copyright ??
+    siteName?.text ??
     selfReferencedSource(text, [...entities.people, ...entities.places]);
   // Pages print one outlet's name in more than one way (`BBC`, `BBC News`); the alias file makes them one source.
   const source = printedSource && noted.aliases.canonical("sources", printedSource);
   // `Shafaq News` above a channel's post and again before its lead (`Shafaq News/ The …`): the outlet's name, no section.
-  const section = header.section?.toLowerCase() === printedSource?.toLowerCase() ? undefined : header.section;
-  const headerLines =
-    section === header.section
-      ? header.removed
-      : header.removed.map((line) =>
-          line.text === header.section && line.reason === SECTION_LABEL ? { ...line, reason: OUTLET_ABOVE_HEADLINE } : line,
-        );
+  const namesTheSite = (name: string | undefined) =>
+    name !== undefined && [printedSource, siteName?.text].some((site) => site?.toLowerCase() === name.toLowerCase());
+  const section = namesTheSite(header.section) ? undefined : header.section;
+  const siteNameReason = siteName && (siteName.text === printedSource ? `${SITE_NAME_ON_TOP} (kept as source)` : SITE_NAME_ON_TOP);
+  const headerLines = header.removed.map((line) => {
+    if (line === siteName) return { ...line, reason: siteNameReason! };
+    const sectionNamesSource = section !== header.section && line.text === header.section && line.reason === SECTION_LABEL;
+    return sectionNamesSource ? { ...line, reason: OUTLET_ABOVE_HEADLINE } : line;
+  });
   const removed: RemovedLine[] = [
     ...metadataLines,
     ...(below ? [addressBelowRemoved(below, url === below.url)] : []),
@@ -196,6 +200,24 @@ function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {
     return { ok: false, problems: [`not valid YAML: ${firstLine(error)}`] };
   }
   return parseOverrides(data);
+}
+
+const SITE_NAME_ON_TOP = "the site's name, on the page's first line above its menu";
+
+/**
+ * The site's name a copied page prints on its first line, above its menu and headline (`Arab News`, `Al-Monitor`, `The National`),
+ * which the header reads as a menu's item or a label: the site's when the page names the same publisher again, as the
+ * holder of its copyright or in its web address's host (`arabnews.com`), letters alike whatever the case, spaces,
+ * hyphens or a leading "The".
+ */
+function siteNameOnTop(removed: RemovedLine[], copyright: string | undefined, url: string | undefined): RemovedLine | undefined {
+  const [top] = removed;
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
+  if (top === undefined || headline === undefined || top.line >= headline.line) return undefined;
+  const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");
+  const host = url !== undefined && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "").split(".")[0] : undefined;
+  const named = [copyright, host].filter((name) => name !== undefined).map(letters);
+  return letters(top.text) !== "" && named.includes(letters(top.text)) ? top : undefined;
 }
 
 function partText(part: BodyPart): string {

@@ -158,6 +158,21 @@ describe("reading the header", () => {
     expect(article(`${STORY.replace("By Jane Doe", "By Jane Doe | AFP")}\n© 2024 The Courier\n`).frontMatter.source).toBe("AFP");
   });
 
+  it("reads the site's name on a page's first line, above its menu, as the source when its copyright or address names it", () => {
+    const menu = ["World", "Business", "Opinion"];
+    const page = (site: string, end: string) => article([site, ...menu, STORY.replace("World\n\n", ""), end, ""].join("\n")).frontMatter;
+    const national = page("The National", "Copyright © 2022 The National. All rights reserved.");
+    expect(national).toMatchObject({ source: "The National", title: "Minister opens new bridge over the river" });
+    expect(reasonsOf(national).get("The National")).toBe("the site's name, on the page's first line above its menu (kept as source)");
+    // Its web address below the text: `arabnews.com`, `al-monitor.com`.
+    expect(page("Arab News", "https://www.arabnews.com/node/2180001/middle-east").source).toBe("Arab News");
+    expect(page("Al-Monitor", "https://www.al-monitor.com/originals/2024/03/iraq-sudani-gulf").source).toBe("Al-Monitor");
+    // A first line the page names nowhere else is still a menu's.
+    const unnamed = page("Arab News", "https://www.example.com/2024/03/story");
+    expect(unnamed.source).toBeUndefined();
+    expect(reasonsOf(unnamed).get("Arab News")).toBe("navigation or language menu");
+  });
+
   it("reads an email's header only with a sender and a subject: a text may open on `From: …`", () => {
     const email = article(`From: "The Courier" <news@courier.example>\nDate: Tue, 14 May 2024 09:02:00 +0000\nSubject: Bridge news\n\n${STORY}`);
     expect(email.frontMatter).toMatchObject({ source: "The Courier", date: "2021-03-12", title: "Minister opens new bridge over the river" });
