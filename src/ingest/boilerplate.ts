@@ -110,8 +110,13 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     const credit = creditName(line.text);
     if (credit !== undefined) credits.unshift(credit);
     reporters ??= wireCredits(line.text)?.reporters;
-    if (reason === DATE_BELOW) datedBelow ??= readDateLine(line.text);
     reasons.set(line.no, reason);
+    if (reason !== DATE_BELOW || datedBelow) continue;
+    // `02.12.2026`, then `13:45` on the line below it (RIA Novosti): the day, and the time on it.
+    const timeBelow = article[end + 1];
+    const withTime = timeBelow && TIME_ALONE.test(timeBelow.text) ? readDateLine(`${line.text} ${timeBelow.text}`) : undefined;
+    if (withTime) reasons.set(timeBelow!.no, DATE_BELOW);
+    datedBelow = withTime ?? readDateLine(line.text);
   }
 
   const controls = new Set<Line>();
@@ -620,7 +625,7 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
     return "repeated line after the article (site chrome)";
   }
-  if (isDateAlone(line.text)) return DATE_BELOW;
+  if (isDateAlone(line.text)) return NOT_PUBLISHED.test(line.text) ? OTHER_DATE_BELOW : DATE_BELOW;
   if (WRITER_NOTE.test(line.text)) return "a note about the writer, after the article";
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
@@ -629,6 +634,12 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
 }
 
 const DATE_BELOW = "a date line after the article (kept as date when no line above gives one)";
+
+/** `(обновлено: 14:20 02.12.2026)`, `Updated 14.10.2022`: when the page was changed, printed or read, not published. */
+const OTHER_DATE_BELOW = "the date the page was updated, printed or read, after the article (not kept)";
+
+/** `13:45`, `9.30`: a time of day alone on its line. */
+const TIME_ALONE = /^\d{1,2}[:.]\d\d$/;
 
 /**
  * `Alissa J. Rubin is a correspondent based in Baghdad. More about Alissa J. Rubin`, `Rania Khoury is the Gulf bureau
@@ -640,14 +651,15 @@ const WRITER_NOTE =
 
 /**
  * A day's date and no more words than its month's and weekday's names (`13.10.2022 18:05`, `Thursday, 13 October
- * 2022`); not the date a page was updated, printed or read on (`Updated 14.10.2022`, `Accessed 2 May 2024`).
+ * 2022`), or a label's (`Updated 14.10.2022`, `Accessed 2 May 2024`: NOT_PUBLISHED).
  */
 function isDateAlone(text: string): boolean {
   const words = text.split(/[\s,]+/).filter((word) => /\p{L}/u.test(word));
-  return words.length <= 2 && !NOT_PUBLISHED.test(text) && (readDateLine(text)?.date.length ?? 0) === "YYYY-MM-DD".length;
+  return words.length <= 2 && (readDateLine(text)?.date.length ?? 0) === "YYYY-MM-DD".length;
 }
 
-const NOT_PUBLISHED = /updat|modif|print|access|retriev|saved|edit|revis|aktualisiert|actualiz|mis à jour|آخر تحديث/iu;
+/** The words of a date a page was updated, printed or read on. */
+const NOT_PUBLISHED = /updat|modif|print|access|retriev|saved|edit|revis|aktualisiert|actualiz|mis à jour|обновл|آخر تحديث/iu;
 
 /** The site's own lines, not article text wherever they stand, and the reason each kind is recorded with, in order. */
 const PAGE_LINES: [readonly RegExp[], string][] = [

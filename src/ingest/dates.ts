@@ -10,6 +10,12 @@ export interface PublicationDate {
   time?: string;
   /** `+03:00`, when the line gives the time's offset from UTC (utcOffsetOf) */
   utcOffset?: string;
+  /**
+   * The date read day first, when the line writes it in numbers between slashes that read either way (`02/12/2026`):
+   * `date` reads it month first, as the United States writes it. The article's language tells which it means
+   * (inWritersOrder), and is known only once its text is read, after its date lines.
+   */
+  dayFirst?: string;
 }
 
 /**
@@ -32,7 +38,8 @@ const OTHER_LANGUAGES = OTHER_LANGUAGES_READ.map((language) => chrono[language])
 const YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/;
 
 /** The words a page labels an update's time with, in the languages whose dates ingest reads. */
-export const UPDATE_WORDS = "last updated|updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|آخر تحديث";
+export const UPDATE_WORDS =
+  "last updated|updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|آخر تحديث";
 const BEFORE_UPDATE = new RegExp(`^(.*?\\S)\\s+(?:${UPDATE_WORDS})(?!\\p{L})`, "iu");
 
 /**
@@ -47,7 +54,7 @@ export const PLACE_DASH_DATE = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?:, (\p{Lu}
  * date without a year ("on Thursday", "March 25") is never completed from today or any other day.
  */
 export function readDateLine(printed: string): PublicationDate | undefined {
-  const line = unglued(printed);
+  const line = unglued(printed).replace(HIJRI_DATE, " ");
   // `Updated June 30, 2023 at 6:00 a.m. EDT|Published June 30, 2023 at 5:00 a.m. EDT`: the publication's part.
   const publishedPart = /\b(?:updated|modified)\b/i.test(line) && /(?:^|[|·•])\s*((?:published|posted)\b[^|·•]*)/i.exec(line)?.[1];
   if (publishedPart && publishedPart !== line) {
@@ -73,7 +80,8 @@ export function readDateLine(printed: string): PublicationDate | undefined {
 
   let residue = parsed.text;
   for (const result of results) residue = residue.replace(result.text, " ");
-  if (wordCount(residue.replace(DATE_LINE_LABELS, " ")) > MOST_OTHER_WORDS) return undefined;
+  const otherWords = residue.replace(RELATIVE_TIME, " ").replace(PRINT_ISSUE, " ").replace(DATE_LINE_LABELS, " ");
+  if (wordCount(otherWords) > MOST_OTHER_WORDS) return undefined;
 
   const start = dated.start;
   const year = String(start.get("year")).padStart(4, "0");
@@ -81,11 +89,51 @@ export function readDateLine(printed: string): PublicationDate | undefined {
   const date = start.isCertain("day") ? `${year}-${month}-${String(start.get("day")).padStart(2, "0")}` : `${year}-${month}`;
   const timed = results.find((result) => result.start.isCertain("hour") && result.start.isCertain("minute"));
   // A time is a day's: `June 2020, 10:30` gives the month alone.
-  if (!timed || date.length < 10) return { date };
+  const dayFirst = date.length === 10 ? dayFirstReading(dated) : undefined;
+  const eitherOrder = dayFirst === undefined ? {} : { dayFirst };
+  if (!timed || date.length < 10) return { date, ...eitherOrder };
   const time = `${String(timed.start.get("hour")).padStart(2, "0")}:${String(timed.start.get("minute")).padStart(2, "0")}`;
   const utcOffset = utcOffsetOf(timed);
-  return utcOffset === undefined ? { date, time } : { date, time, utcOffset };
+  return { date, time, ...(utcOffset !== undefined && { utcOffset }), ...eitherOrder };
 }
+
+/**
+ * `2026-12-02` for `02/12/2026`, which chrono's English read month first: the other reading of a date in numbers
+ * between slashes whose first two numbers may each be the month. None where only one order makes a date (`14/03/23`),
+ * or both give the same day (`05/05/2026`).
+ */
+function dayFirstReading(dated: chrono.ParsedResult): string | undefined {
+  const [, first, second] = SLASHED_DATE.exec(dated.text) ?? [];
+  if (first === undefined || second === undefined || first === second || Number(first) > 12 || Number(second) > 12) return undefined;
+  const day = dated.start.get("day")!;
+  const month = dated.start.get("month")!;
+  if (Number(first) !== month || Number(second) !== day) return undefined;
+  return `${String(dated.start.get("year")).padStart(4, "0")}-${String(day).padStart(2, "0")}-${String(month).padStart(2, "0")}`;
+}
+
+const SLASHED_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/;
+
+/**
+ * The date as the article's writers mean it: a date in numbers between slashes month first in English, as the United
+ * States writes it (`12/02/2026`, 2 December), day first in any other language, as the rest of the world does
+ * (`Publié le 02/12/2026`). An article too short to tell its language by is read as one in English.
+ */
+export function inWritersOrder(published: PublicationDate, language: string): PublicationDate {
+  const { dayFirst, ...read } = published;
+  return dayFirst === undefined || language === "en" || language === "und" ? read : { ...read, date: dayFirst };
+}
+
+/**
+ * How long ago the page was copied, which a page prints beside the date (`01/12/2026 16:48 ‧ Há 3 horas`, `3 hours
+ * ago`), in the languages whose dates ingest reads: words of the date line, not of a sentence.
+ */
+const RELATIVE_TIME = /(?<!\p{L})(?:(?:há|hace|il y a|vor|منذ)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:ago|fa|geleden|назад|önce))(?!\p{L})/giu;
+
+/**
+ * The issue and page of the printed paper an article ran in, which its page may print with the date: `Газета
+ * «Коммерсантъ» №223 от 04.12.2026, стр. 6`, `No. 72,345, p. 6`.
+ */
+const PRINT_ISSUE = /(?:№|(?<!\p{L})(?:No|Nr|N°)\.)\s?\d[\d,]*|(?<!\p{L})(?:стр|pp?|S|pag|pág)\.\s?\d+|(?<!\p{L})(?:page|Seite|página|pagina)\s\d+/giu;
 
 /**
  * The offset from UTC of a time chrono read, when the text writes it as one (`4:44 PM GMT+3`, `10:32 UTC`,
@@ -109,15 +157,25 @@ const WRITTEN_OFFSET = /\b(?:GMT|UTC)\b|\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d
 function unglued(line: string): string {
   return line
     .replace(/\b((?:1[89]|2\d)\d\d)(?=\d{1,2}:\d\d|\p{Lu})/gu, "$1 ")
-    .replace(/(\d)(?=\p{Lu}\p{Ll})/gu, "$1 ");
+    .replace(/(\d)(?=\p{Lu}\p{Ll})/gu, "$1 ")
+    .replace(TIME_DASH_DAY, "$1 ");
 }
+
+/** `22:15-29 نوفمبر 2026` (Asharq Al-Awsat): the time, a dash, then the day it was on; not a span of times (`22:15-23:30`). */
+const TIME_DASH_DAY = /(?<!\d)(\d{1,2}:\d\d)-(?=\d{1,2}(?![\d:]))/g;
+
+/**
+ * `ـ 08 جمادي الآخر 1448 هـ`: the day in the Hijri calendar, which Arabic pages print beside the Gregorian date (`29
+ * نوفمبر 2026 م`), after it or before. chrono reads no Hijri month, and its words would outnumber a date line's.
+ */
+const HIJRI_DATE = /[\s\u0640–—-]*(?<!\d)\d{1,2}\s+(?:\p{Script=Arabic}+\s+){1,2}1[34]\d\d\s*هـ[\s\u0640–—-]*/u;
 
 /**
  * What chrono reads in `line`, in English or another language, when it finds a date with a year and a month. Only a
  * line with a year is tried in the other languages: most lines are not dates.
  */
 function parseDated(line: string): Dated | undefined {
-  const english = DOTTED_DATE.test(line) ? chrono.en.GB : chrono;
+  const english = DAY_FIRST_DATE.test(line) ? chrono.en.GB : chrono;
   if (!YEAR.test(line)) return datedBy(english, line);
   for (const parser of [english, ...OTHER_LANGUAGES]) {
     const found = datedBy(parser, line);
@@ -158,10 +216,11 @@ const TURKISH_WORD = new RegExp(
 );
 
 /**
- * `07.11.2024`: a date in numbers between full stops puts the day first wherever it is written so (Europe, Russia,
- * Turkey); chrono's English reads one month first, as the United States writes one between slashes.
+ * `07.11.2024`, `10-03-2026`: a date in numbers between full stops or hyphens puts the day first wherever it is
+ * written so (Europe, Russia, Turkey, the Middle East, Rudaw's English pages); chrono's English reads one month first,
+ * as the United States writes one between slashes.
  */
-const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
+const DAY_FIRST_DATE = /(?<![\d.-])\d{1,2}([.-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d.-]\d)/;
 
 /** A date in numbers with a year of two digits: `14/03/23`, `14.03.23`. */
 const SHORT_YEAR_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;

@@ -4,6 +4,7 @@ import { describeProblems, timeIssues, type ArticleInput, type RemovedLine } fro
 import { notingLookups, type Aliases } from "./aliases.ts";
 import { readBody, type BodyPart } from "./body.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
+import { inWritersOrder } from "./dates.ts";
 import { decode } from "./decode.ts";
 import { extractEntities } from "./entities.ts";
 import { OUTLET_ABOVE_HEADLINE, readHeader, SECTION_LABEL, takeWritersNameAgain } from "./header.ts";
@@ -78,7 +79,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const url = fields.url ?? below?.url;
   // Many sites write the day into an article's address (`/2022/10/13/`): the date where the text gives none.
   const addressDate = fields.published || url === undefined ? undefined : dateInAddress(url);
-  const published = fields.published ?? addressDate;
+  const read = fields.published ?? addressDate;
   const { author } = fields;
   const signed = takeWritersNameAgain(lead.blocks, author);
   const parts = readBody(reflow(readLists(readTables(signed.blocks), marked.markdown)));
@@ -106,6 +107,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   // The standfirst is printed text of the article's too: the people and places it names are the article's.
   const text = [title, ...(header.standfirst ? [header.standfirst] : []), ...parts.map(partText)].join("\n\n");
   const language = languageOf(paragraphs.join("\n"));
+  // Date lines are read before the text tells the article's language, which says which order `02/12/2026` means.
+  const published = read && inWritersOrder(read, language);
   const noted = notingLookups(aliases);
   const found = extractEntities(text, noted.aliases, language);
   // A wire story's dateline names the places it was filed from, though the text it was taken off may not again; so

@@ -1079,10 +1079,50 @@ describe("leaving out what is not the article", () => {
     expect(readDateLine("14/03/23, 10:30")).toEqual({ date: "2023-03-14", time: "10:30" });
   });
 
-  it("reads a date in numbers between full stops day first, and one between slashes month first as chrono does", () => {
+  it("reads a date in numbers between full stops or hyphens day first, and one between slashes in the article's language's order", () => {
     expect(readDateLine("07.11.2024 | 10:32")).toEqual({ date: "2024-11-07", time: "10:32" });
-    expect(readDateLine("Posted: 07/11/2024")).toEqual({ date: "2024-07-11" });
     expect(readDateLine("2019/08/24 | 00:25")).toEqual({ date: "2019-08-24", time: "00:25" });
+    const dated = (text: string, dateLine: string) => article(text.replace("12 March 2021", dateLine)).frontMatter;
+    // Between slashes, month first in English as the United States writes it; day first in any other language.
+    expect(dated(STORY, "Posted: 07/11/2024")).toMatchObject({ date: "2024-07-11", language: "en" });
+    const french =
+      "International\n\nSyrie : les Kurdes et Damas signent un accord\n\nPar Georges Malbrunot\n\n12 March 2021\n\n" +
+      "Après des mois de négociations sous l'égide de Washington, les Forces démocratiques syriennes ont accepté de fondre " +
+      "leurs unités dans la nouvelle armée syrienne. Un accord fragile, que la Turquie observe avec méfiance.\n";
+    expect(dated(french, "Publié le 02/12/2026 à 18:45, mis à jour le 03/12/2026 à 08:12")).toMatchObject({
+      date: "2026-12-02",
+      time: "18:45",
+      language: "fr",
+    });
+    expect(dated(french, "Publié le : 09/10/2026 - 15:27")).toMatchObject({ date: "2026-10-09", time: "15:27" });
+    // Between hyphens, day first in English too: the United States does not write a date so.
+    expect(dated(STORY, "10-03-2026 10:45")).toMatchObject({ date: "2026-03-10", time: "10:45" });
+  });
+
+  it("reads a date line with the day in the Hijri calendar beside it, an issue of the printed paper, or how long ago", () => {
+    const arabic =
+      "العالم العربي\n\nأربيل تتهم بغداد بتسييس ملف رواتب موظفي إقليم كردستان\n\n12 March 2021\n\n" +
+      "اتهمت حكومة إقليم كردستان العراق، السبت، الحكومة الاتحادية في بغداد بتسييس ملف رواتب موظفي الإقليم، وذلك بعد " +
+      "تأخر صرفها لأكثر من ثلاثة أشهر.\n";
+    const asharq = article(arabic.replace("12 March 2021", "نشر: 22:15-29 نوفمبر 2026 م ـ 08 جمادي الآخر 1448 هـ")).frontMatter;
+    expect(asharq).toMatchObject({ date: "2026-11-29", time: "22:15" });
+    const russian =
+      "Мир\n\nГазета «Коммерсантъ» №223 от 04.12.2026, стр. 6\n\nИран пригрозил закрыть Ормузский пролив\n\n" +
+      "Иранские власти пригрозили перекрыть Ормузский пролив, через который проходит около пятой части мировой нефти, в " +
+      "ответ на новый пакет санкций США против иранского нефтяного сектора.\n";
+    expect(article(russian).frontMatter).toMatchObject({ title: "Иран пригрозил закрыть Ормузский пролив", date: "2026-12-04" });
+    expect(readDateLine("01/12/2026 16:48 ‧ Há 3 horas por Lusa")).toMatchObject({ time: "16:48", dayFirst: "2026-12-01" });
+  });
+
+  it("reads a time on the line below a date after the article, not the time the page was updated", () => {
+    const russian =
+      "В мире\n\nИрак и Турция договорились о совместной операции против РПК\n\n" +
+      "БАГДАД, 2 дек — РИА Новости. Власти Ирака и Турции договорились о создании совместного оперативного центра для " +
+      "борьбы с Рабочей партией Курдистана (РПК), сообщил министр иностранных дел Ирака.\n\n" +
+      "02.12.2026\n13:45\n(обновлено: 14:20 02.12.2026)\nИрак\nТурция\n";
+    const { frontMatter, body } = article(russian);
+    expect(frontMatter).toMatchObject({ date: "2026-12-02", time: "13:45" });
+    expect(body).not.toMatch(/13:45|обновлено/);
   });
 
   it("drops a photo's labels for screen readers, not a caption printed on the label's line", () => {
