@@ -114,14 +114,33 @@ function dayFirstReading(dated: chrono.ParsedResult): string | undefined {
 const SLASHED_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/;
 
 /**
- * The date as the article's writers mean it: a date in numbers between slashes month first in English, as the United
- * States writes it (`12/02/2026`, 2 December), day first in any other language, as the rest of the world does
- * (`Publié le 02/12/2026`). An article too short to tell its language by is read as one in English.
+ * The date as the article's writers mean it. A date in numbers between slashes in the order the page's other such
+ * dates show, where one does (`Updated: 15/11/2024` below `Posted: 07/11/2024`: slashedDateOrder); else month first in
+ * English, as the United States writes it (`12/02/2026`, 2 December), and day first in any other language, as the rest
+ * of the world does (`Publié le 02/12/2026`). An article too short to tell its language by is read as one in English.
  */
-export function inWritersOrder(published: PublicationDate, language: string): PublicationDate {
+export function inWritersOrder(published: PublicationDate, language: string, pageOrder: DateOrder | undefined): PublicationDate {
   const { dayFirst, ...read } = published;
-  return dayFirst === undefined || language === "en" || language === "und" ? read : { ...read, date: dayFirst };
+  const order = pageOrder ?? (language === "en" || language === "und" ? "month first" : "day first");
+  return dayFirst !== undefined && order === "day first" ? { ...read, date: dayFirst } : read;
 }
+
+type DateOrder = "day first" | "month first";
+
+/**
+ * The order a page's dates in numbers between slashes put the day and month in, where one shows it by a number over
+ * 12 (`15/11/2024`, `11/15/2024`); none where none does, or where they disagree.
+ */
+export function slashedDateOrder(page: string): DateOrder | undefined {
+  const orders = new Set<DateOrder>();
+  for (const [, first, second] of page.matchAll(SLASHED_DATES)) {
+    if (Number(first) > 12 && Number(first) <= 31 && Number(second) <= 12) orders.add("day first");
+    if (Number(second) > 12 && Number(second) <= 31 && Number(first) <= 12) orders.add("month first");
+  }
+  return orders.size === 1 ? [...orders][0] : undefined;
+}
+
+const SLASHED_DATES = new RegExp(SLASHED_DATE.source, "g");
 
 /**
  * How long ago the page was copied, which a page prints beside the date (`01/12/2026 16:48 ‧ Há 3 horas`, `3 hours

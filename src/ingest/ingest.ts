@@ -4,7 +4,7 @@ import { describeProblems, timeIssues, type ArticleInput, type RemovedLine } fro
 import { notingLookups, type Aliases } from "./aliases.ts";
 import { readBody, type BodyPart } from "./body.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
-import { inWritersOrder } from "./dates.ts";
+import { inWritersOrder, slashedDateOrder } from "./dates.ts";
 import { decode } from "./decode.ts";
 import { extractEntities } from "./entities.ts";
 import { OUTLET_ABOVE_HEADLINE, readHeader, SECTION_LABEL, takeWritersNameAgain } from "./header.ts";
@@ -107,8 +107,9 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   // The standfirst is printed text of the article's too: the people and places it names are the article's.
   const text = [title, ...(header.standfirst ? [header.standfirst] : []), ...parts.map(partText)].join("\n\n");
   const language = languageOf(paragraphs.join("\n"));
-  // Date lines are read before the text tells the article's language, which says which order `02/12/2026` means.
-  const published = read && inWritersOrder(read, language);
+  // Date lines are read before the text tells the article's language, which says which order `02/12/2026` means
+  // where no other date on the page shows it.
+  const published = read && inWritersOrder(read, language, slashedDateOrder(decoded.text));
   const noted = notingLookups(aliases);
   const found = extractEntities(text, noted.aliases, language);
   // A wire story's dateline names the places it was filed from, though the text it was taken off may not again; so

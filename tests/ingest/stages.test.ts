@@ -1095,6 +1095,8 @@ describe("leaving out what is not the article", () => {
       language: "fr",
     });
     expect(dated(french, "Publié le : 09/10/2026 - 15:27")).toMatchObject({ date: "2026-10-09", time: "15:27" });
+    // Another date on the page shows its order by a number over 12.
+    expect(dated(STORY, "Posted: 07/11/2024\n\nUpdated: 15/11/2024")).toMatchObject({ date: "2024-11-07" });
     // Between hyphens, day first in English too: the United States does not write a date so.
     expect(dated(STORY, "10-03-2026 10:45")).toMatchObject({ date: "2026-03-10", time: "10:45" });
   });
