@@ -18,6 +18,7 @@ import {
   INLINE_PROMO_LINES,
   LINK_LABEL,
   NEWSLETTER_NAME,
+  OUTLET_NAME,
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
   PHOTO_AGENCY,
@@ -105,9 +106,10 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const forms = new Set(signUpForms(article));
   for (let end = links - 1; end >= 0; end--) {
     const line = article[end]!;
-    const reason = forms.has(line) ? SIGN_UP_FORM : trailingChromeReason(line, counts.get(line.text) ?? 0);
+    const labelled = isCreditBelowLabel(line, article[end - 1]);
+    const reason = forms.has(line) ? SIGN_UP_FORM : labelled ? CREDIT_LINE : trailingChromeReason(line, counts.get(line.text) ?? 0);
     if (reason === undefined) break;
-    const credit = creditName(line.text);
+    const credit = labelled ? line.text : creditName(line.text);
     if (credit !== undefined) credits.unshift(credit);
     reporters ??= wireCredits(line.text)?.reporters;
     reasons.set(line.no, reason);
@@ -157,6 +159,14 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, "the page's short address, below its label");
     }
   });
+  for (const line of relatedListBoxes(article)) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "a box of links to other articles of the site, inside the article, not article text");
+  }
+  const outlets = outletBylinesBelowLabels(article);
+  for (const [label, name] of outlets) {
+    for (const line of [label, name]) reasons.set(line.no, "a byline naming the outlet, its label above the name (kept as source)");
+    credits.push(name.text);
+  }
   for (const line of keyEvents(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a live page's key events: a pointer to an entry below, not article text");
   }
@@ -433,6 +443,44 @@ function pointersBelowLabels(article: Line[]): Line[] {
 }
 
 /**
+ * Al Jazeera's box of related articles inside the article, as a copy keeps it: its labels for screen readers
+ * (`list of 4 items`, `list 1 of 4`, `end of list`) around the headlines, every line from the first label to the last.
+ * A copy that lost the box's end keeps its counters (`list 1 of 4`): the short line below each is a headline.
+ */
+function relatedListBoxes(article: Line[]): Line[] {
+  return article.flatMap((line, i) => {
+    const items = RELATED_LIST_START.exec(line.text)?.[1];
+    if (items === undefined) return [];
+    // Each item is a counter and a headline.
+    const box = article.slice(i + 1, i + 2 + 2 * Number(items));
+    const end = box.findIndex((below) => RELATED_LIST_END.test(below.text));
+    if (end !== -1) return [line, ...box.slice(0, end + 1)];
+    return box.filter((below, j) => RELATED_LIST_COUNTER.test((box[j - 1] ?? line).text) && wordCount(below.text) <= MOST_LINK_WORDS);
+  });
+}
+
+const RELATED_LIST_START = /^list of (\d{1,2}) items$/i;
+const RELATED_LIST_COUNTER = /^list \d{1,2} of \d{1,2}$/i;
+const RELATED_LIST_END = /^end of list$/i;
+
+/**
+ * A byline's label alone on its line with an outlet's name on the line below it, as France 24 and RFI print theirs
+ * below the photo (`Texte par :` above `FRANCE 24`, `RFI`): both a credit, the outlet kept as the source. A person's
+ * name below the label is left to header.ts, which reads it as the byline where it stands in the header.
+ */
+function outletBylinesBelowLabels(article: Line[]): [Line, Line][] {
+  return article.flatMap((label, i): [Line, Line][] => {
+    const name = article[i + 1];
+    if (!BYLINE_LABEL_ALONE.test(label.text) || !name) return [];
+    return OUTLET_NAME.test(name.text) || INITIALISM.test(name.text) ? [[label, name]] : [];
+  });
+}
+
+const BYLINE_LABEL_ALONE = /^(?:texte par|text by|par|by)\s*:$/iu;
+/** An outlet's initials: `RFI`, `AFP`. */
+const INITIALISM = /^\p{Lu}{2,6}$/u;
+
+/**
  * A live page's `Key events` box: below its label, each key entry's time (`2h ago`, `14:52 BST`) and title, a title
  * the page prints again above its entry further down. The box ends at the first line that is neither.
  */
@@ -614,8 +662,20 @@ function commentReason(line: Line): string {
   return "reader comment";
 }
 
+/**
+ * A credit's label alone after the article, ReliefWeb's `Source` above `UN Office for the Coordination of
+ * Humanitarian Affairs`: the line below it names the publication, a few words that end no sentence.
+ */
+function isCreditBelowLabel(line: Line, above: Line | undefined): boolean {
+  return above !== undefined && CREDIT_LABEL.test(above.text) && !TERMINAL.test(line.text) && wordCount(line.text) <= MOST_LINK_WORDS;
+}
+
+const CREDIT_LABEL = /^(?:source|quelle|fuente|fonte|bron|источник|المصدر)\s*:?$/iu;
+const CREDIT_LINE = "credit line naming the publication (kept as source)";
+
 function trailingChromeReason(line: Line, occurrences: number): string | undefined {
-  if (creditName(line.text) !== undefined) return "credit line naming the publication (kept as source)";
+  if (creditName(line.text) !== undefined) return CREDIT_LINE;
+  if (CREDIT_LABEL.test(line.text)) return "a credit line's label, above the publication it names";
   const wire = wireCredits(line.text);
   if (wire) return wire.reporters ? "the wire story's credits (reporters kept as author)" : "the wire story's credits";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "a prompt to share or react, after the article";

@@ -21,7 +21,8 @@ export const WEB_ADDRESS_ALONE = /^https?:\/\/\S+$/;
 export const COMMENT_SECTION_LINES: RegExp[] = [
   // `3 comments`, `1 comment(s)`, Blogger's `3 comments:`.
   /^\d+\s+comments?(\s*\(s\))?:?$/i,
-  /^comments?\s*\(\d+\)$/i,
+  // `Comments (12)`, and as other languages print it: `Commentaires (12)`, `Kommentare (3)`, `تعليقات (5)`.
+  /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties|комментарии|تعليقات)\s*\(\d+\)$/iu,
   /^(leave|post|add|write) a (comment|reply)\b/i,
   /^join (our|the) (commenting forum|conversation|discussion)$/i,
   /^comment policy\b/i,
@@ -41,9 +42,16 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // The same button in the languages ingest reads dates in.
   /^(partager|teilen|compartir|compartilhar|condividi|delen|поделиться|مشاركة|شارك|شارك الخبر)$/iu,
   /^(follow|like) us on\b/i,
+  // A newsletter's or a page's links to the site's channels on one line: `Follow us Facebook | X | Instagram`, and
+  // its label in the other languages (`Suivez-nous`, `Folgen Sie uns`, `Síguenos`, `تابعونا`).
+  /^(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|volg ons|تابعونا)(?: on| sur| auf| en| su| no| op| على)?:?(?:\s*[|·•,]?\s*(?:facebook|twitter|x|instagram|youtube|telegram|tiktok|linkedin|whatsapp|threads|bluesky|rss))+$/iu,
+  // RIA Novosti's `Читать ria.ru в` (read ria.ru in …) above its channels' buttons (`Дзен`, `Telegram`).
+  /^(?:читать|читайте) (?:нас|[\p{L}\d-]+\.[\p{L}]{2,6}) в$/iu,
   /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
   /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
   /^(teilen sie diese seite|diesen artikel teilen|artikel teilen|partager cet article|compartir (este|esta) (artículo|noticia)|condividi (questo articolo|l'articolo)|deel dit artikel)$/i,
+  // Portuguese sites' `Partilhar notícia` (Público's), `Partilhe a notícia` (Notícias ao Minuto's).
+  /^(?:partilh(?:ar|e)|compartilh(?:ar|e))(?: a| esta)? (?:notícia|artigo)$/iu,
   // `Compartir en Whatsapp`, `Partager sur Facebook`, `Teilen auf X`: a share button in another language.
   /^(partager|teilen|compartir|compartilhar|condividi|delen)( (sur|par|auf|per|via|en|por|no|na|su|op))? (facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|flipboard|e-?mail|print)$/i,
   /^(click|tap)( here)? to (share|comment|follow|subscribe)\b.{0,60}$/i,
@@ -63,7 +71,7 @@ export const ENGAGEMENT_LINES: RegExp[] = [
  * site chrome among others of its kind, as a page's menu lists them one a line below its `Share`.
  */
 export const SHARE_MENU_BUTTON =
-  /^(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|mastodon|flipboard|tumblr|vk|sms|e-?mail|print|copy|copy( the)? link|link copied|copied)$/i;
+  /^(facebook|twitter|x|x\.com|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|mastodon|flipboard|tumblr|vk|дзен|sms|e-?mail|print|copy|copy( the)? link|link copied|copied)$/iu;
 
 /**
  * The first line of a newsletter's sign-up form, a few words (`Sign up for Al Jazeera`, `Get our Morning Briefing`),
@@ -138,21 +146,50 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(aller au contenu( principal)?|zum inhalt springen|ir al contenido( principal)?|vai al contenuto( principale)?|ir para o conteúdo|naar de inhoud)$/iu,
   /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
   /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
+  // The same notice in the other languages: `Nous utilisons des cookies pour …`, `Wir verwenden Cookies, um …`.
+  /^(?:nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|wij gebruiken cookies|мы используем (?:файлы )?cookie|نستخدم ملفات تعريف الارتباط)\b.{0,200}$/iu,
   /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story|learn more)$/i,
+  // A notice that the article takes no comments, where its comment section would be (Público's `Os comentários deste
+  // artigo estão desactivados.`).
+  /^(?:os )?comentários (?:deste artigo )?(?:estão )?(?:desactivados|desativados|fechados)\.?$|^les commentaires (?:sont fermés|de cet article sont fermés)\.?$/iu,
+  // A search button's label (Al Jazeera's `Click here to search`).
+  /^(?:click|tap)(?: here)? to search$/i,
+  // The same controls in the other languages: a bookmark button (`Merken`, `حفظ`), a gift link (`Offrir l’article`),
+  // a subscriber's label (`Article réservé aux abonnés`), a link down to the comments (`Ir a los comentarios`), a
+  // copy-link button (`Link kopieren`, `Copiar enlace`).
+  /^(?:merken|enregistrer|sauvegarder|guardar|salva|salvar|opslaan|сохранить|حفظ)$/iu,
+  // A follow button by the writer's name, in the other languages (`Suivre`, `Folgen`, `Seguir`).
+  /^(?:suivre|folgen|seguir|segui|volgen|подписаться)$/iu,
+  /^(?:offrir (?:cet |l['’])article|artikel verschenken|regalar (?:este )?artículo|regala (?:questo |l['’])articolo|oferecer (?:este )?artigo|cadeau geven)$/iu,
+  /^(?:article )?réservé aux abonnés$|^(?:exclusivo para (?:suscriptores|assinantes)|riservato agli abbonati|nur für abonnenten|alleen voor abonnees)$/iu,
+  /^(?:go to|jump to|ir a los|aller aux|zu den|vai ai|ir para os|naar de) (?:comments|commentaires|kommentaren|comentarios|commenti|comentários|reacties)$/iu,
+  /^(?:link kopieren|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link copiato|kopieer (?:de )?link|копировать ссылку|نسخ الرابط)$/iu,
+  // A page's buttons that set the text's size, as a copy keeps their labels: `A+ A-` (Rudaw's), `TT` (Asharq Al-Awsat's).
+  /^(?:A ?[+-]|TT)(?: ?A ?[+-])*$/,
+  // Al Jazeera's box of related articles, as a copy keeps its labels for screen readers around the headlines in it:
+  // `list of 4 items`, `list 1 of 4`, `end of list` (boilerplate.ts leaves out the headlines between them).
+  /^(?:list of \d{1,2} items|list \d{1,2} of \d{1,2}|end of list)$/i,
   // A comment button with its count (`Comment 212`), a lone separator of the page's items (`·`).
   /^comments? \d{1,6}$/i,
   /^[·•|]$/,
   /^(enter )?(your )?e-?mail( address)?:?$/i,
   /^((image|photo|picture|slide) )?\d{1,3} ?(of|\/) ?\d{1,3}$/i,
   /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
+  // A photo's zoom button in the other languages: ANSA's `CLICCA PER INGRANDIRE`, `Cliquez pour agrandir`.
+  /^(?:clicca per ingrandire|cliquez pour agrandir|zum vergrößern klicken|haga clic para ampliar|clique para ampliar|klik om te vergroten)$/iu,
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
   // A live page's list of its key entries, and the notice a copy made without scripts keeps of it.
   /^(key events|show key events only|(please )?(turn on|enable) javascript to use this feature\.?)$/i,
   PHOTO_SOURCE,
-  /^(\d{1,3}(?:[–-]\d{1,3})? ?(min|mins|minutes?)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
+  /^(\d{1,3}(?:[–-]\d{1,3})? ?(min|mins|minutes?|mn)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`.
   /^(temps de )?(lecture|lesezeit|lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d{1,3}\s*(min|minutes?|minuten|minutos|minuti)\.?$/iu,
+  // An audio player's label in the other languages, with its time played and length (`Écouter cet article
+  // 00:00/05:12`, `Ouça este artigo`, `Ascolta l'articolo`, its info button after it, as Corriere's: `i`).
+  /^(?:écouter (?:cet |l['’])article|ouça este artigo|ouvir (?:este )?artigo|ascolta l['’]articolo|artikel (?:anhören|vorlesen lassen)|escuchar (?:este )?artículo|escucha (?:este |la )?(?:artículo|noticia)|luister naar dit artikel|слушать (?:статью|новость)|استمع (?:إلى )?(?:هذا )?(?:المقال|الخبر))(?: ?[·•|-]? ?\d{1,2}:\d{2}(?: ?\/ ?\d{1,2}:\d{2})?)?(?: i)?$/iu,
+  // Its time played and length on a line of their own: Le Figaro's `00:00/05:12`.
+  /^\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}$/,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
   PHOTO_AGENCY,
   PHOTO_CREDIT_BELOW,
@@ -164,7 +201,14 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
   // BBC's runs on: `Copyright 2024 BBC. All rights reserved. The BBC is not responsible for … external linking.`
   /^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b.{0,250}$/i,
+  // The year in another script's digits: BBC Persian's `© ۲۰۲۶ بی بی سی. …`.
+  /^©\s*\p{Nd}{4}(?!\p{Nd}).{0,250}$/u,
+  // The holder between the sign and the year: AFP's `Copyright © AFP 2017-2026. Any commercial use of this content …`.
+  /^(?:copyright\s*)?©\s*\p{Lu}[\p{L}\d .&'’-]{1,40} \d{4}(?:\s*[-–]\s*\d{4})?(?:[.,]\s.{0,250})?$/iu,
   /^.{0,120}\ball rights reserved\.?$/i,
+  // The same words opening the line, in the languages ingest reads: `Alle Rechte vorbehalten. © Frankfurter Allgemeine
+  // Zeitung GmbH 2026`, `كل الحقوق محفوظة لوكالة شفق نيوز © 2026`.
+  /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены|(?:كل|جميع) الحقوق محفوظة)(?![\p{L}]).{0,150}$/iu,
   // The holder before the year: `© The Royal Institute of International Affairs, 2025`.
   /^(?:©|\([Cc]\))\s*\p{Lu}[^.!?]{1,80}?,? \d{4}\.?$/u,
   // A market data notice below the article, as financial news sites print it: `All quotes delayed a minimum of 15
@@ -172,6 +216,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(?:all )?(?:quotes|market data|data|prices)(?: are| is)? delayed (?:by )?(?:a minimum of |at least |up to )?\d{1,2} (?:minutes|mins)\b.{0,200}$/i,
   /^our standards:? the thomson reuters trust principles\.?$/i,
   /^(ad feedback|report this ad|advertising)$/i,
+  // An advertisement's label in the other languages: `Publicité`, `Anzeige`, `Publicidad`, `إعلان`.
+  /^(?:publicité|anzeige|werbung|publicidad|pubblicità|publicidade|advertentie|реклама|إعلان)$/iu,
   /^[a-z]{1,4}(\/[a-z]{1,4})+ \([\p{L} ,]{2,60}\)$/u,
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
@@ -182,6 +228,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^by (?:signing up|subscribing|registering|clicking [\p{L} "“”']{1,30}),? you (?:agree|accept|consent)\b.{0,200}$/iu,
   // A bookmark button's label (Al Jazeera's `Save articles to read later and create your own reading list.`).
   /^(?:save (?:this |the )?(?:articles?|stor(?:y|ies)) (?:to read later|for later)\b.{0,100}|add to (?:your )?(?:reading list|saved (?:stories|articles))|save for later|bookmark)$/i,
+  // The same in the other languages: Le Monde's `Lire plus tard`, Der Spiegel's `Zur Merkliste hinzufügen`.
+  /^(?:lire plus tard|zur merkliste hinzufügen|auf die merkliste|später lesen|leer (?:más )?tarde|leggi (?:più )?tardi|ler (?:mais )?tarde|later lezen|читать позже)$/iu,
   SHORT_ADDRESS,
   // A report's page, as a think tank prints it by the title: `ISBN: 978-1-78413-591-2`, `DOI: 10.55317/…`, `Download PDF`.
   /^(?:ISBN|DOI)(?:-1[03])?:?\s*[\dX][\dX./-]*$/,
@@ -190,6 +238,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^[|·•]?\s*last update[ds]?\s*:?\s*(?:\d+ \p{L}+ ){1,3}ago$/iu,
   // The New York Times' labels around its ads and its app's link.
   /^(supported by|read in app)$/i,
+  // The New York Times' link below a correction, Reuters' below a photo (its copy keeps it alone when the label for
+  // screen readers is not after it).
+  /^(how we handle corrections|purchase licensing rights)$/i,
   /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
   // A video player's controls and length (`Play Video`, `Video duration 02:31`, `Video Duration 02 minutes 31 seconds`).
   /^((play|watch) (the )?video|video duration:? ?(\d{1,2}(:\d{2}){1,2}|(\d{1,2} (minutes?|seconds?) ?){1,2}))$/i,
@@ -213,6 +264,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // An embedded Instagram post a copy kept only the frame of: its label, and its credit with no text above it.
   INSTAGRAM_FRAME,
   INSTAGRAM_CREDIT,
+  // Independent Arabia's disclaimer below its articles: `يحتوي هذا المقال على رسائل تعبر عن رأي كاتبيها ولا تعبر
+  // بالضرورة عن رأي "اندبندنت عربية"` (this article holds views that are its writers', not necessarily the site's).
+  /^يحتوي هذا المقال على .{0,40}رأي كاتب.{0,200}$/u,
 ];
 
 /**
@@ -230,6 +284,11 @@ export const POINTER_LABEL =
  */
 export const INLINE_PROMO_LINES: RegExp[] = [
   /^(read more|read also|also read|read|related|see also|more on this( story)?|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
+  // The same in the other languages: `Lire aussi | En Irak, le retour difficile des déplacés de Sinjar`, `Leia Também:
+  // Turquia e Iraque assinam acordo …`, `Lesen Sie auch: …`, `اقرأ أيضا: …`.
+  /^(?:à lire aussi|lire aussi|lire plus|leia também|leia mais|veja também|lee también|lea también|lesen sie auch|mehr zum thema|leggi anche|lees ook|lees meer|читайте также|اقرأ أيضاً?|اقرأ المزيد)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/iu,
+  // A copy that runs the label into the headline, as France 24's does: `À lire aussiIrak : l'armée lance une offensive …`.
+  /^(?:[ÀA] lire aussi|Lire aussi|Leia [Tt]ambém|Lee [Tt]ambién|Lesen Sie auch|Leggi anche|Lees ook)(?=\p{Lu})[^.!?]{1,150}[^.!?\s]$/u,
   /^(?:[Rr]ead (?:[Mm]ore|[Aa]lso)|READ (?:MORE|ALSO)|[Aa]lso [Rr]ead|ALSO READ|[Rr]elated|RELATED|[Ss]ee [Aa]lso|SEE ALSO)\s*:\s*[\p{Lu}\p{N}"“‘'].{0,150}$/u,
   /^(the )?(story|article) continues( below| after (the |this )?(advertisement|ad))?\.?$/i,
   /^continue reading( (below|the (main )?story|the article))?\.?$/i,
@@ -271,6 +330,9 @@ export const PAYWALL_LINES: RegExp[] = [
   /^(get|unlock) (unlimited|full) (digital )?access\b.{0,100}$/i,
   // An offer of a price for a first period (Haaretz's `Special offer: $1 for the first month`).
   /^(?:special |limited[- ]time |introductory |exclusive )?offer:? .{0,30}(?:[$€£]\s?\d[\d.,]*|\d+ ?%( off)?|free)\b.{0,40}\b(?:month|year|week|weeks|months|trial)\b.{0,40}$/i,
+  // Le Monde's notice that a subscriber's account reads on another device: `Lecture du Monde en cours sur un autre
+  // appareil.`, `Vous pouvez lire Le Monde sur un seul appareil à la fois`.
+  /^lecture d[eu] .{1,40} en cours sur un autre appareil\.?$|^vous pouvez lire .{1,40} sur un seul appareil à la fois\b.{0,100}$/iu,
 ];
 
 /** `Image caption,`: a label some sites print for screen readers on the line above a photo's caption. */
@@ -281,10 +343,12 @@ export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]
 
 /**
  * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
- * `Related Topics`, `Top Stories`, `Latest`.
+ * `Related Topics`, `Top Stories`, `Latest`, and in the other languages (`La rédaction vous conseille`, `Noticias
+ * relacionadas`, `ذات صلة`, BBC Persian's `خبرهای مرتبط`); or of the list of the page's tags there, links to its topics'
+ * pages (`Sujets`, `Archivado En`, `Temas`, `Themen zu diesem Artikel`, `الكلمات الدالة`, `موضوعات مرتبطة`).
  */
 export const RELATED_HEADING =
-  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$/iu;
+  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler)$|^(?:sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|etiketler)$/iu;
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =
@@ -315,6 +379,9 @@ export const CREDIT_LINES: RegExp[] = [
   /^[Tt]his (?:article|story) (?:was|is) (?:originally|first) published (?:on|by|in|at) (\p{Lu}.{1,60}?)\.(?: [Rr]ead the original(?: article)?\.?)?$/u,
   // A news agency's notice below each article of its site: `Anadolu Agency website contains only a portion of …`.
   /^(\p{Lu}.{1,60}?) website contains only a portion of the news\b.{0,300}$/u,
+  // The same notice on its Turkish site: `Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere
+  // sunulan haberler, özetlenerek yayımlanmaktadır. …`
+  /^(\p{Lu}.{1,60}?) web sitesinde,? .{1,200}\byayımlanmaktadır\b.{0,200}$/u,
   new RegExp(`^\\((${WIRE_AGENCIES})\\)$`),
   // `(FRANCE 24 with AFP)`, `(FRANCE 24 with AFP and Reuters)`: the outlet that took agencies' copy, as France 24 signs.
   new RegExp(`^\\(([\\p{Lu}][\\p{L}\\d&'’. -]{1,40}?) (?:with|avec) (?:${WIRE_AGENCIES})(?:(?:,| and| et) (?:${WIRE_AGENCIES}))*\\)$`, "u"),
@@ -361,7 +428,9 @@ export const TITLE_CASE_WIRE_DATELINE = new RegExp(
 
 /** Labels a page prints in capitals, which a dateline's place in capitals is not: `BREAKING —`, `WORLD`. */
 const CAPITALISED_LABEL =
-  "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|CORRECTION)";
+  "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|CORRECTION|" +
+  // Le Figaro's and other French papers' kinds of article before the lead: `DÉCRYPTAGE - Après des mois …`.
+  "DÉCRYPTAGE|ENQUÊTE|RÉCIT|ANALYSE|ENTRETIEN|TRIBUNE|REPORTAGE|INFOGRAPHIE|EXCLUSIF|CHRONIQUE|ÉDITORIAL|TÉMOIGNAGE|VIDÉO)";
 
 /** Arab News' dateline, the place in capitals before a colon: `RIYADH: Saudi Arabia’s …`; group 1 the place. */
 export const DATELINE_COLON = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+(?=["“‘]?\p{Lu})/u;

@@ -1234,6 +1234,101 @@ describe("leaving out what is not the article", () => {
     expect(body).toContain("A Slow Return");
   });
 
+  it("drops Al Jazeera's box of related articles inside the article, its labels and headlines, in English and Arabic", () => {
+    const paragraphs = [
+      "Iraq's national security service said on Wednesday it had arrested a senior ISIL leader in Kirkuk province.",
+      "The operation followed months of intelligence work with the Joint Operations Command.",
+      "Prime Minister Mohammed Shia al-Sudani has said the group's threat \"has not ended\".",
+    ];
+    const headlines = [
+      "Explosion at weapons depot south of Baghdad",
+      "What is behind the rise in ISIL attacks in Iraq?",
+      "Three Iraqi soldiers killed in attack in the north",
+    ];
+    const box = ["list of 3 items", ...headlines.flatMap((headline, i) => [`list ${i + 1} of 3`, headline]), "end of list"];
+    // Al Jazeera's copy: a line a paragraph, no blank line between.
+    const page = ["Iraq arrests ISIL leader known as 'wali of Baghdad'", "By Al Jazeera Staff", "Published On 3 Jun 2026", ...paragraphs.slice(0, 2), ...box, paragraphs[2]];
+    const { body, frontMatter } = article(page.join("\n"));
+    expect(body).toBe(`${paragraphs.join("\n\n")}\n`);
+    for (const headline of headlines) expect(reasonsOf(frontMatter).get(headline)).toMatch(/links to other articles/);
+    const arabic = [
+      "أعلن جهاز الأمن الوطني العراقي، اليوم الأربعاء، القبض على قيادي بارز في تنظيم الدولة الإسلامية في محافظة كركوك.",
+      "وأضاف البيان أن العملية جاءت بعد متابعة استخبارية دقيقة استمرت عدة أشهر، بالتنسيق مع قيادة العمليات المشتركة.",
+      "اقرأ أيضا",
+      "list of 4 items",
+      "list 1 of 4",
+      "العراق.. انفجار في مخزن للأسلحة جنوب بغداد",
+      "list 2 of 4",
+      "مقتل 3 جنود عراقيين في هجوم شمالي البلاد",
+      "end of list",
+      "وكان رئيس الوزراء العراقي محمد شياع السوداني قد أكد في وقت سابق أن خطر التنظيم \"لم ينته بعد\".",
+    ];
+    const kept = [arabic[0], arabic[1], arabic[9]];
+    expect(article(["القبض على \"والي بغداد\" في كركوك", "15/6/2026", ...arabic].join("\n")).body).toBe(`${kept.join("\n\n")}\n`);
+  });
+
+  it("drops the labels and buttons above the article in the languages ingest reads, and reads France 24's byline below its label", () => {
+    const labels = [
+      "Article réservé aux abonnés\nOffrir l’article\nLire plus tard",
+      "Écouter cet article\n00:00/05:12",
+      "Ouça este artigo\nPartilhar notícia",
+      "Ascolta l'articolo i\nCLICCA PER INGRANDIRE",
+      "Zur Merkliste hinzufügen\nX.com\nLink kopieren\nMerken",
+      "Copiar enlace\nIr a los comentarios",
+      "Читать ria.ru в\nДзен\nTelegram",
+      "حفظ\nTT",
+      "A+ A-",
+    ];
+    const lead = STORY.slice(STORY.indexOf("The minister of transport"));
+    for (const label of labels) {
+      const { body } = article(STORY.replace("The minister of transport", `${label}\n\nThe minister of transport`));
+      expect(body, label).toBe(lead);
+    }
+    const france24 = article(STORY.replace("By Jane Doe\n\n", "").replace("The minister of transport", "Texte par :\nFRANCE 24\n2 mn\nPublicité\n\nThe minister of transport"));
+    expect(france24.body).toBe(lead);
+    expect(france24.frontMatter.source).toBe("FRANCE 24");
+  });
+
+  it("drops the tags, related links, notices and footers after the article in the languages ingest reads", () => {
+    const tails = [
+      "La rédaction vous conseille\nIrak : le Kurdistan face à la crise des salaires\nSujets\nSyrie\nKurdes",
+      "Commentaires (12)\nNous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.",
+      "Lecture du Monde en cours sur un autre appareil.\nVous pouvez lire Le Monde sur un seul appareil à la fois",
+      "Archivado En\nIrak\nMilicias\nEstados Unidos",
+      "(c) Agencia EFE\nTemas\nTurquía\nTerrorismo\nNoticias relacionadas\nIrak ejecuta a 21 condenados por terrorismo",
+      "Tópicos\nMundo\nIraque\nComentários\nOs comentários deste artigo estão desactivados.",
+      "Themen zu diesem Artikel\nIran\nIAEA\nAlle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026",
+      "الكلمات الدالة\nالعراق\nسد الموصل\nيحتوي هذا المقال على رسائل تعبر عن رأي كاتبيها ولا تعبر بالضرورة عن رأي \"اندبندنت عربية\"",
+      "ذات صلة\nمقتل جندي بهجوم لداعش في كركوك\nكل الحقوق محفوظة لوكالة شفق نيوز © 2026",
+      "خبرهای مرتبط\nاعدام دو زندانی کرد در زندان ارومیه\nموضوعات مرتبط\nایران\n© ۲۰۲۶ بی بی سی. بی بی سی مسئول محتوای سایت‌های دیگر نیست.",
+      "About AFP\nLegal\nPrivacy policy\nCookies\nCopyright © AFP 2017-2026. Any commercial use of this content requires a subscription. Click here to find out more.",
+      "Purchase Licensing Rights\nHow we handle corrections\nFollow us Facebook | X | Instagram | YouTube | Telegram",
+    ];
+    for (const tail of tails) expect(article(`${STORY}\n${tail}\n`).body, tail).toMatch(/at the ceremony\.\n$/);
+    const anadolu = "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.";
+    expect(article(`${STORY}\n${anadolu}\n`)).toMatchObject({ frontMatter: { source: "Anadolu Ajansı", organizations: [] } });
+    const reliefWeb = "Primary country\nIraq\nOther country\nSyria\nSource\nUN Office for the Coordination of Humanitarian Affairs\nLanguage\nEnglish";
+    const report = article(`${STORY}\n${reliefWeb}\n`);
+    expect(report.body).toMatch(/at the ceremony\.\n$/);
+    expect(report.frontMatter.source).toBe("UN Office for the Coordination of Humanitarian Affairs");
+  });
+
+  it("drops a pointer to another article between paragraphs in the other languages, glued to its label or not", () => {
+    const pointers = [
+      "Lire aussi | Article réservé à nos abonnés En Irak, le retour difficile des déplacés de Sinjar",
+      "À lire aussiIrak : l'armée lance une offensive contre les cellules dormantes de l'EI dans le désert d'Anbar",
+      "Leia Também: Turquia e Iraque assinam acordo sobre água do Tigre e Eufrates",
+    ];
+    for (const pointer of pointers) {
+      const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${pointer}\n\n"This bridge`));
+      expect(body, pointer).toMatch(/ending ten years of delays for the town\.\n\n"This bridge/);
+      expect(reasonsOf(frontMatter).get(pointer)).toMatch(/another article/);
+    }
+    // A sentence that begins so and ends in a full stop is the article's.
+    const sentence = "Lire aussi : le rapport complet, publié vendredi, détaille les coûts.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).toContain("le rapport complet, publié vendredi");
+  });
+
   it("reads `WATCH: …` on the text's first line as a video page's headline, and below it as a pointer to another", () => {
     const clip =
       "WATCH: Iraqi parliament elects new president\n\nOctober 13, 2022\n\nThe Iraqi parliament on Thursday elected a new " +
