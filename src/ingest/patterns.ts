@@ -122,8 +122,11 @@ export const PHOTO_CREDIT_BELOW = /^(image|photo|picture|foto|bild):\s*(\S.{1,80
  */
 export const LIST_BOX_LABEL = /^(?:Summary|Highlights|Key (?:points|facts|takeaways)|Takeaways|In brief|At a glance)$/i;
 
-/** A photo's credit as a label for screen readers: `Image source, Getty Images`. */
-export const PHOTO_SOURCE = /^(?:image|photo|video) source,? (.{1,80})$/i;
+/**
+ * A photo's credit as a label for screen readers: `Image source, Getty Images`, and as the BBC's other languages print
+ * it (Persian `اعتبار عکس، Getty Images`, Arabic `مصدر الصورة،`, Russian `Автор фото,`, Turkish `Fotoğraf kaynağı,`).
+ */
+export const PHOTO_SOURCE = /^(?:(?:image|photo|video) source|اعتبار عکس|مصدر الصورة|автор фото|fotoğraf kaynağı)[,،]? (.{1,80})$/iu;
 
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
@@ -335,8 +338,12 @@ export const PAYWALL_LINES: RegExp[] = [
   /^lecture d[eu] .{1,40} en cours sur un autre appareil\.?$|^vous pouvez lire .{1,40} sur un seul appareil à la fois\b.{0,100}$/iu,
 ];
 
-/** `Image caption,`: a label some sites print for screen readers on the line above a photo's caption. */
-export const CAPTION_LABEL = /^(image|photo|video) caption,?$/i;
+/**
+ * `Image caption,`: a label some sites print for screen readers on the line above a photo's caption; and the BBC's in
+ * its other languages (Persian `توضیح تصویر،`, Arabic `التعليق على الصورة،`, Russian `Подпись к фото,`, Turkish
+ * `Fotoğraf altyazısı,`).
+ */
+export const CAPTION_LABEL = /^(?:(?:image|photo|video) caption|توضیح تصویر|التعليق على الصورة|подпись к фото|fotoğraf altyazısı)[,،]?$/iu;
 
 /** A line that is only a time of day, `10:32 GMT`, `9.15am`: on a live page, the time of the entry below it. */
 export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;

@@ -1134,6 +1134,19 @@ describe("leaving out what is not the article", () => {
     expect(reasonsOf(frontMatter).get("Image source, Getty Images")).toMatch(/site chrome/);
   });
 
+  it("reads the BBC's labels for screen readers around a photo in its other languages: the caption a figure, its credit kept", () => {
+    const labels = {
+      fa: ["اعتبار عکس، Getty Images", "توضیح تصویر،", "نمایی از شهر سنندج، مرکز استان کردستان ایران"],
+      ar: ["مصدر الصورة، Getty Images", "التعليق على الصورة،", "جسر جديد فوق نهر دجلة في بغداد"],
+      ru: ["Автор фото, Getty Images", "Подпись к фото,", "Новый мост через Тигр в Багдаде"],
+    };
+    for (const [language, [source, label, caption]] of Object.entries(labels)) {
+      const { body, frontMatter } = article(STORY.replace("The minister of transport", `${source}\n${label}\n${caption}\n\nThe minister of transport`));
+      expect(body, language).toContain(`::: figure\n${caption}\n\n_Getty Images_\n:::`);
+      expect(body, language).not.toContain(label!);
+    }
+  });
+
   it("reads the line right below a photo agency's name as the photo's caption, not the article's lead", () => {
     const caption = "Crowds crossed the bridge on its first day";
     const photo = (below: string) => article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\nGetty Images\n${below}\n\n`));
