@@ -23,8 +23,10 @@ import {
   PAYWALL_LINES,
   PHOTO_AGENCY,
   PHOTO_AGENCY_IN_BRACKETS,
+  PHOTO_COPYRIGHT,
   PHOTO_CREDIT_BELOW,
   PHOTO_SOURCE,
+  PHOTO_WIRE_AGENCY,
   POINTER_LABEL,
   POST_PICTURE_LINK,
   RELATED_HEADING,
@@ -376,7 +378,9 @@ interface PhotoCredit {
 /**
  * The photos' captions the page marks as such, by the line number of each, with the credit printed on a line of its
  * own next to it: the line below a label for screen readers (`Image caption,`, credited by an `Image source, Getty
- * Images` right above the label), below a photo agency's name (`Getty Images`) or above a credit (`Image: …`).
+ * Images` right above the label), below a photo agency's name (`Getty Images`), a photo's copyright (`© AFP 2026 /
+ * Safin Hamid`) or a news agency's name where the two lines stand as a block of their own (`Reuters`,
+ * PHOTO_WIRE_AGENCY), or above a credit (`Image: …`).
  */
 function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | undefined> {
   const captions = new Map<number, PhotoCredit | undefined>();
@@ -387,7 +391,7 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
     captions.set(caption.no, source ? { line: text[i - 1]!, credit: source[1]!.trim() } : undefined);
   });
   lines.forEach((line, i) => {
-    const agency = PHOTO_AGENCY.test(line.text);
+    const agency = PHOTO_AGENCY.test(line.text) || PHOTO_COPYRIGHT.test(line.text) || isWireAgencyAbove(lines, i);
     // `(AP)` on the line below a caption: the photo's agency, not the article's source.
     const bracketed = PHOTO_AGENCY_IN_BRACKETS.exec(line.text);
     if (bracketed && isCreditedCaption(lines[i - 1])) {
@@ -396,9 +400,20 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
     }
     const below = PHOTO_CREDIT_BELOW.exec(line.text);
     const caption = agency ? lines[i + 1] : below ? lines[i - 1] : undefined;
-    if (isCreditedCaption(caption)) captions.set(caption!.no, { line, credit: agency ? line.text : below![2]!.trim() });
+    const credit = agency ? (PHOTO_COPYRIGHT.exec(line.text)?.[1] ?? line.text) : below?.[2]!.trim();
+    if (isCreditedCaption(caption)) captions.set(caption!.no, { line, credit: credit! });
   });
   return captions;
+}
+
+/**
+ * A news agency's name alone (PHOTO_WIRE_AGENCY) at `i`, below the text's first line, with a blank line above it and
+ * one (or the text's end) below the line under it: a photo's credit and caption, as a gallery prints each photo's. An
+ * agency's own page opens with its name, its headline below it; a name between other lines is not taken either.
+ */
+function isWireAgencyAbove(lines: Line[], i: number): boolean {
+  if (!PHOTO_WIRE_AGENCY.test(lines[i]!.text) || lines[i - 1]?.text !== "" || (lines[i + 2]?.text ?? "") !== "") return false;
+  return lines.slice(0, i).some((line) => line.text !== "");
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CAPTION_CREDIT_END, CAPTION_CREDIT_SENTENCE, CAPTION_POSITION } from "./patterns.ts";
+import { CAPTION_CREDIT_END, CAPTION_CREDIT_SENTENCE, CAPTION_FILE_PHOTO, CAPTION_POSITION, SCREENSHOT_CAPTION } from "./patterns.ts";
 import { wordCount } from "./segment.ts";
 
 export interface Caption {
@@ -11,7 +11,8 @@ export const MOST_CAPTION_WORDS = 60;
 
 /**
  * A photo caption survives a text scrape as a short paragraph that ends in a photo credit (`[Photo courtesy of …]`,
- * `(Reuters)`, `By … (@handle)`) or says where someone stands in the picture (`(left)`).
+ * `(Reuters)`, `(أ ف ب)`, `By … (@handle)`), says where someone stands in the picture (`(left)`) or that the photo is
+ * an old one (`(Archive)`), or is a screenshot's (`Screenshot of the post, taken on …`).
  */
 export function readCaption(text: string): Caption | undefined {
   if (wordCount(text) > MOST_CAPTION_WORDS) return undefined;
@@ -19,7 +20,7 @@ export function readCaption(text: string): Caption | undefined {
     const match = pattern.exec(text);
     if (match && match.index > 0) return { caption: text.slice(0, match.index).trim(), credit: match[1]!.trim() };
   }
-  if (CAPTION_POSITION.test(text)) return { caption: text };
+  if (CAPTION_POSITION.test(text) || CAPTION_FILE_PHOTO.test(text) || SCREENSHOT_CAPTION.test(text)) return { caption: text };
   return undefined;
 }
 

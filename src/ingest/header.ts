@@ -46,8 +46,11 @@ const MOST_KICKER_WORDS = 4;
 const MOST_MENU_ITEM_WORDS = 2;
 const MOST_BYLINE_TAIL_WORDS = 5;
 const MOST_OUTLET_WORDS = 3;
-/** A byline's "By" alone on its line, the name below it (`By` / `MEE staff`, France 24's `Text by:` / `NEWS WIRES`). */
-const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on|(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|(?:[Aa]uthor|AUTHOR)s?:)$/;
+/**
+ * A byline's "By" alone on its line, the name below it (`By` / `MEE staff`, France 24's `Text by:` / `NEWS WIRES`,
+ * RFI's `Texte par :` / `RFI`).
+ */
+const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on|(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:?|(?:[Aa]uthor|AUTHOR)s?:)$/;
 /** The lines a name was read from as the byline though no "By" said so, and whether they gave the outlet and place. */
 interface GuessedByline {
   lines: number[];

@@ -85,6 +85,19 @@ export const NEWSLETTER_NAME = /^\p{L}[\p{L}\p{N}'’&. -]{0,40} newsletters?$/i
 /** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
 
+/**
+ * A news agency's name alone on its line, above a photo's caption (BBC's galleries: `Reuters`, `PA Media`). These
+ * names also head a page or sign its copy, so they are a photo's credit only where the name and its caption stand
+ * together as a block of their own (photoCaptions), never page chrome by themselves.
+ */
+export const PHOTO_WIRE_AGENCY = /^(Reuters|AFP|AP|PA Media|PA|Anadolu|EPA-EFE|EFE|ANSA|dpa|Xinhua)$/;
+
+/**
+ * A photo's copyright with its photographer after a slash, on the line above its caption (RIA Novosti's `© AFP 2026 /
+ * Safin Hamid`); group 1 the credit. A copyright without a photographer is the site's (COPYRIGHT lines).
+ */
+export const PHOTO_COPYRIGHT = /^©\s*(\p{L}[^/]{1,40}\/\s*\p{Lu}[^/]{1,60})$/u;
+
 /** A photo agency's name in brackets on the line below a caption: `(AP)`. */
 export const PHOTO_AGENCY_IN_BRACKETS = /^\((AP|AFP|Reuters|Getty(?: Images)?|EPA|PA|Alamy|Shutterstock)\)$/;
 
@@ -124,24 +137,26 @@ export const LIST_BOX_LABEL = /^(?:Summary|Highlights|Key (?:points|facts|takeaw
 
 /**
  * A photo's credit as a label for screen readers: `Image source, Getty Images`, and as the BBC's other languages print
- * it (Persian `اعتبار عکس، Getty Images`, Arabic `مصدر الصورة،`, Russian `Автор фото,`, Turkish `Fotoğraf kaynağı,`).
+ * it (Persian `اعتبار عکس، Getty Images`, Arabic `مصدر الصورة، Reuters`, Russian `Автор фото,`, Turkish `Fotoğraf
+ * kaynağı,`), a video's too.
  */
-export const PHOTO_SOURCE = /^(?:(?:image|photo|video) source|اعتبار عکس|مصدر الصورة|автор фото|fotoğraf kaynağı)[,،]? (.{1,80})$/iu;
+export const PHOTO_SOURCE =
+  /^(?:(?:image|photo|video) source|اعتبار عکس|اعتبار ویدیو|مصدر الصورة|مصدر الفيديو|автор фото|fotoğraf kaynağı)[,،]? (.{1,80})$/iu;
 
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and
- * buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`), a reading
- * time or audio player (`5 min read`, `4 min`, `Listen to this article`), an update's time without its date (`Updated
- * 4:50 p.m. ET`, the date line above it says the day), a time since the page's publication as of the copy (`2 hours
- * ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a photo agency's name alone above a caption or a
- * photo's credit below one (`Image: …`), a disclaimer of the links out, a copyright line, a bookmark button's label
- * (`Save articles to read later …`), an advertisement's label (`Ad Feedback`), the page's editor (`Editor: huaxia`),
- * its editors' initials and agencies (`rc/wd (AFP, Reuters)`), a notice of the article's age (`This article is more
- * than 2 years old`), a note of the print edition it appeared in (`A version of this article appears in print on …`),
- * a video player's controls, the frame of an embedded post whose text the copy lost (`View this post on Instagram`),
- * an offer to republish the site's articles, its terms for that and its word about itself, its call for writers, a
- * newsletter's links and its sender's postal address.
+ * buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`) and the button
+ * that shows its caption, a reading time or audio player (`5 min read`, `4 min`, `Listen to this article`), an update's
+ * time without its date (`Updated 4:50 p.m. ET`, the date line above it says the day), a time since the page's
+ * publication as of the copy (`2 hours ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a photo
+ * agency's name alone above a caption or a photo's credit below one (`Image: …`), a disclaimer of the links out, a
+ * copyright line, a bookmark button's label (`Save articles to read later …`), an advertisement's label (`Ad
+ * Feedback`), the page's editor (`Editor: huaxia`), its editors' initials and agencies (`rc/wd (AFP, Reuters)`), a
+ * notice of the article's age (`This article is more than 2 years old`), a note of the print edition it appeared in (`A
+ * version of this article appears in print on …`), a video player's controls, the frame of an embedded post whose text
+ * the copy lost (`View this post on Instagram`), an offer to republish the site's articles, its terms for that and its
+ * word about itself, its call for writers, a newsletter's links and its sender's postal address.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
@@ -185,6 +200,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A live page's list of its key entries, and the notice a copy made without scripts keeps of it.
   /^(key events|show key events only|(please )?(turn on|enable) javascript to use this feature\.?)$/i,
   PHOTO_SOURCE,
+  // A photo's button that shows its caption: F.A.Z.'s `Bildbeschreibung einblenden`.
+  /^bildbeschreibung (einblenden|ausblenden)$/i,
   /^(\d{1,3}(?:[–-]\d{1,3})? ?(min|mins|minutes?|mn)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`.
   /^(temps de )?(lecture|lesezeit|lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d{1,3}\s*(min|minutes?|minuten|minutos|minuti)\.?$/iu,
@@ -341,9 +358,10 @@ export const PAYWALL_LINES: RegExp[] = [
 /**
  * `Image caption,`: a label some sites print for screen readers on the line above a photo's caption; and the BBC's in
  * its other languages (Persian `توضیح تصویر،`, Arabic `التعليق على الصورة،`, Russian `Подпись к фото,`, Turkish
- * `Fotoğraf altyazısı,`).
+ * `Fotoğraf altyazısı,`), a video's too.
  */
-export const CAPTION_LABEL = /^(?:(?:image|photo|video) caption|توضیح تصویر|التعليق على الصورة|подпись к фото|fotoğraf altyazısı)[,،]?$/iu;
+export const CAPTION_LABEL =
+  /^(?:(?:image|photo|video) caption|توضیح تصویر|توضیح ویدیو|التعليق على الصورة|التعليق على الفيديو|подпись к фото|fotoğraf altyazısı)[,،]?$/iu;
 
 /** A line that is only a time of day, `10:32 GMT`, `9.15am`: on a live page, the time of the entry below it. */
 export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
@@ -489,7 +507,7 @@ export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0
  * script. `Von der …` is a name (Von der Leyen), not a German byline.
  */
 export const BYLINE =
-  /^(?:(?:[Bb]y|BY|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
+  /^(?:(?:[Bb]y|BY|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40})?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
 
 /**
  * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.
@@ -547,7 +565,16 @@ export const DATE_LINE_LABELS =
 export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\[((?:photo|image|picture|file photo|file|video)\b[^\]]*)\]$/i,
   /\s*\(((?:photo|image|picture|file photo)\b[^)]*)\)$/i,
+  // A label in other languages: `(Foto: Ansa)`, `(Bild: dpa)`, Rudaw's `(وێنە: ڕووداو)`, `(الصورة: رويترز)`.
+  /\s*\(((?:foto|bild|وێنە|الصورة|صورة|عکس)\s*:[^)]{1,60})\)$/iu,
+  // A photographer and agency after the caption's full stop, El País' (`… en junio de 2025.AHMAD AL-RUBAYE (AFP)`):
+  // before the agency's name alone, which would leave the photographer in the caption.
+  /(?<=[.!?])\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} \((?:Reuters|REUTERS|AFP|AP|EPA|EFE|Getty Images|GETTY IMAGES|Anadolu|Xinhua)\))$/u,
   /\s*\((reuters|afp|ap|getty images|epa|anadolu|xinhua|ina)\)$/i,
+  // The agencies as sites in other languages name them: `(رويترز)`, `(أ.ف.ب)`, `(أ ف ب)`, `(فرانس برس)`, `(Ansa)`,
+  // `(EFE)`, `(dpa)`. Only where no sentence ends before the bracket: an Arabic wire story's last paragraph may close
+  // on its agency after its full stop, where a caption runs on into its credit.
+  /(?<![.!?؟]\s*)\s*\((رويترز|أ\.? ?ف\.? ?ب\.?|ا ف ب|فرانس برس|الأناضول|أسوشيتد برس|د\.? ?ب\.? ?أ\.?|efe|ansa|lusa|dpa|anp|belga|picture[- ]alliance(?:\/dpa)?)\)$/iu,
   /\s*\((\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40})\)$/u,
   // Al Jazeera's, in square brackets: `… at a polling station in Baghdad [Ahmed Jalil/EPA]`, `… [Reuters]`.
   /\s*\[(\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/\p{Lu}[\p{L} .'’-]{1,40})?)\]$/u,
@@ -558,8 +585,12 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /(?<=[.!?])\s+\((\p{Lu}[\p{L}\d]{2,20})\)$/u,
   // A photographer's for a paper: `… near Nasiriyah. (Alaa Al-Marjani for The Washington Post)`.
   /(?<=[.!?])\s*\((\p{Lu}[\p{L} .'’-]{1,40} for \p{Lu}[\p{L} .'’-]{1,40})\)$/u,
-  // Reuters' own: `Oil tanks at Ceyhan port, March 25, 2023. REUTERS/Umit Bektas/File Photo`.
-  /(?<=[.!?])\s+((?:REUTERS|Reuters|AFP|AP|EPA)\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/File Photo)?)$/u,
+  // Reuters' own: `Oil tanks at Ceyhan port, March 25, 2023. REUTERS/Umit Bektas/File Photo`; EFE's `… en Estambul.
+  // EFE/ Erdem Sahin`; RFI's, a dash between: `… en janvier 2023. AFP - JULIEN DE ROSA`.
+  /(?<=[.!?])\s+((?:REUTERS|Reuters|AFP|AP|EPA|EFE|ANSA|LUSA|Lusa)(?:\/ ?| - )\p{Lu}[\p{L} .'’-]{1,40}(?:\/File Photo)?)$/u,
+  // Público's, with no full stop before it, the photographer's names in capitals: `… em Bagdad Reuters/THAIER
+  // AL-SUDANI` (a poll's `Reuters/IPSOS` names no one).
+  /\s+((?:REUTERS|Reuters|AFP|EPA|EFE|ANSA|LUSA|Lusa)\/ ?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,3})$/u,
   // The New York Times', which a copy runs on from the caption: `… in Baghdad on Thursday.Credit...Ahmad Al-Rubaye/AFP`.
   /(?<=[.!?"”’)]|\p{L})\s*Credit(?:\.{3}|…)\s*(\p{Lu}.{1,100})$/u,
   // Haaretz's, run on from the caption too: `… in Gaza City in 2024.Credit: Ayman Yaqoob/Anadolu via AFP`.
@@ -569,6 +600,12 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`; DW's, its agency's
   // name as written: `… at an air base in Saudi Arabia. Image: picture-alliance/dpa`.
   /(?<=[.!?])\s+((?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*(?:\p{Lu}[^.!?:]{1,80}|\p{Ll}[\p{L}-]+\/[^.!?:\s]{1,40}))$/u,
+  // The label capitalized, closing a caption with no full stop, run on to it as DW's are (`… im NovemberBild: Louai
+  // Beshara/AFP/Getty Images`, `… on SundayImage: …`) or after a space (F.A.Z.'s `… (Archivbild) Bild: Reuters`),
+  // and in other languages: `Foto: Ansa`, `Photo : AFP`, `Crédit photo : …`. With no full stop to end the caption,
+  // the credit must read as one: names, each capitalized, or an agency's as written (`picture-alliance/dpa`, `dpa`),
+  // where a subhead's words run on in lower case (`Im Bild: Der Präsident und seine Frau`).
+  /(?<=[\p{L}\d)\]"”’])\s*((?:Photograph|Photo|Picture|Image|Bild|Foto|Crédit(?: photo)?) ?:\s*(?:\p{Lu}[\p{L}.'’-]*(?:(?: | ?\/ ?)\p{Lu}[\p{L}.'’-]*){0,6}|\p{Ll}[\p{L}-]+(?:\/[^.!?:\s]{1,40})?))$/u,
 ];
 
 /** A credit sentence closing a caption, from `By …`/`Photo …`/`Credit …` to a closing `(@handle)`. */
@@ -576,6 +613,19 @@ export const CAPTION_CREDIT_SENTENCE = /(?<=[.!?])\s+((?:By|Photo|Credit|Courtes
 
 /** Words that only a caption uses: where a person stands in the photo. */
 export const CAPTION_POSITION = /\((left|right|centre|center|second (from )?(left|right)|top|bottom|pictured)\)/i;
+
+/**
+ * A caption's mark that its photo is an old one, closing it: `Irak ordusu (Arşiv)`, `… (file)`, or after its full stop:
+ * `Граница между Ираком и Турцией. Архивное фото`, `… File photo`.
+ */
+export const CAPTION_FILE_PHOTO =
+  /(?:\((?:file|file photo|archive|archive photo|archives|archiv|archivbild|archivfoto|arşiv|archivo|foto de archivo|архив)\)|(?<=[.!?]) (?:file photo|archive photo|archivbild|archivfoto|архивное фото|foto de archivo|photo d['’]archives))$/iu;
+
+/**
+ * A screenshot's caption, as fact checks print them: `Screenshot of the false post, taken on April 14, 2026`,
+ * `Capture d'écran …`, `Captura de pantalla …`; an article's sentence about a screenshot ends in a full stop.
+ */
+export const SCREENSHOT_CAPTION = /^(?:screenshots? (?:of|from|taken|showing|comparison)|capture d['’]écran|captura de pantalla)\b.*[^.!?]$/iu;
 
 /** Titles and ranks that come before a person's name; they are not part of the name. */
 export const PERSON_TITLES = [

@@ -352,6 +352,8 @@ describe("reading the header", () => {
       expect.objectContaining({ reason: "byline (kept as author)" }),
       expect.objectContaining({ reason: "byline (kept as author)" }),
     ]);
+    // RFI's, in French, a space before its colon: `Texte par :` / `RFI`.
+    expect(article(STORY.replace("By Jane Doe\n\n", "Texte par :\nRFI\n\n")).frontMatter.author).toBe("RFI");
     // Two writers, each where they wrote from, with "By" or without (the Guardian's).
     const guardian = "Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv";
     for (const writers of [guardian, `By ${guardian}`]) {
@@ -1177,7 +1179,7 @@ describe("leaving out what is not the article", () => {
     }
   });
 
-  it("reads the credits Al Jazeera, Haaretz, The National and DW close a caption with", () => {
+  it("reads the credits Al Jazeera, Haaretz, The National, DW and sites in other languages close a caption with, not a sentence's words", () => {
     const captions = {
       "Crowds cross the bridge on its first day [Ahmed Jalil/EPA]": ["Crowds cross the bridge on its first day", "Ahmed Jalil/EPA"],
       "Crowds cross the bridge on its first day [Reuters]": ["Crowds cross the bridge on its first day", "Reuters"],
@@ -1194,11 +1196,87 @@ describe("leaving out what is not the article", () => {
         "Crowds cross the bridge on its first day.",
         "Image: picture-alliance/dpa",
       ],
+      // EFE's, RFI's, Público's, El País', DW's run on, F.A.Z.'s and Corriere's.
+      "Agentes de la Policía turca en Estambul. EFE/ Erdem Sahin": ["Agentes de la Policía turca en Estambul.", "EFE/ Erdem Sahin"],
+      "Des militants à Paris, en janvier 2023. AFP - JULIEN DE ROSA": ["Des militants à Paris, en janvier 2023.", "AFP - JULIEN DE ROSA"],
+      "Uma mulher vota numa assembleia de voto em Bagdad Reuters/THAIER AL-SUDANI": ["Uma mulher vota numa assembleia de voto em Bagdad", "Reuters/THAIER AL-SUDANI"],
+      // The photographer goes with the agency, not with the caption.
+      "Trabajadores durante un desfile en Bagdad, en junio de 2025.AHMAD AL-RUBAYE (AFP)": ["Trabajadores durante un desfile en Bagdad, en junio de 2025.", "AHMAD AL-RUBAYE (AFP)"],
+      "Syrische Rückkehrer am Grenzübergang Masnaa im NovemberBild: Louai Beshara/AFP/Getty Images": ["Syrische Rückkehrer am Grenzübergang Masnaa im November", "Bild: Louai Beshara/AFP/Getty Images"],
+      "Die Anlage Fordo auf einem Satellitenbild (Archivbild) Bild: Reuters": ["Die Anlage Fordo auf einem Satellitenbild (Archivbild)", "Bild: Reuters"],
+      "Papa Leone XIV durante la visita a Qaraqosh (Ansa)": ["Papa Leone XIV durante la visita a Qaraqosh", "Ansa"],
     };
     for (const [line, [caption, credit]] of Object.entries(captions)) {
-      const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${line}\n\n"This bridge`));
+      const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${line}\n\n"This bridge`));
       expect(body, line).toContain(`::: figure\n${caption}\n\n_${credit}_\n:::`);
+      expect(frontMatter.people ?? [], line).not.toContain("Erdem Sahin");
     }
+    // A paragraph that cites a poll, and a subhead that names a picture, are the article's.
+    const poll = "Turnout was about 41 percent, the commission said, citing Reuters/IPSOS";
+    const subhead = "Im Bild: Der Präsident und seine Frau";
+    for (const line of [poll, subhead]) {
+      expect(article(STORY.replace("\n\n\"This bridge", `\n\n${line}\n\n"This bridge`)).body, line).not.toContain("figure");
+    }
+  });
+
+  it("reads a caption that ends in its agency as Arabic and Kurdish sites write it as the photo's, never as the summary", () => {
+    const page = (caption: string, last = "وأضاف أن العمل في الجسر استمر عشر سنوات بسبب نقص التمويل.") =>
+      article(
+        `جسر جديد يربط ضفتي النهر في الموصل\n${caption}\n\nافتتح وزير النقل، اليوم الجمعة، الجسر الجديد فوق نهر دجلة في مدينة الموصل، منهيا عشر سنوات من التأخير.\n\n${last}\n`,
+      );
+    const captions = {
+      "عمال يعبرون الجسر الجديد في الموصل (رويترز)": ["عمال يعبرون الجسر الجديد في الموصل", "رويترز"],
+      "احتجاجات في السليمانية للمطالبة بصرف الرواتب (أ.ف.ب)": ["احتجاجات في السليمانية للمطالبة بصرف الرواتب", "أ.ف.ب"],
+      "سد الموصل على نهر دجلة شمال العراق (أ ف ب)": ["سد الموصل على نهر دجلة شمال العراق", "أ ف ب"],
+      "وەزارەتی دارایی هەرێمی کوردستان (وێنە: ڕووداو)": ["وەزارەتی دارایی هەرێمی کوردستان", "وێنە: ڕووداو"],
+    };
+    for (const [line, [caption, credit]] of Object.entries(captions)) {
+      const { body, frontMatter } = page(line);
+      expect(body, line).toMatch(new RegExp(`^::: figure\n${caption}\n\n_${credit}_\n:::\n\nافتتح وزير النقل`));
+      expect(frontMatter.summary, line).toMatch(/^افتتح وزير النقل/);
+    }
+    // A wire story's last paragraph that closes on its agency after its full stop is the article's.
+    const wire = "وأضاف أن العمل في الجسر استمر عشر سنوات بسبب نقص التمويل. (أ ف ب)";
+    const { body } = page("عمال يعبرون الجسر الجديد في الموصل (رويترز)", wire);
+    expect(body.trimEnd().endsWith(`.\n\n${wire}`)).toBe(true);
+    expect(body.split("::: figure")).toHaveLength(2);
+  });
+
+  it("reads a caption that says its photo is an old one or a screenshot as a caption, not a paragraph or a subhead", () => {
+    const captioned = ["Irak ordusu (Arşiv)", "Граница между Ираком и Турцией. Архивное фото", "Screenshot of the false post, taken on April 14, 2026"];
+    for (const caption of captioned) {
+      const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${caption}\n\n"This bridge`));
+      expect(body, caption).toContain(`::: figure\n${caption}\n:::`);
+    }
+    // RIA Novosti's credit on the line above the caption: the photo's copyright and photographer.
+    const ria = article(STORY.replace("\n\n\"This bridge", `\n\n© AFP 2026 / Safin Hamid\n${captioned[1]}\n\n"This bridge`));
+    expect(ria.body).toContain(`::: figure\n${captioned[1]}\n\n_AFP 2026 / Safin Hamid_\n:::`);
+    expect(reasonsOf(ria.frontMatter).get("© AFP 2026 / Safin Hamid")).toBe("a photo's credit, kept with its caption");
+    const sentence = "Screenshots of the posts were shared widely on Facebook and X on Monday.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
+  });
+
+  it("reads a gallery's photos, each a news agency's name above its caption, and BBC Persian's labels for screen readers", () => {
+    const gallery = STORY.replace(
+      "\n\n\"This bridge",
+      "\n\nReuters\nCrowds crossed the bridge on its first day\n\nPA Media\nA girl holds a flag at the opening ceremony\n\n\"This bridge",
+    );
+    const { body, frontMatter } = article(gallery);
+    expect(body).toContain("::: figure\nCrowds crossed the bridge on its first day\n\n_Reuters_\n:::");
+    expect(body).toContain("::: figure\nA girl holds a flag at the opening ceremony\n\n_PA Media_\n:::");
+    expect(reasonsOf(frontMatter).get("PA Media")).toBe("a photo's credit, kept with its caption");
+    // An agency's own page opens with its name, its headline below it.
+    const agencyPage = article(`Reuters\nMinister opens new bridge over the river\n\n${STORY.split("12 March 2021\n\n")[1]}`);
+    expect(agencyPage.frontMatter.title).toBe("Minister opens new bridge over the river");
+    const persian = article(
+      STORY.replace("12 March 2021\n\n", "12 March 2021\n\nاعتبار عکس، Getty Images\nتوضیح تصویر،\nنمایی از شهر سنندج، مرکز استان کردستان ایران\n\n"),
+    );
+    expect(persian.body).toMatch(/^::: figure\nنمایی از شهر سنندج، مرکز استان کردستان ایران\n\n_Getty Images_\n:::\n\nThe minister of transport/);
+    expect(persian.frontMatter.summary).toMatch(/^The minister of transport/);
+    // F.A.Z.'s button that shows a photo's caption is the page's.
+    const faz = article(STORY.replace("12 March 2021\n\n", "12 March 2021\n\nBildbeschreibung einblenden\n\n"));
+    expect(faz.frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(reasonsOf(faz.frontMatter).get("Bildbeschreibung einblenden")).toMatch(/site chrome/);
   });
 
   it("drops a paragraph a scrape printed twice in a row, and records it", () => {
