@@ -352,8 +352,10 @@ describe("reading the header", () => {
       expect.objectContaining({ reason: "byline (kept as author)" }),
       expect.objectContaining({ reason: "byline (kept as author)" }),
     ]);
-    // RFI's, in French, a space before its colon: `Texte par :` / `RFI`.
-    expect(article(STORY.replace("By Jane Doe\n\n", "Texte par :\nRFI\n\n")).frontMatter.author).toBe("RFI");
+    // In French, a space before its colon: a writer's name below `Texte par :`; RFI's own, its outlet, the source.
+    expect(article(STORY.replace("By Jane Doe\n\n", "Texte par :\nSiavosh Ghazi\n\n")).frontMatter.author).toBe("Siavosh Ghazi");
+    const rfi = article(STORY.replace("By Jane Doe\n\n", "Texte par :\nRFI\n\n")).frontMatter;
+    expect([rfi.author, rfi.source]).toEqual([undefined, "RFI"]);
     // Two writers, each where they wrote from, with "By" or without (the Guardian's).
     const guardian = "Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv";
     for (const writers of [guardian, `By ${guardian}`]) {
