@@ -721,10 +721,12 @@ function agencyInByline(text: string, name: string): string | undefined {
 
 /**
  * The line below a byline that says who the writer is or where they write from, as some sites print it: `BBC News,
- * Basra`, `Middle East correspondent`. A few words, no sentence, no date.
+ * Basra`, `Middle East correspondent`, or the role first in lower case, as Dutch sites print it (`correspondent
+ * Midden-Oosten`). A few words, no sentence, no date.
  */
 function isBylineTail(text: string): boolean {
-  return wordCount(text) <= MOST_BYLINE_TAIL_WORDS && /^\p{Lu}/u.test(text) && !/[.!?;:"”]$/.test(text) && !readDateLine(text) && !isByline(text);
+  const opens = /^\p{Lu}/u.test(text) || BYLINE_ROLE.exec(text)?.index === 0;
+  return wordCount(text) <= MOST_BYLINE_TAIL_WORDS && opens && !/[.!?;:"”]$/.test(text) && !readDateLine(text) && !isByline(text);
 }
 
 /**

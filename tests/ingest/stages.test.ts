@@ -396,6 +396,8 @@ describe("reading the header", () => {
       ["Von Anna Schmidt", "Aktualisiert am 14.03.2023, 10:30 Uhr", "Anna Schmidt", { date: "2023-03-14", time: "10:30" }],
       ["Por Laura Gómez", "14 de marzo de 2023", "Laura Gómez", { date: "2023-03-14" }],
       ["بقلم ليلى حسن", "الثلاثاء 14 مارس 2023", "ليلى حسن", { date: "2023-03-14" }],
+      // Le Monde's: where and as what the writer wrote, in brackets after the name.
+      ["Par Hélène Sallon (Mossoul, Irak, envoyée spéciale)", "Publié le 14 mars 2023 à 10h30", "Hélène Sallon", { date: "2023-03-14" }],
     ] as const;
     for (const [byline, dateLine, author, published] of cases) {
       const { frontMatter, body } = article(STORY.replace("By Jane Doe", byline).replace("12 March 2021", dateLine));
@@ -558,6 +560,10 @@ describe("reading the header", () => {
     expect(role).toMatchObject({ author: "Jane Doe" });
     expect(role.source).toBeUndefined();
     expect(role.places).not.toContain("London");
+    // The NOS's role first, in lower case, and no date line below: the name and role say it is a byline.
+    const dutch = article(STORY.replace("By Jane Doe\n\n12 March 2021", "Jane Doe\ncorrespondent Midden-Oosten"));
+    expect(dutch.frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe" });
+    expect(dutch.body).toMatch(/^The minister of transport/);
     const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
     const below = article(STORY.replace("By Jane Doe", `${standfirst}\n\nJane Doe\nBBC News, Basra`)).frontMatter;
     expect(below).toMatchObject({ author: "Jane Doe", summary: standfirst, date: "2021-03-12" });
