@@ -30,12 +30,14 @@ import {
   POINTER_LABEL,
   POST_PICTURE_LINK,
   RELATED_HEADING,
+  RIGHTS_RESERVED,
   SHARE_MENU_BUTTON,
   SIGN_UP_BUTTON,
   SHORT_ADDRESS,
   SIGN_UP_FORM_START,
   WEB_ADDRESS_ALONE,
   WIDGET_WORDS,
+  WIRE_AGENCY,
   WIRE_CREDIT,
   CREDITED_PLACE,
   WRITERS_BOX_LABEL,
@@ -228,7 +230,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   const taken = [...removed, ...labels, ...pictureLinks].sort((a, b) => a.line - b.line);
   const writers = box.writers.length > 0 ? box.writers.join(" and ") : undefined;
-  const copyright = text.map((line) => (reasons.has(line.no) ? COPYRIGHT_HOLDER.exec(line.text)?.[1] : undefined)).find(Boolean);
+  const copyright = text.map((line) => (reasons.has(line.no) ? copyrightHolder(line.text) : undefined)).find(Boolean);
   return {
     kept,
     removed: taken,
@@ -238,6 +240,17 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     ...(copyright && { copyright }),
     ...(datedBelow && { datedBelow }),
   };
+}
+
+/**
+ * The holder a copyright line names (COPYRIGHT_HOLDER), not the words that reserve its rights; nor a news agency's
+ * name without a year, a photo's credit (`© Reuters`, as Notícias ao Minuto prints one below its standfirst).
+ */
+function copyrightHolder(text: string): string | undefined {
+  const holder = COPYRIGHT_HOLDER.exec(text);
+  const name = holder?.[1] ?? holder?.[2];
+  if (name === undefined || RIGHTS_RESERVED.test(name)) return undefined;
+  return WIRE_AGENCY.test(name) && !/\d{4}/.test(text) ? undefined : name;
 }
 
 const LINK_LABELS = new RegExp(LINK_LABEL.source, "gi");

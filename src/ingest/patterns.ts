@@ -229,8 +229,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // The same words opening the line, in the languages ingest reads: `Alle Rechte vorbehalten. © Frankfurter Allgemeine
   // Zeitung GmbH 2026`, `كل الحقوق محفوظة لوكالة شفق نيوز © 2026`.
   /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены|(?:كل|جميع) الحقوق محفوظة)(?![\p{L}]).{0,150}$/iu,
-  // The holder before the year: `© The Royal Institute of International Affairs, 2025`.
-  /^(?:©|\([Cc]\))\s*\p{Lu}[^.!?]{1,80}?,? \d{4}\.?$/u,
+  // The holder before the year, or no year: `© The Royal Institute of International Affairs, 2025`, `© Le Monde`,
+  // `(c) Agencia EFE`.
+  /^(?:©|\([Cc]\))\s*\p{Lu}[^.!?]{1,80}?(?:,? \d{4})?\.?$/u,
   // A market data notice below the article, as financial news sites print it: `All quotes delayed a minimum of 15
   // minutes. See here for a complete list of exchanges and delays.`
   /^(?:all )?(?:quotes|market data|data|prices)(?: are| is)? delayed (?:by )?(?:a minimum of |at least |up to )?\d{1,2} (?:minutes|mins)\b.{0,200}$/i,
@@ -316,11 +317,23 @@ export const INLINE_PROMO_LINES: RegExp[] = [
 
 /**
  * The holder a page's copyright line names, in group 1: `BBC` of `Copyright 2025 BBC. All rights reserved.`, `The
- * Associated Press` of `© 2024 The Associated Press`. A company's name (`Bonneville International Corporation`, `Al
- * Jazeera Media Network`) is the owner's, not the publication's, and is not taken.
+ * Associated Press` of `© 2024 The Associated Press`, and without the year or with it after the name, as European
+ * sites print theirs (`© Le Monde`, `© DER SPIEGEL 2026`, `(c) Agencia EFE`). A company's name (`Bonneville
+ * International Corporation`, `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`, `Frankfurter Allgemeine
+ * Zeitung GmbH`, `АО «Коммерсантъ»`) is the owner's, not the publication's, and is not taken; nor are the words that
+ * reserve the rights (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS
+ * Mediagroup S.p.A.`). Group 2 is the holder of an Arabic site's `كل
+ * الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the Shafaq News agency"), after the kind of outlet it is.
  */
 export const COPYRIGHT_HOLDER =
-  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(?![Aa]ll [Rr]ights)(\p{Lu}[^.,|]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC))\s*(?:[.,|]|\s+[Aa]ll [Rr]ights [Rr]eserved|$)/u;
+  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV))(?!\.\p{L})(?:,?\s+\d{4})?\s*(?:[.,|]|\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})/u;
+
+/**
+ * The words by which a copyright line reserves the rights, in the languages ingest reads: no holder's name
+ * (`© RIPRODUZIONE RISERVATA`, `© Tous droits réservés`).
+ */
+export const RIGHTS_RESERVED =
+  /^(?:all rights|tous droits|alle rechte|todos los derechos|tutti i diritti|riproduzione riservata|alle rechten|todos os direitos|все права)/i;
 
 /**
  * The labels of the box some sites set by the article about its writers (The Conversation's): `Authors` above their
@@ -398,7 +411,9 @@ export const WIRE_AGENCY = new RegExp(`^(?:${WIRE_AGENCIES})$`);
 /** A credit line that names the publication the text was taken from; group 1 is its name. */
 export const CREDIT_LINES: RegExp[] = [
   /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
-  /^(?:source|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/i,
+  // `Source: Reuters`, and as other languages label it (`Quelle: F.A.Z.`, `Fuente:`, `Fonte:`, `Bron:`, `Источник:`); an
+  // abbreviation's last full stop (`F.A.Z.`) is its name's.
+  /^(?:source|quelle|fuente|fonte|bron|источник|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?<!\p{Lu}\.\p{Lu})(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/iu,
   /^المصدر\s*:\s*(.+?)(?:\s*\+\s*وكالات)?$/u,
   // A republished article's credit: `This article was originally published on The Conversation. Read the original article.`
   /^[Tt]his (?:article|story) (?:was|is) (?:originally|first) published (?:on|by|in|at) (\p{Lu}.{1,60}?)\.(?: [Rr]ead the original(?: article)?\.?)?$/u,

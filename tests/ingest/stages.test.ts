@@ -156,6 +156,20 @@ describe("reading the header", () => {
     expect(source("Copyright © 2023 Bonneville International Corporation. All rights reserved.")).toBeUndefined();
     expect(source("© 2024 All rights reserved")).toBeUndefined();
     expect(article(`${STORY.replace("By Jane Doe", "By Jane Doe | AFP")}\n© 2024 The Courier\n`).frontMatter.source).toBe("AFP");
+    // As European and Arabic sites print theirs: no year, or the year after the holder; the holder after its kind.
+    expect(source("© Le Monde")).toBe("Le Monde");
+    expect(source("© DER SPIEGEL 2026")).toBe("DER SPIEGEL");
+    expect(source("(c) Agencia EFE")).toBe("Agencia EFE");
+    expect(source("كل الحقوق محفوظة لوكالة شفق نيوز © 2026")).toBe("شفق نيوز");
+    // A company (its suffix says so), the words that reserve the rights, a photo's agency without a year: no source.
+    expect(source("© 2026 PÚBLICO Comunicação Social SA")).toBeUndefined();
+    expect(source("Alle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026")).toBeUndefined();
+    expect(source("Copyright 2026 © RCS Mediagroup S.p.a. Tutti i diritti sono riservati")).toBeUndefined();
+    expect(source("© RIPRODUZIONE RISERVATA")).toBeUndefined();
+    expect(source("© Reuters")).toBeUndefined();
+    expect(article(`${STORY}\n(c) Agencia EFE\n`).body).not.toContain("Agencia EFE");
+    // A credit line in another language: `Quelle: F.A.Z.`, the abbreviation's last full stop its name's.
+    expect(source("Quelle: F.A.Z.")).toBe("F.A.Z.");
   });
 
   it("reads the site's name on a page's first line, above its menu, as the source when its copyright or address names it", () => {
