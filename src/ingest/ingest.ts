@@ -19,7 +19,7 @@ import { applyOverrides, parseOverrides, type ParsedOverrides } from "./override
 import { EDITORS_NOTE } from "./patterns.ts";
 import { reflow } from "./reflow.ts";
 import { segment, toLines, wordCount } from "./segment.ts";
-import { selfReferencedSource, takeLeadAttribution } from "./source.ts";
+import { SITE_NAME_ON_TOP, selfReferencedSource, siteNameOnTop, takeLeadAttribution } from "./source.ts";
 import { summaryOf } from "./summary.ts";
 import { readTables } from "./tables.ts";
 import { topicsOf } from "./topics.ts";
@@ -204,24 +204,6 @@ function readSidecar(sidecar: RawArticle["sidecar"]): ParsedOverrides {
     return { ok: false, problems: [`not valid YAML: ${firstLine(error)}`] };
   }
   return parseOverrides(data);
-}
-
-const SITE_NAME_ON_TOP = "the site's name, on the page's first line above its menu";
-
-/**
- * The site's name a copied page prints on its first line, above its menu and headline (`Arab News`, `Al-Monitor`, `The National`),
- * which the header reads as a menu's item or a label: the site's when the page names the same publisher again, as the
- * holder of its copyright or in its web address's host (`arabnews.com`), letters alike whatever the case, spaces,
- * hyphens or a leading "The".
- */
-function siteNameOnTop(removed: RemovedLine[], copyright: string | undefined, url: string | undefined): RemovedLine | undefined {
-  const [top] = removed;
-  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
-  if (top === undefined || headline === undefined || top.line >= headline.line) return undefined;
-  const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");
-  const host = url !== undefined && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "").split(".")[0] : undefined;
-  const named = [copyright, host].filter((name) => name !== undefined).map(letters);
-  return letters(top.text) !== "" && named.includes(letters(top.text)) ? top : undefined;
 }
 
 function partText(part: BodyPart): string {

@@ -227,3 +227,21 @@ export function selfReferencedSource(text: string, notSources: string[]): string
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return best?.[0];
 }
+
+export const SITE_NAME_ON_TOP = "the site's name, on the page's first line above its menu";
+
+/**
+ * The site's name a copied page prints on its first line, above its menu and headline (`Arab News`, `Al-Monitor`,
+ * `The National`), which the header reads as a menu's item or a label: the site's when the page names the same
+ * publisher again, as the holder of its copyright or in its web address's host (`arabnews.com`), letters alike
+ * whatever the case, spaces, hyphens or a leading "The".
+ */
+export function siteNameOnTop(removed: RemovedLine[], copyright: string | undefined, url: string | undefined): RemovedLine | undefined {
+  const [top] = removed;
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
+  if (top === undefined || headline === undefined || top.line >= headline.line) return undefined;
+  const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");
+  const host = url !== undefined && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "").split(".")[0] : undefined;
+  const named = [copyright, host].filter((name) => name !== undefined).map(letters);
+  return letters(top.text) !== "" && named.includes(letters(top.text)) ? top : undefined;
+}
