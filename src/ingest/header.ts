@@ -20,7 +20,8 @@ import {
   WIRE_AGENCY,
   outletOf,
 } from "./patterns.ts";
-import { blockText, hasRoomFor, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
+import { blockText, endsOnFunctionWord, hasRoomFor, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
+import { opensOnDateline } from "./source.ts";
 
 export interface Header {
   title?: string;
@@ -178,7 +179,8 @@ export function readHeader(blocks: Block[]): Header {
         continue;
       }
       // A line a scrape wrapped off the headline's line above it is the headline's, whatever it looks like.
-      const wrappedOff = group !== undefined && !endsShortOf(headlines.at(-1)!.at(-1)!, line, block);
+      const wrappedOff =
+        group !== undefined && !endsShortOf(headlines.at(-1)!.at(-1)!, line, block) && !isStandfirstUnder(headlines.at(-1)!, line, block);
       const below = linesAfter(blocks, blockIndex, lineIndex, 2);
       // The line right below in the raw text, though a whole page's lines were cut into blocks of one (segment.ts).
       const nameBelow = block[lineIndex + 1] ?? (next?.no === line.no + 1 ? next : undefined);
@@ -380,7 +382,9 @@ export function readHeader(blocks: Block[]): Header {
   const motto = leaveMotto(headlines, record);
   const labelled = leaveMenu(motto.below, header, record, motto.found);
   const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, lastDateOrByline, record);
-  const unused = takeWhatFollowsTheHeadline(afterHeadline, lastDateOrByline, header, record);
+  const lead = rest[0] ?? blocks[blockIndex + 1]?.[0];
+  const datedLead = lead !== undefined && opensOnDateline(lead.text);
+  const unused = takeWhatFollowsTheHeadline(afterHeadline, lastDateOrByline, datedLead, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
   header.published ??= updated;
@@ -545,6 +549,24 @@ function standsApart(block: Block, index: number): boolean {
 }
 
 /**
+ * A standfirst printed on the line right below the headline, the last of their block (`Half a million children in
+ * Iraq to be vaccinated against measles in nationwide campaign` / `UNICEF and WHO support the Ministry of Health in
+ * ten-day campaign`): the headline the widest line, as a wrap leaves a paragraph's first, but the two together too
+ * long for one headline, and the headline ending on nothing a wrap breaks after (a comma, a hyphen, `of`, `the`).
+ */
+function isStandfirstUnder(headline: Line[], line: Line, block: Block): boolean {
+  const above = headline.at(-1)!.text;
+  return (
+    line === block.at(-1) &&
+    /^\p{Lu}/u.test(line.text) &&
+    looksLikeHeadline(blockText(headline)) &&
+    !looksLikeHeadline(blockText([...headline, line])) &&
+    !/[,;:\-‐–]$/.test(above) &&
+    !endsOnFunctionWord(above)
+  );
+}
+
+/**
  * Whether `above` stops short of the width `block` was wrapped to, with room for the first word of `line` below it:
  * then no wrapping broke `line` off it. A wrapped line was filled up to near the widest line of its block; a
  * headline printed right above its standfirst (`Iraq’s parliament elects …` above `Rashid, a Kurdish politician,
@@ -635,11 +657,13 @@ function isDatedOrSigned(text: string): boolean {
  * (`Environment`, `Sport`) is the section, as some pages print it below the headline, unless one was read above it;
  * a news agency's name there (`Reuters`), or the site's name the page printed above the headline too (`Kurdistan24`),
  * is the source; then the first line longer than a label is the standfirst (`Fifteen years after a car bomb…`,
- * without a full stop). The rest go back to the article.
+ * without a full stop), or the one line left right above a lead that opens on a dateline (`datedLead`). The rest go
+ * back to the article.
  */
 function takeWhatFollowsTheHeadline(
   groups: Line[][],
   lastDateOrByline: number,
+  datedLead: boolean,
   header: Header,
   record: (line: Line, reason: string) => void,
 ): Line[][] {
@@ -667,7 +691,8 @@ function takeWhatFollowsTheHeadline(
     label.forEach((line) => record(line, trail ? BREADCRUMBS : "section label below the headline (kept as section)"));
     rest = rest.slice(1);
   }
-  const standfirst = next();
+  // A line right above a lead that opens on a dateline (`BAGHDAD, 4 May 2026 – …`) is above where the article starts.
+  const standfirst = next() ?? (datedLead && rest.length === 1 ? rest[0] : undefined);
   if (standfirst && !header.standfirst && wordCount(blockText(standfirst)) > MOST_KICKER_WORDS) {
     header.standfirst = blockText(standfirst);
     standfirst.forEach((line) => record(line, "standfirst (kept as summary)"));

@@ -110,6 +110,11 @@ const PLACE_DATELINE = "dateline: where the story was filed (kept as places)";
 const OUTLET_AGAIN = "the outlet's name, printed again above the lead";
 const WIRE_REASON = "dateline: where the story was filed, and the agency (kept as places and source)";
 
+/** Whether `text` opens on a wire story's dateline, the place it was filed from (`BAGHDAD, 4 May 2026 – …`): a lead. */
+export function opensOnDateline(text: string): boolean {
+  return (readAttribution(text)?.places.length ?? 0) > 0;
+}
+
 /** What opens the lead `text` to name where it comes from: a publication's name, a dateline. */
 function readAttribution(text: string): Attribution | undefined {
   for (const pattern of ATTRIBUTIONS) {

@@ -57,6 +57,21 @@ describe("reading the header", () => {
     expect(dubai).toMatchObject({ date: "2021-03-12", places: ["Dubai", "United Arab Emirates"] });
   });
 
+  it("reads a standfirst printed right below the headline, above a lead that opens on a dateline", () => {
+    const lead =
+      "BAGHDAD, 4 May 2026 – The Ministry of Health, with the support of UNICEF and the World Health Organization (WHO), today " +
+      "launched a ten-day measles and rubella vaccination campaign targeting more than 520,000 children.\n\n" +
+      "The campaign comes after 1,180 suspected measles cases were reported in the first quarter of 2026.\n";
+    const headline = "Half a million children in Iraq to be vaccinated against measles in nationwide campaign";
+    const standfirst = "UNICEF and WHO support the Ministry of Health in ten-day campaign";
+    for (const between of ["\n", "\n\n"]) {
+      const { frontMatter, body } = article(`Press release\n${headline}${between}${standfirst}\n\n${lead}`);
+      expect(frontMatter).toMatchObject({ title: headline, summary: standfirst, date: "2026-05-04", section: "Press release" });
+      expect(frontMatter.provenance?.title).toBeUndefined();
+      expect(body.startsWith("The Ministry of Health, with the support")).toBe(true);
+    }
+  });
+
   it("reads an organisation's name in capitals above a report's title as its source, and no headline in capitals so", () => {
     const report = (top: string, title: string) =>
       article(`${top}\n\n${title}\n\n12 March 2023\n\nThe ministry published its yearly report on the rivers on Sunday.\n`).frontMatter;
