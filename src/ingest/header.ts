@@ -17,6 +17,7 @@ import {
   NAME_WITH_ROLE,
   ORGANIZATION_HEAD_WORDS,
   OUTLET_NAME,
+  WEB_ADDRESS_ALONE,
   WIRE_AGENCY,
   outletOf,
 } from "./patterns.ts";
@@ -232,6 +233,13 @@ export function readHeader(blocks: Block[]): Header {
         if (!closeGroup()) break scan;
         header.outlet ??= { name: credited };
         record(line, "credit line naming the publication (kept as source)");
+        continue;
+      }
+      // `https://www.nytimes.com/2026/07/21/world/…` below the headline, as a copy of a page prints its address: no
+      // line of the headline's, whatever its width.
+      if (headlines.length > 0 && WEB_ADDRESS_ALONE.test(line.text)) {
+        if (!closeGroup()) break scan;
+        record(line, "the page's web address, below the headline");
         continue;
       }
       // `www.aljazeera.com` below the headline, as a read-it-later app prints the page's site: the outlet.
@@ -972,15 +980,26 @@ function chooseHeadline(
     const printed = blockText(headline);
     const flagless = unmarked(printed).replace(FLASH_LABEL, "");
     const site = siteAfterHeadline(flagless);
-    header.title = site ? flagless.slice(0, site.at) : flagless;
+    const titled = site ? flagless.slice(0, site.at) : flagless;
+    const kicker = sectionBeforeBar(titled);
+    header.title = kicker ? kicker.headline : titled;
     if (site) header.outlet ??= { name: site.name };
+    if (kicker) {
+      // The headline's own label names its section over a label read above it, which was the menu's.
+      for (const removed of header.removed) if (removed.reason === SECTION_LABEL) removed.reason = "navigation or language menu";
+      header.section = kicker.section;
+    }
     const without = [
       ...(flagless !== printed.replace(WRAPPED_IN_BOLD, "$2") ? ["the flag before it"] : []),
+      ...(kicker ? ["the section's label before it, kept as section"] : []),
       ...(site ? ["the site's name after it, kept as source"] : []),
     ].join(" and ");
     headline.forEach((line) => record(line, without ? `headline (kept as title, without ${without})` : "headline (kept as title)"));
   }
-  return others;
+  // The headline printed again without what the page's title put around it is a repeat too.
+  const repeats = others.filter((group) => blockText(group) === header.title);
+  for (const line of repeats.flat()) record(line, "repeated headline");
+  return others.filter((group) => !repeats.includes(group));
 }
 
 /**
@@ -1078,6 +1097,17 @@ function siteAfterHeadline(title: string): { name: string; at: number } | undefi
   const dash = /^(.+?\S) [-–—] ([^-–—]+)$/u.exec(title);
   const [headline, name] = bar && isSiteName(bar[2]!) ? [bar[1]!, bar[2]!] : dash && isOutlet(dash[2]!) ? [dash[1]!, dash[2]!] : [];
   return headline && wordCount(headline) >= FEWEST_HEADLINE_WORDS ? { name: name!.trim(), at: headline.length } : undefined;
+}
+
+/**
+ * `Middle East|Turkish Drone Strike Kills Four in Northern Iraq`, as the New York Times prints a page's title: the
+ * section's label of a word or two, in title case, and the headline, a bar without spaces between them. A bar with
+ * spaces around it may be the headline's own (`Iraq | Parliament elects new president`), and stays.
+ */
+function sectionBeforeBar(title: string): { section: string; headline: string } | undefined {
+  const [, section, headline] = /^([^|]*[^|\s])\|([^|\s][^|]*)$/u.exec(title) ?? [];
+  if (!section || !headline || !isLabelInTitleCase([{ no: 0, text: section, indent: 0 }])) return undefined;
+  return wordCount(headline) >= FEWEST_HEADLINE_WORDS ? { section, headline } : undefined;
 }
 
 const isOutlet = (name: string) => OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) || SITE_ADDRESS.test(name);

@@ -72,6 +72,17 @@ describe("reading the header", () => {
     }
   });
 
+  it("reads a section's label before a bar in the page's title as the section, the headline after it the title", () => {
+    const headline = "Turkish Drone Strike Kills Four in Northern Iraq, Kurdish Officials Say";
+    const page =
+      `Today’s Paper\nMiddle East|${headline}\nhttps://www.nytimes.com/2026/07/21/world/middleeast/iraq-turkey-drone-strike.html\n\n` +
+      `${headline}\n\nBy Jane Arraf\n\nJuly 21, 2026\n\nA Turkish drone strike on a car near Sinjar killed four people on Monday.\n`;
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: headline, section: "Middle East", author: "Jane Arraf", date: "2026-07-21" });
+    expect(reasonsOf(frontMatter).get("Today’s Paper")).toBe("navigation or language menu");
+    expect(body.trim()).toBe("A Turkish drone strike on a car near Sinjar killed four people on Monday.");
+  });
+
   it("reads an organisation's name in capitals above a report's title as its source, and no headline in capitals so", () => {
     const report = (top: string, title: string) =>
       article(`${top}\n\n${title}\n\n12 March 2023\n\nThe ministry published its yearly report on the rivers on Sunday.\n`).frontMatter;
