@@ -180,8 +180,12 @@ export function readHeader(blocks: Block[]): Header {
         continue;
       }
       // A line a scrape wrapped off the headline's line above it is the headline's, whatever it looks like.
+      // The site's name on the page's first line, printed again below the headline (`Kurdistan24`), is no part of it.
       const wrappedOff =
-        group !== undefined && !endsShortOf(headlines.at(-1)!.at(-1)!, line, block) && !isStandfirstUnder(headlines.at(-1)!, line, block);
+        group !== undefined &&
+        !endsShortOf(headlines.at(-1)!.at(-1)!, line, block) &&
+        !isStandfirstUnder(headlines.at(-1)!, line, block) &&
+        line.text !== blocks[0]![0]!.text;
       const below = linesAfter(blocks, blockIndex, lineIndex, 2);
       // The line right below in the raw text, though a whole page's lines were cut into blocks of one (segment.ts).
       const nameBelow = block[lineIndex + 1] ?? (next?.no === line.no + 1 ? next : undefined);
@@ -392,7 +396,7 @@ export function readHeader(blocks: Block[]): Header {
   const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, lastDateOrByline, record);
   const lead = rest[0] ?? blocks[blockIndex + 1]?.[0];
   const datedLead = lead !== undefined && opensOnDateline(lead.text);
-  const unused = takeWhatFollowsTheHeadline(afterHeadline, lastDateOrByline, datedLead, header, record);
+  const unused = takeWhatFollowsTheHeadline(afterHeadline, lastDateOrByline, datedLead, blocks[0]?.[0]?.text, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
   header.published ??= updated;
@@ -672,12 +676,14 @@ function takeWhatFollowsTheHeadline(
   groups: Line[][],
   lastDateOrByline: number,
   datedLead: boolean,
+  siteOnTop: string | undefined,
   header: Header,
   record: (line: Line, reason: string) => void,
 ): Line[][] {
   let rest = groups;
   const next = () => (rest[0] && rest[0].at(-1)!.no <= lastDateOrByline ? rest[0] : undefined);
-  const label = next();
+  // The site's name on the page's first line, printed again right below the headline, whatever follows it.
+  const label = next() ?? (rest[0] && blockText(rest[0]) === siteOnTop && isSectionLabel(rest[0]) ? rest[0] : undefined);
   // The site's name, printed above the headline too (`Kurdistan24`), is the outlet's.
   const siteName = label && header.removed.some(({ line, text }) => line < label[0]!.no && text === blockText(label));
   if (label && WIRE_AGENCY.test(blockText(label))) {

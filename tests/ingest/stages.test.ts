@@ -83,6 +83,16 @@ describe("reading the header", () => {
     expect(body.trim()).toBe("A Turkish drone strike on a car near Sinjar killed four people on Monday.");
   });
 
+  it("reads the site's name from the page's first line, printed again right below the headline, as the source", () => {
+    const headline = "Erbil edge Al-Zawraa 2-1 to reach Iraq FA Cup semi-finals";
+    const page =
+      "Kurdistan24\nKurdistan\nIraq\nMiddle East\nWorld\nEconomy\nSports\n\n" +
+      `Sports\n${headline}\nKurdistan24\n\nErbil SC reached the semi-finals of the Iraq FA Cup for the first time in nine years.\n`;
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: headline, section: "Sports", source: "Kurdistan24" });
+    expect(body.trim()).toBe("Erbil SC reached the semi-finals of the Iraq FA Cup for the first time in nine years.");
+  });
+
   it("reads an organisation's name in capitals above a report's title as its source, and no headline in capitals so", () => {
     const report = (top: string, title: string) =>
       article(`${top}\n\n${title}\n\n12 March 2023\n\nThe ministry published its yearly report on the rivers on Sunday.\n`).frontMatter;
