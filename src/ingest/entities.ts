@@ -375,6 +375,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const candidates = [...new Set(proposed)].filter(
     (name) =>
       isPersonName(name) &&
+      // `de Mossoul`, `von Erbil`, `la Turquie`: a particle or an article in small letters opens no one's name; written
+      // alone, a surname that has one opens on a capital (`De Vries`), and a name's first name goes before it.
+      !/^\p{Ll}/u.test(name) &&
       !namesARoleOf(name, text) &&
       ![...groups, ...headed].some((group) => ` ${group} `.includes(` ${name} `)) &&
       !ofACountry(name, language) &&

@@ -2122,6 +2122,15 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(frontMatter).toMatchObject({ language: "tr", places: ["Iran", "Iraq", "Syria", "United States"] });
   });
 
+  it("reads no person in a place after a particle in small letters (`près de Kirkouk`) in an article in French", () => {
+    const text =
+      "World\n\nIrak : douze soldats tués près de Kirkouk\n\n2 mars 2025\n\nDes soldats irakiens patrouillent près de " +
+      "Kirkouk, le 2 mars 2025.\n\nDes cellules du groupe jihadiste restent actives dans les zones rurales entre Kirkouk, " +
+      "Salaheddine et Diyala, un territoire disputé entre Bagdad et le gouvernement régional du Kurdistan, a déclaré le " +
+      "porte-parole Yehia Rasool.\n";
+    expect(article(text).frontMatter).toMatchObject({ language: "fr", people: ["Yehia Rasool"] });
+  });
+
   it("keeps a surname with Arabic's article assimilated (`as-Siddiq`) in the name compromise ends before it", () => {
     const { frontMatter } = article(`${STORY}\nThe mosque is named after Abu Bakr as-Siddiq, the first caliph.\n`);
     expect(frontMatter.people).toContain("Abu Bakr as-Siddiq");
