@@ -436,9 +436,11 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...placesBeforeTheirKind(text),
     ...unknownPlaces(text).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
   ];
-  // The alias file first: the archivist may list a country under another of its names.
+  // The alias file first: the archivist may list a country under another of its names. A country the article names
+  // in its language (`Irán`, as compromise reads it) is listed under the English name, as countriesInLanguage lists it.
+  const countryName = (name: string) => COUNTRY_NAMES.get(name) ?? countryNamesIn(language).get(name.toLowerCase());
   const placeName = (name: string) =>
-    aliases.canonical("places", aliases.lists("places", name) ? name : (COUNTRY_NAMES.get(name) ?? name));
+    aliases.canonical("places", aliases.lists("places", name) ? name : (countryName(name) ?? name));
   const places = unique([...placeNames, ...listed.places].map(placeName)).filter(
     (place) =>
       !aliases.ignores(place) &&

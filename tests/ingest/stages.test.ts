@@ -2131,6 +2131,14 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(article(text).frontMatter).toMatchObject({ language: "fr", people: ["Yehia Rasool"] });
   });
 
+  it("lists a country a Spanish article names by its Spanish name (`Irán`) once, under its English name", () => {
+    const { frontMatter } = article(
+      "World\n\nIrak: las milicias no entregan las armas\n\n06/12/2026\n\nWashington exige que las facciones más " +
+        "cercanas a Irán entreguen su armamento pesado antes de la retirada de las tropas de la coalición en Irak.\n",
+    );
+    expect(frontMatter).toMatchObject({ language: "es", places: ["Iran", "Iraq", "Washington"] });
+  });
+
   it("keeps a surname with Arabic's article assimilated (`as-Siddiq`) in the name compromise ends before it", () => {
     const { frontMatter } = article(`${STORY}\nThe mosque is named after Abu Bakr as-Siddiq, the first caliph.\n`);
     expect(frontMatter.people).toContain("Abu Bakr as-Siddiq");
