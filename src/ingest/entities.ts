@@ -371,7 +371,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     const organization = headed.find((organization) => name.startsWith(`${organization} `));
     return organization ? name.slice(organization.length + 1) : name;
   };
-  const proposed = [...found, ...byUsage, ...split.flatMap(({ person }) => person ?? [])].map(afterOrganization);
+  const proposed = [...found, ...byUsage, ...split.flatMap(({ person }) => person ?? [])]
+    .map(afterOrganization)
+    .map((name) => withoutOpeningWord(name, language));
   const candidates = [...new Set(proposed)].filter(
     (name) =>
       isPersonName(name) &&
@@ -381,7 +383,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       !namesARoleOf(name, text) &&
       ![...groups, ...headed].some((group) => ` ${group} `.includes(` ${name} `)) &&
       !ofACountry(name, language) &&
-      !(ROMANCE_LANGUAGES.has(language) && ROMANCE_HEAD_WORDS.has(name.split(" ")[0]!)),
+      // `El Gobierno de Bagdad`, as a sentence opens on it, heads a body's name as `Gobierno de Bagdad` does.
+      !(ROMANCE_LANGUAGES.has(language) && ROMANCE_HEAD_WORDS.has(name.replace(ROMANCE_ARTICLE_FIRST, "").split(" ")[0]!)),
   );
   const names = [...new Set([...candidates, ...listed.people])];
   const [placeLike, personLike] = partition(
@@ -1166,6 +1169,28 @@ function isPersonName(name: string): boolean {
  * name has one (`Marco de Coordinación`, `Cadre de Concertation`, `Bundesregierung`), a person's none.
  */
 const ABSTRACT_NOUN = /\p{L}{2,}(?:ción|sión|miento|ismo|tion|ité|ção|ierung|heit|keit|schaft)$/u;
+
+/**
+ * Prepositions and conjunctions that open a sentence in an article in another language than English, capitalised
+ * there, which compromise reads as a name's first word (`En Irak`, `Selon Mizan`, `Aus Erbil`). Not the articles,
+ * which open surnames too (`Le Drian`, `La Russa`), nor the particles of names (NAME_PARTICLES).
+ */
+const OPENING_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    fr: "à au aux en selon pour dans sur sous avec après avant depuis pendant par chez contre sans vers et mais ainsi alors",
+    de: "aus in im von vom mit nach bei beim für über unter vor seit auf an am zum zur gegen ohne und aber auch doch",
+    es: "en según para por con desde tras sin sobre hacia ante entre y pero",
+    pt: "em no na nos nas segundo para por com desde após sem sobre entre e mas",
+    it: "in nel nella secondo per con dopo senza su tra fra e ma",
+    nl: "in volgens voor na bij op uit met tegen en maar",
+  }).map(([language, words]) => [language, new Set(words.split(" "))]),
+);
+
+/** A name without a word that opens sentences in the article's language before it (OPENING_WORDS). */
+function withoutOpeningWord(name: string, language: string): string {
+  const [first, ...rest] = name.split(" ");
+  return rest.length > 0 && OPENING_WORDS[language]?.has(first!.toLowerCase()) ? rest.join(" ") : name;
+}
 
 /** `Gobierno de Pedro Sánchez`: a name that a word heading organisations' names opens is no person's. */
 const ROMANCE_HEAD_WORDS = new Set(ROMANCE_ORGANIZATION_HEAD_WORDS);

@@ -2139,6 +2139,15 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(frontMatter).toMatchObject({ language: "es", places: ["Iran", "Iraq", "Washington"] });
   });
 
+  it("reads no word that opens a sentence in French (`Selon Mizan`) as a name's first word", () => {
+    const french =
+      "World\n\nIran : deux Kurdes pendus\n\n4 décembre 2026\n\nEn Iran, deux hommes issus de la minorité kurde ont été " +
+      "pendus ce jeudi à la prison d'Ourmia, selon l'agence judiciaire Mizan. Ils avaient été condamnés pour « espionnage " +
+      "au profit d'Israël ».\n\nSelon Mizan, l'agence de l'Autorité judiciaire, les deux hommes appartenaient à un réseau " +
+      "lié au Mossad. Hengaw, basée en Norvège, affirme qu'ils ont été torturés.\n";
+    expect(article(french).frontMatter).toMatchObject({ language: "fr", people: [] });
+  });
+
   it("keeps a surname with Arabic's article assimilated (`as-Siddiq`) in the name compromise ends before it", () => {
     const { frontMatter } = article(`${STORY}\nThe mosque is named after Abu Bakr as-Siddiq, the first caliph.\n`);
     expect(frontMatter.people).toContain("Abu Bakr as-Siddiq");
