@@ -124,9 +124,10 @@ const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escape
 /**
  * German capitalises every noun, and writes a person's role before the name as one word, often a compound ending in
  * the role (`Bundesaußenministerin Annalena Baerbock`, `Amtsinhaber Barham Salih`, `Politiker Abdul Latif Raschid`):
- * a word that ends so is no word of the name, and the name after it a person's.
+ * a word that ends so is no word of the name, and the name after it a person's (`Generaldirektor Rafael Grossi`,
+ * `PKK-Gründer Abdullah Öcalan`).
  */
-const GERMAN_ROLE = `(?=\\p{Lu})\\p{L}*?(?:${["minister", "präsident", "kanzler", "politiker", "inhaber", "sprecher", "chef", "botschafter", "vorsitzende", "abgeordnete", "kandidat", "führer", "berater", "kommandeur", "gouverneur"]
+const GERMAN_ROLE = `(?=\\p{Lu})\\p{L}*?(?:${["minister", "präsident", "kanzler", "politiker", "inhaber", "sprecher", "chef", "botschafter", "vorsitzende", "abgeordnete", "kandidat", "führer", "berater", "kommandeur", "gouverneur", "direktor", "gründer", "leiter"]
   .map((role) => eitherCaseFirst(role))
   .join("|")})(?:in|r|n)?`;
 const IS_GERMAN_ROLE = new RegExp(`^${GERMAN_ROLE}$`, "u");

@@ -2148,6 +2148,14 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(article(french).frontMatter).toMatchObject({ language: "fr", people: [] });
   });
 
+  it("reads a German role ending in `-direktor` or `-gründer` before a name as no word of it", () => {
+    const text =
+      "World\n\nIAEA fordert Zugang zu Fordo\n\n06.12.2026\n\nDer inhaftierte PKK-Gründer Abdullah Öcalan hatte im " +
+      "Frühjahr zur Auflösung der Organisation aufgerufen. IAEA-Generaldirektor Rafael Grossi forderte am Freitag in Wien " +
+      "erneut Zugang zu den Anlagen im Iran.\n";
+    expect(article(text).frontMatter).toMatchObject({ language: "de", people: ["Abdullah Öcalan", "Rafael Grossi"] });
+  });
+
   it("keeps a surname with Arabic's article assimilated (`as-Siddiq`) in the name compromise ends before it", () => {
     const { frontMatter } = article(`${STORY}\nThe mosque is named after Abu Bakr as-Siddiq, the first caliph.\n`);
     expect(frontMatter.people).toContain("Abu Bakr as-Siddiq");
