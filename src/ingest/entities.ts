@@ -688,20 +688,23 @@ function extendsName(name: string, shorter: string, text: string): boolean {
  * words right before it opens after them.
  */
 function withoutTitleEnd(phrase: string, text: string): string {
-  const at = text.indexOf(phrase);
+  const split = TITLE_SPLITS.find(({ last }) => phrase.startsWith(`${last} `));
+  const at = split ? text.indexOf(phrase) : -1;
   if (at <= 0) return phrase;
   const before = text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at);
-  for (const title of PERSON_TITLES) {
-    const words = title.split(" ");
-    for (let cut = 1; cut < words.length; cut++) {
-      const [first, last] = [words.slice(0, cut).join(" "), words.slice(cut).join(" ")];
-      if (phrase.startsWith(`${last} `) && new RegExp(`(?<!\\p{L})${escapeRegExp(first)} +$`, "u").test(before)) {
-        return phrase.slice(last.length + 1);
-      }
+  for (const { first, last } of TITLE_SPLITS) {
+    if (phrase.startsWith(`${last} `) && new RegExp(`(?<!\\p{L})${escapeRegExp(first)} +$`, "u").test(before)) {
+      return phrase.slice(last.length + 1);
     }
   }
   return phrase;
 }
+
+/** Each title of two words or more (PERSON_TITLES) cut in two at each of its spaces: `Chief` and `Justice`. */
+const TITLE_SPLITS = PERSON_TITLES.flatMap((title) => {
+  const words = title.split(" ");
+  return words.slice(1).map((_, k) => ({ first: words.slice(0, k + 1).join(" "), last: words.slice(k + 1).join(" ") }));
+});
 
 /**
  * `Martin Luther King III`, `Robert F. Kennedy Jr.'s plan`: compromise reads a king's or heir's number as a number,
