@@ -50,7 +50,7 @@ const MOST_BYLINE_TAIL_WORDS = 5;
 const MOST_OUTLET_WORDS = 3;
 /**
  * A byline's "By" alone on its line, the name below it (`By` / `MEE staff`, France 24's `Text by:` / `NEWS WIRES`,
- * RFI's `Texte par :` / `RFI`).
+ * `Texte par :` / a writer's name; above the outlet's own name, `RFI`, boilerplate.ts reads it as the source).
  */
 const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on|(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:?|(?:[Aa]uthor|AUTHOR)s?:)$/;
 /** The lines a name was read from as the byline though no "By" said so, and whether they gave the outlet and place. */
