@@ -98,15 +98,16 @@ function isWrapped(block: Block): boolean {
 
 /**
  * Splits sentences that a scrape glued together where a paragraph break was lost: `insurgency.Defense minister`,
- * `countries.”A British`. Initials (`U.S.A`), abbreviations (`Gen.Yahya`) and numbers are not sentence ends.
+ * `countries.”A British`. Initials (`U.S.A`), abbreviations (`Gen.Yahya`), numbers and names with a full stop in them
+ * (`GOV.UK`, `Rudaw.Net`: IN_NAME_STOP) are not sentence ends.
  */
 export function splitGluedSentences(text: string): string[] {
-  const glued = /(\p{L}+)([.!?]["”’]?)(?=["“‘]?\p{Lu}\p{L}*\b)/gu;
+  const glued = /(\p{L}+)([.!?]["”’]?)(?=["“‘]?(\p{Lu}\p{L}*)\b)/gu;
   const parts: string[] = [];
   let start = 0;
   for (const match of text.matchAll(glued)) {
     const word = match[1]!;
-    if (word.length < 2 || ABBREVIATIONS.has(word)) continue;
+    if (word.length < 2 || ABBREVIATIONS.has(word) || IN_NAME_STOP.test(`${match[0]}${match[3]}`)) continue;
     const end = match.index + match[0].length;
     parts.push(text.slice(start, end).trim());
     start = end;
@@ -114,3 +115,9 @@ export function splitGluedSentences(text: string): string[] {
   parts.push(text.slice(start).trim());
   return parts.filter((part) => part !== "");
 }
+
+/**
+ * A full stop inside a name: between two words in capitals, the second short (`GOV.UK`), or before a web address's
+ * ending (`Rudaw.Net`, `Shafaq.Com`).
+ */
+const IN_NAME_STOP = /^(?:\p{Lu}+\.\p{Lu}{2,3}|\p{L}+\.(?:Com|Net|Org|Info|Io|Tv))$/u;

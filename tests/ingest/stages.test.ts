@@ -1505,6 +1505,7 @@ describe("cleaning the text", () => {
   it("splits glued sentences but not initials or abbreviations", () => {
     expect(splitGluedSentences("It ended.Then it began.")).toEqual(["It ended.", "Then it began."]);
     expect(splitGluedSentences("The U.S.A and the U.S.-led coalition met Gen.Smith.")).toHaveLength(1);
+    expect(splitGluedSentences("It is published on GOV.UK, on Rudaw.Net and on Shafaq.Com.")).toHaveLength(1);
     expect(splitGluedSentences("“It is over.”“It is not,” he said.")).toEqual(["“It is over.”", "“It is not,” he said."]);
   });
 
