@@ -10,6 +10,7 @@ import {
   DATELINE_REGION,
   DATELINE_WITHOUT_AGENCY,
   EDITORS_NOTE,
+  LIST_BOX_LABEL,
   PLACE_AND_AGENCY_LINE,
   PLACE_BEFORE_FULL_STOP,
   SOURCE_PREFIX,
@@ -45,7 +46,8 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   const none = { blocks, removed: [], places: [] };
   const split = takeSplitDateline(blocks);
   if (split) return split;
-  const opening = openingLines(blocks, MOST_LINES_ABOVE_LEAD + 1);
+  const box = listBoxOnTop(blocks);
+  const opening = openingLines(blocks, box + MOST_LINES_ABOVE_LEAD + 1).slice(box);
   const leadIndex = opening.findIndex(({ line }) => !isAboveLead(line));
   const at = opening[leadIndex];
   if (!at) return none;
@@ -75,6 +77,20 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   const { source, published } = attribution;
   return { ...(source && { source }), ...(published && { published }), places, blocks: rest, removed };
 }
+
+/**
+ * How many lines a box of key points takes up on top of the article (`Summary` above Reuters' short lines, each a
+ * point, no full stop), which stands above the lead as a caption may: the lead is below it.
+ */
+function listBoxOnTop(blocks: Block[]): number {
+  const lines = openingLines(blocks, MOST_LIST_BOX_ITEMS + 2).map(({ line }) => line);
+  if (!lines[0] || !LIST_BOX_LABEL.test(lines[0].text)) return 0;
+  const items = lines.slice(1).findIndex((line) => /[.!?]["”’]?$/.test(line.text) || wordCount(line.text) > MOST_LIST_BOX_ITEM_WORDS);
+  return items > 0 ? items + 1 : 0;
+}
+
+const MOST_LIST_BOX_ITEMS = 6;
+const MOST_LIST_BOX_ITEM_WORDS = 15;
 
 /** How many lines may stand above the lead: a photo's caption, the outlet's name. */
 const MOST_LINES_ABOVE_LEAD = 3;

@@ -769,6 +769,14 @@ describe("reading where the lead comes from", () => {
 
   const lead = (opening: string) => article(STORY.replace("The minister of transport", opening)).frontMatter;
 
+  it("reads a wire story's dateline on the lead below a box of key points, as Reuters sets its Summary above it", () => {
+    const box = "Summary\nBridge joins the two halves of the town\nCost doubled after the 2019 floods\n\n";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${box}BAGHDAD, March 12 (Reuters) - The minister of transport`));
+    expect(frontMatter).toMatchObject({ source: "Reuters", places: expect.arrayContaining(["Baghdad"]) });
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toContain("- Cost doubled after the 2019 floods\n\nThe minister of transport");
+  });
+
   it("reads a place in capitals before a dash as a dateline, not a label or an acronym opening the lead", () => {
     expect(lead("BAGHDAD — The minister of transport")).toMatchObject({ places: expect.arrayContaining(["Baghdad"]) });
     expect(lead("BAGHDAD — The minister of transport").summary).toMatch(/^The minister of transport/);
