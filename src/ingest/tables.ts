@@ -18,10 +18,11 @@ const LONGEST_CELL = 80;
 export function readTables(blocks: Block[]): Block[] {
   const lines = blocks.flatMap((block) => block.map((line, i) => ({ line, opensBlock: i === 0 })));
   if (!lines.some(({ line }) => line.cells || /\||\S {2}/.test(line.text))) return blocks;
+  const plain = lines.map(({ line }) => line);
   const out: Block[] = [];
   let current: Block | undefined;
   for (let i = 0; i < lines.length; ) {
-    const table = tableAt(lines.map(({ line }) => line), i);
+    const table = tableAt(plain, i);
     if (table) {
       out.push(table.rows);
       current = undefined;
