@@ -266,8 +266,7 @@ export function readHeader(blocks: Block[]): Header {
       const stacked = mayBeByline ? writersStacked([line, ...linesAfter(blocks, blockIndex, lineIndex, MOST_STACKED_WRITERS)]) : undefined;
       if (stacked) {
         if (!closeGroup()) break scan;
-        const names = stacked.map((each) => unshouted(each.text));
-        header.author = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+        header.author = namesJoined(stacked.map((each) => unshouted(each.text)));
         stacked.forEach((each) => record(each, "byline (kept as author)"));
         stacked.slice(1).forEach(readWithLabel);
         bylineLine = stacked.at(-1);
@@ -502,7 +501,12 @@ function writersInPlaces(text: string): { name: string; places: string[] } | und
   if (!each.every((writer) => writer !== undefined)) return undefined;
   const names = each.map((writer) => writer!.name);
   const places = each.flatMap((writer) => (writer!.place ? [writer!.place] : []));
-  return { name: `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`, places };
+  return { name: namesJoined(names), places };
+}
+
+/** Two names or more as a byline lists them: `A and B`, `A, B and C`. */
+function namesJoined(names: string[]): string {
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** A live page's mark of who writes it now, and who wrote it before. */
