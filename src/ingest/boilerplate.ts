@@ -7,6 +7,7 @@ import {
   CAPTION_LABEL,
   COMMENT_SECTION_LINES,
   COPYRIGHT_HOLDER,
+  CREDIT_LABEL_WORDS,
   CREDIT_LINES,
   END_MARK,
   EMBEDDED_POST_CREDIT,
@@ -698,7 +699,7 @@ function isCreditBelowLabel(line: Line, above: Line | undefined): boolean {
   return above !== undefined && CREDIT_LABEL.test(above.text) && !TERMINAL.test(line.text) && wordCount(line.text) <= MOST_LINK_WORDS;
 }
 
-const CREDIT_LABEL = /^(?:source|quelle|fuente|fonte|bron|источник|المصدر)\s*:?$/iu;
+const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_LABEL_WORDS}|المصدر)\\s*:?$`, "iu");
 const CREDIT_LINE = "credit line naming the publication (kept as source)";
 
 function trailingChromeReason(line: Line, occurrences: number): string | undefined {

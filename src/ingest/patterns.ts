@@ -408,12 +408,18 @@ const WIRE_AGENCIES =
 /** A news agency's name, whole. */
 export const WIRE_AGENCY = new RegExp(`^(?:${WIRE_AGENCIES})$`);
 
+/** A credit line's label, `Source`, as the languages ingest reads write it (`Quelle`, `Fuente`, `Fonte`, `Bron`, `Источник`). */
+export const CREDIT_LABEL_WORDS = "source|quelle|fuente|fonte|bron|источник";
+
 /** A credit line that names the publication the text was taken from; group 1 is its name. */
 export const CREDIT_LINES: RegExp[] = [
   /^all text here\s*:\s*(.+?)[\s✓✔]*$/i,
-  // `Source: Reuters`, and as other languages label it (`Quelle: F.A.Z.`, `Fuente:`, `Fonte:`, `Bron:`, `Источник:`); an
-  // abbreviation's last full stop (`F.A.Z.`) is its name's.
-  /^(?:source|quelle|fuente|fonte|bron|источник|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\s*:?\s+(.+?)(?<!\p{Lu}\.\p{Lu})(?:,? (?:and|with) (?:news )?agencies)?[\s.]*$/iu,
+  // `Source: Reuters`, and as other languages label it (`Quelle: F.A.Z.`); an abbreviation's last full stop (`F.A.Z.`)
+  // is its name's.
+  new RegExp(
+    `^(?:${CREDIT_LABEL_WORDS}|read (?:the )?(?:full|original) (?:story|article) (?:at|on)|originally published (?:at|by|in|on))\\s*:?\\s+(.+?)(?<!\\p{Lu}\\.\\p{Lu})(?:,? (?:and|with) (?:news )?agencies)?[\\s.]*$`,
+    "iu",
+  ),
   /^المصدر\s*:\s*(.+?)(?:\s*\+\s*وكالات)?$/u,
   // A republished article's credit: `This article was originally published on The Conversation. Read the original article.`
   /^[Tt]his (?:article|story) (?:was|is) (?:originally|first) published (?:on|by|in|at) (\p{Lu}.{1,60}?)\.(?: [Rr]ead the original(?: article)?\.?)?$/u,
