@@ -688,16 +688,12 @@ function extendsName(name: string, shorter: string, text: string): boolean {
  * words right before it opens after them.
  */
 function withoutTitleEnd(phrase: string, text: string): string {
-  const split = TITLE_SPLITS.find(({ last }) => phrase.startsWith(`${last} `));
-  const at = split ? text.indexOf(phrase) : -1;
+  const ends = TITLE_SPLITS.filter(({ last }) => phrase.startsWith(`${last} `));
+  const at = ends.length > 0 ? text.indexOf(phrase) : -1;
   if (at <= 0) return phrase;
   const before = text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at);
-  for (const { first, last } of TITLE_SPLITS) {
-    if (phrase.startsWith(`${last} `) && new RegExp(`(?<!\\p{L})${escapeRegExp(first)} +$`, "u").test(before)) {
-      return phrase.slice(last.length + 1);
-    }
-  }
-  return phrase;
+  const title = ends.find(({ first }) => new RegExp(`(?<!\\p{L})${escapeRegExp(first)} +$`, "u").test(before));
+  return title ? phrase.slice(title.last.length + 1) : phrase;
 }
 
 /** Each title of two words or more (PERSON_TITLES) cut in two at each of its spaces: `Chief` and `Justice`. */
