@@ -36,7 +36,6 @@ import {
   SIGN_UP_BUTTON,
   SHORT_ADDRESS,
   SIGN_UP_FORM_START,
-  WEB_ADDRESS_ALONE,
   WIDGET_WORDS,
   WIRE_AGENCY,
   WIRE_CREDIT,
@@ -44,6 +43,7 @@ import {
   WRITERS_BOX_LABEL,
 } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
+import { WEB_ADDRESS } from "./web-address.ts";
 
 export interface Boilerplate {
   /** the lines that may be article text, in order */
@@ -160,7 +160,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   // `Short Url` above the address it labels.
   article.forEach((line, i) => {
     const above = article[i - 1];
-    if (above && SHORT_ADDRESS.test(above.text) && WEB_ADDRESS_ALONE.test(line.text)) {
+    if (above && SHORT_ADDRESS.test(above.text) && WEB_ADDRESS.test(line.text)) {
       reasons.set(line.no, "the page's short address, below its label");
     }
   });

@@ -17,12 +17,12 @@ import {
   NAME_WITH_ROLE,
   ORGANIZATION_HEAD_WORDS,
   OUTLET_NAME,
-  WEB_ADDRESS_ALONE,
   WIRE_AGENCY,
   outletOf,
 } from "./patterns.ts";
 import { blockText, endsOnFunctionWord, hasRoomFor, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
 import { opensOnDateline } from "./source.ts";
+import { WEB_ADDRESS } from "./web-address.ts";
 
 export interface Header {
   title?: string;
@@ -241,7 +241,7 @@ export function readHeader(blocks: Block[]): Header {
       }
       // `https://www.nytimes.com/2026/07/21/world/…` below the headline, as a copy of a page prints its address: no
       // line of the headline's, whatever its width.
-      if (headlines.length > 0 && WEB_ADDRESS_ALONE.test(line.text)) {
+      if (headlines.length > 0 && WEB_ADDRESS.test(line.text)) {
         if (!closeGroup()) break scan;
         record(line, "the page's web address, below the headline");
         continue;

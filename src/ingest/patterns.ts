@@ -14,8 +14,6 @@ export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS|Ends|ends) ?-+|ENDS)$/
  * `Permalink https://p.dw.com/p/4OgKl`.
  */
 export const SHORT_ADDRESS = /^(?:short ?url|short link|permalink|copy link)\s*:?\s*(?:https?:\/\/\S+)?$/i;
-/** A web address alone on its line. */
-export const WEB_ADDRESS_ALONE = /^https?:\/\/\S+$/;
 
 /** A whole line that is part of a comment section: counters, forms, policies, reply links. */
 export const COMMENT_SECTION_LINES: RegExp[] = [
