@@ -39,6 +39,7 @@ import {
   WIDGET_WORDS,
   WIRE_AGENCY,
   WIRE_CREDIT,
+  WIRE_VERSION_NOTES,
   CREDITED_PLACE,
   WRITERS_BOX_LABEL,
 } from "./patterns.ts";
@@ -753,6 +754,7 @@ const NOT_PUBLISHED = /updat|modif|print|access|retriev|saved|edit|revis|aktuali
 /** The site's own lines, not article text wherever they stand, and the reason each kind is recorded with, in order. */
 const PAGE_LINES: [readonly RegExp[], string][] = [
   [PAYWALL_LINES, "the site's paywall notice, not article text: the article may go on past what was scraped"],
+  [WIRE_VERSION_NOTES, "the wire service's note on what this version of the story changed, not article text"],
   [INLINE_PROMO_LINES, "a pointer to another article of the site, not article text"],
   [PAGE_CHROME_LINES, "site chrome around the article (a control, label, notice or copyright line), not article text"],
 ];

@@ -989,8 +989,9 @@ function chooseHeadline(
   if (headline) {
     const printed = blockText(headline);
     const flagless = unmarked(printed).replace(FLASH_LABEL, "");
-    const site = siteAfterHeadline(flagless);
-    const titled = site ? flagless.slice(0, site.at) : flagless;
+    const wire = wireLabels(flagless);
+    const site = siteAfterHeadline(wire.headline);
+    const titled = site ? wire.headline.slice(0, site.at) : wire.headline;
     const kicker = sectionBeforeBar(titled);
     header.title = kicker ? kicker.headline : titled;
     if (site) header.outlet ??= { name: site.name };
@@ -999,8 +1000,11 @@ function chooseHeadline(
       for (const removed of header.removed) if (removed.reason === SECTION_LABEL) removed.reason = "navigation or language menu";
       header.section = kicker.section;
     }
+    const kindKept = wire.kind !== undefined && header.section === undefined;
+    if (kindKept) header.section = wire.kind;
     const without = [
       ...(flagless !== printed.replace(WRAPPED_IN_BOLD, "$2") ? ["the flag before it"] : []),
+      ...(wire.headline !== flagless ? [kindKept ? "the wire's label before it, its kind kept as section" : "the wire's label before it"] : []),
       ...(kicker ? ["the section's label before it, kept as section"] : []),
       ...(site ? ["the site's name after it, kept as source"] : []),
     ].join(" and ");
@@ -1146,6 +1150,24 @@ const FLASH_LABEL = new RegExp(
   `^(?:${["BREAKING NEWS", "BREAKING", "Breaking News", "Breaking news", "Breaking", "JUST IN", "Just in", "URGENT", "Urgent", "FLASH", "Flash", "عاجل", "DERNIÈRE MINUTE", "Dernière minute", "ÚLTIMA HORA", "Última hora", "EILMELDUNG", "Eilmeldung", "SON DAKİKA", "Son dakika"].join("|")})\\s*[:|–—-]\\s*(?=\\S)`,
   "u",
 );
+
+/**
+ * `UPDATE 2-Iraq's parliament approves budget`, `REFILE-EXCLUSIVE-Iraq plans …`: the labels a wire service puts before
+ * a headline, joined to it by a hyphen without spaces. A version's (`UPDATE 2`, `REFILE`, `CORRECTED`) says which
+ * copy of the story this is, and goes; a kind's (`ANALYSIS`, `FACTBOX`) says what the article is, as a kicker does.
+ * Only these words: `US-Iraq talks …` opens on a headline's own hyphen.
+ */
+function wireLabels(title: string): { headline: string; kind?: string } {
+  const labels = WIRE_LABELS.exec(title)?.[0];
+  if (!labels) return { headline: title };
+  const kind = labels.split("-").find((label) => WIRE_KIND.test(label));
+  return { headline: title.slice(labels.length), ...(kind ? { kind: kind.charAt(0) + kind.slice(1).toLowerCase() } : {}) };
+}
+
+const WIRE_VERSION = String.raw`(?:UPDATE|WRAPUP)(?: \d{1,2})?|REFILE|CORRECTED|RPT|REPEAT`;
+const WIRE_KINDS = "EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|FOCUS|INTERVIEW|PREVIEW|TIMELINE|FEATURE|SPECIAL REPORT";
+const WIRE_KIND = new RegExp(`^(?:${WIRE_KINDS})$`);
+const WIRE_LABELS = new RegExp(`^(?:(?:${WIRE_VERSION}|${WIRE_KINDS})-)+(?=[\\p{Lu}\\d'"‘“])`, "u");
 
 /** `Zahra Ali, Rutgers University - Newark`: one of `names`, then a comma and a few words that end no sentence. */
 function isWriterWithAffiliation(text: string, names: Set<string>): boolean {

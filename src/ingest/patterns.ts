@@ -347,6 +347,15 @@ export const FUNDER_LINE =
   /^(?:.{1,150} provides? (?:funding|support) as (?:a )?(?:founding )?(?:partner|member)s? of (?<site>\p{Lu}.{1,80}?)\.?|[Vv]iew all partners)$/u;
 
 /**
+ * A wire service's note on what a new version of its story changed, which sites running the wire print under the
+ * headline or at the end: `(Adds details of oil clause in paragraphs 4-5)`, `(Updates with minister's comments)`,
+ * `(Corrects spelling of name in paragraph 3)`, `(Refiles to fix typo in headline)`. It is about the copy, not the news.
+ */
+export const WIRE_VERSION_NOTES: RegExp[] = [
+  /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Fixes|Clarifies|Deletes|Moves|Replaces|Restores|Tops|Amends|Combines|Expands|Edits|Re-?issues)\b[^()]{0,200}\)$/,
+];
+
+/**
  * A whole line of a paywall's notice, where a site stopped the article for readers without a subscription: it is
  * the site's, not the article's, and the text that followed it was never scraped.
  */

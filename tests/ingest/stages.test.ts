@@ -691,6 +691,26 @@ describe("reading the header", () => {
   });
 
   it.each([
+    ["UPDATE 2-Iraqi parliament elects new president", undefined, "headline (kept as title, without the wire's label before it)"],
+    ["REFILE-ANALYSIS-Iraqi parliament elects new president", "Analysis", "headline (kept as title, without the wire's label before it, its kind kept as section)"],
+  ])("reads a wire story's headline (%s) without the labels before it", (headline, section, reason) => {
+    const lead = "BAGHDAD, Oct 13 (Reuters) - The Iraqi parliament on Thursday elected a new president.";
+    const { frontMatter, body } = article(`${headline}\n\n(Adds details of the vote in paragraphs 2-3)\n\n${lead}\n\nThe vote ended a year of deadlock.\n`);
+    expect(frontMatter.title).toBe("Iraqi parliament elects new president");
+    expect(frontMatter.section).toBe(section);
+    expect(reasonsOf(frontMatter).get(headline)).toBe(reason);
+    expect(reasonsOf(frontMatter).get("(Adds details of the vote in paragraphs 2-3)")).toBe(
+      "the wire service's note on what this version of the story changed, not article text",
+    );
+    expect(body).not.toContain("Adds details");
+  });
+
+  it("keeps a headline's own hyphen after a short name (US-Iraq)", () => {
+    const { frontMatter } = article("US-Iraq talks on troop withdrawal resume in Washington\n\nOctober 13, 2022\n\nThe talks resumed on Thursday.\n");
+    expect(frontMatter.title).toBe("US-Iraq talks on troop withdrawal resume in Washington");
+  });
+
+  it.each([
     ["Iraqi parliament elects new president | Rudaw.net", "Rudaw.net"],
     ["Iraqi parliament elects new president | Middle East News | Al Jazeera", "Al Jazeera"],
     ["Iraqi parliament elects new president - BBC News", "BBC News"],
