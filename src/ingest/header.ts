@@ -16,6 +16,7 @@ import {
   NAME_IN_PLACE,
   NAME_WITH_ROLE,
   ORGANIZATION_HEAD_WORDS,
+  OUTLET_AND_DASH_LINE,
   OUTLET_NAME,
   WIRE_AGENCY,
   outletOf,
@@ -164,6 +165,13 @@ export function readHeader(blocks: Block[]): Header {
         bylineLine = line;
         lastDateOrByline = line.no;
         record(line, "byline (kept as author)");
+        continue;
+      }
+      // `CNN —` below the byline: the lead's dateline, its outlet the source.
+      const datelineOutlet = afterByline ? OUTLET_AND_DASH_LINE.exec(line.text)?.[1] : undefined;
+      if (datelineOutlet) {
+        header.outlet ??= { name: datelineOutlet };
+        record(line, "dateline: the outlet (kept as source)");
         continue;
       }
       const filedFrom = afterByline ? REPORTING_FROM.exec(line.text)?.[1] : undefined;

@@ -153,7 +153,8 @@ export const PHOTO_SOURCE =
  * Feedback`), the page's editor (`Editor: huaxia`), its editors' initials and agencies (`rc/wd (AFP, Reuters)`), a
  * notice of the article's age (`This article is more than 2 years old`), a note of the print edition it appeared in (`A
  * version of this article appears in print on …`), a video player's controls, the frame of an embedded post whose text
- * the copy lost (`View this post on Instagram`), an offer to republish the site's articles, its terms for that and its
+ * the copy lost (`View this post on Instagram`), a pointer to the site's coverage of a subject, a note that the article is
+ * in another language too, an offer to republish the site's articles, its terms for that and its
  * word about itself, its call for writers, a newsletter's links and its sender's postal address.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
@@ -180,6 +181,11 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(?:article )?réservé aux abonnés$|^(?:exclusivo para (?:suscriptores|assinantes)|riservato agli abbonati|nur für abonnenten|alleen voor abonnees)$/iu,
   /^(?:go to|jump to|ir a los|aller aux|zu den|vai ai|ir para os|naar de) (?:comments|commentaires|kommentaren|comentarios|commenti|comentários|reacties)$/iu,
   /^(?:link kopieren|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link copiato|kopieer (?:de )?link|копировать ссылку|نسخ الرابط)$/iu,
+  // A pointer to the site's coverage of a subject (AP's `Follow AP's coverage of the Middle East at
+  // https://apnews.com/hub/middle-east`), and a note that the article is in another language too (Middle East Eye's
+  // `This article is available in French on Middle East Eye French edition.`).
+  /^follow \S+ coverage of .{1,100}? at \S+$/i,
+  /^(?:[Tt]his (?:article|story|report) is (?:also )?available in|[Rr]ead this (?:article|story) in) \p{Lu}\p{Ll}+\b.{0,100}$/u,
   // A page's buttons that set the text's size, as a copy keeps their labels: `A+ A-` (Rudaw's), `TT` (Asharq Al-Awsat's).
   /^(?:A ?[+-]|TT)(?: ?A ?[+-])*$/,
   // Al Jazeera's box of related articles, as a copy keeps its labels for screen readers around the headlines in it:
@@ -484,6 +490,13 @@ const CAPITALISED_LABEL =
   "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|CORRECTION|" +
   // Le Figaro's and other French papers' kinds of article before the lead: `DÉCRYPTAGE - Après des mois …`.
   "DÉCRYPTAGE|ENQUÊTE|RÉCIT|ANALYSE|ENTRETIEN|TRIBUNE|REPORTAGE|INFOGRAPHIE|EXCLUSIF|CHRONIQUE|ÉDITORIAL|TÉMOIGNAGE|VIDÉO)";
+
+/**
+ * A dateline's outlet and its dash on a line of their own above the lead, as a copy of CNN's page prints them: `CNN
+ * —`, `CNN Business —`. Its initials (`CNN`), not a word a label may be (`Analysis —`), nor a label in capitals
+ * (`LIVE —`). Group 1 is the outlet.
+ */
+export const OUTLET_AND_DASH_LINE = new RegExp(`^(?!${CAPITALISED_LABEL} )(\\p{Lu}{2,5}(?: \\p{Lu}[\\p{L}&]*){0,2}) ?[—–]$`, "u");
 
 /** Arab News' dateline, the place in capitals before a colon: `RIYADH: Saudi Arabia’s …`; group 1 the place. */
 export const DATELINE_COLON = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+(?=["“‘]?\p{Lu})/u;

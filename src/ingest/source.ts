@@ -11,6 +11,7 @@ import {
   DATELINE_WITHOUT_AGENCY,
   EDITORS_NOTE,
   LIST_BOX_LABEL,
+  OUTLET_AND_DASH_LINE,
   PLACE_AND_AGENCY_LINE,
   PLACE_BEFORE_FULL_STOP,
   SOURCE_PREFIX,
@@ -208,15 +209,21 @@ const DASH_LINE = /^[—–-]{1,2}$/;
 
 /**
  * A dateline some sites print in parts that a copy of the page sets on lines of their own above the lead: the place
- * (`Baghdad, Iraq`, or none), the outlet (`CNN`), then a line of only a dash. A line of only a dash is no sentence's
- * part, so the lines above it, at the top of the article, are the dateline's.
+ * (`Baghdad, Iraq`, or none), the outlet (`CNN`), then a line of only a dash, or the outlet and the dash on one line
+ * (`CNN —`). A line that ends on a dash with nothing after it is no sentence's part, so it and the line above it, at
+ * the top of the article, are the dateline's.
  */
 function takeSplitDateline(blocks: Block[]): LeadAttribution | undefined {
   const opening = openingLines(blocks, 4);
-  const dash = opening.findIndex(({ line }) => DASH_LINE.test(line.text));
-  if (dash < 1 || dash > 2 || dash === opening.length - 1) return undefined;
-  const [place, outlet] = dash === 2 ? [opening[0]!.line, opening[1]!.line] : [undefined, opening[0]!.line];
-  if (!OUTLET_LINE.test(outlet.text)) return undefined;
+  const dashAlone = opening.findIndex(({ line }) => DASH_LINE.test(line.text));
+  const withOutlet = opening.findIndex(({ line }) => OUTLET_AND_DASH_LINE.test(line.text));
+  const joined = dashAlone === -1 && withOutlet !== -1;
+  const dash = joined ? withOutlet : dashAlone;
+  if (dash < (joined ? 0 : 1) || dash > (joined ? 1 : 2) || dash === opening.length - 1) return undefined;
+  const outletAt = joined ? dash : dash - 1;
+  const [place, outlet] = [opening[outletAt - 1]?.line, opening[outletAt]!.line];
+  const outletName = joined ? OUTLET_AND_DASH_LINE.exec(outlet.text)![1]! : outlet.text;
+  if (!OUTLET_LINE.test(outletName)) return undefined;
   const where = place && /^([^,]+)(?:, (.+))?$/.exec(place.text);
   if (place && !(where && DATELINE_REGION.test(where[1]!) && (where[2] === undefined || DATELINE_REGION.test(where[2])))) {
     return undefined;
@@ -230,7 +237,7 @@ function takeSplitDateline(blocks: Block[]): LeadAttribution | undefined {
   }));
   const rest = [blocks[lead.b]!.slice(lead.l), ...blocks.slice(lead.b + 1)];
   const places = where ? [where[1]!, ...(where[2] === undefined ? [] : [where[2]])] : [];
-  return { source: outlet.text, places, blocks: rest, removed };
+  return { source: outletName, places, blocks: rest, removed };
 }
 
 const TOLD = /\btold (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\b/gu;

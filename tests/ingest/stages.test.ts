@@ -826,6 +826,19 @@ describe("reading where the lead comes from", () => {
     expect(lead("Anna Berg (pictured) — The minister of transport").source).toBeUndefined();
   });
 
+  it("reads an outlet and its dash on a line of their own above the lead (CNN —) as the dateline, below the byline or not", () => {
+    for (const above of ["", "Baghdad, Iraq\n"]) {
+      const frontMatter = lead(`${above}CNN —\nThe minister of transport`);
+      expect(frontMatter, above).toMatchObject({ source: "CNN", summary: expect.stringMatching(/^The minister of transport/) });
+      expect(reasonsOf(frontMatter).get("CNN —")).toMatch(/^dateline/);
+    }
+    const belowByline = article(STORY.replace("12 March 2021\n\n", "").replace("The minister of transport", "CNN —\n\nThe minister of transport"));
+    expect(belowByline.frontMatter).toMatchObject({ source: "CNN", author: "Jane Doe" });
+    expect(belowByline.body).toMatch(/^The minister of transport/);
+    // A label in capitals before a dash is no outlet.
+    expect(lead("LIVE —\nThe minister of transport").source).toBeUndefined();
+  });
+
   it("dates an article without a date line by its dateline's date, with a year, as a press release prints it", () => {
     const undated = (opening: string) => article(STORY.replace("12 March 2021\n\n", "").replace("The minister of transport", opening)).frontMatter;
     expect(undated("GENEVA, 14 March 2022 – The minister of transport")).toMatchObject({ date: "2022-03-14", places: expect.arrayContaining(["Geneva"]) });
@@ -1616,6 +1629,16 @@ describe("cleaning the text", () => {
     const { frontMatter, body } = article(STORY.replace("\n\n\"This bridge", `\n\n${chrome.join("\n")}\n\n"This bridge`));
     expect(frontMatter.removed?.map((line) => line.text)).toEqual(expect.arrayContaining(chrome));
     expect(body).toBe("The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n\n\"This bridge joins two halves of one city,\" she said at the ceremony.\n");
+  });
+
+  it("leaves out a pointer to the site's coverage of a subject and a note that the article is in another language too", () => {
+    const chrome = [
+      "Follow AP's coverage of the Middle East at https://apnews.com/hub/middle-east",
+      "This article is available in French on Middle East Eye French edition.",
+    ];
+    const { frontMatter, body } = article(`${STORY}\n${chrome.join("\n\n")}\n`);
+    for (const line of chrome) expect(reasonsOf(frontMatter).get(line), line).toMatch(/^site chrome/);
+    expect(body).not.toMatch(/coverage|available in/);
   });
 
   it("quotes an embedded Instagram post's text, kept between its frame's label and its credit, with the credit", () => {
