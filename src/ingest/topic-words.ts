@@ -6,7 +6,7 @@
  */
 
 const ENGLISH = {
-  Security: /\b(military|troops?|soldiers?|army|armed forces|security forces|defen[cs]e|artillery|(air|drone|missile) ?strikes?|warplanes?|drones?|shelling|offensive|fighters?|weapons?|(military|US-led|U\.S\.-led|international) coalition|bases?)\b/gi,
+  Security: /\b(military|troops?|soldiers?|army|armed forces|security forces|defen[cs]e|artillery|(air|drone|missile) ?strikes?|warplanes?|drones?|shelling|offensive|fighters?|weapons?|(military|US-led|U\.S\.-led|international) coalition|bases?|militias?|militiamen|clash(es|ed)|gunmen|gunfire|ceasefire)\b/gi,
   Terrorism: /\b(ISIS|Islamic State|terror\w*|insurgen\w*|militants?|extremist\w*|sleeper cells?|al-Qaeda|IEDs?)\b/g,
   Diplomacy: /\b(diplomat\w*|foreign ministers?|ambassadors?|embass(y|ies)|visit(ed|s)?|met|meeting|talks|memorandum|MoU|agreement|relations?|partnership|counterpart|sovereign\w*|delegation)\b/gi,
   "Training and cooperation": /\b(train(ing|ed|s)?|cooperation|collaboration|capabilit(y|ies)|support)\b/gi,

@@ -2681,6 +2681,11 @@ describe("topics", () => {
     ]);
   });
 
+  it("tags a story of militias clashing with Security", () => {
+    const clashes = "Two days of clashes between rival militias killed 14 people. Gunmen fired on a checkpoint.";
+    expect(topics("Militias clash in Basra", clashes)).toEqual(["Security"]);
+  });
+
   it("tags a story of marshes, wetlands and heatwaves with Environment, in English and in French", () => {
     const marshes = "The marshes are shrinking. A heatwave dried the wetlands, and the buffalo herders left.";
     expect(topics("Iraq's marshes run dry", marshes)).toEqual(["Environment"]);
