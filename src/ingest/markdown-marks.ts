@@ -67,6 +67,11 @@ export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: Remo
       removed.push({ line: line.no, text: line.text, reason: "a photo without a description (the archive keeps the text)" });
       return { ...line, text: "" };
     }
+    // A clipper writes the caption as the photo's description and the page's caption below it: the caption is read once.
+    if (image && unmark(image[1]!) === unmark(lines.slice(i + 1).find((next) => next.text !== "")?.text ?? "")) {
+      removed.push({ line: line.no, text: line.text, reason: "a photo described by its caption, which the line below prints" });
+      return { ...line, text: "" };
+    }
     const atx = HEADING.exec(line.text);
     const kind = image ? "caption" : atx !== null || isUnderlined(lines, i) ? "heading" : undefined;
     const text = unmark(image ? image[1]! : atx ? atx[2]! : line.text.replace(QUOTE, ""));

@@ -206,10 +206,12 @@ function blockOf(
   /** the field each key was read as, for the keys that gave one */
   const used = new Map<string, keyof Metadata>();
   for (const [key, value] of entries) {
-    const field = writer === "email" ? EMAIL_FIELDS[key.toLowerCase()] : FIELD_OF_KEY.get(normalKey(key));
+    const named = writer === "email" ? EMAIL_FIELDS[key.toLowerCase()] : FIELD_OF_KEY.get(normalKey(key));
+    const read = named === undefined ? {} : readField(named, value);
+    const field = (Object.keys(read) as (keyof Metadata)[])[0];
     if (field === undefined || metadata[field] !== undefined) continue;
-    Object.assign(metadata, readField(field, value));
-    if (metadata[field] !== undefined) used.set(key, field);
+    Object.assign(metadata, read);
+    used.set(key, field);
   }
   if (used.size === 0) return undefined;
   return { writer, metadata, lines: [...marks.map((line) => ({ line })), ...fieldLines(inside, used)], rest };
@@ -237,6 +239,9 @@ function readField(field: keyof Metadata, value: unknown): Metadata {
     }
     case "url":
       return isWebAddress(text) ? { url: text } : {};
+    case "source":
+      // Obsidian's web clipper writes the page's address under `source`: the address, not the publication's name.
+      return isWebAddress(text) ? { url: text } : { source: text };
     case "author":
       return { author: text.replace(/^by\s+/i, "") };
     case "summary":

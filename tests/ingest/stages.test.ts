@@ -645,6 +645,14 @@ describe("reading the header", () => {
     expect(frontMatter).toMatchObject({ date: "2021-03-12", source: "The Courier" });
   });
 
+  it("reads a web clipper's `source:` that holds the page's address as its url, not its publication", () => {
+    const url = "https://www.example.org/world/2021/03/12/minister-opens-bridge/";
+    const { frontMatter } = article(`---\ntitle: "Minister opens new bridge over the river"\nsource: "${url}"\n---\n${STORY}`);
+    expect(frontMatter.url).toBe(url);
+    expect(frontMatter.source).toBeUndefined();
+    expect(reasonsOf(frontMatter).get(`source: "${url}"`)).toBe("the scraper's metadata (kept as url)");
+  });
+
   it("keeps a date only as precise as the text: a month, a year, a day and time", () => {
     expect(readDateLine("MARCH 2021")).toEqual({ date: "2021-03" });
     expect(readDateLine("2021")).toEqual({ date: "2021" });
@@ -1788,6 +1796,14 @@ describe("cleaning the text", () => {
     const { frontMatter, body } = article(text);
     expect(frontMatter).toMatchObject({ title: "Bridge opens", author: "Jane Doe" });
     expect(body).toMatch(/^::: figure\nThe new bridge at dawn\n:::\n\nThe minister of transport/);
+  });
+
+  it("reads a photo once when a clipper wrote its caption both as its description and on the line below", () => {
+    const caption = "The new bridge at dawn. Reuters";
+    const text = `# Bridge opens\n\n![${caption}](https://example.com/a.jpg)\n\n${caption}\n\n**By Jane Doe**\n\n` + STORY.split("\n\n").slice(4).join("\n\n");
+    const { frontMatter, body } = article(text);
+    expect(body).toMatch(/^::: figure\nThe new bridge at dawn\.\n\n_Reuters_\n:::\n\nThe minister of transport/);
+    expect(reasonsOf(frontMatter).get(`![${caption}](https://example.com/a.jpg)`)).toBe("a photo described by its caption, which the line below prints");
   });
 
   it("escapes everything Markdown would read as markup", () => {
