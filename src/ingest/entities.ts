@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { type Aliases, inLineOfCapitals } from "./aliases.ts";
+import { arabicPeople } from "./arabic-names.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
 import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import {
@@ -387,7 +388,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       // `El Gobierno de Bagdad`, as a sentence opens on it, heads a body's name as `Gobierno de Bagdad` does.
       !(ROMANCE_LANGUAGES.has(language) && ROMANCE_HEAD_WORDS.has(name.replace(ROMANCE_ARTICLE_FIRST, "").split(" ")[0]!)),
   );
-  const names = [...new Set([...candidates, ...listed.people])];
+  const names = [...new Set([...candidates, ...(language === "ar" ? arabicPeople(text) : []), ...listed.people])];
   const [placeLike, personLike] = partition(
     names,
     (name) => !aliases.lists("people", name) && onlyAfter(PLACE_PREPOSITION, name, text),

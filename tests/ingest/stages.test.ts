@@ -1818,6 +1818,33 @@ describe("cleaning the text", () => {
     expect(article(STORY.replace("ending ten years", "ending\u00a0ten  years ,")).body).toContain("ending ten years, of delays");
   });
 
+  it("lists the people an article in Arabic names after a title or role, as it writes them, and no role's words", () => {
+    const sentences = [
+      "وكان رئيس الوزراء العراقي محمد شياع السوداني قد أكد أن خطر التنظيم لم ينته بعد.",
+      "وقال المتحدث باسم حكومة الإقليم، بيشوا هوراماني، في بيان إن أربيل التزمت بالاتفاق.",
+      "ويقول المهندس نصرت أدمو، الخبير السابق في وزارة الموارد المائية، إن السد يحتاج إلى حقن مستمر.",
+      "وقال رئيس الجمهورية عبد اللطيف رشيد في كلمة إن العراق بحاجة إلى الوحدة.",
+      "وبحث وزير الخارجية فؤاد حسين مع نظيره التركي هاكان فيدان العلاقات الثنائية.",
+      "واستقبل رئيس إقليم كردستان نيجيرفان بارزاني وفدا أمريكيا، ثم التقى محافظ نينوى عبد القادر الدخيل.",
+      // Roles without a name: no one.
+      "وقال رئيس الوزراء في بيان صدر عن مكتبه إن الحكومة ماضية في الإصلاح.",
+      "وذكر مدير عام الصحة في البصرة أن المستشفيات ممتلئة، وافتتح وزير النقل الجسر الجديد فوق النهر يوم الجمعة.",
+    ];
+    const { frontMatter } = article(`العراق يعلن خطة جديدة\n\n${sentences.join("\n\n")}\n`);
+    expect(frontMatter.language).toBe("ar");
+    const named = [
+      "محمد شياع السوداني",
+      "بيشوا هوراماني",
+      "نصرت أدمو",
+      "عبد اللطيف رشيد",
+      "فؤاد حسين",
+      "هاكان فيدان",
+      "نيجيرفان بارزاني",
+      "عبد القادر الدخيل",
+    ];
+    expect([...frontMatter.people].sort()).toEqual(named.sort());
+  });
+
   it("keeps Arabic text intact, right to left, and detects its language", () => {
     const text = "العراق وفرنسا توقعان اتفاقية\n\nوقع العراق وفرنسا اليوم اتفاقية للتعاون العسكري في بغداد، بحضور وزيرة الجيوش الفرنسية.\n\nوقالت الوزيرة إن فرنسا ستواصل دعم القوات العراقية.\n";
     const { frontMatter, body } = article(text);

@@ -1,0 +1,119 @@
+/**
+ * People named in an article in Arabic, which compromise (English) cannot read: Arabic writes no capitals, so a name
+ * is told by what goes before it, a title or a role, as a reader tells it: `رئيس الوزراء العراقي محمد شياع السوداني`
+ * (the Iraqi prime minister Mohammed Shia al-Sudani), `المهندس نصرت أدمو،` (the engineer Nusrat Admo), and a name set
+ * between commas after a role, `المتحدث باسم حكومة الإقليم، بيشوا هوراماني،` (the regional government's spokesman,
+ * Peshawa Hawramani). The names are listed as the article writes them, in Arabic letters; the alias file can list
+ * them under the archive's spelling.
+ */
+export function arabicPeople(text: string): string[] {
+  const words = text.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== "");
+  const names = new Set<string>();
+  words.forEach((word, i) => {
+    if (!TITLES.has(word) && !ROLE_HEADS.has(word)) return;
+    let at = i + 1;
+    // `رئيس الوزراء`, `وزير الخارجية`, `المتحدث باسم حكومة الإقليم`: the role's own words, then what qualifies it
+    // (`العراقي`, `السابق`).
+    if (words[at] === "باسم") at++;
+    let described = 0;
+    while (at < words.length && described < MOST_ROLE_WORDS && isRoleWord(words[at]!, words[at + 1])) {
+      // `إقليم كردستان`: a body's noun and the place it is of, without the article.
+      at += BODY_NOUNS.has(words[at]!) && PLACE_WORDS.has(words[at + 1]!) ? 2 : 1;
+      described++;
+    }
+    const apposed = words[at] === "،" || words[at] === ",";
+    const name = nameAt(words, apposed ? at + 1 : at);
+    if (name && (!apposed || isPunctuation(words[at + 1 + name.length] ?? "،"))) names.add(name.join(" "));
+  });
+  return [...names];
+}
+
+/**
+ * The name that opens at `start`: two or three parts, up to a stop; a word with the article (`السوداني`, `النشمي`) is
+ * its family name and ends it, but for a compound's second word (`عبد اللطيف`). After two parts, a present-tense verb
+ * (`يستقبل`, `تلتقي`) or a noun as an object writes it (`وفدا`, `بياناً`) ends it too.
+ */
+function nameAt(words: string[], start: number): string[] | undefined {
+  const name: string[] = [];
+  // the name's parts: `عبد اللطيف` is one
+  let parts = 0;
+  for (let at = start; at < words.length && parts < MOST_NAME_PARTS; at++) {
+    const word = words[at]!;
+    if (isPunctuation(word) || isRoleOrStop(word) || (parts >= FEWEST_NAME_PARTS && ENDS_A_NAME.test(word))) break;
+    if (COMPOUND_FIRST.has(name.at(-1) ?? "")) {
+      name.push(word);
+      continue;
+    }
+    if (isDefinite(word)) {
+      if (parts === 0) return undefined;
+      // `مقتدى الصدر`; after two parts, only a family name of descent (`السوداني`): `هاكان فيدان العلاقات` (Hakan
+      // Fidan, then "the relations") ends before its noun.
+      if (parts === 1 || /[يى]$/u.test(word)) name.push(word);
+      return name.length >= FEWEST_NAME_PARTS ? name : undefined;
+    }
+    name.push(word);
+    parts++;
+  }
+  return parts >= FEWEST_NAME_PARTS && !COMPOUND_FIRST.has(name.at(-1)!) ? name : undefined;
+}
+
+/** A title, a role, a body's noun or a stop word, also after a preposition or conjunction joined to it (`لرئيس`). */
+function isRoleOrStop(word: string): boolean {
+  return [word, word.slice(1)].some((each) => TITLES.has(each) || ROLE_HEADS.has(each) || BODY_NOUNS.has(each) || STOP_WORDS.has(each));
+}
+
+/** A word with the article, alone or after a preposition or conjunction joined to it (`للأمم`, `بالعراق`, `والسفير`). */
+const isDefinite = (word: string) => /^(?:ال|لل|بال|وال)/u.test(word);
+
+/**
+ * A word of a role's description: a noun or adjective with the article, `عام`, a place (`محافظ نينوى`), or a noun of a
+ * body before one (`حكومة الإقليم`).
+ */
+function isRoleWord(word: string, next: string | undefined): boolean {
+  return (
+    isDefinite(word) ||
+    ROLE_ADJECTIVES.has(word) ||
+    PLACE_WORDS.has(word) ||
+    (BODY_NOUNS.has(word) && next !== undefined && (isDefinite(next) || PLACE_WORDS.has(next)))
+  );
+}
+
+const isPunctuation = (word: string) => /^[،,.:؛;!?؟"«»()]$/u.test(word);
+
+const FEWEST_NAME_PARTS = 2;
+const MOST_NAME_PARTS = 3;
+/** A present-tense verb's first letter, an object's ending: no name's third part. */
+const ENDS_A_NAME = /^[يت]|اً?$/u;
+const MOST_ROLE_WORDS = 4;
+
+/** Titles and roles written with the article, before a name: `الرئيس`, `الشيخ`, `المهندس`, `اللواء`. */
+const TITLES = new Set(
+  "الرئيس السيد السيدة الشيخ الدكتور الدكتورة المهندس الأستاذ اللواء العميد الفريق العقيد المقدم الرائد النقيب النائب النائبة الوزير الوزيرة السفير المرجع الزعيم القيادي الناشط الناشطة الكاتب الكاتبة الصحافي الصحفي الباحث الباحثة الخبير الخبيرة المحلل المتحدث المتحدثة الناطق المحافظ القاضي الأمين المبعوث المستشار السفيرة الرئيسة نظيره نظيرته نظيرها".split(
+    " ",
+  ),
+);
+
+/** Roles written before a body's name, without the article (`رئيس الوزراء`, `وزير الخارجية`, `محافظ نينوى`). */
+const ROLE_HEADS = new Set("رئيس رئيسة وزير وزيرة نائب سفير محافظ قائد مدير مديرة زعيم مستشار مبعوث ممثل عضو أمين".split(" "));
+
+/** Nouns of bodies that a role names before the article's word (`حكومة الإقليم`, `مجلس النواب`, `إقليم كردستان`). */
+const BODY_NOUNS = new Set("حكومة مجلس إقليم وزارة جهاز قيادة هيئة ائتلاف تحالف حزب كتلة محافظة جامعة منظمة شركة شرطة عمليات قوات جيش لجنة مكتب مفوضية دائرة خلية".split(" "));
+
+/**
+ * Words of a role written without the article: `مدير عام` (director general), `نائب أول` (first deputy), `المنتهية
+ * ولايته` (whose term ends).
+ */
+const ROLE_ADJECTIVES = new Set(["عام", "أول", "ولايته", "ولايتها"]);
+
+/** Places a role's body may be named by without the article (`إقليم كردستان`, `محافظ نينوى`). */
+const PLACE_WORDS = new Set("كردستان بغداد أربيل نينوى كركوك ديالى بابل كربلاء واسط ميسان دهوك حلبجة".split(" "));
+
+/** A name's first word of a compound whose second has the article: `عبد اللطيف`, `أبو بكر`, `أبو عبد الله`. */
+const COMPOUND_FIRST = new Set(["عبد", "أبو", "ابو", "بن", "ابن", "أم"]);
+
+/** Words a name ends before: particles, prepositions, the verbs of saying that follow a speaker's name. */
+const STOP_WORDS = new Set(
+  "في إن أن بأن قد لقد على إلى الى من عن مع خلال بعد قبل حول فوق تحت أمام خلف داخل خارج قرب نحو حتى ضمن دون غير أمس اليوم يوم الذي التي الذين و ثم كما حيث أثناء عبر بين ضد منذ عند لدى بشأن إنه أنه قال يقول أكد يؤكد أعلن أشار أوضح أضاف دعا التقى يلتقي استقبل زار يزور وصل بحث ناقش شدد أمر اتهم رفض طالب قرر حذر هو هي وهو وهي".split(
+    " ",
+  ),
+);
