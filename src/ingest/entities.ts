@@ -356,6 +356,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...namesInApposition(text, roles),
     ...namesThatSpeak(runs, text, roles),
     ...namesBesidePeople(runs, text, new Set(found), roles),
+    ...namesThatAnswer(text, roles),
   ]
     // `den Kurden Abdul Latif Raschid … Raschid`: a run of capitals after an article in German opens on a noun.
     .map((name) => withoutNounAfterArticle(name, text, language))
@@ -604,6 +605,28 @@ function namesThatSpeak(runs: RegExpExecArray[], text: string, roles: ReadonlySe
     return text.slice(run.index - 2, run.index) === ", " && SPEECH_AFTER_COMMA.test(text) ? (fullNameIn(run[0], roles) ?? []) : [];
   });
 }
+
+/**
+ * `Awat Sheikh Janab: We sent all the documents…`: an interview's transcript opens each answer on the speaker's name
+ * and a colon, a name the text may write nowhere else. A label that opens two paragraphs or more, most of them no
+ * question, is the name of one who answers; it is a person's when it is a full name as namesThatSpeak reads one. The
+ * outlet that asks (`Rudaw:`, `Al Arabiya:`) labels questions; a label written once (`Kurdistan Region: …`) is none.
+ */
+function namesThatAnswer(text: string, roles: ReadonlySet<string>): string[] {
+  const paragraphs = new Map<string, { all: number; questions: number }>();
+  for (const [, label, said] of text.matchAll(SPEAKER_LABEL)) {
+    const count = paragraphs.get(label!) ?? { all: 0, questions: 0 };
+    count.all += 1;
+    if (QUESTION_END.test(said!)) count.questions += 1;
+    paragraphs.set(label!, count);
+  }
+  return [...paragraphs]
+    .filter(([, { all, questions }]) => all > 1 && questions * 2 < all)
+    .flatMap(([label]) => fullNameIn(label, roles) ?? []);
+}
+
+const SPEAKER_LABEL = new RegExp(`^(${NAME}): +(\\S.*)$`, "gmu");
+const QUESTION_END = /\?["”’)]*\s*$/u;
 
 /**
  * `signed by Hamid Karzai and Ashraf Ghani`: a name joined by "and" to a person's is a person's too, when it is

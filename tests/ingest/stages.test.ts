@@ -2023,6 +2023,31 @@ describe("people and aliases", () => {
     expect(article(`${STORY}\n${speakers}\n`).frontMatter.people).toEqual(["Anna Berg"]);
   });
 
+  it("takes the speaker an interview's transcript labels with their name for a person, but not the outlet that asks", () => {
+    const transcript = withBody(
+      [
+        "Kurdistan Region's finance minister sat down with Rudaw on Monday to discuss the delayed salaries.",
+        "Rudaw: Public employees have not been paid for February. When will they be paid?",
+        "Awat Sheikh Janab: We sent every document the federal ministry asked for. We pay when the money arrives.",
+        "Rudaw: Will there be a salary cut?",
+        "Awat Sheikh Janab: There is no decision to cut salaries.",
+        "Rudaw: Thank you, Mr. Minister.",
+      ].join("\n\n"),
+    );
+    expect(article(transcript).frontMatter.people).toEqual(["Awat Sheikh Janab"]);
+    // An outlet of two words asks too; a label written once is no speaker's.
+    const asked = withBody(
+      [
+        "Deutsche Welle: Why now?",
+        "Hadi Rasul Bakir: Because the pipeline reopened.",
+        "Deutsche Welle: And the companies?",
+        "Hadi Rasul Bakir: They want more per barrel.",
+        "Nineveh Plains: a region still waiting for reconstruction.",
+      ].join("\n\n"),
+    );
+    expect(article(asked).frontMatter.people).toEqual(["Hadi Rasul Bakir"]);
+  });
+
   it("takes a name compromise does not know for a person's beside a person's, and a first name's surname it does not know", () => {
     const text = `${STORY}\nThe deal was signed by Hamid Karzai and Ashraf Ghani. Jane Arraf and Sinan Mahmoud reported it.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Ashraf Ghani", "Hamid Karzai", "Jane Arraf", "Sinan Mahmoud"]);
