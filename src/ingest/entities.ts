@@ -353,7 +353,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const runs = [...text.matchAll(NAME_RUN)];
   const byUsage = [
     ...namesUsedBySurname(runs, roles),
-    ...namesInApposition(text, roles),
+    ...namesInApposition(text, roles, actorsIn(doc)),
     ...namesThatSpeak(runs, text, roles),
     ...namesBesidePeople(runs, text, new Set(found), roles),
     ...namesThatAnswer(text, roles),
@@ -568,8 +568,8 @@ function namesUsedBySurname(runs: RegExpExecArray[], roles: ReadonlySet<string>)
  * `Hoshyar Zebari, the foreign minister,`, `Jumah Anad, 52, a former spokesman`, `Qubad Talabani, his deputy`, `Qais
  * Khazali, whose group`: a name its role, or "who", follows.
  */
-function namesInApposition(text: string, roles: ReadonlySet<string>): string[] {
-  const described = [...text.matchAll(NAME_BEFORE_PERSON)].filter(({ groups }) => isPersonDescribed(groups!));
+function namesInApposition(text: string, roles: ReadonlySet<string>, actors: ReadonlySet<string>): string[] {
+  const described = [...text.matchAll(NAME_BEFORE_PERSON)].filter(({ groups }) => isPersonDescribed(groups!, actors));
   return [...text.matchAll(NAME_IN_APPOSITION), ...described].flatMap((match) => {
     const name = nameIn(match[1]!, roles);
     return name && name.length > 1 ? [name.join(" ")] : [];
@@ -577,17 +577,29 @@ function namesInApposition(text: string, roles: ReadonlySet<string>): string[] {
 }
 
 /**
+ * `Dunya Hashimi, a hydrologist at the University of Mosul`: compromise tags a person's common noun (`Actor`) by its
+ * ending as well as by its lexicon (`hydrologist`, `beekeeper`, which the lexicon does not know), as
+ * rolesOpeningSentences reads it; the words it tagged so in the text.
+ */
+function actorsIn(doc: ReturnType<typeof nlp>): Set<string> {
+  return new Set(phrases(doc.match("#Actor").terms()).map((word) => word.replace(/[^\p{L}'’-]/gu, "")));
+}
+
+/**
  * `Mahsa Amini, a Kurdish woman from Saqqez`, `Zahraa Kareem, a 19-year-old student at Mustansiriya University`,
  * `Omid Nouripour, co-leader of the Greens`, `Tariq Abu Zaid, chief economist at Emirates NBD`: a name, then the
- * person they are (isPersonNoun) and what they are of, at or from, or a comma; after an article, or, without one, a
- * person alone (`Baghdad, residents of …` is no name's). `Basra, a city of…` is no person's.
+ * person they are (isPersonNoun, or a word compromise tags as one in the text: actorsIn) and what they are of, at or
+ * from, or a comma; after an article, or, without one, a person alone (`Baghdad, residents of …` is no name's).
+ * `Basra, a city of…`, `Mosul Dam, a structure built on gypsum` are no person's.
  */
 const NAME_BEFORE_PERSON = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:\\d{1,3}, )?(?:(?<article>the|a|an|his|her|their) )?(?:[\\p{L}\\p{N}’'-]+ ){0,3}?(?<noun>\\p{Ll}[\\p{Ll}-]*)(?= (?:of|at|for|from|in|with)(?!\\p{L})|,)`,
   "gu",
 );
-const isPersonDescribed = ({ article, noun }: Record<string, string | undefined>) =>
-  isPersonNoun(noun!.replace(/^(?:co|vice|deputy)-/u, "")) && (article !== undefined || !noun!.endsWith("s"));
+const isPersonDescribed = ({ article, noun }: Record<string, string | undefined>, actors: ReadonlySet<string>) => {
+  const person = noun!.replace(/^(?:co|vice|deputy)-/u, "");
+  return (isPersonNoun(person) || actors.has(person)) && (article !== undefined || !noun!.endsWith("s"));
+};
 
 /**
  * `Hoshyar Zebari said the talks would resume`: a name the text may write once, as the one who speaks. A place, an

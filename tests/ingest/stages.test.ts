@@ -2006,6 +2006,14 @@ describe("people and aliases", () => {
     ]);
   });
 
+  it("takes a name compromise does not know for a person's when a role its lexicon does not know follows it", () => {
+    const text = withBody(
+      '"The reservoir holds a third of what it held," Dunya Hashimi, a hydrologist at the University of Mosul, said. ' +
+        "Hawre Zangana, a beekeeper in Halabja, lost his hives. Mosul Dam, a structure built on soluble gypsum, needs grouting.",
+    );
+    expect(article(text).frontMatter.people).toEqual(["Dunya Hashimi", "Hawre Zangana"]);
+  });
+
   it("takes a name compromise does not know for a person's when a role after 'his', 'her' or 'their' follows it", () => {
     const text = `${STORY}\nThe mayor met Qubad Talabani, his deputy, and Vian Dakhil, their envoy. Basra, his home city, flooded.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Qubad Talabani", "Vian Dakhil"]);
