@@ -83,15 +83,18 @@ const ASSIMILATED = `(?:${ASSIMILATED_ARTICLES.join("|")})`;
  */
 const NAME_WORD = `(?:(?:${PARTICLE}|${ASSIMILATED})-\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|${PARTICLE}(?= +\\p{Lu}))`;
 /**
- * `Matthew R. Collins`, `Vikram S. Menon`: American news writes a middle name as its initial. Only between a name's
- * words: an initial that opens or ends a run is an abbreviation's (`U.S.`) or a sentence's end (`Plan B. Officials`).
+ * `Matthew R. Collins`, `Vikram S. Menon`: American news writes a middle name as its initial; British style leaves out
+ * its full stop (`Robert F Kennedy Jr`), but for `A` and `I`, words of a headline's capitals (`Barzani Meets A
+ * Delegation`). Only between a name's words: an initial that opens or ends a run is an abbreviation's (`U.S.`) or a
+ * sentence's end (`Plan B. Officials`).
  */
-const MIDDLE_INITIAL = "\\p{Lu}\\.";
+const MIDDLE_INITIAL = "(?:\\p{Lu}\\.|(?![AI] )\\p{Lu})";
 /**
- * `Samuel A. Alito Jr.`, `Adnan Dirjal Jr.`: a son's or father's mark after a name is its last word, with its full
- * stop. Without one it was read as the name's end (`Alito Jr`), or ended the name before it.
+ * `Samuel A. Alito Jr.`, `Adnan Dirjal Jr.`, `Robert F Kennedy Jr`: a son's or father's mark after a name is its last
+ * word, with its full stop or without. Without the stop in the pattern it was read as the name's end (`Alito Jr`), or
+ * ended the name before it; a word it only opens (`Srinagar`) is none.
  */
-const GENERATION = "(?:Jr|Sr)\\.";
+const GENERATION = "(?:Jr|Sr)(?:\\.|(?![\\p{L}\\p{N}'’-]))";
 /**
  * `King Abdullah II`, `Pope Leo XIV`, `Martin Luther King III`: a king's, pope's or heir's number is the last word of
  * the name, which ends without it before it (`Abdullah`, a first name alone, named no one); at a sentence's end too

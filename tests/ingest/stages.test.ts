@@ -1955,6 +1955,14 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Ali Allawi Sr.", "Anna Berg", "Martin Luther King III", "Robert F. Kennedy Jr."]);
   });
 
+  it("reads a name whole whose middle initial and son's mark are written without full stops", () => {
+    const text = withBody(
+      "Health Secretary Robert F Kennedy Jr defended his overhaul of the vaccine panel on Thursday. Senators pressed " +
+        "Kennedy on the dismissals, and Ali H Jaber, a committee aide, said the hearing would resume. Plan B Officials met.",
+    );
+    expect(article(text).frontMatter.people).toEqual(["Ali H Jaber", "Robert F Kennedy Jr"]);
+  });
+
   it("reads no word of the title `Chief Justice` as the name's", () => {
     const text = `${STORY}\nChief Justice John G. Roberts, Jr., asked whether the state had shown any evidence of fraud.\n`;
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "John G. Roberts Jr."]);
