@@ -2087,6 +2087,14 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Anna Berg", "Hamid Dabashi", "Orhan Pamuk", "Tariq Lindqvist"]);
   });
 
+  it("reads no role that opens the words after a quote, capitalised, as the name's first word", () => {
+    const text = withBody(
+      '"Writers here have learned to read between their own lines," Novelist Hakan Gunday said at a panel on Saturday. ' +
+        '"That is not freedom," Hunter Biden said.',
+    );
+    expect(article(text).frontMatter.people).toEqual(["Hakan Gunday", "Hunter Biden"]);
+  });
+
   it("reads no role before a name as the name's first word: a player's position, or a role compromise takes for an honorific", () => {
     const text =
       `${STORY}\nStriker Mohanad Ali Kadhim scored twice. "It is ours," Kadhim said. Captain Ahmed Radhi Jabbar agreed, ` +
