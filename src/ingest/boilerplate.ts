@@ -733,11 +733,13 @@ const TIME_ALONE = /^\d{1,2}[:.]\d\d$/;
 
 /**
  * `Alissa J. Rubin is a correspondent based in Baghdad. More about Alissa J. Rubin`, `Rania Khoury is the Gulf bureau
- * chief for The Times`: the page's note about its writer, below the article. Only there: a sentence of the article
- * may say as much of someone it quotes.
+ * chief for The Times`, `Jane Arraf is The Times’s Baghdad bureau chief`, `Hiwa Osman is CNN's senior correspondent`:
+ * the page's note about its writer, below the article; or what the writer covers for the outlet, after its name as
+ * the page prints it above (`Thomson Reuters Yousef Saba covers Gulf markets and energy for Reuters from Dubai`).
+ * Only there: a sentence of the article may say as much of someone it quotes.
  */
 const WRITER_NOTE =
-  /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3} (?:is|was|has been) (?:a|an|the) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b.{0,200}$/u;
+  /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3} (?:(?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\p{L}*['’]s?) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b|(?:covers|reports on|writes about) [^.!?]{0,120}?\bfor (?:[Tt]he )?\p{Lu}).{0,200}$/u;
 
 /**
  * A day's date and no more words than its month's and weekday's names (`13.10.2022 18:05`, `Thursday, 13 October

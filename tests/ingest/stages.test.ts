@@ -979,6 +979,20 @@ describe("leaving out what is not the article", () => {
     const { body, frontMatter } = article(`${STORY}\n${note}\n\nShare full article\n`);
     expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
     expect(reasonsOf(frontMatter).get(note)).toBe("a note about the writer, after the article");
+    // The outlet's name after "is", capitalised or possessive; a wire's note on what its reporter covers, after the
+    // outlet's name as the page prints it above.
+    for (const other of [
+      "Jane Arraf is The Times’s Baghdad bureau chief, covering Iraq and the region.",
+      "Hiwa Osman is CNN's senior correspondent in Erbil.",
+      "Thomson Reuters Yousef Saba covers Gulf markets and energy for Reuters from Dubai.",
+    ]) {
+      const noted = article(`${STORY}\n${other}\n`);
+      expect(noted.body.trimEnd()).toMatch(/at the ceremony\.$/);
+      expect(reasonsOf(noted.frontMatter).get(other)).toBe("a note about the writer, after the article");
+    }
+    expect(article(`${STORY}\nThomson Reuters Yousef Saba covers Gulf markets for Reuters.\n`).frontMatter.people).toEqual(["Anna Berg"]);
+    const lastParagraph = "Medicare Advantage covers the rest of the cost for most of them.";
+    expect(article(`${STORY}\n${lastParagraph}\n`).body).toContain(lastParagraph);
     const quoted = "Anna Berg is a former reporter for the town's paper.";
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n\n"This bridge`)).body).toContain(quoted);
   });
