@@ -124,12 +124,29 @@ function splitAtParagraphEnds(block: Block): Block[] {
   const blocks: Block[] = [[block[0]!]];
   block.slice(1).forEach((line, i) => {
     const end = block[i]!.text;
-    const unwrapped = uneven || end.length > LONGEST_WRAPPED_LINE || hasRoomFor(end, line.text, width * (1 - MOST_WRAP_ROOM));
+    const unwrapped =
+      uneven || end.length > LONGEST_WRAPPED_LINE || hasRoomFor(end, line.text, width * (1 - MOST_WRAP_ROOM)) || asksAlone(block, i);
     if (unwrapped && breaksBetweenSentences(end, line.text)) blocks.push([line]);
     else blocks.at(-1)!.push(line);
   });
   return blocks;
 }
+
+/**
+ * A question alone on its line, from its first word to its question mark (`Does it go through Kurdistan?` above
+ * `Yes.`): an explainer's question above its answer, however long the question or short the answer. A wrap ends a
+ * line at a sentence's end only by chance, at both ends of one question more rarely still.
+ */
+function asksAlone(block: Block, i: number): boolean {
+  const text = block[i]!.text;
+  const startsSentence = i === 0 || SENTENCE_END.test(block[i - 1]!.text);
+  return startsSentence && /\?["”’')\]]*$/u.test(text) && !SENTENCE_INSIDE.test(text);
+}
+
+/** A sentence's end, at a line's end. */
+const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
+/** A sentence's end inside a line, another sentence after it. */
+const SENTENCE_INSIDE = /[.!?…]["”’')\]]*\s+["“‘(]?\p{Lu}/u;
 
 /**
  * The share of a block's width a wrap may leave empty at a line's end besides the room the word it moved down would
@@ -167,7 +184,7 @@ export function hasRoomFor(above: string, below: string, width: number): boolean
 
 /** A sentence's end, then a sentence's start: a capital, or any letter in a script without them (Arabic). */
 function breaksBetweenSentences(end: string, next: string): boolean {
-  return /[.!?…]["”’')\]]*$/u.test(end) && /^["“‘(]?[\p{Lu}\p{Lo}]/u.test(next);
+  return SENTENCE_END.test(end) && /^["“‘(]?[\p{Lu}\p{Lo}]/u.test(next);
 }
 
 /** How much shorter than the line above a wrapped line may be: the longest word a wrap moves down, and some. */

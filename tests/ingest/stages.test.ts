@@ -1639,6 +1639,16 @@ describe("cleaning the text", () => {
     expect(asked).toContain("\nWhat took so long?\n");
   });
 
+  it("keeps an explainer's question apart from its answer on the next line, however short the answer", () => {
+    const faq = [
+      ["What is the Mosul Dam?", "Iraq's largest dam, on the Tigris north of Mosul."],
+      ["What has the government said about the dam's safety?", "Officials insist it is safe."],
+      ["Does it go through Kurdistan?", "Yes."],
+    ];
+    const { body } = article(withBody(faq.map((pair) => pair.join("\n")).join("\n\n")));
+    expect(body).toBe(`${faq.flat().join("\n\n")}\n`);
+  });
+
   it("leaves out a video player's controls, a bookmark button's label and the frame of an embedded post whose text the copy lost", () => {
     const chrome = [
       "Play Video",
