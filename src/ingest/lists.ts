@@ -4,6 +4,12 @@ import { endsOnFunctionWord, STARTS_LOWER_CASE, wrappedGreedily, type Block, typ
 /** `1. item`, `2) item` */
 const NUMBERED = /^(\d{1,3})([.)])\s+(?=\S)/;
 /**
+ * `1 Directorate of Civil Defence, statement of 26 November.`: a report's note, its number and a space before a
+ * capital. Any text may open a line on a number (`3 Iraqi soldiers were killed`), so notes count up, two at least.
+ */
+const NOTE_NUMBERED = /^(\d{1,3}) (?=["“‘(]?\p{Lu})/u;
+const NOTE_FAMILY = " ";
+/**
  * In plain text, a list is at least two marked lines in a row: one line that opens with `-` or `2019.` is more
  * likely a wrapped sentence going on after a dash or a year, and a lone `* item` is printed as written. In Markdown,
  * a marked line is a list item, and numbered items need not count up (`1.` for every item is common).
@@ -27,7 +33,6 @@ interface Mark {
  */
 export function readLists(blocks: Block[], markdown: boolean): Block[] {
   const lines = blocks.flatMap((block) => block.map((line, i) => ({ line, opensBlock: i === 0, mark: markOf(line.text) })));
-  const least = markdown ? LEAST_ITEMS.markdown : LEAST_ITEMS.plain;
   const out: Block[] = [];
   let current: Block | undefined;
   let label: Line | undefined;
@@ -49,6 +54,8 @@ export function readLists(blocks: Block[], markdown: boolean): Block[] {
       continue;
     }
     const run = listAt(lines, i, markdown);
+    // A run that opens on no mark is one of notes (noteOf).
+    const least = markdown && lines[i]!.mark ? LEAST_ITEMS.markdown : LEAST_ITEMS.plain;
     if (run.items.length >= least) {
       out.push(run.items);
       current = label = undefined;
@@ -139,7 +146,8 @@ function listAt(lines: MarkedLine[], start: number, markdown: boolean): { items:
   let i = start;
   let previous: Mark | undefined;
   while (i < lines.length) {
-    const { line, mark } = lines[i]!;
+    const { line } = lines[i]!;
+    const mark = lines[i]!.mark ?? noteOf(line.text);
     if (!mark || (previous && !continuesList(previous, mark, markdown))) break;
     let text = line.text.slice(mark.length);
     for (i++; i < lines.length && isWrapOfItem(lines[i]!, line); i++) text += ` ${lines[i]!.line.text}`;
@@ -178,8 +186,18 @@ function markOf(text: string): Mark | undefined {
   return undefined;
 }
 
+/**
+ * A note's number (NOTE_NUMBERED), read as a mark only where a list may start or go on: elsewhere a line that opens
+ * on a number and a capital is a date (`3 August 2026`) or a sentence, and ends no list of unmarked items.
+ */
+function noteOf(text: string): Mark | undefined {
+  const note = NOTE_NUMBERED.exec(text);
+  return note ? { family: NOTE_FAMILY, number: Number(note[1]), length: note[0].length } : undefined;
+}
+
 function continuesList(previous: Mark, next: Mark, markdown: boolean): boolean {
-  return next.family === previous.family && (markdown || previous.number === undefined || next.number === previous.number + 1);
+  const countsUp = previous.number === undefined || next.number === previous.number + 1;
+  return next.family === previous.family && ((markdown && next.family !== NOTE_FAMILY) || countsUp);
 }
 
 /** A line below an item, in the same block, unmarked, indented further or going on in lower case. */

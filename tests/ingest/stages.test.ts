@@ -1061,6 +1061,23 @@ describe("leaving out what is not the article", () => {
     expect(spoken).not.toContain("- Minister");
   });
 
+  it("reads a report's numbered notes, each number a space before its text, as a numbered list below their paragraph", () => {
+    const report = [
+      "Civil defence teams evacuated 240 families from Sinjar district.¹ More than 60,000 people remain in camps in Duhok.²",
+      "",
+      "Notes",
+      "1 Directorate of Civil Defence, Nineveh, statement of 26 November 2026.",
+      "2 IOM Displacement Tracking Matrix, Iraq Master List Round 131, October 2026.",
+    ];
+    const notes = "1. Directorate of Civil Defence, Nineveh, statement of 26 November 2026.\n2. IOM Displacement Tracking Matrix, Iraq Master List Round 131, October 2026.\n";
+    expect(article(withBody(report.join("\n"))).body).toBe(`${report[0]}\n\n## Notes\n\n${notes}`);
+    expect(article(withBody(report.filter((line) => line !== "Notes").join("\n"))).body).toBe(`${report[0]}\n\n${notes}`);
+    // A line that opens on a number and a capital outside a run of notes is a date, or a sentence: no list's end.
+    const box = "Contacts for the press:\nPress office of the Ministry of Transport\nErbil\n3 August 2026\n";
+    const contacts = article(STORY.replace("\n\n\"This bridge", `\n\n${box}\n"This bridge`)).body;
+    expect(contacts).toContain("\n\n- Press office of the Ministry of Transport\n- Erbil\n- 3 August 2026\n");
+  });
+
   it("reads the lines a browser copies of a list without its bullets, below a label, as a list", () => {
     const causes =
       "The ministry names three causes:\nupstream dams, which have cut the flow by half\nevaporation, which rises every summer\n" +
