@@ -159,21 +159,29 @@ function listAt(lines: MarkedLine[], start: number, markdown: boolean): { items:
 }
 
 /**
- * A fact box's lines, one under the other from `lines[start]` in one block: `Value: $27 billion`, `Partner:
- * TotalEnergies`, `Duration: 25 years`. Each is an item of a list, as it is written; reflow would run them together.
- * A line that ends like a sentence (`Minister: We will act.`, a transcript's) is none.
+ * A fact box's lines, one under the other from `lines[start]`: `Value: $27 billion`, `Partner:
+ * TotalEnergies`, `Duration: 25 years`, or a match's score and its scorers (`Erbil SC 2 – 1 Duhok SC`, `Al-Zawraa:
+ * Mohanad Ali 58'`). Each is an item of a list, as it is written; reflow would run them together. A line that ends
+ * like a sentence (`Minister: We will act.`, a transcript's) is none.
  */
 function factsAt(lines: MarkedLine[], start: number): Line[] {
   const facts: Line[] = [];
-  const inBlock = (i: number) => i === start || !lines[i]!.opensBlock;
-  for (let i = start; i < lines.length && inBlock(i) && FACT.test(lines[i]!.line.text); i++) {
+  // One under the other: in one block, or on the next line of the copy, which segment cut into one-line blocks.
+  const inBlock = (i: number) => i === start || !lines[i]!.opensBlock || lines[i]!.line.no === lines[i - 1]!.line.no + 1;
+  for (let i = start; i < lines.length && inBlock(i) && isFact(lines[i]!.line.text); i++) {
     facts.push({ ...lines[i]!.line, kind: "item" });
   }
   return facts;
 }
 
-/** A label of a few capitalised words or a word, a colon, and a short value that ends no sentence. */
-const FACT = /^\p{Lu}[\p{L}'’]+(?: [\p{L}'’]+){0,3}: \S.{0,60}(?<![.!?…"”])$/u;
+function isFact(text: string): boolean {
+  return FACT.test(text) || SCORE.test(text);
+}
+
+/** A label of a few capitalised words or a word (`Al-Zawraa`), a colon, and a short value that ends no sentence. */
+const FACT = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}: \S.{0,60}(?<![.!?…"”])$/u;
+/** A match's score between its sides' names, a line that ends no sentence: `Erbil SC 2 – 1 Duhok SC`, `Zakho 0:0 Naft`. */
+const SCORE = /^\p{Lu}[^.!?]{0,40} \d{1,3} ?[-–—:] ?\d{1,3} \p{Lu}[^.!?]{0,40}(?<![.!?…"”,;:])$/u;
 
 /** Whether a line is marked as a list's item (`- item`, `• item`, `1. item`), alone or in a list. */
 export const isMarkedItem = (text: string): boolean => markOf(text) !== undefined;

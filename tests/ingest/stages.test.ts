@@ -1078,6 +1078,16 @@ describe("leaving out what is not the article", () => {
     expect(contacts).toContain("\n\n- Press office of the Ministry of Transport\n- Erbil\n- 3 August 2026\n");
   });
 
+  it("reads a match report's score lines, and its scorers below a score, as lists, not one paragraph", () => {
+    const lead = "The Iraqi Stars League resumed on Friday after the international break, with wins for both Kurdish clubs.";
+    const scores = ["Erbil SC 2 – 1 Duhok SC", "Zakho 0 – 0 Naft Al-Wasat", "Al-Shorta 3 – 1 Al-Quwa Al-Jawiya"];
+    const results = article(withBody(`${lead}\n\nResults\n${scores.join("\n")}\n\nErbil moved to third place, two points behind the leaders.`)).body;
+    expect(results).toContain(`\n## Results\n\n${scores.map((score) => `- ${score}`).join("\n")}\n\nErbil moved`);
+    const box = ["Erbil 2-1 Al-Zawraa", "Erbil: Sherko Karim 23', Rebin Sulaka 77'", "Al-Zawraa: Mohanad Ali 58' (pen)"];
+    const report = article(withBody(`${lead}\n\n${box.join("\n")}\n\nSherko Karim opened the scoring after 23 minutes with a header from a corner.`)).body;
+    expect(report).toContain(`\n\n${box.map((line) => `- ${line}`).join("\n")}\n\nSherko Karim`);
+  });
+
   it("reads the lines a browser copies of a list without its bullets, below a label, as a list", () => {
     const causes =
       "The ministry names three causes:\nupstream dams, which have cut the flow by half\nevaporation, which rises every summer\n" +
