@@ -115,7 +115,9 @@ function splitLineParagraphs(block: Block): Block[] {
  * (MOST_WRAP_ROOM), within the block's widest line ends a paragraph (`It never is.` above `The numbers explain
  * why.`), as does one longer than a scrape wraps at (LONGEST_WRAPPED_LINE). So, too, does every line of three whose
  * every break is between sentences, when the first two differ in length by more than a wrap leaves
- * (MOST_WRAP_SLACK): a wrap leaves a paragraph's first two lines about as long.
+ * (MOST_WRAP_SLACK): a wrap leaves a paragraph's first two lines about as long. A line with such room that ends
+ * with no mark at all, on no word like "of", above a capital, is a subhead above its paragraph (`SITUATION OVERVIEW`
+ * above `Heavy rainfall caused…`).
  */
 function splitAtParagraphEnds(block: Block): Block[] {
   const width = widestLine(block);
@@ -126,7 +128,8 @@ function splitAtParagraphEnds(block: Block): Block[] {
     const end = block[i]!.text;
     const unwrapped =
       uneven || end.length > LONGEST_WRAPPED_LINE || hasRoomFor(end, line.text, width * (1 - MOST_WRAP_ROOM)) || asksAlone(block, i);
-    if (unwrapped && breaksBetweenSentences(end, line.text)) blocks.push([line]);
+    const heads = hasRoomFor(end, line.text, width * (1 - MOST_WRAP_ROOM)) && headsTheLineBelow(end, line.text);
+    if ((unwrapped && breaksBetweenSentences(end, line.text)) || heads) blocks.push([line]);
     else blocks.at(-1)!.push(line);
   });
   return blocks;
@@ -141,6 +144,11 @@ function asksAlone(block: Block, i: number): boolean {
   const text = block[i]!.text;
   const startsSentence = i === 0 || SENTENCE_END.test(block[i - 1]!.text);
   return startsSentence && /\?["”’')\]]*$/u.test(text) && !SENTENCE_INSIDE.test(text);
+}
+
+/** A line that ends with no mark and on no word like "of" or "the", above a line that opens on a capital. */
+function headsTheLineBelow(end: string, next: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(end) && !endsOnFunctionWord(end) && /^["“‘(]?[\p{Lu}\p{Lo}]/u.test(next);
 }
 
 /** A sentence's end, at a line's end. */

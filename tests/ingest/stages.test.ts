@@ -1666,6 +1666,17 @@ describe("cleaning the text", () => {
     expect(asked).toContain("\nWhat took so long?\n");
   });
 
+  it("keeps a report's subhead apart from its paragraph on the next line, and a wrapped paragraph whole", () => {
+    const report = [
+      ["SITUATION OVERVIEW", "Heavy rainfall between 24 and 26 November caused flash flooding in northern Iraq, killing 11 people."],
+      ["Humanitarian response", "IOM and UNHCR distributed 310 tents and 1,200 core relief item kits to families in Duhok."],
+    ];
+    const { body } = article(withBody(report.map((pair) => pair.join("\n")).join("\n\n")));
+    expect(body).toBe(`${report.map(([subhead, text]) => `## ${subhead}\n\n${text}`).join("\n\n")}\n`);
+    const wrapped = ["Kurdistan Region Prime Minister Masrour Barzani met Iraqi President Abdul Latif", "Rashid in Baghdad on Sunday."];
+    expect(article(withBody(wrapped.join("\n"))).body).toBe(`${wrapped.join(" ")}\n`);
+  });
+
   it("keeps an explainer's question apart from its answer on the next line, however short the answer", () => {
     const faq = [
       ["What is the Mosul Dam?", "Iraq's largest dam, on the Tigris north of Mosul."],
