@@ -2,8 +2,10 @@ import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
 import { lexiconTags } from "./lexicon.ts";
 import { endsOnFunctionWord, STARTS_LOWER_CASE, type Block, type Line } from "./segment.ts";
 
-const ENDS_SENTENCE = /[.!?…:"”’')\]]$/;
-const FULL_STOP = /[.!?…]["”’')\]]*$/;
+/** A note's reference after a sentence's end, as a report prints it: `… in Duhok.²`, `… the ministry said.[3]` */
+const NOTE_REFERENCE = String.raw`(?:[⁰¹²³⁴-⁹]+|\[\d{1,3}\])?`;
+const ENDS_SENTENCE = new RegExp(`[.!?…:"”’')\\]]${NOTE_REFERENCE}$`, "u");
+const FULL_STOP = new RegExp(`[.!?…]["”’')\\]]*${NOTE_REFERENCE}$`, "u");
 /** A paragraph this long that stops mid-sentence was cut by the scrape, not ended by the author. */
 const WRAPPED_LINE_LENGTH = 50;
 /** How many certain mid-sentence breaks make a document one whose long lines are all suspect. */

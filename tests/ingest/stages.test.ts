@@ -1631,6 +1631,15 @@ describe("cleaning the text", () => {
     expect(body).toBe(`${paragraphs.join("\n\n")}\n`);
   });
 
+  it("keeps a paragraph that ends on a note's reference after its full stop apart from the next, which opens on a number", () => {
+    const paragraphs = [
+      "Heavy rainfall caused flash flooding in northern Iraq, the Joint Crisis Coordination Centre said.¹",
+      "140 tents were destroyed in Chamishku and Kabarto camps for displaced people.[2]",
+      "12 schools in Duhok stayed closed on Thursday.",
+    ];
+    expect(article(withBody(paragraphs.join("\n\n"))).body).toBe(`${paragraphs.map(escapeMarkdown).join("\n\n")}\n`);
+  });
+
   it("rejoins a scrape wrapped a line a paragraph from its lead, which loses its outlet to the source", () => {
     const lines = [
       "Euphrates Wire / During her meeting with Prime Minister Layla",
