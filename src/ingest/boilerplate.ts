@@ -708,6 +708,7 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
   if (CREDIT_LABEL.test(line.text)) return "a credit line's label, above the publication it names";
   const wire = wireCredits(line.text);
   if (wire) return wire.reporters ? "the wire story's credits (reporters kept as author)" : "the wire story's credits";
+  if (CONTRIBUTORS.test(line.text)) return "the article's credits: the journalists who contributed reporting";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "a prompt to share or react, after the article";
   const pageLine = pageLineReason(line.text);
   if (pageLine !== undefined) return pageLine;
@@ -722,6 +723,14 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
   }
   return undefined;
 }
+
+/**
+ * `CNN's Mostafa Salem and Tamara Qiblawi contributed reporting.`, `Associated Press writer Abby Sewell in Beirut
+ * contributed to this report.`, `Alissa J. Rubin contributed reporting from Baghdad.`: who else reported the story,
+ * below it. They are the story's journalists, not people in the news.
+ */
+const CONTRIBUTORS =
+  /^\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){0,200} contributed (?:reporting|research|to this (?:report|story|article))(?: from [^.!?]{1,60})?\.?$/u;
 
 const DATE_BELOW = "a date line after the article (kept as date when no line above gives one)";
 

@@ -997,6 +997,19 @@ describe("leaving out what is not the article", () => {
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n\n"This bridge`)).body).toContain(quoted);
   });
 
+  it("leaves out the credits of the journalists who contributed reporting below the article, and lists none of them", () => {
+    for (const credit of [
+      "CNN's Mostafa Salem and Tamara Qiblawi contributed reporting.",
+      "Associated Press writer Abby Sewell in Beirut contributed to this report.",
+      "Alissa J. Rubin contributed reporting from Baghdad.",
+    ]) {
+      const { body, frontMatter } = article(`${STORY}\n${credit}\n`);
+      expect(body.trimEnd(), credit).toMatch(/at the ceremony\.$/);
+      expect(reasonsOf(frontMatter).get(credit)).toBe("the article's credits: the journalists who contributed reporting");
+      expect(frontMatter.people, credit).toEqual(["Anna Berg"]);
+    }
+  });
+
   it("drops a sign-up form's terms, a paywall's offer, a call for readers' letters and a blog post's footer, keeping the last paragraph", () => {
     const chrome = {
       "By signing up, you agree to our Privacy Policy": /^site chrome/,
