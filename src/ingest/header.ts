@@ -19,6 +19,8 @@ import {
   OUTLET_AND_DASH_LINE,
   OUTLET_NAME,
   WIRE_AGENCY,
+  eitherCaseFirst,
+  NAME_PARTICLES,
   outletOf,
 } from "./patterns.ts";
 import { blockText, endsOnFunctionWord, hasRoomFor, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
@@ -1043,6 +1045,7 @@ function labelsAboveHeadline(
     // A label above the headline is shorter than it, but for the path to a section, which may be as long.
     const kicker =
       count === 0 &&
+      !OBITUARY_HEADLINE.test(label) &&
       (sectionOfTrail(label) !== undefined || (wordCount(label) <= MOST_KICKER_WORDS && label.length < blockText(groups[1]!).length));
     const headerGroupsBelow = groups.slice(count + 1).filter((group) => group.at(-1)!.no <= lastDateOrByline).length;
     const headlineAndStandfirstBelow = headerGroupsBelow + (hasStandfirst ? 1 : 0) >= 2;
@@ -1067,6 +1070,18 @@ function isMotto(text: string): boolean {
   return isInTitleCase(text) && words >= FEWEST_MOTTO_WORDS && words <= MOST_KICKER_WORDS && hasVerb(text);
 }
 
+/** The word an obituary's headline names it by, in the languages read here. */
+const OBITUARY_WORDS = ["obituary", "nécrologie", "Nachruf", "obituario", "necrologio", "necrología", "in memoriam"]
+  .map((word) => eitherCaseFirst(word))
+  .join("|");
+const DEAD_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLES.join("|")})){0,3}`;
+/**
+ * `Shirin Hassani obituary`, `Obituary: Shirin Hassani`, `Nachruf auf Shirin Hassani`: the headline an obituary is
+ * given, the dead's name and the word, however short, above the long line below it, which is the standfirst
+ * (`Kurdish photographer whose images …`), not the headline under a kicker. A section's label names obituaries alone
+ * (`Obituaries`).
+ */
+const OBITUARY_HEADLINE = new RegExp(`^(?:${DEAD_NAME},? (?:${OBITUARY_WORDS})|(?:${OBITUARY_WORDS})(?::| auf| de| di)? ${DEAD_NAME})$`, "u");
 const MOST_LABEL_PHRASE_WORDS = 8;
 const FEWEST_MOTTO_WORDS = 3;
 

@@ -737,6 +737,15 @@ describe("reading the header", () => {
     },
   );
 
+  it("reads an obituary's short headline (`Name obituary`) as the headline, the long line below it as the standfirst", () => {
+    const standfirst = "Kurdish photographer whose images of the Anfal campaign forced the world to look at Halabja";
+    const lead = "In March 1988, days after Iraqi aircraft dropped chemical weapons on Halabja, the photographer walked into the town.\n";
+    for (const headline of ["Shirin Hassani obituary", "Obituary: Shirin Hassani"]) {
+      const { frontMatter } = article(`${headline}\n\n${standfirst}\n\nMartin Chulov\nTue 13 Oct 2026 16.12 BST\n\n${lead}`);
+      expect(frontMatter, headline).toMatchObject({ title: headline, summary: standfirst, author: "Martin Chulov" });
+    }
+  });
+
   it("keeps a label that says what the article is in its headline (`ANALYSIS:`)", () => {
     const { frontMatter } = article("ANALYSIS: Why Iraq's parliament took a year\n\nOctober 13, 2022\n\nThe vote ended a year of deadlock.\n");
     expect(frontMatter.title).toBe("ANALYSIS: Why Iraq's parliament took a year");
