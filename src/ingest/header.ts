@@ -121,6 +121,8 @@ export function readHeader(blocks: Block[]): Header {
   };
   /** captions the text marks as such among the header's lines: the article's photos, read on past */
   const figures: Block[] = [];
+  /** the last note below the headline that the story was updated (isUpdateNote) */
+  let updateNote: Line | undefined;
   /** the number of the last date line or byline read: a line above it, below the headline, is still the header's */
   let lastDateOrByline = 0;
   /** Ends the header at the start of the open run of headline-like lines: it was the start of a paragraph. */
@@ -148,6 +150,15 @@ export function readHeader(blocks: Block[]): Header {
       // contains…`) is the article's, as a photo is: it goes to the article, and the header reads on past it.
       if (isFigure(line) || (headlines.length > 0 && isCaption(line.text)) || EDITORS_NOTE.test(line.text)) {
         figures.push([line]);
+        continue;
+      }
+      // So are notes right below the headline, one a line, that the story was updated and how (Al Jazeera's `Update 2:
+      // Israel’s military says…`, `This story has been updated with a new death toll…`).
+      const belowHeadline = previousLine !== undefined && previousLine === headlines.at(-1)?.at(-1) && !isMenuLabel(headlines.at(-1)!);
+      if ((belowHeadline || (previousLine !== undefined && previousLine === updateNote)) && isUpdateNote(line.text)) {
+        if (!closeGroup()) break scan;
+        figures.push([line]);
+        previousLine = updateNote = line;
         continue;
       }
       // A caption a scrape wrapped, its credit on its last line: the block as a whole is the photo's.
@@ -416,6 +427,20 @@ export function readHeader(blocks: Block[]): Header {
   header.removed.sort((a, b) => a.line - b.line);
   return header;
 }
+
+/**
+ * A page's note that the story was updated, and how: `Update 2: Israel’s military says…`, `UPDATE – Police named…`,
+ * `This story has been updated with…`, `Cet article a été mis à jour…`; not a date line (`Updated: Aug 12, 2023`).
+ */
+function isUpdateNote(text: string): boolean {
+  return UPDATE_NOTE.test(text) && readDateLine(text) === undefined;
+}
+
+const UPDATE_NOTE = new RegExp(
+  `^(?:(?:update|mise à jour|aktualisierung|actualización|aggiornamento|atualização)(?: \\d{1,2})? ?[:–—-] ?\\p{Lu}` +
+    `|(?:this|cet|cette|dieser|diese|este|esta|questo|questa|deze|dit) \\p{L}+ .{0,40}?(?<!\\p{L})(?:${UPDATE_WORDS})(?!\\p{L}))`,
+  "iu",
+);
 
 /**
  * A date line that opens on an update's label gives when the page was last changed: the article's date only where no

@@ -746,6 +746,21 @@ describe("reading the header", () => {
     }
   });
 
+  it("reads on past notes below the headline that the story was updated, and keeps them in the article", () => {
+    const headline = "Update 3: At least 17 killed as strikes hit Damascus suburbs";
+    const notes = [
+      "This story has been updated with a new death toll from Syria’s civil defence.",
+      "Update 2: Israel’s military says it struck ‘weapons depots’.",
+      "Update 1: Witnesses report explosions in Kisweh and Jdeidet Artouz.",
+    ];
+    const standfirst = "Syria’s government condemns ‘flagrant aggression’ as Israeli military says it targeted weapons depots.";
+    const lead = "At least 17 people have been killed in a series of Israeli air strikes on the southern suburbs of Damascus.\n";
+    const text = `News|Conflict\n${headline}\n${notes.join("\n")}\n${standfirst}\n\nBy Al Jazeera Staff\nPublished On 3 Jun 2026\n\n${lead}`;
+    const { frontMatter, body } = article(text);
+    expect(frontMatter).toMatchObject({ title: headline, summary: standfirst, author: "Al Jazeera Staff", date: "2026-06-03" });
+    for (const note of notes) expect(body).toContain(note);
+  });
+
   it("keeps a label that says what the article is in its headline (`ANALYSIS:`)", () => {
     const { frontMatter } = article("ANALYSIS: Why Iraq's parliament took a year\n\nOctober 13, 2022\n\nThe vote ended a year of deadlock.\n");
     expect(frontMatter.title).toBe("ANALYSIS: Why Iraq's parliament took a year");
