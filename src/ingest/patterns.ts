@@ -124,8 +124,12 @@ export const INSTAGRAM_CREDIT = /^a post shared by (.{1,80}\(@[\w.]{1,30}\))$/i;
 /** A link to an embedded post's picture, left in its text: `pic.twitter.com/Xy12AbCdEf`, `https://t.co/Xy12AbCdEf`. */
 export const POST_PICTURE_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+/g;
 
-/** A photo's credit on the line below its caption: `Image: Hadi Mizban/AP Photo/picture alliance`. */
-export const PHOTO_CREDIT_BELOW = /^(image|photo|picture|foto|bild):\s*(\S.{1,80})$/i;
+/**
+ * A photo's credit on the line below its caption: `Image: Hadi Mizban/AP Photo/picture alliance`; or the Guardian's
+ * credit for the artwork at the top of the page, a line of its own above the byline (`Illustration: Nadia Hafid`,
+ * `Photograph: …`, `Composite: …`).
+ */
+export const PHOTO_CREDIT_BELOW = /^(image|photo|photograph|picture|illustration|composite|foto|bild):\s*(\S.{1,80})$/i;
 
 /**
  * The label a page sets above a box of key points without a colon (Reuters' `Summary`, Arab News' `Highlights`): the

@@ -761,6 +761,19 @@ describe("reading the header", () => {
     for (const note of notes) expect(body).toContain(note);
   });
 
+  it("leaves out the credit for the page's illustration between the standfirst and the byline", () => {
+    const standfirst =
+      "When Islamic State burned the University of Mosul's central library in 2015, a million books were lost. A decade on, " +
+      "students and booksellers have been piecing it back together";
+    const lead = "On a cold morning in January, Omar Mohammed stood in the reading room of the new library and counted the shelves.\n";
+    for (const credit of ["Illustration: Nadia Hafid", "Photograph: Safin Hamid/AFP/Getty Images", "Composite: Guardian Design"]) {
+      const text = `The long read\nThe lost libraries of Mosul: how a city rebuilt its memory\n\n${standfirst}\n\n${credit}\nGhaith Abdul-Ahad\nThu 9 Apr 2026 06.00 BST\n\n${lead}`;
+      const { frontMatter, body } = article(text);
+      expect(frontMatter, credit).toMatchObject({ summary: standfirst, author: "Ghaith Abdul-Ahad", date: "2026-04-09" });
+      expect(body).not.toContain(credit);
+    }
+  });
+
   it("keeps a label that says what the article is in its headline (`ANALYSIS:`)", () => {
     const { frontMatter } = article("ANALYSIS: Why Iraq's parliament took a year\n\nOctober 13, 2022\n\nThe vote ended a year of deadlock.\n");
     expect(frontMatter.title).toBe("ANALYSIS: Why Iraq's parliament took a year");
