@@ -340,7 +340,7 @@ export function readHeader(blocks: Block[]): Header {
       }
       const published = readDateLine(line.text);
       const writers = writersListed(line.text);
-      const byline = writers ? WRITERS.exec(line.text) : BYLINE.exec(line.text);
+      const byline = writers !== undefined ? [line.text, writers] : BYLINE.exec(line.text);
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
       if (!published && !byline && !isAttribution && !isMenu(line.text)) {
@@ -767,13 +767,18 @@ function isSectionLabel(group: Line[]): boolean {
 
 /**
  * `By Rania Khoury, Shirin Tabrizi and Michael Henley`: three writers or more, as BYLINE reads only the first (what
- * follows a comma is rather the writer's role or place: `By Jane Doe, Middle East correspondent`). Each opens on a
- * word that may be a first name, which a role's words do not (`Foreign Affairs and Defence Editor`).
+ * follows a comma is rather the writer's role or place: `By Jane Doe, Middle East correspondent`); or two or more
+ * with bars between them (France 24's `By: Annette Young | Ali Laidi`), the names joined as a byline lists them. Each
+ * opens on a word that may be a first name, which a role's words do not (`Foreign Affairs and Defence Editor`).
  */
 function writersListed(text: string): string | undefined {
   const listed = WRITERS.exec(text)?.[1];
-  const names = listed?.split(/, (?:and |AND |& )?|,? (?:and|AND|&) /);
-  return names?.every((name) => opensOnName(name) && !BYLINE_ROLE.test(name)) ? listed : undefined;
+  const barred = listed === undefined ? WRITERS_BETWEEN_BARS.exec(text)?.[1]?.split(" | ") : undefined;
+  const names = listed?.split(/, (?:and |AND |& )?|,? (?:and|AND|&) /) ?? barred;
+  // A name after a bar may be the outlet's or an agency's instead (`By Reem Al-Sayegh | Reuters`).
+  const isWriter = (name: string) => opensOnName(name) && !BYLINE_ROLE.test(name) && !OUTLET_NAME.test(name) && !WIRE_AGENCY.test(name);
+  if (!names?.every(isWriter)) return undefined;
+  return listed ?? namesJoined(names);
 }
 
 /** A byline with its "By" (BYLINE), or one that lists three writers or more, or writers each with their place. */
@@ -787,6 +792,8 @@ function isByline(text: string): boolean {
 
 const WRITER = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
 const WRITERS = new RegExp(`^(?:[Bb]y|BY):? (${WRITER}(?:, ${WRITER})+,? (?:and|AND|&) ${WRITER})$`, "u");
+/** France 24's `By: Annette Young | Ali Laidi`: two writers or more, bars between them. */
+const WRITERS_BETWEEN_BARS = new RegExp(`^(?:[Bb]y|BY):? (${WRITER}(?: \\| ${WRITER})+)$`, "u");
 
 /**
  * The news agency a byline names, whose copy the article is: the byline's name (`By AFP`), or what follows the name

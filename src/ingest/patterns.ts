@@ -546,14 +546,14 @@ export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0
 
 /**
  * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, `By Kate Connolly in Berlin`, `By
- * Layla Hassan | AFP`, `By AFP`, `Text by: NEWS WIRES`, `Author: Sherko Ali` (as Rudaw prints it), `ByTom Pritchard`
+ * Layla Hassan | AFP`, `By AFP`, `By: Annette Young` (France 24's), `Text by: NEWS WIRES`, `Author: Sherko Ali` (as Rudaw prints it), `ByTom Pritchard`
  * (a copy of Reach's papers runs the "By" into the name), `Par Hélène Sallon (Mossoul, Irak, envoyée spéciale)` (where
  * and as what the writer wrote in brackets, as Le Monde prints it), and as other
  * languages print it (`Par`, `Von`, `Por`, `Door`, `بقلم`). Group 1 is a name in Latin script, group 2 one in Arabic
  * script. `Von der …` is a name (Von der Leyen), not a German byline.
  */
 export const BYLINE =
-  /^(?:(?:[Bb]y|BY|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
+  /^(?:(?:(?:[Bb]y|BY):?|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
 
 /**
  * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.

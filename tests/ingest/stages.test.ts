@@ -774,6 +774,20 @@ describe("reading the header", () => {
     }
   });
 
+  it("reads France 24's byline, `By:` and the writers with bars between them", () => {
+    const page = (byline: string) =>
+      article(
+        "Podcasts\n\nIraq's water crisis: can the Tigris and Euphrates survive?\n\nIssued on: 28/08/2026 - 18:40\n\n" +
+          `${byline}\n\nIraq is experiencing its worst drought in almost a century, and its marshes are shrinking.\n`,
+      ).frontMatter;
+    expect(page("By: Annette Young | Ali Laidi")).toMatchObject({
+      title: "Iraq's water crisis: can the Tigris and Euphrates survive?",
+      author: "Annette Young and Ali Laidi",
+    });
+    expect(page("By: Annette Young").author).toBe("Annette Young");
+    expect(page("By: Annette Young | AFP")).toMatchObject({ author: "Annette Young", source: "AFP" });
+  });
+
   it("keeps a label that says what the article is in its headline (`ANALYSIS:`)", () => {
     const { frontMatter } = article("ANALYSIS: Why Iraq's parliament took a year\n\nOctober 13, 2022\n\nThe vote ended a year of deadlock.\n");
     expect(frontMatter.title).toBe("ANALYSIS: Why Iraq's parliament took a year");
