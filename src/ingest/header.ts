@@ -23,7 +23,7 @@ import {
   NAME_PARTICLES,
   outletOf,
 } from "./patterns.ts";
-import { blockText, endsOnFunctionWord, hasRoomFor, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
+import { blockText, endsOnFunctionWord, hasRoomFor, NARROWEST_WRAP, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
 import { opensOnDateline } from "./source.ts";
 import { WEB_ADDRESS } from "./web-address.ts";
 
@@ -621,10 +621,15 @@ function isStandfirstUnder(headline: Line[], line: Line, block: Block): boolean 
  * Whether `above` stops short of the width `block` was wrapped to, with room for the first word of `line` below it:
  * then no wrapping broke `line` off it. A wrapped line was filled up to near the widest line of its block; a
  * headline printed right above its standfirst (`Iraq’s parliament elects …` above `Rashid, a Kurdish politician,
- * named …`), or a section's label above the headline, stops well short of that.
+ * named …`), or a section's label above the headline, stops well short of that. Nor does a scrape wrap lines as
+ * narrow as a menu's, so that two labels of a word or two, capitalised, one above the other in such a block
+ * (`International` / `Foreign affairs`, a path to the section) are each a line of its own; a headline set in a narrow
+ * column may still wrap (`Ferry sinks near` / `Qurna`).
  */
 function endsShortOf(above: Line, line: Line, block: Block): boolean {
-  return hasRoomFor(above.text, line.text, widestLine(block));
+  const width = widestLine(block);
+  const labels = [above, line].every((each) => isMenuLabel([each]) && /^\p{Lu}/u.test(each.text));
+  return (width < NARROWEST_WRAP && labels) || hasRoomFor(above.text, line.text, width);
 }
 
 /**

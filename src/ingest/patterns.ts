@@ -165,16 +165,23 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
   /^(skip to (the )?(main )?(content|navigation|search|article) ?)+$/i,
   /^(aller au contenu( principal)?|zum inhalt springen|ir al contenido( principal)?|vai al contenuto( principale)?|ir para o conteúdo|naar de inhoud)$/iu,
-  /^(accept|reject|allow|decline|manage)( all| necessary)? (cookies|cookie settings|preferences|choices)$/i,
-  /^(we use|this (web)?site uses) cookies\b.{0,200}$/i,
+  // A cookie notice: its heading (GOV.UK's `Cookies on GOV.UK`), its text (`We use some essential cookies to make this
+  // website work.`, `We’d like to set additional cookies to …`) and its buttons (`Reject additional cookies`).
+  /^cookies on (?:the )?\S+(?: website)?$/i,
+  /^(accept|reject|allow|decline|manage|view|refuse)( all| necessary| additional| optional| analytics)? (cookies|cookie settings|preferences|choices)$/i,
+  /^(we use|this (web)?site uses)(?: (?:some|only|a few|essential|necessary|strictly necessary))* cookies\b.{0,200}$/i,
+  /^we['’]d (?:also )?like to (?:set|use) (?:additional |optional |analytics )?cookies\b.{0,200}$/i,
   // The same notice in the other languages: `Nous utilisons des cookies pour …`, `Wir verwenden Cookies, um …`.
   /^(?:nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|wij gebruiken cookies|мы используем (?:файлы )?cookie|نستخدم ملفات تعريف الارتباط)\b.{0,200}$/iu,
   /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story|learn more)$/i,
   // A notice that the article takes no comments, where its comment section would be (Público's `Os comentários deste
   // artigo estão desactivados.`).
   /^(?:os )?comentários (?:deste artigo )?(?:estão )?(?:desactivados|desativados|fechados)\.?$|^les commentaires (?:sont fermés|de cet article sont fermés)\.?$/iu,
-  // A search button's label (Al Jazeera's `Click here to search`).
+  // A search button's label (Al Jazeera's `Click here to search`, GOV.UK's `Search GOV.UK`, the site's address).
   /^(?:click|tap)(?: here)? to search$/i,
+  /^search (?:the )?(?:site|website|\p{L}[\p{L}\d-]*\.[\p{L}\d.]+)$/iu,
+  // The menu button's label (`Navigation menu`, Al Jazeera's `Show navigation menu`).
+  /^(?:(?:show|open|close|toggle) )?(?:navigation|main|site) menu$/i,
   // The same controls in the other languages: a bookmark button (`Merken`, `حفظ`), a gift link (`Offrir l’article`),
   // a subscriber's label (`Article réservé aux abonnés`), a link down to the comments (`Ir a los comentarios`), a
   // copy-link button (`Link kopieren`, `Copiar enlace`).

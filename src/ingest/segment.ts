@@ -164,7 +164,7 @@ const SENTENCE_INSIDE = /[.!?…]["”’')\]]*\s+["“‘(]?\p{Lu}/u;
 const MOST_WRAP_ROOM = 0.25;
 
 /** The narrowest a scrape wraps lines at: a block of shorter lines is a menu's or a list's. */
-const NARROWEST_WRAP = 40;
+export const NARROWEST_WRAP = 40;
 
 /**
  * Lines wrapped as a scrape wraps them, each as long as the next word let it be: at every break, the line and the

@@ -338,6 +338,25 @@ describe("reading the header", () => {
     expect(reasonsOf(frontMatter).get(issuer)).toBe("who issued it (the first kept as source)");
   });
 
+  it("reads a GOV.UK page whole, its cookie notice, menu buttons and path to the section above the headline", () => {
+    const cookies = [
+      "Cookies on GOV.UK",
+      "We use some essential cookies to make this website work.",
+      "We’d like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.",
+      "Accept additional cookies",
+      "Reject additional cookies",
+      "View cookies",
+    ];
+    const menu = ["Skip to main content", "GOV.UK", "Navigation menu", "Menu", "Search GOV.UK", "", "Home", "International", "Foreign affairs", ""];
+    const headline = "UK announces £15 million to support returns to Sinjar";
+    const standfirst = "The UK will provide £15 million to help displaced Yazidis and other communities return to Sinjar, Iraq.";
+    const page = ["Press release", headline, standfirst, "", "From:", "Foreign, Commonwealth & Development Office", "Published", "3 August 2026", ""];
+    const lead = "The minister announced the funding during a visit to Duhok and Sinjar on 3 August.";
+    const { frontMatter, body } = article([...cookies, ...menu, ...page, lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, summary: standfirst, date: "2026-08-03" });
+    expect(body.trim()).toBe(lead);
+  });
+
   it("reads the byline with its 'By' below the headline, not a menu's labels above a date line, as the writer", () => {
     const menu = ["BBC News", "Home", "World", "Middle East", "14 March 2023", "Aid trickles into Syria's rebel-held north-west"];
     const lead = "Anger is growing in north-western Syria over the slow arrival of aid, five weeks after the earthquakes.";
