@@ -875,6 +875,19 @@ function isMenuLabel(group: Line[]): boolean {
   return wordCount(blockText(group)) <= MOST_MENU_ITEM_WORDS;
 }
 
+/**
+ * A menu's item: a label of a word or two, or a few words on the site's owner, who says "we" (an organisation's `What
+ * we do`, `Where we work`, `Who we are`, `Our work`), as no headline of so few words does.
+ */
+function isMenuItem(group: Line[]): boolean {
+  return isMenuLabel(group) || (wordCount(blockText(group)) <= MOST_SITE_ITEM_WORDS && SAYS_WE.test(blockText(group)));
+}
+
+const MOST_SITE_ITEM_WORDS = 3;
+/** `we`, `us`, `our` and theirs in the languages read here; in lower case but first, as `US` is the country. */
+const SAYS_WE =
+  /^(?:We|Our|Nous|Notre|Nos|Wir|Unser\p{L}*|Nuestr\p{L}+|Wij|Onze)(?!\p{L})|(?<= )(?:we|us|our|nous|notre|nos|wir|uns|unser\p{L}*|nuestr\p{L}+|nostr\p{L}+|wij|ons|onze)(?!\p{L})/u;
+
 /** A label of a word or two, each capitalised (`World`, `Middle East`): a section's, not a headline (`Floods return`). */
 function isLabelInTitleCase(group: Line[]): boolean {
   return isMenuLabel(group) && /^\p{Lu}\S*(?: \p{Lu}\S*)?$/u.test(blockText(group));
@@ -932,10 +945,10 @@ function leaveMotto(
 function lastLabelRun(groups: Line[][]): number {
   let start = -1;
   groups.forEach((group, i) => {
-    const runStart = i >= 2 && !isMenuLabel(group) && isMenuLabel(groups[i - 1]!) && isMenuLabel(groups[i - 2]!);
+    const runStart = i >= 2 && !isMenuItem(group) && isMenuItem(groups[i - 1]!) && isMenuItem(groups[i - 2]!);
     if (!runStart) return;
     start = i - 2;
-    while (start > 0 && isMenuLabel(groups[start - 1]!)) start--;
+    while (start > 0 && isMenuItem(groups[start - 1]!)) start--;
   });
   return start;
 }
@@ -953,7 +966,7 @@ function leaveMenu(
   record: (line: Line, reason: string) => void,
   belowMotto: boolean,
 ): Line[][] {
-  const menuItems = groups.findIndex((group) => !isMenuLabel(group));
+  const menuItems = groups.findIndex((group) => !isMenuItem(group));
   if (menuItems < 2) return groups;
   const menu = groups.slice(0, menuItems);
   const label = menu.at(-1)!;

@@ -357,6 +357,16 @@ describe("reading the header", () => {
     expect(body.trim()).toBe(lead);
   });
 
+  it("reads an organisation's menu items about itself (`Where we work`) as its menu, not as the headline", () => {
+    const menu = ["Skip to main content", "UNICEF", "For every child", "Search", "Donate", "What we do", "Research and reports"];
+    const more = ["Stories", "Press releases", "Where we work", "", "Press release"];
+    const headline = "Half a million children in Iraq to be vaccinated against measles in nationwide campaign";
+    const standfirst = "UNICEF and WHO support the Ministry of Health in ten-day campaign";
+    const lead = "BAGHDAD, 4 May 2026 – The Ministry of Health today launched a ten-day measles and rubella vaccination campaign.";
+    const { frontMatter } = article([...menu, ...more, headline, standfirst, "", lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, summary: standfirst, date: "2026-05-04" });
+  });
+
   it("reads the byline with its 'By' below the headline, not a menu's labels above a date line, as the writer", () => {
     const menu = ["BBC News", "Home", "World", "Middle East", "14 March 2023", "Aid trickles into Syria's rebel-held north-west"];
     const lead = "Anger is growing in north-western Syria over the slow arrival of aid, five weeks after the earthquakes.";
