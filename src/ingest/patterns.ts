@@ -281,8 +281,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A video player's controls and length (`Play Video`, `Video duration 02:31`, `Video Duration 02 minutes 31 seconds`).
   /^((play|watch) (the )?video|video duration:? ?(\d{1,2}(:\d{2}){1,2}|(\d{1,2} (minutes?|seconds?) ?){1,2}))$/i,
   // A newsletter's links around its text, as an email saved as text keeps them (`View this email in your browser`,
-  // `Unsubscribe | Update your preferences`).
-  /^(?:(?:view (?:this (?:email|newsletter) )?(?:in (?:your|a) (?:web )?browser|online)|unsubscribe|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|forward (?:this (?:email )?)?to a friend)(?: ?[|·•] ?|$))+$/i,
+  // `View in browser`, `Unsubscribe | Update your preferences`).
+  /^(?:(?:view (?:this (?:email|newsletter) )?(?:in (?:your |a )?(?:web )?browser|online)|unsubscribe|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|forward (?:this (?:email )?)?to a friend)(?: ?[|·•] ?|$))+$/i,
   // The sender's postal address a newsletter ends with: `Iraq Business News, PO Box 123, London, UK`.
   /^.{0,80}\bP\.? ?O\.? Box \d{1,6}\b.{0,80}[^.!?]$/i,
   // A site's offer to republish its articles, and its call for writers (The Conversation's, below every article).

@@ -231,7 +231,7 @@ describe("reading the header", () => {
     expect(letter.removed?.some((line) => /email/.test(line.reason))).toBe(false);
   });
 
-  it("reads the header of an email passed on below the forwarding mark, its subject without `Fwd:`", () => {
+  it("reads the header of an email passed on below the forwarding mark, its subject without `Fwd:`, no link to its web copy", () => {
     const forwarded =
       "---------- Forwarded message ---------\nFrom: Iraq Business News <newsletter@iraq-businessnews.com>\n" +
       "Date: Thu, Oct 13, 2022 at 6:05 PM\nSubject: Fwd: Iraqi Parliament Elects New President\nTo: <archive@example.org>\n\n\n" +
@@ -245,6 +245,12 @@ describe("reading the header", () => {
     });
     expect(body).toMatch(/^The Iraqi parliament on Thursday/);
     expect(reasonsOf(frontMatter).get("---------- Forwarded message ---------")).toBe("the email's header, not article text");
+    // A newsletter's link to its copy on the web above its text is no headline, with `your` or without.
+    for (const link of ["View in browser", "View this email in your browser"]) {
+      const linked = article(forwarded.replace("\n\n\n", `\n\n\n${link}\n\n`));
+      expect(linked.frontMatter.title, link).toBe("Iraqi Parliament Elects New President");
+      expect(linked.body).not.toContain(link);
+    }
   });
 
   it("reads a social post's header: an outlet's account the source, a person's the author, the day it gives the date", () => {
