@@ -898,11 +898,23 @@ function isCapitalisedLabel(group: Line[]): boolean {
   return isMenuLabel(group) && /^\p{Lu}[\p{Lu} &'’-]*$/u.test(blockText(group));
 }
 
-/** `عربي | كوردى`, `Home | World | Iraq`: several items of one or two plain words between bars. */
+/**
+ * `عربي | كوردى`, `Home | World | Iraq`: several items of one or two plain words between bars; or a language's name in
+ * its own words alone on its line (`中文`, `Русский`), an item of a language menu, one a line.
+ */
 function isMenu(text: string): boolean {
+  if (LANGUAGE_NAMES.has(text)) return true;
   const items = text.split("|").map((item) => item.trim());
   return items.length >= 2 && items.every((item) => /^[\p{L}\p{N}][\p{L}\p{N}&'’. -]*$/u.test(item) && wordCount(item) <= 2);
 }
+
+/** The names a language menu gives the languages, each in its own (`English` but no `French`, a word of a headline). */
+const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
+  (
+    "English Français Español Deutsch Italiano Português Nederlands Русский Українська Türkçe Polski Svenska Ελληνικά " +
+    "العربية عربي فارسی کوردی كوردى Kurdî اردو עברית हिन्दी 中文 简体中文 繁體中文 日本語 한국어 Kiswahili"
+  ).split(" "),
+);
 
 /** Sites print the headline twice; the copy is recorded, not kept. A headline wrapped over lines is one headline. */
 function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) => void): Line[][] {

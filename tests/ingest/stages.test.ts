@@ -363,6 +363,16 @@ describe("reading the header", () => {
     expect(body.trim()).toBe(lead);
   });
 
+  it("reads on past a language menu, each language's name in its own words on a line of its own", () => {
+    const languages = ["العربية", "中文", "English", "Français", "Русский", "Español"];
+    const headline = "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General";
+    const lead = "The following is a near-verbatim transcript of today’s noon briefing by the Spokesman for the Secretary-General.";
+    const { frontMatter, body } = article(["United Nations", ...languages, "", headline, "12 February 2026", "", lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, date: "2026-02-12" });
+    expect(body.trim()).toBe(lead);
+    for (const language of languages) expect(reasonsOf(frontMatter).get(language), language).toBe("navigation or language menu");
+  });
+
   it("reads an organisation's menu items about itself (`Where we work`) as its menu, not as the headline", () => {
     const menu = ["Skip to main content", "UNICEF", "For every child", "Search", "Donate", "What we do", "Research and reports"];
     const more = ["Stories", "Press releases", "Where we work", "", "Press release"];
