@@ -8,6 +8,7 @@ import { unshouted } from "./normalize.ts";
 import {
   BARE_NAME,
   BYLINE,
+  placeInByline,
   BYLINE_OUTLET,
   BYLINE_ROLE,
   DATELINE_ATTRIBUTION,
@@ -391,6 +392,9 @@ export function readHeader(blocks: Block[]): Header {
         // `ByTom Pritchard Local Democracy Reporter`: the writer's role after the name, no comma between.
         const named = (byline[1] ?? byline[2])!;
         header.author = unshouted(NAME_WITH_ROLE.exec(named)?.[1] ?? named);
+        // `Aus Erbil berichtet Christoph Reuter`: where the writer reported from.
+        const reportedFrom = placeInByline(line.text);
+        if (reportedFrom) header.filedFrom ??= [reportedFrom];
         bylineLine = line;
         const agency = agencyInByline(line.text, header.author);
         if (agency) header.agency ??= agency;

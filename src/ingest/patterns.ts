@@ -551,16 +551,35 @@ export const PLACE_AND_AGENCY_LINE = new RegExp(`^(\\p{Lu}[\\p{Ll}'’]+(?: \\p{
 /** The country or region after a dateline's place, spelled out (`Iraq`, `New Mexico`): not a date, not `Calif.`. */
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
+/** A place a byline names, a word or three in capitals: `Erbil`, `Tel Aviv`, `Abu Dhabi`. */
+const BYLINE_PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}`;
 /**
- * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, `By Kate Connolly in Berlin`, `By
- * Layla Hassan | AFP`, `By AFP`, `By: Annette Young` (France 24's), `Text by: NEWS WIRES`, `Author: Sherko Ali` (as Rudaw prints it), `ByTom Pritchard`
- * (a copy of Reach's papers runs the "By" into the name), `Par Hélène Sallon (Mossoul, Irak, envoyée spéciale)` (where
- * and as what the writer wrote in brackets, as Le Monde prints it), and as other
- * languages print it (`Par`, `Von`, `Por`, `Door`, `بقلم`). Group 1 is a name in Latin script, group 2 one in Arabic
- * script. `Von der …` is a name (Von der Leyen), not a German byline.
+ * Where a byline says the writer reported from, before the name, as German and French pages print it: `Aus Erbil
+ * berichtet`, `Avec notre correspondant à Téhéran,`, `De notre envoyée spéciale à Mossoul,`; `place` the pattern of the
+ * place in it.
  */
-export const BYLINE =
-  /^(?:(?:(?:[Bb]y|BY):?|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b))\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$/u;
+const reportedFrom = (place: string) =>
+  String.raw`[Aa]us ${place} berichte[nt]|(?:[Aa]vec|[Dd]e) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux)(?: (?:à|au|aux|en) ${place})?,`;
+const BYLINE_REPORTED_FROM = new RegExp(`^(?:${reportedFrom(`(${BYLINE_PLACE})`)})`, "u");
+/** The place a byline says the writer reported from (`Erbil` of `Aus Erbil berichtet Christoph Reuter`), if it does. */
+export const placeInByline = (byline: string): string | undefined => {
+  const found = BYLINE_REPORTED_FROM.exec(byline);
+  return found ? (found[1] ?? found[2]) : undefined;
+};
+
+/**
+ * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, `By Kate Connolly in Berlin`,
+ * `By Layla Hassan | AFP`, `By AFP`, `By: Annette Young` (France 24's), `Text by: NEWS WIRES`, `Author: Sherko Ali`
+ * (as Rudaw prints it), `ByTom Pritchard` (a copy of Reach's papers runs the "By" into the name),
+ * `Par Hélène Sallon (Mossoul, Irak, envoyée spéciale)` (where and as what the writer wrote in brackets, as Le Monde
+ * prints it), and as other languages print it (`Par`, `Von`, `Por`, `Door`, Italian's `di`, `بقلم`), or opening on
+ * where the writer reported from (reportedFrom: `Aus Erbil berichtet Christoph Reuter`). Group 1 is a name in Latin
+ * script, group 2 one in Arabic script. `Von der …` is a name (Von der Leyen), not a German byline.
+ */
+export const BYLINE = new RegExp(
+  String.raw`^(?:(?:(?:[Bb]y|BY):?|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b)|di|${reportedFrom(BYLINE_PLACE)})\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$`,
+  "u",
+);
 
 /**
  * A byline without "By", as some sites print it above the date: `Martin Chulov in Baghdad`. Group 1 is the name.

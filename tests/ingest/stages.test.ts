@@ -503,6 +503,23 @@ describe("reading the header", () => {
     expect(vonDer).toMatchObject({ title: "Von der Leyen Opens Bridge", author: "Jane Doe" });
   });
 
+  it("reads a byline that opens on where the writer reported from, and Italian's `di`", () => {
+    const cases = [
+      // Der Spiegel's, below the standfirst; RFI's, below its opening paragraph; the Corriere della Sera's.
+      ["Aus Erbil berichtet Christoph Reuter", "Christoph Reuter", "Erbil"],
+      ["Avec notre correspondant à Téhéran, Siavosh Ghazi", "Siavosh Ghazi", "Téhéran"],
+      ["De notre envoyée spéciale à Mossoul, Hélène Sallon", "Hélène Sallon", "Mossoul"],
+      ["di Viviana Mazza", "Viviana Mazza", undefined],
+    ] as const;
+    const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
+    for (const [byline, author, place] of cases) {
+      const { frontMatter, body } = article(STORY.replace("By Jane Doe", `${standfirst}\n\n${byline}`));
+      expect(frontMatter, byline).toMatchObject({ author, summary: standfirst, date: "2021-03-12" });
+      if (place) expect(frontMatter.places, byline).toContain(place);
+      expect(body.startsWith("The minister of transport"), byline).toBe(true);
+    }
+  });
+
   it("reads a standfirst between the headline and the byline or date as the summary, not the lead", () => {
     const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
     const aboveByline = article(STORY.replace("\n\nBy Jane Doe", `\n\n${standfirst}\n\nBy Jane Doe`));
