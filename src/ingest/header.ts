@@ -66,6 +66,10 @@ interface GuessedByline {
 
 /** A publication date's label alone on its line, the date below it. */
 const DATE_LABEL_ALONE = /^(?:published|posted|date)(?: on)?:?$/i;
+/** A name and the bar after it alone on a line, the date below it, as Anadolu prints them: `Haydar Karaalp   |`. */
+const NAME_BEFORE_BAR = /^[^|·]{2,60}?\s*[|·]$/u;
+/** A line that the date line below it goes on from: a date's label (DATE_LABEL_ALONE) or a name (NAME_BEFORE_BAR). */
+const goesOnToDate = (text: string) => DATE_LABEL_ALONE.test(text) || NAME_BEFORE_BAR.test(text);
 /** `From:` alone on its line, above who issued the page. */
 const ISSUER_LABEL = /^(?:from|issued by):$/i;
 /** Who issued a page, one or more joined by "and": group 1 the first. */
@@ -119,6 +123,24 @@ export function readHeader(blocks: Block[]): Header {
     if (guess.outlet) header.outlet = undefined;
     if (guess.place) header.filedFrom = undefined;
     header.author = undefined;
+  };
+  /**
+   * `Ali Jewad |13.10.2022 - Update : 13.10.2022`, `By Omar Khalid | 14 May 2024`: the writer, then the date;
+   * `Shafaq News · Oct 13, 2022 18:05`, as a feed reader prints it: the outlet, then the date. The reason the date
+   * line is recorded with, where a name before its bar was read.
+   */
+  const readNameBeforeDate = (text: string): string | undefined => {
+    const writer = /^([^|·]+?)\s*[|·]/u.exec(text)?.[1];
+    const name = writer && (BYLINE.exec(writer)?.[1] ?? writer);
+    if (name && !header.author && BARE_NAME.test(name) && !OUTLET_NAME.test(name)) {
+      header.author = unshouted(name);
+      return "byline and publication date line (kept as author and date)";
+    }
+    if (writer && !header.outlet && (OUTLET_NAME.test(writer) || WIRE_AGENCY.test(writer))) {
+      header.outlet = { name: outletOf(writer) };
+      return "the outlet's name and publication date line (kept as source and date)";
+    }
+    return undefined;
   };
   /** captions the text marks as such among the header's lines: the article's photos, read on past */
   const figures: Block[] = [];
@@ -232,14 +254,16 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "byline and place (kept as author and place)");
         continue;
       }
-      // GOV.UK's `Published` / `27 February 2023`: a date's label alone, the date on the line below it.
-      const splitDate = DATE_LABEL_ALONE.test(line.text) && nameBelow ? readDateLine(`${line.text} ${nameBelow.text}`) : undefined;
+      // GOV.UK's `Published` / `27 February 2023`: a date's label alone, the date on the line below it; or the writer
+      // (Anadolu's `Haydar Karaalp   |` / `01.12.2026 - Güncelleme : 01.12.2026`).
+      const splitDate = goesOnToDate(line.text) && nameBelow ? readDateLine(`${line.text} ${nameBelow.text}`) : undefined;
       if (splitDate && headlines.length > 0) {
         if (!closeGroup()) break scan;
         header.published = morePrecise(header.published, splitDate);
+        const named = readNameBeforeDate(`${line.text} ${nameBelow!.text}`);
         for (const each of [line, nameBelow!]) {
           dates.set(each.no, splitDate);
-          record(each, "publication date line (kept as date)");
+          record(each, named ?? "publication date line (kept as date)");
         }
         readWithLabel(nameBelow!);
         continue;
@@ -365,16 +389,9 @@ export function readHeader(blocks: Block[]): Header {
         const isUpdate = UPDATE_LABEL.test(line.text) && !PUBLISHED_TOO.test(line.text);
         if (isUpdate) updated = morePrecise(updated, published);
         else header.published = morePrecise(header.published, published);
-        // `Ali Jewad |13.10.2022 - Update : 13.10.2022`, `By Omar Khalid | 14 May 2024`: the writer, then the date;
-        // `Shafaq News · Oct 13, 2022 18:05`, as a feed reader prints it: the outlet, then the date.
-        const writer = /^([^|·]+?)\s*[|·]/u.exec(line.text)?.[1];
-        const name = writer && (BYLINE.exec(writer)?.[1] ?? writer);
-        if (name && !header.author && BARE_NAME.test(name) && !OUTLET_NAME.test(name)) {
-          header.author = unshouted(name);
-          record(line, "byline and publication date line (kept as author and date)");
-        } else if (writer && !header.outlet && (OUTLET_NAME.test(writer) || WIRE_AGENCY.test(writer))) {
-          header.outlet = { name: outletOf(writer) };
-          record(line, "the outlet's name and publication date line (kept as source and date)");
+        const named = readNameBeforeDate(line.text);
+        if (named) {
+          record(line, named);
         } else {
           // `Baghdad, 12 March 2023`, as a press release prints it on its own line: where it was issued, and when.
           // `TOKYO — March 19, 2024`, `KHARTOUM, Sudan — Aug. 19, 2024`: a wire dateline's place, on the date's line.
@@ -703,7 +720,7 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
     writersStacked([first, ...linesAfter(blocks, i - 1, blocks[i - 1]!.indexOf(first), MOST_STACKED_WRITERS)]) !== undefined ||
     // GOV.UK's labels over who issued the page and its date.
     (next !== undefined && ISSUER_LABEL.test(first.text) && ISSUERS.test(next.text)) ||
-    (next !== undefined && DATE_LABEL_ALONE.test(first.text) && readDateLine(`${first.text} ${next.text}`) !== undefined)
+    (next !== undefined && goesOnToDate(first.text) && readDateLine(`${first.text} ${next.text}`) !== undefined)
   );
 }
 

@@ -465,6 +465,11 @@ describe("reading the header", () => {
     for (const byline of ["By Omar Khalid | 14 May 2024", "Omar Khalid | 14 May 2024"]) {
       expect(article(STORY.replace("By Jane Doe\n\n12 March 2021", byline)).frontMatter, byline).toMatchObject({ author: "Omar Khalid", date: "2024-05-14" });
     }
+    // Anadolu's: the name and its bar on a line of their own, the date line below them, below the standfirst.
+    const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
+    const anadolu = article(STORY.replace("By Jane Doe\n\n12 March 2021", `${standfirst}\nHaydar Karaalp   |\n01.12.2026 - Güncelleme : 01.12.2026`));
+    expect(anadolu.frontMatter).toMatchObject({ author: "Haydar Karaalp", date: "2026-12-01", summary: standfirst });
+    expect(anadolu.body).toMatch(/^The minister of transport/);
     // The site's web address below the headline, as a read-it-later app prints it.
     const saved = article(STORY.replace("By Jane Doe", "www.thecourier.co.uk\nBy Jane Doe")).frontMatter;
     expect(saved).toMatchObject({ title: "Minister opens new bridge over the river", source: "thecourier.co.uk", author: "Jane Doe" });
