@@ -9,6 +9,7 @@ import {
   BARE_NAME,
   BYLINE,
   placeInByline,
+  PLACE_COLON_WRITER,
   BYLINE_OUTLET,
   BYLINE_ROLE,
   DATELINE_ATTRIBUTION,
@@ -513,6 +514,8 @@ function bylineWithoutBy(
   // (`Erbil Province, Kurdistan Region`), whose first part names a place by a word of it.
   const filed = NAME_COMMA_PLACE.exec(line.text);
   if (filed && next && readDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, places: [filed[2]!] };
+  const placeFirst = PLACE_COLON_WRITER.exec(line.text);
+  if (placeFirst && next && readDateLine(next.text)) return { name: placeFirst[2]!, places: [placeFirst[1]!] };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one; nor is a
   // menu's label (`Israel News`, `Middle East`) one, though it has a name's shape.
   if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;

@@ -607,6 +607,13 @@ export const OUTLET_NAME =
 /** The outlet an OUTLET_NAME line names: `Le Monde` of `Le Monde avec AFP`, which took the agency's copy. */
 export const outletOf = (line: string) => OUTLET_NAME.exec(line)?.[1] ?? line;
 
+/**
+ * Where the writer filed from, a colon, then the writer, as Arabic papers sign (Asharq Al-Awsat's `بغداد: فاضل
+ * النشمي`): group 1 the place, group 2 the name. A headline reads so too (`العراق: الحكومة تستعد لإقرار الموازنة`):
+ * header.ts takes it for a byline only above a date line.
+ */
+export const PLACE_COLON_WRITER = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?): (\p{Script=Arabic}+(?: \p{Script=Arabic}+){1,3})$/u;
+
 /** A name alone on its line, as a byline without "By" prints it: `Nafiseh Kohnavard`, `Omar al-Saleh`. */
 export const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von)){1,3}$/u;
 

@@ -498,6 +498,8 @@ describe("reading the header", () => {
       ["بقلم ليلى حسن", "الثلاثاء 14 مارس 2023", "ليلى حسن", { date: "2023-03-14" }],
       // Le Monde's: where and as what the writer wrote, in brackets after the name.
       ["Par Hélène Sallon (Mossoul, Irak, envoyée spéciale)", "Publié le 14 mars 2023 à 10h30", "Hélène Sallon", { date: "2023-03-14" }],
+      // Asharq Al-Awsat's: where the writer filed from, a colon, the writer.
+      ["بغداد: فاضل النشمي", "نشر: 22:15-29 نوفمبر 2026 م", "فاضل النشمي", { date: "2026-11-29", places: expect.arrayContaining(["بغداد"]) }],
     ] as const;
     for (const [byline, dateLine, author, published] of cases) {
       const { frontMatter, body } = article(STORY.replace("By Jane Doe", byline).replace("12 March 2021", dateLine));
