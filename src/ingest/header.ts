@@ -664,7 +664,7 @@ function endsShortOf(above: Line, line: Line, block: Block): boolean {
 function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: string | undefined): string | undefined {
   if (line.text === outlet) return outlet;
   const text = line.text.replace(BY_WORD, "");
-  if (wordCount(outletOf(text)) > MOST_OUTLET_WORDS || !/^\p{Lu}/u.test(text) || /[.!?,;:]$/.test(text)) return undefined;
+  if (wordCount(outletOf(text)) > MOST_OUTLET_WORDS || !/^(?:\p{Lu}|\p{Script=Arabic})/u.test(text) || /[.!?,;:]$/.test(text)) return undefined;
   const [next, afterNext] = below;
   const aboveDate = next !== undefined && readDateLine(next.text) !== undefined;
   const shaped = OUTLET_NAME.test(text) || (text !== line.text && (NAME_AND_NUMBER.test(text) || isOneWordOutlet(text)));

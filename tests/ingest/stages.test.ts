@@ -482,6 +482,11 @@ describe("reading the header", () => {
     const feed = article(STORY.replace("By Jane Doe\n\n12 March 2021", "Shafaq News · May 14, 2024 18:05")).frontMatter;
     expect(feed).toMatchObject({ source: "Shafaq News", date: "2024-05-14", time: "18:05" });
     expect(feed.author).toBeUndefined();
+    // The outlet's name alone above the date line, in Arabic script too (Rudaw's `ڕووداو دیجیتاڵ`, Rudaw Digital).
+    for (const outlet of ["Rudaw Digital", "ڕووداو دیجیتاڵ", "شفق نيوز"]) {
+      const named = article(STORY.replace("By Jane Doe\n\n12 March 2021", `${outlet}\n05-12-2026 - 10:30`)).frontMatter;
+      expect(named, outlet).toMatchObject({ source: outlet, date: "2026-12-05", summary: expect.stringMatching(/^The minister of transport/) });
+    }
     // A name and the outlet alone, by its name's shape or its web address, below the date line too.
     for (const [byline, source] of [["Emily Ashcroft, KSL.com", "KSL.com"], ["Emily Ashcroft, Kurdistan 24", "Kurdistan 24"]]) {
       const below = article(STORY.replace("By Jane Doe\n\n12 March 2021", `12 March 2021\n\n${byline}`));
