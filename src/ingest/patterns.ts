@@ -496,6 +496,14 @@ export const TITLE_CASE_WIRE_DATELINE = new RegExp(
   "u",
 );
 
+/**
+ * A wire story's dateline with the agency after the dash, a full stop after it, as Russian agencies print theirs:
+ * `БАГДАД, 2 дек — РИА Новости.`, `МОСКВА, 3 декабря — ТАСС.`; groups as WIRE_DATELINE's. The agency's name is a
+ * few words in capitals (or an acronym), which a lead's first sentence seldom is alone.
+ */
+export const WIRE_DATELINE_AGENCY_AFTER =
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\/)\p{Lu}[\p{Lu}.'’-]+){0,3}),\s*([^()—–-]{1,40}?)\s+[-–—]\s+(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})\.\s+(?=["“«]?\p{Lu})/u;
+
 /** Labels a page prints in capitals, which a dateline's place in capitals is not: `BREAKING —`, `WORLD`. */
 const CAPITALISED_LABEL =
   "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|CORRECTION|" +

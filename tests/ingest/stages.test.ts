@@ -949,6 +949,13 @@ describe("reading where the lead comes from", () => {
     expect(lead("EXCLUSIVE: The minister of transport").summary).toMatch(/^EXCLUSIVE: The minister/);
   });
 
+  it("reads a wire story's dateline with the agency after the dash, as Russian agencies print it", () => {
+    const ria = lead("БАГДАД, 2 дек — РИА Новости. The minister of transport");
+    expect(ria).toMatchObject({ source: "РИА Новости", places: expect.arrayContaining(["Багдад"]) });
+    expect(ria.summary).toMatch(/^The minister of transport/);
+    expect(reasonsOf(ria).get("БАГДАД, 2 дек — РИА Новости.")).toBe("dateline: where the story was filed, and the agency (kept as places and source)");
+  });
+
   it("reads a dateline in the place's own case before an outlet's initials, address or name in brackets", () => {
     const outlets = ["Samawah (CNN) —", "Samawah, Iraq (AFP) -", "Samawah (IraqiNews.com) –", "Samawah (Kurdistan24) –", "Samawah (Shafaq News) -"];
     for (const opening of outlets.map((dateline) => `${dateline} The minister of transport`)) {
