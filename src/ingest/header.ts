@@ -143,7 +143,10 @@ export function readHeader(blocks: Block[]): Header {
     }
     return undefined;
   };
-  /** captions the text marks as such among the header's lines: the article's photos, read on past */
+  /**
+   * the article's lines among the header's, read on past: captions the text marks as such (its photos), and a lead on
+   * a wire story's dateline above the agency's byline and date line, as EFE prints it
+   */
   const figures: Block[] = [];
   /** the last note below the headline that the story was updated (isUpdateNote) */
   let updateNote: Line | undefined;
@@ -373,6 +376,11 @@ export function readHeader(blocks: Block[]): Header {
         const aboveDateOrByline = standsApart(block, lineIndex) && opensDateOrByline(blocks, blockIndex, lineIndex + 1);
         if (headlines.length > 0 && !header.standfirst && aboveDateOrByline) {
           if (!closeGroup()) break scan;
+          // `Estambul, 3 dic (EFE).- La Policía turca …` above `Agencia EFE` / `03 Dic. 2026`: the lead, no standfirst.
+          if (opensOnDateline(line.text)) {
+            figures.push([line]);
+            continue;
+          }
           header.standfirst = line.text;
           record(line, "standfirst (kept as summary)");
           continue;

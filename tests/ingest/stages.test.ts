@@ -979,6 +979,13 @@ describe("reading where the lead comes from", () => {
     expect(lead("LIVE —\nThe minister of transport").source).toBeUndefined();
   });
 
+  it("reads EFE's dateline, the day and month and a full stop before the dash, on a lead above the agency's byline", () => {
+    const efe = article(STORY.replace("By Jane Doe\n\n12 March 2021\n\nThe minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n", "Estambul, 3 dic (EFE).- The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\nAgencia EFE\n03 Dic. 2026\n"));
+    expect(efe.frontMatter).toMatchObject({ source: "EFE", date: "2026-12-03", places: expect.arrayContaining(["Estambul"]) });
+    expect(efe.frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(efe.body).toMatch(/^The minister of transport/);
+  });
+
   it("dates an article without a date line by its dateline's date, with a year, as a press release prints it", () => {
     const undated = (opening: string) => article(STORY.replace("12 March 2021\n\n", "").replace("The minister of transport", opening)).frontMatter;
     expect(undated("GENEVA, 14 March 2022 – The minister of transport")).toMatchObject({ date: "2022-03-14", places: expect.arrayContaining(["Geneva"]) });
