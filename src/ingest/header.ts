@@ -65,6 +65,8 @@ interface GuessedByline {
   place: boolean;
 }
 
+/** A site's name of one word in lower case, as some logos print it (`tagesschau`, `derstandard`). */
+const WORDMARK = /^\p{Ll}{3,20}$/u;
 /** A publication date's label alone on its line, the date below it. */
 const DATE_LABEL_ALONE = /^(?:published|posted|date)(?: on)?:?$/i;
 /** A name and the bar after it alone on a line, the date below it, as Anadolu prints them: `Haydar Karaalp   |`. */
@@ -355,7 +357,9 @@ export function readHeader(blocks: Block[]): Header {
       }
       // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
       const wrappedOn = wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text);
-      if (wrappedOn || isHeadlineLike(line, next, block.slice(lineIndex))) {
+      // `tagesschau` on the page's first line: the site's name as its logo prints it, in lower case, above its menu.
+      const wordmark = blockIndex === 0 && lineIndex === 0 && WORDMARK.test(line.text);
+      if (wrappedOn || wordmark || isHeadlineLike(line, next, block.slice(lineIndex))) {
         if (wrappedOff) {
           headlines.at(-1)!.push(line);
         } else {

@@ -515,6 +515,12 @@ describe("reading the header", () => {
     expect(vonDer).toMatchObject({ title: "Von der Leyen Opens Bridge", author: "Jane Doe" });
   });
 
+  it("reads past the site's name in lower case on the page's first line, as the tagesschau's logo prints it", () => {
+    const { frontMatter, body } = article(`tagesschau\nStartseite\nInland\nAusland\n\n${STORY}`);
+    expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
   it("reads a byline that opens on where the writer reported from, and Italian's `di`", () => {
     const cases = [
       // Der Spiegel's, below the standfirst; RFI's, below its opening paragraph; the Corriere della Sera's.
