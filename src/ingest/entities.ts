@@ -163,12 +163,12 @@ const ROMANCE_ROLE_NAME = new RegExp(
  * A role before a name in Turkish (`Cumhurbaşkanı Berhem Salih`, `Dışişleri Bakanı Fuad Hüseyin`, `siyasetçi
  * Abdullatif Reşid`), its possessive ending (`-ı`, `-si`) or none.
  */
-const TURKISH_ROLE_NAME = new RegExp(
-  `(?<!\\p{L})(?:${["cumhurbaşkanı", "başbakan", "bakan", "sözcü", "başkan", "lider", "büyükelçi", "vali", "komutan", "sekreter", "milletvekili", "siyasetçi", "gazeteci"]
-    .map((role) => eitherCaseFirst(role, "tr"))
-    .join("|")})(?:ı|i|sı|si|su|sü)? +(?=\\p{Lu})(${NAME})`,
-  "gu",
-);
+const TURKISH_ROLE = `(?:${["cumhurbaşkanı", "başbakan", "bakan", "sözcü", "başkan", "lider", "büyükelçi", "vali", "komutan", "sekreter", "milletvekili", "siyasetçi", "gazeteci"]
+  .map((role) => eitherCaseFirst(role, "tr"))
+  .join("|")})(?:ı|i|sı|si|su|sü)?`;
+const TURKISH_ROLE_NAME = new RegExp(`(?<!\\p{L})${TURKISH_ROLE} +(?=\\p{Lu})(${NAME})`, "gu");
+/** `Başbakanı Muhammed Şiya es-Sudani`, as compromise reads `Irak Başbakanı …`: the role opening the name is none of it. */
+const TURKISH_ROLE_FIRST = new RegExp(`^${TURKISH_ROLE} (?=\\p{Lu})`, "u");
 /** The tags compromise's tagger gives a word its lexicon does not know by its last letters (isActorInSmallLetters). */
 const { suffixPatterns: SUFFIX_TAGS, endsWith: ENDING_TAGS } = world.model.two;
 /** `Reşid'i`, `Irak'ın`, `ABD'nin`: Turkish writes a name's case ending after an apostrophe; the name goes before it. */
@@ -387,7 +387,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   };
   const proposed = [...found, ...byUsage, ...split.flatMap(({ person }) => person ?? [])]
     .map(afterOrganization)
-    .map((name) => withoutOpeningWord(name, language));
+    .map((name) => withoutOpeningWord(name, language))
+    .map((name) => (language === "tr" ? name.replace(TURKISH_ROLE_FIRST, "") : name));
   const candidates = [...new Set(proposed)].filter(
     (name) =>
       isPersonName(name) &&
@@ -527,7 +528,8 @@ function runsInto(place: string, person: string): boolean {
  * besides `the Mosul Dam`, is.
  */
 function onlyOpensLongerName(name: string, names: string[], text: string): boolean {
-  const longer = names.filter((other) => other.startsWith(`${name} `));
+  // `Khaled El` of `Khaled El-Enany`: compromise ends a name at a hyphen it does not know.
+  const longer = names.filter((other) => other.startsWith(`${name} `) || other.startsWith(`${name}-`));
   if (longer.length === 0) return false;
   const mentions = mentionsOf(name, text);
   return mentions.length > 0 && mentions.every(({ index }) => longer.some((other) => text.startsWith(other, index)));

@@ -2496,6 +2496,15 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(frontMatter).toMatchObject({ language: "tr", places: ["Iran", "Iraq", "Syria", "United States"] });
   });
 
+  it("reads a Turkish role with its possessive ending before a name (`Irak Başbakanı …`) as no word of the name", () => {
+    const { frontMatter } = article(
+      "Dünya\n\nIrak'ta yeni hükümet\n\n13 Ekim 2022 Perşembe 18:05\n\nIrak Başbakanı Muhammed Şiya es-Sudani, geçen hafta " +
+        "yaptığı açıklamada, terör örgütü kalıntılarıyla mücadelenin süreceğini vurgulamıştı. Irak'ın yeni hükümeti " +
+        "İran ve Suriye ile görüştü.\n",
+    );
+    expect(frontMatter).toMatchObject({ language: "tr", people: ["Muhammed Şiya es-Sudani"] });
+  });
+
   it("reads no person in a place after a particle in small letters (`près de Kirkouk`) in an article in French", () => {
     const text =
       "World\n\nIrak : douze soldats tués près de Kirkouk\n\n2 mars 2025\n\nDes soldats irakiens patrouillent près de " +
@@ -2977,6 +2986,11 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     const { frontMatter } = article(text);
     expect(frontMatter.organizations).toEqual(["House of Commons", "White House"]);
     expect(frontMatter.places).toEqual([]);
+  });
+
+  it("reads a name whole after a hyphenated title (`Director-General Khaled El-Enany`), without the title", () => {
+    const { frontMatter } = article(`${STORY}\nThe ceremony was attended by Unesco Director-General Khaled El-Enany.\n`);
+    expect(frontMatter.people).toEqual(["Anna Berg", "Khaled El-Enany"]);
   });
 
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
