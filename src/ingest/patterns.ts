@@ -163,7 +163,7 @@ export const PHOTO_SOURCE =
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
-  /^(skip to (the )?(main )?(content|navigation|search|article) ?)+$/i,
+  /^(skip to (the )?(main )?(content|navigation|search|article|site index|footer) ?)+$/i,
   /^(aller au contenu( principal)?|zum inhalt springen|ir al contenido( principal)?|vai al contenuto( principale)?|ir para o conteúdo|naar de inhoud)$/iu,
   // A cookie notice: its heading (GOV.UK's `Cookies on GOV.UK`), its text (`We use some essential cookies to make this
   // website work.`, `We’d like to set additional cookies to …`) and its buttons (`Reject additional cookies`).

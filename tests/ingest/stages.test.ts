@@ -1854,6 +1854,12 @@ describe("cleaning the text", () => {
     expect(body).toBe(`${faq.flat().join("\n\n")}\n`);
   });
 
+  it("leaves out the NYT's skip links, which a copy runs together (`Skip to contentSkip to site index`)", () => {
+    const { frontMatter } = article(`Skip to contentSkip to site index\n\n${STORY}`);
+    expect(reasonsOf(frontMatter).get("Skip to contentSkip to site index")).toMatch(/^site chrome/);
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+  });
+
   it("leaves out a video player's controls, a bookmark button's label and the frame of an embedded post whose text the copy lost", () => {
     const chrome = [
       "Play Video",
