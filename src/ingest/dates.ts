@@ -43,6 +43,18 @@ export const UPDATE_WORDS =
 const BEFORE_UPDATE = new RegExp(`^(.*?\\S)\\s+(?:${UPDATE_WORDS})(?!\\p{L})`, "iu");
 
 /**
+ * `Vandaag, 14:12`, `Today at 2:12 PM`, `Heute, 14:12 Uhr`, `Сегодня, 14:12`: a date line that names the day by the
+ * day the page was shown, in the languages whose dates ingest reads. It is the page's date line, though no date can
+ * be read from it: the day the page was copied is not known.
+ */
+export const RELATIVE_DATE_LINE = new RegExp(
+  String.raw`^(?:(?:published|posted|${UPDATE_WORDS}|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|опубликовано)\s*:?\s*)?` +
+    String.raw`(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|bugün|dün|اليوم|أمس|امروز|دیروز)` +
+    String.raw`,?\s*(?:(?:at|à|um|a las|alle|às|om|в|saat|الساعة)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s+[A-Z]{2,4})?$`,
+  "iu",
+);
+
+/**
  * `DUBAI, United Arab Emirates — Oct. 21, 2024`: a wire dateline's place in capitals, its country after a comma, and
  * a dash before the date, on the date's line. Group 1 is the place, group 2 the country or region.
  */

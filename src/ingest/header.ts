@@ -1,7 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
-import { morePrecise, PLACE_DASH_DATE, readDateLine, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
+import { morePrecise, PLACE_DASH_DATE, readDateLine, RELATIVE_DATE_LINE, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
 import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBePlaceName } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
@@ -20,6 +20,7 @@ import {
   ORGANIZATION_HEAD_WORDS,
   OUTLET_AND_DASH_LINE,
   OUTLET_NAME,
+  PHOTO_WIRE_AGENCY,
   WIRE_AGENCY,
   eitherCaseFirst,
   NAME_PARTICLES,
@@ -188,6 +189,17 @@ export function readHeader(blocks: Block[]): Header {
         if (!closeGroup()) break scan;
         figures.push([line]);
         previousLine = updateNote = line;
+        continue;
+      }
+      // A photo's caption below the headline with its credit on the line below, a news agency's name alone (NOS's `Een
+      // Yezidische vrouw bij een herdenking in Sinjar` / `AFP`): the photo's, as a caption that ends on its credit is.
+      const creditBelow = block[lineIndex + 1] ?? (next?.no === line.no + 1 ? next : undefined);
+      if (belowHeadline && creditBelow && PHOTO_WIRE_AGENCY.test(creditBelow.text) && !isDatedOrSigned(line.text)) {
+        if (!closeGroup()) break scan;
+        figures.push([line]);
+        record(creditBelow, "a photo's credit, below its caption");
+        read.add(creditBelow);
+        previousLine = creditBelow;
         continue;
       }
       // A caption a scrape wrapped, its credit on its last line: the block as a whole is the photo's.
@@ -376,7 +388,8 @@ export function readHeader(blocks: Block[]): Header {
       const byline = writers !== undefined ? [line.text, writers] : BYLINE.exec(line.text);
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
-      if (!published && !byline && !isAttribution && !isMenu(line.text)) {
+      const relativeDate = !published && RELATIVE_DATE_LINE.test(line.text);
+      if (!published && !relativeDate && !byline && !isAttribution && !isMenu(line.text)) {
         const aboveDateOrByline = standsApart(block, lineIndex) && opensDateOrByline(blocks, blockIndex, lineIndex + 1);
         if (headlines.length > 0 && !header.standfirst && aboveDateOrByline) {
           if (!closeGroup()) break scan;
@@ -396,8 +409,10 @@ export function readHeader(blocks: Block[]): Header {
         break scan;
       }
       if (!closeGroup()) break scan;
-      if (published || byline) lastDateOrByline = line.no;
-      if (published) {
+      if (published || relativeDate || byline) lastDateOrByline = line.no;
+      if (relativeDate) {
+        record(line, "date line naming the day by the day the page was shown (no date read)");
+      } else if (published) {
         dates.set(line.no, published);
         const isUpdate = UPDATE_LABEL.test(line.text) && !PUBLISHED_TOO.test(line.text);
         if (isUpdate) updated = morePrecise(updated, published);
@@ -861,7 +876,8 @@ function isBylineTail(text: string): boolean {
  * (`Saudi Arabia and Iran agree to restore ties in China-brokered` / `deal`).
  */
 function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): boolean {
-  if (readDateLine(line.text) || isByline(line.text) || DATELINE_ATTRIBUTION.test(line.text) || isMenu(line.text)) return false;
+  if (readDateLine(line.text) || RELATIVE_DATE_LINE.test(line.text) || isByline(line.text) || DATELINE_ATTRIBUTION.test(line.text)) return false;
+  if (isMenu(line.text)) return false;
   if (!looksLikeHeadline(line.text)) return false;
   // The label of the list below it (`Key points:`) heads the list, not the article.
   if (line.text.endsWith(":") && next && isMarkedItem(next.text)) return false;

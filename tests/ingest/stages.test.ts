@@ -521,6 +521,30 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("reads a date line that names the day by the day the page was shown as one, never as the headline", () => {
+    // NOS's: the headline, a photo's caption with its agency on the line below, the writer and role, `Vandaag, 14:12`.
+    const page = [
+      "Buitenland",
+      "Honderden Yezidi's na tien jaar nog altijd vermist: 'We blijven zoeken'",
+      "Een Yezidische vrouw bij een herdenking in Sinjar, augustus 2024",
+      "AFP",
+      "Marieke de Vries",
+      "correspondent Midden-Oosten",
+      "Vandaag, 14:12",
+      "Ruim tien jaar na de aanval van Islamitische Staat op Sinjar zijn nog altijd zo'n 2600 Yezidi's vermist. Dat meldt het bureau in Dohuk.",
+      "Familieleden klagen dat de Iraakse regering te weinig doet om hen te vinden, zegt een woordvoerder van het kamp bij Zakho.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: "Honderden Yezidi's na tien jaar nog altijd vermist: 'We blijven zoeken'", author: "Marieke de Vries" });
+    expect(frontMatter.summary).toMatch(/^Ruim tien jaar/);
+    expect(frontMatter.source).toBeUndefined();
+    expect(reasonsOf(frontMatter).get("Vandaag, 14:12")).toMatch(/^date line/);
+    expect(body).not.toMatch(/Vandaag|^AFP$/m);
+    for (const line of ["Today at 2:12 PM", "Heute, 14:12 Uhr", "Сегодня, 14:12", "Hier à 18h05"]) {
+      expect(article(STORY.replace("12 March 2021", line)).frontMatter, line).toMatchObject({ title: "Minister opens new bridge over the river" });
+    }
+  });
+
   it("reads a byline that opens on where the writer reported from, and Italian's `di`", () => {
     const cases = [
       // Der Spiegel's, below the standfirst; RFI's, below its opening paragraph; the Corriere della Sera's.
