@@ -367,6 +367,12 @@ export function readHeader(blocks: Block[]): Header {
         headlines.push([line]);
         continue;
       }
+      // `В мире, Ирак, Багдад, Турция` above RIA's headline: the page's tags, not its headline.
+      if (!wrappedOff && isTagList(line.text)) {
+        if (!closeGroup()) break scan;
+        record(line, "the page's tags, above the headline");
+        continue;
+      }
       // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
       const wrappedOn = wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text);
       // `tagesschau` on the page's first line: the site's name as its logo prints it, in lower case, above its menu.
@@ -888,6 +894,19 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
   if (!(next && STARTS_LOWER_CASE.test(next.text) && !SITE_LINE.test(next.text))) return true;
   return fromHere[1] === next && fromHere.length <= MOST_HEADLINE_LINES && looksLikeHeadline(blockText(fromHere));
 }
+
+/**
+ * `В мире, Ирак, Багдад, Турция`: the page's tags, as RIA prints them above the headline, short labels between commas,
+ * each capitalised, no verb among them. A list of writers' names is not one: some of a page's tags are one word.
+ */
+function isTagList(text: string): boolean {
+  const items = text.split(", ");
+  if (items.length < FEWEST_TAGS || !items.every((item) => TAG.test(item))) return false;
+  return items.some((item) => wordCount(item) === 1) && !isByline(text) && !hasVerb(text);
+}
+
+const FEWEST_TAGS = 3;
+const TAG = /^\p{Lu}[\p{L}\p{N}'’.-]*(?: [\p{L}\p{N}'’.-]+){0,2}$/u;
 
 /** A headline a scrape wrapped takes two or three lines. */
 const MOST_HEADLINE_LINES = 3;

@@ -545,6 +545,15 @@ describe("reading the header", () => {
     }
   });
 
+  it("leaves out the page's tags above the headline, short labels between commas", () => {
+    // RIA Novosti's: the section's label, the tags, the headline.
+    const ria = article(STORY.replace("World\n\n", "В мире\nВ мире, Ирак, Багдад, Турция\n")).frontMatter;
+    expect(ria).toMatchObject({ title: "Minister opens new bridge over the river", section: "В мире", author: "Jane Doe" });
+    expect(reasonsOf(ria).get("В мире, Ирак, Багдад, Турция")).toMatch(/tags/);
+    // In English too, with no section's label above.
+    expect(article(STORY.replace("World\n\n", "Iraq, Syria, Turkey\n")).frontMatter.title).toBe("Minister opens new bridge over the river");
+  });
+
   it("reads a byline that opens on where the writer reported from, and Italian's `di`", () => {
     const cases = [
       // Der Spiegel's, below the standfirst; RFI's, below its opening paragraph; the Corriere della Sera's.
