@@ -20,6 +20,7 @@ import {
   LINK_LABEL,
   NEWSLETTER_NAME,
   OUTLET_NAME,
+  AUDIO_PLAYER_LABEL,
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
   PHOTO_AGENCY,
@@ -144,6 +145,13 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, "a page widget (widget vocabulary on a short line), not article text");
     }
   }
+  // `Ouça este artigo` / `00:00` / `05:31` (Público's): the player's time played and its length, each on a line below.
+  article.forEach((line, i) => {
+    const above = article[i - 1];
+    if (above && TIME_ALONE.test(line.text) && (AUDIO_PLAYER_LABEL.test(above.text) || reasons.get(above.no) === PLAYER_TIME)) {
+      reasons.set(line.no, PLAYER_TIME);
+    }
+  });
   const box = writersBox(article);
   for (const [line, reason] of box.lines) if (!reasons.has(line.no)) reasons.set(line.no, reason);
   if (box.site) credits.push(box.site);
@@ -736,6 +744,8 @@ const DATE_BELOW = "a date line after the article (kept as date when no line abo
 
 /** `(обновлено: 14:20 02.12.2026)`, `Updated 14.10.2022`: when the page was changed, printed or read, not published. */
 const OTHER_DATE_BELOW = "the date the page was updated, printed or read, after the article (not kept)";
+
+const PLAYER_TIME = "an audio player's time played or length, below its label";
 
 /** `13:45`, `9.30`: a time of day alone on its line. */
 const TIME_ALONE = /^\d{1,2}[:.]\d\d$/;

@@ -146,6 +146,13 @@ export const PHOTO_SOURCE =
   /^(?:(?:image|photo|video) source|اعتبار عکس|اعتبار ویدیو|مصدر الصورة|مصدر الفيديو|автор фото|fotoğraf kaynağı)[,،]? (.{1,80})$/iu;
 
 /**
+ * An audio player's label in the languages read here, with its time played and length (`Écouter cet article
+ * 00:00/05:12`, `Ouça este artigo`, `Ascolta l'articolo`, its info button after it, as Corriere's: `i`).
+ */
+export const AUDIO_PLAYER_LABEL =
+  /^(?:écouter (?:cet |l['’])article|ouça este artigo|ouvir (?:este )?artigo|ascolta l['’]articolo|artikel (?:anhören|vorlesen lassen)|escuchar (?:este )?artículo|escucha (?:este |la )?(?:artículo|noticia)|luister naar dit artikel|слушать (?:статью|новость)|استمع (?:إلى )?(?:هذا )?(?:المقال|الخبر))(?: ?[·•|-]? ?\d{1,2}:\d{2}(?: ?\/ ?\d{1,2}:\d{2})?)?(?: i)?$/iu;
+
+/**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and
  * buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`) and the button
@@ -220,9 +227,11 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(\d{1,3}(?:[–-]\d{1,3})? ?(min|mins|minutes?|mn)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`.
   /^(temps de )?(lecture|lesezeit|lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d{1,3}\s*(min|minutes?|minuten|minutos|minuti)\.?$/iu,
-  // An audio player's label in the other languages, with its time played and length (`Écouter cet article
-  // 00:00/05:12`, `Ouça este artigo`, `Ascolta l'articolo`, its info button after it, as Corriere's: `i`).
-  /^(?:écouter (?:cet |l['’])article|ouça este artigo|ouvir (?:este )?artigo|ascolta l['’]articolo|artikel (?:anhören|vorlesen lassen)|escuchar (?:este )?artículo|escucha (?:este |la )?(?:artículo|noticia)|luister naar dit artikel|слушать (?:статью|новость)|استمع (?:إلى )?(?:هذا )?(?:المقال|الخبر))(?: ?[·•|-]? ?\d{1,2}:\d{2}(?: ?\/ ?\d{1,2}:\d{2})?)?(?: i)?$/iu,
+  // An audio player's label in the other languages.
+  AUDIO_PLAYER_LABEL,
+  // A prompt to subscribe to hear it, below the player: Público's `Exclusivo Gostaria de Ouvir? Assine já`, `Want to
+  // listen? Subscribe now`: a short question, then the call.
+  /^.{0,50}\?\s*(?:subscribe(?: now)?|assine(?: já| agora)?|abonnez-vous|jetzt abonnieren|suscr[íi]bete|abbonati|abonneer nu|подпишитесь)[.!]?$/iu,
   // Its time played and length on a line of their own: Le Figaro's `00:00/05:12`.
   /^\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}$/,
   /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,

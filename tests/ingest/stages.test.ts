@@ -554,6 +554,16 @@ describe("reading the header", () => {
     expect(article(STORY.replace("World\n\n", "Iraq, Syria, Turkey\n")).frontMatter.title).toBe("Minister opens new bridge over the river");
   });
 
+  it("leaves out an audio player's times, one a line below its label, and its prompt to subscribe to hear it", () => {
+    // Público's, below the date line.
+    const player = "Ouça este artigo\n00:00\n05:31\nExclusivo Gostaria de Ouvir? Assine já\n";
+    const { frontMatter, body } = article(STORY.replace("12 March 2021\n", `12 de Novembro de 2026, 7:15\n${player}`));
+    expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2026-11-12" });
+    expect(frontMatter.section).not.toBe("05:31");
+    expect(body).toMatch(/^The minister of transport/);
+    expect(body).not.toMatch(/05:31|Assine/);
+  });
+
   it("reads a byline that opens on where the writer reported from, and Italian's `di`", () => {
     const cases = [
       // Der Spiegel's, below the standfirst; RFI's, below its opening paragraph; the Corriere della Sera's.
