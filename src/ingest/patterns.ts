@@ -234,7 +234,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^.{0,50}\?\s*(?:subscribe(?: now)?|assine(?: já| agora)?|abonnez-vous|jetzt abonnieren|suscr[íi]bete|abbonati|abonneer nu|подпишитесь)[.!]?$/iu,
   // Its time played and length on a line of their own: Le Figaro's `00:00/05:12`.
   /^\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}$/,
-  /^(updated|last updated|posted)( at)?:? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?$/i,
+  // In the other languages too, the zone in brackets: Al Jazeera's `آخر تحديث: 15:40 (توقيت مكة)` (Mecca time).
+  /^(?:updated|last updated|posted|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|آخر تحديث)(?: at| à| um| a las| alle| às| om| в| في)?\s?:? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}| \([^()]{1,25}\))?$/iu,
   PHOTO_AGENCY,
   PHOTO_CREDIT_BELOW,
   /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now)$/i,

@@ -564,6 +564,15 @@ describe("reading the header", () => {
     expect(body).not.toMatch(/05:31|Assine/);
   });
 
+  it("leaves out an update's time without its date in the other languages, its zone in brackets", () => {
+    // Al Jazeera Arabic's, below the date line: `last updated: 15:40 (Mecca time)`.
+    for (const line of ["آخر تحديث: 15:40 (توقيت مكة)", "Updated 4:50 p.m. ET", "Aktualisiert um 14:12"]) {
+      const { frontMatter, body } = article(STORY.replace("12 March 2021\n", `12 March 2021\n${line}\n`));
+      expect(frontMatter.summary, line).toMatch(/^The minister of transport/);
+      expect(body, line).not.toContain(line);
+    }
+  });
+
   it("reads a byline that opens on where the writer reported from, and Italian's `di`", () => {
     const cases = [
       // Der Spiegel's, below the standfirst; RFI's, below its opening paragraph; the Corriere della Sera's.
