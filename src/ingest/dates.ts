@@ -82,6 +82,8 @@ export function readDateLine(printed: string): PublicationDate | undefined {
   }
   const placeBefore = PLACE_DASH_DATE.exec(line)?.[0];
   if (placeBefore) return readDateLine(line.slice(placeBefore.length));
+  const solar = solarHijriDate(line.trim());
+  if (solar) return solar;
   const bareYear = /^(1[89]\d\d|2\d\d\d)$/.exec(line.trim());
   if (bareYear) return { date: bareYear[1]! };
   if (wordCount(line) > MOST_DATE_LINE_WORDS) return undefined;
@@ -269,4 +271,44 @@ export function morePrecise(a: PublicationDate | undefined, b: PublicationDate):
   if (!a) return b;
   const score = (d: PublicationDate) => d.date.length + (d.time ? 1 : 0) + (d.utcOffset ? 0.5 : 0);
   return score(b) > score(a) ? b : a;
+}
+
+/**
+ * `۱۴ آذر ۱۴۰۵`: a day in the Solar Hijri calendar, which Iran's and Afghanistan's pages date by (BBC Persian's), its
+ * digits Persian or Western, as the Gregorian day it is (5 December 2026). chrono reads no such month.
+ */
+function solarHijriDate(line: string): PublicationDate | undefined {
+  const [, day, month, year] = SOLAR_HIJRI_DATE.exec(line.replace(/[۰-۹٠-٩]/g, (digit) => String(digit.charCodeAt(0) & 0xf))) ?? [];
+  if (day === undefined || Number(day) < 1 || Number(day) > 31) return undefined;
+  const [gy, gm, gd] = gregorianOfSolarHijri(Number(year), SOLAR_HIJRI_MONTHS.indexOf(month!) + 1, Number(day));
+  return { date: `${gy}-${String(gm).padStart(2, "0")}-${String(gd).padStart(2, "0")}` };
+}
+
+const SOLAR_HIJRI_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+const SOLAR_HIJRI_DATE = new RegExp(`^(\\d{1,2}) (${SOLAR_HIJRI_MONTHS.join("|")}) (1[34]\\d\\d)$`, "u");
+
+/** The Gregorian year, month and day of a Solar Hijri one: its day count from a fixed day, then the Gregorian cycles. */
+function gregorianOfSolarHijri(year: number, month: number, day: number): [number, number, number] {
+  const jy = year + 1595;
+  let days = -355668 + 365 * jy + Math.floor(jy / 33) * 8 + Math.floor(((jy % 33) + 3) / 4) + day + (month < 7 ? (month - 1) * 31 : (month - 7) * 30 + 186);
+  let gy = 400 * Math.floor(days / 146097);
+  days %= 146097;
+  if (days > 36524) {
+    days--;
+    gy += 100 * Math.floor(days / 36524);
+    days %= 36524;
+    if (days >= 365) days++;
+  }
+  gy += 4 * Math.floor(days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    gy += Math.floor((days - 1) / 365);
+    days = (days - 1) % 365;
+  }
+  let gd = days + 1;
+  const leap = (gy % 4 === 0 && gy % 100 !== 0) || gy % 400 === 0;
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  let gm = 0;
+  while (gm < 12 && gd > monthDays[gm]!) gd -= monthDays[gm++]!;
+  return [gy, gm + 1, gd];
 }

@@ -573,6 +573,15 @@ describe("reading the header", () => {
     }
   });
 
+  it("reads a date line in the Solar Hijri calendar as the Gregorian day it is", () => {
+    // BBC Persian's, right below the headline, in Persian digits.
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", "۱۴ آذر ۱۴۰۵"));
+    expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", date: "2026-12-05" });
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).not.toContain("آذر");
+    expect(readDateLine("1 فروردین 1403")).toEqual({ date: "2024-03-20" });
+  });
+
   it("reads a byline that opens on where the writer reported from, and Italian's `di`", () => {
     const cases = [
       // Der Spiegel's, below the standfirst; RFI's, below its opening paragraph; the Corriere della Sera's.
