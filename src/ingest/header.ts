@@ -318,6 +318,16 @@ export function readHeader(blocks: Block[]): Header {
         record(line, SITE_KEPT);
         continue;
       }
+      // `Redazione ANSA` (ANSA's): the outlet's newsroom signs it, as `By Al Jazeera Staff` does; the outlet the source.
+      const newsroom = headlines.length > 0 && !wrappedOff && !header.author ? NEWSROOM_BYLINE.exec(line.text)?.[1] : undefined;
+      if (newsroom) {
+        if (!closeGroup()) break scan;
+        header.outlet ??= { name: newsroom };
+        bylineLine = line;
+        lastDateOrByline = line.no;
+        record(line, "byline naming the outlet's newsroom (kept as source)");
+        continue;
+      }
       const outletName = headlines.length > 0 && !wrappedOff ? outletNamed(line, below, afterDateOrByline, header.outlet?.name) : undefined;
       if (outletName) {
         if (!closeGroup()) break scan;
@@ -626,6 +636,9 @@ const namesAPlace = (word: string) =>
   isKnownPlace(word) || /^(?:Province|Governorate|Region|District|City|Town|Village|Dam|Camp)$/.test(word);
 
 /** `Middle East Eye staff`, `Al-Monitor Staff`, `Rudaw staff writers`: group 1 the outlet. */
+/** The outlet's newsroom as a byline, in the languages read here: `Redazione ANSA`, `Rédaction Le Monde`, `Redaktion SPIEGEL`. */
+const NEWSROOM_BYLINE =
+  /^(?:Redazione|Rédaction|Redaktion|Redacción|Redação|Redactie|Редакция) (\p{Lu}[\p{L}\d.'’&-]*(?: \p{Lu}[\p{L}\d.'’&-]*){0,2})$/u;
 const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}) [Ss]taff(?: [Ww]riters?| [Rr]eporters?)?$/u;
 
 /**

@@ -662,6 +662,8 @@ export const DATE_LINE_LABELS =
  * `(@CENTCOM)`; group 1 is the credit.
  */
 export const CAPTION_CREDIT_END: RegExp[] = [
+  // A photo's copyright after a dash, ANSA's: `Manifestazione per Pakhshan Azizi a Roma - RIPRODUZIONE RISERVATA`.
+  /\s+[-–—]\s+((?:RIPRODUZIONE RISERVATA|ALL RIGHTS RESERVED|TOUS DROITS RÉSERVÉS|TODOS LOS DERECHOS RESERVADOS|ALLE RECHTE VORBEHALTEN)\.?)$/u,
   /\s*\[((?:photo|image|picture|file photo|file|video)\b[^\]]*)\]$/i,
   /\s*\(((?:photo|image|picture|file photo)\b[^)]*)\)$/i,
   // A label in other languages: `(Foto: Ansa)`, `(Bild: dpa)`, Rudaw's `(وێنە: ڕووداو)`, `(الصورة: رويترز)`.

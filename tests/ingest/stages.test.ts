@@ -582,6 +582,15 @@ describe("reading the header", () => {
     expect(readDateLine("1 فروردین 1403")).toEqual({ date: "2024-03-20" });
   });
 
+  it("reads the outlet's newsroom as the byline, and a photo's caption that ends on its copyright as the photo's", () => {
+    // ANSA's: `Redazione ANSA`, the place in capitals, the date line, the caption.
+    const header = "Redazione ANSA\nTEHERAN\n06 dicembre 2026, 11:12\nManifestazione per Pakhshan Azizi a Roma - RIPRODUZIONE RISERVATA";
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", header));
+    expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", section: "World", source: "ANSA", date: "2026-12-06" });
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toMatch(/Manifestazione per Pakhshan Azizi a Roma/);
+  });
+
   it("reads a byline that opens on where the writer reported from, and Italian's `di`", () => {
     const cases = [
       // Der Spiegel's, below the standfirst; RFI's, below its opening paragraph; the Corriere della Sera's.
