@@ -635,10 +635,10 @@ const NAME_COMMA_PLACE = new RegExp(`^(${BARE_NAME.source.slice(1, -1)}), (\\p{L
 const namesAPlace = (word: string) =>
   isKnownPlace(word) || /^(?:Province|Governorate|Region|District|City|Town|Village|Dam|Camp)$/.test(word);
 
-/** `Middle East Eye staff`, `Al-Monitor Staff`, `Rudaw staff writers`: group 1 the outlet. */
 /** The outlet's newsroom as a byline, in the languages read here: `Redazione ANSA`, `Rédaction Le Monde`, `Redaktion SPIEGEL`. */
 const NEWSROOM_BYLINE =
   /^(?:Redazione|Rédaction|Redaktion|Redacción|Redação|Redactie|Редакция) (\p{Lu}[\p{L}\d.'’&-]*(?: \p{Lu}[\p{L}\d.'’&-]*){0,2})$/u;
+/** `Middle East Eye staff`, `Al-Monitor Staff`, `Rudaw staff writers`: group 1 the outlet. */
 const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}) [Ss]taff(?: [Ww]riters?| [Rr]eporters?)?$/u;
 
 /**
