@@ -1756,6 +1756,12 @@ describe("leaving out what is not the article", () => {
     expect(france24.frontMatter.source).toBe("FRANCE 24");
   });
 
+  it("drops an audio player's buttons for each language it reads the article in, no outlet's name (`Listen In English`)", () => {
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", "Listen In English\nListen In Arabic\n\nThe minister of transport"));
+    expect(frontMatter.source).toBeUndefined();
+    expect(body).toBe(STORY.slice(STORY.indexOf("The minister of transport")));
+  });
+
   it("drops the tags, related links, notices and footers after the article in the languages ingest reads", () => {
     const tails = [
       "La rédaction vous conseille\nIrak : le Kurdistan face à la crise des salaires\nSujets\nSyrie\nKurdes",
