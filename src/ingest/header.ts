@@ -6,6 +6,7 @@ import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBePlaceName } from "./le
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
 import {
+  AGENCY_DESK,
   BARE_NAME,
   BYLINE,
   placeInByline,
@@ -645,12 +646,15 @@ const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}) [Ss]
  * `Sarah Johnson, BBC News, Mosul`: a name, then the outlet and place some sites print on the line below it
  * (BYLINE_OUTLET), an outlet by its name's shape (OUTLET_NAME), not a place's (`Erbil Province, Kurdistan Region`);
  * or a name and the outlet alone, by that shape, as its web address or an agency's name (`Emily Ashcroft, KSL.com`,
- * `Reem Al-Sayegh | Reuters`).
+ * `Reem Al-Sayegh | Reuters`), or, after a slash too, the agency's desk (`Kamaran Aziz / AFP Iraq`).
  */
 function outletAfterName(text: string): { name: string; outlet: NonNullable<Header["outlet"]> } | undefined {
-  const [, name, separator, after] = /^(.+?)(, | ?[|•·] ?)(.+)$/u.exec(text) ?? [];
+  const [, name, separator, after] = /^(.+?)(, | ?[|•·/] ?)(.+)$/u.exec(text) ?? [];
   if (!name || !after || !BARE_NAME.test(name)) return undefined;
   if (OUTLET_NAME.test(after) || SITE_ADDRESS.test(after) || WIRE_AGENCY.test(after)) return { name, outlet: { name: outletOf(after) } };
+  // `Kamaran Aziz / AFP Iraq`: the agency's desk the writer works for, the agency the source.
+  const desk = AGENCY_DESK.exec(after)?.[1];
+  if (desk) return { name, outlet: { name: desk } };
   if (separator !== ", ") return undefined;
   const outlet = BYLINE_OUTLET.exec(after);
   if (!outlet || !OUTLET_NAME.test(outlet[1]!.trim())) return undefined;

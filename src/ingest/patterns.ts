@@ -443,6 +443,11 @@ const WIRE_AGENCIES =
   "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|Xinhua|INA|EFE|ANSA|Kyodo|PTI|IANS|UPI|Yonhap|TASS";
 /** A news agency's name, whole. */
 export const WIRE_AGENCY = new RegExp(`^(?:${WIRE_AGENCIES})$`);
+/**
+ * An agency's desk: the agency, then the country or service it writes for, as AFP's fact-checkers sign (`Kamaran Aziz /
+ * AFP Iraq`, `AFP Fact Check`); no photo's credit (`AP Photo`). Group 1 is the agency.
+ */
+export const AGENCY_DESK = new RegExp(`^(${WIRE_AGENCIES}) (?!(?:Photos?|Images?|Video)$)\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?$`, "u");
 
 /** A credit line's label, `Source`, as the languages ingest reads write it (`Quelle`, `Fuente`, `Fonte`, `Bron`, `Источник`). */
 export const CREDIT_LABEL_WORDS = "source|quelle|fuente|fonte|bron|источник";

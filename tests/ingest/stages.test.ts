@@ -515,6 +515,12 @@ describe("reading the header", () => {
     expect(vonDer).toMatchObject({ title: "Von der Leyen Opens Bridge", author: "Jane Doe" });
   });
 
+  it("reads a byline without \"By\" that names the agency's desk after a slash, as AFP's fact-checkers sign", () => {
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe", "Kamaran Aziz / AFP Iraq"));
+    expect(frontMatter).toMatchObject({ author: "Kamaran Aziz", source: "AFP", date: "2021-03-12" });
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
   it("reads past the site's name in lower case on the page's first line, as the tagesschau's logo prints it", () => {
     const { frontMatter, body } = article(`tagesschau\nStartseite\nInland\nAusland\n\n${STORY}`);
     expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
