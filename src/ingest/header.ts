@@ -1073,7 +1073,9 @@ function leaveMenu(
   const repeated = menu.slice(0, -1).some((item) => blockText(item) === blockText(label));
   const siteName = blockText(menu[0]!) === header.outlet?.name ? menu[0] : undefined;
   const path = siteName ? menu.slice(1) : menu;
-  const isSection = repeated || ((belowMotto || siteName !== undefined) && path.length <= MOST_SECTION_PATH_LABELS);
+  // A page about the site itself (`About us`, `Contact`, `Methodology`) is the site's menu's, on no path to a section.
+  const aboutTheSite = path.some((item) => isAboutTheSite(blockText(item)));
+  const isSection = repeated || ((belowMotto || siteName !== undefined) && path.length <= MOST_SECTION_PATH_LABELS && !aboutTheSite);
   if (isSection) header.section = blockText(label);
   const reason = (item: Line[]) => {
     if (item === label && isSection) return SECTION_LABEL;
@@ -1082,6 +1084,11 @@ function leaveMenu(
   for (const item of menu) for (const line of item) record(line, reason(item));
   return groups.slice(menuItems);
 }
+
+/** A menu's item that leads to a page about the site, not to a section of its news: it says "we", or names such a page. */
+const isAboutTheSite = (text: string) => SAYS_WE.test(text) || SITE_PAGE.test(text);
+const SITE_PAGE =
+  /^(?:about|contact|methodology|careers|jobs|advertise|privacy|terms|faq|help|donate|impressum|kontakt|mentions légales|à propos|acerca de|contacto|chi siamo|contatti|over ons)$/iu;
 
 /**
  * `Home › News › Middle East`: the path to the article's section, labels of a few words, the last the section; else

@@ -521,6 +521,16 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("reads no section from a site's menu of pages about itself below its name (`Methodology`, `Contact`, `About us`)", () => {
+    const page = (menu: string) => `Fact Check Weekly\nThe Town Courier\n${menu}\n\n${STORY.replace("World\n\n", "")}`;
+    const { frontMatter, body } = article(page("Methodology\nContact\nAbout us"));
+    expect(frontMatter.section).toBeUndefined();
+    expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe" });
+    expect(body).toMatch(/^The minister of transport/);
+    // The path to the article's section there still gives it.
+    expect(article(page("News\nWorld\nPolitics")).frontMatter.section).toBe("Politics");
+  });
+
   it("reads past the site's name in lower case on the page's first line, as the tagesschau's logo prints it", () => {
     const { frontMatter, body } = article(`tagesschau\nStartseite\nInland\nAusland\n\n${STORY}`);
     expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
