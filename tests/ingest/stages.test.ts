@@ -208,6 +208,12 @@ describe("reading the header", () => {
     expect(source("Quelle: F.A.Z.")).toBe("F.A.Z.");
   });
 
+  it("takes the copyright's holder with the word after the sign and a dash before the rights reserved, as France 24 prints it", () => {
+    const { frontMatter, body } = article(`${STORY}\n© 2026 Copyright The Town Courier - All rights reserved\n`);
+    expect(frontMatter.source).toBe("The Town Courier");
+    expect(body).not.toContain("Copyright");
+  });
+
   it("reads the site's name on a page's first line, above its menu, as the source when its copyright or address names it", () => {
     const menu = ["World", "Business", "Opinion"];
     const page = (site: string, end: string) => article([site, ...menu, STORY.replace("World\n\n", ""), end, ""].join("\n")).frontMatter;
