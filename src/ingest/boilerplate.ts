@@ -5,6 +5,7 @@ import {
   BARE_NAME,
   BULLET,
   CAPTION_LABEL,
+  CLOCK_TIME_LINE,
   COMMENT_SECTION_LINES,
   COPYRIGHT_HOLDER,
   CREDIT_LABEL_WORDS,
@@ -158,6 +159,11 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   for (const line of countersByControls(article, controls)) {
     reasons.set(line.no, "a count by the page's buttons (applause, responses), not article text");
   }
+  // France 24's `Play - 12:46` / `12:46`: the player's length printed again by its play button.
+  article.forEach((line, i) => {
+    const byButton = [article[i - 1], article[i + 1]].some((other) => other && controls.has(other) && other.text.endsWith(` ${line.text}`));
+    if (!reasons.has(line.no) && CLOCK_TIME_LINE.test(line.text) && byButton) reasons.set(line.no, "a player's length by its play button, not article text");
+  });
 
   // A scrape that doubled the page's paragraphs: a sentence's line right below the same line is a copy.
   article.forEach((line, i) => {

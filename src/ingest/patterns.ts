@@ -225,6 +225,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A photo's button that shows its caption: F.A.Z.'s `Bildbeschreibung einblenden`.
   /^bildbeschreibung (einblenden|ausblenden)$/i,
   /^(\d{1,3}(?:[–-]\d{1,3})? ?(min|mins|minutes?|mn)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
+  // A podcast player's play button with the episode's length (France 24's `Play - 12:46`), and its links to download
+  // the episode or follow the show in an app.
+  /^(?:play|listen)(?: (?:episode|now))? ?[-–·•|]? ?\d{1,2}:\d{2}(?::\d{2})?$/i,
+  /^(?:download|apple podcasts|google podcasts|spotify|deezer|amazon music|pocket casts|overcast|castbox|podcast addict|rss)$/i,
   // An audio player's buttons, one for each language the article is read out in (The National's `Listen In English`).
   /^listen in (?:english|arabic|french|spanish|german|persian|kurdish|turkish|urdu|hindi|chinese|russian|portuguese|italian)$/i,
   // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`.

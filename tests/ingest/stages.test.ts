@@ -1784,6 +1784,14 @@ describe("leaving out what is not the article", () => {
     expect(body).toBe(STORY.slice(STORY.indexOf("The minister of transport")));
   });
 
+  it("drops a podcast player's controls and its length printed again, as France 24's episode page prints them", () => {
+    const player = "Play - 12:46\n12:46\nDownload\nSubscribe\nApple Podcasts\nSpotify\nDeezer\nRSS";
+    const lead = STORY.slice(STORY.indexOf("The minister of transport"));
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${player}\n\nThe minister of transport`));
+    expect(body).toBe(lead);
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+  });
+
   it("drops the tags, related links, notices and footers after the article in the languages ingest reads", () => {
     const tails = [
       "La rédaction vous conseille\nIrak : le Kurdistan face à la crise des salaires\nSujets\nSyrie\nKurdes",
