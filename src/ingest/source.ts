@@ -82,13 +82,16 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
 
 /**
  * How many lines a box of key points takes up on top of the article (`Summary` above Reuters' short lines, each a
- * point, no full stop), which stands above the lead as a caption may: the lead is below it.
+ * point, no full stop), with the photo's captions above it (Reuters prints the photo first), which stands above the
+ * lead as a caption may: the lead is below it.
  */
 function listBoxOnTop(blocks: Block[]): number {
-  const lines = openingLines(blocks, MOST_LIST_BOX_ITEMS + 2).map(({ line }) => line);
-  if (!lines[0] || !LIST_BOX_LABEL.test(lines[0].text)) return 0;
+  const opening = openingLines(blocks, MOST_LINES_ABOVE_LEAD + MOST_LIST_BOX_ITEMS + 2).map(({ line }) => line);
+  const captions = opening.findIndex((line) => !isCaptionLine(line));
+  const lines = opening.slice(Math.max(captions, 0));
+  if (captions > MOST_LINES_ABOVE_LEAD || !lines[0] || !LIST_BOX_LABEL.test(lines[0].text)) return 0;
   const items = lines.slice(1).findIndex((line) => /[.!?]["”’]?$/.test(line.text) || wordCount(line.text) > MOST_LIST_BOX_ITEM_WORDS);
-  return items > 0 ? items + 1 : 0;
+  return items > 0 ? captions + items + 1 : 0;
 }
 
 const MOST_LIST_BOX_ITEMS = 6;
@@ -98,9 +101,12 @@ const MOST_LIST_BOX_ITEM_WORDS = 15;
 const MOST_LINES_ABOVE_LEAD = 3;
 const MOST_LABEL_WORDS = 3;
 
+/** A photo's caption, the text's mark or its shape's. */
+const isCaptionLine = (line: Line) => line.kind === "caption" || isCaption(line.text);
+
 /** A photo's caption, an editors' note, or a label of a few words (the outlet's name): a line the lead may have above. */
 function isAboveLead(line: Line): boolean {
-  if (line.kind === "caption" || isCaption(line.text) || EDITORS_NOTE.test(line.text)) return true;
+  if (isCaptionLine(line) || EDITORS_NOTE.test(line.text)) return true;
   return wordCount(line.text) <= MOST_LABEL_WORDS && /^\p{Lu}/u.test(line.text) && !/[.!?]$/.test(line.text);
 }
 

@@ -1028,6 +1028,15 @@ describe("reading where the lead comes from", () => {
     expect(body).toContain("- Cost doubled after the 2019 floods\n\nThe minister of transport");
   });
 
+  it("reads the dateline on the lead below the box of key points with the photo's caption above it, as Reuters prints them", () => {
+    const caption = "A view shows the new bridge over the river in Mosul, Iraq, March 10, 2021. REUTERS/Khalid al-Mousily\n\n";
+    const box = "Summary\nBridge took ten years to build\nJoins the two halves of the city\n\n";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${caption}${box}MOSUL, March 12 (Reuters) - The minister of transport`));
+    expect(frontMatter).toMatchObject({ source: "Reuters", places: expect.arrayContaining(["Mosul"]) });
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toContain("- Joins the two halves of the city\n\nThe minister of transport");
+  });
+
   it("reads a place in capitals before a dash as a dateline, not a label or an acronym opening the lead", () => {
     expect(lead("BAGHDAD — The minister of transport")).toMatchObject({ places: expect.arrayContaining(["Baghdad"]) });
     expect(lead("BAGHDAD — The minister of transport").summary).toMatch(/^The minister of transport/);
