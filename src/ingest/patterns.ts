@@ -650,11 +650,11 @@ export const PLACE_COLON_WRITER = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)
 export const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|(?:al|el)-[\p{L}'’-]+|bin|ibn|de|van|von)){1,3}$/u;
 
 /**
- * The line below a byline without "By" that says it is one: the writer's role (`Middle East correspondent`) or
- * outlet and place (`BBC News, Basra`).
+ * The line below a byline without "By" that says it is one: the writer's role (`Middle East correspondent`), outlet
+ * (`BBC World Service`) or outlet and place (`BBC News, Basra`).
  */
 export const BYLINE_ROLE =
-  /\b([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Nn]ews|NEWS)\b|^\p{Lu}[\p{L} .&'’-]{1,40}, \p{Lu}[\p{L} .'’-]{1,30}$/u;
+  /\b([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Nn]ews|NEWS|[Ss]ervice)\b|^\p{Lu}[\p{L} .&'’-]{1,40}, \p{Lu}[\p{L} .'’-]{1,30}$/u;
 
 /**
  * The outlet and the place it reported from, printed below a byline: `BBC News, Basra`, `Al Jazeera, Doha`. Group 1

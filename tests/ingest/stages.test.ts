@@ -537,6 +537,13 @@ describe("reading the header", () => {
     expect(article(page("News\nWorld\nPolitics")).frontMatter.section).toBe("Politics");
   });
 
+  it("reads a byline without \"By\" above the writer's outlet, a broadcaster's service (`BBC World Service`)", () => {
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", "Jane Doe\nBBC World Service"));
+    expect(frontMatter.author).toBe("Jane Doe");
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
   it("reads past the site's name in lower case on the page's first line, as the tagesschau's logo prints it", () => {
     const { frontMatter, body } = article(`tagesschau\nStartseite\nInland\nAusland\n\n${STORY}`);
     expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
