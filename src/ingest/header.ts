@@ -1155,7 +1155,7 @@ function chooseHeadline(
   const [headline, ...others] = rest;
   if (headline) {
     const printed = blockText(headline);
-    const flagless = unmarked(printed).replace(FLASH_LABEL, "");
+    const flagless = unmarked(printed).replace(FLASH_LABEL, "").replace(UPDATE_LABEL_BEFORE, "");
     const wire = wireLabels(flagless);
     const site = siteAfterHeadline(wire.headline);
     const titled = site ? wire.headline.slice(0, site.at) : wire.headline;
@@ -1330,6 +1330,12 @@ const FLASH_LABEL = new RegExp(
   `^(?:${["BREAKING NEWS", "BREAKING", "Breaking News", "Breaking news", "Breaking", "JUST IN", "Just in", "URGENT", "Urgent", "FLASH", "Flash", "عاجل", "DERNIÈRE MINUTE", "Dernière minute", "ÚLTIMA HORA", "Última hora", "EILMELDUNG", "Eilmeldung", "SON DAKİKA", "Son dakika"].join("|")})\\s*[:|–—-]\\s*(?=\\S)`,
   "u",
 );
+
+/**
+ * `Update 3: At least 17 killed …`, as Al Jazeera's page puts the number of the story's update before its headline:
+ * which version of the page this is, no part of the headline.
+ */
+const UPDATE_LABEL_BEFORE = /^(?:update|updated)(?: \d{1,2})?\s*:\s*(?=\p{Lu})/iu;
 
 /**
  * `UPDATE 2-Iraq's parliament approves budget`, `REFILE-EXCLUSIVE-Iraq plans …`: the labels a wire service puts before

@@ -544,6 +544,11 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("takes the update's number off the headline, as Al Jazeera prints it before the headline (`Update 3:`)", () => {
+    const { frontMatter } = article(STORY.replace("Minister opens", "Update 3: Minister opens"));
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+  });
+
   it("reads past the site's name in lower case on the page's first line, as the tagesschau's logo prints it", () => {
     const { frontMatter, body } = article(`tagesschau\nStartseite\nInland\nAusland\n\n${STORY}`);
     expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
@@ -936,7 +941,8 @@ describe("reading the header", () => {
     const lead = "At least 17 people have been killed in a series of Israeli air strikes on the southern suburbs of Damascus.\n";
     const text = `News|Conflict\n${headline}\n${notes.join("\n")}\n${standfirst}\n\nBy Al Jazeera Staff\nPublished On 3 Jun 2026\n\n${lead}`;
     const { frontMatter, body } = article(text);
-    expect(frontMatter).toMatchObject({ title: headline, summary: standfirst, author: "Al Jazeera Staff", date: "2026-06-03" });
+    const title = headline.replace("Update 3: ", "");
+    expect(frontMatter).toMatchObject({ title, summary: standfirst, author: "Al Jazeera Staff", date: "2026-06-03" });
     for (const note of notes) expect(body).toContain(note);
   });
 
