@@ -347,15 +347,16 @@ export const INLINE_PROMO_LINES: RegExp[] = [
 ];
 
 /**
- * The holder a page's copyright line names, in group 1: `BBC` of `Copyright 2025 BBC. All rights reserved.`, `The
- * Associated Press` of `© 2024 The Associated Press`, and without the year or with it after the name, as European
- * sites print theirs (`© Le Monde`, `© DER SPIEGEL 2026`, `(c) Agencia EFE`), or with the word after the sign and a
- * dash before the words that reserve the rights (France 24's `© 2026 Copyright France 24 - All rights reserved`). A company's name (`Bonneville
- * International Corporation`, `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`, `Frankfurter Allgemeine
- * Zeitung GmbH`, `АО «Коммерсантъ»`) is the owner's, not the publication's, and is not taken; nor are the words that
- * reserve the rights (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS
- * Mediagroup S.p.A.`). Group 2 is the holder of an Arabic site's `كل
- * الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the Shafaq News agency"), after the kind of outlet it is.
+ * The holder a page's copyright line names, in group 1: `BBC` of `Copyright 2025 BBC. All rights reserved.`,
+ * `The Associated Press` of `© 2024 The Associated Press`, and without the year or with it after the name, as
+ * European sites print theirs (`© Le Monde`, `© DER SPIEGEL 2026`, `(c) Agencia EFE`), or with the word after the
+ * sign and a dash before the words that reserve the rights (France 24's
+ * `© 2026 Copyright France 24 - All rights reserved`). A company's name (`Bonneville International Corporation`,
+ * `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`, `Frankfurter Allgemeine Zeitung GmbH`,
+ * `АО «Коммерсантъ»`) is the owner's, not the publication's, and is not taken; nor are the words that reserve the
+ * rights (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop
+ * (`RCS Mediagroup S.p.A.`). Group 2 is the holder of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all
+ * rights reserved to the Shafaq News agency"), after the kind of outlet it is.
  */
 export const COPYRIGHT_HOLDER =
   /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV))(?!\.\p{L})(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})/u;
