@@ -278,6 +278,7 @@ export function morePrecise(a: PublicationDate | undefined, b: PublicationDate):
  * digits Persian or Western, as the Gregorian day it is (5 December 2026). chrono reads no such month.
  */
 function solarHijriDate(line: string): PublicationDate | undefined {
+  // Persian (U+06F0…) and Arabic-Indic (U+0660…) digits: their code's last hexadecimal digit is their value.
   const [, day, month, year] = SOLAR_HIJRI_DATE.exec(line.replace(/[۰-۹٠-٩]/g, (digit) => String(digit.charCodeAt(0) & 0xf))) ?? [];
   if (day === undefined || Number(day) < 1 || Number(day) > 31) return undefined;
   const [gy, gm, gd] = gregorianOfSolarHijri(Number(year), SOLAR_HIJRI_MONTHS.indexOf(month!) + 1, Number(day));

@@ -148,8 +148,9 @@ export function readHeader(blocks: Block[]): Header {
     return undefined;
   };
   /**
-   * the article's lines among the header's, read on past: captions the text marks as such (its photos), and a lead on
-   * a wire story's dateline above the agency's byline and date line, as EFE prints it
+   * the article's lines among the header's, read on past: captions the text marks as such (its photos), notes below
+   * the headline that the story was updated, and a lead on a wire story's dateline above the agency's byline and date
+   * line, as EFE prints it
    */
   const figures: Block[] = [];
   /** the last note below the headline that the story was updated (isUpdateNote) */
@@ -1155,8 +1156,9 @@ function chooseHeadline(
   const [headline, ...others] = rest;
   if (headline) {
     const printed = blockText(headline);
-    const flagless = unmarked(printed).replace(FLASH_LABEL, "").replace(UPDATE_LABEL_BEFORE, "");
-    const wire = wireLabels(flagless);
+    const flagless = unmarked(printed).replace(FLASH_LABEL, "");
+    const unnumbered = flagless.replace(UPDATE_LABEL_BEFORE, "");
+    const wire = wireLabels(unnumbered);
     const site = siteAfterHeadline(wire.headline);
     const titled = site ? wire.headline.slice(0, site.at) : wire.headline;
     const kicker = sectionBeforeBar(titled);
@@ -1171,7 +1173,8 @@ function chooseHeadline(
     if (kindKept) header.section = wire.kind;
     const without = [
       ...(flagless !== printed.replace(WRAPPED_IN_BOLD, "$2") ? ["the flag before it"] : []),
-      ...(wire.headline !== flagless ? [kindKept ? "the wire's label before it, its kind kept as section" : "the wire's label before it"] : []),
+      ...(unnumbered !== flagless ? ["the update's number before it"] : []),
+      ...(wire.headline !== unnumbered ? [kindKept ? "the wire's label before it, its kind kept as section" : "the wire's label before it"] : []),
       ...(kicker ? ["the section's label before it, kept as section"] : []),
       ...(site ? ["the site's name after it, kept as source"] : []),
     ].join(" and ");

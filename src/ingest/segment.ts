@@ -126,9 +126,9 @@ function splitAtParagraphEnds(block: Block): Block[] {
   const blocks: Block[] = [[block[0]!]];
   block.slice(1).forEach((line, i) => {
     const end = block[i]!.text;
-    const unwrapped =
-      uneven || end.length > LONGEST_WRAPPED_LINE || hasRoomFor(end, line.text, width * (1 - MOST_WRAP_ROOM)) || asksAlone(block, i);
-    const heads = hasRoomFor(end, line.text, width * (1 - MOST_WRAP_ROOM)) && headsTheLineBelow(end, line.text);
+    const roomy = hasRoomFor(end, line.text, width * (1 - MOST_WRAP_ROOM));
+    const unwrapped = uneven || end.length > LONGEST_WRAPPED_LINE || roomy || asksAlone(block, i);
+    const heads = roomy && headsTheLineBelow(end, line.text);
     if ((unwrapped && breaksBetweenSentences(end, line.text)) || heads) blocks.push([line]);
     else blocks.at(-1)!.push(line);
   });

@@ -547,6 +547,9 @@ describe("reading the header", () => {
   it("takes the update's number off the headline, as Al Jazeera prints it before the headline (`Update 3:`)", () => {
     const { frontMatter } = article(STORY.replace("Minister opens", "Update 3: Minister opens"));
     expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+    expect(reasonsOf(frontMatter).get("Update 3: Minister opens new bridge over the river")).toBe(
+      "headline (kept as title, without the update's number before it)",
+    );
   });
 
   it("reads past the site's name in lower case on the page's first line, as the tagesschau's logo prints it", () => {
