@@ -155,18 +155,18 @@ export const AUDIO_PLAYER_LABEL =
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and
- * buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`) and the button
- * that shows its caption, a reading time or audio player (`5 min read`, `4 min`, `Listen to this article`), an update's
- * time without its date (`Updated 4:50 p.m. ET`, the date line above it says the day), a time since the page's
- * publication as of the copy (`2 hours ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a photo
- * agency's name alone above a caption or a photo's credit below one (`Image: …`), a disclaimer of the links out, a
- * copyright line, a bookmark button's label (`Save articles to read later …`), an advertisement's label (`Ad
- * Feedback`), the page's editor (`Editor: huaxia`), its editors' initials and agencies (`rc/wd (AFP, Reuters)`), a
- * notice of the article's age (`This article is more than 2 years old`), a note of the print edition it appeared in (`A
- * version of this article appears in print on …`), a video player's controls, the frame of an embedded post whose text
- * the copy lost (`View this post on Instagram`), a pointer to the site's coverage of a subject, a note that the article is
- * in another language too, an offer to republish the site's articles, its terms for that and its
- * word about itself, its call for writers, a newsletter's links and its sender's postal address.
+ * buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`) and the
+ * button that shows its caption, a reading time or audio player (`5 min read`, `4 min`, `Listen to this article`), an
+ * update's time without its date (`Updated 4:50 p.m. ET`, the date line above it says the day), a time since the
+ * page's publication as of the copy (`2 hours ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a
+ * photo agency's name alone above a caption or a photo's credit below one (`Image: …`), a disclaimer of the links
+ * out, a copyright line, a bookmark button's label (`Save articles to read later …`), an advertisement's label
+ * (`Ad Feedback`), the page's editor (`Editor: huaxia`), its editors' initials and agencies (`rc/wd (AFP, Reuters)`),
+ * a notice of the article's age (`This article is more than 2 years old`), a note of the print edition it appeared in
+ * (`A version of this article appears in print on …`), a video player's controls, the frame of an embedded post whose
+ * text the copy lost (`View this post on Instagram`), a pointer to the site's coverage of a subject, a note that the
+ * article is in another language too, an offer to republish the site's articles, its terms for that and its word
+ * about itself, its call for writers, a newsletter's links and its sender's postal address.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
