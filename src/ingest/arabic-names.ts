@@ -15,6 +15,8 @@ export function arabicPeople(text: string): string[] {
     // `رئيس الوزراء`, `وزير الخارجية`, `المتحدث باسم حكومة الإقليم`: the role's own words, then what qualifies it
     // (`العراقي`, `السابق`).
     if (words[at] === "باسم") at++;
+    // `محافظ دمشق`: a governor's title names the province, whatever its name.
+    if (word === "محافظ" && words[at] !== undefined && !isPunctuation(words[at]!)) at++;
     let described = 0;
     while (at < words.length && described < MOST_ROLE_WORDS && isRoleWord(words[at]!, words[at + 1])) {
       // `إقليم كردستان`: a body's noun and the place it is of, without the article.
