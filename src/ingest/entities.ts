@@ -364,7 +364,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const runs = [...text.matchAll(NAME_RUN)];
   const byUsage = [
     ...namesUsedBySurname(runs, roles),
-    ...namesInApposition(text, roles, actorsIn(doc)),
+    ...namesInApposition(text, roles, doc),
     ...namesThatSpeak(runs, text, roles),
     ...namesBesidePeople(runs, text, new Set(found), roles),
     ...namesThatAnswer(text, roles),
@@ -581,8 +581,11 @@ function namesUsedBySurname(runs: RegExpExecArray[], roles: ReadonlySet<string>)
  * `Hoshyar Zebari, the foreign minister,`, `Jumah Anad, 52, a former spokesman`, `Qubad Talabani, his deputy`, `Qais
  * Khazali, whose group`: a name its role, or "who", follows.
  */
-function namesInApposition(text: string, roles: ReadonlySet<string>, actors: ReadonlySet<string>): string[] {
-  const described = [...text.matchAll(NAME_BEFORE_PERSON)].filter(({ groups }) => isPersonDescribed(groups!, actors));
+function namesInApposition(text: string, roles: ReadonlySet<string>, doc: ReturnType<typeof nlp>): string[] {
+  // The words compromise tagged as persons are gathered only when a noun after a name is none isPersonNoun knows.
+  let actors: ReadonlySet<string> | undefined;
+  const isActor = (noun: string) => (actors ??= actorsIn(doc)).has(noun);
+  const described = [...text.matchAll(NAME_BEFORE_PERSON)].filter(({ groups }) => isPersonDescribed(groups!, isActor));
   return [...text.matchAll(NAME_IN_APPOSITION), ...described].flatMap((match) => {
     const name = nameIn(match[1]!, roles);
     return name && name.length > 1 ? [name.join(" ")] : [];
@@ -609,9 +612,9 @@ const NAME_BEFORE_PERSON = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME}), (?:\\d{1,3}, )?(?:(?<article>the|a|an|his|her|their) )?(?:[\\p{L}\\p{N}’'-]+ ){0,3}?(?<noun>\\p{Ll}[\\p{Ll}-]*)(?= (?:of|at|for|from|in|with)(?!\\p{L})|,)`,
   "gu",
 );
-const isPersonDescribed = ({ article, noun }: Record<string, string | undefined>, actors: ReadonlySet<string>) => {
+const isPersonDescribed = ({ article, noun }: Record<string, string | undefined>, isActor: (noun: string) => boolean) => {
   const person = noun!.replace(/^(?:co|vice|deputy)-/u, "");
-  return (isPersonNoun(person) || actors.has(person)) && (article !== undefined || !noun!.endsWith("s"));
+  return (article !== undefined || !noun!.endsWith("s")) && (isPersonNoun(person) || isActor(person));
 };
 
 /**
