@@ -692,8 +692,9 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /\s*\((\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40})\)$/u,
   // Al Jazeera's, in square brackets: `… at a polling station in Baghdad [Ahmed Jalil/EPA]`, `… [Reuters]`.
   /\s*\[(\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/\p{Lu}[\p{L} .'’-]{1,40})?)\]$/u,
-  /\s*\[(reuters|afp|ap|getty images|epa|anadolu|xinhua|al jazeera)\]$/i,
-  /(?<=[.!?])\s+((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
+  /\s*\[(reuters|afp|ap|getty(?: images)?|epa|anadolu|xinhua|al jazeera)\]$/i,
+  // Al-Monitor's has a dash before it: `… Jan. 14, 2020. - JOHN DAVISON/AFP via Getty Images`.
+  /(?<=[.!?])\s+(?:[-–—]\s+)?((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
   // A photo agency's name of one word: `… on November 15, 2023. (Flash90)`.
   /(?<=[.!?])\s+\((\p{Lu}[\p{L}\d]{2,20})\)$/u,

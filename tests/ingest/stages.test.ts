@@ -1628,6 +1628,9 @@ describe("leaving out what is not the article", () => {
       "Syrische Rückkehrer am Grenzübergang Masnaa im NovemberBild: Louai Beshara/AFP/Getty Images": ["Syrische Rückkehrer am Grenzübergang Masnaa im November", "Bild: Louai Beshara/AFP/Getty Images"],
       "Die Anlage Fordo auf einem Satellitenbild (Archivbild) Bild: Reuters": ["Die Anlage Fordo auf einem Satellitenbild (Archivbild)", "Bild: Reuters"],
       "Papa Leone XIV durante la visita a Qaraqosh (Ansa)": ["Papa Leone XIV durante la visita a Qaraqosh", "Ansa"],
+      // Al-Monitor's, a dash before the photographer and agency; The New Arab's, the agency alone in square brackets.
+      "Soldiers at Ain al-Asad air base, Jan. 14, 2020. - JOHN DAVISON/AFP via Getty Images": ["Soldiers at Ain al-Asad air base, Jan. 14, 2020.", "JOHN DAVISON/AFP via Getty Images"],
+      "Residents fill containers at a public tap in southern Tehran on 25 November 2026. [Getty]": ["Residents fill containers at a public tap in southern Tehran on 25 November 2026.", "Getty"],
     };
     for (const [line, [caption, credit]] of Object.entries(captions)) {
       const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${line}\n\n"This bridge`));
