@@ -1001,8 +1001,8 @@ const writtenAsPerson = (name: string) =>
 
 /** The kinds of place a town's name is written with: `the town of Hawija`, `the Karrada district`. */
 const PLACE_KINDS = "city|town|village|port|district|province|governorate|region";
-/** `the town of Hawija`, `the provinces of Basra, Maysan and Dhi Qar`. */
-const KINDS_OF_PLACE = `(?:${PLACE_KINDS}|provinces)`;
+/** `the town of Hawija`, `the provinces of Basra, Maysan and Dhi Qar`, `remote areas of Kirkuk, Diyala and Anbar`. */
+const KINDS_OF_PLACE = `(?:${PLACE_KINDS}|provinces|districts|regions|areas|parts)`;
 /**
  * One comes back, flees or is driven from a town, and has a statement or a call from a person: "from" goes before a
  * town after these alone (`families displaced from Sinjar`, `returned from Najaf`; not `a statement from Zebari`,

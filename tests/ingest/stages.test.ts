@@ -2839,8 +2839,11 @@ describe("places", () => {
   it("takes a town compromise does not know for a place after a kind of place and 'of'", () => {
     const text =
       "Most cases were in the southern provinces of Basra, Maysan and Dhi Qar. The suspects were held in the town of " +
-      "Hawija and the port of Ceyhan, and planned attacks on the city's Arab, Kurdish and Turkmen districts.";
-    expect(article(dateline("Cases rise", text)).frontMatter.places).toEqual(["Basra", "Ceyhan", "Dhi Qar", "Hawija", "Maysan"]);
+      "Hawija and the port of Ceyhan, and planned attacks on the city's Arab, Kurdish and Turkmen districts. Cells remain " +
+      "in remote areas of Diyala, Salahuddin and Anbar.";
+    expect(article(dateline("Cases rise", text)).frontMatter.places).toEqual([
+      "Anbar", "Basra", "Ceyhan", "Dhi Qar", "Diyala", "Hawija", "Maysan", "Salahuddin",
+    ]);
   });
 
   it("takes a town compromise does not know for a place when the text writes that someone visits it", () => {
