@@ -1318,11 +1318,12 @@ function cleanPlace(raw: string): string[] {
   const parts = name
     // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place.
     .split(/\s+of\s+|,(?!\s*\p{Lu}\.)\s*/u)
-    // `China-brokered`, `Iraq-Turkey pipeline`: a word after a hyphen is no part of a place's name, nor one before
-    // another place's. Words after hyphens with a capital among them are: `Port-au-Prince`.
+    // `China-brokered`, `Iraq-Turkey pipeline`, `the Iran–Iraq border` (an en dash, as Wikipedia joins two places): a
+    // word after a hyphen is no part of a place's name, nor one before another place's. Words after hyphens with a
+    // capital among them are: `Port-au-Prince`.
     .flatMap((part) =>
-      !COUNTRY_NAMES.has(part) && COUNTRY_NAMES.has(part.split("-")[0]!)
-        ? part.split("-")
+      !COUNTRY_NAMES.has(part) && COUNTRY_NAMES.has(part.split(/[-–]/u)[0]!)
+        ? part.split(/[-–]/u)
         : [part.replace(/-\p{Ll}[\p{Ll}-]*$/u, "")],
     )
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(KIND_AFTER_PLACE, ""))

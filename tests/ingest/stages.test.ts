@@ -2748,6 +2748,11 @@ describe("places", () => {
     expect(article(dateline("Fans celebrate the title", kuwait)).frontMatter.places).toEqual(["Kuwait", "Kuwait City"]);
   });
 
+  it("reads two countries joined by a hyphen or an en dash as two places", () => {
+    const text = "Guards on the Iran–Iraq border and the Iraq-Turkey pipeline were put on alert, officials said.";
+    expect(article(dateline("Border on alert", text)).frontMatter.places).toEqual(["Iran", "Iraq", "Turkey"]);
+  });
+
   it("lists a place by its whole name, not also by its first word, unless the text writes that word alone", () => {
     const village = "Abu Hussein, a farmer in the village of Albu Aitha, said the river was gone. Levels at the Mosul Dam fell.";
     expect(article(dateline("Drought empties the fields", village)).frontMatter.places).toEqual(["Albu Aitha", "Mosul Dam"]);
