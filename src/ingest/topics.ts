@@ -1,7 +1,14 @@
+import { wordCount } from "./segment.ts";
 import { topicWords, type Topic } from "./topic-words.ts";
 
 const MOST_TOPICS = 3;
 const FEWEST_MENTIONS = 3;
+/**
+ * A brief of a few paragraphs may name its subject twice (`a drone strike`, `bases` in 150 words): where no topic is
+ * named three times, the topics named twice are its.
+ */
+const SHORT_ARTICLE_WORDS = 200;
+const FEWEST_MENTIONS_IN_SHORT = 2;
 
 /**
  * The few topics the article talks about most, from the archive's topic vocabulary. A word of the headline, which
@@ -14,9 +21,11 @@ export function topicsOf(headline: string, text: string, language: string): stri
   const vocabularies = [...new Set([topicWords(language), topicWords("en")])];
   const count = (words: RegExp) => (headline.match(words)?.length ?? 0) + (text.match(words)?.length ?? 0);
   const mentions = (topic: Topic) => Math.max(...vocabularies.map((vocabulary) => count(vocabulary[topic])));
-  return (Object.keys(topicWords("en")) as Topic[])
-    .map((topic) => ({ topic, mentions: mentions(topic) }))
-    .filter(({ mentions }) => mentions >= FEWEST_MENTIONS)
+  const counted = (Object.keys(topicWords("en")) as Topic[]).map((topic) => ({ topic, mentions: mentions(topic) }));
+  const most = Math.max(...counted.map(({ mentions }) => mentions));
+  const fewest = most < FEWEST_MENTIONS && wordCount(text) < SHORT_ARTICLE_WORDS ? FEWEST_MENTIONS_IN_SHORT : FEWEST_MENTIONS;
+  return counted
+    .filter(({ mentions }) => mentions >= fewest)
     .sort((a, b) => b.mentions - a.mentions || a.topic.localeCompare(b.topic))
     .slice(0, MOST_TOPICS)
     .map(({ topic }) => topic);
