@@ -578,15 +578,29 @@ const PULL_QUOTE_REACH = 6;
  * The running heads and feet of a printed page, as a copy of a report's PDF keeps them between its paragraphs: a line
  * ending in its page's number (`UNAMI Water Report 2023 Page 2 of 3`) that another line of the text writes again with
  * other numbers, or a page's number alone (`Page 2`, `Seite 2 von 12`). One line ending so may be a sentence's, a
- * scrape having wrapped it after `page 3`.
+ * scrape having wrapped it after `page 3`. So is a page's bare number at either end of a short title, a wide gap
+ * between them, as a PDF's text keeps the page's layout (`2      Human Rights Watch | December 2026`), among lines
+ * with no such gap (a table laid out in spaces has one on every row).
  */
 function printedPageMargins(article: Line[]): Line[] {
   // Each line ending in a page's number, by its shape: its text with every number alike.
   const numbered = article.filter((line) => ENDS_IN_PAGE_NUMBER.test(line.text)).map((line) => ({ line, shape: line.text.replace(/\d+/g, "#") }));
   const shapes = new Map<string, number>();
   for (const { shape } of numbered) shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-  return numbered.filter(({ line, shape }) => PAGE_NUMBER_ALONE.test(line.text) || shapes.get(shape)! > 1).map(({ line }) => line);
+  const repeated = numbered.filter(({ line, shape }) => PAGE_NUMBER_ALONE.test(line.text) || shapes.get(shape)! > 1).map(({ line }) => line);
+  const laidOut = article.filter((line, i) => {
+    const title = NUMBER_ACROSS_GAP.exec(line.text)?.slice(1).find((part) => part !== undefined);
+    const amongText = [article[i - 1], article[i + 1]].every((other) => other === undefined || !LAYOUT_GAP.test(other.text));
+    return title !== undefined && amongText && wordCount(title) <= MOST_RUNNING_TITLE_WORDS && !/[.!?,;:]$/.test(title);
+  });
+  return [...repeated, ...laidOut];
 }
+
+/** A run of spaces no text has between its words: a page's layout's, kept by a copy of a PDF. */
+const LAYOUT_GAP = / {4,}/;
+/** A page's number, a layout's gap, then a title with no such gap in it; or the title first: group 1 or 2 the title. */
+const NUMBER_ACROSS_GAP = /^\d{1,4} {4,}(\S(?:(?! {2}).)*)$|^(\S(?:(?! {2}).)*?) {4,}\d{1,4}$/u;
+const MOST_RUNNING_TITLE_WORDS = 12;
 
 const PAGE_NUMBER = String.raw`(?:page|p\.|seite|página|pagina)\s?\d{1,4}(?:\s?(?:of|sur|von|de|di|/)\s?\d{1,4})?`;
 const ENDS_IN_PAGE_NUMBER = new RegExp(`(?:^|\\s)${PAGE_NUMBER}$`, "iu");
@@ -760,11 +774,12 @@ const TIME_ALONE = /^\d{1,2}[:.]\d\d$/;
  * `Alissa J. Rubin is a correspondent based in Baghdad. More about Alissa J. Rubin`, `Rania Khoury is the Gulf bureau
  * chief for The Times`, `Jane Arraf is The Times’s Baghdad bureau chief`, `Hiwa Osman is CNN's senior correspondent`:
  * the page's note about its writer, below the article; or what the writer covers for the outlet, after its name as
- * the page prints it above (`Thomson Reuters Yousef Saba covers Gulf markets and energy for Reuters from Dubai`).
+ * the page prints it above (`Thomson Reuters Yousef Saba covers Gulf markets and energy for Reuters from Dubai`), or
+ * where they are based (`Yousef Saba covers the Gulf's energy sector, based in Dubai.`).
  * Only there: a sentence of the article may say as much of someone it quotes.
  */
 const WRITER_NOTE =
-  /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3} (?:(?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\p{L}*['’]s?) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b|(?:covers|reports on|writes about) [^.!?]{0,120}?\bfor (?:[Tt]he )?\p{Lu}).{0,200}$/u;
+  /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3} (?:(?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\p{L}*['’]s?) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b|(?:covers|reports on|writes about) [^.!?]{0,120}?(?:\bfor (?:[Tt]he )?\p{Lu}|,? based in \p{Lu})).{0,200}$/u;
 
 /**
  * A day's date and no more words than its month's and weekday's names (`13.10.2022 18:05`, `Thursday, 13 October

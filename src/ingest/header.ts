@@ -7,6 +7,7 @@ import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
 import {
   AGENCY_DESK,
+  CREDIT_LABEL_WORDS,
   BARE_NAME,
   BYLINE,
   placeInByline,
@@ -70,7 +71,22 @@ interface GuessedByline {
 /** A site's name of one word in lower case, as some logos print it (`tagesschau`, `derstandard`). */
 const WORDMARK = /^\p{Ll}{3,20}$/u;
 /** A publication date's label alone on its line, the date below it. */
-const DATE_LABEL_ALONE = /^(?:published|posted|date)(?: on)?:?$/i;
+const DATE_LABEL_ALONE = /^(?:(?:originally )?published|posted|date)(?: on)?:?$/i;
+/**
+ * A label of the facts some pages list about the article, each alone on its line above its value: what kind of
+ * document it is, its source, its dates, its country, its language, its theme.
+ */
+const FACT_LABEL = new RegExp(
+  `^(?:(?:content |document |report )?(?:format|type)|category|publisher|origin|(?:primary |other )?country|region|language|themes?|disaster type|${CREDIT_LABEL_WORDS}|${DATE_LABEL_ALONE.source.slice(1, -1)})$`,
+  "iu",
+);
+const SOURCE_LABEL = new RegExp(`^(?:${CREDIT_LABEL_WORDS}|publisher):?$`, "iu");
+/** A fact's value: a few words, no sentence. */
+const MOST_FACT_VALUE_WORDS = 8;
+/** A list of facts holds two or more, and a handful at most is read. */
+const FEWEST_FACTS = 2;
+const MOST_FACT_LINES = 2 * 10;
+const FACTS = "the page's facts about the article, a label above each value";
 /** A name and the bar after it alone on a line, the date below it, as Anadolu prints them: `Haydar Karaalp   |`. */
 const NAME_BEFORE_BAR = /^[^|·]{2,60}?\s*[|·]$/u;
 /** A line that the date line below it goes on from: a date's label (DATE_LABEL_ALONE) or a name (NAME_BEFORE_BAR). */
@@ -230,6 +246,10 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "dateline: the outlet (kept as source)");
         continue;
       }
+      if (afterByline && header.author !== undefined && isNoteOnWriter(line.text, header.author)) {
+        record(line, "a note about the writer, below the byline");
+        continue;
+      }
       const filedFrom = afterByline ? REPORTING_FROM.exec(line.text)?.[1] : undefined;
       if (afterByline && (filedFrom !== undefined || isBylineTail(line.text))) {
         const outlet = filedFrom === undefined ? BYLINE_OUTLET.exec(line.text) : null;
@@ -296,6 +316,25 @@ export function readHeader(blocks: Block[]): Header {
         header.outlet ??= { name: issuers[1]! };
         for (const each of [line, nameBelow!]) record(each, "who issued it (the first kept as source)");
         readWithLabel(nameBelow!);
+        continue;
+      }
+      // ReliefWeb's `Format` / `Situation Report` / `Source` / `OCHA` / `Posted` / `28 Nov 2026`: the page's facts about
+      // the article, each label above its value. The source's and the date's are read; none is the headline.
+      const facts = headlines.length > 0 ? factsListed([line, ...linesAfter(blocks, blockIndex, lineIndex, MOST_FACT_LINES)]) : undefined;
+      if (facts) {
+        if (!closeGroup()) break scan;
+        for (const [label, value] of facts) {
+          const date = DATE_LABEL_ALONE.test(label.text) ? readDateLine(value.text) : undefined;
+          const source = SOURCE_LABEL.test(label.text);
+          if (date) header.published = morePrecise(header.published, date);
+          if (source) header.outlet ??= { name: value.text };
+          for (const each of [label, value]) {
+            if (date) dates.set(each.no, date);
+            record(each, date ? `${FACTS} (kept as date)` : source ? `${FACTS} (kept as source)` : `${FACTS}, not article text`);
+          }
+          readWithLabel(label);
+          readWithLabel(value);
+        }
         continue;
       }
       const credited = headlines.length > 0 ? creditName(line.text) : undefined;
@@ -464,7 +503,12 @@ export function readHeader(blocks: Block[]): Header {
         // `By Al Jazeera Staff`: the outlet's own writers, the outlet the source, as without "By".
         const staff = agency ? undefined : OUTLET_STAFF.exec(header.author)?.[1];
         if (staff) header.outlet ??= { name: staff };
-        if (agency) record(line, "byline and news agency (kept as author and source)");
+        // `By Reuters`, `By AFP`: the agency's copy, no writer named; the agency the source, the wire's credits may
+        // name the reporters (boilerplate.ts).
+        const agencyAlone = agency !== undefined && agency === header.author;
+        if (agencyAlone) header.author = undefined;
+        if (agencyAlone) record(line, "byline naming the news agency alone (kept as source, no writer)");
+        else if (agency) record(line, "byline and news agency (kept as author and source)");
         else record(line, staff ? "byline and outlet (kept as author and source)" : "byline (kept as author)");
       } else if (attribution && isAttribution) {
         header.agency = attribution[1]!.trim();
@@ -566,9 +610,39 @@ function bylineWithoutBy(
   if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;
   if (OUTLET_NAME.test(line.text) || !opensOnName(line.text)) return undefined;
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
+  // `Hassan Hassan` above `Hassan Hassan is a columnist for The National …`: a note about the writer below the name.
+  if (below && isNoteOnWriter(below.text, line.text)) return { name: line.text };
   if (next && readDateLine(next.text)) return { name: line.text };
   return undefined;
 }
+
+/**
+ * The facts a page lists about the article, from `lines[0]` on: two or more labels (FACT_LABEL), each alone on its
+ * line right above its value, a few words that end no sentence, one line after the other; else undefined.
+ */
+function factsListed(lines: Line[]): [Line, Line][] | undefined {
+  const facts: [Line, Line][] = [];
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    const [label, value] = [lines[i]!, lines[i + 1]!];
+    const follows = i === 0 || label.no === lines[i - 1]!.no + 1;
+    const isValue = !FACT_LABEL.test(value.text) && wordCount(value.text) <= MOST_FACT_VALUE_WORDS && !/[.!?]$/.test(value.text);
+    if (!follows || !FACT_LABEL.test(label.text) || value.no !== label.no + 1 || !isValue) break;
+    facts.push([label, value]);
+  }
+  return facts.length >= FEWEST_FACTS ? facts : undefined;
+}
+
+/**
+ * `Hassan Hassan is a columnist for The National and the editor-in-chief of New Lines magazine`: a note about the
+ * writer, as some pages print it below the byline, opening on the writer's name and saying who they are or what they
+ * cover.
+ */
+function isNoteOnWriter(text: string, name: string): boolean {
+  return text.startsWith(`${name} `) && NOTE_ON_WRITER.test(text.slice(name.length + 1)) && wordCount(text) <= MOST_NOTE_ON_WRITER_WORDS;
+}
+
+const NOTE_ON_WRITER = /^(?:is|was|has been|writes|covers|reports)(?!\p{L})/u;
+const MOST_NOTE_ON_WRITER_WORDS = 60;
 
 /** A report's writers are a few. */
 const MOST_STACKED_WRITERS = 4;
@@ -1149,6 +1223,8 @@ function chooseHeadline(
     const agency = WIRE_AGENCY.test(blockText(section));
     if (agency) header.agency ??= blockText(section);
     else header.section = trail ?? blockText(section);
+    // The label right above the headline names its section over one the menu above it marked, which was the menu's.
+    if (!agency) for (const removed of header.removed) if (removed.reason === SECTION_LABEL) removed.reason = "navigation or language menu";
     const reason = agency ? "the news agency's name above the headline (kept as source)" : trail ? BREADCRUMBS : SECTION_LABEL;
     section.forEach((line) => record(line, reason));
   }
@@ -1162,7 +1238,10 @@ function chooseHeadline(
     const site = siteAfterHeadline(wire.headline);
     const titled = site ? wire.headline.slice(0, site.at) : wire.headline;
     const kicker = sectionBeforeBar(titled);
-    header.title = kicker ? kicker.headline : titled;
+    // A report's title in quotes, its subtitle in title case below it, as a report's cover prints them: one title.
+    const subtitle = QUOTED_TITLE.test(titled) && others[0] && isSubtitle(blockText(others[0])) ? others.shift() : undefined;
+    header.title = kicker ? kicker.headline : subtitle ? `${titled}: ${blockText(subtitle)}` : titled;
+    subtitle?.forEach((line) => record(line, "the title's subtitle (kept as part of the title)"));
     if (site) header.outlet ??= { name: site.name };
     if (kicker) {
       // The headline's own label names its section over a label read above it, which was the menu's.
@@ -1187,6 +1266,17 @@ function chooseHeadline(
 }
 
 /**
+ * `"Everyone Must Leave"`, `“Nowhere to Go”`: a report's title, a few words someone said, in quotes; never a section's
+ * label, which no page quotes.
+ */
+const QUOTED_TITLE = /^["“][^"“”]*\s[^"“”]*["”]$/u;
+
+/** `Forced Returns of Displaced Families in Iraq` below a title in quotes: its subtitle, in title case, no sentence. */
+function isSubtitle(text: string): boolean {
+  return isInTitleCase(text) && wordCount(text) <= MOST_HEADLINE_WORDS;
+}
+
+/**
  * The labels above the headline, from the first of `groups`: the section's (kicker) or the path to it, a short label
  * above a longer line; and, with both a headline and a standfirst below them (a group above the last date line or
  * byline, or the standfirst read as a line: `hasStandfirst`), a stack of labels (Haaretz's `Haaretz` / `Middle East
@@ -1206,11 +1296,16 @@ function labelsAboveHeadline(
     const kicker =
       count === 0 &&
       !OBITUARY_HEADLINE.test(label) &&
+      !QUOTED_TITLE.test(label) &&
       (sectionOfTrail(label) !== undefined || (wordCount(label) <= MOST_KICKER_WORDS && label.length < blockText(groups[1]!).length));
+    // Below other labels, the last of the stack is a section's label of a word or two, above a longer line: the UN's
+    // `Economic and Social Council` / `Press Briefings` / `Daily Press Briefing by the Office of the Spokesperson…`.
+    const lastOfStack =
+      count > 0 && isSectionLabel(groups[count]!) && label.length < blockText(groups[count + 1]!).length && !OBITUARY_HEADLINE.test(label);
     const headerGroupsBelow = groups.slice(count + 1).filter((group) => group.at(-1)!.no <= lastDateOrByline).length;
     const headlineAndStandfirstBelow = headerGroupsBelow + (hasStandfirst ? 1 : 0) >= 2;
     const isSitesMotto = headlineAndStandfirstBelow && isMotto(label);
-    if (!kicker && !isSitesMotto && !(headlineAndStandfirstBelow && isLabelPhrase(label))) break;
+    if (!kicker && !lastOfStack && !isSitesMotto && !(headlineAndStandfirstBelow && isLabelPhrase(label))) break;
     motto = isSitesMotto;
   }
   return { labels: groups.slice(0, count), motto };

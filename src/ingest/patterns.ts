@@ -283,9 +283,14 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // The same in the other languages: Le Monde's `Lire plus tard`, Der Spiegel's `Zur Merkliste hinzufügen`.
   /^(?:lire plus tard|zur merkliste hinzufügen|auf die merkliste|später lesen|leer (?:más )?tarde|leggi (?:più )?tardi|ler (?:mais )?tarde|later lezen|читать позже)$/iu,
   SHORT_ADDRESS,
-  // A report's page, as a think tank prints it by the title: `ISBN: 978-1-78413-591-2`, `DOI: 10.55317/…`, `Download PDF`.
+  // A report's page, as a think tank prints it by the title: `ISBN: 978-1-78413-591-2`, `DOI: 10.55317/…`, `Download PDF`;
+  // the file's format and size in brackets after it, as ReliefWeb prints them (`Download Report (PDF | 412.58 KB)`).
   /^(?:ISBN|DOI)(?:-1[03])?:?\s*[\dX][\dX./-]*$/,
-  /^download (?:the )?(?:pdf|full report|report|paper)(?: \([\d.,]+ ?[KM]B\))?$/i,
+  /^download (?:the )?(?:pdf|full report|report|paper|document|file)(?: \((?:(?:pdf|docx?|epub) ?[|,·•-]? ?)?[\d.,]+ ?[KMG]B\))?$/i,
+  // The label of its box of files to download, above the links.
+  /^attachments?:?$/i,
+  // A list of the page's tags cut short, a button for the rest after it (ReliefWeb's countries: `Iraq + 1 more`).
+  /^\p{L}[\p{L} '’.-]{0,40} \+ ?\d{1,3} more$/iu,
   // How long ago a page was updated, as Middle East Eye prints it by the date: `| Last update: 1 year 2 months ago`.
   /^[|·•]?\s*last update[ds]?\s*:?\s*(?:\d+ \p{L}+ ){1,3}ago$/iu,
   // The New York Times' labels around its ads and its app's link.

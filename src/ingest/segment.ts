@@ -117,7 +117,8 @@ function splitLineParagraphs(block: Block): Block[] {
  * every break is between sentences, when the first two differ in length by more than a wrap leaves
  * (MOST_WRAP_SLACK): a wrap leaves a paragraph's first two lines about as long. A line with such room that ends
  * with no mark at all, on no word like "of", above a capital, is a subhead above its paragraph (`SITUATION OVERVIEW`
- * above `Heavy rainfall caused…`).
+ * above `Heavy rainfall caused…`); one that ends on a colon, with room for the next line's first word, introduces the
+ * line below (introduces).
  */
 function splitAtParagraphEnds(block: Block): Block[] {
   const width = widestLine(block);
@@ -129,7 +130,7 @@ function splitAtParagraphEnds(block: Block): Block[] {
     const roomy = hasRoomFor(end, line.text, width * (1 - MOST_WRAP_ROOM));
     const unwrapped = uneven || end.length > LONGEST_WRAPPED_LINE || roomy || asksAlone(block, i);
     const heads = roomy && headsTheLineBelow(end, line.text);
-    if ((unwrapped && breaksBetweenSentences(end, line.text)) || heads) blocks.push([line]);
+    if ((unwrapped && breaksBetweenSentences(end, line.text)) || heads || introduces(end, line.text, width)) blocks.push([line]);
     else blocks.at(-1)!.push(line);
   });
   return blocks;
@@ -144,6 +145,15 @@ function asksAlone(block: Block, i: number): boolean {
   const text = block[i]!.text;
   const startsSentence = i === 0 || SENTENCE_END.test(block[i - 1]!.text);
   return startsSentence && /\?["”’')\]]*$/u.test(text) && !SENTENCE_INSIDE.test(text);
+}
+
+/**
+ * A line that ends on a colon with room left for the next line's first word, above a line that opens on a capital:
+ * it introduces the line below (`For further information, please contact:` above the contact's name), which no wrap
+ * broke off it.
+ */
+function introduces(end: string, next: string, width: number): boolean {
+  return end.endsWith(":") && hasRoomFor(end, next, width) && /^["“‘(]?[\p{Lu}\p{Lo}]/u.test(next);
 }
 
 /** A line that ends with no mark and on no word like "of" or "the", above a line that opens on a capital. */

@@ -339,6 +339,57 @@ describe("reading the header", () => {
     expect(body.trim()).toBe(lead);
   });
 
+  it("reads a page's facts, each label above its value, as its source and date, not as its headline (ReliefWeb's)", () => {
+    const headline = "Iraq: Flash Floods - Flash Update No. 2 (as of 27 November 2026)";
+    const top = ["ReliefWeb", "Informing humanitarians worldwide 24/7 — a service provided by UN OCHA", "Updates", "Countries", "Disasters", "Topics", ""];
+    const facts = ["Format", "Situation Report", "Source", "OCHA", "Posted", "28 Nov 2026", "Originally published", "28 Nov 2026", "Origin", "View original"];
+    const files = ["", "Attachments", "Download Report (PDF | 412.58 KB)", ""];
+    const lead = "Heavy rainfall between 24 and 26 November caused flash flooding in northern Iraq, killing 11 people.";
+    const { frontMatter, body } = article([...top, "Iraq + 1 more", headline, ...facts, ...files, lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, date: "2026-11-28", source: "OCHA" });
+    expect(frontMatter.section).toBeUndefined();
+    expect(body.trim()).toBe(lead);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Situation Report")).toBe("the page's facts about the article, a label above each value, not article text");
+    expect(reasons.get("OCHA")).toBe("the page's facts about the article, a label above each value (kept as source)");
+    expect(reasons.get("Download Report (PDF | 412.58 KB)")).toMatch(/^site chrome/);
+  });
+
+  it("reads the last of a stack of labels, above a longer line, as the section, and that line as the headline", () => {
+    const menu = ["Secretary-General", "General Assembly", "Security Council", "Economic and Social Council", "Press Briefings"];
+    const headline = "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General";
+    const lead = "The following is a near-verbatim transcript of today’s noon briefing by the Spokesman for the Secretary-General.";
+    const page = `United Nations\nWelcome to the United Nations\n\nMeetings Coverage and Press Releases\n${menu.join("\n")}\n\n${headline}\n12 February 2026\n\n${lead}\n`;
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: headline, section: "Press Briefings", date: "2026-02-12" });
+    expect(body.trim()).toBe(lead);
+    // The label the menu's end marked is no section, now the one right above the headline is.
+    expect(reasonsOf(frontMatter).get("Security Council")).toBe("navigation or language menu");
+  });
+
+  it("reads a writer's name above a note about them as the byline, and leaves the note out", () => {
+    const note = "Hassan Hassan is a columnist for The National and the editor-in-chief of New Lines magazine";
+    const standfirst = "A peaceful transfer of power in Baghdad is not a small thing in a region of strongmen";
+    const lead = "Three weeks after Iraqis voted, the country has a parliament in which no single bloc can dictate terms.";
+    const page = ["Opinion", "Iraq's election taught its neighbours a lesson they would rather ignore", standfirst, `Hassan Hassan\n${note}`, "December 05, 2026", lead];
+    const { frontMatter, body } = article(`${page.join("\n\n")}\n`);
+    expect(frontMatter).toMatchObject({ author: "Hassan Hassan", summary: standfirst, date: "2026-12-05", people: [] });
+    expect(body.trim()).toBe(lead);
+    expect(reasonsOf(frontMatter).get(note)).toBe("a note about the writer, below the byline");
+    // Below a byline with its "By" too.
+    const signed = article(STORY.replace("By Jane Doe", "By Jane Doe\nJane Doe is a correspondent based in Berlin."));
+    expect(signed.frontMatter).toMatchObject({ author: "Jane Doe", people: ["Anna Berg"] });
+    expect(signed.body).not.toContain("correspondent");
+  });
+
+  it("reads a report's title in quotes and its subtitle below it as one title, not a section and a headline", () => {
+    const page = "HUMAN RIGHTS WATCH\n\"Everyone Must Leave\"\nForced Returns of Displaced Families in Iraq\n\nSummary\n" +
+      "Since 2017, the Iraqi government has closed most camps for displaced people, often with little notice.\n";
+    const { frontMatter } = article(page);
+    expect(frontMatter).toMatchObject({ title: '"Everyone Must Leave": Forced Returns of Displaced Families in Iraq', source: "Human Rights Watch" });
+    expect(frontMatter.section).toBeUndefined();
+  });
+
   it("reads GOV.UK's labels over who issued a page and when, each label alone on its line", () => {
     const standfirst = "The UK will provide £88 million in aid to Yemen this year, the Foreign Secretary announced today.";
     const issuer = "Foreign, Commonwealth & Development Office and The Rt Hon Andrew Hale MP";
@@ -424,7 +475,9 @@ describe("reading the header", () => {
       // Reach's papers, the "By" run into the name, the role after it without a comma.
       "ByTom Pritchard Local Democracy Reporter": ["Tom Pritchard", undefined],
       "By Staff Writer": ["Staff Writer", undefined],
-      "By AFP": ["AFP", "AFP"],
+      // An agency's byline alone: its copy, no writer named.
+      "By AFP": [undefined, "AFP"],
+      "By Reuters": [undefined, "Reuters"],
       "By Staff": ["Staff", undefined],
       // The outlet's own writers: the outlet is the source.
       "By Al Jazeera Staff": ["Al Jazeera Staff", "Al Jazeera"],
@@ -441,6 +494,10 @@ describe("reading the header", () => {
       expect(frontMatter.source, byline).toBe(source);
       expect(body, byline).not.toContain("By ");
     }
+    // An agency's roundup: the wire's credits below it name its reporters, the author.
+    const credits = "(Reporting by Ahmed Rasheed in Baghdad and Suleiman Al-Khalidi in Amman; Editing by Alison Williams)";
+    const roundup = article(`${STORY.replace("By Jane Doe", "By Reuters")}\n${credits}\n`).frontMatter;
+    expect(roundup).toMatchObject({ author: "Ahmed Rasheed and Suleiman Al-Khalidi", source: "Reuters" });
     // A name, the outlet and the place on one line, below the headline.
     const bbc = article(STORY.replace("By Jane Doe", "Sarah Johnson, BBC News, Mosul"));
     expect(bbc.frontMatter).toMatchObject({ author: "Sarah Johnson", source: "BBC News", places: expect.arrayContaining(["Mosul"]) });
@@ -1185,6 +1242,19 @@ describe("reading where the lead comes from", () => {
     expect(article(name).body).toBe("The president tasked Mohammed Shia al-Sudani with it.\n");
   });
 
+  it("leaves out a PDF's running foot, its page's number a wide gap from its title, not a table's row", () => {
+    const foot = "2                                                           Human Rights Watch | December 2026";
+    const text = `Human Rights Watch interviewed 42 displaced people in Nineveh and Anbar governorates\nbetween March and June 2026.\n${foot}\nMany of those interviewed said that security forces had threatened them with arrest.`;
+    const { frontMatter, body } = article(withBody(text));
+    expect(body).not.toContain("December 2026");
+    expect(reasonsOf(frontMatter).get(foot)).toBe("a printed page's running head or foot, with its number, not article text");
+    // A table laid out in spaces, a number and a name on each row, is the article's.
+    const table = "Rank      Governorate\n1      Duhok\n2      Erbil";
+    const ranked = article(withBody(`The floods hit two governorates.\n\n${table}\n\nThe rain is expected to stop on Sunday.`)).body;
+    expect(ranked).toContain("Duhok");
+    expect(ranked).toContain("Erbil");
+  });
+
   it("keeps a paragraph whose first line looks like a headline as one, when a scrape wrapped it there", () => {
     const wrapped = "Iraq's Prime Minister Mustafa al-Kadhimi met the new\nFrench Minister of Armies on Tuesday in Baghdad.";
     const { frontMatter, body } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${wrapped}\n\n`));
@@ -1253,6 +1323,11 @@ describe("leaving out what is not the article", () => {
       expect(reasonsOf(noted.frontMatter).get(other)).toBe("a note about the writer, after the article");
     }
     expect(article(`${STORY}\nThomson Reuters Yousef Saba covers Gulf markets for Reuters.\n`).frontMatter.people).toEqual(["Anna Berg"]);
+    // Reuters' box below the wire's credits: the writer's name, the employer's logo, and where they are based.
+    const box = "Yousef Saba\nThomson Reuters\nYousef Saba covers the Gulf's energy sector, based in Dubai.";
+    const boxed = article(`${STORY}\n(Reporting by Yousef Saba; Editing by Jacqueline Wong)\n\n${box}\n`);
+    expect(boxed.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(boxed.frontMatter.people).toEqual(["Anna Berg"]);
     const lastParagraph = "Medicare Advantage covers the rest of the cost for most of them.";
     expect(article(`${STORY}\n${lastParagraph}\n`).body).toContain(lastParagraph);
     const quoted = "Anna Berg is a former reporter for the town's paper.";
@@ -1976,6 +2051,9 @@ describe("cleaning the text", () => {
     expect(body).toBe(`${report.map(([subhead, text]) => `## ${subhead}\n\n${text}`).join("\n\n")}\n`);
     const wrapped = ["Kurdistan Region Prime Minister Masrour Barzani met Iraqi President Abdul Latif", "Rashid in Baghdad on Sunday."];
     expect(article(withBody(wrapped.join("\n"))).body).toBe(`${wrapped.join(" ")}\n`);
+    // A line that ends on a colon, with room for the next line's first word, introduces the line below.
+    const contact = ["For further information, please contact:", "Jane Doe, Head of Office, OCHA Iraq, jane.doe@un.org"];
+    expect(article(withBody(`The bridge opened on Friday.\n\n${contact.join("\n")}`)).body).toBe(`The bridge opened on Friday.\n\n${contact.join("\n\n")}\n`);
   });
 
   it("keeps an explainer's question apart from its answer on the next line, however short the answer", () => {
