@@ -43,6 +43,7 @@ export function readBody(blocks: Block[]): BodyPart[] {
   texts.forEach((text, i) => {
     const { kind, number, credit } = blocks[i]![0]!;
     const caption = kind === "caption" ? { caption: text, ...(credit && { credit }) } : readCaption(text);
+    const opened = openedBold(text, texts[i + 1]);
     const heading =
       kind === "heading" ||
       ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text)) && i + 1 < texts.length) ||
@@ -61,6 +62,8 @@ export function readBody(blocks: Block[]): BodyPart[] {
       parts.push({ kind: "break" });
     } else if (caption) {
       parts.push({ kind: "figure", ...caption });
+    } else if (opened !== undefined) {
+      parts.push({ kind: "subhead", text: opened });
     } else if (heading || isSubhead(text, texts[i + 1])) {
       parts.push(!heading && aboveTheLead && readsAsASentence(text) ? { kind: "figure", caption: text } : { kind: "subhead", text });
     } else {
@@ -117,6 +120,15 @@ function isQuestionHeading(text: string, next: string | undefined): boolean {
 
 /** `Q: How bad is it this year?`: an interviewer's question, a paragraph of the interview, as its answer is. */
 const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.–—-]\s/u;
+
+/**
+ * `**Iraq`, `**Questions and Answers`: a subhead the UN's briefings print with the bold mark that opens it and none
+ * that closes it, as their text keeps it; the subhead, without the mark.
+ */
+function openedBold(text: string, next: string | undefined): string | undefined {
+  const opened = /^\*\*(?=[^\s*])([^*]+)$/u.exec(text)?.[1];
+  return opened !== undefined && isSubhead(opened, next) ? opened : undefined;
+}
 
 /** A subhead is a short capitalised line without closing punctuation, with the article going on below it. */
 function isSubhead(text: string, next: string | undefined): boolean {

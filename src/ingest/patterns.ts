@@ -4,10 +4,10 @@
  */
 
 /**
- * The mark a press release or a wire copy ends its text with (`###`, `-30-`, `-ENDS-`): what follows is the
- * sender's contacts and notes to editors.
+ * The mark a press release or a wire copy ends its text with (`###`, `-30-`, `-ENDS-`, the UN's `* *** *`): what
+ * follows is the sender's contacts and notes to editors.
  */
-export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS|Ends|ends) ?-+|ENDS)$/;
+export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS|Ends|ends) ?-+|ENDS|\* ?\*\*\* ?\*)$/;
 
 /**
  * A page's short address, as Arab News and DW print it for a reader to copy: `Short Url` (above the address),
@@ -321,6 +321,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // An embedded Instagram post a copy kept only the frame of: its label, and its credit with no text above it.
   INSTAGRAM_FRAME,
   INSTAGRAM_CREDIT,
+  // A disclaimer below an opinion piece: `The views expressed by our columnists are their own and do not necessarily
+  // reflect The National's editorial policy.`, `The views expressed in this article are the author's own.`
+  /^the (?:views|opinions) expressed (?:in this (?:article|piece|column) |here |by (?:our |the )?(?:columnists?|writers?|authors?|contributors?) )?are (?:their own|the (?:author|writer)['’]s(?: own)?|those of the (?:author|writer)s?)\b.{0,200}$/i,
   // Independent Arabia's disclaimer below its articles: `يحتوي هذا المقال على رسائل تعبر عن رأي كاتبيها ولا تعبر
   // بالضرورة عن رأي "اندبندنت عربية"` (this article holds views that are its writers', not necessarily the site's).
   /^يحتوي هذا المقال على .{0,40}رأي كاتب.{0,200}$/u,

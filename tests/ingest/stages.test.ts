@@ -1190,6 +1190,20 @@ describe("reading where the lead comes from", () => {
     const more = "The bridge has four lanes and a path for walkers and cyclists along its whole length, the ministry said.";
     const { body: parts } = article(STORY.replace("\n\n\"This bridge", `\n\n###\n\n${more}\n\n${more}\n\n\"This bridge`));
     expect(parts).toContain(`${more}\n\n"This bridge joins`);
+    // The UN's end mark, its note and links to its related documents below it.
+    const un = article(`${STORY}\n* *** *\n\nFor information media. Not an official record.\n\nRelated Documents\nSecurity Council 9876th meeting\n`);
+    expect(un.body).toMatch(/at the ceremony\.\n$/);
+  });
+
+  it("reads a subhead the UN's briefings open with a bold mark they never close, without the mark", () => {
+    const briefing = withBody(
+      "**Iraq\n\nGood afternoon. I will start with Iraq, where the Special Representative briefed the Security Council this morning.\n\n" +
+        "**Questions and Answers\n\nQuestion: Thanks, Steph. Is the Secretary-General concerned about the missing persons file?",
+    );
+    const { body } = article(briefing);
+    expect(body).toMatch(/^## Iraq\n\nGood afternoon\./);
+    expect(body).toContain("\n## Questions and Answers\n");
+    expect(body).not.toContain("*");
   });
 
   it("reads a place and its region in their own case before a dash as a dateline, and not a name alone", () => {
@@ -1909,6 +1923,7 @@ describe("leaving out what is not the article", () => {
       "خبرهای مرتبط\nاعدام دو زندانی کرد در زندان ارومیه\nموضوعات مرتبط\nایران\n© ۲۰۲۶ بی بی سی. بی بی سی مسئول محتوای سایت‌های دیگر نیست.",
       "About AFP\nLegal\nPrivacy policy\nCookies\nCopyright © AFP 2017-2026. Any commercial use of this content requires a subscription. Click here to find out more.",
       "Purchase Licensing Rights\nHow we handle corrections\nFollow us Facebook | X | Instagram | YouTube | Telegram",
+      "Opinion\nIraq\nThe views expressed by our columnists are their own and do not necessarily reflect The National's editorial policy.",
     ];
     for (const tail of tails) expect(article(`${STORY}\n${tail}\n`).body, tail).toMatch(/at the ceremony\.\n$/);
     const anadolu = "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.";
