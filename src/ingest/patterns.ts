@@ -304,6 +304,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A newsletter's links around its text, as an email saved as text keeps them (`View this email in your browser`,
   // `View in browser`, `Unsubscribe | Update your preferences`).
   /^(?:(?:view (?:this (?:email|newsletter) )?(?:in (?:your |a )?(?:web )?browser|online)|unsubscribe|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|forward (?:this (?:email )?)?to a friend)(?: ?[|·•] ?|$))+$/i,
+  // The notice at a newsletter's foot of why the reader gets it: `You are receiving this email because you subscribed
+  // to the Kurdistan24 newsletter.`
+  /^you(?: are|['’]re) receiving this (?:e-?mail|newsletter|message) because\b.{0,200}$/i,
   // The sender's postal address a newsletter ends with: `Iraq Business News, PO Box 123, London, UK`.
   /^.{0,80}\bP\.? ?O\.? Box \d{1,6}\b.{0,80}[^.!?]$/i,
   // A site's offer to republish its articles, and its call for writers (The Conversation's, below every article).
@@ -431,12 +434,13 @@ export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]
 
 /**
  * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
- * `Related Topics`, `Top Stories`, `Latest`, and in the other languages (`La rédaction vous conseille`, `Noticias
+ * `Related Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`), and
+ * in the other languages (`La rédaction vous conseille`, `Noticias
  * relacionadas`, `ذات صلة`, BBC Persian's `خبرهای مرتبط`); or of the list of the page's tags there, links to its topics'
  * pages (`Sujets`, `Archivado En`, `Temas`, `Themen zu diesem Artikel`, `الكلمات الدالة`, `موضوعات مرتبطة`).
  */
 export const RELATED_HEADING =
-  /^(more on this( story)?|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler)$|^(?:sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|etiketler)$/iu;
+  /^(more on this( story)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler)$|^(?:sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|etiketler)$/iu;
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =

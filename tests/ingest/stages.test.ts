@@ -257,6 +257,9 @@ describe("reading the header", () => {
       expect(linked.frontMatter.title, link).toBe("Iraqi Parliament Elects New President");
       expect(linked.body).not.toContain(link);
     }
+    // Its foot: where to follow the sender, and why the reader gets it.
+    const foot = "Follow us\nFacebook | X | Instagram | YouTube | Telegram\n\nYou are receiving this email because you subscribed to the Iraq Business News newsletter.\nUnsubscribe | Update preferences\n";
+    expect(article(`${forwarded}\n${foot}`).body).toBe("The Iraqi parliament on Thursday elected Abdul Latif Rashid as the country's new president.\n");
   });
 
   it("reads a social post's header: an outlet's account the source, a person's the author, the day it gives the date", () => {
@@ -1924,6 +1927,7 @@ describe("leaving out what is not the article", () => {
       "About AFP\nLegal\nPrivacy policy\nCookies\nCopyright © AFP 2017-2026. Any commercial use of this content requires a subscription. Click here to find out more.",
       "Purchase Licensing Rights\nHow we handle corrections\nFollow us Facebook | X | Instagram | YouTube | Telegram",
       "Opinion\nIraq\nThe views expressed by our columnists are their own and do not necessarily reflect The National's editorial policy.",
+      "Also in The World This Week\nSyria's reconstruction: who pays?\nLebanon's new president: six months on",
     ];
     for (const tail of tails) expect(article(`${STORY}\n${tail}\n`).body, tail).toMatch(/at the ceremony\.\n$/);
     const anadolu = "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.";
