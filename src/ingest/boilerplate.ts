@@ -427,8 +427,11 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
       captions.set(lines[i - 1]!.no, { line, credit: bracketed[1]! });
       return;
     }
+    // A credit right above the date line is the page's lead picture's, which the Economist prints without a caption
+    // below the standfirst (`Photograph: Getty Images` / `Dec 3rd 2026|Basra`): the line above it is no caption.
     const below = PHOTO_CREDIT_BELOW.exec(line.text);
-    const caption = agency ? lines[i + 1] : below ? lines[i - 1] : undefined;
+    const aboveDate = below !== null && lines[i + 1] !== undefined && readDateLine(lines[i + 1]!.text) !== undefined;
+    const caption = agency ? lines[i + 1] : below && !aboveDate ? lines[i - 1] : undefined;
     const credit = agency ? (PHOTO_COPYRIGHT.exec(line.text)?.[1] ?? line.text) : below?.[2]!.trim();
     if (isCreditedCaption(caption)) captions.set(caption!.no, { line, credit: credit! });
   });

@@ -42,15 +42,21 @@ export const UPDATE_WORDS =
   "last updated|updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|آخر تحديث";
 const BEFORE_UPDATE = new RegExp(`^(.*?\\S)\\s+(?:${UPDATE_WORDS})(?!\\p{L})`, "iu");
 
+/** How long ago the page was copied, in the languages whose dates ingest reads: `3 hours ago`, `Há 3 horas`. */
+const HOW_LONG_AGO = String.raw`(?:(?:há|hace|il y a|vor|منذ)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:ago|fa|geleden|назад|önce))`;
+const PUBLISHED_LABEL = String.raw`(?:published|posted|${UPDATE_WORDS}|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|опубликовано)`;
+
 /**
  * `Vandaag, 14:12`, `Today at 2:12 PM`, `Heute, 14:12 Uhr`, `Сегодня, 14:12`: a date line that names the day by the
- * day the page was shown, in the languages whose dates ingest reads. It is the page's date line, though no date can
- * be read from it: the day the page was copied is not known.
+ * day the page was shown, in the languages whose dates ingest reads; or how long before, after its label
+ * (`Published 2 hours ago`, as the Financial Times prints it). It is the page's date line, though no date can be read
+ * from it: the day the page was copied is not known.
  */
 export const RELATIVE_DATE_LINE = new RegExp(
-  String.raw`^(?:(?:published|posted|${UPDATE_WORDS}|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|опубликовано)\s*:?\s*)?` +
+  String.raw`^(?:${PUBLISHED_LABEL}\s*:?\s*)?` +
     String.raw`(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|bugün|dün|اليوم|أمس|امروز|دیروز)` +
-    String.raw`,?\s*(?:(?:at|à|um|a las|alle|às|om|в|saat|الساعة)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s+[A-Z]{2,4})?$`,
+    String.raw`,?\s*(?:(?:at|à|um|a las|alle|às|om|в|saat|الساعة)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s+[A-Z]{2,4})?$` +
+    String.raw`|^${PUBLISHED_LABEL}\s*:?\s*${HOW_LONG_AGO}$`,
   "iu",
 );
 
@@ -160,7 +166,7 @@ const SLASHED_DATES = new RegExp(SLASHED_DATE.source, "g");
  * How long ago the page was copied, which a page prints beside the date (`01/12/2026 16:48 ‧ Há 3 horas`, `3 hours
  * ago`), in the languages whose dates ingest reads: words of the date line, not of a sentence.
  */
-const RELATIVE_TIME = /(?<!\p{L})(?:(?:há|hace|il y a|vor|منذ)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:ago|fa|geleden|назад|önce))(?!\p{L})/giu;
+const RELATIVE_TIME = new RegExp(String.raw`(?<!\p{L})${HOW_LONG_AGO}(?!\p{L})`, "giu");
 
 /**
  * The issue and page of the printed paper an article ran in, which its page may print with the date: `Газета

@@ -120,6 +120,8 @@ export function readHeader(blocks: Block[]): Header {
   const dates = new Map<number, PublicationDate>();
   let updated: PublicationDate | undefined;
 
+  /** the page's first line: the site's name, on many a copied page */
+  const pageTop = blocks[0]?.[0];
   let blockIndex = 0;
   let lineIndex = 0;
   let group: { block: number; line: number } | undefined;
@@ -173,6 +175,8 @@ export function readHeader(blocks: Block[]): Header {
   let updateNote: Line | undefined;
   /** the number of the last date line or byline read: a line above it, below the headline, is still the header's */
   let lastDateOrByline = 0;
+  /** whether the page's first line was the site's address (`english.news.cn`), the labels below it the path to a section */
+  let addressOnTop = false;
   /** Ends the header at the start of the open run of headline-like lines: it was the start of a paragraph. */
   const reopenGroup = () => {
     headlines.pop();
@@ -337,7 +341,8 @@ export function readHeader(blocks: Block[]): Header {
         }
         continue;
       }
-      const credited = headlines.length > 0 ? creditName(line.text) : undefined;
+      // `Source: Xinhua` above the headline too, below the site's menu: the credit, no label of the section's.
+      const credited = creditName(line.text);
       if (credited !== undefined && OUTLET_CREDIT.test(credited)) {
         if (!closeGroup()) break scan;
         header.outlet ??= { name: credited };
@@ -387,7 +392,7 @@ export function readHeader(blocks: Block[]): Header {
         bylineLine = stacked.at(-1);
         continue;
       }
-      const bareByline = mayBeByline ? bylineWithoutBy(line, nameBelow, next) : undefined;
+      const bareByline = mayBeByline ? bylineWithoutBy(line, nameBelow, next, below[1]) : undefined;
       if (bareByline) {
         if (!closeGroup()) break scan;
         header.author = unshouted(bareByline.name);
@@ -424,6 +429,13 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "the page's tags, above the headline");
         continue;
       }
+      // `english.news.cn` on the page's first line: the site's address as its logo prints it, above its menu; no
+      // headline, nor a section's label.
+      if (blockIndex === 0 && lineIndex === 0 && SITE_LINE.test(line.text)) {
+        addressOnTop = true;
+        record(line, "the site's web address, on the page's first line above its menu");
+        continue;
+      }
       // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
       const wrappedOn = wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text);
       // `tagesschau` on the page's first line: the site's name as its logo prints it, in lower case, above its menu.
@@ -447,7 +459,7 @@ export function readHeader(blocks: Block[]): Header {
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
       const relativeDate = !published && RELATIVE_DATE_LINE.test(line.text);
       if (!published && !relativeDate && !byline && !isAttribution && !isMenu(line.text)) {
-        const aboveDateOrByline = standsApart(block, lineIndex) && opensDateOrByline(blocks, blockIndex, lineIndex + 1);
+        const aboveDateOrByline = standsApart(block, lineIndex) && opensDateOrByline(blocks, blockIndex, lineIndex + 1, pageTop);
         if (headlines.length > 0 && !header.standfirst && aboveDateOrByline) {
           if (!closeGroup()) break scan;
           // `Estambul, 3 dic (EFE).- La Policía turca …` above `Agencia EFE` / `03 Dic. 2026`: the lead, no standfirst.
@@ -523,7 +535,7 @@ export function readHeader(blocks: Block[]): Header {
 
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
   const motto = leaveMotto(headlines, record);
-  const labelled = leaveMenu(motto.below, header, record, motto.found);
+  const labelled = leaveMenu(motto.below, header, record, motto.found || addressOnTop);
   const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, lastDateOrByline, record);
   const lead = rest[0] ?? blocks[blockIndex + 1]?.[0];
   const datedLead = lead !== undefined && opensOnDateline(lead.text);
@@ -578,19 +590,20 @@ function withDateNotKept(reason: string): string {
 /**
  * The name a byline without "By" gives, below the headline: `Martin Chulov in Baghdad` or `Martin Chulov Middle East
  * correspondent` above a date line, or a name alone above a date line or with the writer's role or outlet on the line
- * below it (`Nafiseh Kohnavard` above `BBC News, Basra`); an outlet's staff (`Middle East Eye staff`), the outlet
- * its source.
- * `below` is the line below in the same block, `next` the next line at all.
+ * below it (`Nafiseh Kohnavard` above `BBC News, Basra`), or with such a line between it and a date line; an outlet's
+ * staff (`Middle East Eye staff`), the outlet its source.
+ * `below` is the line below in the same block, `next` the next line at all, `afterNext` the one after that.
  */
 function bylineWithoutBy(
   line: Line,
   below: Line | undefined,
   next: Line | undefined,
+  afterNext: Line | undefined,
 ): { name: string; outlet?: NonNullable<Header["outlet"]>; places?: string[] } | undefined {
   // `By Staff Writer`, `By Kate Connolly in Berlin`: a byline with its "By" (BYLINE), not a name with a role or place.
   if (isByline(line.text)) return undefined;
   // The Guardian's two writers, each where they wrote from: `Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv`.
-  const inPlaces = next && readDateLine(next.text) ? writersInPlaces(line.text) : undefined;
+  const inPlaces = next && isDateLine(next.text) ? writersInPlaces(line.text) : undefined;
   if (inPlaces) return inPlaces;
   const withOutlet = outletAfterName(line.text);
   if (withOutlet) return withOutlet;
@@ -598,13 +611,13 @@ function bylineWithoutBy(
   const staff = OUTLET_STAFF.exec(line.text);
   if (staff) return { name: line.text, outlet: { name: staff[1]! } };
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
-  if (inPlace && next && readDateLine(next.text) && opensOnName(inPlace[1]!)) return { name: inPlace[1]! };
+  if (inPlace && next && isDateLine(next.text) && opensOnName(inPlace[1]!)) return { name: inPlace[1]! };
   // `Sinan Mahmoud, Baghdad` above a date line: the writer and where they filed from; not a place and its region
   // (`Erbil Province, Kurdistan Region`), whose first part names a place by a word of it.
   const filed = NAME_COMMA_PLACE.exec(line.text);
-  if (filed && next && readDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, places: [filed[2]!] };
+  if (filed && next && isDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, places: [filed[2]!] };
   const placeFirst = PLACE_COLON_WRITER.exec(line.text);
-  if (placeFirst && next && readDateLine(next.text)) return { name: placeFirst[2]!, places: [placeFirst[1]!] };
+  if (placeFirst && next && isDateLine(next.text)) return { name: placeFirst[2]!, places: [placeFirst[1]!] };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one; nor is a
   // menu's label (`Israel News`, `Middle East`) one, though it has a name's shape.
   if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;
@@ -612,7 +625,11 @@ function bylineWithoutBy(
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
   // `Hassan Hassan` above `Hassan Hassan is a columnist for The National …`: a note about the writer below the name.
   if (below && isNoteOnWriter(below.text, line.text)) return { name: line.text };
-  if (next && readDateLine(next.text)) return { name: line.text };
+  if (next && isDateLine(next.text)) return { name: line.text };
+  // `Nasser Karimi` / `Iran` / `01 December, 2026`: a label of the writer's, a place or beat, between name and date.
+  // The three lines one under another, no blank line between.
+  const tight = next?.no === line.no + 1 && afterNext?.no === line.no + 2;
+  if (tight && isBylineTail(next!.text) && isDateLine(afterNext!.text)) return { name: line.text };
   return undefined;
 }
 
@@ -643,6 +660,14 @@ function isNoteOnWriter(text: string, name: string): boolean {
 
 const NOTE_ON_WRITER = /^(?:is|was|has been|writes|covers|reports)(?!\p{L})/u;
 const MOST_NOTE_ON_WRITER_WORDS = 60;
+
+/**
+ * A date line, or one that names the day by the day the page was shown (`Published 2 hours ago`): either is where a
+ * byline's date line stands.
+ */
+function isDateLine(text: string): boolean {
+  return readDateLine(text) !== undefined || RELATIVE_DATE_LINE.test(text);
+}
 
 /** A report's writers are a few. */
 const MOST_STACKED_WRITERS = 4;
@@ -830,7 +855,7 @@ function isFigure(line: Line): boolean {
  * byline, with "By" or without. A year alone is no date line here: below a paragraph it heads a timeline's part
  * (`2003`), and the paragraph above it is the article's, not a standfirst.
  */
-function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number): boolean {
+function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number, pageTop: Line | undefined): boolean {
   let block: Line[] = [];
   let i = fromBlock;
   for (let start = fromLine; i < blocks.length && block.length === 0; i++, start = 0) {
@@ -839,12 +864,14 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number)
   const [first, below] = block;
   if (first === undefined) return false;
   const next = below ?? blocks[i]?.[0];
+  const afterNext = below !== undefined ? (block[2] ?? blocks[i]?.[0]) : (blocks[i]?.[1] ?? blocks[i + 1]?.[0]);
+  // `Le Monde avec AFP` above `Publié le 13 octobre 2022`; the site's name from the page's first line (`Kurdistan24`).
+  const outlet = OUTLET_NAME.test(first.text) || (first !== pageTop && first.text === pageTop?.text);
   return (
     isDatedOrSigned(first.text) ||
-    // `Le Monde avec AFP` above `Publié le 13 octobre 2022`.
-    (OUTLET_NAME.test(first.text) && next !== undefined && readDateLine(next.text) !== undefined) ||
+    (outlet && next !== undefined && readDateLine(next.text) !== undefined) ||
     NAME_IN_PLACE.test(first.text) ||
-    bylineWithoutBy(first, below, next) !== undefined ||
+    bylineWithoutBy(first, below, next, afterNext) !== undefined ||
     writersStacked([first, ...linesAfter(blocks, i - 1, blocks[i - 1]!.indexOf(first), MOST_STACKED_WRITERS)]) !== undefined ||
     // GOV.UK's labels over who issued the page and its date.
     (next !== undefined && ISSUER_LABEL.test(first.text) && ISSUERS.test(next.text)) ||
@@ -965,7 +992,7 @@ function agencyInByline(text: string, name: string): string | undefined {
  */
 function isBylineTail(text: string): boolean {
   const opens = /^\p{Lu}/u.test(text) || BYLINE_ROLE.exec(text)?.index === 0;
-  return wordCount(text) <= MOST_BYLINE_TAIL_WORDS && opens && !/[.!?;:"”]$/.test(text) && !readDateLine(text) && !isByline(text);
+  return wordCount(text) <= MOST_BYLINE_TAIL_WORDS && opens && !/[.!?;:"”]$/.test(text) && !isDateLine(text) && !isByline(text);
 }
 
 /**
@@ -1131,9 +1158,9 @@ function lastLabelRun(groups: Line[][]): number {
 /**
  * Two or more labels of a word or two above the headline are the site's menu. A copied page often prints the
  * current section's label again after the menu, right above the headline: a last label that repeats one of the
- * menu's is the article's section. Below the site's motto (`belowMotto`), or below its name (`Le Monde`, the outlet
- * the header names), a few labels are the path to the article's section (`World`, `Middle East`), whose last is the
- * section.
+ * menu's is the article's section. Below the site's motto or address (`belowMotto`), or below its name (`Le Monde`,
+ * the outlet the header names), a few labels are the path to the article's section (`World`, `Middle East`), whose
+ * last is the section.
  */
 function leaveMenu(
   groups: Line[][],
@@ -1176,6 +1203,19 @@ function sectionOfTrail(label: string): string | undefined {
   return enough && labels ? crumbs.at(-1) : undefined;
 }
 
+/**
+ * `Middle East & Africa | Dams and dust`, as the Economist prints it above the headline: the section's name in title
+ * case, a bar, and the article's rubric, each a few words that end no sentence, without a verb after their first word
+ * (a rubric may open on a plural that is also a verb's form, `Dams`), the section; undefined for a headline with a bar
+ * of its own (`Iraq | Parliament elects new president`).
+ */
+function sectionOfRubric(label: string): string | undefined {
+  const parts = label.split(" | ");
+  const isLabel = (part: string) =>
+    wordCount(part) <= MOST_KICKER_WORDS && !/[.!?,;:]$/.test(part) && !hasVerb(part.split(" ").slice(1).join(" "));
+  return parts.length === 2 && parts.every(isLabel) && isInTitleCase(parts[0]!) ? parts[0] : undefined;
+}
+
 const BREADCRUMB_SEPARATOR = / [>›»/→] /u;
 const CRUMB = /^[\p{L}\p{N}][\p{L}\p{N}&'’. -]*$/u;
 const MOST_CRUMB_WORDS = 3;
@@ -1197,7 +1237,17 @@ function chooseHeadline(
 ): Block[] {
   // A section's label in capitals (`WORLD`) sits right above the headline; what is above it is the site's name or
   // motto (`Democracy Dies in Darkness`).
-  const label = groups.findIndex((group, i) => isCapitalisedLabel(group) && groups[i + 1] !== undefined);
+  // A news agency's name in capitals (`AFP`) is none: it credits the copy, below the headline too.
+  const capitalised = groups.findIndex(
+    (group, i) => isCapitalisedLabel(group) && !WIRE_AGENCY.test(blockText(group)) && groups[i + 1] !== undefined,
+  );
+  // So is one in title case (`Iraq`) right above the last line of them above the date line or byline, when the
+  // standfirst was read below that: the line below the label is the headline, not a standfirst, and what is above the
+  // label the site's name or motto, whatever its shape (Al-Monitor's `The Middle East's leading independent news
+  // source since 2012`).
+  const last = groups.filter((group) => group.at(-1)!.no <= lastDateOrByline).length - 1;
+  const aboveLast = header.standfirst !== undefined && last >= 2 && isLabelInTitleCase(groups[last - 1]!) ? last - 1 : -1;
+  const label = Math.max(capitalised, aboveLast);
   for (const group of groups.slice(0, Math.max(label, 0))) {
     group.forEach((line) => record(line, "the site's name or motto, above the section's label"));
   }
@@ -1220,12 +1270,19 @@ function chooseHeadline(
   if (section) {
     // A news agency's name there (`Associated Press`, as a site that runs the agency's copy prints it) is the source.
     const trail = sectionOfTrail(blockText(section));
+    const rubric = sectionOfRubric(blockText(section));
     const agency = WIRE_AGENCY.test(blockText(section));
     if (agency) header.agency ??= blockText(section);
-    else header.section = trail ?? blockText(section);
+    else header.section = trail ?? rubric ?? blockText(section);
     // The label right above the headline names its section over one the menu above it marked, which was the menu's.
     if (!agency) for (const removed of header.removed) if (removed.reason === SECTION_LABEL) removed.reason = "navigation or language menu";
-    const reason = agency ? "the news agency's name above the headline (kept as source)" : trail ? BREADCRUMBS : SECTION_LABEL;
+    const reason = agency
+      ? "the news agency's name above the headline (kept as source)"
+      : trail
+        ? BREADCRUMBS
+        : rubric
+          ? "the section's name and the article's rubric above the headline (the section kept)"
+          : SECTION_LABEL;
     section.forEach((line) => record(line, reason));
   }
   rest = rest.slice(labels.length);
@@ -1297,7 +1354,9 @@ function labelsAboveHeadline(
       count === 0 &&
       !OBITUARY_HEADLINE.test(label) &&
       !QUOTED_TITLE.test(label) &&
-      (sectionOfTrail(label) !== undefined || (wordCount(label) <= MOST_KICKER_WORDS && label.length < blockText(groups[1]!).length));
+      (sectionOfTrail(label) !== undefined ||
+        sectionOfRubric(label) !== undefined ||
+        (wordCount(label) <= MOST_KICKER_WORDS && label.length < blockText(groups[1]!).length));
     // Below other labels, the last of the stack is a section's label of a word or two, above a longer line: the UN's
     // `Economic and Social Council` / `Press Briefings` / `Daily Press Briefing by the Office of the Spokesperson…`.
     const lastOfStack =
@@ -1414,11 +1473,12 @@ const PAGE_KIND =
 const FEWEST_HEADLINE_WORDS = 3;
 
 /**
- * A line without the marks around its words: pictographs a post or a channel flags it with (`🔴 `, `🚨 `), and the
- * stars or underscores of bold that wrap it whole (`*Iraqi parliament elects …*`, as a chat's message writes it).
+ * A line without the marks around its words: pictographs a post or a channel flags it with (`🔴 `, `🚨 `, a country's
+ * flag, `🇮🇶 `), and the stars or underscores of bold that wrap it whole (`*Iraqi parliament elects …*`, as a chat's
+ * message writes it).
  */
 const unmarked = (text: string) => text.replace(LEADING_MARKS, "").replace(WRAPPED_IN_BOLD, "$2");
-const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+\s*)+/u;
+const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0F}\u{200D}]+\s*)+/u;
 const WRAPPED_IN_BOLD = /^([*_]{1,2})(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1$/u;
 /**
  * `BREAKING |`, `Breaking News:`, `عاجل |`: a label that says the news is new, before the headline it flags; a

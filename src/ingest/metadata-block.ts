@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import type { RemovedLine } from "../article.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
-import { OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
+import { ORGANIZATION_HEAD_WORDS, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
 import { isWebAddress, WEB_ADDRESS } from "./web-address.ts";
 
@@ -70,21 +70,23 @@ export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
 /**
  * The header of a social post copied with its text: the account's name above its handle (`Shafaq News English` /
  * `@ShafaqNewsEng`, as X prints it) or above the time it was posted and a dot (`Rudaw English` / `2h ·`, as
- * Facebook prints it). An outlet's account (its name's shape, OUTLET_NAME, or a news agency's) is the source,
- * anyone else's the author; a time that gives the day (`@ShafaqNewsEng · Oct 13, 2022`) is the date.
+ * Facebook prints it). An outlet's account (its name's shape, OUTLET_NAME, or a news agency's) or an organisation's
+ * (`Ministry of Foreign Affairs - Republic of Iraq`) is the source, anyone else's the author; a time that gives the
+ * day (`@ShafaqNewsEng · Oct 13, 2022`) is the date. Facebook leaves the year out of a post's time this year
+ * (`December 2 at 7:15 PM ·`): the post's header still, with no date read.
  */
 function postHeader(lines: Line[], start: number): MetadataBlock | undefined {
   const account = lines[start]!;
   const below = lines.findIndex((line, i) => i > start && line.text !== "");
-  if (below === -1 || !ACCOUNT_NAME.test(account.text) || wordCount(account.text) > MOST_ACCOUNT_NAME_WORDS) return undefined;
+  if (below === -1 || !ACCOUNT_NAME.test(account.text) || nameWords(account.text) > MOST_ACCOUNT_NAME_WORDS) return undefined;
   const second = lines[below]!;
   const handle = HANDLE_LINE.exec(second.text);
   const posted = handle ? undefined : POSTED_LINE.exec(second.text)?.[1];
   const time = handle?.[1] ?? posted;
   const published = time === undefined ? undefined : readDateLine(time);
-  if (!handle && !published && !(posted && RELATIVE_TIME.test(posted))) return undefined;
+  if (!handle && !published && !(posted && (RELATIVE_TIME.test(posted) || THIS_YEARS_TIME.test(posted)))) return undefined;
   const name = account.text.replace(VERIFIED_MARK, "");
-  const field = OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) ? "source" : "author";
+  const field = OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) || ORGANIZATION.test(name) ? "source" : "author";
   return {
     writer: "post",
     metadata: { [field]: name, ...(published && { published }) },
@@ -119,6 +121,13 @@ const CHAT_MESSAGE = /^\[(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{
 const ACCOUNT_NAME = /^[\p{Lu}\p{N}][^.!?:;,|]*?(?: ?[✓✔☑]\u{FE0F}?)?$/u;
 const VERIFIED_MARK = / ?[✓✔☑]\u{FE0F}?$/u;
 const MOST_ACCOUNT_NAME_WORDS = 6;
+/** A name's words that count for its length: capitalised, not the small ones between (`of`, `the`). */
+const nameWords = (name: string) => name.split(" ").filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+/** An organisation's name by its head word (`Ministry of Foreign Affairs`, `Kurdistan Regional Government`). */
+const ORGANIZATION = new RegExp(`(?<!\\p{L})(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})(?!\\p{L})`, "u");
+/** `December 2 at 7:15 PM`: a post's time this year, its month and day, as Facebook prints it without the year. */
+const THIS_YEARS_TIME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} at \d{1,2}:\d{2}\s?[AP]M$/u;
 /** `@ShafaqNewsEng`, or with the time after it (`@ShafaqNewsEng · Oct 13, 2022`): group 1 the time. */
 const HANDLE_LINE = /^@\w{1,30}(?: · (.{1,40}))?$/u;
 /** `2h ·`, `October 13, 2022 at 6:05 PM ·`: group 1 the time. */

@@ -364,13 +364,13 @@ export const INLINE_PROMO_LINES: RegExp[] = [
  * sign and a dash before the words that reserve the rights (France 24's
  * `© 2026 Copyright France 24 - All rights reserved`). A company's name (`Bonneville International Corporation`,
  * `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`, `Frankfurter Allgemeine Zeitung GmbH`,
- * `АО «Коммерсантъ»`) is the owner's, not the publication's, and is not taken; nor are the words that reserve the
- * rights (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop
- * (`RCS Mediagroup S.p.A.`). Group 2 is the holder of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all
+ * `АО «Коммерсантъ»`, the year after it too: `The Financial Times Limited 2026`) is the owner's, not the
+ * publication's, and is not taken; nor are the words that reserve the rights (`© RIPRODUZIONE RISERVATA`:
+ * RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS Mediagroup S.p.A.`). Group 2 is the holder of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all
  * rights reserved to the Shafaq News agency"), after the kind of outlet it is.
  */
 export const COPYRIGHT_HOLDER =
-  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV))(?!\.\p{L})(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})/u;
+  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})/u;
 
 /**
  * The words by which a copyright line reserves the rights, in the languages ingest reads: no holder's name
@@ -567,11 +567,12 @@ export const DATELINE_WITHOUT_AGENCY = new RegExp(
 
 /**
  * A dateline in the place's own case, with its country or region after a comma and a dash after that: `Erbil,
- * Kurdistan Region – `, `Basra, Iraq — `. Groups as DATELINE_WITHOUT_AGENCY's. A name alone before a dash may open
- * a sentence; a place and its region before one do not.
+ * Kurdistan Region – `, `Basra, Iraq — `; or a date with its year there, as a press release prints it (`Baghdad, 28
+ * November 2026 – `). Groups as DATELINE_WITHOUT_AGENCY's. A name alone before a dash may open a sentence; a place
+ * and its region or date before one do not.
  */
 export const TITLE_CASE_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) [–—] (?=["“‘]?\p{Lu})/u;
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|[^,()—–-]{1,30}?\d{4}) [–—] (?=["“‘]?\p{Lu})/u;
 
 /**
  * A place alone before a full stop, where a German paper's lead opens (its Ortsmarke: `Bagdad. Das irakische …`,

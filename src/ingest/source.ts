@@ -166,8 +166,8 @@ function readAttribution(text: string): Attribution | undefined {
     const places = [...match[1]!.split("/").map(unshouted), ...region];
     const dated = published && { published };
     if (pattern === TITLE_CASE_DATELINE) {
-      if (region.length === 0) continue;
-      return { length, places, reason: PLACE_DATELINE };
+      if (region.length === 0 && !(dated && mayBePlaceName(match[1]!))) continue;
+      return { length, places, ...dated, reason: dated ? DATED_DATELINE : PLACE_DATELINE };
     }
     if (pattern === DATELINE_WITHOUT_AGENCY) {
       if (region.length === 0 && !dated && match[1]!.replace(/[^\p{L}]/gu, "").length < FEWEST_DATELINE_PLACE_LETTERS) continue;

@@ -200,6 +200,7 @@ describe("reading the header", () => {
     // A company (its suffix says so), the words that reserve the rights, a photo's agency without a year: no source.
     expect(source("© 2026 PÚBLICO Comunicação Social SA")).toBeUndefined();
     expect(source("Alle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026")).toBeUndefined();
+    expect(source("Copyright The Financial Times Limited 2026. All rights reserved.")).toBeUndefined();
     expect(source("Copyright 2026 © RCS Mediagroup S.p.a. Tutti i diritti sono riservati")).toBeUndefined();
     expect(source("© RIPRODUZIONE RISERVATA")).toBeUndefined();
     expect(source("© Reuters")).toBeUndefined();
@@ -269,6 +270,13 @@ describe("reading the header", () => {
     expect(reporter.source).toBeUndefined();
     const page = article(`Rudaw English\nOctober 13, 2022 at 6:05 PM ·\n${post}`).frontMatter;
     expect(page).toMatchObject({ source: "Rudaw English", date: "2022-10-13", time: "18:05" });
+    // An organisation's page, its time this year without the year (no date read), a flag before the post's headline.
+    const headline = "🇮🇶 Foreign Minister receives UN Special Envoy for Syria";
+    const ministry = article(`Ministry of Foreign Affairs - Republic of Iraq\nDecember 2 at 7:15 PM ·\n${headline}\n${post}`).frontMatter;
+    expect(ministry).toMatchObject({ source: "Ministry of Foreign Affairs - Republic of Iraq", title: "Foreign Minister receives UN Special Envoy for Syria" });
+    expect(ministry.summary).toMatch(/^The Iraqi parliament/);
+    expect(ministry).not.toHaveProperty("date");
+    expect(ministry).not.toHaveProperty("author");
   });
 
   it("reads a chat's message passed on: its time the date where the text gives none, its sender no writer, its bold headline", () => {
@@ -618,6 +626,26 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("reads past the site's address on the page's first line, and a credit line naming the source above the headline", () => {
+    // Xinhua's page: its address as the logo prints it, the menu in one line, `Source: Xinhua`, the date, the headline.
+    const page = [
+      "english.news.cn",
+      "Home | China | World | Business | Tech | Sports",
+      "Source: Xinhua",
+      "2026-12-04 21:15:08",
+      "Iraq's parliament approves new electoral commission board",
+      "BAGHDAD, Dec. 4 (Xinhua) -- The Iraqi parliament on Thursday approved a new board of commissioners for the electoral commission.",
+      "The parliament voted to approve nine judges nominated by the Supreme Judicial Council, according to its media office.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: "Iraq's parliament approves new electoral commission board", date: "2026-12-04", source: "Xinhua" });
+    expect(frontMatter.section).toBeUndefined();
+    expect(body).toMatch(/^The Iraqi parliament on Thursday/);
+    // Below the address, a few labels are the path to the article's section, as below the site's name.
+    const ksl = article(`ksl.com\nNews\nUtah\nWeather\n\n${STORY.replace("World\n\n", "")}`).frontMatter;
+    expect(ksl).toMatchObject({ title: "Minister opens new bridge over the river", section: "Weather", author: "Jane Doe" });
+  });
+
   it("reads a date line that names the day by the day the page was shown as one, never as the headline", () => {
     // NOS's: the headline, a photo's caption with its agency on the line below, the writer and role, `Vandaag, 14:12`.
     const page = [
@@ -761,6 +789,43 @@ describe("reading the header", () => {
     }
   });
 
+  it("reads the site's name and motto of any shape above the section's label right above the headline, the standfirst below", () => {
+    // Al-Monitor's: its name, its motto in sentence case, the section's label, the headline, the standfirst, the byline.
+    const motto = "The Middle East's leading independent news source since 2012";
+    const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
+    const page = ["AL-MONITOR", motto, "Iraq", "Minister opens new bridge over the river", standfirst, "Jane Doe", "March 12, 2021"];
+    const { frontMatter, body } = article([...page, "The minister of transport, Anna Berg, opened the new bridge on Friday.", ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", section: "Iraq", summary: standfirst, author: "Jane Doe" });
+    expect(reasonsOf(frontMatter).get(motto)).toBe("the site's name or motto, above the section's label");
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
+  it("reads a news agency's name in capitals below the headline as the source, not a label with the site's motto above it", () => {
+    // Arab News': the headline, an update's date, `AFP`, the date, the headline again, the standfirst.
+    const headline = "Minister opens new bridge over the river";
+    const page = [headline, "Updated 12 March 2021", "AFP", "March 12, 2021 18:40", headline, "The town waited ten years for a crossing"];
+    const { frontMatter } = article([...page, "BAGHDAD: The minister of transport, Anna Berg, opened the new bridge on Friday.", ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, source: "AFP", date: "2021-03-12" });
+  });
+
+  it("reads the site's name printed again between the standfirst and the date line as the source, the standfirst the summary", () => {
+    const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
+    const page = ["Kurdistan24", "Home", "Kurdistan", "Iraq", "World", "Kurdistan", "Minister opens new bridge over the river", standfirst, "Kurdistan24", "2021-03-12 14:22"];
+    const { frontMatter, body } = article([...page, "ERBIL (Kurdistan24) – The minister of transport, Anna Berg, opened the new bridge on Friday.", ""].join("\n"));
+    expect(frontMatter).toMatchObject({ source: "Kurdistan24", date: "2021-03-12", summary: standfirst, places: expect.arrayContaining(["Erbil"]) });
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
+  it("reads the section's name and the article's rubric between a bar above the headline as the section (the Economist's)", () => {
+    const headline = "The town is whole again, and so is the river";
+    const page = STORY.replace("World\n\nMinister opens new bridge over the river", `Middle East & Africa | Dams and dust\n${headline}`);
+    const { frontMatter } = article(page);
+    expect(frontMatter).toMatchObject({ title: headline, section: "Middle East & Africa", author: "Jane Doe" });
+    // A headline with a bar of its own stays whole.
+    const barred = article(STORY.replace("World\n\nMinister opens new bridge over the river", "Iraq | Parliament elects new president")).frontMatter;
+    expect(barred.title).toBe("Iraq | Parliament elects new president");
+  });
+
   it("reads a stack of labels above the headline and standfirst (Haaretz's, a think tank's programme) as the section", () => {
     const headline = "Iran's Proxies in Iraq Are Quietly Pulling Back From the Fight With Israel";
     const standfirst = "The militias have halted their drone attacks on Israel since the fall of Assad, and Tehran wants it that way";
@@ -864,6 +929,22 @@ describe("reading the header", () => {
     const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
     const below = article(STORY.replace("By Jane Doe", `${standfirst}\n\nJane Doe\nBBC News, Basra`)).frontMatter;
     expect(below).toMatchObject({ author: "Jane Doe", summary: standfirst, date: "2021-03-12" });
+  });
+
+  it("reads a name alone above a label of the writer's and a date line as a byline (The New Arab's `Iran` between)", () => {
+    const standfirst = "The town waited ten years for a crossing, and the mayor says it was worth it.";
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", `${standfirst}\nJane Doe\nIraq\n12 March 2021`));
+    expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12", summary: standfirst });
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
+  it("reads writers each in their place above a date line that says how long ago the page was published (the FT's)", () => {
+    const byline = "Jane Doe in London and John Smith in Baghdad\nPublished 2 hours ago";
+    const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", byline));
+    expect(frontMatter).toMatchObject({ author: "Jane Doe and John Smith", places: expect.arrayContaining(["London", "Baghdad"]) });
+    expect(frontMatter.people).not.toContain("Jane Doe");
+    expect(reasonsOf(frontMatter).get("Published 2 hours ago")).toBe("date line naming the day by the day the page was shown (no date read)");
+    expect(body).toMatch(/^The minister of transport/);
   });
 
   it("leaves out a menu of short labels above the headline, keeping as section a label it prints again there", () => {
@@ -1020,6 +1101,11 @@ describe("reading the header", () => {
       expect(frontMatter, credit).toMatchObject({ summary: standfirst, author: "Ghaith Abdul-Ahad", date: "2026-04-09" });
       expect(body).not.toContain(credit);
     }
+    // The Economist's: the credit on the line right below a standfirst without a full stop, right above the date line.
+    const economist = "The lost libraries of Mosul\nHow a city rebuilt its memory, one shelf at a time\nPhotograph: Getty Images\nApr 9th 2026|Mosul\n";
+    const { frontMatter, body } = article(`${economist}\n${lead}`);
+    expect(frontMatter).toMatchObject({ title: "The lost libraries of Mosul", summary: "How a city rebuilt its memory, one shelf at a time", date: "2026-04-09" });
+    expect(body).toMatch(/^On a cold morning/);
   });
 
   it("reads France 24's byline, `By:` and the writers with bars between them", () => {
@@ -1173,6 +1259,10 @@ describe("reading where the lead comes from", () => {
     const undated = (opening: string) => article(STORY.replace("12 March 2021\n\n", "").replace("The minister of transport", opening)).frontMatter;
     expect(undated("GENEVA, 14 March 2022 – The minister of transport")).toMatchObject({ date: "2022-03-14", places: expect.arrayContaining(["Geneva"]) });
     expect(undated("GENEVA, 14 March 2022 – The minister of transport").summary).toMatch(/^The minister of transport/);
+    // In the place's own case too, as a press release prints it; a word that names no place is no dateline's.
+    expect(undated("Baghdad, 14 March 2022 – The minister of transport")).toMatchObject({ date: "2022-03-14", places: expect.arrayContaining(["Baghdad"]) });
+    expect(undated("Baghdad, 14 March 2022 – The minister of transport").summary).toMatch(/^The minister of transport/);
+    expect(undated("Yesterday, 14 March 2022 – The minister of transport").date).toBeUndefined();
     expect(undated("WASHINGTON, Jan. 5, 2021 (Reuters) - The minister of transport")).toMatchObject({ date: "2021-01-05", source: "Reuters" });
     expect(undated("BASRA, Iraq, March 3, 2021 — The minister of transport")).toMatchObject({
       date: "2021-03-03",
