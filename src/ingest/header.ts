@@ -374,6 +374,18 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "byline naming the outlet's newsroom (kept as source)");
         continue;
       }
+      // `Basra - Alsumaria News` by the date line: where the story was filed, and the outlet, as INA's `Baghdad-INA`.
+      const [, place, outletAfter] = PLACE_DASH_OUTLET.exec(line.text) ?? [];
+      const placedOutlet =
+        headlines.length > 0 && !wrappedOff && outletAfter && mayBePlaceName(place!)
+          ? outletNamed({ ...line, text: outletAfter }, below, afterDateOrByline, header.outlet?.name)
+          : undefined;
+      if (placedOutlet) {
+        if (!closeGroup()) break scan;
+        header.outlet ??= { name: placedOutlet, place: place! };
+        record(line, "the place the story was filed from and the outlet (kept as places and source)");
+        continue;
+      }
       const outletName = headlines.length > 0 && !wrappedOff ? outletNamed(line, below, afterDateOrByline, header.outlet?.name) : undefined;
       if (outletName) {
         if (!closeGroup()) break scan;
@@ -626,10 +638,13 @@ function bylineWithoutBy(
   // `Hassan Hassan` above `Hassan Hassan is a columnist for The National …`: a note about the writer below the name.
   if (below && isNoteOnWriter(below.text, line.text)) return { name: line.text };
   if (next && isDateLine(next.text)) return { name: line.text };
-  // `Nasser Karimi` / `Iran` / `01 December, 2026`: a label of the writer's, a place or beat, between name and date.
-  // The three lines one under another, no blank line between.
+  // `Nasser Karimi` / `Iran` / `01 December, 2026`: a label of the writer's, a place or beat, between name and date;
+  // the three lines one under another, no blank line between, and no word of the name one the lexicon knows as
+  // anything but a name's (`Middle East` / `Iraq` above a date line is a path to a section).
   const tight = next?.no === line.no + 1 && afterNext?.no === line.no + 2;
-  if (tight && isBylineTail(next!.text) && isDateLine(afterNext!.text)) return { name: line.text };
+  if (tight && isBylineTail(next!.text) && isDateLine(afterNext!.text) && line.text.split(" ").every(mayBeNamesWord)) {
+    return { name: line.text };
+  }
   return undefined;
 }
 
@@ -667,6 +682,12 @@ const MOST_NOTE_ON_WRITER_WORDS = 60;
  */
 function isDateLine(text: string): boolean {
   return readDateLine(text) !== undefined || RELATIVE_DATE_LINE.test(text);
+}
+
+/** A word compromise's lexicon does not know, or knows as a name's (`Nasser`, `Smith`), not `East` or `News`. */
+function mayBeNamesWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length === 0 || tags.some((tag) => FIRST_NAME_TAGS.has(tag) || tag === "LastName");
 }
 
 /** A report's writers are a few. */
@@ -822,6 +843,9 @@ function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: 
   return named ? outletOf(text) : undefined;
 }
 
+/** A place, a dash and what follows it (an outlet's name, read by outletNamed): group 1 the place, group 2 the rest. */
+const PLACE_DASH_OUTLET = /^(\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}'’]+)?) [-–—] (\p{Lu}.{1,40})$/u;
+
 /** The "By" a byline opens on, in the languages BYLINE reads. */
 const BY_WORD = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on) /;
 /** `By Kurdistan24`: a name run on into a number names an outlet, never a writer. */
@@ -904,8 +928,9 @@ function takeWhatFollowsTheHeadline(
   const next = () => (rest[0] && rest[0].at(-1)!.no <= lastDateOrByline ? rest[0] : undefined);
   // The site's name on the page's first line, printed again right below the headline, whatever follows it.
   const label = next() ?? (rest[0] && blockText(rest[0]) === siteOnTop && isSectionLabel(rest[0]) ? rest[0] : undefined);
-  // The site's name, printed above the headline too (`Kurdistan24`), is the outlet's.
-  const siteName = label && header.removed.some(({ line, text }) => line < label[0]!.no && text === blockText(label));
+  // The site's name, printed on the page's first line too (`Kurdistan24`), is the outlet's; a label of the menu below
+  // it printed again (`Security`) is the section's.
+  const siteName = label && blockText(label) === siteOnTop;
   if (label && WIRE_AGENCY.test(blockText(label))) {
     header.agency ??= blockText(label);
     label.forEach((line) => record(line, "news agency below the headline (kept as source)"));

@@ -93,6 +93,17 @@ describe("reading the header", () => {
     expect(body.trim()).toBe("Erbil SC reached the semi-finals of the Iraq FA Cup for the first time in nine years.");
   });
 
+  it("reads a menu's label printed again below the headline as the section, and a place and the outlet by the date line", () => {
+    // Alsumaria's (through a translator): the site's name, its menu, the headline, `Security` again, `Basra - Alsumaria News`.
+    const headline = "Basra Operations Command announces arrest of gang that kidnapped a child";
+    const page = ["Show original", "Alsumaria News", "Security", "Politics", "Economy", headline, "Security", "Basra - Alsumaria News", "12/04/2026 13:05"];
+    const lead = "Basra Operations Command announced on Friday the arrest of a gang that kidnapped a child in Zubair district.";
+    const { frontMatter, body } = article([...page, lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, section: "Security", source: "Alsumaria News", date: "2026-12-04" });
+    expect(frontMatter.places).toContain("Basra");
+    expect(body.trim()).toBe(lead);
+  });
+
   it("reads an organisation's name in capitals above a report's title as its source, and no headline in capitals so", () => {
     const report = (top: string, title: string) =>
       article(`${top}\n\n${title}\n\n12 March 2023\n\nThe ministry published its yearly report on the rivers on Sunday.\n`).frontMatter;
@@ -936,6 +947,8 @@ describe("reading the header", () => {
     const { frontMatter, body } = article(STORY.replace("By Jane Doe\n\n12 March 2021", `${standfirst}\nJane Doe\nIraq\n12 March 2021`));
     expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12", summary: standfirst });
     expect(body).toMatch(/^The minister of transport/);
+    // Two labels of a path to a section have no name's words (`East`).
+    expect(article(STORY.replace("By Jane Doe\n\n12 March 2021", "Middle East\nIraq\n12 March 2021")).frontMatter.author).toBeUndefined();
   });
 
   it("reads writers each in their place above a date line that says how long ago the page was published (the FT's)", () => {
