@@ -15,6 +15,8 @@ export function arabicPeople(text: string): string[] {
     // `رئيس الوزراء`, `وزير الخارجية`, `المتحدث باسم حكومة الإقليم`: the role's own words, then what qualifies it
     // (`العراقي`, `السابق`).
     if (words[at] === "باسم") at++;
+    // `النائب عن محافظة نينوى`, `الباحث في الشأن السياسي`: a title's constituency or field, after a preposition.
+    if (TITLES.has(word) && FIELD_PREPOSITIONS.has(words[at]!) && isRoleWord(words[at + 1] ?? "", words[at + 2])) at++;
     // `محافظ دمشق`: a governor's title names the province, whatever its name.
     if (word === "محافظ" && words[at] !== undefined && !isPunctuation(words[at]!)) at++;
     let described = 0;
@@ -97,6 +99,9 @@ const TITLES = new Set(
 
 /** Roles written before a body's name, without the article (`رئيس الوزراء`, `وزير الخارجية`, `محافظ نينوى`). */
 const ROLE_HEADS = new Set("رئيس رئيسة وزير وزيرة نائب سفير محافظ قائد مدير مديرة زعيم مستشار مبعوث ممثل عضو أمين".split(" "));
+
+/** The prepositions a title's constituency or field follows: `النائب عن` (the MP for), `الباحث في` (the researcher in). */
+const FIELD_PREPOSITIONS = new Set(["عن", "في"]);
 
 /** Nouns of bodies that a role names before the article's word (`حكومة الإقليم`, `مجلس النواب`, `إقليم كردستان`). */
 const BODY_NOUNS = new Set("حكومة مجلس إقليم وزارة جهاز قيادة هيئة ائتلاف تحالف حزب كتلة محافظة جامعة منظمة شركة شرطة عمليات قوات جيش لجنة مكتب مفوضية دائرة خلية".split(" "));

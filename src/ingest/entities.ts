@@ -18,7 +18,9 @@ import {
   ROMANCE_ORGANIZATION_HEAD_WORDS,
   TURKISH_ORGANIZATION_HEAD_WORDS,
 } from "./patterns.ts";
+import { isNoRussianName, russianPeople } from "./russian-names.ts";
 import { sentences } from "./sentences.ts";
+import { soraniPeople } from "./sorani-names.ts";
 
 export interface Entities {
   people: string[];
@@ -389,6 +391,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     .map(afterOrganization)
     .map((name) => withoutOpeningWord(name, language))
     .map((name) => (language === "tr" ? name.replace(TURKISH_ROLE_FIRST, "") : name));
+  const readByRole = language === "ru" ? russianPeople(text) : [];
   const candidates = [...new Set(proposed)].filter(
     (name) =>
       isPersonName(name) &&
@@ -398,10 +401,21 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       !namesARoleOf(name, text) &&
       ![...groups, ...headed].some((group) => ` ${group} `.includes(` ${name} `)) &&
       !ofACountry(name, language) &&
+      // `Власти Ирака`, `Иракского Курдистана`: Russian inflects places, and a run of capitals is no name for that;
+      // nor is one that runs from a body into the name its role reads (`Пентагона Пэт Райдер`).
+      !(language === "ru" && isNoRussianName(name, readByRole)) &&
       // `El Gobierno de Bagdad`, as a sentence opens on it, heads a body's name as `Gobierno de Bagdad` does.
       !(ROMANCE_LANGUAGES.has(language) && ROMANCE_HEAD_WORDS.has(name.replace(ROMANCE_ARTICLE_FIRST, "").split(" ")[0]!)),
   );
-  const names = [...new Set([...candidates, ...(language === "ar" ? arabicPeople(text) : []), ...listed.people])];
+  const names = [
+    ...new Set([
+      ...candidates,
+      ...(language === "ar" ? arabicPeople(text) : []),
+      ...readByRole,
+      ...(language === "ckb" ? soraniPeople(text) : []),
+      ...listed.people,
+    ]),
+  ];
   const [placeLike, personLike] = partition(
     names,
     (name) => !aliases.lists("people", name) && onlyAfter(PLACE_PREPOSITION, name, text),

@@ -38,6 +38,9 @@ The minister of transport, Anna Berg, opened the new bridge on Friday, ending te
 "This bridge joins two halves of one city," she said at the ceremony.
 `;
 
+/** The front matter of an article of `title` and a paragraph for each of `sentences`. */
+const paragraphs = (title: string, sentences: string[]) => article(`${title}\n\n${sentences.join("\n\n")}\n`).frontMatter;
+
 /** STORY with `body`, a text of its own, in place of its article text. */
 const withBody = (body: string) => STORY.replace(/The minister of transport[^]*$/, `${body}\n`);
 
@@ -2397,8 +2400,12 @@ describe("cleaning the text", () => {
       "واستقبل رئيس إقليم كردستان نيجيرفان بارزاني وفدا أمريكيا، ثم التقى محافظ نينوى عبد القادر الدخيل.",
       // A governor's province, whatever its name, is the title's.
       "وقال محافظ دمشق محمد طارق كريشاتي إن الخدمات تحسنت.",
+      // A title's constituency or field, after a preposition, is the title's too.
+      "وقال النائب عن محافظة نينوى أحمد الجبوري إن الموازنة تأخرت كثيرا.",
+      "ويرى الباحث في الشأن السياسي علي البيدر أن الخلاف سيطول.",
       // Roles without a name: no one.
       "وقال رئيس الوزراء في بيان صدر عن مكتبه إن الحكومة ماضية في الإصلاح.",
+      "وقال الرئيس في القصر الجمهوري إن الحوار مستمر.",
       "وذكر مدير عام الصحة في البصرة أن المستشفيات ممتلئة، وافتتح وزير النقل الجسر الجديد فوق النهر يوم الجمعة.",
     ];
     const { frontMatter } = article(`العراق يعلن خطة جديدة\n\n${sentences.join("\n\n")}\n`);
@@ -2413,8 +2420,43 @@ describe("cleaning the text", () => {
       "نيجيرفان بارزاني",
       "عبد القادر الدخيل",
       "محمد طارق كريشاتي",
+      "أحمد الجبوري",
+      "علي البيدر",
     ];
     expect([...frontMatter.people].sort()).toEqual(named.sort());
+  });
+
+  it("lists the people an article in Russian names after a role, in the nominative, and no place in the genitive", () => {
+    const sentences = [
+      "Власти Ирака и Турции договорились о создании оперативного центра, сообщил министр иностранных дел Ирака Фуад Хусейн по итогам переговоров с турецким коллегой Хаканом Фиданом.",
+      "\"Мы согласовали механизм координации\", — сказал Хусейн. Фидан заявил, что Анкара ждет шагов от правительства Иракского Курдистана.",
+      "Об этом заявил командующий ВМС Корпуса стражей исламской революции (КСИР) Алиреза Тангсири.",
+      "Президент Турции Реджеп Тайип Эрдоган провел переговоры, а премьер-министр Ирака Мохаммед Шиа ас-Судани встретился с генсеком ООН.",
+      "Министр обороны Саудовской Аравии принц Халид бин Салман прибыл в Багдад. Президент заявил Ивану Петрову, что центр откроется в марте.",
+      "Курды на севере Ирака ждут решения.",
+      // A body in the genitive between the role and the name is no part of the name.
+      "Об этом сообщил представитель Пентагона Пэт Райдер. \"Мы остаемся в Ираке\", — сказал Райдер.",
+      "Глава Еврокомиссии Урсула фон дер Ляйен призвала к сдержанности.",
+    ];
+    const frontMatter = paragraphs("Ирак и Турция договорились о совместной операции", sentences);
+    expect(frontMatter.language).toBe("ru");
+    const named = [
+      ...["Фуад Хусейн", "Алиреза Тангсири", "Реджеп Тайип Эрдоган", "Мохаммед Шиа ас-Судани", "Халид бин Салман"],
+      ...["Пэт Райдер", "Урсула фон дер Ляйен"],
+    ];
+    expect([...frontMatter.people].sort()).toEqual(named.sort());
+  });
+
+  it("lists the person an article in Sorani Kurdish names on opening a sentence, before their role", () => {
+    const sentences = [
+      "وەزارەتی دارایی و ئابووری هەرێمی کوردستان ڕایگەیاند، لە سبەینێوە دەست بە دابەشکردنی مووچەی فەرمانبەران دەکرێت.",
+      "ئاوات شێخ جەناب، وەزیری دارایی هەرێمی کوردستان بە ڕووداوی ڕاگەیاند: \"پارەی مووچەکان لە بەغداوە گەیشتووە.\"",
+      "هەروەها حکوومەتی هەرێم، وتەبێژی خۆی ناردە بەغدا.",
+    ];
+    expect(paragraphs("حکوومەتی هەرێمی کوردستان مووچە دابەش دەکات", sentences)).toMatchObject({
+      language: "ckb",
+      people: ["ئاوات شێخ جەناب"],
+    });
   });
 
   it("keeps Arabic text intact, right to left, and detects its language", () => {
