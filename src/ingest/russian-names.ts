@@ -83,15 +83,15 @@ function particlesBeforeName(words: string[], at: number): boolean {
  */
 function nameInRun(run: string[]): string[] | undefined {
   const name = [...run];
+  const parts = () => name.filter((word) => !NAME_PARTICLES.has(word)).length;
   while (name.length > 0) {
     if (isCountryForm(name[0]!)) name.shift();
     else if (isObliqueAdjective(name[0]!) && name.length > 1) name.splice(0, 2);
+    // `Пентагона Пэт Райдер`, `Совбеза России Сергей Шойгу`: a body's name in the genitive before a name of two parts
+    // or more, but a first name before a patronymic (`Анна Андреевна Ахматова`).
+    else if (parts() > FEWEST_NAME_PARTS && GENITIVE_ENDING.test(name[0]!) && !PATRONYMIC.test(name[1]!)) name.shift();
     else break;
   }
-  // `Пентагона Пэт Райдер`, `Еврокомиссии Урсула фон дер Ляйен`: a body's name in the genitive before a name of two
-  // parts or more, but a first name before a patronymic (`Анна Андреевна Ахматова`).
-  const parts = () => name.filter((word) => !NAME_PARTICLES.has(word)).length;
-  if (parts() > FEWEST_NAME_PARTS && GENITIVE_ENDING.test(name[0]!) && !PATRONYMIC.test(name[1]!)) name.shift();
   const fits = parts() >= FEWEST_NAME_PARTS && parts() <= MOST_NAME_PARTS;
   return fits && !isNoRussianName(name.join(" ")) ? name : undefined;
 }
