@@ -10,7 +10,7 @@ import { countryNamesIn } from "./countries.ts";
  * the sentence goes on.
  */
 export function russianPeople(text: string): string[] {
-  const words = text.match(WORD_OR_MARK) ?? [];
+  const words: string[] = text.match(WORD_OR_MARK) ?? [];
   const names = new Set<string>();
   words.forEach((word, i) => {
     if (!ROLE_HEADS.has(word.toLowerCase()) || !/^\p{L}/u.test(word)) return;
@@ -21,6 +21,8 @@ export function russianPeople(text: string): string[] {
       if (isAcronym(next) || /^\p{Ll}/u.test(next)) at++;
       // `Корпуса стражей исламской революции (КСИР)`: an acronym spelled out goes after its words.
       else if (next === "(" && isAcronym(words[at + 1] ?? "") && words[at + 2] === ")") at += 3;
+      // `глава «Роснефти»`, `лидер партии «Новые люди»`: a company's or party's name in quotation marks.
+      else if (next === "«" && closingQuote(words, at) !== undefined) at = closingQuote(words, at)! + 1;
       else if (isNameWord(next)) {
         const run = capitalisedRunAt(words, at);
         const name = nameInRun(run);
@@ -70,6 +72,12 @@ function capitalisedRunAt(words: string[], start: number): string[] {
   return run;
 }
 
+/** Where the quotation opening at `at` closes, if it holds a name of a few words. */
+function closingQuote(words: string[], at: number): number | undefined {
+  const close = words.indexOf("»", at);
+  return close > at && close <= at + MOST_QUOTED_WORDS + 1 ? close : undefined;
+}
+
 /** `фон дер Ляйен`: particles from `at` on, then a name's word. */
 function particlesBeforeName(words: string[], at: number): boolean {
   let next = at;
@@ -112,24 +120,39 @@ const isObliqueForm = (word: string) => /\p{L}{3}(?:ом|ым|ому|ему|ов
  * A country's name in any of Russian's cases: `Ирака`, `Турции`, `Китае`, `Израилем` (countryNamesIn lists the
  * nominative: `ирак`, `турция`, `китай`, `израиль`).
  */
-function isCountryForm(word: string): boolean {
-  const names = countryNamesIn("ru");
-  const lower = word.toLowerCase();
-  if (names.has(lower)) return true;
-  return CASE_ENDINGS.some((ending) => {
-    if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
-    const stem = lower.slice(0, -ending.length);
-    return ["", "а", "я", "ь", "й"].some((end) => names.has(stem + end));
-  });
+const isCountryForm = (word: string) => countryForms().has(word.toLowerCase());
+
+let forms: ReadonlySet<string> | undefined;
+/**
+ * Every one-word country name countryNamesIn lists for Russian, and its oblique cases as its ending declines it:
+ * `ирак` `ирака` `ираку` `ираком` `ираке`; `турция` `турции` `турцию` `турцией`; `гана` `ганы` (never `гани`, which
+ * is a name's: `Хайян Абдель Гани`).
+ */
+function countryForms(): ReadonlySet<string> {
+  forms ??= new Set(
+    [...countryNamesIn("ru").keys()]
+      .filter((name) => !name.includes(" "))
+      .flatMap((name) => {
+        const stem = name.slice(0, -1);
+        if (name.endsWith("ия")) return [name, `${stem}и`, `${stem}ю`, `${stem}ей`];
+        if (/[йь]$/u.test(name)) return [name, `${stem}я`, `${stem}ю`, `${stem}ем`, `${stem}е`];
+        if (name.endsWith("а")) return [name, `${stem}${/[гкхжшчщ]$/u.test(stem) ? "и" : "ы"}`, `${stem}е`, `${stem}у`, `${stem}ой`];
+        if (name.endsWith("я")) return [name, `${stem}и`, `${stem}ю`, `${stem}ей`, `${stem}е`];
+        return /[бвгджзклмнпрстфхцчшщ]$/u.test(name) ? [name, `${name}а`, `${name}у`, `${name}ом`, `${name}е`] : [name];
+      }),
+  );
+  return forms;
 }
 
 const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
-const CASE_ENDINGS = ["а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "ой", "ей"];
 const FEWEST_NAME_PARTS = 2;
 /** `Реджеп Тайип Эрдоган`, `Сергей Викторович Лавров`. */
 const MOST_NAME_PARTS = 3;
 /** What a role may be of before the name: `иностранных дел Ирака`, `ВМС Корпуса стражей исламской революции (КСИР)`. */
 const MOST_ROLE_WORDS = 8;
+
+/** The words of a body's name in quotation marks within a role: `«Корпус стражей исламской революции»`. */
+const MOST_QUOTED_WORDS = 5;
 
 /** Words that join another clause or subject, which no role's description goes on past: `президент и его советники`. */
 const CLAUSE_WORDS = new Set(["и", "а", "но", "или", "что", "чтобы", "который", "которая", "которые", "когда", "где", "как"]);
