@@ -1258,8 +1258,9 @@ const ABSTRACT_NOUN = /\p{L}{2,}(?:ción|sión|miento|ismo|tion|ité|ção|ierun
 
 /**
  * Prepositions and conjunctions that open a sentence in an article in another language than English, capitalised
- * there, which compromise reads as a name's first word (`En Irak`, `Selon Mizan`, `Aus Erbil`). Not the articles,
- * which open surnames too (`Le Drian`, `La Russa`), nor the particles of names (NAME_PARTICLES).
+ * there, which compromise reads as a name's first word (`En Irak`, `Selon Mizan`, `Aus Erbil`), and in Russian the
+ * adverbs news opens on (`Ранее Мария Захарова`, earlier Maria Zakharova). Not the articles, which open surnames too
+ * (`Le Drian`, `La Russa`), nor the particles of names (NAME_PARTICLES).
  */
 const OPENING_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries({
@@ -1269,6 +1270,7 @@ const OPENING_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.from
     pt: "em no na nos nas segundo para por com desde após sem sobre entre e mas",
     it: "in nel nella secondo per con dopo senza su tra fra e ma",
     nl: "in volgens voor na bij op uit met tegen en maar",
+    ru: "в во на по с со к из от для при после до без у о об и но а также однако ранее позже затем между кроме",
   }).map(([language, words]) => [language, new Set(words.split(" "))]),
 );
 
