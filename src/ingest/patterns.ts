@@ -366,8 +366,9 @@ export const INLINE_PROMO_LINES: RegExp[] = [
  * `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`, `Frankfurter Allgemeine Zeitung GmbH`,
  * `АО «Коммерсантъ»`, the year after it too: `The Financial Times Limited 2026`) is the owner's, not the
  * publication's, and is not taken; nor are the words that reserve the rights (`© RIPRODUZIONE RISERVATA`:
- * RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS Mediagroup S.p.A.`). Group 2 is the holder of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all
- * rights reserved to the Shafaq News agency"), after the kind of outlet it is.
+ * RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS Mediagroup S.p.A.`). Group 2 is the holder
+ * of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the Shafaq News agency"), after the
+ * kind of outlet it is.
  */
 export const COPYRIGHT_HOLDER =
   /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})/u;
