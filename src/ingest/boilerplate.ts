@@ -15,6 +15,7 @@ import {
   INSTAGRAM_CREDIT,
   INSTAGRAM_FRAME,
   ENGAGEMENT_LINES,
+  FOLLOWER_COUNT,
   FUNDER_LINE,
   GALLERY_COUNTER,
   INLINE_PROMO_LINES,
@@ -38,12 +39,14 @@ import {
   SIGN_UP_BUTTON,
   SHORT_ADDRESS,
   SIGN_UP_FORM_START,
+  TAGS_HEADING,
   WIDGET_WORDS,
   WIRE_AGENCY,
   WIRE_CREDIT,
   WIRE_VERSION_NOTES,
   CREDITED_PLACE,
   WRITERS_BOX_LABEL,
+  WRITTEN_BY_BOX,
 } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
 import { WEB_ADDRESS } from "./web-address.ts";
@@ -98,24 +101,32 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const endMark = endMarkAt(text);
   const articleEnd = Math.min(...[sectionStart, endMark, text.length].filter((at) => at !== -1));
   const article = text.slice(0, articleEnd);
+  const commentsTail = pageTailReasons(text.slice(articleEnd), READER_COMMENT);
   for (const [i, line] of text.entries()) {
     if (i < articleEnd) continue;
     if (i === endMark) reasons.set(line.no, "the mark a press release or wire copy ends with, not article text");
-    else reasons.set(line.no, endMark !== -1 && i > endMark ? AFTER_END_MARK : commentReason(line));
+    else if (endMark !== -1 && i > endMark) reasons.set(line.no, AFTER_END_MARK);
+    else {
+      // A sign-up form's pitch asks the reader to sign up, as a comment section's prompts do: it is the form's.
+      const tail = commentsTail.get(line)!;
+      reasons.set(line.no, tail === SIGN_UP_FORM ? tail : (commentReason(line) ?? tail));
+    }
   }
 
   const counts = new Map<string, number>();
   for (const line of article) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   const links = relatedLinksAtEnd(article);
-  for (const line of article.slice(links)) {
-    reasons.set(line.no, pageLineReason(line.text) ?? "a list of links to other articles, after the article");
-  }
+  for (const [line, reason] of pageTailReasons(article.slice(links), RELATED_LINKS)) reasons.set(line.no, reason);
   // A sign-up form's pitch is a sentence, but the form's: the chrome below the article goes on above it.
   const forms = new Set(signUpForms(article));
   for (let end = links - 1; end >= 0; end--) {
     const line = article[end]!;
     const labelled = isCreditBelowLabel(line, article[end - 1]);
-    const reason = forms.has(line) ? SIGN_UP_FORM : labelled ? CREDIT_LINE : trailingChromeReason(line, counts.get(line.text) ?? 0);
+    const reason = forms.has(line)
+      ? SIGN_UP_FORM
+      : labelled
+        ? CREDIT_LINE
+        : trailingChromeReason(line, counts.get(line.text) ?? 0, article[end - 1]);
     if (reason === undefined) break;
     const credit = labelled ? line.text : creditName(line.text);
     if (credit !== undefined) credits.unshift(credit);
@@ -201,7 +212,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   }
   for (const line of forms) reasons.set(line.no, SIGN_UP_FORM);
   for (const line of shareMenus(article)) {
-    if (!reasons.has(line.no)) reasons.set(line.no, "a share menu's button, not article text");
+    if (!reasons.has(line.no)) reasons.set(line.no, SHARE_MENU_BUTTON_REASON);
   }
 
   const posts = embeddedPosts(text, reasons);
@@ -263,11 +274,19 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
  * name without a year, a photo's credit (`© Reuters`, as Notícias ao Minuto prints one below its standfirst).
  */
 function copyrightHolder(text: string): string | undefined {
-  const holder = COPYRIGHT_HOLDER.exec(text);
+  const holder = COPYRIGHT_HOLDER.exec(text) ?? LICENSED_WORK.exec(text);
   const name = holder?.[1] ?? holder?.[2];
   if (name === undefined || RIGHTS_RESERVED.test(name)) return undefined;
   return WIRE_AGENCY.test(name) && !/\d{4}/.test(text) ? undefined : name;
 }
+
+/**
+ * A site's licence for its text, naming the site as the licensed work, as Creative Commons words it: `Middle East
+ * Monitor by MEMO is licensed under a Creative Commons …`; group 1 the work. Not the text or the article itself
+ * (`This article is licensed …`, `The text is licensed …`, `Text is available under …`).
+ */
+const LICENSED_WORK =
+  /^(?!(?:This|These|Text|Content|All|Our|The (?:text|content|article|story|work|page|photo|image)s?)\b)(\p{Lu}[\p{L}\d&'’. -]{1,50}?)(?: by \p{Lu}[\p{L}\d&'’. -]{1,40})? (?:is|are) licensed under (?:a |the )?Creative Commons\b/u;
 
 const LINK_LABELS = new RegExp(LINK_LABEL.source, "gi");
 
@@ -641,9 +660,20 @@ function relatedLinksAtEnd(article: Line[]): number {
     if (RELATED_HEADING.test(text)) start = i;
     // The page's own lines below the list (a copyright line, BBC's longer than a headline) are no end to it.
     else if (pageLineReason(text) !== undefined) continue;
-    else if (wordCount(text) > MOST_LINK_WORDS || /[.!]["”’')]?$/.test(text)) break;
+    else if (wordCount(text) > MOST_LINK_WORDS) break;
+    else if (/[.!]["”’')]?$/.test(text) && !isLinkBelowHeading(article, i)) break;
   }
   return start;
+}
+
+/**
+ * A headline of a sentence or two right below a list's heading (`More on this topic` above `Syria’s new rulers
+ * promised inclusion. Minorities say they are still waiting.`), as short as the list's headlines are. Below a tags
+ * heading, a sentence is rather the article's.
+ */
+function isLinkBelowHeading(article: Line[], i: number): boolean {
+  const heading = article[i - 1]?.text ?? "";
+  return RELATED_HEADING.test(heading) && !TAGS_HEADING.test(heading);
 }
 
 function startsCommentSection(text: Line[], i: number): boolean {
@@ -712,7 +742,8 @@ function isThreadedReply(line: Line, next: Line | undefined): boolean {
   );
 }
 
-function commentReason(line: Line): string {
+/** A comment section's own lines: its counters, forms and headings, and the commenters' names. */
+function commentReason(line: Line): string | undefined {
   if (matchesAny(COMMENT_SECTION_LINES, line.text)) return "comment section: counter, form or policy";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "comment section: a prompt to react";
   if (COMMENTS_HEADING.test(line.text)) return "comment section: its heading";
@@ -720,7 +751,45 @@ function commentReason(line: Line): string {
   if (writtenWhen) return "reader comment: the commenter's name and when they wrote";
   if (BLOG_COMMENTER_LINE.test(line.text)) return "reader comment: the commenter's name";
   if (BULLET.test(line.text) && wordCount(line.text) <= MOST_COMMENTER_NAME_WORDS) return "reader comment: the commenter's name";
-  return "reader comment";
+  return undefined;
+}
+
+const READER_COMMENT = "reader comment";
+const SHARE_MENU_BUTTON_REASON = "a share menu's button, not article text";
+/**
+ * A copyright line's mark, in the languages ingest reads (`©`, `All rights reserved`, `كل الحقوق محفوظة`), or a
+ * licence's (`Creative Commons`).
+ */
+const COPYRIGHT_MARK =
+  /©|\([Cc]\)|\bcopyright\b|\bcreative commons\b|\brights reserved\b|droits réservés|rechte vorbehalten|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|права защищены|الحقوق محفوظة/iu;
+const RELATED_LINKS = "a list of links to other articles, after the article";
+const TAGS = "the page's tags, links to its topics' pages, after the article";
+const SITE_FOOTER = "the site's footer (links to its own pages), below its copyright line";
+
+/**
+ * Why each line of the page's tail is not the article's, the tail being the lists below the article or its comment
+ * section: a line of the page's own (a copyright line, a paywall's notice), a share menu's button, a sign-up form; the
+ * page's tags below their heading (TAGS_HEADING); a list of links to other articles below its heading
+ * (RELATED_HEADING); the site's footer below its copyright line; anything else what the tail is (`fallback`: a
+ * reader's comment, or a link to another article).
+ */
+function pageTailReasons(tail: Line[], fallback: string): Map<Line, string> {
+  const reasons = new Map<Line, string>();
+  const forms = new Set(signUpForms(tail));
+  let kind = fallback;
+  for (const line of tail) {
+    const pageLine = pageLineReason(line.text);
+    if (pageLine !== undefined && COPYRIGHT_MARK.test(line.text)) kind = SITE_FOOTER;
+    else if (TAGS_HEADING.test(line.text)) kind = TAGS;
+    else if (RELATED_HEADING.test(line.text)) kind = RELATED_LINKS;
+    const share = SHARE_MENU_BUTTON.test(line.text)
+      ? SHARE_MENU_BUTTON_REASON
+      : matchesAny(ENGAGEMENT_LINES, line.text)
+        ? "a prompt to share or react, after the article"
+        : undefined;
+    reasons.set(line, forms.has(line) ? SIGN_UP_FORM : (pageLine ?? share ?? kind));
+  }
+  return reasons;
 }
 
 /**
@@ -734,8 +803,9 @@ function isCreditBelowLabel(line: Line, above: Line | undefined): boolean {
 const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_LABEL_WORDS}|المصدر)\\s*:?$`, "iu");
 const CREDIT_LINE = "credit line naming the publication (kept as source)";
 
-function trailingChromeReason(line: Line, occurrences: number): string | undefined {
+function trailingChromeReason(line: Line, occurrences: number, above: Line | undefined): string | undefined {
   if (creditName(line.text) !== undefined) return CREDIT_LINE;
+  if (isInWrittenByBox(line, above)) return WRITTEN_BY_BOX_REASON;
   if (CREDIT_LABEL.test(line.text)) return "a credit line's label, above the publication it names";
   const wire = wireCredits(line.text);
   if (wire) return wire.reporters ? "the wire story's credits (reporters kept as author)" : "the wire story's credits";
@@ -756,12 +826,27 @@ function trailingChromeReason(line: Line, occurrences: number): string | undefin
 }
 
 /**
+ * A line of a writer's box below the article (WRITTEN_BY_BOX): its label, the count of the writer's followers, or the
+ * line about the writer right below either, a sentence or two (`Freelance journalist in Baghdad.`).
+ */
+function isInWrittenByBox(line: Line, above: Line | undefined): boolean {
+  if (WRITTEN_BY_BOX.test(line.text) || FOLLOWER_COUNT.test(line.text)) return true;
+  const boxAbove = above !== undefined && (WRITTEN_BY_BOX.test(above.text) || FOLLOWER_COUNT.test(above.text));
+  return boxAbove && wordCount(line.text) <= MOST_WRITERS_NOTE_WORDS;
+}
+
+/** A writer's box says who they are in a sentence or two. */
+const MOST_WRITERS_NOTE_WORDS = 40;
+const WRITTEN_BY_BOX_REASON = "the page's box about the writer (`Written by …`, their followers), after the article";
+
+/**
  * `CNN's Mostafa Salem and Tamara Qiblawi contributed reporting.`, `Associated Press writer Abby Sewell in Beirut
  * contributed to this report.`, `Alissa J. Rubin contributed reporting from Baghdad.`: who else reported the story,
- * below it. They are the story's journalists, not people in the news.
+ * below it, after where the writers reported from, if the note says (`Haidamous reported from Beirut. Mohammed Hardan
+ * in Qamishli contributed to this report.`). They are the story's journalists, not people in the news.
  */
 const CONTRIBUTORS =
-  /^\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){0,200} contributed (?:reporting|research|to this (?:report|story|article))(?: from [^.!?]{1,60})?\.?$/u;
+  /^(?:\p{Lu}[\p{L}'’-]+(?:(?:,| and) \p{Lu}[\p{L}'’-]+)* reported from [^.!?]{1,80}\. )?\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){0,200} contributed (?:reporting|research|to this (?:report|story|article))(?: from [^.!?]{1,60})?\.?$/u;
 
 const DATE_BELOW = "a date line after the article (kept as date when no line above gives one)";
 

@@ -1197,13 +1197,16 @@ function leaveMenu(
   if (menuItems < 2) return groups;
   const menu = groups.slice(0, menuItems);
   const label = menu.at(-1)!;
-  const repeated = menu.slice(0, -1).some((item) => blockText(item) === blockText(label));
+  // Printed again in capitals, as a page styles the current section's label (`World` in the menu, `WORLD` above the
+  // headline), it is the same label, kept as the menu writes it.
+  const repeated = menu.slice(0, -1).find((item) => blockText(item).toLowerCase() === blockText(label).toLowerCase());
   const siteName = blockText(menu[0]!) === header.outlet?.name ? menu[0] : undefined;
   const path = siteName ? menu.slice(1) : menu;
   // A page about the site itself (`About us`, `Contact`, `Methodology`) is the site's menu's, on no path to a section.
   const aboutTheSite = path.some((item) => isAboutTheSite(blockText(item)));
-  const isSection = repeated || ((belowMotto || siteName !== undefined) && path.length <= MOST_SECTION_PATH_LABELS && !aboutTheSite);
-  if (isSection) header.section = blockText(label);
+  const onPath = (belowMotto || siteName !== undefined) && path.length <= MOST_SECTION_PATH_LABELS && !aboutTheSite;
+  const isSection = repeated !== undefined || onPath;
+  if (isSection) header.section = blockText(repeated ?? label);
   const reason = (item: Line[]) => {
     if (item === label && isSection) return SECTION_LABEL;
     return item === siteName ? "the site's name, above the section's labels" : "navigation or language menu";

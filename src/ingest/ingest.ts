@@ -19,7 +19,14 @@ import { applyOverrides, parseOverrides, type ParsedOverrides } from "./override
 import { EDITORS_NOTE } from "./patterns.ts";
 import { reflow } from "./reflow.ts";
 import { segment, toLines, wordCount } from "./segment.ts";
-import { SITE_NAME_ON_TOP, selfReferencedSource, siteNameOnTop, takeLeadAttribution } from "./source.ts";
+import {
+  labelOnTop,
+  SITE_NAME_ON_TOP,
+  selfReferencedSource,
+  siteNameAboveControls,
+  siteNameOnTop,
+  takeLeadAttribution,
+} from "./source.ts";
 import { summaryOf } from "./summary.ts";
 import { readTables } from "./tables.ts";
 import { topicsOf } from "./topics.ts";
@@ -118,12 +125,18 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     .map((place) => noted.aliases.canonical("places", place))
     .filter((place) => !noted.aliases.ignores(place));
   const entities = { ...found, places: [...new Set([...datelined, ...found.places])] };
-  const siteName = siteNameOnTop(header.removed, boilerplate.copyright, url);
+  // A writer's own newsletter or blog (`© 2026 Joel Wing` below a post by Joel Wing): the copyright is the writer's,
+  // not a publication's, and the publication is the name the page prints on top (`Musings on Iraq`).
+  const writersOwn = author !== undefined && boilerplate.copyright?.toLowerCase() === author.toLowerCase();
+  const copyright = writersOwn ? undefined : boilerplate.copyright;
+  const siteName = writersOwn
+    ? labelOnTop(header.removed)
+    : (siteNameOnTop(header.removed, copyright, url) ?? siteNameAboveControls(marked.lines, header.removed));
   const printedSource =
     fields.source ??
     header.agency ??
     header.outlet?.name ??
-    boilerplate.copyright ??
+    copyright ??
     siteName?.text ??
     selfReferencedSource(text, [...entities.people, ...entities.places]);
   // Pages print one outlet's name in more than one way (`BBC`, `BBC News`); the alias file makes them one source.

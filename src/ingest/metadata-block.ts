@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import type { RemovedLine } from "../article.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
-import { ORGANIZATION_HEAD_WORDS, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
+import { FOLLOWER_COUNT, ORGANIZATION_HEAD_WORDS, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
 import { wordCount, type Line } from "./segment.ts";
 import { isWebAddress, WEB_ADDRESS } from "./web-address.ts";
 
@@ -22,7 +22,7 @@ export interface MetadataBlock {
    * post copied with its text, a chat's time and sender before a message passed on, or the page's web address alone,
    * which a reader copying the page put above its text
    */
-  writer: "scraper" | "email" | "post" | "chat" | "address";
+  writer: "scraper" | "email" | "post" | "chat" | "address" | "archive";
   metadata: Metadata;
   /** every line of the block, with the field it gave, if any */
   lines: { line: Line; field?: keyof Metadata }[];
@@ -51,8 +51,8 @@ const CLOSING_FENCE = /^(---|\.\.\.)$/;
  * `URL Source: …`, `Published Time: …` lines above a `Markdown Content:` line. The block is read only when it is
  * one of those, naming at least one field ingest knows; otherwise its lines are read as text. So is the header of
  * an email the text was saved from (a newsletter): `From:`, `Sent:`, `To:`, `Subject:` lines (emailHeader); of a
- * social post copied with the post (postHeader); and a chat's time and sender before a message passed on
- * (chatMessage).
+ * social post copied with the post (postHeader); a chat's time and sender before a message passed on
+ * (chatMessage); and the Wayback Machine's toolbar above a page it archived (waybackToolbar).
  */
 export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
   const start = lines.findIndex((line) => line.text !== "");
@@ -63,17 +63,19 @@ export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
     emailHeader(lines, start) ??
     postHeader(lines, start) ??
     chatMessage(lines, start) ??
+    waybackToolbar(lines, start) ??
     addressLine(lines, start)
   );
 }
 
 /**
  * The header of a social post copied with its text: the account's name above its handle (`Shafaq News English` /
- * `@ShafaqNewsEng`, as X prints it) or above the time it was posted and a dot (`Rudaw English` / `2h ·`, as
- * Facebook prints it). An outlet's account (its name's shape, OUTLET_NAME, or a news agency's) or an organisation's
- * (`Ministry of Foreign Affairs - Republic of Iraq`) is the source, anyone else's the author; a time that gives the
- * day (`@ShafaqNewsEng · Oct 13, 2022`) is the date. Facebook leaves the year out of a post's time this year
- * (`December 2 at 7:15 PM ·`): the post's header still, with no date read.
+ * `@ShafaqNewsEng`, as X prints it), above the time it was posted and a dot (`Rudaw English` / `2h ·`, as Facebook
+ * prints it) or above its count of subscribers (`12.4K subscribers`, as a Telegram channel's page does). An outlet's
+ * account (its name's shape, OUTLET_NAME, or a news agency's) or an organisation's (`Ministry of Foreign Affairs -
+ * Republic of Iraq`) is the source, anyone else's the author; a time that gives the day (`@ShafaqNewsEng · Oct 13,
+ * 2022`) is the date. Facebook leaves the year out of a post's time this year (`December 2 at 7:15 PM ·`): the post's
+ * header still, with no date read.
  */
 function postHeader(lines: Line[], start: number): MetadataBlock | undefined {
   const account = lines[start]!;
@@ -84,7 +86,9 @@ function postHeader(lines: Line[], start: number): MetadataBlock | undefined {
   const posted = handle ? undefined : POSTED_LINE.exec(second.text)?.[1];
   const time = handle?.[1] ?? posted;
   const published = time === undefined ? undefined : readDateLine(time);
-  if (!handle && !published && !(posted && (RELATIVE_TIME.test(posted) || THIS_YEARS_TIME.test(posted)))) return undefined;
+  // A channel's name above its count of subscribers (`Rudaw English` / `12.4K subscribers`), as Telegram prints it.
+  const channel = FOLLOWER_COUNT.test(second.text);
+  if (!handle && !published && !(posted && (RELATIVE_TIME.test(posted) || THIS_YEARS_TIME.test(posted))) && !channel) return undefined;
   const name = account.text.replace(VERIFIED_MARK, "");
   const field = OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) || ORGANIZATION.test(name) ? "source" : "author";
   return {
@@ -133,6 +137,37 @@ const HANDLE_LINE = /^@\w{1,30}(?: · (.{1,40}))?$/u;
 /** `2h ·`, `October 13, 2022 at 6:05 PM ·`: group 1 the time. */
 const POSTED_LINE = /^(.{1,40}?) ?·(?: ?🌐)?$/u;
 const RELATIVE_TIME = /^(?:\d{1,2} ?(?:s|m|h|d|w|mins?|hrs?|hours?|days?)|just now|yesterday at .+)$/iu;
+
+/**
+ * The Wayback Machine's toolbar above a page it archived, as a copy keeps it: `The Wayback Machine -
+ * https://web.archive.org/web/20261130142211/https://www.iom.int/news/…` on the first line, then its calendar, the
+ * number of captures and their dates (`28 Nov 2026 - 02 Dec 2026`, when the archive copied the page, not when it was
+ * published), and the panel about the capture, down to its last label (`TIMESTAMPS`). The archived page's own address
+ * is the `url`; the page below is read as any other.
+ */
+function waybackToolbar(lines: Line[], start: number): MetadataBlock | undefined {
+  const line = lines[start]!;
+  const archived = WAYBACK_ADDRESS.exec(line.text)?.[1];
+  if (archived === undefined) return undefined;
+  const below = lines.slice(start + 1, start + 1 + MOST_TOOLBAR_LINES);
+  const end = below.findIndex((each) => TOOLBAR_LAST_LABEL.test(each.text));
+  const toolbar = [line, ...below.slice(0, end + 1)];
+  const { url } = readField("url", archived);
+  return {
+    writer: "archive",
+    metadata: url === undefined ? {} : { url },
+    lines: toolbar
+      .filter((each) => each.text !== "")
+      .map((each) => ({ line: each, ...(each === line && url !== undefined && { field: "url" as const }) })),
+    rest: [...lines.slice(0, start), ...lines.slice(start + toolbar.length)],
+  };
+}
+
+/** The toolbar's first line; group 1 the archived page's address. */
+const WAYBACK_ADDRESS = /^(?:the )?wayback machine\s*[-–—:]?\s*https?:\/\/web\.archive\.org\/web\/\d{4,14}\w{0,3}\/(https?:\/\/\S+)$/i;
+/** The last label of the toolbar's panel about the capture. */
+const TOOLBAR_LAST_LABEL = /^timestamps$/i;
+const MOST_TOOLBAR_LINES = 30;
 
 /** `https://www.thenationalnews.com/mena/iraq/…` alone on the text's first line: the page's address, its `url`. */
 function addressLine(lines: Line[], start: number): MetadataBlock | undefined {
@@ -326,6 +361,7 @@ const WHOSE: Record<MetadataBlock["writer"], string> = {
   post: "the social post's header",
   chat: "the chat message's time and sender",
   address: "the page's web address, copied above its text",
+  archive: "the Wayback Machine's toolbar above the page it archived",
 };
 
 /** How the record names each field: as the article's front matter does. */

@@ -53,6 +53,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // `Compartir en Whatsapp`, `Partager sur Facebook`, `Teilen auf X`: a share button in another language.
   /^(partager|teilen|compartir|compartilhar|condividi|delen)( (sur|par|auf|per|via|en|por|no|na|su|op))? (facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|flipboard|e-?mail|print)$/i,
   /^(click|tap)( here)? to (share|comment|follow|subscribe)\b.{0,60}$/i,
+  // A newsletter's thanks below its post, with its call to subscribe (Substack's `Thanks for reading Musings on Iraq!
+  // Subscribe for free to receive new posts and support my work.`).
+  /^thanks for reading\b.{0,80}[.!]\s*(?:subscribe|sign up)\b.{0,150}$/i,
   // A sign-up form's link left between paragraphs: Reuters' `Sign up here.`
   /^(sign up|subscribe) (here|now|today)[.!]?$/i,
   // A share button and its count: `share2`, `Shares 14`.
@@ -65,11 +68,12 @@ export const ENGAGEMENT_LINES: RegExp[] = [
 ];
 
 /**
- * One button of a share menu, a service's name alone (`Facebook`, `X`, `Reddit`, `Flipboard`, `Copy`, `Link copied`):
+ * One button of a share menu, a service's name alone (`Facebook`, `X`, `Reddit`, `Flipboard`, `Copy`, `Link copied`,
+ * The Economist's `Give`, which gifts the article):
  * site chrome among others of its kind, as a page's menu lists them one a line below its `Share`.
  */
 export const SHARE_MENU_BUTTON =
-  /^(facebook|twitter|x|x\.com|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|mastodon|flipboard|tumblr|vk|дзен|sms|e-?mail|print|copy|copy( the)? link|link copied|copied)$/iu;
+  /^(facebook|twitter|x|x\.com|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|mastodon|flipboard|tumblr|vk|дзен|sms|e-?mail|print|copy|copy( the)? link|link copied|copied|give)$/iu;
 
 /**
  * The first line of a newsletter's sign-up form, a few words (`Sign up for Al Jazeera`, `Get our Morning Briefing`),
@@ -77,8 +81,11 @@ export const SHARE_MENU_BUTTON =
  */
 export const SIGN_UP_FORM_START = /^(sign up|subscribe|get our|join)( to| for)? [\p{L}\p{N}'’&,: -]{2,60}$/iu;
 export const SIGN_UP_BUTTON = /^(subscribe|sign up|sign me up|submit|join)( now)?$/i;
-/** A sign-up form's first line may name the newsletter instead: `MEE newsletter`, `The National's newsletters`. */
-export const NEWSLETTER_NAME = /^\p{L}[\p{L}\p{N}'’&. -]{0,40} newsletters?$/iu;
+/**
+ * A sign-up form's first line may name the newsletter instead: `MEE newsletter`, `The National's newsletters`, or
+ * only label it (`Newsletter`).
+ */
+export const NEWSLETTER_NAME = /^(?:\p{L}[\p{L}\p{N}'’&. -]{0,40} )?newsletters?$/iu;
 
 /** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
@@ -153,6 +160,21 @@ export const AUDIO_PLAYER_LABEL =
   /^(?:écouter (?:cet |l['’])article|ouça este artigo|ouvir (?:este )?artigo|ascolta l['’]articolo|artikel (?:anhören|vorlesen lassen)|escuchar (?:este )?artículo|escucha (?:este |la )?(?:artículo|noticia)|luister naar dit artikel|слушать (?:статью|новость)|استمع (?:إلى )?(?:هذا )?(?:المقال|الخبر))(?: ?[·•|-]? ?\d{1,2}:\d{2}(?: ?\/ ?\d{1,2}:\d{2})?)?(?: i)?$/iu;
 
 /**
+ * A lone label of one of the site's controls (`Menu`, `Search`, `Sign in`, `Subscribe`), and Medium's `Write` (its
+ * editor's link) and `Open in app`.
+ */
+export const SITE_CONTROL_LABEL =
+  /^(menu|search|sign in|sign up|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story|learn more|write|open in app)$/i;
+
+/**
+ * A writer's box below the article, as blogging platforms print it: `Written by Zainab Mohammed` above the writer's
+ * count of followers (`214 Followers`, FOLLOWER_COUNT), a line about them and a follow button. Above the article,
+ * `Written by …` is the byline.
+ */
+export const WRITTEN_BY_BOX = /^[Ww]ritten by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*| (?:al|el)-[\p{L}'’-]+){0,4}$/u;
+export const FOLLOWER_COUNT = /^\d[\d.,]*[KkMm]? (?:[Ff]ollowers|[Ss]ubscribers)$/;
+
+/**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and
  * buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`) and the
@@ -180,7 +202,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^we['’]d (?:also )?like to (?:set|use) (?:additional |optional |analytics )?cookies\b.{0,200}$/i,
   // The same notice in the other languages: `Nous utilisons des cookies pour …`, `Wir verwenden Cookies, um …`.
   /^(?:nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|wij gebruiken cookies|мы используем (?:файлы )?cookie|نستخدم ملفات تعريف الارتباط)\b.{0,200}$/iu,
-  /^(menu|search|sign in|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story|learn more)$/i,
+  SITE_CONTROL_LABEL,
   // A notice that the article takes no comments, where its comment section would be (Público's `Os comentários deste
   // artigo estão desactivados.`).
   /^(?:os )?comentários (?:deste artigo )?(?:estão )?(?:desactivados|desativados|fechados)\.?$|^les commentaires (?:sont fermés|de cet article sont fermés)\.?$/iu,
@@ -224,7 +246,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   PHOTO_SOURCE,
   // A photo's button that shows its caption: F.A.Z.'s `Bildbeschreibung einblenden`.
   /^bildbeschreibung (einblenden|ausblenden)$/i,
-  /^(\d{1,3}(?:[–-]\d{1,3})? ?(min|mins|minutes?|mn)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this article( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
+  /^(\d{1,3}(?:[–-]\d{1,3})? ?(min|mins|minutes?|mn)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this (?:article|story)\.?( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
   // A podcast player's play button with the episode's length (France 24's `Play - 12:46`), and its links to download
   // the episode or follow the show in an app.
   /^(?:play|listen)(?: (?:episode|now))? ?[-–·•|]? ?\d{1,2}:\d{2}(?::\d{2})?$/i,
@@ -240,13 +262,30 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^.{0,50}\?\s*(?:subscribe(?: now)?|assine(?: já| agora)?|abonnez-vous|jetzt abonnieren|suscr[íi]bete|abbonati|abonneer nu|подпишитесь)[.!]?$/iu,
   // Its time played and length on a line of their own: Le Figaro's `00:00/05:12`.
   /^\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}$/,
+  // What a page's player prints where the browser plays nothing, which a copy keeps (`Your browser does not support
+  // the <audio> element.`), and a pointer to the site's app for more of it (`Enjoy more audio and podcasts on iOS or
+  // Android.`).
+  /^your browser does(?: not|n['’]t) support (?:the )?(?:<?(?:audio|video)>?|html5?)(?: (?:element|tag|player|playback|video|audio))?\.?$/i,
+  /^.{0,80}\bon (?:iOS|iPhone|the App Store) (?:or|and|&) (?:Android|Google Play)\.?$/i,
   // In the other languages too, the zone in brackets: Al Jazeera's `آخر تحديث: 15:40 (توقيت مكة)` (Mecca time).
   /^(?:updated|last updated|posted|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|آخر تحديث)(?: at| à| um| a las| alle| às| om| в| في)?\s?:? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}| \([^()]{1,25}\))?$/iu,
   PHOTO_AGENCY,
   PHOTO_CREDIT_BELOW,
   /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now)$/i,
-  // The page's tags (Blogger calls them `Labels:`).
-  /^(tags|keywords|labels):\s*.{1,200}$/i,
+  // The page's tags (Blogger calls them `Labels:`, a wiki `Categories:`).
+  /^(tags|keywords|labels|categories):\s*.{1,200}$/i,
+  // A wiki's page footer: when the page was last edited (`This page was last edited on 5 December 2026, at 09:12
+  // (UTC).`).
+  /^this page was last (?:edited|modified|updated) on\b.{0,80}$/i,
+  // A site's licence for its text, and its label: `Creative Commons License`, `Middle East Monitor by MEMO is licensed
+  // under a Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International License.`, `Text is available
+  // under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.`
+  /^creative commons licen[cs]e$/i,
+  /^.{0,120}\b(?:is|are) (?:licensed|available|published|distributed) under (?:a |the )?creative commons\b.{0,250}$/i,
+  // A page's counter of its readers (`Views: 1,204`, `1.2K views`).
+  /^(?:views|reads|hits)\s*:?\s*\d[\d.,]*[KkMm]?$|^\d[\d.,]*[KkMm]? views$/i,
+  // A button that opens the rest of the text (`Read full text`), which a copy keeps above it.
+  /^(?:read|show|see) (?:the )?full (?:text|story|article)$/i,
   // A blog post's footer: its writer and the time of day it was posted (Blogger's `Posted by Joel Wing at 7:02 AM`).
   /^posted by [\p{L} .'’-]{1,60} (?:at|on) \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?$/iu,
   /^.{1,60} (is|are) not responsible for the content of external (internet )?sites\.?$/i,
@@ -278,6 +317,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // below the button (Al Jazeera's `By signing up, you agree to our Privacy Policy`).
   /^i would like to (be emailed|receive)\b.{0,200}$/i,
   /^by (?:signing up|subscribing|registering|clicking [\p{L} "“”']{1,30}),? you (?:agree|accept|consent)\b.{0,200}$/iu,
+  // A newsletter's offer set between the byline and the lead, with its pitch: `Unlock the Editor’s Digest for free`,
+  // `Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.`
+  /^unlock (?:the |our )?.{1,60} for free$/i,
+  /^.{0,150}\b(?:in|with) (?:this|our) (?:free )?(?:(?:daily|weekly|monthly|fortnightly) )?newsletter\.?$/i,
   // A bookmark button's label (Al Jazeera's `Save articles to read later and create your own reading list.`).
   /^(?:save (?:this |the )?(?:articles?|stor(?:y|ies)) (?:to read later|for later)\b.{0,100}|add to (?:your )?(?:reading list|saved (?:stories|articles))|save for later|bookmark)$/i,
   // The same in the other languages: Le Monde's `Lire plus tard`, Der Spiegel's `Zur Merkliste hinzufügen`.
@@ -299,6 +342,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // screen readers is not after it).
   /^(how we handle corrections|purchase licensing rights)$/i,
   /^a version of this (article|story) appear(s|ed) in print on .{1,300}$/i,
+  // The same note as a weekly prints it: `This article appeared in the Middle East & Africa section of the print
+  // edition under the headline "Dust to dust"`.
+  /^this (?:article|story) appeared in (?:the )?.{0,80}\bprint edition\b.{0,200}$/i,
   // A video player's controls and length (`Play Video`, `Video duration 02:31`, `Video Duration 02 minutes 31 seconds`).
   /^((play|watch) (the )?video|video duration:? ?(\d{1,2}(:\d{2}){1,2}|(\d{1,2} (minutes?|seconds?) ?){1,2}))$/i,
   // A newsletter's links around its text, as an email saved as text keeps them (`View this email in your browser`,
@@ -364,14 +410,15 @@ export const INLINE_PROMO_LINES: RegExp[] = [
  * sign and a dash before the words that reserve the rights (France 24's
  * `© 2026 Copyright France 24 - All rights reserved`). A company's name (`Bonneville International Corporation`,
  * `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`, `Frankfurter Allgemeine Zeitung GmbH`,
- * `АО «Коммерсантъ»`, the year after it too: `The Financial Times Limited 2026`) is the owner's, not the
- * publication's, and is not taken; nor are the words that reserve the rights (`© RIPRODUZIONE RISERVATA`:
- * RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS Mediagroup S.p.A.`). Group 2 is the holder
- * of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the Shafaq News agency"), after the
- * kind of outlet it is.
+ * `АО «Коммерсантъ»`, the year after it too: `Bonneville International Corporation 2026`) is the owner's, not the
+ * publication's, and is not taken; a company's legal form alone after the publication's name is left off it (`The
+ * Financial Times` of `Copyright The Financial Times Limited 2026.`). Nor are the words that reserve the rights taken
+ * (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS Mediagroup
+ * S.p.A.`). Group 2 is the holder of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the
+ * Shafaq News agency"), after the kind of outlet it is.
  */
 export const COPYRIGHT_HOLDER =
-  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})/u;
+  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,? (?:Limited|Ltd|LLC|Inc|PLC)\.?)?(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})/u;
 
 /**
  * The words by which a copyright line reserves the rights, in the languages ingest reads: no holder's name
@@ -415,6 +462,10 @@ export const PAYWALL_LINES: RegExp[] = [
   /^already (a subscriber|subscribed|a member|have an account)\?.{0,40}$/i,
   /^subscribe (now|today)(?=[\s.!,:]|$).{0,100}$/i,
   /^(get|unlock) (unlimited|full) (digital )?access\b.{0,100}$/i,
+  // `Continue reading this article with an Al-Monitor subscription`, and what the subscription gives (`Our Pro
+  // subscription includes access to …`).
+  /^continue reading(?: this (?:article|story))? (?:with|by (?:getting|buying)) (?:an? |your )?.{0,40}\bsubscription\b.{0,60}$/i,
+  /^(?:our|an?|the|your) (?:[\p{L}-]+ ){0,3}subscription (?:includes|gives you|offers|unlocks)\b.{0,150}$/iu,
   // An offer of a price for a first period (Haaretz's `Special offer: $1 for the first month`).
   /^(?:special |limited[- ]time |introductory |exclusive )?offer:? .{0,30}(?:[$€£]\s?\d[\d.,]*|\d+ ?%( off)?|free)\b.{0,40}\b(?:month|year|week|weeks|months|trial)\b.{0,40}$/i,
   // Le Monde's notice that a subscriber's account reads on another device: `Lecture du Monde en cours sur un autre
@@ -434,14 +485,22 @@ export const CAPTION_LABEL =
 export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
 
 /**
+ * The heading of the list of the page's tags after the article, links to its topics' pages (`Tags`, `Categories`,
+ * `Sujets`, `Archivado En`, `Temas`, `Themen zu diesem Artikel`, `الكلمات الدالة`, `موضوعات مرتبطة`).
+ */
+const TAGS_HEADING_WORDS = "tags|categories|topics|filed under|sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|etiketler";
+export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
+
+/**
  * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
  * `Related Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`), and
- * in the other languages (`La rédaction vous conseille`, `Noticias
- * relacionadas`, `ذات صلة`, BBC Persian's `خبرهای مرتبط`); or of the list of the page's tags there, links to its topics'
- * pages (`Sujets`, `Archivado En`, `Temas`, `Themen zu diesem Artikel`, `الكلمات الدالة`, `موضوعات مرتبطة`).
+ * in the other languages (`La rédaction vous conseille`, `Noticias relacionadas`, `ذات صلة`, BBC Persian's `خبرهای
+ * مرتبط`); or of the list of the page's tags there (TAGS_HEADING).
  */
-export const RELATED_HEADING =
-  /^(more on this( story)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler)$|^(?:sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|etiketler)$/iu;
+export const RELATED_HEADING = new RegExp(
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler)$|^(?:${TAGS_HEADING_WORDS})$`,
+  "iu",
+);
 
 /** Words that name page furniture: radio players, trending lists, menus, ads. */
 export const WIDGET_WORDS =
@@ -541,6 +600,13 @@ export const TITLE_CASE_WIRE_DATELINE = new RegExp(
 export const WIRE_DATELINE_AGENCY_AFTER =
   /^(\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\/)\p{Lu}[\p{Lu}.'’-]+){0,3}),\s*([^()—–-]{1,40}?)\s+[-–—]\s+(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})\.\s+(?=["“«]?\p{Lu})/u;
 
+/**
+ * A wire story's dateline with the agency between slashes after it, as TASS prints its English copy: `MOSCOW,
+ * December 2. /TASS/.`; groups as WIRE_DATELINE's.
+ */
+export const WIRE_DATELINE_AGENCY_IN_SLASHES =
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\/)\p{Lu}[\p{Lu}.'’-]+){0,3}),\s*([^()/]{1,40}?)\.?\s+\/(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})\/\.?\s+(?=["“«]?\p{Lu})/u;
+
 /** Labels a page prints in capitals, which a dateline's place in capitals is not: `BREAKING —`, `WORLD`. */
 const CAPITALISED_LABEL =
   "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|CORRECTION|" +
@@ -569,11 +635,11 @@ export const DATELINE_WITHOUT_AGENCY = new RegExp(
 /**
  * A dateline in the place's own case, with its country or region after a comma and a dash after that: `Erbil,
  * Kurdistan Region – `, `Basra, Iraq — `; or a date with its year there, as a press release prints it (`Baghdad, 28
- * November 2026 – `). Groups as DATELINE_WITHOUT_AGENCY's. A name alone before a dash may open a sentence; a place
- * and its region or date before one do not.
+ * November 2026 – `, `Erbil, Nov. 28, 2026 – `). Groups as DATELINE_WITHOUT_AGENCY's. A name alone before a dash may
+ * open a sentence; a place and its region or date before one do not.
  */
 export const TITLE_CASE_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|[^,()—–-]{1,30}?\d{4}) [–—] (?=["“‘]?\p{Lu})/u;
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|[^,()—–-]{1,30}?\d{4}|\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}) [–—] (?=["“‘]?\p{Lu})/u;
 
 /**
  * A place alone before a full stop, where a German paper's lead opens (its Ortsmarke: `Bagdad. Das irakische …`,

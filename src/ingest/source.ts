@@ -14,11 +14,13 @@ import {
   OUTLET_AND_DASH_LINE,
   PLACE_AND_AGENCY_LINE,
   PLACE_BEFORE_FULL_STOP,
+  SITE_CONTROL_LABEL,
   SOURCE_PREFIX,
   TITLE_CASE_DATELINE,
   TITLE_CASE_WIRE_DATELINE,
   WIRE_DATELINE,
   WIRE_DATELINE_AGENCY_AFTER,
+  WIRE_DATELINE_AGENCY_IN_SLASHES,
   WIRE_DATELINE_BRACKETED,
 } from "./patterns.ts";
 import { wordCount, type Block, type Line } from "./segment.ts";
@@ -38,11 +40,11 @@ export interface LeadAttribution {
 /**
  * Takes a publication's name off the front of the lead, where sites put it: `Shafaq News / The Prime Minister …`,
  * `شفق نيوز/ …`, `(Reuters) - …`, or a wire story's dateline, `BAGHDAD (Reuters) - …`, `Basra (Iraq) (AFP) – …`,
- * `ERBIL, Kurdistan Region - …`, `Erbil, Kurdistan Region – …`, `GENEVA, 14 March 2022 – …` (its date kept, for an
- * article whose header gives none), or one printed over lines (`Baghdad, Iraq` / `CNN` / `—`, or `ANKARA` or
- * `Baghdad-INA` above the lead), whose places are kept too. The lead may have a photo's caption, an editors' note or
- * the outlet's name above it (which goes, as the dateline names it). What is taken is recorded, so the lead as
- * printed can be restored.
+ * `MOSCOW, December 2. /TASS/. …`, `ERBIL, Kurdistan Region - …`, `Erbil, Kurdistan Region – …`, `GENEVA, 14 March
+ * 2022 – …`, `Erbil, 28 November 2026 – …` (its date kept, for an article whose header gives none), or one printed
+ * over lines (`Baghdad, Iraq` / `CNN` / `—`, or `ANKARA` or `Baghdad-INA` above the lead), whose places are kept too.
+ * The lead may have a photo's caption, an editors' note or the outlet's name above it (which goes, as the dateline
+ * names it). What is taken is recorded, so the lead as printed can be restored.
  */
 export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   const none = { blocks, removed: [], places: [] };
@@ -126,6 +128,7 @@ const ATTRIBUTIONS = [
   WIRE_DATELINE_BRACKETED,
   TITLE_CASE_WIRE_DATELINE,
   WIRE_DATELINE_AGENCY_AFTER,
+  WIRE_DATELINE_AGENCY_IN_SLASHES,
   DATELINE_WITHOUT_AGENCY,
   TITLE_CASE_DATELINE,
   PLACE_BEFORE_FULL_STOP,
@@ -273,11 +276,36 @@ export const SITE_NAME_ON_TOP = "the site's name, on the page's first line above
  * whatever the case, spaces, hyphens or a leading "The".
  */
 export function siteNameOnTop(removed: RemovedLine[], copyright: string | undefined, url: string | undefined): RemovedLine | undefined {
-  const [top] = removed;
-  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
-  if (top === undefined || headline === undefined || top.line >= headline.line) return undefined;
+  const top = labelOnTop(removed);
+  if (top === undefined) return undefined;
   const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");
   const host = url !== undefined && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "").split(".")[0] : undefined;
   const named = [copyright, host].filter((name) => name !== undefined).map(letters);
   return letters(top.text) !== "" && named.includes(letters(top.text)) ? top : undefined;
 }
+
+/**
+ * The line a copied page prints first, above its headline, when the header took it for a label (a section's, a
+ * menu's, the site's name): not a date line or a byline.
+ */
+export function labelOnTop(removed: RemovedLine[]): RemovedLine | undefined {
+  const [top] = removed;
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
+  if (top === undefined || headline === undefined || top.line >= headline.line) return undefined;
+  return /date|byline/.test(top.reason) ? undefined : top;
+}
+
+/**
+ * The site's name on the page's first line right above one of its controls (`The Economist` above `Menu`), as a
+ * masthead prints its logo before its buttons: a name of a few capitalised words, which the header read as a menu's
+ * item or a label. `lines` are the page's, as written.
+ */
+export function siteNameAboveControls(lines: Line[], removed: RemovedLine[]): RemovedLine | undefined {
+  const top = labelOnTop(removed);
+  const [first, next] = lines.filter((line) => line.text !== "");
+  if (top === undefined || first?.no !== top.line || next === undefined) return undefined;
+  return SITE_NAME_SHAPE.test(top.text) && SITE_CONTROL_LABEL.test(next.text) ? top : undefined;
+}
+
+/** A publication's name: a few words, each capitalised (`The Economist`, `Financial Times`, `Al-Monitor`). */
+const SITE_NAME_SHAPE = /^(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}$/u;

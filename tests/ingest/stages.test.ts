@@ -244,6 +244,91 @@ describe("reading the header", () => {
     expect(reasonsOf(unnamed).get("Arab News")).toBe("navigation or language menu");
   });
 
+  it("reads the publication of a copyright held by its company, without the company's legal form or the year", () => {
+    const { frontMatter, body } = article(`${STORY}\nCopyright The Town Courier Limited 2026. All rights reserved.\n`);
+    expect(frontMatter.source).toBe("The Town Courier");
+    expect(body).not.toContain("Copyright");
+  });
+
+  it("reads a writer's own newsletter: its name on top the source, not the section, the copyright the writer's", () => {
+    const post = `Musings on Iraq\nSubscribe\nSign in\n${STORY.replace("World\n\n", "").replace("By Jane Doe", "Jane Doe")}\n© 2026 Jane Doe\n`;
+    const { frontMatter } = article(post);
+    expect(frontMatter).toMatchObject({ source: "Musings on Iraq", author: "Jane Doe" });
+    expect(frontMatter.section).toBeUndefined();
+    expect(reasonsOf(frontMatter).get("Musings on Iraq")).toBe("the site's name, on the page's first line above its menu (kept as source)");
+    // Another's copyright is the publication's, as before.
+    expect(article(post.replace("© 2026 Jane Doe", "© 2026 The Town Courier")).frontMatter.source).toBe("The Town Courier");
+  });
+
+  it("reads the site's licence, naming the site, as its copyright: the site's name on the page's first line is the source", () => {
+    const licence = "The Town Courier by TTC is licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International License.";
+    const page = `The Town Courier\nCreating New Perspectives since 2009\nHome\nNews\nWorld\n${STORY.replace("World\n\n", "")}\nCreative Commons License\n${licence}\n`;
+    const { frontMatter, body } = article(page);
+    expect(frontMatter.source).toBe("The Town Courier");
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    // A licence of the text alone names no site.
+    const wiki = article(`${STORY}\nText is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.\n`);
+    expect(wiki.frontMatter.source).toBeUndefined();
+    expect(wiki.body.trimEnd()).toMatch(/at the ceremony\.$/);
+  });
+
+  it("reads the site's name on the page's first line right above its controls (`Menu`, `Sign in`) as the source", () => {
+    const page = (top: string) => article(`${top}\nMenu\nWeekly edition\nSearch\n${STORY}`).frontMatter;
+    expect(page("The Economist")).toMatchObject({ source: "The Economist", title: "Minister opens new bridge over the river" });
+    expect(reasonsOf(page("The Economist")).get("The Economist")).toBe("the site's name, on the page's first line above its menu (kept as source)");
+    // A label of more than a name's words, or a line below which no control stands, is still a menu's.
+    expect(page("Read the latest news from the region").source).toBeUndefined();
+    expect(article(`The Economist\nWeekly edition\n${STORY}`).frontMatter.source).toBeUndefined();
+  });
+
+  it("reads a channel's name above its count of subscribers as the post's header, an outlet's the source", () => {
+    const post = "Erbil International Airport suspended all flights for two hours on Friday night after a drone was spotted.\n";
+    const { frontMatter, body } = article(`Rudaw English\n12.4K subscribers\n${post}`);
+    expect(frontMatter.source).toBe("Rudaw English");
+    expect(body).toBe(post);
+    expect(reasonsOf(frontMatter).get("12.4K subscribers")).toBe("the social post's header, not article text");
+  });
+
+  it("reads a section's label printed again in capitals above the headline as the section, as the menu writes it", () => {
+    const menu = "TASS\nRussian News Agency\nPolitics\nWorld\nBusiness & Economy\nMilitary & Defense\nScience & Space\nSports\nWORLD\n";
+    const { frontMatter } = article(`${menu}${STORY.replace("World\n\n", "")}`);
+    expect(frontMatter).toMatchObject({ section: "World", title: "Minister opens new bridge over the river" });
+    expect(reasonsOf(frontMatter).get("WORLD")).toBe("section label (kept as section)");
+  });
+
+  it("reads no section from a blogging platform's buttons above the headline (`Sign up`, `Write`)", () => {
+    const medium = `Open in app\nSign up\nSign in\nWrite\nMember-only story\n${STORY.replace("World\n\n", "")}`;
+    const { frontMatter } = article(medium);
+    expect(frontMatter.section).toBeUndefined();
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+  });
+
+  it("leaves out the Wayback Machine's toolbar above a page it archived: its capture dates no date, the page's address the url", () => {
+    const toolbar = [
+      "The Wayback Machine - https://web.archive.org/web/20261130142211/https://www.courier.example/news/bridge",
+      "Go",
+      "NOV\tDEC\tJAN",
+      "30",
+      "2025\t2026\t2027",
+      "3 captures",
+      "28 Nov 2026 - 02 Dec 2026",
+      "About this capture",
+      "COLLECTED BY",
+      "Organization: Archive Team",
+      "Formed in 2009, the Archive Team is a rogue archivist collective dedicated to saving copies of rapidly dying or deleted websites.",
+      "TIMESTAMPS",
+    ].join("\n");
+    const { frontMatter, body } = article(`${toolbar}\n${STORY}`);
+    expect(frontMatter).toMatchObject({
+      title: "Minister opens new bridge over the river",
+      section: "World",
+      date: "2021-03-12",
+      url: "https://www.courier.example/news/bridge",
+    });
+    expect(body).toMatch(/^The minister of transport/);
+    expect(reasonsOf(frontMatter).get("COLLECTED BY")).toBe("the Wayback Machine's toolbar above the page it archived, not article text");
+  });
+
   it("reads an email's header only with a sender and a subject: a text may open on `From: …`", () => {
     const email = article(`From: "The Courier" <news@courier.example>\nDate: Tue, 14 May 2024 09:02:00 +0000\nSubject: Bridge news\n\n${STORY}`);
     expect(email.frontMatter).toMatchObject({ source: "The Courier", date: "2021-03-12", title: "Minister opens new bridge over the river" });
@@ -471,11 +556,10 @@ describe("reading the header", () => {
     const bbc = article([...menu, "By Tom Ashworth", "Middle East correspondent, Idlib", lead, "", "Aid workers said so on Monday.", ""].join("\n"));
     expect(bbc.frontMatter).toMatchObject({ author: "Tom Ashworth", summary: lead });
     expect(bbc.frontMatter.removed).toContainEqual(expect.objectContaining({ text: "Middle East", reason: "navigation or language menu" }));
-    // AP's menu, its labels a name's shape, and its writers in capitals.
+    // AP's menu, its labels a name's shape, and its writers in capitals; its name, above its `Menu`, the source.
     const ap = ["AP", "Menu", "World News", "U.S. News", "Politics", "Iran says it has restored some oil exports"];
     const writers = article([...ap, "By REZA HOSSEINI and JOHN CARVER", "Updated 8:15 AM GMT+4, March 14, 2023", lead, ""].join("\n"));
-    expect(writers.frontMatter).toMatchObject({ author: "Reza Hosseini and John Carver", date: "2023-03-14" });
-    expect(writers.frontMatter.source).toBeUndefined();
+    expect(writers.frontMatter).toMatchObject({ author: "Reza Hosseini and John Carver", date: "2023-03-14", source: "AP" });
     // Haaretz's menu, labels an outlet's shape (`Israel News` over `Middle East News`): the writer is below.
     const haaretz = ["Haaretz", "Israel News", "Middle East News", "Opinion", "Saudi Arabia's Vision 2030 Is Quietly Being Scaled Back"];
     const standfirst = "The kingdom has slashed the budget for Neom, its flagship desert megacity, as oil revenues fall short";
@@ -1179,6 +1263,20 @@ describe("reading the header", () => {
 });
 
 describe("reading where the lead comes from", () => {
+  it("reads a wire story's dateline with the agency between slashes (TASS's) as the source and where it was filed", () => {
+    const lead = "MOSCOW, December 2. /TASS/. Russian Deputy Prime Minister Alexey Overchuk met Iran's minister of roads in Moscow.";
+    const { frontMatter, body } = article(`${STORY.replace(/The minister of transport[^]*$/, `${lead}\n`)}`);
+    expect(frontMatter).toMatchObject({ source: "TASS", places: expect.arrayContaining(["Moscow"]) });
+    expect(body).toMatch(/^Russian Deputy Prime Minister/);
+  });
+
+  it("reads a dateline in the place's own case with the day after it (a press release's) as the date where none is above", () => {
+    const undated = STORY.replace("12 March 2021\n\n", "");
+    const { frontMatter, body } = article(undated.replace("The minister of transport", "Erbil, 28 November 2026 – The minister of transport"));
+    expect(frontMatter).toMatchObject({ date: "2026-11-28", places: expect.arrayContaining(["Erbil"]) });
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
   it("reads a German lead's place before a full stop (its Ortsmarke) as its dateline, and a name after an article without its noun", () => {
     const german =
       "Irak: Parlament wählt neuen Präsidenten\n\nVon Anna Schmidt\n\n13.10.2022, 18:05 Uhr\n\n" +
@@ -1488,6 +1586,80 @@ describe("leaving out what is not the article", () => {
     // A blog's page copied with no blank line anywhere: the footer is not run onto the last paragraph.
     const blog = STORY.replace(/\n\n(?=The minister|"This bridge)/g, "\n") + "Posted by Joel Wing at 7:02 AM\nEmail ThisBlogThis!Share to XShare to FacebookShare to Pinterest\n";
     expect(article(blog).body.trimEnd()).toMatch(/\n\n"This bridge joins two halves of one city," she said at the ceremony\.$/);
+  });
+
+  it("drops an audio player's fallback, a print edition's note, a newsletter's offer, a paywall's, a view counter and a licence, wherever they stand", () => {
+    const chrome = {
+      "Listen to this story.": /^site chrome/,
+      "Your browser does not support the <audio> element.": /^site chrome/,
+      "Enjoy more audio and podcasts on iOS or Android.": /^site chrome/,
+      'This article appeared in the Middle East & Africa section of the print edition under the headline "Dust to dust"': /^site chrome/,
+      "Unlock the Editor’s Digest for free": /^site chrome/,
+      "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.": /^site chrome/,
+      "Continue reading this article with an Al-Monitor subscription": /^the site's paywall notice/,
+      "Our Pro subscription includes access to Al-Monitor's newsletters, memos and events": /^the site's paywall notice/,
+      "Read full text": /^site chrome/,
+      "Views: 1,204": /^site chrome/,
+      "Creative Commons License": /^site chrome/,
+      "Categories: Current events": /^site chrome/,
+      "This page was last edited on 5 December 2026, at 09:12 (UTC).": /^site chrome/,
+      "Thanks for reading Musings on Iraq! Subscribe for free to receive new posts and support my work.": /^a prompt to share or react/,
+    };
+    for (const [line, reason] of Object.entries(chrome)) {
+      const { body, frontMatter } = article(STORY.replace('\n\n"This bridge', `\n\n${line}\n\n"This bridge`));
+      expect(body, line).not.toContain(line.replace(/<audio>/, "\\<audio\\>"));
+      expect(body, line).toContain("at the ceremony.");
+      expect(reasonsOf(frontMatter).get(line), line).toMatch(reason);
+    }
+    // A gift button among the share buttons: The Economist's `Save`, `Share`, `Give`.
+    const buttons = article(STORY.replace("12 March 2021\n\n", "12 March 2021\n\nSave\nShare\nGive\n\n"));
+    expect(buttons.body).toMatch(/^The minister of transport/);
+    expect(reasonsOf(buttons.frontMatter).get("Give")).toBe("a share menu's button, not article text");
+  });
+
+  it("drops the writers' boxes below the article, where they reported from, and a list of links whose headline is two sentences", () => {
+    const end = [
+      "Doe reported from Berlin. Max Roe in Hamburg contributed to this report.",
+      "By Jane Doe",
+      "Jane Doe is a foreign correspondent for The Town Courier, covering Europe. She previously covered Iraq.",
+      "follow on X @janedoe",
+      "More on this topic",
+      "Bridges promised inclusion. Towns say they are still waiting.",
+      "Share",
+      "Comment",
+      "Gift Article",
+    ];
+    const { body, frontMatter } = article(`${STORY}\n${end.join("\n")}\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(frontMatter.people).toEqual(["Anna Berg"]);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get(end[0]!)).toBe("the article's credits: the journalists who contributed reporting");
+    expect(reasons.get(end[5]!)).toBe("a list of links to other articles, after the article");
+  });
+
+  it("drops a blogging platform's box about the writer below the article: its label, the followers and the line about them", () => {
+    const end = ["Iraq", "Bridges", "--", "1", "Written by Jane Doe", "214 Followers", "Freelance journalist in Berlin.", "Follow", "More from Jane Doe", "Help", "About"];
+    const { body, frontMatter } = article(`${STORY}\n${end.join("\n")}\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get("Freelance journalist in Berlin.")).toBe(
+      "the page's box about the writer (`Written by …`, their followers), after the article",
+    );
+  });
+
+  it("says what each line below the article is: the page's tags, a share menu's buttons, the site's footer below its copyright", () => {
+    const end = "Related Articles\nTeachers end strike after pledge on pay\nTags\nBridges\nBerlin\nShare this article\nFacebook\nTwitter\n© The Town Courier 2026. All rights reserved.\nAbout Us\nContact\n";
+    const reasons = reasonsOf(article(`${STORY}\n${end}`).frontMatter);
+    expect(reasons.get("Teachers end strike after pledge on pay")).toBe("a list of links to other articles, after the article");
+    expect(reasons.get("Berlin")).toBe("the page's tags, links to its topics' pages, after the article");
+    expect(reasons.get("Facebook")).toBe("a share menu's button, not article text");
+    expect(reasons.get("About Us")).toBe("the site's footer (links to its own pages), below its copyright line");
+    // Below a comment section: a newsletter's form, the copyright and the footer are no reader's comments.
+    const comments = "Write a comment...\nAli H.\nGreat bridge, finally!\nNewsletter\nSign up to our newsletter to get the latest news\nEmail address\nSubscribe\n© 2026 The Town Courier\nPrivacy ∙ Terms\n";
+    const below = reasonsOf(article(`${STORY}\n${comments}`).frontMatter);
+    expect(below.get("Great bridge, finally!")).toBe("reader comment");
+    expect(below.get("Sign up to our newsletter to get the latest news")).toBe("a newsletter's sign-up form, not article text");
+    expect(below.get("© 2026 The Town Courier")).toMatch(/^site chrome/);
+    expect(below.get("Privacy ∙ Terms")).toBe("the site's footer (links to its own pages), below its copyright line");
   });
 
   it("drops comments listed without a heading, each under its writer's name and the day and time they wrote", () => {
