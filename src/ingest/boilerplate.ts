@@ -668,12 +668,13 @@ function relatedLinksAtEnd(article: Line[]): number {
 
 /**
  * A headline of a sentence or two right below a list's heading (`More on this topic` above `Syria’s new rulers
- * promised inclusion. Minorities say they are still waiting.`), as short as the list's headlines are. Below a tags
- * heading, a sentence is rather the article's.
+ * promised inclusion. Minorities say they are still waiting.`), as short as the list's headlines are, with the page's
+ * lines below it. Below a tags heading, or as the text's last line (`Latest` above a last short paragraph), a sentence
+ * is rather the article's.
  */
 function isLinkBelowHeading(article: Line[], i: number): boolean {
   const heading = article[i - 1]?.text ?? "";
-  return RELATED_HEADING.test(heading) && !TAGS_HEADING.test(heading);
+  return RELATED_HEADING.test(heading) && !TAGS_HEADING.test(heading) && i < article.length - 1;
 }
 
 function startsCommentSection(text: Line[], i: number): boolean {

@@ -266,7 +266,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // the <audio> element.`), and a pointer to the site's app for more of it (`Enjoy more audio and podcasts on iOS or
   // Android.`).
   /^your browser does(?: not|n['’]t) support (?:the )?(?:<?(?:audio|video)>?|html5?)(?: (?:element|tag|player|playback|video|audio))?\.?$/i,
-  /^.{0,80}\bon (?:iOS|iPhone|the App Store) (?:or|and|&) (?:Android|Google Play)\.?$/i,
+  /^(?:enjoy|get|listen to|download|try|read)\b.{0,80}\bon (?:iOS|iPhone|the App Store) (?:or|and|&) (?:Android|Google Play)\.?$/i,
   // In the other languages too, the zone in brackets: Al Jazeera's `آخر تحديث: 15:40 (توقيت مكة)` (Mecca time).
   /^(?:updated|last updated|posted|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|آخر تحديث)(?: at| à| um| a las| alle| às| om| в| في)?\s?:? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}| \([^()]{1,25}\))?$/iu,
   PHOTO_AGENCY,
@@ -320,7 +320,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A newsletter's offer set between the byline and the lead, with its pitch: `Unlock the Editor’s Digest for free`,
   // `Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.`
   /^unlock (?:the |our )?.{1,60} for free$/i,
-  /^.{0,150}\b(?:in|with) (?:this|our) (?:free )?(?:(?:daily|weekly|monthly|fortnightly) )?newsletter\.?$/i,
+  /^.{0,120}\b(?:selects?|picks?|brings?|rounds? up|sends?|delivers?|shares?|curates?)\b.{0,80}\b(?:in|with) (?:this|our) (?:free )?(?:(?:daily|weekly|monthly|fortnightly) )?newsletter\.?$/i,
   // A bookmark button's label (Al Jazeera's `Save articles to read later and create your own reading list.`).
   /^(?:save (?:this |the )?(?:articles?|stor(?:y|ies)) (?:to read later|for later)\b.{0,100}|add to (?:your )?(?:reading list|saved (?:stories|articles))|save for later|bookmark)$/i,
   // The same in the other languages: Le Monde's `Lire plus tard`, Der Spiegel's `Zur Merkliste hinzufügen`.
@@ -465,7 +465,7 @@ export const PAYWALL_LINES: RegExp[] = [
   // `Continue reading this article with an Al-Monitor subscription`, and what the subscription gives (`Our Pro
   // subscription includes access to …`).
   /^continue reading(?: this (?:article|story))? (?:with|by (?:getting|buying)) (?:an? |your )?.{0,40}\bsubscription\b.{0,60}$/i,
-  /^(?:our|an?|the|your) (?:[\p{L}-]+ ){0,3}subscription (?:includes|gives you|offers|unlocks)\b.{0,150}$/iu,
+  /^our (?:[\p{L}-]+ ){0,3}subscription (?:includes|gives you|offers|unlocks)\b.{0,150}$/iu,
   // An offer of a price for a first period (Haaretz's `Special offer: $1 for the first month`).
   /^(?:special |limited[- ]time |introductory |exclusive )?offer:? .{0,30}(?:[$€£]\s?\d[\d.,]*|\d+ ?%( off)?|free)\b.{0,40}\b(?:month|year|week|weeks|months|trial)\b.{0,40}$/i,
   // Le Monde's notice that a subscriber's account reads on another device: `Lecture du Monde en cours sur un autre

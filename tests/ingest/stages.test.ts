@@ -1611,6 +1611,14 @@ describe("leaving out what is not the article", () => {
       expect(body, line).toContain("at the ceremony.");
       expect(reasonsOf(frontMatter).get(line), line).toMatch(reason);
     }
+    // The same words in the article's sentences are its own.
+    for (const sentence of [
+      "The ministry's app is available on iOS and Android.",
+      "The basic subscription includes access to the town's pool.",
+      "The mayor announced the opening in our weekly newsletter.",
+    ]) {
+      expect(article(STORY.replace('\n\n"This bridge', `\n\n${sentence}\n\n"This bridge`)).body, sentence).toContain(sentence);
+    }
     // A gift button among the share buttons: The Economist's `Save`, `Share`, `Give`.
     const buttons = article(STORY.replace("12 March 2021\n\n", "12 March 2021\n\nSave\nShare\nGive\n\n"));
     expect(buttons.body).toMatch(/^The minister of transport/);
@@ -1635,6 +1643,9 @@ describe("leaving out what is not the article", () => {
     const reasons = reasonsOf(frontMatter);
     expect(reasons.get(end[0]!)).toBe("the article's credits: the journalists who contributed reporting");
     expect(reasons.get(end[5]!)).toBe("a list of links to other articles, after the article");
+    // A last short paragraph below a subhead that may head a list is the article's.
+    const latest = article(`${STORY}\nLatest\nTalks on a second bridge resume on Monday.\n`);
+    expect(latest.body).toContain("Talks on a second bridge resume on Monday.");
   });
 
   it("drops a blogging platform's box about the writer below the article: its label, the followers and the line about them", () => {
