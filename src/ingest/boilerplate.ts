@@ -116,7 +116,10 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const counts = new Map<string, number>();
   for (const line of article) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   const links = relatedLinksAtEnd(article);
-  for (const [line, reason] of pageTailReasons(article.slice(links), RELATED_LINKS)) reasons.set(line.no, reason);
+  for (const [line, reason] of pageTailReasons(article.slice(links), RELATED_LINKS)) {
+    reasons.set(line.no, reason);
+    if (reason === DATE_BELOW) datedBelow ??= readDateLine(line.text);
+  }
   // A sign-up form's pitch is a sentence, but the form's: the chrome below the article goes on above it.
   const forms = new Set(signUpForms(article));
   for (let end = links - 1; end >= 0; end--) {
@@ -788,7 +791,10 @@ function pageTailReasons(tail: Line[], fallback: string): Map<Line, string> {
       : matchesAny(ENGAGEMENT_LINES, line.text)
         ? "a prompt to share or react, after the article"
         : undefined;
-    reasons.set(line, forms.has(line) ? SIGN_UP_FORM : (pageLine ?? share ?? kind));
+    // A date alone below the page's tags (TASS's `December 2, 2026, 18:47`) is the article's; in a list of other
+    // articles it would be theirs.
+    const dated = kind === TAGS && isDateAlone(line.text) ? dateBelowReason(line.text) : undefined;
+    reasons.set(line, forms.has(line) ? SIGN_UP_FORM : (pageLine ?? share ?? dated ?? kind));
   }
   return reasons;
 }
@@ -818,7 +824,7 @@ function trailingChromeReason(line: Line, occurrences: number, above: Line | und
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
     return "repeated line after the article (site chrome)";
   }
-  if (isDateAlone(line.text)) return NOT_PUBLISHED.test(line.text) ? OTHER_DATE_BELOW : DATE_BELOW;
+  if (isDateAlone(line.text)) return dateBelowReason(line.text);
   if (WRITER_NOTE.test(line.text)) return "a note about the writer, after the article";
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
@@ -850,6 +856,8 @@ const CONTRIBUTORS =
   /^(?:\p{Lu}[\p{L}'’-]+(?:(?:,| and) \p{Lu}[\p{L}'’-]+)* reported from [^.!?]{1,80}\. )?\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){0,200} contributed (?:reporting|research|to this (?:report|story|article))(?: from [^.!?]{1,60})?\.?$/u;
 
 const DATE_BELOW = "a date line after the article (kept as date when no line above gives one)";
+
+const dateBelowReason = (text: string) => (NOT_PUBLISHED.test(text) ? OTHER_DATE_BELOW : DATE_BELOW);
 
 /** `(обновлено: 14:20 02.12.2026)`, `Updated 14.10.2022`: when the page was changed, printed or read, not published. */
 const OTHER_DATE_BELOW = "the date the page was updated, printed or read, after the article (not kept)";

@@ -1664,6 +1664,9 @@ describe("leaving out what is not the article", () => {
     expect(reasons.get("Berlin")).toBe("the page's tags, links to its topics' pages, after the article");
     expect(reasons.get("Facebook")).toBe("a share menu's button, not article text");
     expect(reasons.get("About Us")).toBe("the site's footer (links to its own pages), below its copyright line");
+    // A date alone below the tags is the article's, where no line above gives one.
+    const tagged = article(`${STORY.replace("12 March 2021\n\n", "")}\nTags\nBridges\nBerlin\nDecember 2, 2026, 18:47\nMORE NEWS\n`);
+    expect(tagged.frontMatter.date).toBe("2026-12-02");
     // Below a comment section: a newsletter's form, the copyright and the footer are no reader's comments.
     const comments = "Write a comment...\nAli H.\nGreat bridge, finally!\nNewsletter\nSign up to our newsletter to get the latest news\nEmail address\nSubscribe\n© 2026 The Town Courier\nPrivacy ∙ Terms\n";
     const below = reasonsOf(article(`${STORY}\n${comments}`).frontMatter);
