@@ -298,12 +298,13 @@ export function labelOnTop(removed: RemovedLine[]): RemovedLine | undefined {
 /**
  * The site's name on the page's first line right above one of its controls (`The Economist` above `Menu`), as a
  * masthead prints its logo before its buttons: a name of a few capitalised words, which the header read as a menu's
- * item or a label. `lines` are the page's, as written.
+ * item or the site's; one it read as the article's section is left so. `lines` are the page's, as written.
  */
 export function siteNameAboveControls(lines: Line[], removed: RemovedLine[]): RemovedLine | undefined {
   const top = labelOnTop(removed);
   const [first, next] = lines.filter((line) => line.text !== "");
-  if (top === undefined || first?.no !== top.line || next === undefined) return undefined;
+  if (top === undefined || top.reason.startsWith("section label")) return undefined;
+  if (first?.no !== top.line || next === undefined) return undefined;
   return SITE_NAME_SHAPE.test(top.text) && SITE_CONTROL_LABEL.test(next.text) ? top : undefined;
 }
 

@@ -279,6 +279,10 @@ describe("reading the header", () => {
     // A label of more than a name's words, or a line below which no control stands, is still a menu's.
     expect(page("Read the latest news from the region").source).toBeUndefined();
     expect(article(`The Economist\nWeekly edition\n${STORY}`).frontMatter.source).toBeUndefined();
+    // A label the header reads as the article's section stays its section.
+    const section = article(`Politics\nMenu\n${STORY.replace("World\n\n", "")}`).frontMatter;
+    expect(section).toMatchObject({ section: "Politics" });
+    expect(section.source).toBeUndefined();
   });
 
   it("reads a channel's name above its count of subscribers as the post's header, an outlet's the source", () => {
