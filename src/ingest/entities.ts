@@ -347,7 +347,10 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const found = [
     ...phrases(doc.people()).map((phrase) =>
       withoutNounAfterArticle(
-        withAssimilatedSurname(withSurname(withoutRoleNoun(withoutTitleEnd(phrase, text), roles), text), text),
+        withAssimilatedSurname(
+          withSurname(withGivenNameBefore(withoutRoleNoun(withoutTitleEnd(phrase, text), roles), text, roles, language), text),
+          text,
+        ),
         text,
         language,
       ),
@@ -358,14 +361,15 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...(ROMANCE_LANGUAGES.has(language) ? [...text.matchAll(ROMANCE_ROLE_NAME)].map((m) => m[1]!) : []),
     ...(language === "tr" ? [...text.matchAll(TURKISH_ROLE_NAME)].map((m) => m[1]!) : []),
   ]
-    // `Nouri al-Maliki's State of Law coalition`: a person's name ends at its possessive.
-    .map((name) => cleanName(name.split(/['’]s\s/u)[0]!));
+    // `Nouri al-Maliki's State of Law coalition`: a person's name ends at its possessive, and at a bracket, which
+    // opens an aside (`Hiwa Osman (Erbil)`, which compromise read as `Hiwa Osman (Erbil`).
+    .map((name) => cleanName(name.split(/['’]s\s|\s[([]/u)[0]!));
   // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one,
   // unless they are names' words too, and the text never writes it after "of" (`Mushtaq Jawad Kazim al-Jawari`,
   // where compromise read `Kazim al-Jawari`).
   const runs = [...text.matchAll(NAME_RUN)];
   const byUsage = [
-    ...namesUsedBySurname(runs, roles),
+    ...namesUsedBySurname(runs, text, roles),
     ...namesInApposition(text, roles, doc),
     ...namesThatSpeak(runs, text, roles),
     ...namesBesidePeople(runs, text, new Set(found), roles),
@@ -390,6 +394,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const proposed = [...found, ...byUsage, ...split.flatMap(({ person }) => person ?? [])]
     .map(afterOrganization)
     .map((name) => withoutOpeningWord(name, language))
+    .map(withoutWhatItIsOf)
     .map((name) => (language === "tr" ? name.replace(TURKISH_ROLE_FIRST, "") : name));
   const readByRole = language === "ru" ? russianPeople(text) : [];
   const candidates = [...new Set(proposed)].filter(
@@ -400,7 +405,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       !/^\p{Ll}/u.test(name) &&
       !namesARoleOf(name, text) &&
       ![...groups, ...headed].some((group) => ` ${group} `.includes(` ${name} `)) &&
-      !ofACountry(name, language) &&
+      !ofAPlace(name, text, language) &&
+      !(NOUN_ARTICLE_BEFORE[language] && opensOnCommonWord(name, text)) &&
       // `Власти Ирака`, `Иракского Курдистана`: Russian inflects places, and a run of capitals is no name for that;
       // nor is one that runs from a body into the name its role reads (`Пентагона Пэт Райдер`).
       !(language === "ru" && isNoRussianName(name, readByRole)) &&
@@ -416,9 +422,10 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       ...listed.people,
     ]),
   ];
+  const listedByKind = new Set(placesListedByKind(text));
   const [placeLike, personLike] = partition(
     names,
-    (name) => !aliases.lists("people", name) && onlyAfter(PLACE_PREPOSITION, name, text),
+    (name) => !aliases.lists("people", name) && (listedByKind.has(name) || onlyAfter(PLACE_PREPOSITION, name, text)),
   );
   // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Ahrar Hezbollah`,
   // named again as `Hezbollah`, is an organisation's.
@@ -466,6 +473,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...countriesIn(text),
     ...countriesInLanguage(text, language),
     ...placesBeforeTheirKind(text),
+    ...listedByKind,
     ...unknownPlaces(text).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
   ];
   // The alias file first: the archivist may list a country under another of its names. A country the article names
@@ -580,16 +588,21 @@ function onlyInsideLongerName(name: string, names: string[], text: string): bool
  * a name (`Human Rights Watch`, `White House`); words before the name that are not names (`Iraqi Foreign Minister`,
  * `Meanwhile`) are left out of it.
  */
-function namesUsedBySurname(runs: RegExpExecArray[], roles: ReadonlySet<string>): string[] {
+function namesUsedBySurname(runs: RegExpExecArray[], text: string, roles: ReadonlySet<string>): string[] {
   const alone = new Set<string>();
   const full: string[][] = [];
-  for (const [run] of runs) {
+  for (const { 0: run, index } of runs) {
     const name = nameIn(run, roles);
-    if (name?.length === 1) alone.add(name[0]!);
-    else if (name) full.push(name);
+    if (name?.length === 1) {
+      // `19 Ziele`, `2600 Yezidi's`: a word a number counts is a noun, not a surname, capitalised as a language writes
+      // its nouns (`Autonomieregion Ziele`) or its peoples (`Honderden Yezidi's`).
+      if (!NUMBER_BEFORE.test(text.slice(Math.max(0, index - LONGEST_WORD_BEFORE), index))) alone.add(name[0]!);
+    } else if (name) full.push(name);
   }
   return full.filter((name) => alone.has(name.at(-1)!)).map((name) => name.join(" "));
 }
+
+const NUMBER_BEFORE = /(?<![\p{L}\p{N}])\p{N}[\p{N}.,]* +$/u;
 
 /**
  * `Hoshyar Zebari, the foreign minister,`, `Jumah Anad, 52, a former spokesman`, `Qubad Talabani, his deputy`, `Qais
@@ -808,6 +821,27 @@ function withoutRoleNoun(phrase: string, roles: ReadonlySet<string>): string {
   const role = (tags.includes("Actor") && !tags.some((tag) => NAME_TAGS.has(tag))) || roles.has(first!);
   return rest.length > 0 && role ? rest.join(" ") : phrase;
 }
+
+/**
+ * `Subs: Halgurd Mulla Mohammed`: compromise opens a name on the first word its tagger takes for a person's, and gave
+ * `Mulla Mohammed`. A name whose first word its lexicon does not know as a first name opens on a capitalised word
+ * right before it that the lexicon does not know at all (`Halgurd`), and that no capitalised word goes before in turn
+ * (a title's, a place's or a body's name before the person's); not a title, a role that opens a sentence
+ * (`Spokesman`, `Striker`: rolesOpeningSentences, isActorInSmallLetters) or a demonym (mayBeNameWord). In
+ * English only: in other languages a word before a name is a role or a place's name capitalised as they write them
+ * (`Irak Başbakanı Muhammed Şiya es-Sudani`).
+ */
+function withGivenNameBefore(phrase: string, text: string, roles: ReadonlySet<string>, language: string): string {
+  const first = phrase.split(" ")[0]!;
+  if (language !== "en" || first === phrase || lexiconTags(first).some((tag) => FIRST_NAME_TAGS.has(tag))) return phrase;
+  const at = text.indexOf(phrase);
+  const [, wordBefore, given] = WORD_BEFORE_GIVEN_NAME.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at)) ?? [];
+  if (at <= 0 || given === undefined || (wordBefore !== undefined && /^\p{Lu}[\p{L}'’-]*$/u.test(wordBefore))) return phrase;
+  const isRole = roles.has(given) || isActorInSmallLetters(given) || TITLE_WORDS.has(given.toLowerCase());
+  return lexiconTags(given).length === 0 && !isRole && mayBeNameWord(given) ? `${given} ${phrase}` : phrase;
+}
+
+const WORD_BEFORE_GIVEN_NAME = /(?:^|(\S+)\s+|\s)(\p{Lu}\p{Ll}+) $/u;
 
 /**
  * `Novelist Orhan Pamuk said`, `Playwright Wole Soyinka`: a role news writes in small letters before a name is
@@ -1044,6 +1078,22 @@ const LIST_ITEM = `(?:(?:${[...PLACE_PREPOSITIONS, "from"].join("|")}) )?${PLACE
 /** The rest of a list the first place's name begins: `in Duhok, Zakho and Sulaymaniyah`. */
 const LIST_REST = new RegExp(`((?:, ${LIST_ITEM})*),? (?:and|or) (${LIST_ITEM})`, "uy");
 /**
+ * `in 11 governorates, including Nineveh, Anbar, Salah al-Din and Kirkuk`, `cities such as Mosul and Tikrit`: the names
+ * a plural kind of place goes before in a list are places', though compromise reads one as a person's (`Salah al-Din`,
+ * the province named for Saladin). Every word of each is a place's (isPlaceNameWord).
+ */
+function placesListedByKind(text: string): string[] {
+  return [...text.matchAll(KIND_THEN_LIST)].flatMap(([, list]) =>
+    list!.split(/, (?:and |or )?| (?:and|or) /).filter((run) => run.split(" ").every(isPlaceNameWord)),
+  );
+}
+
+const KIND_THEN_LIST = new RegExp(
+  `(?<!\\p{L})(?:cities|towns|villages|districts|provinces|governorates|regions),? (?:including|such as|like) ((?:${PLACE_RUN}, )*${PLACE_RUN},? (?:and|or) ${PLACE_RUN})${RUN_ENDS}`,
+  "gu",
+);
+
+/**
  * The words a place's name is written after, besides PLACE_PREPOSITIONS; and the verbs of holding ground, which a
  * party or an army does to a town and no one to a person (`the party that dominates Erbil`).
  */
@@ -1207,15 +1257,32 @@ const ENDS_IN_ARTICLE = new RegExp(`(?:^|\\s)(?:${ARTICLES}) $`, "u");
 
 /**
  * compromise's name of three words or more that an article in another language than English writes after an
- * article (`le Kurde Abdul Latif Rachid`): its first word is a noun (`the Kurd`), not the name's.
+ * article (`le Kurde Abdul Latif Rachid`): its first word is a noun (`the Kurd`), not the name's; in German and Dutch,
+ * of two words too (NOUN_ARTICLE_BEFORE).
  */
 function withoutNounAfterArticle(name: string, text: string, language: string): string {
   const at = text.indexOf(name);
+  const words = name.split(" ").length;
+  if (language === "en" || at <= 0 || words < 2) return name;
   // The longest article, its space and the boundary before it.
-  const before = text.slice(Math.max(0, at - 5), at);
-  if (language === "en" || at <= 0 || name.split(" ").length < 3 || !ENDS_IN_ARTICLE.test(before)) return name;
-  return name.slice(name.indexOf(" ") + 1);
+  const nounArticle = NOUN_ARTICLE_BEFORE[language];
+  const afterArticle = nounArticle
+    ? nounArticle.test(text.slice(Math.max(0, at - 7), at))
+    : words >= 3 && ENDS_IN_ARTICLE.test(text.slice(Math.max(0, at - 5), at));
+  return afterArticle ? name.slice(name.indexOf(" ") + 1) : name;
 }
+
+/**
+ * German and Dutch write no article before a person's name, though German capitalises the noun after one: a run of
+ * capitalised words after an article, or a preposition with one in it (`zur`, `im`), opens on a noun, two words long
+ * too (`Die Anlage Fordo`, `zur Anreicherungsanlage Fordo`, `het Bureau voor de Redding van Ontvoerde Yezidi's`).
+ * Other languages' articles open surnames (`Le Drian`, `La Russa`): there only a name of three words or more opens on
+ * a noun after one (ARTICLES).
+ */
+const NOUN_ARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
+  de: /(?<!\p{L})(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zum|zur|im|am|vom|beim|ins) $/iu,
+  nl: /(?<!\p{L})(?:de|het|een) $/iu,
+};
 
 function cleanName(raw: string): string {
   let name = raw
@@ -1247,8 +1314,13 @@ function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > 5) return false;
   if (words.some((word) => NOT_A_NAME_WORD.has(word) || ABSTRACT_NOUN.test(word))) return false;
+  // `Al-Quwa Al-Jawiya` (the Air Force club), `Al-Zawraa`: Arabic's article opens no given name, and a name it opens
+  // every word of is a body's or a place's.
+  if (words.every((word) => ARTICLE_OPENED.test(word))) return false;
   return words.every((word, i) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word) || isInitialOrSuffix(words, i));
 }
+
+const ARTICLE_OPENED = new RegExp(`^(?:[Aa]l|[Ee]l|${ASSIMILATED})-`, "u");
 
 /**
  * A word of an abstract noun's ending, in the languages compromise reads capitalised words of as names: a body's
@@ -1280,17 +1352,77 @@ function withoutOpeningWord(name: string, language: string): string {
   return rest.length > 0 && OPENING_WORDS[language]?.has(first!.toLowerCase()) ? rest.join(" ") : name;
 }
 
+/**
+ * German and Dutch capitalise a sentence's first word, German every noun: a run of capitals there says little. One
+ * whose first word the text writes in small letters elsewhere (`Zerstörte Häuser im Stadtteil …`, `zerstörte Häuser`;
+ * `Olie De pijpleiding`, `de olie`), or that ends as an adjective or a participle does (`Protestierende Lehrer`,
+ * `Kurdische Kämpfer`), opens on a common word, and names no one; not on a first name compromise's lexicon knows
+ * (`Ernst`, `Mark`), nor on a particle, which Dutch capitalises opening a surname written alone (`Van Weel`).
+ */
+function opensOnCommonWord(name: string, text: string): boolean {
+  const first = name.split(" ")[0]!;
+  if (ONE_PARTICLE.test(first) || lexiconTags(first).some((tag) => FIRST_NAME_TAGS.has(tag))) return false;
+  const small = first.toLowerCase();
+  return (
+    ADJECTIVE_ENDING.test(first) ||
+    (small !== first && new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(small)}(?![\\p{L}\\p{N}-])`, "u").test(text))
+  );
+}
+
+/** `-ende`, `-ierte`, `-ische` and their declined forms: a participle's or an adjective's ending in German and Dutch. */
+const ADJECTIVE_ENDING = /\p{L}{3}(?:end|iert|isch)e[nrsm]?$/u;
+
+/**
+ * `Van Weel`, `De Vries`, `Von der Leyen`: a surname written without its first name opens on its particles, capitalised,
+ * and ends on the word after them; a particle after that word says what its bearer is of (`Minister Van Weel van
+ * Buitenlandse Zaken`, the minister of foreign affairs), no part of the name. Not Arabic's particles, which open a
+ * full name (`Abu Bakr al Baghdadi`).
+ */
+function withoutWhatItIsOf(name: string): string {
+  const words = name.split(" ");
+  let surname = 0;
+  while (EUROPEAN_PARTICLE.test(words[surname] ?? "")) surname++;
+  const of = words[surname + 1];
+  return surname > 0 && of !== undefined && ONE_PARTICLE.test(of) ? words.slice(0, surname + 1).join(" ") : name;
+}
+
+const ARABIC_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu"]);
+const EUROPEAN_PARTICLE = new RegExp(
+  `^(?:${NAME_PARTICLES.filter((particle) => !ARABIC_PARTICLES.has(particle))
+    .map((particle) => eitherCaseFirst(particle))
+    .join("|")})$`,
+  "u",
+);
+
 /** `Gobierno de Pedro Sánchez`: a name that a word heading organisations' names opens is no person's. */
 const ROMANCE_HEAD_WORDS = new Set(ROMANCE_ORGANIZATION_HEAD_WORDS);
 
 /**
  * `Gobierno de Irak`, `Regierung von Irak`: a name whose particle a country's name follows is a body's or a title's
- * (compromise reads capitalised words in another language as names), not a person's.
+ * (compromise reads capitalised words in another language as names), not a person's; so is one whose particle a
+ * town's name follows (IN_A_PLACE).
  */
-function ofACountry(name: string, language: string): boolean {
-  const country = /\s(?:de|del|du|des|da|do|di|von|van|of)\s(.+)$/u.exec(name)?.[1];
-  return country !== undefined && (COUNTRY_NAMES.has(country) || countryNamesIn(language).has(country.toLowerCase()));
+function ofAPlace(name: string, text: string, language: string): boolean {
+  const place = /\s(?:de|del|du|des|da|do|di|von|van|of)\s(.+)$/u.exec(name)?.[1];
+  if (place === undefined) return false;
+  if (COUNTRY_NAMES.has(place) || countryNamesIn(language).has(place.toLowerCase())) return true;
+  const inPlace = IN_A_PLACE[language];
+  return inPlace !== undefined && wordsBefore(place, text).some((word) => inPlace.test(word));
 }
+
+/**
+ * The words for "in" before a town's name in the languages compromise reads capitalised words of as names: a name
+ * the text writes after one is a place's (`en Estambul`), and a name that is of it a body's or a building's (`la
+ * discoteca Reina de Estambul`), not a person's.
+ */
+const IN_A_PLACE: Readonly<Record<string, RegExp>> = {
+  es: /^en$/i,
+  fr: /^(?:à|en|dans)$/i,
+  it: /^in$/i,
+  pt: /^em$/i,
+  de: /^in$/i,
+  nl: /^in$/i,
+};
 
 /**
  * A surname alone (`Rasul`, `Al-Kazemi`) stands for the full name it ends; a fragment that ends no full name and

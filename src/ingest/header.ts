@@ -1547,15 +1547,18 @@ function isWriterWithAffiliation(text: string, names: Set<string>): boolean {
   return names.has(name!.toLowerCase()) && affiliation !== undefined && isBylineTail(affiliation);
 }
 
-/** How many blocks from the end of the article a writer's note may start. */
+/** How many blocks from the end of the article a writer's note may start, for each writer. */
 const WRITERS_NOTE_BLOCKS = 3;
+/** Where and as what the writer wrote, in brackets after their name (`Par Hélène Sallon (Mossoul, envoyée spéciale)`). */
+const WRITERS_ASIDE = / \([^()]{1,60}\)$/u;
 
 /**
  * The writer's name printed again at the end of the article, on a line of its own above a note about them
- * (`QASSIM ABDUL-ZAHRA` / `Abdul-Zahra is an Associated Press reporter based in Baghdad.`): the byline's, left out
- * and recorded. The note is the article's text. So is the name, with the writer's affiliation, on the article's
- * first line, where the header read no byline (`Zahra Ali, Rutgers University - Newark`, the writer a box about
- * them named: boilerplate.ts).
+ * (`QASSIM ABDUL-ZAHRA` / `Abdul-Zahra is an Associated Press reporter based in Baghdad.`), or with where and as
+ * what they wrote in brackets, as Le Monde prints its byline again (`Hélène Sallon (Mossoul, Irak, envoyée
+ * spéciale)`): the byline's, left out and recorded. The note is the article's text. So is the name, with the
+ * writer's affiliation, on the article's first line, where the header read no byline (`Zahra Ali, Rutgers University
+ * - Newark`, the writer a box about them named: boilerplate.ts).
  */
 export function takeWritersNameAgain(
   blocks: Block[],
@@ -1566,7 +1569,8 @@ export function takeWritersNameAgain(
   const names = new Set(writers.filter((name) => name.includes(" ")));
   const removed: RemovedLine[] = [];
   if (names.size === 0) return { blocks, removed };
-  const end = blocks.length - WRITERS_NOTE_BLOCKS;
+  // Each writer may have a note of their own: El País ends on both writers' names, each above where they work and a note.
+  const end = blocks.length - WRITERS_NOTE_BLOCKS * names.size;
   const kept = blocks
     .map((block, b) =>
       block.filter((line, i) => {
@@ -1574,8 +1578,10 @@ export function takeWritersNameAgain(
           removed.push({ line: line.no, text: line.written ?? line.text, reason: "the byline: the writer's name and affiliation" });
           return false;
         }
-        if (b < end || !names.has(line.text.toLowerCase())) return true;
-        removed.push({ line: line.no, text: line.written ?? line.text, reason: "the writer's name again, above a note about them" });
+        const aside = WRITERS_ASIDE.exec(line.text);
+        if (b < end || !names.has(line.text.slice(0, aside?.index).toLowerCase())) return true;
+        const reason = aside ? "the byline again, below the article" : "the writer's name again, above a note about them";
+        removed.push({ line: line.no, text: line.written ?? line.text, reason });
         return false;
       }),
     )
