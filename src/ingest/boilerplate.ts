@@ -167,6 +167,14 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, PLAYER_TIME);
     }
   });
+  // `Ascolta l'articolo` / `4 min` / `i` / `NEW` (Corriere's): below the player's label and its times, its info button
+  // and a badge, each on a line of its own.
+  let belowPlayer = false;
+  for (const line of article) {
+    if (AUDIO_PLAYER_LABEL.test(line.text)) belowPlayer = true;
+    else if (belowPlayer && !reasons.has(line.no) && PLAYER_BUTTON.test(line.text)) reasons.set(line.no, PLAYER_BUTTON_REASON);
+    else if (!reasons.has(line.no)) belowPlayer = false;
+  }
   const box = writersBox(article);
   for (const [line, reason] of box.lines) if (!reasons.has(line.no)) reasons.set(line.no, reason);
   if (box.site) credits.push(box.site);
@@ -863,6 +871,9 @@ const dateBelowReason = (text: string) => (NOT_PUBLISHED.test(text) ? OTHER_DATE
 const OTHER_DATE_BELOW = "the date the page was updated, printed or read, after the article (not kept)";
 
 const PLAYER_TIME = "an audio player's time played or length, below its label";
+const PLAYER_BUTTON_REASON = "an audio player's info button or badge, below its label";
+/** A player's info button (`i`) and a badge that it is new, in the languages read here. */
+const PLAYER_BUTTON = /^(?:i|ⓘ|NEW|NUOVO|NOVO|NEU|NOUVEAU|NUEVO|NIEUW|BETA)$/u;
 
 /** `13:45`, `9.30`: a time of day alone on its line. */
 const TIME_ALONE = /^\d{1,2}[:.]\d\d$/;

@@ -17,6 +17,7 @@ import {
   DATELINE_ATTRIBUTION,
   EDITORS_NOTE,
   FUNCTION_WORDS,
+  LIST_BOX_LABEL,
   NAME_IN_PLACE,
   NAME_WITH_ROLE,
   ORGANIZATION_HEAD_WORDS,
@@ -26,6 +27,7 @@ import {
   WIRE_AGENCY,
   eitherCaseFirst,
   NAME_PARTICLES,
+  namesAgency,
   outletOf,
 } from "./patterns.ts";
 import { blockText, endsOnFunctionWord, hasRoomFor, NARROWEST_WRAP, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
@@ -222,6 +224,18 @@ export function readHeader(blocks: Block[]): Header {
         record(creditBelow, "a photo's credit, below its caption");
         read.add(creditBelow);
         previousLine = creditBelow;
+        continue;
+      }
+      // A box of the article's summary below the headline and its standfirst, above the byline (Independent Arabia's
+      // `ملخص` above a paragraph, then the writer and the date): no second standfirst but the article's text, which the
+      // header reads on past, as it does a photo. Without a standfirst above it, its paragraph is the standfirst.
+      const standfirstAbove = headlines.length >= 2 && headlines.slice(-2).every((group) => !isMenuLabel(group));
+      const boxText = standfirstAbove && LIST_BOX_LABEL.test(line.text) ? linesAfter(blocks, blockIndex, lineIndex, 2) : [];
+      if (boxText.length === 2 && boxText[0]!.no === line.no + 1 && !isDatedOrSigned(boxText[0]!.text) && isDatedOrSigned(boxText[1]!.text)) {
+        if (!closeGroup()) break scan;
+        figures.push([line], [boxText[0]!]);
+        read.add(boxText[0]!);
+        previousLine = boxText[0];
         continue;
       }
       // A caption a scrape wrapped, its credit on its last line: the block as a whole is the photo's.
@@ -449,7 +463,7 @@ export function readHeader(blocks: Block[]): Header {
         continue;
       }
       // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
-      const wrappedOn = wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text);
+      const wrappedOn = wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text) && !isByline(line.text);
       // `tagesschau` on the page's first line: the site's name as its logo prints it, in lower case, above its menu.
       const wordmark = blockIndex === 0 && lineIndex === 0 && WORDMARK.test(line.text);
       if (wrappedOn || wordmark || isHeadlineLike(line, next, block.slice(lineIndex))) {
@@ -465,7 +479,7 @@ export function readHeader(blocks: Block[]): Header {
         continue;
       }
       const published = readDateLine(line.text);
-      const writers = writersListed(line.text);
+      const writers = writersListed(line.text) ?? NAME_ROLE_HANDLE.exec(line.text)?.[1];
       const byline = writers !== undefined ? [line.text, writers] : BYLINE.exec(line.text);
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
@@ -479,8 +493,9 @@ export function readHeader(blocks: Block[]): Header {
             figures.push([line]);
             continue;
           }
-          header.standfirst = line.text;
-          record(line, "standfirst (kept as summary)");
+          const { standfirst, reason } = readStandfirst(line.text);
+          header.standfirst = standfirst;
+          record(line, reason);
           continue;
         }
         // Article text: where it goes on a run of headline-like lines in the same block, that run began it, unless
@@ -633,7 +648,7 @@ function bylineWithoutBy(
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one; nor is a
   // menu's label (`Israel News`, `Middle East`) one, though it has a name's shape.
   if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;
-  if (OUTLET_NAME.test(line.text) || !opensOnName(line.text)) return undefined;
+  if (OUTLET_NAME.test(line.text) || namesAgency(line.text) || !opensOnName(line.text)) return undefined;
   if (below && BYLINE_ROLE.test(below.text) && isBylineTail(below.text)) return { name: line.text };
   // `Hassan Hassan` above `Hassan Hassan is a columnist for The National …`: a note about the writer below the name.
   if (below && isNoteOnWriter(below.text, line.text)) return { name: line.text };
@@ -893,7 +908,7 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number,
   const outlet = OUTLET_NAME.test(first.text) || (first !== pageTop && first.text === pageTop?.text);
   return (
     isDatedOrSigned(first.text) ||
-    (outlet && next !== undefined && readDateLine(next.text) !== undefined) ||
+    ((outlet || namesAgency(first.text)) && next !== undefined && readDateLine(next.text) !== undefined) ||
     NAME_IN_PLACE.test(first.text) ||
     bylineWithoutBy(first, below, next, afterNext) !== undefined ||
     writersStacked([first, ...linesAfter(blocks, i - 1, blocks[i - 1]!.indexOf(first), MOST_STACKED_WRITERS)]) !== undefined ||
@@ -931,7 +946,7 @@ function takeWhatFollowsTheHeadline(
   // The site's name, printed on the page's first line too (`Kurdistan24`), is the outlet's; a label of the menu below
   // it printed again (`Security`) is the section's.
   const siteName = label && blockText(label) === siteOnTop;
-  if (label && WIRE_AGENCY.test(blockText(label))) {
+  if (label && namesAgency(blockText(label))) {
     header.agency ??= blockText(label);
     label.forEach((line) => record(line, "news agency below the headline (kept as source)"));
     rest = rest.slice(1);
@@ -953,12 +968,50 @@ function takeWhatFollowsTheHeadline(
   // A line right above a lead that opens on a dateline (`BAGHDAD, 4 May 2026 – …`) is above where the article starts.
   const standfirst = next() ?? (datedLead && rest.length === 1 ? rest[0] : undefined);
   if (standfirst && !header.standfirst && wordCount(blockText(standfirst)) > MOST_KICKER_WORDS) {
-    header.standfirst = blockText(standfirst);
-    standfirst.forEach((line) => record(line, "standfirst (kept as summary)"));
+    const read = readStandfirst(blockText(standfirst));
+    header.standfirst = read.standfirst;
+    standfirst.forEach((line) => record(line, read.reason));
     rest = rest.slice(1);
   }
-  return rest;
+  // `ڕووداو - هەولێر` (Rudaw's `Rudaw - Erbil`) right above the lead: the outlet, a dash and where the story was filed
+  // from, a dateline on a line of its own, no summary.
+  const last = rest.at(-1);
+  const filed = last?.length === 1 ? placeAfterOutlet(last[0]!.text, [header.outlet?.name, header.agency, siteOnTop]) : undefined;
+  if (filed) {
+    header.filedFrom ??= [filed];
+    record(last![0]!, "dateline: the outlet and where the story was filed (kept as places)");
+    rest = rest.slice(0, -1);
+  }
+  // `Mundo` / `Síria` below the date line, right above the lead (Notícias ao Minuto's): labels the header read above,
+  // the section's path printed again, no text of the article's.
+  const readAbove = new Set(header.removed.map(({ text }) => text));
+  const again = rest.findIndex((group) => !(isMenuLabel(group) && readAbove.has(blockText(group))));
+  for (const line of rest.slice(0, again === -1 ? rest.length : again).flat()) record(line, "a label read above the headline, printed again below it");
+  return again === -1 ? [] : rest.slice(again);
 }
+
+/**
+ * The place of a dateline that names the outlet before a dash (`Rudaw - Erbil`, `ڕووداو - هەولێر`): the outlet one of
+ * `outlets` the page names, or its first word (`ڕووداو` of `ڕووداو دیجیتاڵ`), the place a few words without a digit.
+ */
+function placeAfterOutlet(text: string, outlets: (string | undefined)[]): string | undefined {
+  const [, outlet, place] = /^(\S+(?: \S+){0,2}) [-–—] ([^\d\s\-–—]+(?: [^\d\s\-–—]+){0,2})$/u.exec(text) ?? [];
+  const named = outlets.some((name) => name !== undefined && outlet !== undefined && (name === outlet || name.startsWith(`${outlet} `)));
+  return named ? place : undefined;
+}
+
+/**
+ * The standfirst, without a kicker of one word a copy ran into it (NRC's `Olie De pijpleiding van Kirkuk …`): a word
+ * before the first sentence, which opens on an article in capitals and a word in lower case, as no sentence goes on.
+ */
+function readStandfirst(text: string): { standfirst: string; reason: string } {
+  const kicker = KICKER_RUN_IN.exec(text)?.[0];
+  if (kicker === undefined) return { standfirst: text, reason: "standfirst (kept as summary)" };
+  return { standfirst: text.slice(kicker.length), reason: "standfirst (kept as summary, without the kicker run into it)" };
+}
+
+const KICKER_RUN_IN =
+  /^\p{Lu}\p{Ll}+ (?=(?:The|An?|De|Het|Een|Le|La|Les|Une?|Der|Die|Das|Eine?|El|Los|Las|Il|Lo|Gli|Os?|As|Uma?) \p{Ll})/u;
 
 /** A name alone whose first word compromise's lexicon knows as a first name's (`Simon Tisdall`): no section's. */
 function isWritersName(text: string): boolean {
@@ -987,11 +1040,20 @@ function writersListed(text: string): string | undefined {
   return listed ?? namesJoined(names);
 }
 
+/**
+ * `سامر الياس صحافي @samerelias` (Independent Arabia's): a byline without "By", the writer's name in Arabic, the role
+ * (journalist, writer, correspondent, editor, researcher) and the account on X; group 1 the name. A headline may end on
+ * such a role (`الإفراج عن صحافي`), never on an account.
+ */
+const NAME_ROLE_HANDLE =
+  /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){1,3}) (?:صحافي|صحافية|صحفي|صحفية|كاتب|كاتبة|مراسل|مراسلة|محرر|محررة|باحث|باحثة|إعلامي|إعلامية) @[\w.]{2,30}$/u;
+
 /** A byline with its "By" (BYLINE), or one that lists three writers or more, or writers each with their place. */
 function isByline(text: string): boolean {
   return (
     BYLINE.test(text) ||
     writersListed(text) !== undefined ||
+    NAME_ROLE_HANDLE.test(text) ||
     (BY_WORD.test(text) && writersInPlaces(text.replace(BY_WORD, "")) !== undefined)
   );
 }
@@ -1034,8 +1096,9 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
   // A name that starts in lower case (`iPlayer`, a menu's item) starts one too; so do the marks a post's headline
   // may open with (`🔴 BREAKING | …`).
   if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(unmarked(line.text))) return false;
-  // A site's address (`www.aljazeera.com`) goes on no headline, though it starts in lower case.
-  if (!(next && STARTS_LOWER_CASE.test(next.text) && !SITE_LINE.test(next.text))) return true;
+  // A site's address (`www.aljazeera.com`) goes on no headline, though it starts in lower case; nor does a byline
+  // whose word for "by" does (Italian's `di Viviana Mazza`).
+  if (!(next && STARTS_LOWER_CASE.test(next.text) && !SITE_LINE.test(next.text) && !isByline(next.text))) return true;
   return fromHere[1] === next && fromHere.length <= MOST_HEADLINE_LINES && looksLikeHeadline(blockText(fromHere));
 }
 
@@ -1200,7 +1263,10 @@ function leaveMenu(
   // Printed again in capitals, as a page styles the current section's label (`World` in the menu, `WORLD` above the
   // headline), it is the same label, kept as the menu writes it.
   const repeated = menu.slice(0, -1).find((item) => blockText(item).toLowerCase() === blockText(label).toLowerCase());
-  const siteName = blockText(menu[0]!) === header.outlet?.name ? menu[0] : undefined;
+  // The site's name: the outlet the header names, or a logo's word in capitals over labels that are not (Público's
+  // `PÚBLICO` over `Mundo` / `Médio Oriente` / `Iraque`).
+  const logo = isCapitalisedLabel(menu[0]!) && menu.slice(1).every((item) => !isCapitalisedLabel(item));
+  const siteName = blockText(menu[0]!) === header.outlet?.name || logo ? menu[0] : undefined;
   const path = siteName ? menu.slice(1) : menu;
   // A page about the site itself (`About us`, `Contact`, `Methodology`) is the site's menu's, on no path to a section.
   const aboutTheSite = path.some((item) => isAboutTheSite(blockText(item)));

@@ -139,10 +139,10 @@ export const POST_PICTURE_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+
 export const PHOTO_CREDIT_BELOW = /^(image|photo|photograph|picture|illustration|composite|foto|bild):\s*(\S.{1,80})$/i;
 
 /**
- * The label a page sets above a box of key points without a colon (Reuters' `Summary`, Arab News' `Highlights`): the
- * short lines below it are the box's items, one a line, as a list (lists.ts).
+ * The label a page sets above a box of key points without a colon (Reuters' `Summary`, Arab News' `Highlights`,
+ * Independent Arabia's `ملخص`): the short lines below it are the box's items, one a line, as a list (lists.ts).
  */
-export const LIST_BOX_LABEL = /^(?:Summary|Highlights|Key (?:points|facts|takeaways)|Takeaways|In brief|At a glance)$/i;
+export const LIST_BOX_LABEL = /^(?:Summary|Highlights|Key (?:points|facts|takeaways)|Takeaways|In brief|At a glance|ملخص)$/i;
 
 /**
  * A photo's credit as a label for screen readers: `Image source, Getty Images`, and as the BBC's other languages print
@@ -215,6 +215,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // a subscriber's label (`Article réservé aux abonnés`), a link down to the comments (`Ir a los comentarios`), a
   // copy-link button (`Link kopieren`, `Copiar enlace`).
   /^(?:merken|enregistrer|sauvegarder|guardar|salva|salvar|opslaan|сохранить|حفظ)$/iu,
+  // The site's search, sign-in and subscribe buttons in the other languages, above its menu (Corriere's `Cerca` /
+  // `Abbonati` / `Accedi`, Público's `Assinar` / `Entrar`, NRC's `Zoeken` / `Abonneren` / `Inloggen`).
+  /^(?:cerca|rechercher|suche|buscar|pesquisar|zoeken|поиск|accedi|se connecter|connexion|anmelden|iniciar sesión|entrar|inloggen|войти|abbonati|s['’]abonner|abonnieren|suscríbete|assinar|abonneren|registrati|s['’]inscrire|registrieren|regístrate|registar|registreren)$/iu,
   // A follow button by the writer's name, in the other languages (`Suivre`, `Folgen`, `Seguir`).
   /^(?:suivre|folgen|seguir|segui|volgen|подписаться)$/iu,
   /^(?:offrir (?:cet |l['’])article|artikel verschenken|regalar (?:este )?artículo|regala (?:questo |l['’])articolo|oferecer (?:este )?artigo|cadeau geven)$/iu,
@@ -518,9 +521,15 @@ export const CREDITED_PLACE = / in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?=, | 
 
 /** The news agencies whose copy outlets print: named alone in brackets, or in a byline (`By Layla Hassan | AFP`). */
 const WIRE_AGENCIES =
-  "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|Xinhua|INA|EFE|ANSA|Kyodo|PTI|IANS|UPI|Yonhap|TASS";
+  "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|Xinhua|INA|EFE|ANSA|Lusa|Kyodo|PTI|IANS|UPI|Yonhap|TASS";
 /** A news agency's name, whole. */
 export const WIRE_AGENCY = new RegExp(`^(?:${WIRE_AGENCIES})$`);
+/**
+ * A news agency's name, alone or with the word "agency" before it as the agency signs (`Agencia EFE`, `Agência Lusa`):
+ * the agency, never a writer's name.
+ */
+export const namesAgency = (text: string) => WIRE_AGENCY.test(text) || AGENCY_SIGNATURE.test(text);
+const AGENCY_SIGNATURE = new RegExp(`^(?:Agencia|Agence|Agência|Agenzia) (?:${WIRE_AGENCIES})$`);
 /**
  * An agency's desk: the agency, then the country or service it writes for, as AFP's fact-checkers sign (`Kamaran Aziz /
  * AFP Iraq`, `AFP Fact Check`); no photo's credit (`AP Photo`). Group 1 is the agency.

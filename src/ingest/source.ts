@@ -152,6 +152,11 @@ function readAttribution(text: string): Attribution | undefined {
     if (pattern === SOURCE_PREFIX || pattern === DATELINE_ATTRIBUTION) {
       // SOURCE_PREFIX's name in Latin letters, or in Arabic (`شفق نيوز/ …`).
       const source = (match[1] ?? match[2])!.trim();
+      // ANSA's `(ANSA) - TEHERAN, 06 DIC - …`: the agency, then the dateline, its place kept as a wire dateline's is.
+      const dateline = readAttribution(text.slice(length));
+      if (dateline && dateline.source === undefined && dateline.places.length > 0) {
+        return { ...dateline, length: length + dateline.length, source, reason: WIRE_REASON };
+      }
       return { length, source, places: [], reason: "publication named before the lead (kept as source)" };
     }
     if (pattern === PLACE_BEFORE_FULL_STOP) {

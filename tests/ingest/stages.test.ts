@@ -818,6 +818,83 @@ describe("reading the header", () => {
     expect(body).toMatch(/Manifestazione per Pakhshan Azizi a Roma/);
   });
 
+  it("reads a headline above a byline in lower case, the section's label printed twice, the date below the player and photo", () => {
+    // The Corriere della Sera's: the site's buttons, the section's label twice, `di` and the writer, the standfirst,
+    // the audio player's label, length, info button and badge, the photo's caption, then the date line.
+    const headline = "Iraq, il Papa Leone XIV a Mosul: «La pace è possibile anche dove la guerra ha distrutto tutto»";
+    const standfirst = "Il Pontefice ha visitato la piana di Ninive e le chiese ricostruite dopo la sconfitta dell'Isis. Incontro con le famiglie cristiane tornate a Qaraqosh";
+    const page = [
+      "CORRIERE DELLA SERA", "Menu", "Cerca", "Abbonati", "Accedi", "Esteri", "Esteri", headline, "di Viviana Mazza", standfirst,
+      "Ascolta l'articolo", "4 min", "i", "NEW", "Papa Leone XIV durante la visita a Qaraqosh (Ansa)", "Pubblicato il 23 novembre 2026 - 19:15",
+      "«La pace è possibile anche dove la guerra ha distrutto tutto». Con queste parole Papa Leone XIV si è rivolto domenica ai fedeli riuniti a Qaraqosh.",
+      "Il Pontefice era arrivato in mattinata a Erbil, accolto dal presidente della regione del Kurdistan, Nechirvan Barzani.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: headline, section: "Esteri", author: "Viviana Mazza", date: "2026-11-23", time: "19:15", summary: standfirst });
+    for (const line of ["Cerca", "Abbonati", "Accedi"]) expect(reasonsOf(frontMatter).get(line), line).toMatch(/^site chrome/);
+    expect(body).not.toMatch(/^(?:i|NEW)$|Qaraqosh i\b|Pubblicato/m);
+    expect(body).toMatch(/Papa Leone XIV durante la visita a Qaraqosh/);
+  });
+
+  it("reads the last of the labels below a logo in capitals as the section, the site's sign-in buttons left out", () => {
+    // Público's: its logo, `Assinar` / `Entrar`, the path to the section, the headline, the standfirst, writer and date.
+    const page = STORY.replace("World\n", "PÚBLICO\nAssinar\nEntrar\nMundo\nMédio Oriente\nIraque\n");
+    const { frontMatter } = article(page);
+    expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", section: "Iraque", author: "Jane Doe", date: "2021-03-12" });
+    expect(reasonsOf(frontMatter).get("PÚBLICO")).toBe("the site's name, above the section's labels");
+    expect(reasonsOf(frontMatter).get("Médio Oriente")).toBe("navigation or language menu");
+  });
+
+  it("reads a news agency's name alone above its date line, below the standfirst, and the section's labels again below it", () => {
+    // Notícias ao Minuto's, running Lusa's copy: the first paragraph, the photo's credit, `Lusa`, the date line, then
+    // the section's path again above the article.
+    const standfirst = "As Nações Unidas alertaram hoje para o agravamento da situação humanitária no nordeste da Síria, com a chegada do inverno.";
+    const page = [
+      "Notícias ao Minuto", "Mundo", "Síria", "ONU alerta para crise humanitária no nordeste da Síria com chegada do inverno", standfirst,
+      "© Reuters", "Lusa", "01/12/2026 16:48 ‧ Há 3 horas por Lusa", "Mundo", "Síria",
+      "\"Com as temperaturas a descer abaixo de zero, as famílias nos campos enfrentam condições extremamente difíceis\", afirmou em Genebra o porta-voz Jens Laerke.",
+      "Segundo a ONU, cerca de 40 mil pessoas continuam no campo de Al-Hol, controlado pelas Forças Democráticas Sírias.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ section: "Síria", date: "2026-12-01", source: "Lusa", summary: standfirst });
+    expect(frontMatter.author).toBeUndefined();
+    expect(body).toMatch(/^"Com as temperaturas/);
+  });
+
+  it("reads a standfirst without the one-word kicker a copy ran into it", () => {
+    // NRC's: `Olie` above the standfirst, on its line.
+    const standfirst = "De pijpleiding van Kirkuk naar Ceyhan ligt al ruim drie jaar stil. Een nieuw akkoord moet daar verandering in brengen.";
+    const { frontMatter } = article(STORY.replace("By Jane Doe", `Olie ${standfirst}\n\nDoor Carolien Roelants`));
+    expect(frontMatter).toMatchObject({ summary: standfirst, author: "Carolien Roelants", date: "2021-03-12" });
+    expect(frontMatter.people).not.toContain("Olie De");
+    // A standfirst that opens on a name, the article in capitals after it a name's too, keeps it.
+    const named = "Jan De Vries leidt de onderhandelingen tussen Bagdad en Erbil, en hij is er niet gerust op.";
+    expect(article(STORY.replace("By Jane Doe", `${named}\n\nDoor Carolien Roelants`)).frontMatter.summary).toBe(named);
+  });
+
+  it("reads an Arabic byline of the writer's name, role and account below a summary box, and the date line below it", () => {
+    // Independent Arabia's: the standfirst, the photo, `ملخص` (summary) above its paragraph, the writer, the date.
+    const page = [
+      "تحقيقات ومطولات",
+      "سد الموصل... خطر يتجدد مع شح المياه وتراجع الصيانة",
+      "خبراء يحذرون من انهيار محتمل في ظل تآكل الأساسات وقلة التمويل",
+      "سد الموصل على نهر دجلة شمال العراق (أ ف ب)",
+      "ملخص",
+      "يعاني سد الموصل، أكبر سدود العراق، من مشكلات هيكلية مزمنة بسبب بنائه على أرضية جبسية قابلة للذوبان.",
+      "سامر الياس صحافي @samerelias",
+      "الاثنين 30 نوفمبر 2026 10:12",
+      "لا يزال سد الموصل، الواقع على نهر دجلة على بعد نحو 50 كيلومتراً شمال مدينة الموصل، يثير قلق المهندسين والخبراء.",
+      "ويقول المهندس نصرت أدمو، الخبير السابق في وزارة الموارد المائية، إن السد يحتاج إلى حقن مستمر.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    const [title, summary] = page.split("\n").slice(1, 3);
+    expect(frontMatter).toMatchObject({ title, summary, author: "سامر الياس", date: "2026-11-30" });
+    expect(body).toMatch(/يعاني سد الموصل/);
+    expect(body).not.toMatch(/samerelias|خبراء يحذرون/);
+    // A headline that ends on a role is no byline.
+    expect(article(STORY.replace("Minister opens new bridge over the river", "الإفراج عن صحافي")).frontMatter.title).toBe("الإفراج عن صحافي");
+  });
+
   it("reads a byline that opens on where the writer reported from, and Italian's `di`", () => {
     const cases = [
       // Der Spiegel's, below the standfirst; RFI's, below its opening paragraph; the Corriere della Sera's.
@@ -1281,6 +1358,30 @@ describe("reading where the lead comes from", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("reads ANSA's dateline after the agency's name, the place in capitals and the day and month, off the lead", () => {
+    const lead = "(ANSA) - TEHERAN, 06 DIC - Un tribunale rivoluzionario di Teheran ha condannato a morte l'attivista curda Warisha Moradi.";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.", lead));
+    expect(frontMatter).toMatchObject({ source: "ANSA", date: "2021-03-12", places: expect.arrayContaining(["Teheran"]) });
+    expect(frontMatter.summary).toMatch(/^Un tribunale rivoluzionario/);
+    expect(body).toMatch(/^Un tribunale rivoluzionario/);
+    expect(reasonsOf(frontMatter).get("(ANSA) - TEHERAN, 06 DIC -")).toBe("dateline: where the story was filed, and the agency (kept as places and source)");
+  });
+
+  it("reads a line of the outlet, a dash and a place above the lead as its dateline, not the summary", () => {
+    // Rudaw's, in Sorani: `ڕووداو دیجیتاڵ` (Rudaw Digital) above the date line, `ڕووداو - هەولێر` (Rudaw - Erbil) below.
+    const lead = "وەزارەتی دارایی و ئابووری هەرێمی کوردستان ڕایگەیاند، لە سبەینێوە دەست بە دابەشکردنی مووچە دەکرێت.";
+    const page = [
+      "کوردستان", "حکوومەتی هەرێمی کوردستان مووچەی مانگی تشرینی دووەم دابەش دەکات", "ڕووداو دیجیتاڵ", "05-12-2026 - 10:30", "ڕووداو - هەولێر",
+      lead, "ئاوات شێخ جەناب، وەزیری دارایی هەرێمی کوردستان بە ڕووداوی ڕاگەیاند کە پارەی مووچەکان گەیشتووە.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ summary: lead, source: "ڕووداو دیجیتاڵ", date: "2026-12-05", places: expect.arrayContaining(["هەولێر"]) });
+    expect(body.startsWith(lead)).toBe(true);
+    // A headline's own dash, below the date line, is no dateline.
+    const dashed = article(STORY.replace("12 March 2021", "12 March 2021\n\nBaghdad - Erbil")).frontMatter;
+    expect(dashed.places).not.toContain("Erbil");
+  });
+
   it("reads a German lead's place before a full stop (its Ortsmarke) as its dateline, and a name after an article without its noun", () => {
     const german =
       "Irak: Parlament wählt neuen Präsidenten\n\nVon Anna Schmidt\n\n13.10.2022, 18:05 Uhr\n\n" +
@@ -1369,6 +1470,8 @@ describe("reading where the lead comes from", () => {
   it("reads EFE's dateline, the day and month and a full stop before the dash, on a lead above the agency's byline", () => {
     const efe = article(STORY.replace("By Jane Doe\n\n12 March 2021\n\nThe minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n", "Estambul, 3 dic (EFE).- The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\nAgencia EFE\n03 Dic. 2026\n"));
     expect(efe.frontMatter).toMatchObject({ source: "EFE", date: "2026-12-03", places: expect.arrayContaining(["Estambul"]) });
+    // `Agencia EFE` above the date line is the agency, as its dateline says, not a writer.
+    expect(efe.frontMatter.author).toBeUndefined();
     expect(efe.frontMatter.summary).toMatch(/^The minister of transport/);
     expect(efe.body).toMatch(/^The minister of transport/);
   });
