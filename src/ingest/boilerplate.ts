@@ -140,7 +140,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     const timeBelow = article[end + 1];
     const withTime = timeBelow && TIME_ALONE.test(timeBelow.text) ? readDateLine(`${line.text} ${timeBelow.text}`) : undefined;
     if (withTime) reasons.set(timeBelow!.no, DATE_BELOW);
-    datedBelow = withTime ?? readDateLine(line.text);
+    datedBelow = withTime ?? readDateLine(withoutUpdateNote(line.text));
   }
 
   const controls = new Set<Line>();
@@ -832,7 +832,8 @@ function trailingChromeReason(line: Line, occurrences: number, above: Line | und
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
     return "repeated line after the article (site chrome)";
   }
-  if (isDateAlone(line.text)) return dateBelowReason(line.text);
+  const dated = withoutUpdateNote(line.text);
+  if (isDateAlone(dated)) return dateBelowReason(dated);
   if (WRITER_NOTE.test(line.text)) return "a note about the writer, after the article";
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
@@ -900,6 +901,13 @@ function isDateAlone(text: string): boolean {
 
 /** The words of a date a page was updated, printed or read on. */
 const NOT_PUBLISHED = /updat|modif|print|access|retriev|saved|edit|revis|aktualisiert|actualiz|mis à jour|обновл|آخر تحديث/iu;
+
+/**
+ * A date line without the note in brackets after it of when the page was changed (the Corriere's `23 novembre 2026
+ * (modifica il 23 novembre 2026 | 21:40)`): the date it opens on is the publication's.
+ */
+const withoutUpdateNote = (text: string) => text.replace(UPDATE_NOTE_IN_BRACKETS, "");
+const UPDATE_NOTE_IN_BRACKETS = new RegExp(`(?<=\\S)\\s*\\((?=[^()]*(?:${NOT_PUBLISHED.source}))[^()]*\\)$`, "iu");
 
 /** The site's own lines, not article text wherever they stand, and the reason each kind is recorded with, in order. */
 const PAGE_LINES: [readonly RegExp[], string][] = [

@@ -1317,6 +1317,11 @@ describe("reading the header", () => {
     }
     const dated = article(`${story.replace("\n\n", "\n\nOctober 12, 2022\n\n")}13.10.2022 18:05\n`).frontMatter;
     expect(dated).toMatchObject({ date: "2022-10-12" });
+    // The Corriere's: the date, then when the page was changed in brackets; the date the publication's.
+    const corriere = article(`${story}23 novembre 2026 (modifica il 24 novembre 2026 | 21:40)\n`);
+    expect(corriere.frontMatter).toMatchObject({ date: "2026-11-23" });
+    expect(corriere.frontMatter.time).toBeUndefined();
+    expect(corriere.body).not.toContain("modifica");
   });
 
   it("writes a headline for an article without one from its lead, and marks it generated", () => {
