@@ -178,7 +178,8 @@ function readAttribution(text: string): Attribution | undefined {
       return { length, places, ...dated, reason: dated ? DATED_DATELINE : PLACE_DATELINE };
     }
     if (pattern === DATELINE_WITHOUT_AGENCY) {
-      if (region.length === 0 && !dated && match[1]!.replace(/[^\p{L}]/gu, "").length < FEWEST_DATELINE_PLACE_LETTERS) continue;
+      const dayAndMonth = match[2] !== undefined && DAY_AND_MONTH.test(match[2]);
+      if (region.length === 0 && !dated && !dayAndMonth && match[1]!.replace(/[^\p{L}]/gu, "").length < FEWEST_DATELINE_PLACE_LETTERS) continue;
       return { length, places, ...dated, reason: dated ? DATED_DATELINE : PLACE_DATELINE };
     }
     return { length, source: match[3]!.trim(), places, ...dated, reason: WIRE_REASON };
@@ -209,6 +210,9 @@ function regionAndDate(after: string | undefined): { region: string[]; published
  * sentence so too, and is shorter.
  */
 const FEWEST_DATELINE_PLACE_LETTERS = 5;
+
+/** A dateline's day and month without the year (ANSA's `ROMA, 5 DIC -`, `ROME, DEC 5 -`): a place of any length before it. */
+const DAY_AND_MONTH = /^(?:\d{1,2} \p{L}{3,10}\.?|\p{L}{3,10}\.? \d{1,2})$/u;
 
 /** The first `count` lines of `blocks`, with where each is. */
 function openingLines(blocks: Block[], count: number): { line: Line; b: number; l: number }[] {

@@ -1370,6 +1370,12 @@ describe("reading where the lead comes from", () => {
     expect(frontMatter.summary).toMatch(/^Un tribunale rivoluzionario/);
     expect(body).toMatch(/^Un tribunale rivoluzionario/);
     expect(reasonsOf(frontMatter).get("(ANSA) - TEHERAN, 06 DIC -")).toBe("dateline: where the story was filed, and the agency (kept as places and source)");
+    // A place of four letters, the day and month after it, with the agency before it or not.
+    for (const opening of ["(ANSA) - ROMA, 5 DIC - ", "ROMA, 5 DIC - "]) {
+      const rome = article(STORY.replace("The minister of transport", `${opening}The minister of transport`));
+      expect(rome.body, opening).toMatch(/^The minister of transport/);
+      expect(rome.frontMatter.places, opening).toContain("Roma");
+    }
   });
 
   it("reads a line of the outlet, a dash and a place above the lead as its dateline, not the summary", () => {
