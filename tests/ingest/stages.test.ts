@@ -214,7 +214,9 @@ describe("reading the header", () => {
     // A company (its suffix says so), the words that reserve the rights, a photo's agency without a year: no source.
     expect(source("© 2026 PÚBLICO Comunicação Social SA")).toBeUndefined();
     expect(source("Alle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026")).toBeUndefined();
-    expect(source("Copyright The Financial Times Limited 2026. All rights reserved.")).toBeUndefined();
+    // A publication's name with its company's legal form after it: the publication.
+    expect(source("Copyright The Financial Times Limited 2026. All rights reserved.")).toBe("The Financial Times");
+    expect(source("Copyright © 2026 Bonneville International Corporation 2026.")).toBeUndefined();
     expect(source("Copyright 2026 © RCS Mediagroup S.p.a. Tutti i diritti sono riservati")).toBeUndefined();
     expect(source("© RIPRODUZIONE RISERVATA")).toBeUndefined();
     expect(source("© Reuters")).toBeUndefined();
