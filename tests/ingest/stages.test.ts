@@ -302,6 +302,13 @@ describe("reading the header", () => {
     expect(reasonsOf(frontMatter).get("WORLD")).toBe("section label (kept as section)");
   });
 
+  it("reads no section from a menu that names an item again at its end, its search and sign-in between it and the headline", () => {
+    const menu = "Live\nNews\nMiddle East\nAfrica\nOpinion\nSport\nMore\nLive\nSearch\nSign up\nClick here to search\n";
+    const { frontMatter } = article(`${menu}${STORY.replace("World\n\n", "")}`);
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+    expect(frontMatter.section).toBeUndefined();
+  });
+
   it("reads no section from a blogging platform's buttons above the headline (`Sign up`, `Write`)", () => {
     const medium = `Open in app\nSign up\nSign in\nWrite\nMember-only story\n${STORY.replace("World\n\n", "")}`;
     const { frontMatter } = article(medium);
