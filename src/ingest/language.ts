@@ -10,8 +10,35 @@ export function languageOf(text: string): string {
   const sample = text.slice(0, SAMPLE_LENGTH);
   if (writesSorani(sample)) return "ckb";
   const code = franc(sample, { minLength: 20 });
-  return code === "und" ? code : Intl.getCanonicalLocales(code)[0]!;
+  if (code === "und") return code;
+  return code !== "rus" && writesRussian(sample) ? "ru" : Intl.getCanonicalLocales(code)[0]!;
 }
+
+/**
+ * franc tells Russian from Bulgarian, Serbian or Ukrainian by the letter sequences they share, and a few short Russian
+ * paragraphs can read to it as Bulgarian. Russian writes `ы` and `э` (and `ё`), about one letter in fifty, which
+ * Bulgarian, Macedonian, Serbian and Ukrainian do not write at all, and writes `ъ` only as a rare hard sign
+ * (`объявил`), where Bulgarian writes it as a vowel about as often; the Cyrillic languages that also write `ы` or `э`
+ * (Belarusian, Kazakh, Kyrgyz, Mongolian, Tatar…) write letters Russian lacks (`і`, `ў`, `ә`, `ө`, `ү`). A text in
+ * Cyrillic letters that writes only Russian's, and `ы`, `э` or `ё` as a share of them no other language's text nears
+ * (a Bulgarian text that names a Russian city or person stays far below) and more often than `ъ`, is Russian.
+ */
+function writesRussian(sample: string): boolean {
+  const cyrillic = sample.match(CYRILLIC_LETTER)?.length ?? 0;
+  const letters = sample.match(LETTER)?.length ?? 0;
+  if (cyrillic < LEAST_LETTERS || cyrillic * 2 < letters || NOT_RUSSIAN_LETTER.test(sample)) return false;
+  const onlyRussian = sample.match(ONLY_RUSSIAN_LETTER)?.length ?? 0;
+  return onlyRussian / cyrillic >= LEAST_RUSSIAN_SHARE && onlyRussian > (sample.match(HARD_SIGN)?.length ?? 0);
+}
+
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/gu;
+const LETTER = /\p{L}/gu;
+/** Cyrillic letters outside Russian's alphabet (`а`-`я` and `ё`): `і`, `ї`, `є`, `ў`, `ј`, `љ`, `ә`, `ө`… */
+const NOT_RUSSIAN_LETTER = /[\u0400\u0402-\u040F\u0450\u0452-\u052F]/u;
+const ONLY_RUSSIAN_LETTER = /[ыэёЫЭЁ]/gu;
+const HARD_SIGN = /[ъЪ]/gu;
+/** A fifth of Russian's share: a Bulgarian text that names `Крым` or `Рыбаков` once stays below it. */
+const LEAST_RUSSIAN_SHARE = 0.004;
 
 /**
  * franc-min knows no Kurdish: Sorani, written in Arabic script, reads to it as Persian. Sorani writes its vowels

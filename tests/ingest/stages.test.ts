@@ -2789,6 +2789,25 @@ describe("cleaning the text", () => {
     expect([...frontMatter.people].sort()).toEqual(named.sort());
   });
 
+  it("reads a short Russian wire item as Russian, which franc alone reads as Bulgarian, and a Bulgarian one as Bulgarian", () => {
+    const sentences = [
+      "Секретарь Совбеза России Сергей Шойгу прибыл в Тегеран, где встретился с Али Ларджани. Ранее Мария Захарова заявила, что визит готовился давно.",
+      "По словам Захаровой, стороны обсудят ситуацию в Сирии. Захарова добавила, что Шойгу пробудет в Иране два дня.",
+      "Посол России в Ираке Эльбрус Кутрашев также принял участие во встрече, сообщила пресс-секретарь МИД Мария Захарова.",
+    ];
+    const frontMatter = paragraphs("Шойгу прибыл в Тегеран", sentences);
+    expect(frontMatter.language).toBe("ru");
+    // The Russian rules apply: read as Bulgarian, the names ran on from the words before them (`Ранее Мария Захарова`,
+    // `Секретарь Совбеза России Сергей Шойгу`) and the ambassador after his role was missed.
+    expect(frontMatter.people).toEqual(["Али Ларджани", "Мария Захарова", "Сергей Шойгу", "Эльбрус Кутрашев"]);
+    // A Bulgarian item that names a Russian place and person as Russian writes them (`Крым`, `Рыбаков`) stays Bulgarian.
+    const bulgarian = [
+      "Президентът Румен Радев посети Крым според руски източници, но в Кремъл отрекоха. Сергей Шойгу и Рыбаков не коментираха.",
+      "Правителството в София заяви, че България няма да участва в срещата. Според анализатори това е сигнал към Брюксел.",
+    ];
+    expect(paragraphs("Радев и Крым", bulgarian).language).toBe("bg");
+  });
+
   it("lists the person an article in Sorani Kurdish names on opening a sentence, before their role", () => {
     const sentences = [
       "وەزارەتی دارایی و ئابووری هەرێمی کوردستان ڕایگەیاند، لە سبەینێوە دەست بە دابەشکردنی مووچەی فەرمانبەران دەکرێت.",
