@@ -70,7 +70,9 @@ const NAMES_NEWS_WRITES_IN: Record<string, Record<string, string[]>> = {
   es: { SY: ["Siria"], IQ: ["Irak"], KR: ["Corea del Sur"], KP: ["Corea del Norte"], LA: ["Laos"] },
   fr: { TZ: ["Tanzanie"] },
   pt: { IR: ["Irã"], VN: ["Vietnã"] },
-  ru: { KR: ["Южная Корея"], KP: ["Северная Корея", "КНДР"] },
+  // The list names China by an acronym with its expansion in brackets (`КНР (Китайская Народная Республика)`), as it
+  // does North Korea, which no text writes.
+  ru: { CN: ["Китай", "КНР"], KR: ["Южная Корея"], KP: ["Северная Корея", "КНДР"] },
 };
 
 /**

@@ -3268,6 +3268,16 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(frontMatter).toMatchObject({ language: "es", places: ["Iran", "Iraq", "Washington"] });
   });
 
+  it("lists China where a Russian article names it as Russian news does (`Китай`, `КНР`), which the list names formally", () => {
+    const sentences = [
+      "Официальный представитель МИД России Мария Захарова заявила, что Москва внимательно следит за развитием событий на Ближнем Востоке.",
+      "Ранее Китай выступил с аналогичным заявлением. Стороны договорились продолжить консультации.",
+    ];
+    expect(paragraphs("Захарова прокомментировала ситуацию", sentences)).toMatchObject({ language: "ru", places: ["China"] });
+    const acronym = ["Глава МИД России Сергей Лавров отправится с визитом в КНР в начале мая, сообщили в министерстве."];
+    expect(paragraphs("Лавров посетит Пекин", acronym)).toMatchObject({ language: "ru", places: ["China"] });
+  });
+
   it("reads no word that opens a sentence in French (`Selon Mizan`) as a name's first word", () => {
     const french =
       "World\n\nIran : deux Kurdes pendus\n\n4 décembre 2026\n\nEn Iran, deux hommes issus de la minorité kurde ont été " +
