@@ -18,6 +18,7 @@ import {
   ROMANCE_ORGANIZATION_HEAD_WORDS,
   TURKISH_ORGANIZATION_HEAD_WORDS,
 } from "./patterns.ts";
+import { persianPeople } from "./persian-names.ts";
 import { isNoRussianName, russianPeople } from "./russian-names.ts";
 import { sentences } from "./sentences.ts";
 import { soraniPeople } from "./sorani-names.ts";
@@ -419,6 +420,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       ...(language === "ar" ? arabicPeople(text) : []),
       ...readByRole,
       ...(language === "ckb" ? soraniPeople(text) : []),
+      ...(language === "fa" ? persianPeople(text) : []),
       ...listed.people,
     ]),
   ];

@@ -1,0 +1,148 @@
+import { createRequire } from "node:module";
+
+/**
+ * People named in an article in Persian, which, like Arabic (arabic-names.ts) and Sorani (sorani-names.ts), writes no
+ * capitals: a name is told by the role set beside it, as a reader tells it. Persian news names a person after their
+ * role, directly or between commas (`سخنگوی دولت فاطمه مهاجرانی`, the government's spokeswoman Fatemeh Mohajerani;
+ * `وزیر امور خارجه ایران، عباس عراقچی،`), or opens a sentence on the name and puts the role after a comma (`عباس
+ * عراقچی، وزیر امور خارجه`). `آقای` and `خانم` (Mr, Ms) before a name are no part of it. The names are listed as the
+ * article writes them, in Arabic letters.
+ */
+export function persianPeople(text: string): string[] {
+  const names = new Set<string>();
+  const lines = text.split("\n").map((line) => line.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== ""));
+  // A person's surname alone anywhere in the article (calledBySurname), the line's words apart.
+  const all = lines.flatMap((words) => ["\n", ...words]);
+  for (const words of lines) {
+    words.forEach((word, i) => {
+      if (!ROLE_HEADS.has(word)) return;
+      for (const name of [nameAfterRole(words, i + 1, all), nameBeforeRole(words, i)]) if (name) names.add(name.join(" "));
+    });
+  }
+  return [...names];
+}
+
+/**
+ * The name after a role's words from `start`: after a title (`خانم`); the words after what the role is of (`دولت`,
+ * `امور خارجه ایران`), up to where the sentence goes on, when the article calls the person by surname elsewhere too;
+ * or, after a comma, the words up to the mark that closes them.
+ */
+function nameAfterRole(words: string[], start: number, article: string[]): string[] | undefined {
+  let end = start;
+  while (end < words.length && end - start < MOST_ROLE_WORDS + MOST_NAME_PARTS && !isPunctuation(words[end]!) && !STOP_WORDS.has(words[end]!)) end++;
+  const run = words.slice(start, end);
+  const titled = run.findIndex((word) => TITLES.has(word));
+  if (titled !== -1) return asName(run.slice(titled + 1));
+  let described = 0;
+  while (described < run.length && isRoleWord(run[described]!)) described++;
+  if (described < run.length) {
+    // `رئیس پلیس تهران`: a role that is of something names it before any name, unless it is whole (`رئیس‌جمهور`).
+    const name = described >= 1 || WHOLE_ROLES.has(words[start - 1]!) ? asName(run.slice(described)) : undefined;
+    return name && calledBySurname(article, name) ? name : undefined;
+  }
+  if (words[end] !== "،" && words[end] !== ",") return undefined;
+  const apposed = words.slice(end + 1, end + 2 + MOST_NAME_PARTS);
+  // The apposition closes on a mark: `ایران، هفته آینده به` goes on with the sentence, no name.
+  const named = apposed.findIndex(isPunctuation);
+  const name = apposed.slice(TITLES.has(apposed[0]!) ? 1 : 0, named === -1 ? apposed.length : named);
+  return named === -1 ? undefined : asName(name);
+}
+
+/**
+ * The name a sentence or line opens on before a comma and the role at `role`: `عباس عراقچی، وزیر امور خارجه`, and
+ * `آقای عباس عراقچی،`.
+ */
+function nameBeforeRole(words: string[], role: number): string[] | undefined {
+  if (words[role - 1] !== "،" && words[role - 1] !== ",") return undefined;
+  let start = role - 1;
+  while (start > 0 && role - 1 - start < MOST_NAME_PARTS + 1 && !isPunctuation(words[start - 1]!)) start--;
+  if (start > 0 && !/^[.!?؟:]$/u.test(words[start - 1]!)) return undefined;
+  const opening = words.slice(start, role - 1);
+  return asName(TITLES.has(opening[0]!) ? opening.slice(1) : opening);
+}
+
+/**
+ * Whether the article calls the person by surname alone elsewhere (`خانم مهاجرانی`, `مهاجرانی گفت`): what a role is of
+ * can run on past the words ROLE_WORDS knows (`مدیر کل سازمان حفاظت محیط زیست`, the head of the environment
+ * protection agency), and a body's name is written whole each time, a person's is not.
+ */
+function calledBySurname(words: string[], name: string[]): boolean {
+  const surname = name.at(-1)!;
+  return words.some((word, i) => word === surname && words[i - 1] !== name.at(-2));
+}
+
+/** Two or three words, none a role's, a title or a word a sentence goes on with, as a name. */
+function asName(words: string[]): string[] | undefined {
+  const named = words.length >= FEWEST_NAME_PARTS && words.length <= MOST_NAME_PARTS;
+  return named && words.every((word) => /^[\p{L}\p{M}\u200c]+$/u.test(word) && !isRoleWord(word) && !TITLES.has(word) && !STOP_WORDS.has(word))
+    ? words
+    : undefined;
+}
+
+/** A word of a role or of what it is of: a role's noun, a body's, a place's, a country's. */
+const isRoleWord = (word: string) => ROLE_HEADS.has(word) || ROLE_WORDS.has(word) || countryWords().has(word);
+
+const isPunctuation = (word: string) => /^[،,.:؛;!?؟"«»()]$/u.test(word);
+
+const FEWEST_NAME_PARTS = 2;
+const MOST_NAME_PARTS = 3;
+/** `امور خارجه جمهوری اسلامی ایران`: the words a role is of. */
+const MOST_ROLE_WORDS = 6;
+
+/** Roles before what they are of, with the ezafe: minister, head, spokesman, deputy, representative, adviser… */
+const ROLE_HEADS = new Set(
+  [
+    ...["وزیر", "رئیس", "رییس", "سخنگوی", "معاون", "نماینده", "مشاور", "سفیر", "فرمانده", "دبیر", "مدیر", "دادستان"],
+    ...["استاندار", "رهبر", "عضو", "نایب", "قائم‌مقام", "رئیس‌جمهور", "رییس‌جمهور", "نخست‌وزیر", "دبیرکل", "مدیرعامل"],
+  ],
+);
+
+/** Roles of no body but the state's, named without it: president, prime minister. */
+const WHOLE_ROLES = new Set(["رئیس‌جمهور", "رییس‌جمهور", "نخست‌وزیر"]);
+
+/** Titles before a name, no part of it: Mr, Ms, Dr. */
+const TITLES = new Set(["آقای", "خانم", "دکتر", "سرکار"]);
+
+/**
+ * Words of what a role is of: bodies, ministries' fields, and the words that qualify a role (`پیشین`, former), which
+ * no name has. A country's name is one too (countryWords).
+ */
+const ROLE_WORDS = new Set(
+  [
+    ...["دولت", "مجلس", "شورای", "شورا", "اسلامی", "امور", "خارجه", "خارجی", "داخله", "کشور", "قوه", "قضاییه", "قضائیه"],
+    ...["سپاه", "پاسداران", "انقلاب", "ارتش", "نیروی", "نیروهای", "انتظامی", "امنیت", "ملی", "عالی", "سازمان", "ملل"],
+    ...["متحد", "اتحادیه", "اروپا", "جمهوری", "جمهور", "اقتصاد", "دارایی", "نفت", "دفاع", "بهداشت", "آموزش", "پرورش"],
+    ...["علوم", "کار", "نیرو", "ارشاد", "فرهنگ", "ارتباطات", "صنعت", "تجارت", "ورزش", "دادگستری", "اطلاعات"],
+    ...["کمیسیون", "کمیته", "حزب", "دانشگاه", "استان", "شهر", "شهرداری", "بانک", "مرکزی", "وزارت", "دفتر", "ستاد"],
+    ...["کل", "حقوق", "بشر", "پیشین", "سابق", "اول", "ارشد", "ویژه", "دائم", "مردم", "پارلمان", "کاخ", "سفید"],
+    ...["آمریکا", "امریکا", "اروپایی", "خبرگزاری", "روابط", "عمومی", "سیاسی", "نظامی", "بین‌الملل", "بین‌المللی"],
+  ],
+);
+
+/**
+ * Words a name ends before: prepositions and particles, the days and the verbs of saying that follow a speaker's
+ * name (`روز سه‌شنبه گفت`).
+ */
+const STOP_WORDS = new Set(
+  [
+    ...["در", "به", "از", "با", "که", "و", "را", "برای", "تا", "بر", "درباره", "پس", "پیش", "ضمن", "طی", "هم", "نیز"],
+    ...["این", "آن", "روز", "امروز", "دیروز", "شب", "صبح", "گفت", "گفته", "گفت‌وگو", "اعلام", "کرد", "است", "بود"],
+    ...["افزود", "نوشت", "تاکید", "تأکید", "اظهار", "خواستار", "هشدار", "پیش‌تر", "همچنین", "اما", "ولی", "او", "وی"],
+  ],
+);
+
+let countries: ReadonlySet<string> | undefined;
+/**
+ * The world's countries' one-word Persian names (i18n-iso-countries' list): `ایران`, `عراق`. Words of longer ones are
+ * left out: `سنت وینسنت` (Saint Vincent) holds a first name.
+ */
+function countryWords(): ReadonlySet<string> {
+  countries ??= new Set(
+    Object.values(
+      (createRequire(import.meta.url)("i18n-iso-countries/langs/fa.json") as { countries: Record<string, string | string[]> }).countries,
+    )
+      .flat()
+      .filter((name) => !/\s/u.test(name)),
+  );
+  return countries;
+}
