@@ -49,14 +49,14 @@ const PUBLISHED_LABEL = String.raw`(?:published|posted|${UPDATE_WORDS}|publié|v
 /**
  * `Vandaag, 14:12`, `Today at 2:12 PM`, `Heute, 14:12 Uhr`, `Сегодня, 14:12`: a date line that names the day by the
  * day the page was shown, in the languages whose dates ingest reads; or how long before, after its label
- * (`Published 2 hours ago`, as the Financial Times prints it). It is the page's date line, though no date can be read
- * from it: the day the page was copied is not known.
+ * (`Published 2 hours ago`, as the Financial Times prints it) or without one (Notícias ao Minuto's `Há 3 horas`). It
+ * is the page's date line, though no date can be read from it: the day the page was copied is not known.
  */
 export const RELATIVE_DATE_LINE = new RegExp(
   String.raw`^(?:${PUBLISHED_LABEL}\s*:?\s*)?` +
     String.raw`(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|bugün|dün|اليوم|أمس|امروز|دیروز)` +
     String.raw`,?\s*(?:(?:at|à|um|a las|alle|às|om|в|saat|الساعة)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s+[A-Z]{2,4})?$` +
-    String.raw`|^${PUBLISHED_LABEL}\s*:?\s*${HOW_LONG_AGO}$`,
+    String.raw`|^(?:${PUBLISHED_LABEL}\s*:?\s*)?${HOW_LONG_AGO}$`,
   "iu",
 );
 

@@ -121,6 +121,8 @@ export function readHeader(blocks: Block[]): Header {
   // Every date line's date, by line, and the update's (`Updated: Aug 12, 2023 9:45 am`) apart from the publication's.
   const dates = new Map<number, PublicationDate>();
   let updated: PublicationDate | undefined;
+  /** the lines of the date lines read in the header's run of lines, those that give no date too */
+  const dateLines: number[] = [];
 
   /** the page's first line: the site's name, on many a copied page */
   const pageTop = blocks[0]?.[0];
@@ -228,12 +230,14 @@ export function readHeader(blocks: Block[]): Header {
       }
       // A box of the article's summary below the headline and its standfirst, above the byline (Independent Arabia's
       // `ملخص` above a paragraph, then the writer and the date): no second standfirst but the article's text, which the
-      // header reads on past, as it does a photo. Without a standfirst above it, its paragraph is the standfirst.
+      // header reads on past, as it does a photo; its label no text of the article's. Without a standfirst above it,
+      // its paragraph is the standfirst.
       const standfirstAbove = headlines.length >= 2 && headlines.slice(-2).every((group) => !isMenuLabel(group));
       const boxText = standfirstAbove && LIST_BOX_LABEL.test(line.text) ? linesAfter(blocks, blockIndex, lineIndex, 2) : [];
       if (boxText.length === 2 && boxText[0]!.no === line.no + 1 && !isDatedOrSigned(boxText[0]!.text) && isDatedOrSigned(boxText[1]!.text)) {
         if (!closeGroup()) break scan;
-        figures.push([line], [boxText[0]!]);
+        record(line, "the label of a box of the article's summary, below the headline");
+        figures.push([boxText[0]!]);
         read.add(boxText[0]!);
         previousLine = boxText[0];
         continue;
@@ -506,6 +510,7 @@ export function readHeader(blocks: Block[]): Header {
       }
       if (!closeGroup()) break scan;
       if (published || relativeDate || byline) lastDateOrByline = line.no;
+      if (published || relativeDate) dateLines.push(line.no);
       if (relativeDate) {
         record(line, "date line naming the day by the day the page was shown (no date read)");
       } else if (published) {
@@ -562,7 +567,7 @@ export function readHeader(blocks: Block[]): Header {
 
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
   const motto = leaveMotto(headlines, record);
-  const labelled = leaveMenu(motto.below, header, record, motto.found || addressOnTop);
+  const labelled = leaveMenu(motto.below, header, record, motto.found || addressOnTop, dateLines);
   const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, lastDateOrByline, record);
   const lead = rest[0] ?? blocks[blockIndex + 1]?.[0];
   const datedLead = lead !== undefined && opensOnDateline(lead.text);
@@ -965,13 +970,19 @@ function takeWhatFollowsTheHeadline(
     label.forEach((line) => record(line, trail ? BREADCRUMBS : "section label below the headline (kept as section)"));
     rest = rest.slice(1);
   }
-  // A line right above a lead that opens on a dateline (`BAGHDAD, 4 May 2026 – …`) is above where the article starts.
-  const standfirst = next() ?? (datedLead && rest.length === 1 ? rest[0] : undefined);
+  // A line right above a lead that opens on a dateline (`BAGHDAD, 4 May 2026 – …`) is above where the article starts;
+  // so are two, each a line of its own (Arab News's standfirst of two points), the standfirst their sentences.
+  const standfirstLines = datedLead && rest.length <= MOST_STANDFIRST_LINES ? rest : [];
+  const standfirst = next() ?? (standfirstLines.length === 1 ? rest[0] : undefined);
   if (standfirst && !header.standfirst && wordCount(blockText(standfirst)) > MOST_KICKER_WORDS) {
     const read = readStandfirst(blockText(standfirst));
     header.standfirst = read.standfirst;
     standfirst.forEach((line) => record(line, read.reason));
     rest = rest.slice(1);
+  } else if (standfirstLines.length > 1 && !header.standfirst && standfirstLines.every((group) => wordCount(blockText(group)) > MOST_KICKER_WORDS)) {
+    header.standfirst = standfirstLines.map((group) => withFullStop(blockText(group))).join(" ");
+    standfirstLines.flat().forEach((line) => record(line, "standfirst (kept as summary)"));
+    rest = [];
   }
   // `ڕووداو - هەولێر` (Rudaw's `Rudaw - Erbil`) right above the lead: the outlet, a dash and where the story was filed
   // from, a dateline on a line of its own, no summary.
@@ -989,6 +1000,12 @@ function takeWhatFollowsTheHeadline(
   for (const line of rest.slice(0, again === -1 ? rest.length : again).flat()) record(line, "a label read above the headline, printed again below it");
   return again === -1 ? [] : rest.slice(again);
 }
+
+/** The most lines, each its own, a standfirst right above a lead on a dateline is printed in. */
+const MOST_STANDFIRST_LINES = 2;
+
+/** A standfirst's line, printed without its full stop, as one sentence of the summary. */
+const withFullStop = (text: string) => (/[.!?…"”»]$/u.test(text) ? text : `${text}.`);
 
 /**
  * The place of a dateline that names the outlet before a dash (`Rudaw - Erbil`, `ڕووداو - هەولێر`): the outlet one of
@@ -1255,9 +1272,19 @@ function leaveMenu(
   header: Header,
   record: (line: Line, reason: string) => void,
   belowMotto: boolean,
+  dateLines: number[],
 ): Line[][] {
   const menuItems = groups.findIndex((group) => !isMenuItem(group));
   if (menuItems < 2) return groups;
+  // A date line among the labels parts the site's menu from the path to the section below it (Notícias ao Minuto's
+  // `Lusa` / `Mundo` / `Há 3 horas` / `Mundo` / `Síria`).
+  const between = (i: number) => dateLines.some((no) => no > groups[i - 1]!.at(-1)!.no && no < groups[i]![0]!.no);
+  let belowDate = menuItems - 1;
+  while (belowDate > 0 && !between(belowDate)) belowDate--;
+  if (belowDate > 0) {
+    for (const line of groups.slice(0, belowDate).flat()) record(line, "navigation or language menu");
+    return leaveMenu(groups.slice(belowDate), header, record, true, dateLines);
+  }
   const menu = groups.slice(0, menuItems);
   const label = menu.at(-1)!;
   // Printed again in capitals, as a page styles the current section's label (`World` in the menu, `WORLD` above the
@@ -1620,6 +1647,8 @@ function isWriterWithAffiliation(text: string, names: Set<string>): boolean {
 
 /** How many blocks from the end of the article a writer's note may start, for each writer. */
 const WRITERS_NOTE_BLOCKS = 3;
+/** A place's name alone on its line: a few capitalised words, no full stop. */
+const PLACE_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
 /** Where and as what the writer wrote, in brackets after their name (`Par Hélène Sallon (Mossoul, envoyée spéciale)`). */
 const WRITERS_ASIDE = / \([^()]{1,60}\)$/u;
 
@@ -1642,6 +1671,8 @@ export function takeWritersNameAgain(
   if (names.size === 0) return { blocks, removed };
   // Each writer may have a note of their own: El País ends on both writers' names, each above where they work and a note.
   const end = blocks.length - WRITERS_NOTE_BLOCKS * names.size;
+  /** the line of the writer's name again, for where they are based on the line right below it */
+  let nameAgain: Line | undefined;
   const kept = blocks
     .map((block, b) =>
       block.filter((line, i) => {
@@ -1649,10 +1680,18 @@ export function takeWritersNameAgain(
           removed.push({ line: line.no, text: line.written ?? line.text, reason: "the byline: the writer's name and affiliation" });
           return false;
         }
+        // El País's `Óscar Gutiérrez` / `Bagdad` / `Madrid, 1978. Redactor …`: the city the writer is based in.
+        const below = nameAgain !== undefined && line.no === nameAgain.no + 1;
+        nameAgain = undefined;
+        if (below && PLACE_ALONE.test(line.text) && mayBePlaceName(line.text)) {
+          removed.push({ line: line.no, text: line.written ?? line.text, reason: "where the writer is based, below their name again" });
+          return false;
+        }
         const aside = WRITERS_ASIDE.exec(line.text);
         if (b < end || !names.has(line.text.slice(0, aside?.index).toLowerCase())) return true;
         const reason = aside ? "the byline again, below the article" : "the writer's name again, above a note about them";
         removed.push({ line: line.no, text: line.written ?? line.text, reason });
+        if (!aside) nameAgain = line;
         return false;
       }),
     )

@@ -131,7 +131,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const copyright = writersOwn ? undefined : boilerplate.copyright;
   const siteName = writersOwn
     ? labelOnTop(header.removed)
-    : (siteNameOnTop(header.removed, copyright, url) ?? siteNameAboveControls(marked.lines, header.removed));
+    : (siteNameOnTop(header.removed, copyright, url, boilerplate.removed) ?? siteNameAboveControls(marked.lines, header.removed));
   const printedSource =
     fields.source ??
     header.agency ??
@@ -144,7 +144,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   // `Shafaq News` above a channel's post and again before its lead (`Shafaq News/ The …`): the outlet's name, no section.
   const namesTheSite = (name: string | undefined) =>
     name !== undefined && [printedSource, siteName?.text].some((site) => site?.toLowerCase() === name.toLowerCase());
-  const section = namesTheSite(header.section) ? undefined : header.section;
+  const section = namesTheSite(header.section) ? undefined : (header.section ?? lead.kind);
   const siteNameReason = siteName && (siteName.text === printedSource ? `${SITE_NAME_ON_TOP} (kept as source)` : SITE_NAME_ON_TOP);
   const headerLines = header.removed.map((line) => {
     if (line === siteName) return { ...line, reason: siteNameReason! };

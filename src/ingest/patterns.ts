@@ -228,6 +228,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // https://apnews.com/hub/middle-east`), and a note that the article is in another language too (Middle East Eye's
   // `This article is available in French on Middle East Eye French edition.`).
   /^follow \S+ coverage of .{1,100}? at \S+$/i,
+  // AFP's `Read more of AFP's fact-checks in English here.`, its link on `here`.
+  /^(?:read|see|find) more of \S+ .{1,80}? here\.?$/i,
   /^(?:[Tt]his (?:article|story|report) is (?:also )?available in|[Rr]ead this (?:article|story) in) \p{Lu}\p{Ll}+\b.{0,100}$/u,
   // A page's buttons that set the text's size, as a copy keeps their labels: `A+ A-` (Rudaw's), `TT` (Asharq Al-Awsat's).
   /^(?:A ?[+-]|TT)(?: ?A ?[+-])*$/,
@@ -386,7 +388,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
  * water reserves fall to a century's low`, `Lesen Sie auch`, `اقرأ أيضاً`.
  */
 export const POINTER_LABEL =
-  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|lire aussi|à lire aussi|lee también|leer más|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
+  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
 
 /**
  * A line inside the article that points the reader to another one, as sites place them between paragraphs:
@@ -616,11 +618,22 @@ export const WIRE_DATELINE_AGENCY_AFTER =
 export const WIRE_DATELINE_AGENCY_IN_SLASHES =
   /^(\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\/)\p{Lu}[\p{Lu}.'’-]+){0,3}),\s*([^()/]{1,40}?)\.?\s+\/(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})\/\.?\s+(?=["“«]?\p{Lu})/u;
 
-/** Labels a page prints in capitals, which a dateline's place in capitals is not: `BREAKING —`, `WORLD`. */
-const CAPITALISED_LABEL =
-  "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS|COMMENT|REVIEW|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|CORRECTION|" +
+/** The kinds of article a page names in capitals: `ANALYSIS`, `EXPLAINER`. */
+const ARTICLE_KIND =
+  "(?:ANALYSIS|OPINION|EDITORIAL|COMMENT|REVIEW|EXPLAINER|INTERVIEW|FEATURE|PROFILE|OBITUARY|" +
   // Le Figaro's and other French papers' kinds of article before the lead: `DÉCRYPTAGE - Après des mois …`.
   "DÉCRYPTAGE|ENQUÊTE|RÉCIT|ANALYSE|ENTRETIEN|TRIBUNE|REPORTAGE|INFOGRAPHIE|EXCLUSIF|CHRONIQUE|ÉDITORIAL|TÉMOIGNAGE|VIDÉO)";
+
+/** Labels a page prints in capitals, which a dateline's place in capitals is not: `BREAKING —`, `WORLD`. */
+const CAPITALISED_LABEL =
+  "(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|WATCH|LIVE|VIDEO|PHOTOS|WORLD|POLITICS|BUSINESS|SPORTS?|ECONOMY|CULTURE|HEALTH|SCIENCE|TECHNOLOGY|NEWS|LOCAL|NATIONAL|INTERNATIONAL|REGIONAL|HIGHLIGHTS|SUMMARY|BACKGROUND|OVERVIEW|CONTEXT|CORRECTION|" +
+  `${ARTICLE_KIND})`;
+
+/**
+ * The article's kind in capitals, a dash after it, run into the lead as Le Figaro prints it: `DÉCRYPTAGE - Après des
+ * mois …`; group 1 the kind.
+ */
+export const ARTICLE_KIND_BEFORE_LEAD = new RegExp(`^(${ARTICLE_KIND}) [-–—] (?=["“«]?\\p{Lu})`, "u");
 
 /**
  * A dateline's outlet and its dash on a line of their own above the lead, as a copy of CNN's page prints them: `CNN

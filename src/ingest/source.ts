@@ -4,6 +4,7 @@ import { readDateLine, type PublicationDate } from "./dates.ts";
 import { isKnownPlace, mayBePlaceName } from "./lexicon.ts";
 import { unshouted } from "./normalize.ts";
 import {
+  ARTICLE_KIND_BEFORE_LEAD,
   DATELINE_ATTRIBUTION,
   DATELINE_COLON,
   DATELINE_LINE,
@@ -32,6 +33,8 @@ export interface LeadAttribution {
   places: string[];
   /** the date a dateline gives with its place (`GENEVA, 14 March 2022 –`), as a press release prints it */
   published?: PublicationDate;
+  /** the article's kind, a label in capitals run into the lead (`DÉCRYPTAGE - …`) */
+  kind?: string;
   /** the blocks, with that name taken off the lead */
   blocks: Block[];
   removed: RemovedLine[];
@@ -78,8 +81,8 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
     .map((block) => block.flatMap((each) => (each === line ? [lead] : taken.has(each) ? [] : [each])))
     .filter((block) => block.length > 0);
   const places = [...(placeAbove ? [placeAbove] : []), ...attribution.places];
-  const { source, published } = attribution;
-  return { ...(source && { source }), ...(published && { published }), places, blocks: rest, removed };
+  const { source, published, kind } = attribution;
+  return { ...(source && { source }), ...(published && { published }), ...(kind && { kind }), places, blocks: rest, removed };
 }
 
 /**
@@ -118,6 +121,7 @@ interface Attribution {
   source?: string;
   places: string[];
   published?: PublicationDate;
+  kind?: string;
   reason: string;
 }
 
@@ -145,6 +149,13 @@ export function opensOnDateline(text: string): boolean {
 
 /** What opens the lead `text` to name where it comes from: a publication's name, a dateline. */
 function readAttribution(text: string): Attribution | undefined {
+  // `DÉCRYPTAGE - Après des mois …`: the article's kind, no text of the lead's; a dateline may follow it.
+  const kind = ARTICLE_KIND_BEFORE_LEAD.exec(text);
+  if (kind) {
+    const dateline = readAttribution(text.slice(kind[0].length));
+    if (dateline) return { ...dateline, length: kind[0].length + dateline.length, kind: kind[1]! };
+    return { length: kind[0].length, places: [], kind: kind[1]!, reason: "the article's kind, a label run into the lead (kept as section where none is)" };
+  }
   for (const pattern of ATTRIBUTIONS) {
     const match = pattern.exec(text);
     if (!match || match[0].length >= text.length) continue;
@@ -278,18 +289,31 @@ export function selfReferencedSource(text: string, notSources: string[]): string
 
 export const SITE_NAME_ON_TOP = "the site's name, on the page's first line above its menu";
 
+/** How many of the page's last lines are its footer, where a page prints its name again. */
+const FOOTER_LINES = 3;
+
 /**
  * The site's name a copied page prints on its first line, above its menu and headline (`Arab News`, `Al-Monitor`,
  * `The National`), which the header reads as a menu's item or a label: the site's when the page names the same
- * publisher again, as the holder of its copyright or in its web address's host (`arabnews.com`), letters alike
- * whatever the case, spaces, hyphens or a leading "The".
+ * publisher again, as the holder of its copyright, in its web address's host (`arabnews.com`) or on a line of its
+ * own in the footer (of `chrome`, the lines left out around the article), letters alike whatever the case, spaces,
+ * hyphens or a leading "The".
  */
-export function siteNameOnTop(removed: RemovedLine[], copyright: string | undefined, url: string | undefined): RemovedLine | undefined {
+export function siteNameOnTop(
+  removed: RemovedLine[],
+  copyright: string | undefined,
+  url: string | undefined,
+  chrome: RemovedLine[],
+): RemovedLine | undefined {
   const top = labelOnTop(removed);
   if (top === undefined) return undefined;
   const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");
   const host = url !== undefined && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "").split(".")[0] : undefined;
-  const named = [copyright, host].filter((name) => name !== undefined).map(letters);
+  // The site's name printed again on a line of its own in the page's footer, its last lines (`Corriere della Sera`
+  // above its copyright line), left out as chrome; not a tag of the article's after it (the Guardian's `Iraq`).
+  const last = Math.max(...chrome.map(({ line }) => line));
+  const footer = chrome.filter(({ line }) => line > top.line && line > last - FOOTER_LINES).map(({ text }) => text);
+  const named = [copyright, host, ...footer].filter((name) => name !== undefined).map(letters);
   return letters(top.text) !== "" && named.includes(letters(top.text)) ? top : undefined;
 }
 

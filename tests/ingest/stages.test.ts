@@ -240,6 +240,9 @@ describe("reading the header", () => {
     // Its web address below the text: `arabnews.com`, `al-monitor.com`.
     expect(page("Arab News", "https://www.arabnews.com/node/2180001/middle-east").source).toBe("Arab News");
     expect(page("Al-Monitor", "https://www.al-monitor.com/originals/2024/03/iraq-sudani-gulf").source).toBe("Al-Monitor");
+    // Its name printed again in the footer, above a copyright that names its owner (Corriere's).
+    const footer = "Newsletter\nCorriere della Sera\nCopyright 2026 © RCS Mediagroup S.p.a. Tutti i diritti sono riservati";
+    expect(page("CORRIERE DELLA SERA", footer).source).toBe("CORRIERE DELLA SERA");
     // A first line the page names nowhere else is still a menu's.
     const unnamed = page("Arab News", "https://www.example.com/2024/03/story");
     expect(unnamed.source).toBeUndefined();
@@ -563,6 +566,21 @@ describe("reading the header", () => {
     expect(frontMatter).toMatchObject({ title: headline, summary: standfirst, date: "2026-05-04" });
   });
 
+  it("reads two lines of their own right above a lead on a dateline as the standfirst, and the lead's dateline", () => {
+    const headline = "Syria's interim government signs deal with SDF on Deir Ezzor oil fields";
+    const points = [
+      "The agreement hands management of the Al-Omar and Tanak fields to the state oil company",
+      "Revenues are to be shared under a formula that has not been made public",
+    ];
+    const lead = "DAMASCUS: Syria's interim government and the SDF signed an agreement on Saturday on the oil fields of Deir Ezzor.";
+    const more = "The deal covers the Al-Omar field, the country's largest, and the Tanak field.";
+    const page = ["Arab News", "Middle-East", headline, "AFP", "November 29, 2026 18:40", headline, ...points, lead, more, ""];
+    const { frontMatter, body } = article(page.join("\n"));
+    expect(frontMatter.summary).toBe(`${points[0]}. ${points[1]}.`);
+    expect(body.trim()).toBe(`${lead.replace("DAMASCUS: ", "")}\n\n${more}`);
+    expect(frontMatter.places).toContain("Damascus");
+  });
+
   it("reads the byline with its 'By' below the headline, not a menu's labels above a date line, as the writer", () => {
     const menu = ["BBC News", "Home", "World", "Middle East", "14 March 2023", "Aid trickles into Syria's rebel-held north-west"];
     const lead = "Anger is growing in north-western Syria over the slow arrival of aid, five weeks after the earthquakes.";
@@ -868,6 +886,10 @@ describe("reading the header", () => {
     expect(frontMatter).toMatchObject({ section: "Síria", date: "2026-12-01", source: "Lusa", summary: standfirst });
     expect(frontMatter.author).toBeUndefined();
     expect(body).toMatch(/^"Com as temperaturas/);
+    // As the page prints it whole: the agency and the section above how long ago it was posted, then the path again.
+    const whole = article(["Notícias ao Minuto", "Lusa", "Mundo", "Há 3 horas", page].join("\n")).frontMatter;
+    expect(whole).toMatchObject({ section: "Síria", date: "2026-12-01", source: "Lusa", summary: standfirst });
+    expect(reasonsOf(whole).get("Há 3 horas")).toBe("date line naming the day by the day the page was shown (no date read)");
   });
 
   it("reads a standfirst without the one-word kicker a copy ran into it", () => {
@@ -900,6 +922,9 @@ describe("reading the header", () => {
     expect(frontMatter).toMatchObject({ title, summary, author: "سامر الياس", date: "2026-11-30" });
     expect(body).toMatch(/يعاني سد الموصل/);
     expect(body).not.toMatch(/samerelias|خبراء يحذرون/);
+    // The box's label is none of the article's text.
+    expect(body).not.toMatch(/^ملخص$/mu);
+    expect(reasonsOf(frontMatter).get("ملخص")).toBe("the label of a box of the article's summary, below the headline");
     // A headline that ends on a role is no byline.
     expect(article(STORY.replace("Minister opens new bridge over the river", "الإفراج عن صحافي")).frontMatter.title).toBe("الإفراج عن صحافي");
   });
@@ -1365,6 +1390,21 @@ describe("reading where the lead comes from", () => {
     expect(body).toMatch(/^Russian Deputy Prime Minister/);
   });
 
+  it("takes the article's kind in capitals off the lead (Le Figaro's `DÉCRYPTAGE -`), the section where none is", () => {
+    const lead =
+      "DÉCRYPTAGE - Après des mois de négociations sous l'égide de Washington, les Forces démocratiques syriennes ont accepté " +
+      "de fondre leurs unités dans la nouvelle armée syrienne. Un accord fragile.";
+    const page = ["Syrie : les Kurdes et Damas signent un accord", "Par Georges Malbrunot", "Publié le 02/12/2026 à 18:45", lead, ""];
+    const { frontMatter, body } = article(page.join("\n"));
+    expect(frontMatter.summary).toMatch(/^Après des mois de négociations/);
+    expect(body).toMatch(/^Après des mois de négociations/);
+    expect(frontMatter.section).toBe("DÉCRYPTAGE");
+    // Below a section's label, the label is the section.
+    const labelled = article(["International", ...page].join("\n"));
+    expect(labelled.frontMatter.section).toBe("International");
+    expect(labelled.body).toMatch(/^Après des mois/);
+  });
+
   it("reads a dateline in the place's own case with the day after it (a press release's) as the date where none is above", () => {
     const undated = STORY.replace("12 March 2021\n\n", "");
     const { frontMatter, body } = article(undated.replace("The minister of transport", "Erbil, 28 November 2026 – The minister of transport"));
@@ -1695,6 +1735,9 @@ describe("leaving out what is not the article", () => {
     for (const writer of ["Óscar Gutiérrez", "Ángeles Espinosa"]) {
       expect(reasonsOf(written).get(writer), writer).toBe("the writer's name again, above a note about them");
     }
+    // The city the writer is based in, below their name: no subhead of the article's.
+    expect(article(elPais).body).not.toContain("Bagdad\n");
+    expect(reasonsOf(written).get("Bagdad")).toBe("where the writer is based, below their name again");
     const leMonde =
       "Proche-Orient\nIrak : à Mossoul, la reconstruction de la vieille ville avance\nPar Hélène Sallon (Mossoul, Irak, " +
       "envoyée spéciale)\nPublié le 14 novembre 2026 à 05h30\nSur la place qui fait face à la mosquée, « j’ai pleuré », " +
@@ -2385,11 +2428,13 @@ describe("leaving out what is not the article", () => {
       "Lire aussi | Article réservé à nos abonnés En Irak, le retour difficile des déplacés de Sinjar",
       "À lire aussiIrak : l'armée lance une offensive contre les cellules dormantes de l'EI dans le désert d'Anbar",
       "Leia Também: Turquia e Iraque assinam acordo sobre água do Tigre e Eufrates",
+      // El País's label, the headline on the line below it.
+      "Más información\nIrak elige un nuevo Parlamento marcado por la abstención",
     ];
     for (const pointer of pointers) {
       const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${pointer}\n\n"This bridge`));
       expect(body, pointer).toMatch(/ending ten years of delays for the town\.\n\n"This bridge/);
-      expect(reasonsOf(frontMatter).get(pointer)).toMatch(/another article/);
+      expect(reasonsOf(frontMatter).get(pointer.split("\n")[0]!)).toMatch(/another article/);
     }
     // A sentence that begins so and ends in a full stop is the article's.
     const sentence = "Lire aussi : le rapport complet, publié vendredi, détaille les coûts.";
@@ -2551,10 +2596,14 @@ describe("cleaning the text", () => {
     const chrome = [
       "Follow AP's coverage of the Middle East at https://apnews.com/hub/middle-east",
       "This article is available in French on Middle East Eye French edition.",
+      "Read more of AFP's fact-checks in English here.",
     ];
     const { frontMatter, body } = article(`${STORY}\n${chrome.join("\n\n")}\n`);
     for (const line of chrome) expect(reasonsOf(frontMatter).get(line), line).toMatch(/^site chrome/);
-    expect(body).not.toMatch(/coverage|available in/);
+    expect(body).not.toMatch(/coverage|available in|fact-checks/);
+    // Between the article's paragraphs, as AFP prints it above the fact-check's verdict.
+    const between = article(STORY.replace("\n\n\"This bridge", `\n\n${chrome[2]}\n\n"This bridge`));
+    expect(between.body).not.toMatch(/fact-checks/);
   });
 
   it("quotes an embedded Instagram post's text, kept between its frame's label and its credit, with the credit", () => {
