@@ -369,10 +369,11 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   // unless they are names' words too, and the text never writes it after "of" (`Mushtaq Jawad Kazim al-Jawari`,
   // where compromise read `Kazim al-Jawari`).
   const runs = [...text.matchAll(NAME_RUN)];
+  // `Ras Baraka, the mayor of Newark`, `Tal Becker said`: names a role or what they say writes as people's.
+  const described = [...namesInApposition(text, roles, doc), ...namesThatSpeak(runs, text, roles)];
   const byUsage = [
     ...namesUsedBySurname(runs, text, roles),
-    ...namesInApposition(text, roles, doc),
-    ...namesThatSpeak(runs, text, roles),
+    ...described,
     ...namesBesidePeople(runs, text, new Set(found), roles),
     ...namesThatAnswer(text, roles),
   ]
@@ -427,7 +428,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const listedByKind = new Set(placesListedByKind(text));
   const [placeLike, personLike] = partition(
     names,
-    (name) => !aliases.lists("people", name) && (listedByKind.has(name) || onlyAfter(PLACE_PREPOSITION, name, text)),
+    (name) =>
+      !aliases.lists("people", name) &&
+      (listedByKind.has(name) || onlyAfter(PLACE_PREPOSITION, name, text) || isNamedAsPlace(name, text, described)),
   );
   // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Ahrar Hezbollah`,
   // named again as `Hezbollah`, is an organisation's.
@@ -829,7 +832,8 @@ function withoutRoleNoun(phrase: string, roles: ReadonlySet<string>): string {
  * `Mulla Mohammed`. A name whose first word its lexicon does not know as a first name opens on a capitalised word
  * right before it that the lexicon does not know at all (`Halgurd`), and that no capitalised word goes before in turn
  * (a title's, a place's or a body's name before the person's); not a title, a role that opens a sentence
- * (`Spokesman`, `Striker`: rolesOpeningSentences, isActorInSmallLetters) or a demonym (mayBeNameWord). In
+ * (`Spokesman`, `Striker`: rolesOpeningSentences, isActorInSmallLetters), a body's head word (`Parliament`, as in
+ * `Parliament Speaker Mahmoud al-Mashhadani`) or a demonym (mayBeNameWord). In
  * English only: in other languages a word before a name is a role or a place's name capitalised as they write them
  * (`Irak Başbakanı Muhammed Şiya es-Sudani`).
  */
@@ -840,7 +844,8 @@ function withGivenNameBefore(phrase: string, text: string, roles: ReadonlySet<st
   const [, wordBefore, given] = WORD_BEFORE_GIVEN_NAME.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at)) ?? [];
   if (at <= 0 || given === undefined || (wordBefore !== undefined && /^\p{Lu}[\p{L}'’-]*$/u.test(wordBefore))) return phrase;
   const isRole = roles.has(given) || isActorInSmallLetters(given) || TITLE_WORDS.has(given.toLowerCase());
-  return lexiconTags(given).length === 0 && !isRole && mayBeNameWord(given) ? `${given} ${phrase}` : phrase;
+  const isBody = ORGANIZATION_HEADS.test(given);
+  return lexiconTags(given).length === 0 && !isRole && !isBody && mayBeNameWord(given) ? `${given} ${phrase}` : phrase;
 }
 
 const WORD_BEFORE_GIVEN_NAME = /(?:^|(\S+)\s+|\s)(\p{Lu}\p{Ll}+) $/u;
@@ -1053,6 +1058,26 @@ const writtenAsPerson = (name: string) =>
 const PLACE_KINDS = "city|town|village|port|district|province|governorate|region";
 /** `the town of Hawija`, `the provinces of Basra, Maysan and Dhi Qar`, `remote areas of Kirkuk, Diyala and Anbar`. */
 const KINDS_OF_PLACE = `(?:${PLACE_KINDS}|provinces|districts|regions|areas|parts)`;
+/**
+ * `near Tarmiyah, Saladin Governorate`, `an army post in Wadi al-Shay`: a name that ends on a kind of place in
+ * capitals, or of two or three words that opens on an Arabic word for a valley, a mountain, a hill, a cape, an inlet,
+ * a well, a spring or a bridge (`Jabal Sinjar`, `Ras Tanura`, `Tell Abyad`), is a place's, though compromise reads
+ * `Saladin` or `Wadi` as a given name. Some of those words are given names too (`Tal`, `Ras`): a name a title or a
+ * role goes before (`negotiator Tal Becker`), or one `described` as a person's (`Ras Baraka, the mayor of Newark`,
+ * `Tal Becker said`: namesInApposition, namesThatSpeak), is a person's.
+ */
+function isNamedAsPlace(name: string, text: string, described: readonly string[]): boolean {
+  const words = name.split(" ");
+  if (PLACE_KIND_IN_CAPITALS.test(words.at(-1)!) && words.length > 1) return true;
+  if (!GEOGRAPHIC_FIRST_WORDS.has(words[0]!) || words.length < 2 || words.length > 3 || described.includes(name)) return false;
+  const isPersonWord = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word.toLowerCase()) || isPersonNoun(word.toLowerCase());
+  return !wordsBefore(name, text).some(isPersonWord);
+}
+
+/** `Saladin Governorate`, `Anbar Province`, `Sadr City`: a kind of place in capitals is part of the place's name. */
+const PLACE_KIND_IN_CAPITALS = new RegExp(`^(?:${PLACE_KINDS.replace(/(?<!\p{L})\p{Ll}/gu, (letter) => letter.toUpperCase())})$`, "u");
+/** Arabic words that open a place's name: a valley, a mountain, a hill, a cape, an inlet, a well, a spring, a bridge. */
+const GEOGRAPHIC_FIRST_WORDS = new Set(["Wadi", "Jabal", "Jebel", "Jabel", "Tal", "Tall", "Tell", "Ras", "Khor", "Khawr", "Bir", "Ain", "Jisr"]);
 /**
  * One comes back, flees or is driven from a town, and has a statement or a call from a person: "from" goes before a
  * town after these alone (`families displaced from Sinjar`, `returned from Najaf`; not `a statement from Zebari`,

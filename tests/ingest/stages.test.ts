@@ -3389,6 +3389,11 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(frontMatter.places).toEqual(expect.arrayContaining(["Anbar", "Nineveh", "Salah al-Din"]));
   });
 
+  it("reads no body before a title as part of the name after it", () => {
+    const text = 'Parliament Speaker Mahmoud al-Mashhadani said the new board "will guarantee the integrity of the elections."';
+    expect(article(`${STORY}\n${text}\n`).frontMatter.people).toEqual(["Anna Berg", "Mahmoud al-Mashhadani"]);
+  });
+
   it("ends a person's name at a bracket, whose aside is no part of it", () => {
     const { frontMatter } = article(`${STORY}\nThe panel heard Hiwa Osman (Erbil) and Zainab Mehdi (Carnegie Endowment), who expect delays.\n`);
     expect(frontMatter.people).toEqual(["Anna Berg", "Hiwa Osman", "Zainab Mehdi"]);
@@ -3466,6 +3471,26 @@ describe("places", () => {
     // A capital named for its country names the country too.
     const kuwait = "The team landed in Kuwait City on Sunday for the final.";
     expect(article(dateline("Fans celebrate the title", kuwait)).frontMatter.places).toEqual(["Kuwait", "Kuwait City"]);
+  });
+
+  it("reads a name that ends on a kind of place in capitals, or opens on an Arabic word for a valley or a hill, as a place", () => {
+    const governorate =
+      "Two soldiers are killed in an attack on a checkpoint near Tarmiyah, Saladin Governorate.\n\nTurkish drone strikes kill " +
+      "four fighters near Kobani, Aleppo Governorate.";
+    const saladin = article(dateline("Soldiers killed", governorate)).frontMatter;
+    expect(saladin.people).toEqual([]);
+    expect(saladin.places).toEqual(expect.arrayContaining(["Saladin Governorate", "Tarmiyah"]));
+    const valley =
+      "Two soldiers were killed in an attack on an army post in Kirkuk's Wadi al-Shay on Friday.\n\nWadi al-Shay, a rugged " +
+      "valley between Kirkuk and Salahuddin, has long been used by ISIS cells as a hideout.";
+    const wadi = article(dateline("ISIS attack kills two soldiers", valley)).frontMatter;
+    expect(wadi.people).toEqual([]);
+    expect(wadi.places).toEqual(expect.arrayContaining(["Kirkuk", "Wadi al-Shay"]));
+    // A given name that is such a word too, after a role or before one, is a person's.
+    const negotiator = "The talks resumed in Cairo on Monday, the Israeli negotiator Tal Becker told reporters.";
+    expect(article(dateline("Talks resume", negotiator)).frontMatter.people).toEqual(["Tal Becker"]);
+    const mayor = "Ras Baraka, the mayor of Newark, visited the camp in Cairo on Monday.";
+    expect(article(dateline("Talks resume", mayor)).frontMatter.people).toEqual(["Ras Baraka"]);
   });
 
   it("reads two countries joined by a hyphen or an en dash as two places", () => {
