@@ -21,6 +21,7 @@ import {
 import { persianPeople } from "./persian-names.ts";
 import { isNoRussianName, russianPeople } from "./russian-names.ts";
 import { sentences } from "./sentences.ts";
+import { datelinePlaces } from "./source.ts";
 import { soraniPeople } from "./sorani-names.ts";
 
 export interface Entities {
@@ -447,6 +448,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const people = unique(
     mergePeople(named.filter((name) => !onlyOpensLongerName(name, named, text))).map((name) => aliases.canonical("people", name)),
   );
+  // `ERBIL, Iraq, Nov 18 (Reuters) -`, opening a roundup's second story: a dateline's place in capitals is no
+  // initialism, and a place the story was filed from.
+  const datelined = text.split("\n").filter((line) => /^\p{Lu}{2}/u.test(line)).flatMap(datelinePlaces);
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
     [
@@ -456,7 +460,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         .map((name) => name.replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu}{2,}(?!\p{L}))/u, ""))
         .filter(isOrganizationName)
         .filter((name) => !(ROMANCE_LANGUAGES.has(language) && isArticleAndHead(name))),
-      ...initialismsAlone(text),
+      ...initialismsAlone(text).filter((name) => !datelined.some((place) => place.toUpperCase() === name)),
       ...listedAsOther,
       ...listed.organizations,
     ],
@@ -478,6 +482,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...countriesIn(text),
     ...countriesInLanguage(text, language),
     ...placesBeforeTheirKind(text),
+    ...datelined,
     ...listedByKind,
     ...unknownPlaces(text).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
   ];
@@ -1657,11 +1662,11 @@ function trimToInitials(words: string, acronym: string): string | undefined {
 }
 
 /**
- * Capitalised words, not a day's or a month's name alone (compromise read `on Sunday, police sources` as one), and
- * no comma (`on Monday, Iraqi Oil Minister` gave it `Monday, Iraqi Oil`).
+ * Capitalised words, not a day's or a month's name alone (compromise read `on Sunday, police sources` as one), nor a
+ * people's (`Jordanian police dispersed`), and no comma (`on Monday, Iraqi Oil Minister` gave it `Monday, Iraqi Oil`).
  */
 function isOrganizationName(name: string): boolean {
-  if (name.length < 2 || name.includes(",")) return false;
+  if (name.length < 2 || name.includes(",") || isDemonym(name)) return false;
   // `the U.S.-backed militia`: a compound adjective, no name.
   if (/-\p{Ll}+$/u.test(name)) return false;
   const words = name.split(/\s+/);

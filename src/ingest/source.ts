@@ -144,7 +144,12 @@ const WIRE_REASON = "dateline: where the story was filed, and the agency (kept a
 
 /** Whether `text` opens on a wire story's dateline, the place it was filed from (`BAGHDAD, 4 May 2026 – …`): a lead. */
 export function opensOnDateline(text: string): boolean {
-  return (readAttribution(text)?.places.length ?? 0) > 0;
+  return datelinePlaces(text).length > 0;
+}
+
+/** The places the dateline that opens `text` names: `ERBIL, Iraq, Nov 18 (Reuters) -` names Erbil and Iraq. */
+export function datelinePlaces(text: string): string[] {
+  return readAttribution(text)?.places ?? [];
 }
 
 /** What opens the lead `text` to name where it comes from: a publication's name, a dateline. */

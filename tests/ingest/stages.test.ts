@@ -3761,6 +3761,17 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     expect(joined.organizations).toEqual(["Kurdistan Regional Government"]);
   });
 
+  it("reads a roundup's dateline in capitals as a place, not an initialism, and a people's name alone as no organisation", () => {
+    const roundup =
+      "Jordanian police disperse protest near embassy\n\nAMMAN, Nov 18 (Reuters) - Jordanian police dispersed hundreds of " +
+      "protesters who tried to march on the embassy late on Tuesday, witnesses said.\n\nKurdistan reopens border crossing\n\n" +
+      "ERBIL, Iraq, Nov 18 (Reuters) - Authorities reopened the Ibrahim Khalil border crossing with Turkey after a two-day " +
+      "closure, the border crossings directorate said.";
+    const { frontMatter } = article(`World\n\nMiddle East roundup\n\n18 November 2026\n\n${roundup}\n`);
+    expect(frontMatter.organizations).toEqual([]);
+    expect(frontMatter.places).toEqual(expect.arrayContaining(["Amman", "Erbil", "Iraq"]));
+  });
+
   it("reads a bank's or club's name a word opens before its initialism, and a French or Spanish body's, whole", () => {
     const text =
       "Tariq Abu Zaid, chief economist at Emirates NBD, said so. NBD expects growth. The club finished behind Erbil SC " +
