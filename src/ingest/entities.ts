@@ -513,10 +513,13 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
 
 /**
  * `Iraq's Foreign Ministry`, as compromise gives it: the name is what follows a place's possessive, as the capitalised
- * runs (findOrganizations) read it. `People's Mobilization Forces` is a name whole.
+ * runs (findOrganizations) read it. `the United Nations University's Institute for Water`, `the Kurdistan Regional
+ * Government's Council of Ministers`: an organisation's possessive ends its name, and what it owns, cut short, is
+ * left to the capitalised runs. `People's Mobilization Forces` is a name whole.
  */
 function ownName(phrase: string): string {
   const [owner, ...rest] = possessiveParts(phrase);
+  if (rest.length === 1 && ORGANIZATION_HEADS.test(owner!)) return owner!;
   return rest.length === 1 && isPlaceName(owner!) ? rest[0]! : phrase;
 }
 
@@ -694,8 +697,10 @@ const SPEAKER_LABEL = new RegExp(`^(${NAME}): +(\\S.*)$`, "gmu");
 const QUESTION_END = /\?["”’)]*\s*$/u;
 
 /**
- * `signed by Hamid Karzai and Ashraf Ghani`: a name joined by "and" to a person's is a person's too, when it is
- * one as namesThatSpeak reads it; so are two such names of one family (`Nechirvan Barzani and Masrour Barzani`).
+ * `signed by Hamid Karzai and Ashraf Ghani`: a name listed with a person's is a person's too, when it is one as
+ * namesThatSpeak reads it; so are two such names of one family joined by "and" (`Nechirvan Barzani and Masrour
+ * Barzani`). A list runs over commas and semicolons, as a match report writes its line-ups (`Erbil: Jalal Hassan;
+ * Rebin Sulaka, Ahmed Ibrahim, Frans Putros; …`), and ends at a word that is no name's.
  */
 function namesBesidePeople(
   runs: RegExpExecArray[],
@@ -703,15 +708,27 @@ function namesBesidePeople(
   people: Set<string>,
   roles: ReadonlySet<string>,
 ): string[] {
-  return runs.slice(1).flatMap((run, i) => {
-    const before = runs[i]!;
-    if (text.slice(before.index + before[0].length, run.index) !== " and ") return [];
-    const [left, right] = [fullNameIn(before[0], roles), fullNameIn(run[0], roles)];
-    if (!left || !right) return [];
-    const family = left.split(" ").at(-1) === right.split(" ").at(-1);
-    return family || people.has(left) || people.has(right) ? [left, right] : [];
+  const listed: string[] = [];
+  let list: string[] = [];
+  const close = () => {
+    if (list.some((name) => people.has(name))) listed.push(...list);
+    list = [];
+  };
+  runs.forEach((run, i) => {
+    const name = fullNameIn(run[0], roles);
+    const before = runs[i - 1];
+    const joint = before ? text.slice(before.index + before[0].length, run.index) : "";
+    if (!name || !LIST_JOINT.test(joint)) close();
+    if (!name) return;
+    const last = list.at(-1);
+    if (joint === " and " && last?.split(" ").at(-1) === name.split(" ").at(-1)) listed.push(last!, name);
+    list.push(name);
   });
+  close();
+  return listed;
 }
+
+const LIST_JOINT = /^(?: and |[,;] (?:and )?)$/u;
 
 /**
  * A person's full name in a run of capitalised words (nameIn): two words or more, which compromise's lexicon does not

@@ -3394,6 +3394,15 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(article(`${STORY}\n${text}\n`).frontMatter.people).toEqual(["Anna Berg", "Mahmoud al-Mashhadani"]);
   });
 
+  it("reads every name of a match report's line-ups, listed by commas and semicolons, as a person's", () => {
+    const lineUps =
+      "Sherko Karim scored after 23 minutes, and Frans Putros set up the winner.\n\nLine-ups\n\nErbil: Jalal Hassan; Rebin " +
+      "Sulaka, Ahmed Ibrahim, Frans Putros, Karrar Nabil; Zidane Iqbal, Amjad Attwan; Sherko Karim, Ahmed Yasin; Aymen Hussein.";
+    expect(article(`${STORY}\n${lineUps}\n`).frontMatter.people).toEqual(
+      expect.arrayContaining(["Aymen Hussein", "Ahmed Yasin", "Amjad Attwan", "Karrar Nabil", "Rebin Sulaka", "Zidane Iqbal"]),
+    );
+  });
+
   it("ends a person's name at a bracket, whose aside is no part of it", () => {
     const { frontMatter } = article(`${STORY}\nThe panel heard Hiwa Osman (Erbil) and Zainab Mehdi (Carnegie Endowment), who expect delays.\n`);
     expect(frontMatter.people).toEqual(["Anna Berg", "Hiwa Osman", "Zainab Mehdi"]);
@@ -3770,6 +3779,15 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     const { frontMatter } = article(`World\n\nMiddle East roundup\n\n18 November 2026\n\n${roundup}\n`);
     expect(frontMatter.organizations).toEqual([]);
     expect(frontMatter.places).toEqual(expect.arrayContaining(["Amman", "Erbil", "Iraq"]));
+  });
+
+  it("ends an organisation's name at its possessive, not glued to what it owns", () => {
+    const text =
+      "Kaveh Madani, who directs the United Nations University's Institute for Water, Environment and Health, said the " +
+      "crisis was the result of mismanagement.";
+    const { frontMatter } = article(`${STORY}\n${text}\n`);
+    expect(frontMatter.organizations).toContain("United Nations University");
+    expect(frontMatter.organizations!.filter((name) => /['’]s\b/u.test(name))).toEqual([]);
   });
 
   it("reads a bank's or club's name a word opens before its initialism, and a French or Spanish body's, whole", () => {
