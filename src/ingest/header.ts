@@ -1288,13 +1288,14 @@ function leaveMenu(
   const menu = groups.slice(0, menuItems);
   const label = menu.at(-1)!;
   // Printed again in capitals, as a page styles the current section's label (`World` in the menu, `WORLD` above the
-  // headline), it is the same label, kept as the menu writes it; right above the headline, a blank line at most
-  // between: a menu that names an item again at its end (Al Jazeera's `Live`) has its search and sign-in below.
+  // headline), it is the same label, kept as the menu writes it; set apart from the menu above it, or right above the
+  // headline, a blank line at most between. A menu that names an item again at its end, the line after the one before
+  // it, has its search and sign-in below (Al Jazeera's `More` / `Live` / `Search` / `Sign up`).
   const headline = groups[menuItems]?.[0];
   const aboveHeadline = headline !== undefined && headline.no - label.at(-1)!.no <= 2;
-  const repeated = aboveHeadline
-    ? menu.slice(0, -1).find((item) => blockText(item).toLowerCase() === blockText(label).toLowerCase())
-    : undefined;
+  const apart = label[0]!.no - menu.at(-2)!.at(-1)!.no > 1;
+  const repeated =
+    aboveHeadline || apart ? menu.slice(0, -1).find((item) => blockText(item).toLowerCase() === blockText(label).toLowerCase()) : undefined;
   // The site's name: the outlet the header names, or a logo's word in capitals over labels that are not (Público's
   // `PÚBLICO` over `Mundo` / `Médio Oriente` / `Iraque`).
   const logo = isCapitalisedLabel(menu[0]!) && menu.slice(1).every((item) => !isCapitalisedLabel(item));

@@ -310,6 +310,9 @@ describe("reading the header", () => {
     const { frontMatter } = article(`${menu}${STORY.replace("World\n\n", "")}`);
     expect(frontMatter.title).toBe("Minister opens new bridge over the river");
     expect(frontMatter.section).toBeUndefined();
+    // Set apart from the menu, its label is the section, a control between it and the headline or not.
+    const apart = "The National\nUAE\nWorld\nOpinion\nSport\nSubscribe\n\nOpinion\nComment\n\n";
+    expect(article(`${apart}${STORY.replace("World\n\n", "")}`).frontMatter.section).toBe("Opinion");
   });
 
   it("reads no section from a blogging platform's buttons above the headline (`Sign up`, `Write`)", () => {
