@@ -22,7 +22,7 @@ interface CountryList {
   countries: Record<string, string | string[]>;
 }
 
-const { countries } = createRequire(import.meta.url)("i18n-iso-countries/langs/en.json") as CountryList;
+const countries = countryListIn("en");
 
 /** The names English news writes for countries the list names only formally (`Syrian Arab Republic`), by code. */
 const NAMES_NEWS_WRITES: Record<string, string> = {
@@ -95,7 +95,7 @@ export function countryNamesIn(language: string): ReadonlyMap<string, string> {
   if (!LANGUAGES_READ.includes(language)) return NO_NAMES;
   const cached = namesByLanguage.get(language);
   if (cached) return cached;
-  const { countries: local } = createRequire(import.meta.url)(`i18n-iso-countries/langs/${language}.json`) as CountryList;
+  const local = countryListIn(language);
   const listedAs = new Map<string, string | null>();
   const written = NAMES_NEWS_WRITES_IN[language] ?? {};
   for (const [code, names] of Object.entries(local)) {
@@ -109,6 +109,11 @@ export function countryNamesIn(language: string): ReadonlyMap<string, string> {
   const names = new Map([...listedAs].flatMap(([name, listed]) => (listed ? [[name, listed] as const] : [])));
   namesByLanguage.set(language, names);
   return names;
+}
+
+/** i18n-iso-countries' names of the world's countries in `language`, by ISO code, as the library lists them. */
+export function countryListIn(language: string): CountryList["countries"] {
+  return (createRequire(import.meta.url)(`i18n-iso-countries/langs/${language}.json`) as CountryList).countries;
 }
 
 /** A country's name as prose writes it: without a catalogue form's tail, and a formal name's plain part besides. */

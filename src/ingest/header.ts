@@ -1105,7 +1105,7 @@ function isBylineTail(text: string): boolean {
  * (`Saudi Arabia and Iran agree to restore ties in China-brokered` / `deal`).
  */
 function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): boolean {
-  if (readDateLine(line.text) || RELATIVE_DATE_LINE.test(line.text) || isByline(line.text) || DATELINE_ATTRIBUTION.test(line.text)) return false;
+  if (isDateLine(line.text) || isByline(line.text) || DATELINE_ATTRIBUTION.test(line.text)) return false;
   if (isMenu(line.text)) return false;
   if (!looksLikeHeadline(line.text)) return false;
   // The label of the list below it (`Key points:`) heads the list, not the article.

@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { countryListIn } from "./countries.ts";
 
 /**
  * People named in an article in Persian, which, like Arabic (arabic-names.ts) and Sorani (sorani-names.ts), writes no
@@ -138,9 +138,7 @@ let countries: ReadonlySet<string> | undefined;
  */
 function countryWords(): ReadonlySet<string> {
   countries ??= new Set(
-    Object.values(
-      (createRequire(import.meta.url)("i18n-iso-countries/langs/fa.json") as { countries: Record<string, string | string[]> }).countries,
-    )
+    Object.values(countryListIn("fa"))
       .flat()
       .filter((name) => !/\s/u.test(name)),
   );
