@@ -212,7 +212,7 @@ function storiesOf(entries: ArchiveEntry[]): Map<string, Story> {
     let story = stories.get(id);
     if (!story) stories.set(id, (story = { id, entries: [], sources: [] }));
     story.entries.push(entry);
-    if (source !== undefined && !story.sources.some((known) => browseSlug(known) === browseSlug(source))) {
+    if (source !== undefined && !story.sources.some((known) => browseSlug("sources", known) === browseSlug("sources", source))) {
       story.sources.push(source);
     }
   }
@@ -229,7 +229,7 @@ export function relatedFeatures(entry: ArchiveEntry): string[] {
     features = [
       ...new Set(
         BROWSE_KINDS.filter((kind) => kind.path !== "sources").flatMap((kind) =>
-          kind.values(entry.article).map((value) => `${kind.path}:${browseSlug(value)}`),
+          kind.values(entry.article).map((value) => `${kind.path}:${browseSlug(kind.path, value)}`),
         ),
       ),
     ];

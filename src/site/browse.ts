@@ -1,6 +1,7 @@
 import type { Article } from "../article.ts";
 import { describeDate } from "./dates.ts";
 import { slugWords } from "../ingest/slug.ts";
+import { foldNameSpellings } from "./name-spellings.ts";
 
 /**
  * The archive's browse pages: articles grouped by source, topic, person, place and organisation, and by year and
@@ -63,29 +64,33 @@ export interface BrowseGroup {
 }
 
 /**
- * The slug of a value: the same for spellings that differ only in case, diacritics or punctuation ("Al-Kadhimi",
- * "al kadhimi", "Al-Kádhimi"), so they share one page. Letters of every script are kept; a value with no letter
- * or digit at all gets a slug from its code points, so it still has a page of its own.
+ * The slug of a value of the kind at `kindPath`: the same for spellings that differ only in case, diacritics or
+ * punctuation ("Al-Kadhimi", "al kadhimi", "Al-Kádhimi"), and for a person, in the transliteration of a name
+ * (foldNameSpellings: "Muhammad", "Mohamed"), so they share one page. Letters of every script are kept; a value with
+ * no letter or digit at all gets a slug from its code points, so it still has a page of its own.
  */
-export function browseSlug(value: string): string {
-  let slug = slugs.get(value);
+export function browseSlug(kindPath: string, value: string): string {
+  let slugsOfKind = slugs.get(kindPath);
+  if (!slugsOfKind) slugs.set(kindPath, (slugsOfKind = new Map()));
+  let slug = slugsOfKind.get(value);
   if (slug === undefined) {
     const codePoints = () => [...value].map((character) => character.codePointAt(0)!.toString(16));
-    slug = slugWords(value).join("-") || `u${codePoints().join("-")}`;
-    slugs.set(value, slug);
+    const words = kindPath === "people" ? foldNameSpellings(slugWords(value)) : slugWords(value);
+    slug = words.join("-") || `u${codePoints().join("-")}`;
+    slugsOfKind.set(value, slug);
   }
   return slug;
 }
 
 /**
- * Slugs already made: an archive names a few thousand values tens of thousands of times, and making a slug (Unicode
- * normalisation and two expressions) was a fifth of the time it took to build the archive of 50,000 articles.
+ * Slugs already made, by kind: an archive names a few thousand values tens of thousands of times, and making a slug
+ * (Unicode normalisation and two expressions) was a fifth of the time it took to build the archive of 50,000 articles.
  */
-const slugs = new Map<string, string>();
+const slugs = new Map<string, Map<string, string>>();
 
 /** The page of a value of a kind, e.g. browseUrl("places", "Baghdad") = "/places/baghdad/". */
 export function browseUrl(kindPath: string, value: string): string {
-  return `/${kindPath}/${browseSlug(value)}/`;
+  return `/${kindPath}/${browseSlug(kindPath, value)}/`;
 }
 
 /** Every value of `kind` in `entries` (which are newest first), grouped by slug, in alphabetical order. */
@@ -122,7 +127,7 @@ function sluggedValues(kind: BrowseKind, entry: ArchiveEntry): { value: string; 
   if (!values) {
     const seen = new Set<string>();
     values = kind.values(entry.article).map((value) => {
-      const slug = browseSlug(value);
+      const slug = browseSlug(kind.path, value);
       const first = !seen.has(slug);
       seen.add(slug);
       return { value, slug, first };
