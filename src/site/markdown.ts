@@ -11,21 +11,26 @@ export function markdown(eleventyConfig: UserConfig): void {
   eleventyConfig.amendLibrary("md", articleMarkdown);
 }
 
-/** Sets up a markdown-it instance for article bodies: no raw HTML, `::: figure` captions, tables' empty corners. */
+/** Sets up a markdown-it instance for article bodies: no raw HTML, `::: figure` captions, tables' heading cells. */
 function articleMarkdown(md: MarkdownIt): MarkdownIt {
-  md.core.ruler.push("empty_heading_cells", emptyHeadingCellsAsData);
+  md.core.ruler.push("table_heading_cells", tableHeadingCells);
   return md.set({ html: false }).use(container, "figure", figureCaption);
 }
 
 /**
  * A table whose rows are named in its first column has nothing above those names: GFM makes that corner a heading
  * cell all the same, an empty one that names no column for a screen reader. An empty cell of the heading row is
- * written as a data cell, as a table written by hand has it.
+ * written as a data cell, as a table written by hand has it; the table is then no longer one whose headings need
+ * no saying where they apply (WCAG's H63), so each heading cell says it heads its column.
  */
-function emptyHeadingCellsAsData(state: { tokens: Token[] }): void {
+function tableHeadingCells(state: { tokens: Token[] }): void {
   const { tokens } = state;
   tokens.forEach((token, i) => {
-    if (token.type !== "th_open" || tokens[i + 1]?.content !== "" || tokens[i + 2]?.type !== "th_close") return;
+    if (token.type !== "th_open") return;
+    if (tokens[i + 1]?.content !== "" || tokens[i + 2]?.type !== "th_close") {
+      token.attrSet("scope", "col");
+      return;
+    }
     for (const cell of [token, tokens[i + 2]!]) {
       cell.type = cell.type.replace("th_", "td_");
       cell.tag = "td";

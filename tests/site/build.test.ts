@@ -94,6 +94,8 @@ describe("the built site", () => {
   it("names a table's columns in heading cells, leaving the empty corner above its rows' names a data cell", () => {
     const table = page("articles/river-flood-report/index.html").querySelector("article table");
     expect(table?.querySelectorAll("thead th").map((cell) => cell.text)).toEqual(["2019", "2020"]);
+    // A screen reader needs telling what a heading cell heads once the corner is no heading (WCAG H63).
+    expect(table?.querySelectorAll("thead th").map((cell) => cell.getAttribute("scope"))).toEqual(["col", "col"]);
     expect(table?.querySelectorAll("thead td").map((cell) => cell.text)).toEqual([""]);
     expect(table?.querySelectorAll("tbody tr").map((row) => row.querySelector("td")?.text)).toEqual(["Homes flooded", "Levees breached"]);
   });
