@@ -1016,13 +1016,15 @@ const LONGEST_COUNTRY_NAME = 7;
  * University`), and the text never writes it after a word that goes before no place, nor before what follows a
  * person's name: `trust in Zebari` names none where the text also writes `thanked Zebari`, `said Zebari` or `Zebari
  * said` (and a person named in full once, `Hoshyar Zebari`, is no place either: see extractEntities). Where it opens
- * what someone said (`said Erbil would resume`), the word before it says nothing of it. Lines in title case,
+ * what someone said (`said Erbil would resume`), the word before it says nothing of it. A town a city compromise
+ * knows is paired with is one too (`talks between Baghdad and Erbil`; citiesPairedWith). Lines in title case,
  * headlines and captions, are not read: every word of them is capitalised.
  */
 function unknownPlaces(text: string): string[] {
   const candidates = new Set<string>();
   for (const line of text.split("\n")) {
     if (inTitleCase(line)) continue;
+    for (const run of citiesPairedWith(line)) candidates.add(run);
     for (const match of line.matchAll(AFTER_PLACE_PREPOSITION)) {
       LIST_REST.lastIndex = match.index + match[0].length;
       const rest = LIST_REST.exec(line);
@@ -1126,6 +1128,27 @@ const LIST_PREPOSITION = new RegExp(`^(?:${[...PLACE_PREPOSITIONS, "from"].join(
 const LIST_ITEM = `(?:(?:${[...PLACE_PREPOSITIONS, "from"].join("|")}) )?${PLACE_RUN}${RUN_ENDS}`;
 /** The rest of a list the first place's name begins: `in Duhok, Zakho and Sulaymaniyah`. */
 const LIST_REST = new RegExp(`((?:, ${LIST_ITEM})*),? (?:and|or) (${LIST_ITEM})`, "uy");
+
+/**
+ * `Baghdad and Erbil should stop`, `between Erbil and Baghdad`: of two names joined by "and" or "or", one a city's as
+ * compromise's lexicon knows it, the other is a town's when none of its words is known (isUnknownPlaceWord). Cities,
+ * not countries: a country is paired with groups and forces as often (`Turkey and the PKK`, `Iran and Hezbollah`).
+ */
+function citiesPairedWith(line: string): string[] {
+  return [...line.matchAll(PAIR_OF_NAMES)].flatMap(({ groups }) => {
+    const [first, second] = [groups!.first!, groups!.second!];
+    const isCity = (run: string) => lexiconTags(run).includes("City");
+    const other = isCity(first) ? second : isCity(second) ? first : undefined;
+    const named = other?.split(" ").every(isUnknownPlaceWord) && !ORGANIZATION_HEADS.test(other!);
+    return named ? [other!] : [];
+  });
+}
+
+/** Not the end of a list (`In Baghdad, Kadhimi and Salih met`) nor of a longer name (`Prime Minister Kadhimi`). */
+const PAIR_OF_NAMES = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<!, |\\p{Lu}[\\p{L}'’.-]* )(?<first>${PLACE_RUN}) (?:and|or) (?<second>${PLACE_RUN})${RUN_ENDS}`,
+  "gu",
+);
 /**
  * `in 11 governorates, including Nineveh, Anbar, Salah al-Din and Kirkuk`, `cities such as Mosul and Tikrit`: the names
  * a plural kind of place goes before in a list are places', though compromise reads one as a person's (`Salah al-Din`,

@@ -3624,6 +3624,14 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["Amerli", "Duhok", "Haditha", "Halabja", "Karbala", "Kufa", "Najaf", "Ramadi", "Ranya", "Sulaymaniyah"]);
   });
 
+  it("takes a town compromise does not know for a place when the text pairs it with a city it knows", () => {
+    const text =
+      "Talks between Baghdad and Erbil stalled, and Basra or Tehran may host them. \"Erbil and Baghdad must agree,\" " +
+      "Hawramani said. In Baghdad, Kadhimi and Salih met; Prime Minister Sudani and Baghdad's mayor did not. Iran and " +
+      "Hezbollah denied it.";
+    expect(article(dateline("Talks stall", text)).frontMatter.places).toEqual(["Baghdad", "Basra", "Erbil", "Iran", "Tehran"]);
+  });
+
   it("takes a town compromise does not know for a place that its residents or a person come from, or that a party holds", () => {
     const text =
       "Barzinji said Erbil would resume exports. \"We have shown good faith,\" Barzinji told reporters in Erbil. The party, " +
