@@ -32,7 +32,19 @@ const FAMILIES: readonly (readonly string[])[] = [
 
 const FOLDED = new Map(FAMILIES.flatMap(([first, ...others]) => others.map((other) => [other, first!] as const)));
 
-/** The words of a person's name with each spelling of a family of spellings given as the family's first. */
+/**
+ * The words of a person's name with each spelling of a family of spellings given as the family's first, and Arabic's
+ * article written as said before a "sun letter", inside the name, as it is written: `es-Sudani`, `ash-Shammari`,
+ * `ad-Din` are `al-Sudani`, `al-Shammari`, `al-Din`.
+ */
 export function foldNameSpellings(words: readonly string[]): string[] {
-  return words.map((word) => FOLDED.get(word) ?? word);
+  return words.map((word, i) => {
+    const next = words[i + 1];
+    // Inside a name only: one that opens on such a word is named so (`Ed Davey`, `An Nguyen`).
+    if (i > 0 && next !== undefined && ASSIMILATED_ARTICLE.test(word) && next.startsWith(word.slice(1))) return "al";
+    return FOLDED.get(word) ?? word;
+  });
 }
+
+/** The article before a sun letter, in the transliterations news uses: `as`, `ash`, `ad`, `adh`, `es`, `ed` … */
+const ASSIMILATED_ARTICLE = /^[ae](?:[dnrstz]|sh|th|dh)$/;
