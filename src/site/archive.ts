@@ -11,6 +11,7 @@ import {
   type BrowseKind,
   type ListingPage,
   type Timeline,
+  valueKey,
   valueListing,
 } from "./browse.ts";
 import { CITATION_FILES } from "./citations.ts";
@@ -63,6 +64,11 @@ export interface ArticleContext {
   period: { name: string; url: string };
   /** the record of the lines ingest left out of the article, when it left any out */
   removalUrl?: string;
+  /**
+   * the names of the pages of the article's source, topics, people, places and organisations, by kind path, in the
+   * order the article lists them: the search filters name a value as its page does, once for all its spellings
+   */
+  pageNames: Record<string, string[]>;
   citations: { bibtex: string; csl: string };
 }
 
@@ -157,7 +163,7 @@ export function buildArchive(unordered: ArchiveEntry[], rendered?: ReadonlySet<s
 
   const archive: Archive = {
     entries,
-    byUrl: articleContexts(entries, stories, dates, rendered),
+    byUrl: articleContexts(entries, stories, dates, pageNames(kinds), rendered),
     kinds,
     timeline: dates,
     listings: [...timelineListings(dates), ...kinds.flatMap((index) => valueListings(index, reusable, made))],
@@ -195,7 +201,12 @@ export function buildArchive(unordered: ArchiveEntry[], rendered?: ReadonlySet<s
  */
 export function withContexts(archive: Archive, rendered: ReadonlySet<string>): Archive {
   const { entries, timeline: dates } = archive;
-  return { ...archive, byUrl: articleContexts(entries, storiesOf(entries), dates, rendered) };
+  return { ...archive, byUrl: articleContexts(entries, storiesOf(entries), dates, pageNames(archive.kinds), rendered) };
+}
+
+/** The name of the page of each value, by its key (valueKey). */
+function pageNames(kinds: KindIndex[]): Map<string, string> {
+  return new Map(kinds.flatMap(({ kind, groups }) => groups.map((group) => [`${kind.path}:${group.slug}`, group.name] as const)));
 }
 
 /** The pages of each value's listing, by the value's address, with the articles they were made of. */
@@ -229,7 +240,7 @@ export function relatedFeatures(entry: ArchiveEntry): string[] {
     features = [
       ...new Set(
         BROWSE_KINDS.filter((kind) => kind.path !== "sources").flatMap((kind) =>
-          kind.values(entry.article).map((value) => `${kind.path}:${browseSlug(kind.path, value)}`),
+          kind.values(entry.article).map((value) => valueKey(kind.path, value)),
         ),
       ),
     ];
@@ -244,6 +255,7 @@ function articleContexts(
   entries: ArchiveEntry[],
   stories: Map<string, Story>,
   dates: Timeline,
+  names: ReadonlyMap<string, string>,
   rendered: ReadonlySet<string> | undefined,
 ): Record<string, ArticleContext> {
   const storyOf = (index: number) => entries[index]!.article.story;
@@ -279,6 +291,12 @@ function articleContexts(
       period: periodOf.get(entry) ?? { name: dates.undated.name, url: dates.undated.url },
       ...(entry.article.removed.length > 0 && { removalUrl: `${entry.url}${REMOVED_PAGE}` }),
       citations: { bibtex: `${entry.url}${CITATION_FILES.bibtex}`, csl: `${entry.url}${CITATION_FILES.csl}` },
+      pageNames: Object.fromEntries(
+        BROWSE_KINDS.map((kind) => [
+          kind.path,
+          kind.values(entry.article).map((value) => names.get(valueKey(kind.path, value)) ?? value),
+        ]),
+      ),
     };
   });
   return contexts;

@@ -139,6 +139,31 @@ function sluggedValues(kind: BrowseKind, entry: ArchiveEntry): { value: string; 
 
 const sluggedOf = new WeakMap<ArchiveEntry, Map<BrowseKind, { value: string; slug: string; first: boolean }[]>>();
 
+/**
+ * The names of the pages of the values at `keys` (valueKey) among `entries`, as groupByValue names them: the spelling
+ * used most. For an update, which needs the names of the values its changed articles name only.
+ */
+export function pageNamesAmong(entries: ArchiveEntry[], keys: ReadonlySet<string>): Map<string, string> {
+  const spellingsOf = new Map<string, Map<string, number>>();
+  for (const entry of entries) {
+    for (const kind of BROWSE_KINDS) {
+      for (const { value, slug } of sluggedValues(kind, entry)) {
+        const key = `${kind.path}:${slug}`;
+        if (!keys.has(key)) continue;
+        let spellings = spellingsOf.get(key);
+        if (!spellings) spellingsOf.set(key, (spellings = new Map()));
+        spellings.set(value, (spellings.get(value) ?? 0) + 1);
+      }
+    }
+  }
+  return new Map([...spellingsOf].map(([key, spellings]) => [key, mostCommon(spellings)]));
+}
+
+/** A value's key across kinds: `people:mohammed-shia-al-sudani`, one for every spelling that shares its page. */
+export function valueKey(kindPath: string, value: string): string {
+  return `${kindPath}:${browseSlug(kindPath, value)}`;
+}
+
 /** The spelling used most, ties going to the first in alphabetical order, so the choice never varies. */
 function mostCommon(spellings: Map<string, number>): string {
   return [...spellings].sort(([a, countA], [b, countB]) => countB - countA || compareNames(a, b))[0]![0];

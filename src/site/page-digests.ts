@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Archive } from "./archive.ts";
 import { relatedFeatures } from "./archive.ts";
-import { inListings, type ArchiveEntry } from "./browse.ts";
+import { BROWSE_KINDS, inListings, pageNamesAmong, valueKey, type ArchiveEntry } from "./browse.ts";
 import { feedEntries } from "./feeds.ts";
 import { relatedReaders } from "./related.ts";
 
@@ -70,8 +70,9 @@ export function feedsDigest(newestFirst: ArchiveEntry[], fileDigest: FileDigests
  * The article pages whose context may differ between two archives (their entries newest first) when the entries
  * at `changed` (addresses) were added, removed or changed between them: theirs, and those of the articles next to
  * them by date, in the same story, or whose related articles read one of their people, places, organisations or
- * topics (relatedReaders), before or after. No other article's context can change: it is made of the articles
- * that share its story and the features it reads, and its neighbours. Addresses of articles of `after`.
+ * topics (relatedReaders), before or after, and of the articles that name a value whose page another spelling now
+ * names (pageNames). No other article's context can change: it is made of the articles that share its story and the
+ * features it reads, its neighbours and the names of its values' pages. Addresses of articles of `after`.
  */
 export function articlesToCheck(before: ArchiveEntry[], after: ArchiveEntry[], changed: ReadonlySet<string>): Set<string> {
   const check = new Set<string>();
@@ -96,8 +97,23 @@ export function articlesToCheck(before: ArchiveEntry[], after: ArchiveEntry[], c
     const { story } = entry.article;
     if (changed.has(entry.url) || (story !== undefined && stories.has(story))) check.add(entry.url);
   }
+  for (const url of namingRenamedValues(before, after, changed)) check.add(url);
   const present = new Set(after.map((entry) => entry.url));
   return new Set([...check].filter((url) => present.has(url)));
+}
+
+/**
+ * The articles of `after` that name a value whose page has another name than in `before`: a changed article may make
+ * another spelling the one most used. Only the values the changed articles name can be renamed.
+ */
+function namingRenamedValues(before: ArchiveEntry[], after: ArchiveEntry[], changed: ReadonlySet<string>): string[] {
+  const keysOf = (entry: ArchiveEntry) =>
+    BROWSE_KINDS.flatMap((kind) => kind.values(entry.article).map((value) => valueKey(kind.path, value)));
+  const keys = new Set([...before, ...after].filter((entry) => changed.has(entry.url)).flatMap(keysOf));
+  const [namesBefore, namesAfter] = [pageNamesAmong(before, keys), pageNamesAmong(after, keys)];
+  const renamed = new Set([...keys].filter((key) => namesBefore.get(key) !== namesAfter.get(key)));
+  if (renamed.size === 0) return [];
+  return after.filter((entry) => keysOf(entry).some((key) => renamed.has(key))).map((entry) => entry.url);
 }
 
 /**

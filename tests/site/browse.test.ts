@@ -355,6 +355,25 @@ describe("the archive", () => {
     );
   });
 
+  it("names each value for search filters as its page does, whatever the article's spelling", () => {
+    const names = archive.byUrl["/articles/undated/"]!.pageNames;
+    expect([names.sources, names.people, names.places]).toEqual([["Gazette"], ["Parly"], ["Baghdad"]]);
+  });
+
+  it("renders, when an added article makes another spelling the one most used, every article that names the value", () => {
+    // Articles that share nothing else, so that nothing else of their pages changes.
+    const before = [entry("a", { source: "Shafaq News" }), entry("b", { source: "Shafaq-News" })];
+    const state = pagesState(new Map(before.map((item) => [item.url, { entry: item, digest: item.url }])));
+    expect(state.archive.byUrl["/articles/b/"]!.pageNames.sources).toEqual(["Shafaq News"]);
+    const added = entry("c", { source: "Shafaq-News" });
+    const update = planUpdate(state, new Map([[added.url, { entry: added, digest: "added" }]]))!;
+    expect(update.files).toEqual(["/articles/a/", "/articles/b/", "/articles/c/"]);
+    expect(update.archive.byUrl["/articles/a/"]!.pageNames.sources).toEqual(["Shafaq-News"]);
+    // A spelling already the one most used stays so: only the new article's page renders.
+    const again = entry("d", { source: "Shafaq-News" });
+    expect(planUpdate(update.after, new Map([[again.url, { entry: again, digest: "again" }]]))!.files).toEqual(["/articles/d/"]);
+  });
+
   it("built from an earlier archive, has the listings it would have built afresh, and reuses those that did not change", () => {
     const added = entry("later", { date: "2020-02-03", source: "Courier", people: ["Parly", "Salih"], places: ["Erbil"] });
     const entries = [added, ...archive.entries];
