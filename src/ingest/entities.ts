@@ -183,11 +183,14 @@ const TURKISH_CASE_ENDING = /(?<=\p{Lu}[\p{L}-]*)['’]\p{Ll}+(?!\p{L})/gu;
  * as news writes it most: `John G. Roberts Jr.`.
  */
 const COMMA_BEFORE_GENERATION = /(?<=\p{L}),(?= +(?:Jr|Sr)\.?(?![\p{L}\p{N}'’-]))/gu;
-/** `Maj. Gen. Abdul Karim Khalaf`, `counterpart, Jumah Anad`, `Minister of Armies, Florence Parly,` */
-const TITLED_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${TITLES})(?: +of(?: +the)?(?: +\\p{Lu}\\p{L}+)+)?,? +(?:(?:${TITLES}) +)*(${NAME})`,
-  "gu",
-);
+/** `Maj. Gen. Abdul Karim Khalaf`, `counterpart, Jumah Anad` (a title and what it is of: titlesOfPortfolios). */
+const TITLED_NAME = new RegExp(`(?<![\\p{L}])(?:${TITLES}),? +(?:(?:${TITLES}) +)*(${NAME})`, "gu");
+/** A title and "of", before what it is of: `Minister of Roads and Urban Development`, `Secretary of State`. */
+const TITLE_OF = new RegExp(`(?<![\\p{L}])(?:${TITLES}) +of(?: +the)? +(?=\\p{Lu})`, "gu");
+/** A word of what a title is of, and the comma that may end it: `Roads `, `and `, `Armies, `. */
+const PORTFOLIO_WORD = /(\p{Lu}[\p{L}'’-]*|and(?= +\p{Lu}))(,?) +/uy;
+/** The name after what a title is of, and titles between: `Minister of Armies, Defence Minister Florence Parly`. */
+const NAME_AFTER_PORTFOLIO = new RegExp(`(?:(?:${TITLES}) +)*(${NAME})`, "uy");
 /**
  * `Lawmaker Sarwa Abdulwahid criticised …`: a role news writes in small letters before a name (`lawmaker`, `analyst`),
  * capitalised as a sentence's first word. Its name is read as namesThatSpeak reads one, as capitals there say less:
@@ -333,6 +336,75 @@ const NAME_IN_APPOSITION = new RegExp(
 );
 
 /**
+ * `Iranian Minister of Roads and Urban Development Farzaneh Sadegh`, `Minister of Armies, Florence Parly`: what a title
+ * is of is named in capitalised words, "and" between them, and the name follows it. A pattern cannot tell where the
+ * one ends and the other begins: read greedily, what the title is of took the name's first words and left the surname
+ * alone (`Sadegh`), which names no one when the text never writes it so again. What a title is of is a word, then
+ * common words (isCommonWord: `Urban`, `Development`, `Affairs`), and ends at a comma or at a word that is none
+ * (`Farzaneh`, `Antony` of `Secretary of State Antony Blinken`); the name read from there. Where each portfolio
+ * stands too, from its first word to its last (onlyInPortfolios).
+ */
+function titlesOfPortfolios(text: string): { start: number; end: number; name?: string }[] {
+  return [...text.matchAll(TITLE_OF)].map((match) => {
+    const start = match.index + match[0].length;
+    let [end, at] = [start, start];
+    for (let words = 0; ; words++) {
+      PORTFOLIO_WORD.lastIndex = at;
+      const word = PORTFOLIO_WORD.exec(text);
+      if (!word || (words > 0 && word[1] !== "and" && !isCommonWord(word[1]!))) break;
+      [end, at] = [at + word[1]!.length, at + word[0].length];
+      if (word[2]) break;
+    }
+    NAME_AFTER_PORTFOLIO.lastIndex = at;
+    const name = at > start ? NAME_AFTER_PORTFOLIO.exec(text)?.[1] : undefined;
+    return { start, end, ...(name !== undefined && { name }) };
+  });
+}
+
+/**
+ * Whether `word` is a common word of English, as compromise reads it in small letters: its lexicon knows it as no
+ * name's, or its tables of endings tag it (isActorInSmallLetters). Its lexicon knows few nouns (not `road`, `affair`,
+ * `development`): a noun's ending and a plural's say the rest (`Development`, `Agriculture`, `Roads`, `Resources`); a
+ * name's `-as`, `-is`, `-us` (`Abbas`, `Idris`, `Younis`) are none.
+ */
+function isCommonWord(word: string): boolean {
+  const tags = smallLetterTags(word);
+  if (tags.length > 0) return !tags.some((tag) => NAME_TAGS.has(tag));
+  return COMMON_NOUN_ENDING.test(word.toLowerCase());
+}
+
+/**
+ * The tags compromise gives `word` in small letters: those its lexicon knows it by, or, for a word its lexicon does
+ * not know, the one its tables of endings give it (`international`, `development`: none), as its tagger does.
+ */
+function smallLetterTags(word: string): string[] {
+  const lower = word.toLowerCase();
+  const known = lexiconTags(lower);
+  if (known.length > 0) return known;
+  for (let length = Math.min(7, lower.length - 1); length > 1; length--) {
+    const tag = SUFFIX_TAGS[length]?.[lower.slice(-length)];
+    if (tag !== undefined) return [tag];
+  }
+  const ending = ENDING_TAGS[lower.at(-1)!]?.find(([pattern]) => pattern.test(lower))?.[1];
+  return ending === undefined ? [] : [ending];
+}
+
+const COMMON_NOUN_ENDING =
+  /\p{L}{2}(?:ment|tion|sion|ity|ure|ism|ics|ance|ence|ness|ship|ry|cy|ing|ies|ces|[^aeiouys'’]s)$/u;
+
+/**
+ * `Urban Development` of `Minister of Roads and Urban Development`, as compromise reads it: what a title is of, where
+ * the text writes it only so, is no organisation's name (a ministry's is, where the text names it: `Ministry of …`).
+ */
+function onlyInPortfolios(name: string, portfolios: { start: number; end: number }[], text: string): boolean {
+  const mentions = mentionsOf(name, text);
+  return (
+    mentions.length > 0 &&
+    mentions.every(({ index }) => portfolios.some(({ start, end }) => index >= start && index + name.length <= end))
+  );
+}
+
+/**
  * Finds the people, places and organisations an article is about. compromise finds most of them; rules of our own
  * catch what it misses or cuts short (a name after a title or role, a name its role or "who" follows, a name the
  * story goes on to call by surname, an organisation spelled out before its acronym, a country's name, a town after
@@ -346,6 +418,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const doc = nlp(oneSentenceALine(text));
   const listed = aliases.writtenIn(text);
   const roles = rolesOpeningSentences(doc);
+  const portfolios = titlesOfPortfolios(text);
   const found = [
     ...phrases(doc.people()).map((phrase) =>
       withoutNounAfterArticle(
@@ -358,6 +431,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       ),
     ).flatMap((name) => withSuffix(name, text)),
     ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
+    ...portfolios.flatMap(({ name }) => name ?? []),
     ...[...text.matchAll(CAPITALISED_ROLE_NAME)].flatMap((m) => fullNameIn(m[1]!, roles) ?? []),
     ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
     ...(ROMANCE_LANGUAGES.has(language) ? [...text.matchAll(ROMANCE_ROLE_NAME)].map((m) => m[1]!) : []),
@@ -455,7 +529,13 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const [listedPlaces, organizationNames] = partition(
     [
       ...groups,
-      ...[...headed, ...phrases(doc.organizations()).map(ownName).map(cleanName)]
+      ...[
+        ...headed,
+        ...phrases(doc.organizations())
+          .map(ownName)
+          .map(cleanName)
+          .filter((name) => !onlyInPortfolios(name, portfolios, text)),
+      ]
         // `the WHO director-general`: compromise keeps the article before an initialism.
         .map((name) => name.replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu}{2,}(?!\p{L}))/u, ""))
         .filter(isOrganizationName)
@@ -472,11 +552,16 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org)), // `the Russian Federation` is a place
     text,
   );
+  let titleCased: [number, number][] | undefined;
   const placeNames = [
     // `the State of Law coalition` names no place, nor its parts.
     ...phrases(doc.places())
       .filter((phrase) => !organizations.includes(cleanName(phrase)))
-      .flatMap(cleanPlace),
+      .flatMap(cleanPlace)
+      .map((place) => withWordGoingOn(place, text))
+      .filter(
+        (place) => place.split(" ").some(isPlaceName) || !onlyInTitleCase(place, text, (titleCased ??= titleCaseLines(text))),
+      ),
     ...placeLike,
     ...listedPlaces,
     ...countriesIn(text),
@@ -507,7 +592,13 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         COUNTRY_NAMES.has(place) ||
         (!onlyOpensLongerName(place, places, text) && !onlyInsideLongerName(place, [...places, ...organizations], text)),
     ),
-    organizations: organizations.filter((org) => !onlyOpensLongerName(org, places, text)),
+    organizations: unique(
+      organizations
+        .filter((org) => !onlyOpensLongerName(org, places, text))
+        .flatMap((org) =>
+          language !== "en" || aliases.lists("organizations", org) ? org : (wholeOrganizationName(org, text) ?? []),
+        ),
+    ),
   };
 }
 
@@ -568,6 +659,100 @@ function onlyOpensLongerName(name: string, names: string[], text: string): boole
   if (longer.length === 0) return false;
   const mentions = mentionsOf(name, text);
   return mentions.length > 0 && mentions.every(({ index }) => longer.some((other) => text.startsWith(other, index)));
+}
+
+/**
+ * `Erbil International` of `Erbil International Airport`, `Institute for Water` of `the Institute for Water, Environment
+ * and Health`, `Syrian Observatory` of `the Syrian Observatory for Human Rights`, `FA` of `the Iraq FA Cup`, `SC` of
+ * `Erbil SC`: a name read where the text writes it only as a piece of a longer one is cut, and names nothing. The name
+ * as the text writes it where it stands whole; else the longer name, where the text goes on from it the same way at
+ * each mention with what it is for (`for Human Rights`) or with the rest of a list of what it is of or for, words that
+ * are no places' (`, Environment and Health`; not `the Ministry of Oil, Basra and Kirkuk`); else none where it is cut:
+ * a name that ends on an adjective, as no body's name does, goes on in a capitalised word (not `the United Nations
+ * Special Envoy`, `Kurdistan Regional Government Prime Minister`, which end on nouns), or, for an initialism, a
+ * capitalised word of its name goes before it (`Erbil SC`; not `The BBC`, `Iraqi PMF`: isPartOfNameBefore). In
+ * English: other languages capitalise other words (`ВМС Корпуса стражей`, the Guards Corps' navy).
+ */
+function wholeOrganizationName(org: string, text: string): string | undefined {
+  const initialism = /^\p{Lu}{2,6}$/u.test(org);
+  const endsOnAdjective = org.includes(" ") && smallLetterTags(org.split(" ").at(-1)!).includes("Adjective");
+  const endsOfOrFor = OF_ONE_WORD.test(org);
+  /** What the name goes on with at a mention: words, none (""), or cut (undefined). */
+  const goingOn = (index: number): string | undefined => {
+    const end = index + org.length;
+    const after = text.slice(end, end + LONGEST_NAME_AFTER);
+    const list = endsOfOrFor ? ITEMS_AFTER.exec(after)?.[0] : undefined;
+    if (list !== undefined && !list.split(/,? and |, /u).some((item) => item && isPlaceName(item))) return list;
+    const purpose = initialism || / (?:of|for) /u.test(org) ? undefined : FOR_AFTER.exec(after)?.[0];
+    if (purpose !== undefined) return purpose;
+    if (endsOnAdjective && CAPITALISED_WORD_AFTER.test(after)) return undefined;
+    if (initialism && isPartOfNameBefore(text.slice(Math.max(0, index - LONGEST_WORD_BEFORE), index))) return undefined;
+    return "";
+  };
+  const rests = new Set(mentionsOf(org, text).map(({ index }) => goingOn(index)));
+  if (rests.size === 0 || rests.has("")) return org;
+  const [rest] = rests;
+  return rests.size === 1 && rest !== undefined ? org + rest : undefined;
+}
+
+const CAPITALISED_WORD_AFTER = /^ (\p{Lu}[\p{L}'’-]*)/u;
+/** `, Environment and Health`: words of a name, one a word, listed after a comma. */
+const ITEMS_AFTER = /^(?:, \p{Lu}[\p{L}'’-]*)+,? and \p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}'’-]| \p{Lu})/u;
+/** `for Human Rights`: what a body is for, in capitalised words. */
+const FOR_AFTER = /^ for (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)*/u;
+/** Far enough on to read the rest of a body's name. */
+const LONGEST_NAME_AFTER = 120;
+/** `Institute for Water`: a name that ends on what it is of or for, a word. */
+const OF_ONE_WORD = / (?:of|for) \p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * `Erbil SC`, `Iraq FA`: a capitalised word right before an initialism that is a name's (a place's, a town's club),
+ * not an article, a day's or month's name, a title or a people's (`The BBC`, `Iraqi PMF`).
+ */
+function isPartOfNameBefore(before: string): boolean {
+  const word = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
+  return (
+    word !== undefined &&
+    !NOT_A_NAME_WORD.has(word) &&
+    !isDemonym(word) &&
+    !TITLE_WORDS.has(word) &&
+    !lexiconTags(word).some((tag) => CALENDAR_TAGS.has(tag))
+  );
+}
+
+/**
+ * `Deir` of `the eastern province of Deir Ezzor`, as compromise gives it: it ends a place's name it does not know
+ * before a transliterated word it does not know either. A one-word place no list knows that the text goes on from, at
+ * every mention, with the same capitalised word, one that is no common word (isCommonWord: not `International` of
+ * `Erbil International Airport`), no title's and no kind of place (`Kurdistan Region`: cleanPlace), is read with it.
+ */
+function withWordGoingOn(place: string, text: string): string {
+  if (place.includes(" ") || isPlaceName(place)) return place;
+  const after = new Set(
+    mentionsOf(place, text).map(({ index }) => CAPITALISED_WORD_AFTER.exec(text.slice(index + place.length))?.[1]),
+  );
+  const [word] = after;
+  const goesOn =
+    after.size === 1 &&
+    word !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    lexiconTags(word).length === 0 &&
+    !isCommonWord(word) &&
+    !TITLE_WORDS.has(word) &&
+    !KIND_AFTER_PLACE.test(` ${word}`);
+  return goesOn ? `${place} ${word}` : place;
+}
+
+/**
+ * `Camp Closures` of `Over 1 Million Still Displaced in Iraq as Camp Closures Continue`: every word of a headline in
+ * title case is capitalised, and compromise reads a run of them as a place's name. A place no word of which a list
+ * knows (as `Iraq` of `Northern Iraq`), written only in such lines (titleCaseLines), is none; unknownPlaces does not
+ * read them either.
+ */
+function onlyInTitleCase(place: string, text: string, lines: [number, number][]): boolean {
+  const mentions = mentionsOf(place, text);
+  const inLine = (at: number) => lines.some(([start, end]) => at >= start && at < end);
+  return mentions.length > 0 && mentions.every(({ index }) => inLine(index));
 }
 
 /** Where the text writes `name` as a whole word. */
@@ -895,14 +1080,7 @@ function rolesOpeningSentences(doc: ReturnType<typeof nlp>): Set<string> {
  * does; read off its tables rather than by parsing the word, which took a millisecond a word.
  */
 function isActorInSmallLetters(word: string): boolean {
-  const lower = word.replace(/[^\p{L}'’-]/gu, "").toLowerCase();
-  const known = lexiconTags(lower);
-  if (known.length > 0) return known.includes("Actor");
-  for (let length = Math.min(7, lower.length - 1); length > 1; length--) {
-    const tag = SUFFIX_TAGS[length]?.[lower.slice(-length)];
-    if (tag !== undefined) return tag === "Actor";
-  }
-  return ENDING_TAGS[lower.at(-1)!]?.find(([pattern]) => pattern.test(lower))?.[1] === "Actor";
+  return smallLetterTags(word.replace(/[^\p{L}'’-]/gu, "")).includes("Actor");
 }
 
 /**
@@ -1026,6 +1204,8 @@ function unknownPlaces(text: string): string[] {
     if (inTitleCase(line)) continue;
     for (const run of citiesPairedWith(line)) candidates.add(run);
     for (const match of line.matchAll(AFTER_PLACE_PREPOSITION)) {
+      // `published in Le Monde and Stern`, `wrote in Foreign Affairs`: what is published in is a paper, not a town.
+      if (PUBLISHED_BEFORE.test(line.slice(Math.max(0, match.index - LONGEST_WORD_BEFORE), match.index))) continue;
       LIST_REST.lastIndex = match.index + match[0].length;
       const rest = LIST_REST.exec(line);
       // `In Baghdad, Kadhimi and Salih met`: a comma after a sentence's opening place ends the phrase, not a name.
@@ -1048,6 +1228,9 @@ function unknownPlaces(text: string): string[] {
       !writtenAsPerson(name).test(text),
   );
 }
+
+const PUBLISHED_BEFORE =
+  /(?<!\p{L})(?:published|publishes|publish|printed|wrote|writes|writing|written|column|op-ed|editorial|article) $/u;
 
 /**
  * `said Erbil would resume`: a name after a verb of speech that a verb follows is the subject of what was said, and
@@ -1389,6 +1572,8 @@ function isPersonName(name: string): boolean {
   // `Al-Quwa Al-Jawiya` (the Air Force club), `Al-Zawraa`: Arabic's article opens no given name, and a name it opens
   // every word of is a body's or a place's.
   if (words.every((word) => ARTICLE_OPENED.test(word))) return false;
+  // `in January`, `on Sunday`, which compromise may read as a person's name: a month's or a day's name is none.
+  if (words.every((word) => lexiconTags(word).some((tag) => CALENDAR_TAGS.has(tag)))) return false;
   return words.every((word, i) => ONE_NAME_WORD.test(word) || ONE_PARTICLE.test(word) || isInitialOrSuffix(words, i));
 }
 
@@ -1528,6 +1713,8 @@ const KIND_AFTER_PLACE = /\s+(?:[Pp]rovince|[Rr]egion|city|[Gg]overnorate|[Tt]er
  */
 const CONTEST = /\s(?:Cup|Games|Championships?|Olympics|Tournament|Trophy|Derby|Rally|Marathon)$/u;
 
+const TITLE_AFTER_PLACE = new RegExp(`(?<=\\S) (?=(?:${TITLES})(?: |$))`, "u");
+
 function cleanPlace(raw: string): string[] {
   // `DOHA —`, a dateline: a word of four capitals or more is written as the place's name is elsewhere.
   const name = cleanName(raw.replace(/['’]s\b.*$/u, "")).replace(
@@ -1546,6 +1733,8 @@ function cleanPlace(raw: string): string[] {
         ? part.split(/[-–]/u)
         : [part.replace(/-\p{Ll}[\p{Ll}-]*$/u, "")],
     )
+    // `Kurdistan Region Minister of Finance …`: a person's title after a place's name is no part of it.
+    .map((part) => part.split(TITLE_AFTER_PLACE)[0]!)
     .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(KIND_AFTER_PLACE, ""))
     // `Kuwait City`, `Mexico City`: a capital named for its country names the country too.
     .flatMap((part) => {

@@ -1002,7 +1002,10 @@ export const ORGANIZATION_HEAD_WORDS = (
   // house does (`the Elysee Palace said`, `the Palace of Justice`).
   "Radio Palace " +
   // Companies' (`Gulf Keystone Petroleum`, `Iraqi Airways`).
-  "Petroleum Corporation Holdings Airways Airlines"
+  "Petroleum Corporation Holdings Airways Airlines " +
+  // A library's and a museum's, institutions that lend, buy, give and speak as bodies (`donations from the British
+  // Library`, `the Iraq Museum said`), not places.
+  "Library Museum"
 ).split(" ");
 /**
  * Words that head an organisation's name in Spanish, French, Italian and Portuguese news, its other words after them

@@ -3747,6 +3747,22 @@ describe("places", () => {
     );
     expect(frontMatter.places).toEqual(["France", "Paris", "Washington, D.C."]);
   });
+
+  it("reads a place's transliterated name whole (`Deir Ezzor`), not its first word", () => {
+    const headline = "Syria signs deal with SDF on Deir Ezzor oil fields";
+    const text = "The government agreed on Saturday to hand oil fields in the eastern province of Deir Ezzor to the state.";
+    expect(article(dateline(headline, text)).frontMatter.places).toEqual(["Deir Ezzor", "Syria"]);
+  });
+
+  it("reads no title after a place, no newspaper, month or library, and no headline's run of capitals as a place", () => {
+    const headline = "Over 1 Million Still Displaced in Iraq as Camp Closures Continue";
+    const text =
+      "Kurdistan Region Minister of Finance and Economy Awat Sheikh Janab spoke in Erbil. Her pictures were published " +
+      "in Le Monde and Stern. On a cold morning in January, donations came from the British Library.";
+    const { frontMatter } = article(dateline(headline, text));
+    expect(frontMatter.places).toEqual(["Erbil", "Iraq", "Kurdistan"]);
+    expect(frontMatter.organizations).toEqual(["British Library"]);
+  });
 });
 
 describe("organisations", () => {
@@ -3932,6 +3948,27 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
   it("lists a ministry by its whole name, not also by what it is the ministry of", () => {
     const { frontMatter } = article(`${STORY}\nEngineers from the Ministry of Water Resources said the barrier would be tested during the spring floods.\n`);
     expect(frontMatter.organizations).toEqual(["Ministry of Water Resources"]);
+  });
+
+  it("lists a person after a title and what it is of, with `and` in it, and what it is of as no organisation", () => {
+    const { frontMatter } = article(
+      `${STORY}\nIranian Minister of Roads and Urban Development Farzaneh Sadegh discussed the railway in Moscow.\n`,
+    );
+    expect(frontMatter.people).toEqual(["Anna Berg", "Farzaneh Sadegh"]);
+    expect(frontMatter.organizations).toEqual([]);
+  });
+
+  it("reads an organisation's name whole where the text goes on from it, or not at all, never cut", () => {
+    const { frontMatter } = article(
+      `${STORY}\nErbil International Airport will open a second terminal. Kaveh Madani directs the United Nations ` +
+        "University's Institute for Water, Environment and Health. Erbil SC reached the semi-finals of the Iraq FA Cup, " +
+        "according to the Syrian Observatory for Human Rights.\n",
+    );
+    expect(frontMatter.organizations).toEqual([
+      "Institute for Water, Environment and Health",
+      "Syrian Observatory for Human Rights",
+      "United Nations University",
+    ]);
   });
 });
 
