@@ -1,5 +1,5 @@
 import type { RemovedLine } from "../article.ts";
-import { MOST_CAPTION_WORDS, readCaption } from "./captions.ts";
+import { isCaption, MOST_CAPTION_WORDS, readCaption } from "./captions.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
 import {
   BARE_NAME,
@@ -48,6 +48,8 @@ import {
   WRITERS_BOX_LABEL,
   WRITTEN_BY_BOX,
 } from "./patterns.ts";
+import { mayBeNamesWord } from "./lexicon.ts";
+import { sentences } from "./sentences.ts";
 import { wordCount, type Line } from "./segment.ts";
 import { WEB_ADDRESS } from "./web-address.ts";
 
@@ -105,6 +107,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   for (const [i, line] of text.entries()) {
     if (i < articleEnd) continue;
     if (i === endMark) reasons.set(line.no, "the mark a press release or wire copy ends with, not article text");
+    // CENTCOM's `-END-` / `Photo: An F-15E Strike Eagle flies over … (U.S. Air Force photo by …)`: the caption of the
+    // release's photo, printed right below its end mark, is the release's.
+    else if (endMark !== -1 && i === endMark + 1 && isCaption(line.text)) continue;
     else if (endMark !== -1 && i > endMark) reasons.set(line.no, AFTER_END_MARK);
     else {
       // A sign-up form's pitch asks the reader to sign up, as a comment section's prompts do: it is the form's.
@@ -209,6 +214,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     for (const line of [label, name]) reasons.set(line.no, "a byline naming the outlet, its label above the name (kept as source)");
     credits.push(name.text);
   }
+  for (const line of tableOfContents(article)) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "the article's table of contents: its own subheads, listed above it, not article text");
+  }
   for (const line of keyEvents(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a live page's key events: a pointer to an entry below, not article text");
   }
@@ -229,6 +237,8 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const posts = embeddedPosts(text, reasons);
   for (const { line } of posts.values()) reasons.set(line.no, "an embedded post's credit, kept with the post");
 
+  const writerAbove = writerAboveCredit(lines);
+  if (writerAbove) reasons.set(writerAbove.no, "byline, a name alone above the credit of the page's picture (kept as author)");
   const captions = photoCaptions(lines, text);
   for (const [captionNo, credit] of captions) {
     if (credit && !reasons.has(captionNo)) reasons.set(credit.line.no, "a photo's credit, kept with its caption");
@@ -267,7 +277,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   const taken = [...removed, ...labels, ...pictureLinks].sort((a, b) => a.line - b.line);
-  const writers = box.writers.length > 0 ? box.writers.join(" and ") : undefined;
+  const writers = box.writers.length > 0 ? box.writers.join(" and ") : writerAbove?.text;
   const copyright = text.map((line) => (reasons.has(line.no) ? copyrightHolder(line.text) : undefined)).find(Boolean);
   return {
     kept,
@@ -463,9 +473,53 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
     const aboveDate = below !== null && lines[i + 1] !== undefined && readDateLine(lines[i + 1]!.text) !== undefined;
     const caption = agency ? lines[i + 1] : below && !aboveDate ? lines[i - 1] : undefined;
     const credit = agency ? (PHOTO_COPYRIGHT.exec(line.text)?.[1] ?? line.text) : below?.[2]!.trim();
-    if (isCreditedCaption(caption)) captions.set(caption!.no, { line, credit: credit! });
+    if (below !== null && isWriterAboveCredit(lines, i)) return;
+    const sentence = below !== null && !endsASentence(lineAbove(lines, i - 1)) && isLoneSentenceCaption(caption);
+    if (isCreditedCaption(caption) || sentence) captions.set(caption!.no, { line, credit: credit! });
   });
   return captions;
+}
+
+/**
+ * Whether the line right above a photo's credit at `i` (`Illustration: Aïda Amer/Axios`) is the writer's name, as
+ * Axios prints its byline below the headline, above the credit of the picture at the top of the page, which has no
+ * caption: a name alone (BARE_NAME, each word one that may be a name's) with no sentence ending above it.
+ */
+function isWriterAboveCredit(lines: Line[], i: number): boolean {
+  const name = lines[i - 1];
+  if (name === undefined || !BARE_NAME.test(name.text) || !name.text.split(" ").every(mayBeNamesWord)) return false;
+  return !endsASentence(lineAbove(lines, i - 1));
+}
+
+/** The writer's name right above the credit of the picture at the top of the page (isWriterAboveCredit), if any. */
+function writerAboveCredit(lines: Line[]): Line | undefined {
+  const credit = lines.findIndex((line, i) => PHOTO_CREDIT_BELOW.test(line.text) && isWriterAboveCredit(lines, i));
+  return credit === -1 ? undefined : lines[credit - 1];
+}
+
+/** The nearest line above `at` with text, if any. */
+function lineAbove(lines: Line[], at: number): Line | undefined {
+  for (let above = at - 1; above >= 0; above--) if (lines[above]!.text !== "") return lines[above];
+  return undefined;
+}
+
+/** Whether a line ends as a sentence does, a closing quote or bracket after its full stop or not. */
+function endsASentence(line: Line | undefined): boolean {
+  return line !== undefined && /[.!?]["”’')]?$/.test(line.text);
+}
+
+/** A caption that is a sentence is a short one: the article's lead has more words. */
+const MOST_SENTENCE_CAPTION_WORDS = 20;
+
+/**
+ * A caption of one short sentence, full stop and all, above its credit (Gulf News' `Kirkuk council members during
+ * Monday's session.` / `Image Credit: Supplied`), where it stands below the header's lines (a byline, a date, the
+ * headline: no sentence ends above it). Between the article's paragraphs a sentence above a credit may be the
+ * article's, next to a photo printed without a caption.
+ */
+function isLoneSentenceCaption(line: Line | undefined): boolean {
+  if (line === undefined || !endsASentence(line)) return false;
+  return wordCount(line.text) <= MOST_SENTENCE_CAPTION_WORDS && sentences(line.text).length === 1;
 }
 
 /**
@@ -574,6 +628,27 @@ function keyEvents(article: Line[]): Line[] {
 }
 
 const KEY_EVENTS_LABEL = /^key events$/i;
+
+/**
+ * A table of contents below its label (Semafor's `In this article:` above `The News` / `Matthew's view` / …): the
+ * label and the lines below it that the article prints again further down, each a line of its own (its subheads),
+ * two at least; the subheads stay where they head their parts.
+ */
+function tableOfContents(article: Line[]): Line[] {
+  return article.flatMap((label, i) => {
+    if (!CONTENTS_LABEL.test(label.text)) return [];
+    const entries: Line[] = [];
+    for (const line of article.slice(i + 1)) {
+      if (!article.some((other) => other.no > line.no && other.text === line.text)) break;
+      entries.push(line);
+    }
+    return entries.length >= FEWEST_CONTENTS_ENTRIES ? [label, ...entries] : [];
+  });
+}
+
+const CONTENTS_LABEL =
+  /^(?:in this (?:article|story|report|piece)|on this page|(?:table of )?contents|jump to|sommaire|inhalt(?:sverzeichnis)?|índice|indice|contenido|содержание|المحتويات)\s*:?$/iu;
+const FEWEST_CONTENTS_ENTRIES = 2;
 /** A live entry's time as its box prints it: `2h ago`, `45m ago`, `1d ago`, `14:52 BST`, `09.12`. */
 const ENTRY_TIME = /^(?:\d{1,2} ?(?:s|m|h|d|mins?|hrs?) ago|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)$/i;
 

@@ -2,7 +2,7 @@ import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
 import { morePrecise, PLACE_DASH_DATE, readDateLine, RELATIVE_DATE_LINE, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
-import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBePlaceName } from "./lexicon.ts";
+import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBeNamesWord, mayBePlaceName } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
 import {
@@ -702,12 +702,6 @@ const MOST_NOTE_ON_WRITER_WORDS = 60;
  */
 function isDateLine(text: string): boolean {
   return readDateLine(text) !== undefined || RELATIVE_DATE_LINE.test(text);
-}
-
-/** A word compromise's lexicon does not know, or knows as a name's (`Nasser`, `Smith`), not `East` or `News`. */
-function mayBeNamesWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length === 0 || tags.some((tag) => FIRST_NAME_TAGS.has(tag) || tag === "LastName");
 }
 
 /** A report's writers are a few. */

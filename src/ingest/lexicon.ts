@@ -13,6 +13,12 @@ export function lexiconTags(word: string): string[] {
 /** The tags compromise's lexicon gives a first name (`Michel`), or a name it knows only as a person's (`Hamid`). */
 export const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(["MaleName", "FemaleName", "FirstName", "Person"]);
 
+/** A word compromise's lexicon does not know, or knows as a name's (`Nasser`, `Smith`), not `East` or `News`. */
+export function mayBeNamesWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length === 0 || tags.some((tag) => FIRST_NAME_TAGS.has(tag) || tag === "LastName");
+}
+
 /** The tags compromise's lexicon gives the words of places' names. */
 export const PLACE_TAGS: ReadonlySet<string> = new Set(["Country", "City", "Place", "Region"]);
 

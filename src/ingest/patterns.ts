@@ -4,10 +4,10 @@
  */
 
 /**
- * The mark a press release or a wire copy ends its text with (`###`, `-30-`, `-ENDS-`, the UN's `* *** *`): what
- * follows is the sender's contacts and notes to editors.
+ * The mark a press release or a wire copy ends its text with (`###`, `-30-`, `-ENDS-`, CENTCOM's `-END-`, the UN's
+ * `* *** *`): what follows is the sender's contacts and notes to editors.
  */
-export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS|Ends|ends) ?-+|ENDS|\* ?\*\*\* ?\*)$/;
+export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS?|Ends?|ends?) ?-+|ENDS|\* ?\*\*\* ?\*)$/;
 
 /**
  * A page's short address, as Arab News and DW print it for a reader to copy: `Short Url` (above the address),
@@ -36,7 +36,11 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
 export const ENGAGEMENT_LINES: RegExp[] = [
   /^(do|did) you (like|enjoy) this (article|story|post)\??$/i,
   /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
-  /^(share|tweet|email|print)( (this|full|on (facebook|twitter|x|whatsapp|telegram)))?( (article|story))?$/i,
+  // Haaretz's `Share in Facebook`, Ahram Online's `Share/Bookmark`.
+  /^(share|tweet|email|print)(?: ?\/ ?(?:bookmark|save|email|print))?( (this|full|(?:on|in|via|to) (facebook|twitter|x|whatsapp|telegram)))?( (article|story))?$/i,
+  // A button that alerts the reader to the writer's next articles (Haaretz's `Get email notification for articles from
+  // Zvi Bar'el`).
+  /^get (?:an? )?(?:e-?mail|push|instant) (?:notifications?|alerts?) (?:for|of|about|when)\b.{0,80}$/i,
   // The same button in the languages ingest reads dates in.
   /^(partager|teilen|compartir|compartilhar|condividi|delen|поделиться|مشاركة|شارك|شارك الخبر)$/iu,
   /^(follow|like) us on\b/i,
@@ -132,11 +136,11 @@ export const INSTAGRAM_CREDIT = /^a post shared by (.{1,80}\(@[\w.]{1,30}\))$/i;
 export const POST_PICTURE_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+/g;
 
 /**
- * A photo's credit on the line below its caption: `Image: Hadi Mizban/AP Photo/picture alliance`; or the Guardian's
- * credit for the artwork at the top of the page, a line of its own above the byline (`Illustration: Nadia Hafid`,
- * `Photograph: …`, `Composite: …`).
+ * A photo's credit on the line below its caption: `Image: Hadi Mizban/AP Photo/picture alliance`, Gulf News' `Image
+ * Credit: Supplied`; or the Guardian's credit for the artwork at the top of the page, a line of its own above the
+ * byline (`Illustration: Nadia Hafid`, `Photograph: …`, `Composite: …`).
  */
-export const PHOTO_CREDIT_BELOW = /^(image|photo|photograph|picture|illustration|composite|foto|bild):\s*(\S.{1,80})$/i;
+export const PHOTO_CREDIT_BELOW = /^(image|photo|photograph|picture|illustration|composite|foto|bild)(?: credits?)?:\s*(\S.{1,80})$/i;
 
 /**
  * The label a page sets above a box of key points without a colon (Reuters' `Summary`, Arab News' `Highlights`,
@@ -154,17 +158,18 @@ export const PHOTO_SOURCE =
 
 /**
  * An audio player's label in the languages read here, with its time played and length (`Écouter cet article
- * 00:00/05:12`, `Ouça este artigo`, `Ascolta l'articolo`, its info button after it, as Corriere's: `i`).
+ * 00:00/05:12`, `Ouça este artigo`, `Ascolta l'articolo`, its info button after it, as Corriere's: `i`), or its length
+ * on the line below (Bloomberg's `Listen` above `4:11`).
  */
 export const AUDIO_PLAYER_LABEL =
-  /^(?:écouter (?:cet |l['’])article|ouça este artigo|ouvir (?:este )?artigo|ascolta l['’]articolo|artikel (?:anhören|vorlesen lassen)|escuchar (?:este )?artículo|escucha (?:este |la )?(?:artículo|noticia)|luister naar dit artikel|слушать (?:статью|новость)|استمع (?:إلى )?(?:هذا )?(?:المقال|الخبر))(?: ?[·•|-]? ?\d{1,2}:\d{2}(?: ?\/ ?\d{1,2}:\d{2})?)?(?: i)?$/iu;
+  /^(?:listen(?: to (?:this|the) (?:article|story))?|écouter (?:cet |l['’])article|ouça este artigo|ouvir (?:este )?artigo|ascolta l['’]articolo|artikel (?:anhören|vorlesen lassen)|escuchar (?:este )?artículo|escucha (?:este |la )?(?:artículo|noticia)|luister naar dit artikel|слушать (?:статью|новость)|استمع (?:إلى )?(?:هذا )?(?:المقال|الخبر))(?: ?[·•|-]? ?\d{1,2}:\d{2}(?: ?\/ ?\d{1,2}:\d{2})?)?(?: i)?$/iu;
 
 /**
- * A lone label of one of the site's controls (`Menu`, `Search`, `Sign in`, `Subscribe`), and Medium's `Write` (its
- * editor's link) and `Open in app`.
+ * A lone label of one of the site's controls (`Menu`, `Search`, `Sign in`, `Subscribe`, Bloomberg's `Translate`), and
+ * Medium's `Write` (its editor's link) and `Open in app`.
  */
 export const SITE_CONTROL_LABEL =
-  /^(menu|search|sign in|sign up|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story|learn more|write|open in app)$/i;
+  /^(menu|search|sign in|sign up|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story|learn more|write|open in app|translate)$/i;
 
 /**
  * A writer's box below the article, as blogging platforms print it: `Written by Zainab Mohammed` above the writer's
@@ -241,7 +246,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^[·•|]$/,
   /^(enter )?(your )?e-?mail( address)?:?$/i,
   /^((image|photo|picture|slide) )?\d{1,3} ?(of|\/) ?\d{1,3}$/i,
-  /^(previous|prev|next|enlarge( image)?|expand( image)?|(view|open) (the )?gallery|full ?screen)$/i,
+  // A photo's zoom button, Human Rights Watch's `Click to expand Image` too.
+  /^(previous|prev|next|(?:(?:click|tap)(?: here)? to )?(?:enlarge|expand)( (?:the )?(?:image|photo))?|(view|open) (the )?gallery|full ?screen)$/i,
   // A photo's zoom button in the other languages: ANSA's `CLICCA PER INGRANDIRE`, `Cliquez pour agrandir`.
   /^(?:clicca per ingrandire|cliquez pour agrandir|zum vergrößern klicken|haga clic para ampliar|clique para ampliar|klik om te vergroten)$/iu,
   /^(show|load|see|view) (more|all|new|older|earlier|\d+ new)( updates| posts| entries)?$/i,
@@ -318,6 +324,14 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
   /^for immediate release:?$/i,
+  // A press release's number, by its label (CENTCOM's `Release No: 20261204-01`).
+  /^(?:press |news )?release (?:no|nr|number|#)\.?\s*:?\s*[\w./-]{1,30}$/i,
+  // The page's box of contacts by the byline, its labels and links (Bloomberg's `Contact us:` / `Provide news feedback
+  // or report an error` / `Confidential tip?` / `Send a tip to our reporters` / `Site feedback:` / `Take our Survey`).
+  /^(?:contact us|(?:site |news )?feedback|confidential tips?\?|(?:got|have) a (?:news )?tip\?)\s*:?$/i,
+  /^(?:provide|give|send|share|leave) (?:us )?(?:your )?(?:news )?feedback(?: or report an error)?\.?$/i,
+  /^(?:send|submit|share) (?:us )?(?:a |your )?(?:news )?tips?(?: to (?:our|the) (?:reporters|newsroom|journalists|editors))?\.?$/i,
+  /^take our (?:reader |short )?survey\.?$/i,
   // A sign-up form's consent box: `I would like to be emailed about offers… Read our privacy notice`; and its terms
   // below the button (Al Jazeera's `By signing up, you agree to our Privacy Policy`).
   /^i would like to (be emailed|receive)\b.{0,200}$/i,
@@ -781,8 +795,12 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /\s+[-–—]\s+((?:RIPRODUZIONE RISERVATA|ALL RIGHTS RESERVED|TOUS DROITS RÉSERVÉS|TODOS LOS DERECHOS RESERVADOS|ALLE RECHTE VORBEHALTEN)\.?)$/u,
   /\s*\[((?:photo|image|picture|file photo|file|video)\b[^\]]*)\]$/i,
   /\s*\(((?:photo|image|picture|file photo)\b[^)]*)\)$/i,
-  // A label in other languages: `(Foto: Ansa)`, `(Bild: dpa)`, Rudaw's `(وێنە: ڕووداو)`, `(الصورة: رويترز)`.
-  /\s*\(((?:foto|bild|وێنە|الصورة|صورة|عکس)\s*:[^)]{1,60})\)$/iu,
+  // A label in other languages: `(Foto: Ansa)`, `(Bild: dpa)`, ANF's Kurmanji `(Wêne: ANF)`, Rudaw's `(وێنە: ڕووداو)`,
+  // `(الصورة: رويترز)`.
+  /\s*\(((?:foto|bild|wêne|وێنە|الصورة|صورة|عکس)\s*:[^)]{1,60})\)$/iu,
+  // An agency's or a stock library's name before the word, Daily Sabah's: `(AA Photo)`, `(Shutterstock Photo)`,
+  // `(iStock Photo)`.
+  /\s*\(((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d.'’&-]*(?: [\p{L}\d.'’&-]+){0,3} (?:Photo|Photos|Image|Images))\)$/u,
   // A photographer and agency after the caption's full stop, El País' (`… en junio de 2025.AHMAD AL-RUBAYE (AFP)`):
   // before the agency's name alone, which would leave the photographer in the caption.
   /(?<=[.!?])\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} \((?:Reuters|REUTERS|AFP|AP|EPA|EFE|Getty Images|GETTY IMAGES|Anadolu|Xinhua)\))$/u,
@@ -798,6 +816,16 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   // Al-Monitor's has a dash before it: `… Jan. 14, 2020. - JOHN DAVISON/AFP via Getty Images`.
   /(?<=[.!?])\s+(?:[-–—]\s+)?((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
+  // A copyright with its year, after the caption's full stop: Human Rights Watch's `… September 2026. © 2026 Human
+  // Rights Watch`. Only after a full stop, where a site's copyright line (`Copyright © 2026 …`) has none.
+  /(?<=[.!?])\s+(©\s*\d{4}\s+\p{Lu}[\p{L}\d .,'’/&-]{1,60})$/u,
+  // A courtesy credit, or a photographer's, after the caption's full stop: Ahram Online's `… at the summit in Baghdad.
+  // Photo courtesy of the Egyptian Presidency`, `… Courtesy of the Iraqi Prime Minister's Office`, `… Photo by Ali
+  // Hassan`. A sentence of the article runs on after a name and a full stop; the credit ends the line.
+  /(?<=[.!?])\s+((?:(?:Photo|Photograph|Picture|Image)s? (?:courtesy(?: of)?|by)|Courtesy(?: of)?) (?:(?![.!?]\s).){2,80}?)\.?$/u,
+  // A military's or a government's photographer, as DVIDS and CENTCOM print theirs: `… (U.S. Air Force photo by Senior
+  // Airman Kayla Brooks)`, `(U.S. Army photo courtesy of …)`.
+  /\s*\((\p{Lu}[^()]{0,60}? photo (?:by|courtesy of) [^()]{2,60})\)$/u,
   // A photo agency's name of one word: `… on November 15, 2023. (Flash90)`.
   /(?<=[.!?])\s+\((\p{Lu}[\p{L}\d]{2,20})\)$/u,
   // A photographer's for a paper: `… near Nasiriyah. (Alaa Al-Marjani for The Washington Post)`.
@@ -814,9 +842,10 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /(?<=[.!?"”’)])\s*Credit:\s*(\p{Lu}[^:]{1,100}\/[^:]{1,60})$/u,
   // The National's, a photographer and the paper after a slash: `… in Abu Dhabi. Chris Whiteoak / The National`.
   /(?<=[.!?])\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} \/ \p{Lu}[\p{L} .'’-]{1,40})$/u,
-  // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`; DW's, its agency's
-  // name as written: `… at an air base in Saudi Arabia. Image: picture-alliance/dpa`.
-  /(?<=[.!?])\s+((?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*(?:\p{Lu}[^.!?:]{1,80}|\p{Ll}[\p{L}-]+\/[^.!?:\s]{1,40}))$/u,
+  // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`; Bloomberg's
+  // `Photographer: Ali Hassan/Bloomberg`; DW's, its agency's name as written: `… at an air base in Saudi Arabia.
+  // Image: picture-alliance/dpa`.
+  /(?<=[.!?])\s+((?:Photograph|Photographer|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*(?:\p{Lu}[^.!?:]{1,80}|\p{Ll}[\p{L}-]+\/[^.!?:\s]{1,40}))$/u,
   // The label capitalized, closing a caption with no full stop, run on to it as DW's are (`… im NovemberBild: Louai
   // Beshara/AFP/Getty Images`, `… on SundayImage: …`) or after a space (F.A.Z.'s `… (Archivbild) Bild: Reuters`),
   // and in other languages: `Foto: Ansa`, `Photo : AFP`, `Crédit photo : …`. With no full stop to end the caption,
@@ -830,6 +859,13 @@ export const CAPTION_CREDIT_SENTENCE = /(?<=[.!?])\s+((?:By|Photo|Credit|Courtes
 
 /** Words that only a caption uses: where a person stands in the photo. */
 export const CAPTION_POSITION = /\((left|right|centre|center|second (from )?(left|right)|top|bottom|pictured)\)/i;
+
+/**
+ * The same said by initials, as IRNA, Xinhua and Hürriyet print it: `Seyed Abbas Araghchi (R) and …`, `(2nd L)`,
+ * `(L to R)`. An American senator's party may follow their name so (`Sen. Smith (R) said …`): captions.ts takes the
+ * initials for a caption's only in a sentence that reports no speech.
+ */
+export const CAPTION_POSITION_INITIALS = /(?<=\p{L}) \((?:[LRC]|\d(?:st|nd|rd|th) [LR]|[LR] to [LR]|[LR]-[LR])\)(?= )/u;
 
 /**
  * A caption's mark that its photo is an old one, closing it: `Irak ordusu (Arşiv)`, `… (file)`, or after its full stop:

@@ -2285,6 +2285,97 @@ describe("leaving out what is not the article", () => {
     expect(reasonsOf(faz.frontMatter).get("Bildbeschreibung einblenden")).toMatch(/site chrome/);
   });
 
+  it("reads a caption below the header that ends on a credit of another form as the photo's, never as the summary", () => {
+    const captions = {
+      // Daily Sabah's, Ahram Online's, Human Rights Watch's, Bloomberg's, ANF's (Kurmanji `Wêne`, photo) and CENTCOM's.
+      "Photo shows a view of the new bridge in Mosul. (Shutterstock Photo)": ["Photo shows a view of the new bridge in Mosul.", "Shutterstock Photo"],
+      "The minister and the mayor cut the ribbon at the bridge. Photo courtesy of the Ministry of Transport": [
+        "The minister and the mayor cut the ribbon at the bridge.",
+        "Photo courtesy of the Ministry of Transport",
+      ],
+      "Crowds on the new bridge in Mosul, March 2021. © 2021 Human Rights Watch": ["Crowds on the new bridge in Mosul, March 2021.", "© 2021 Human Rights Watch"],
+      "The new bridge over the Tigris in Mosul. Photographer: Ali Hassan/Bloomberg": ["The new bridge over the Tigris in Mosul.", "Photographer: Ali Hassan/Bloomberg"],
+      "Pira nû ya li ser çemê Dîcleyê. (Wêne: ANF)": ["Pira nû ya li ser çemê Dîcleyê.", "Wêne: ANF"],
+      "An engineer inspects the new bridge, March 10, 2021. (U.S. Army photo by Sgt. Kayla Brooks)": [
+        "An engineer inspects the new bridge, March 10, 2021.",
+        "U.S. Army photo by Sgt. Kayla Brooks",
+      ],
+    };
+    for (const [line, [caption, credit]] of Object.entries(captions)) {
+      const { body, frontMatter } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${line}\n\n`));
+      expect(body.startsWith(`::: figure\n${caption}\n\n_${credit}_\n:::\n\nThe minister of transport`), `${line}\n${body}`).toBe(true);
+      expect(frontMatter.summary, line).toMatch(/^The minister of transport/);
+      expect(frontMatter.people ?? [], line).not.toContain("Shutterstock Photo");
+    }
+    // A sentence of the article that goes on after a courtesy is the article's.
+    const sentence = "The council thanked the builders. Courtesy of the weather, work ended early. Traffic began on Friday.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
+  });
+
+  it("reads a sentence above a photo's credit below the byline as the caption, as Gulf News prints it, not between paragraphs", () => {
+    const gulfNews = article(STORY.replace("12 March 2021\n\n", "12 March 2021\n\nCrowds on the bridge on Friday.\nImage Credit: Supplied\n\n"));
+    expect(gulfNews.body).toMatch(/^::: figure\nCrowds on the bridge on Friday\.\n\n_Supplied_\n:::\n\nThe minister of transport/);
+    expect(gulfNews.frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(reasonsOf(gulfNews.frontMatter).get("Image Credit: Supplied")).toBe("a photo's credit, kept with its caption");
+    // Between the article's paragraphs, the sentence above a photo printed without a caption is the article's.
+    const sentence = "Traffic began on Friday.";
+    const between = article(STORY.replace("\n\n\"This bridge", `\n${sentence}\nImage: Reuters\n\n"This bridge`));
+    expect(between.body).not.toContain("figure");
+    expect(between.body).toContain(sentence);
+  });
+
+  it("reads the writer's name above the credit of the page's picture as the byline, as Axios prints it, not as a caption", () => {
+    const axios = `Axios\n\nDec 4, 2026 - World\nScoop: Minister opens new bridge over the river\nBarak Ravid\nIllustration: Aïda Amer/Axios\nThe minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n"This bridge joins two halves of one city," she said at the ceremony.\n`;
+    const { body, frontMatter } = article(axios);
+    expect(frontMatter.author).toBe("Barak Ravid");
+    expect(body).not.toContain("figure");
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
+  it("reads a caption that says where someone stands by initials as the photo's, not a sentence that reports speech", () => {
+    const irna = "Foreign Minister Anna Berg (R) and the mayor of Mosul meet at the bridge on Friday.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${irna}\n\n"This bridge`)).body).toContain(`::: figure\n${irna}\n:::`);
+    const senator = "Senator John Smith (R) said the bridge was built on time.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${senator}\n\n"This bridge`)).body).not.toContain("figure");
+  });
+
+  it("drops the controls and labels pages print by the header: share and alert buttons, a contact box, a player's length, a release's number", () => {
+    const controls = [
+      // Haaretz's, Ahram Online's, Bloomberg's, Human Rights Watch's and CENTCOM's.
+      "Get email notification for articles from Jane Doe\nFollow\nShare in Facebook\nShare in Twitter",
+      "Share/Bookmark",
+      "Translate",
+      "Contact us:\nProvide news feedback or report an error\nConfidential tip?\nSend a tip to our reporters\nSite feedback:\nTake our Survey",
+      "Listen\n4:11",
+      "Click to expand Image",
+      "Release No: 20210312-01",
+    ];
+    for (const control of controls) {
+      const { body, frontMatter } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${control}\n\n`));
+      expect(body, control).toMatch(/^The minister of transport/);
+      for (const line of control.split("\n")) expect(reasonsOf(frontMatter).get(line), control).toBeDefined();
+    }
+  });
+
+  it("keeps the caption of a press release's photo below its end mark, and leaves out the sender's contacts", () => {
+    const release = STORY.replace(/\n$/, "\n\n-END-\nPhoto: Crowds on the new bridge, March 12, 2021. (U.S. Army photo by Sgt. Kayla Brooks)\nContact Us\nPhone: (813) 529-0220\n");
+    const { body, frontMatter } = article(release);
+    expect(body).toContain("::: figure\nPhoto: Crowds on the new bridge, March 12, 2021.\n\n_U.S. Army photo by Sgt. Kayla Brooks_\n:::");
+    expect(body).not.toMatch(/END|Phone/);
+    expect(reasonsOf(frontMatter).get("-END-")).toMatch(/end mark|ends with/);
+  });
+
+  it("drops a table of contents that lists the article's own subheads, and keeps the subheads", () => {
+    // Semafor's, below the header.
+    const contents = "In this article:\nThe Bridge\nThe View From Mosul\n\nThe Bridge\n\n";
+    const parts = "\n\nThe View From Mosul\n\nResidents welcomed the bridge, which cut the drive to the university from an hour to ten minutes.\n";
+    const { body, frontMatter } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${contents}`).replace(/\n$/, parts));
+    expect(body).toMatch(/^## The Bridge\n\nThe minister of transport/);
+    expect(body).toContain("## The View From Mosul\n\nResidents welcomed");
+    expect(body.split("The View From Mosul")).toHaveLength(2);
+    expect(reasonsOf(frontMatter).get("In this article:")).toMatch(/table of contents/);
+  });
+
   it("drops a paragraph a scrape printed twice in a row, and records it", () => {
     const paragraph = "The bridge cost 40 million euros, twice what the council first planned.";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${paragraph}\n\n${paragraph}\n\n"This bridge`));
