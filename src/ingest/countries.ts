@@ -73,13 +73,15 @@ const NAMES_NEWS_WRITES_IN: Record<string, Record<string, string[]>> = {
   // The list names China by an acronym with its expansion in brackets (`КНР (Китайская Народная Республика)`), as it
   // does North Korea, which no text writes.
   ru: { CN: ["Китай", "КНР"], KR: ["Южная Корея"], KP: ["Северная Корея", "КНДР"] },
+  // Persian news calls the United States `آمریکا` (America), the list `ایالات متحده`.
+  fa: { US: ["آمریکا", "امریکا"] },
 };
 
 /**
- * The languages whose lists are read: those whose dates ingest reads, and Turkish, whose dates it reads without chrono
- * (dates.ts).
+ * The languages whose lists are read: those whose dates ingest reads, Turkish, whose dates it reads without chrono
+ * (dates.ts), and Persian, whose dates chrono does not read but whose news names countries as every other's does.
  */
-const LANGUAGES_READ: readonly string[] = [...OTHER_LANGUAGES_READ, "tr"];
+const LANGUAGES_READ: readonly string[] = [...OTHER_LANGUAGES_READ, "tr", "fa"];
 const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
@@ -102,13 +104,22 @@ export function countryNamesIn(language: string): ReadonlyMap<string, string> {
     const listed = LISTED_BY_CODE.get(code);
     if (!listed) continue;
     for (const name of [...(written[code] ?? []), ...[names].flat().flatMap(asProseWritesIt)]) {
-      const key = name.toLowerCase();
+      const key = withPersianLetters(name.toLowerCase(), language);
       listedAs.set(key, listedAs.has(key) && listedAs.get(key) !== listed ? null : listed);
     }
   }
   const names = new Map([...listedAs].flatMap(([name, listed]) => (listed ? [[name, listed] as const] : [])));
   namesByLanguage.set(language, names);
   return names;
+}
+
+/**
+ * Persian text in Persian's letters where it was typed with Arabic's (`ي`, `ك`, `ى` for `ی`, `ک`), as keyboards and
+ * older sites write it, so that both spellings of a name compare alike; each letter for one, so lengths stay. Other
+ * languages' text as it is: Arabic writes those letters as its own.
+ */
+export function withPersianLetters(text: string, language: string): string {
+  return language === "fa" ? text.replace(/[يى]/gu, "ی").replace(/ك/gu, "ک") : text;
 }
 
 /** i18n-iso-countries' names of the world's countries in `language`, by ISO code, as the library lists them. */

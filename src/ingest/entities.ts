@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { type Aliases, inLineOfCapitals } from "./aliases.ts";
 import { arabicPeople } from "./arabic-names.ts";
-import { COUNTRY_NAMES, countryNamesIn } from "./countries.ts";
+import { COUNTRY_NAMES, countryNamesIn, withPersianLetters } from "./countries.ts";
 import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import {
   ASSIMILATED_ARTICLES,
@@ -18,11 +18,11 @@ import {
   ROMANCE_ORGANIZATION_HEAD_WORDS,
   TURKISH_ORGANIZATION_HEAD_WORDS,
 } from "./patterns.ts";
-import { persianPeople } from "./persian-names.ts";
-import { isNoRussianName, russianPeople } from "./russian-names.ts";
+import { persianPeople, persianPlaces } from "./persian-names.ts";
+import { isNoRussianName, russianCountryForms, russianPeople, russianPlaces } from "./russian-names.ts";
 import { sentences } from "./sentences.ts";
 import { datelinePlaces } from "./source.ts";
-import { soraniPeople } from "./sorani-names.ts";
+import { soraniPeople, soraniPlaces } from "./sorani-names.ts";
 
 export interface Entities {
   people: string[];
@@ -549,7 +549,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const organizations = withoutInitialismsSpelledOut(
     withoutParts(
       unique(organizationNames.map((name) => aliases.canonical("organizations", name))).filter((org) => !aliases.ignores(org)),
-    ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org)), // `the Russian Federation` is a place
+    // `the Russian Federation` is a place, and so is `США` (the USA), an initialism of a country's name in its language.
+    ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org) && !countryNamesIn(language).has(org.toLowerCase())),
     text,
   );
   let titleCased: [number, number][] | undefined;
@@ -566,6 +567,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...listedPlaces,
     ...countriesIn(text),
     ...countriesInLanguage(text, language),
+    ...(language === "ru" ? russianPlaces(text) : []),
+    ...(language === "fa" ? persianPlaces(text) : []),
+    ...(language === "ckb" ? soraniPlaces(text) : []),
     ...placesBeforeTheirKind(text),
     ...datelined,
     ...listedByKind,
@@ -1157,17 +1161,21 @@ function countriesIn(text: string): string[] {
  * longer name that a capitalised word goes on (`Maurice Papon`), but in German, which capitalises every noun.
  */
 function countriesInLanguage(text: string, language: string): string[] {
-  const names = countryNamesIn(language);
+  // `в Сирии`, `с Россией`: Russian declines a country's name, and names it in any case.
+  const names = language === "ru" ? russianCountryForms() : countryNamesIn(language);
   if (names.size === 0) return [];
-  const lower = text.toLowerCase();
+  const lower = withPersianLetters(text.toLowerCase(), language);
   // A few capitals lower to two letters (`İ`): then only the words are compared.
   const aligned = lower.length === text.length;
   const found = new Set<string>();
   for (const [name, listed] of names) {
+    // `президент Турции Реджеп Тайип Эрдоган`: a country in an oblique case is what a role before a name is of, never
+    // a longer name's head, as a nominative can be.
+    const mayHeadName = language !== "de" && !(language === "ru" && !countryNamesIn(language).has(name));
     for (let at = lower.indexOf(name); at !== -1 && !found.has(listed); at = lower.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (LETTER_OR_DIGIT.test(lower[at - 1] ?? "") || LETTER_OR_DIGIT.test(lower[end] ?? "")) continue;
-      if (aligned && (/^\p{Ll}/u.test(text[at]!) || (language !== "de" && /^ \p{Lu}/u.test(text.slice(end, end + 2))))) continue;
+      if (aligned && (/^\p{Ll}/u.test(text[at]!) || (mayHeadName && /^ \p{Lu}/u.test(text.slice(end, end + 2))))) continue;
       found.add(listed);
     }
   }

@@ -1,4 +1,4 @@
-import { countryListIn } from "./countries.ts";
+import { countryListIn, withPersianLetters } from "./countries.ts";
 
 /**
  * People named in an article in Persian, which, like Arabic (arabic-names.ts) and Sorani (sorani-names.ts), writes no
@@ -10,7 +10,10 @@ import { countryListIn } from "./countries.ts";
  */
 export function persianPeople(text: string): string[] {
   const names = new Set<string>();
-  const lines = text.split("\n").map((line) => line.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== ""));
+  // `عراقچي` and `عراقچی`: one name, typed with Arabic's letters or Persian's.
+  const lines = withPersianLetters(text, "fa")
+    .split("\n")
+    .map((line) => line.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== ""));
   // A person's surname alone anywhere in the article (calledBySurname), the line's words apart.
   const all = lines.flatMap((words) => ["\n", ...words]);
   for (const words of lines) {
@@ -21,6 +24,28 @@ export function persianPeople(text: string): string[] {
   }
   return [...names];
 }
+
+/**
+ * Places a Persian text names after their kind, as it names a town or a province (`شهر سنندج`, the city of Sanandaj;
+ * `استان کردستان`, Kurdistan province; `شهر خرم‌آباد`), as the article writes them. Persian writes no capitals, and its
+ * adjectives follow their noun (`شهر مرزی`, the border town; `شهر بزرگ`): a word ending in `ی`, which an adjective of
+ * place takes, a plural (`‌ها`), or a word a sentence goes on with, is no name.
+ */
+export function persianPlaces(text: string): string[] {
+  const words = withPersianLetters(text, "fa").split(/[\s،,.:؛;!?؟"«»()]+/u);
+  const places = new Set<string>();
+  words.forEach((word, i) => {
+    const name = words[i + 1] ?? "";
+    if (!PLACE_KINDS.has(word) || !/^[\p{L}\p{M}\u200c]{3,}$/u.test(name) || /ی$|\u200cها/u.test(name)) return;
+    if (!isRoleWord(name) && !STOP_WORDS.has(name) && !NOT_PLACE_NAMES.has(name)) places.add(name);
+  });
+  return [...places];
+}
+
+/** City, province, county, village, port. */
+const PLACE_KINDS = new Set(["شهر", "استان", "شهرستان", "روستای", "بندر"]);
+/** Adjectives and pronouns after a place's kind: big, small, other, holy, own, our. */
+const NOT_PLACE_NAMES = new Set(["بزرگ", "کوچک", "دیگر", "مقدس", "خود", "ما", "شما", "آنها", "جدید", "قدیم"]);
 
 /**
  * The name after a role's words from `start`: after a title (`خانم`); the words after what the role is of (`دولت`,
@@ -38,7 +63,10 @@ function nameAfterRole(words: string[], start: number, article: string[]): strin
   if (described < run.length) {
     // `رئیس پلیس تهران`: a role that is of something names it before any name, unless it is whole (`رئیس‌جمهور`).
     const name = described >= 1 || WHOLE_ROLES.has(words[start - 1]!) ? asName(run.slice(described)) : undefined;
-    return name && calledBySurname(article, name) ? name : undefined;
+    // `رئیس‌جمهور عراق عبداللطیف رشید`: a country's name closes what the role is of, and the name follows; a body's
+    // name may run on past the words ROLE_WORDS knows, so after one the person must be called by surname too.
+    const closed = described >= 1 && countryWords().has(run[described - 1]!);
+    return name && (closed || calledBySurname(article, name)) ? name : undefined;
   }
   if (words[end] !== "،" && words[end] !== ",") return undefined;
   const apposed = words.slice(end + 1, end + 2 + MOST_NAME_PARTS);
@@ -55,10 +83,22 @@ function nameAfterRole(words: string[], start: number, article: string[]): strin
 function nameBeforeRole(words: string[], role: number): string[] | undefined {
   if (words[role - 1] !== "،" && words[role - 1] !== ",") return undefined;
   let start = role - 1;
-  while (start > 0 && role - 1 - start < MOST_NAME_PARTS + 1 && !isPunctuation(words[start - 1]!)) start--;
-  if (start > 0 && !/^[.!?؟:]$/u.test(words[start - 1]!)) return undefined;
+  const opensName = (at: number) => isPunctuation(words[at - 1]!) || NAME_PREPOSITIONS.has(words[at - 1]!);
+  while (start > 0 && role - 1 - start < MOST_NAME_PARTS + 1 && !opensName(start)) start--;
+  const opensSentence = start === 0 || /^[.!?؟:]$/u.test(words[start - 1]!);
+  if (!opensSentence && !(NAME_PREPOSITIONS.has(words[start - 1]!) && closesApposition(words, role))) return undefined;
   const opening = words.slice(start, role - 1);
   return asName(TITLES.has(opening[0]!) ? opening.slice(1) : opening);
+}
+
+/**
+ * Whether the role at `role` is an apposition a comma closes, as one after a name inside a sentence is: `با فواد حسین،
+ * وزیر امور خارجه عراق، دیدار کرد` (met Fuad Hussein, Iraq's foreign minister).
+ */
+function closesApposition(words: string[], role: number): boolean {
+  const after = words.slice(role + 1, role + 2 + MOST_ROLE_WORDS);
+  const mark = after.findIndex(isPunctuation);
+  return mark !== -1 && (after[mark] === "،" || after[mark] === ",");
 }
 
 /**
@@ -99,6 +139,9 @@ const ROLE_HEADS = new Set(
 
 /** Roles of no body but the state's, named without it: president, prime minister. */
 const WHOLE_ROLES = new Set(["رئیس‌جمهور", "رییس‌جمهور", "نخست‌وزیر"]);
+
+/** Prepositions before a name in a sentence: with, from, to, for (`با فواد حسین، وزیر امور خارجه عراق،`). */
+const NAME_PREPOSITIONS = new Set(["با", "از", "به", "برای"]);
 
 /** Titles before a name, no part of it: Mr, Ms, Dr. */
 const TITLES = new Set(["آقای", "خانم", "دکتر", "سرکار"]);

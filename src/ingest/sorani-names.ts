@@ -38,3 +38,23 @@ const NAME_BEFORE_ROLE = new RegExp(
 const OPENING_WORDS = new Set(
   "هەروەها بەڵام دواتر پێشتر ئەمڕۆ دوێنێ ڕۆژی ئێوارەی بەیانیی لەلایەکی لەبارەی و لە بە بۆ بەپێی دوای پاش پێش لەگەڵ ئەم ئەو کە".split(" "),
 );
+
+/**
+ * Places an article in Sorani names with `لە` and the postposition that closes it: `لە بەغداوە` (from Baghdad), `لە
+ * هەولێردا` (in Erbil). The postposition is written onto the word, as it is onto a time's (`لە سبەینێوە`, from
+ * tomorrow), so a place is read only where the article writes the word bare too (`نێوان هەولێر و بەغدا`), and not one
+ * a common noun's article ends (`ەکە`, `ەکان`, `ێک`: `لە شارەکەدا`, in the city) or the ezafe ties to a noun after it.
+ */
+export function soraniPlaces(text: string): string[] {
+  const written = new Set(text.split(/[\s،,.:؛;!?؟"«»()]+/u));
+  const places = new Set<string>();
+  for (const [, place] of text.matchAll(PLACE_WITH_POSTPOSITION)) {
+    if (written.has(place!) && !COMMON_NOUN_ENDING.test(place!) && !OPENING_WORDS.has(place!)) places.add(place!);
+  }
+  return [...places];
+}
+
+/** `لە`, a word, and `وە`/`ەوە` (from) or `دا` (in) written onto it. */
+const PLACE_WITH_POSTPOSITION = /(?<![\p{L}\p{M}])لە ([\p{L}\p{M}]{2,}?)(?:ەوە|وە|دا)(?![\p{L}\p{M}\u200c])/gu;
+/** A common noun's articles (`ەکە`, `ەکان`, `ێک`), and the ezafe (`ی`) before what a noun is of. */
+const COMMON_NOUN_ENDING = /(?:ەکە|ەکان|کان|ێک|ی)$/u;

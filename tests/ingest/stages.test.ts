@@ -2928,8 +2928,32 @@ describe("cleaning the text", () => {
       ...["Фуад Хусейн", "Алиреза Тангсири", "Реджеп Тайип Эрдоган", "Мохаммед Шиа ас-Судани", "Халид бин Салман"],
       ...["Пэт Райдер", "Урсула фон дер Ляйен", "Сергей Шойгу", "Эльбрус Кутрашев", "Игорь Сечин", "Хайян Абдель Гани"],
       "Мария Захарова",
+      // Named in the instrumental (`с турецким коллегой Хаканом Фиданом`) and the dative (`заявил Ивану Петрову`).
+      ...["Хакан Фидан", "Иван Петров"],
     ];
     expect([...frontMatter.people].sort()).toEqual(named.sort());
+  });
+
+  it("lists the people and places an article in Russian names in oblique cases once, in the nominative", () => {
+    const sentences = [
+      "Министр иностранных дел России Сергей Лавров провел переговоры с Хаканом Фиданом в Анкаре.",
+      "По словам Сергея Лаврова, стороны обсудили ситуацию в Сирии. Министр Лавров добавил, что Москва готова помочь.",
+      "Ранее Эрдоган позвонил Владимиру Путину. Встреча с Фуадом Хусейном прошла в Багдаде, откуда делегация вылетела в США.",
+      "Багдад неоднократно выражал протест. Помощник президента встретился с Марией Захаровой.",
+      // A man's genitive or a foreign surname's dative, with no nominative written, is left out: `Ивана Сидорова` ends
+      // as a woman's nominative does (`Анна Петрова`); `Шойгу` declines in no case.
+      "Об этом стало известно со слов Ивана Сидорова. Министр Фидан передал письмо Сергею Шойгу.",
+      // A body a role is of (`спикер Госдумы`) is no place, though the text writes it after `в` and in the nominative.
+      "Соглашение одобрили в Госдуме, сообщил спикер Госдумы Вячеслав Володин. Госдума проголосует в пятницу.",
+    ];
+    // `в Багдаде` is of `Багдад`, which the text writes; `в Анкаре` may be of `Анкар` or `Анкара`, which it does not.
+    // `США` (the USA) is a country, no organisation.
+    expect(paragraphs("Лавров провел переговоры в Анкаре", sentences)).toMatchObject({
+      language: "ru",
+      people: ["Владимир Путин", "Вячеслав Володин", "Мария Захарова", "Сергей Лавров", "Фуад Хусейн", "Хакан Фидан"],
+      places: ["Russia", "Syria", "United States", "Багдад"],
+      organizations: [],
+    });
   });
 
   it("reads a short Russian wire item as Russian, which franc alone reads as Bulgarian, and a Bulgarian one as Bulgarian", () => {
@@ -2951,15 +2975,18 @@ describe("cleaning the text", () => {
     expect(paragraphs("Радев и Крым", bulgarian).language).toBe("bg");
   });
 
-  it("lists the person an article in Sorani Kurdish names on opening a sentence, before their role", () => {
+  it("lists the person an article in Sorani Kurdish names on opening a sentence, before their role, and a town after `لە`", () => {
     const sentences = [
       "وەزارەتی دارایی و ئابووری هەرێمی کوردستان ڕایگەیاند، لە سبەینێوە دەست بە دابەشکردنی مووچەی فەرمانبەران دەکرێت.",
       "ئاوات شێخ جەناب، وەزیری دارایی هەرێمی کوردستان بە ڕووداوی ڕاگەیاند: \"پارەی مووچەکان لە بەغداوە گەیشتووە.\"",
-      "هەروەها حکوومەتی هەرێم، وتەبێژی خۆی ناردە بەغدا.",
+      "هەروەها حکوومەتی هەرێم، وتەبێژی خۆی ناردە بەغدا. مووچەکان لە شارەکەدا دابەش دەکرێن و شارەکە ئارامە.",
     ];
+    // `لە بەغداوە` (from Baghdad), which the article writes bare too; not `لە سبەینێوە` (from tomorrow), which it
+    // never writes bare, nor `لە شارەکەدا` (in the city), a noun with its article.
     expect(paragraphs("حکوومەتی هەرێمی کوردستان مووچە دابەش دەکات", sentences)).toMatchObject({
       language: "ckb",
       people: ["ئاوات شێخ جەناب"],
+      places: ["بەغدا"],
     });
   });
 
@@ -2976,6 +3003,22 @@ describe("cleaning the text", () => {
       language: "fa",
       people: ["اسماعیل بقائی", "عباس عراقچی", "فاطمه مهاجرانی", "مسعود پزشکیان"],
     });
+  });
+
+  it("lists the countries, towns and people an article in Persian names, in Persian's letters or Arabic's", () => {
+    const sentences = [
+      "وزیر امور خارجه ایران عباس عراقچی روز یکشنبه وارد بغداد شد و با فواد حسین، وزیر امور خارجه عراق، دیدار کرد.",
+      // `عراقچي` and `آمريكا`, typed with Arabic's `ي` and `ك`.
+      "به گفته عراقچي، دو کشور درباره امنیت مرزها در استان کردستان و شهر سنندج گفت‌وگو کردند. رئیس‌جمهور عراق عبداللطیف رشید نیز با او دیدار کرد.",
+      "سخنگوی وزارت امور خارجه آمريكا گفت که واشینگتن این دیدار را زیر نظر دارد. مردم شهر مرزی بانه نیز نگران هستند.",
+    ];
+    const frontMatter = paragraphs("عراقچی در بغداد با همتای عراقی خود دیدار کرد", sentences);
+    expect(frontMatter.language).toBe("fa");
+    // After a role a country closes (`رئیس‌جمهور عراق`), and before one a comma opens after `با` (with) and closes.
+    expect(frontMatter.people).toEqual(["عباس عراقچی", "عبداللطیف رشید", "فواد حسین"]);
+    // Countries under their English names (`آمریکا`, as Persian news calls the United States); a town and a province
+    // after their kind (`شهر سنندج`, `استان کردستان`), but no adjective (`شهر مرزی بانه`, the border town of Baneh).
+    expect(frontMatter.places).toEqual(["Iran", "Iraq", "United States", "سنندج", "کردستان"]);
   });
 
   it("keeps Arabic text intact, right to left, and detects its language", () => {
@@ -3431,9 +3474,10 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
       "Официальный представитель МИД России Мария Захарова заявила, что Москва внимательно следит за развитием событий на Ближнем Востоке.",
       "Ранее Китай выступил с аналогичным заявлением. Стороны договорились продолжить консультации.",
     ];
-    expect(paragraphs("Захарова прокомментировала ситуацию", sentences)).toMatchObject({ language: "ru", places: ["China"] });
+    // `МИД России`: Russia too, in the genitive.
+    expect(paragraphs("Захарова прокомментировала ситуацию", sentences)).toMatchObject({ language: "ru", places: ["China", "Russia"] });
     const acronym = ["Глава МИД России Сергей Лавров отправится с визитом в КНР в начале мая, сообщили в министерстве."];
-    expect(paragraphs("Лавров посетит Пекин", acronym)).toMatchObject({ language: "ru", places: ["China"] });
+    expect(paragraphs("Лавров посетит Пекин", acronym)).toMatchObject({ language: "ru", places: ["China", "Russia"] });
   });
 
   it("reads no word that opens a sentence in French (`Selon Mizan`) as a name's first word", () => {
