@@ -64,7 +64,7 @@ export function readBody(blocks: Block[]): BodyPart[] {
       parts.push({ kind: "figure", ...caption });
     } else if (opened !== undefined) {
       parts.push({ kind: "subhead", text: opened });
-    } else if (heading || isSubhead(text, texts[i + 1])) {
+    } else if (heading || isSubhead(text, texts[i + 1]) || isSectionOverSubhead(text, texts[i + 1], texts[i + 2])) {
       parts.push(!heading && aboveTheLead && readsAsASentence(text) ? { kind: "figure", caption: text } : { kind: "subhead", text });
     } else {
       parts.push(...splitGluedSentences(text).map((part): BodyPart => ({ kind: "paragraph", text: part })));
@@ -139,4 +139,12 @@ function isSubhead(text: string, next: string | undefined): boolean {
     !/[.,;:!?…"”’')\]]$/.test(text) &&
     wordCount(next) > MOST_SUBHEAD_WORDS
   );
+}
+
+/**
+ * A part's heading right above its first subsection's (a wiki's `Armed conflicts and attacks` / `Iraq insurgency` /
+ * the text): a subhead too, though no article text follows it directly.
+ */
+function isSectionOverSubhead(text: string, next: string | undefined, afterNext: string | undefined): boolean {
+  return next !== undefined && isSubhead(text, afterNext) && isSubhead(next, afterNext);
 }

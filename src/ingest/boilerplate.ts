@@ -13,6 +13,7 @@ import {
   END_MARK,
   EMBEDDED_POST_CREDIT,
   INSTAGRAM_CREDIT,
+  KICKER_LABEL,
   INSTAGRAM_FRAME,
   ENGAGEMENT_LINES,
   FOLLOWER_COUNT,
@@ -41,6 +42,7 @@ import {
   SIGN_UP_FORM_START,
   TAGS_HEADING,
   WIDGET_WORDS,
+  WIKI_TAGLINE,
   WIRE_AGENCY,
   WIRE_CREDIT,
   WIRE_VERSION_NOTES,
@@ -152,7 +154,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   for (const [i, line] of article.entries()) {
     if (reasons.has(line.no)) continue;
     // `WATCH: Iraq's parliament elects …` on the text's first line heads a video's page; elsewhere it points to one.
-    const pageLine = i === 0 && CLIP_HEADLINE.test(line.text) ? undefined : pageLineReason(line.text);
+    const pageLine = (i === 0 && CLIP_HEADLINE.test(line.text)) || isKickerAboveHeadline(article, i) ? undefined : pageLineReason(line.text);
     if (matchesAny(ENGAGEMENT_LINES, line.text)) {
       reasons.set(line.no, "a prompt to share or react, not article text");
       controls.add(line);
@@ -199,6 +201,11 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, "the paragraph above, printed again");
     }
   });
+  // `Join the conversation` above `@The_NewArab`: the prompt to follow the site's account, as the handle is.
+  article.forEach((line, i) => {
+    const below = article[i + 1];
+    if (below && SOCIAL_HANDLE.test(below.text) && matchesAny(COMMENT_SECTION_LINES, line.text)) reasons.set(line.no, FOLLOW_PROMPT);
+  });
   // `Short Url` above the address it labels.
   article.forEach((line, i) => {
     const above = article[i - 1];
@@ -234,6 +241,15 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     if (!reasons.has(line.no)) reasons.set(line.no, SHARE_MENU_BUTTON_REASON);
   }
 
+  // `From Wikipedia, the free encyclopedia` below the page's title: the wiki's tagline, naming the site; the line
+  // above it is the page's title, whatever its shape (`Portal:Current events/2026 December 3` is no date line).
+  const tagline = article.findIndex((line, i) => i > 0 && !reasons.has(line.no) && WIKI_TAGLINE.test(line.text) && !TERMINAL.test(article[i - 1]!.text));
+  const pageTitle = tagline > 0 ? article[tagline - 1] : undefined;
+  if (pageTitle) {
+    reasons.set(article[tagline]!.no, "the wiki's tagline below the page's title (the site's name kept as source)");
+    credits.unshift(WIKI_TAGLINE.exec(article[tagline]!.text)![1]!);
+  }
+
   const posts = embeddedPosts(text, reasons);
   for (const { line } of posts.values()) reasons.set(line.no, "an embedded post's credit, kept with the post");
 
@@ -248,6 +264,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const kept = lines
     .filter((line) => !reasons.has(line.no))
     .map((line): Line => {
+      if (line === pageTitle) return { ...line, kind: "title" };
       const counted = gallery.captions.get(line.no);
       if (counted !== undefined) {
         const { caption, credit } = readCaption(counted) ?? { caption: counted };
@@ -563,9 +580,16 @@ function signUpForms(article: Line[]): Line[] {
  * left to the other rules; a short line below the first headline is left as written: it may be the article's subhead.
  */
 function pointersBelowLabels(article: Line[]): Line[] {
+  const labels = new Map<string, number>();
+  for (const line of article) if (POINTER_LABEL.test(line.text)) labels.set(line.text, (labels.get(line.text) ?? 0) + 1);
   return article.flatMap((line, i) => {
     const headline = article[i + 1];
     if (!POINTER_LABEL.test(line.text) || !headline || TERMINAL.test(headline.text)) return [];
+    // A newsletter's `Read more` below each item's text: the item's link, the line below it the next item's headline,
+    // its text (a longer sentence) below it.
+    const itemText = article[i + 2];
+    const itemLink = labels.get(line.text)! >= FEWEST_ITEM_LINKS && TERMINAL.test(article[i - 1]?.text ?? "") && itemText !== undefined && TERMINAL.test(itemText.text) && wordCount(itemText.text) > wordCount(headline.text);
+    if (itemLink) return [line];
     if (wordCount(headline.text) > MOST_LINK_WORDS) return [];
     const more = article.slice(i + 2, i + 2 + MOST_MORE_POINTERS);
     const others = more.findIndex((below) => !isListedHeadline(below.text));
@@ -765,8 +789,10 @@ function isLinkBelowHeading(article: Line[], i: number): boolean {
 
 function startsCommentSection(text: Line[], i: number): boolean {
   const [line, next] = [text[i]!, text[i + 1]];
+  // `Join the conversation` / `@The_NewArab`: a prompt to follow the site's account, no comment section.
+  const followPrompt = next !== undefined && SOCIAL_HANDLE.test(next.text);
   return (
-    matchesAny(COMMENT_SECTION_LINES, line.text) ||
+    (matchesAny(COMMENT_SECTION_LINES, line.text) && !followPrompt) ||
     isThreadedReply(line, next) ||
     (COMMENTS_HEADING.test(line.text) && next !== undefined && isCommentHead(next.text)) ||
     startsCommentList(text, i)
@@ -984,13 +1010,32 @@ const NOT_PUBLISHED = /updat|modif|print|access|retriev|saved|edit|revis|aktuali
 const withoutUpdateNote = (text: string) => text.replace(UPDATE_NOTE_IN_BRACKETS, "");
 const UPDATE_NOTE_IN_BRACKETS = new RegExp(`(?<=\\S)\\s*\\((?=[^()]*(?:${NOT_PUBLISHED.source}))[^()]*\\)$`, "iu");
 
+/** `@The_NewArab` alone on its line: the site's or the writer's account on a social network, to follow. */
+const SOCIAL_HANDLE = /^@\w{1,30}$/u;
+const FOLLOW_PROMPT = "the site's account on a social network, a prompt to follow it, not article text";
+
 /** The site's own lines, not article text wherever they stand, and the reason each kind is recorded with, in order. */
 const PAGE_LINES: [readonly RegExp[], string][] = [
   [PAYWALL_LINES, "the site's paywall notice, not article text: the article may go on past what was scraped"],
   [WIRE_VERSION_NOTES, "the wire service's note on what this version of the story changed, not article text"],
   [INLINE_PROMO_LINES, "a pointer to another article of the site, not article text"],
   [PAGE_CHROME_LINES, "site chrome around the article (a control, label, notice or copyright line), not article text"],
+  [[SOCIAL_HANDLE], FOLLOW_PROMPT],
 ];
+
+/**
+ * `Comment` alone right above the headline, no sentence of the article above it (The National's opinion pages): the
+ * kicker that says what kind of piece it is, not a comment button; `Comments`, `Comment 212` stay the page's controls.
+ */
+function isKickerAboveHeadline(article: Line[], i: number): boolean {
+  if (!KICKER_LABEL.test(article[i]!.text)) return false;
+  const below = article[i + 1]?.text;
+  const headline = below !== undefined && /^\p{Lu}/u.test(below) && wordCount(below) >= FEWEST_HEADLINE_WORDS && !TERMINAL.test(below);
+  return headline && article.slice(0, i).every((line) => !TERMINAL.test(line.text) || wordCount(line.text) < FEWEST_HEADLINE_WORDS);
+}
+const FEWEST_HEADLINE_WORDS = 4;
+
+const FEWEST_ITEM_LINKS = 2;
 
 /** A headline a video's or a recording's page opens with: `WATCH: …`, `Listen: …`. */
 const CLIP_HEADLINE = /^(?:watch|listen)\s*[:|–—-]\s*\S/i;

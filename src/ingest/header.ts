@@ -6,6 +6,8 @@ import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBeNamesWord, mayBePlaceN
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
 import {
+  ARTICLE_KIND_BEFORE_LEAD,
+  KICKER_LABEL,
   AGENCY_DESK,
   CREDIT_LABEL_WORDS,
   BARE_NAME,
@@ -181,6 +183,8 @@ export function readHeader(blocks: Block[]): Header {
   let lastDateOrByline = 0;
   /** whether the page's first line was the site's address (`english.news.cn`), the labels below it the path to a section */
   let addressOnTop = false;
+  /** the page's title, as a wiki prints it above its tagline (Line.kind) */
+  let wikiTitle: Line | undefined;
   /** Ends the header at the start of the open run of headline-like lines: it was the start of a paragraph. */
   const reopenGroup = () => {
     headlines.pop();
@@ -246,6 +250,19 @@ export function readHeader(blocks: Block[]): Header {
       if (headlines.length > 0 && lineIndex === 0 && block.length > 1 && isCaption(blockText(block))) {
         figures.push(block);
         lineIndex = block.length;
+        continue;
+      }
+      // A wiki's title, above its tagline (boilerplate.ts): the headline, whatever its shape; what is above it the
+      // site's menus. A wiki's page has no byline nor standfirst: the header reads on past its date lines and tools,
+      // and the article starts at the first line after it that reads as text or as a heading of its own.
+      if (line.kind === "title") {
+        for (const above of headlines.flat()) record(above, "navigation or language menu");
+        headlines.length = 0;
+        group = undefined;
+        header.title = line.text;
+        wikiTitle = line;
+        previousLine = line;
+        record(line, "headline (kept as title)");
         continue;
       }
       const afterByline = bylineLine !== undefined && previousLine === bylineLine;
@@ -471,6 +488,7 @@ export function readHeader(blocks: Block[]): Header {
       // `tagesschau` on the page's first line: the site's name as its logo prints it, in lower case, above its menu.
       const wordmark = blockIndex === 0 && lineIndex === 0 && WORDMARK.test(line.text);
       if (wrappedOn || wordmark || isHeadlineLike(line, next, block.slice(lineIndex))) {
+        if (wikiTitle) break scan;
         if (wrappedOff) {
           headlines.at(-1)!.push(line);
         } else {
@@ -1016,6 +1034,9 @@ function placeAfterOutlet(text: string, outlets: (string | undefined)[]): string
  * before the first sentence, which opens on an article in capitals and a word in lower case, as no sentence goes on.
  */
 function readStandfirst(text: string): { standfirst: string; reason: string } {
+  // Le Figaro's `DÉCRYPTAGE - Après des mois …`: the article's kind before it, no words of the standfirst's.
+  const kind = ARTICLE_KIND_BEFORE_LEAD.exec(text)?.[0];
+  if (kind !== undefined) return { standfirst: text.slice(kind.length), reason: "standfirst (kept as summary, without the label of the article's kind)" };
   const kicker = KICKER_RUN_IN.exec(text)?.[0];
   if (kicker === undefined) return { standfirst: text, reason: "standfirst (kept as summary)" };
   return { standfirst: text.slice(kicker.length), reason: "standfirst (kept as summary, without the kicker run into it)" };
@@ -1268,6 +1289,13 @@ function leaveMenu(
   belowMotto: boolean,
   dateLines: number[],
 ): Line[][] {
+  // The National's `Comment` right above the headline, below the section's label: the kicker that says what kind of
+  // piece it is (boilerplate.ts keeps it); the labels above it are read as they would be without it.
+  const kicker = groups.findIndex((group, i) => KICKER_LABEL.test(blockText(group)) && groups[i + 1] !== undefined && groups[i + 1]![0]!.no - group.at(-1)!.no <= 2);
+  if (kicker > 0 && groups.slice(0, kicker).every(isMenuItem) && !isMenuItem(groups[kicker + 1]!)) {
+    groups[kicker]!.forEach((line) => record(line, "the kicker above the headline, below the section's label"));
+    return leaveMenu([...groups.slice(0, kicker), ...groups.slice(kicker + 1)], header, record, belowMotto, dateLines);
+  }
   const menuItems = groups.findIndex((group) => !isMenuItem(group));
   if (menuItems < 2) return groups;
   // A date line among the labels parts the site's menu from the path to the section below it (Notícias ao Minuto's

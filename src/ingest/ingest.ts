@@ -26,6 +26,7 @@ import {
   siteNameAboveControls,
   siteNameOnTop,
   takeLeadAttribution,
+  takeStandfirstAgain,
 } from "./source.ts";
 import { summaryOf } from "./summary.ts";
 import { readTables } from "./tables.ts";
@@ -74,7 +75,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const marked = readMarkdownMarks(below?.rest ?? block?.rest ?? lines);
   const boilerplate = stripBoilerplate(marked.lines);
   const header = readHeader(segment(boilerplate.kept));
-  const lead = takeLeadAttribution(header.body);
+  const again = takeStandfirstAgain(header.body, header.standfirst);
+  const lead = takeLeadAttribution(again.blocks);
   const printed = {
     title: header.title,
     author: header.author ?? boilerplate.reporters ?? boilerplate.writers,
@@ -147,7 +149,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const section = namesTheSite(header.section) ? undefined : (header.section ?? lead.kind);
   const siteNameReason = siteName && (siteName.text === printedSource ? `${SITE_NAME_ON_TOP} (kept as source)` : SITE_NAME_ON_TOP);
   const headerLines = header.removed.map((line) => {
-    if (line === siteName) return { ...line, reason: siteNameReason! };
+    // The name may be the line's first words alone (siteNameOnTop): the line is recorded as written.
+    if (line.line === siteName?.line && line.reason === siteName.reason) return { ...line, reason: siteNameReason! };
     const sectionNamesSource = section !== header.section && line.text === header.section && line.reason === SECTION_LABEL;
     return sectionNamesSource ? { ...line, reason: OUTLET_ABOVE_HEADLINE } : line;
   });
@@ -157,6 +160,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...marked.removed,
     ...headerLines,
     ...boilerplate.removed,
+    ...again.removed,
     ...lead.removed,
     ...signed.removed,
   ].sort(

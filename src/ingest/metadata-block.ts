@@ -224,7 +224,8 @@ function emailHeader(lines: Line[], start: number): MetadataBlock | undefined {
   const entries = inside.map((line): [string, unknown] => {
     const [, key, value] = EMAIL_HEADER_LINE.exec(line.text)!;
     const name = key!.toLowerCase();
-    if (name === "from") return [key!, value!.replace(/<[^>]*>|\S+@\S+/g, "").replace(/^["'\s]+|["'\s]+$/g, "")];
+    // `Kurdistan24 Newsletter <newsletter@…>`: the outlet that sends it, without the word for what it sends.
+    if (name === "from") return [key!, value!.replace(/<[^>]*>|\S+@\S+/g, "").replace(/^["'\s]+|["'\s]+$/g, "").replace(NEWSLETTER_AFTER_NAME, "")];
     // `Fwd: Iraqi Parliament Elects New President`: the subject the sender wrote, without the mark of its passing on.
     return [key!, name === "subject" ? value!.replace(FORWARDED_SUBJECT, "") : value!];
   });
@@ -233,6 +234,7 @@ function emailHeader(lines: Line[], start: number): MetadataBlock | undefined {
   return blockOf("email", entries, inside, forwarded, [...lines.slice(0, start), ...lines.slice(end)]);
 }
 
+const NEWSLETTER_AFTER_NAME = /(?<=\S) (?:[Nn]ewsletters?|NEWSLETTERS?)$/;
 const FORWARDED_SUBJECT = /^(?:(?:Fwd?|FW|TR|WG|RV)\s*:\s*)+/i;
 /** The line mail programs put above the header of an email passed on, in their languages. */
 const FORWARDED_MARK =
@@ -331,7 +333,7 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
   if (!block) return { fields: printed, removed: [] };
   const { metadata } = block;
   const fields: Metadata = {
-    title: printed.title ?? metadata.title,
+    title: printed.title === undefined ? metadata.title : spelledAs(printed.title, metadata.title),
     author: printed.author ?? metadata.author,
     // An email or a chat's message was sent when it was, which may be days after the article it carries was dated.
     published: !metadata.published
@@ -353,6 +355,18 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
     return { line: line.no, text: line.text, reason };
   });
   return { fields, removed };
+}
+
+/**
+ * A headline in capitals (`MORNING BRIEF`, a newsletter's name as its banner prints it) as the metadata's title writes
+ * the same words (`Morning Brief: KRG cabinet approves …`, an email's subject): in the case the page gives them.
+ */
+function spelledAs(title: string, other: string | undefined): string {
+  if (other === undefined || title !== title.toUpperCase() || !/\p{Lu}{2}/u.test(title)) return title;
+  const at = other.toUpperCase().indexOf(title);
+  const written = at === -1 ? undefined : other.slice(at, at + title.length);
+  const wholeWords = written !== undefined && !/\p{L}/u.test(other.charAt(at - 1)) && !/\p{L}/u.test(other.charAt(at + title.length));
+  return wholeWords && written !== written.toUpperCase() ? written : title;
 }
 
 const WHOSE: Record<MetadataBlock["writer"], string> = {

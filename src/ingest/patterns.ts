@@ -165,6 +165,15 @@ export const AUDIO_PLAYER_LABEL =
   /^(?:listen(?: to (?:this|the) (?:article|story))?|écouter (?:cet |l['’])article|ouça este artigo|ouvir (?:este )?artigo|ascolta l['’]articolo|artikel (?:anhören|vorlesen lassen)|escuchar (?:este )?artículo|escucha (?:este |la )?(?:artículo|noticia)|luister naar dit artikel|слушать (?:статью|новость)|استمع (?:إلى )?(?:هذا )?(?:المقال|الخبر))(?: ?[·•|-]? ?\d{1,2}:\d{2}(?: ?\/ ?\d{1,2}:\d{2})?)?(?: i)?$/iu;
 
 /**
+ * A wiki's tagline below the page's title, naming the site (MediaWiki's `From Wikipedia, the free encyclopedia`, `From
+ * Wikinews, the free news source you can write!`): group 1 is the site's name.
+ */
+export const WIKI_TAGLINE = /^From (\p{Lu}[\p{L}\p{N}'’.-]*(?: \p{Lu}[\p{L}\p{N}'’.-]*){0,3}), the \p{Ll}[\p{L} ]{2,60}[.!]?$/u;
+
+/** `Comment` alone right above an opinion page's headline: the kicker that says what kind of piece it is. */
+export const KICKER_LABEL = /^(?:Comment|COMMENT)$/;
+
+/**
  * A lone label of one of the site's controls (`Menu`, `Search`, `Sign in`, `Subscribe`, Bloomberg's `Translate`), and
  * Medium's `Write` (its editor's link) and `Open in app`.
  */
@@ -285,6 +294,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^((\d{1,2}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now)$/i,
   // The page's tags (Blogger calls them `Labels:`, a wiki `Categories:`).
   /^(tags|keywords|labels|categories):\s*.{1,200}$/i,
+  // A wiki's page tools below its title (`edit history watch`, Wikipedia's `Read Edit View history`, `Article Talk`):
+  // a few of the tools' words, one of them editing the page or watching it.
+  /^(?=.*\b(?:edit|history|watch)\b)(?:(?:read|edit|source|view|history|watch|unwatch|talk|article|page|purge|tools)(?: |$)){2,8}$/i,
   // A wiki's page footer: when the page was last edited (`This page was last edited on 5 December 2026, at 09:12
   // (UTC).`).
   /^this page was last (?:edited|modified|updated) on\b.{0,80}$/i,

@@ -74,16 +74,53 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   if (attribution.length > 0) {
     removed.push({ line: line.no, text: line.text.slice(0, attribution.length).trim(), reason: attribution.reason });
   }
-  removed.sort((a, b) => a.line - b.line);
   const taken = new Set([...outletAgain, ...(datelineAbove ? [datelineAbove] : [])]);
   const lead = { ...line, text: line.text.slice(attribution.length), ...(attribution.length > 0 && { written: line.written ?? line.text }) };
+  const items = attribution.reason === WIRE_REASON ? roundupItems(blocks, line, attribution.source) : new Map<Line, Line>();
+  for (const [each, item] of items) removed.push({ line: each.no, text: each.text.slice(0, each.text.length - item.text.length).trim(), reason: ITEM_DATELINE });
+  removed.sort((a, b) => a.line - b.line);
   const rest = blocks
-    .map((block) => block.flatMap((each) => (each === line ? [lead] : taken.has(each) ? [] : [each])))
+    .map((block) => block.flatMap((each) => (each === line ? [lead] : taken.has(each) ? [] : [items.get(each) ?? each])))
     .filter((block) => block.length > 0);
-  const places = [...(placeAbove ? [placeAbove] : []), ...attribution.places];
+  const itemPlaces = [...items.keys()].flatMap((each) => readAttribution(each.text)!.places);
+  const places = [...new Set([...(placeAbove ? [placeAbove] : []), ...attribution.places, ...itemPlaces])];
   const { source, published, kind } = attribution;
   return { ...(source && { source }), ...(published && { published }), ...(kind && { kind }), places, blocks: rest, removed };
 }
+
+/**
+ * A wire roundup's later items, each opening on a dateline of its own with the same agency's name as the lead's
+ * (`KUWAIT, Nov 18 (Reuters) - Kuwait's Emir …`): each such line, and the line without its dateline, which the text
+ * reads on without, as it does the lead; the places are kept.
+ */
+function roundupItems(blocks: Block[], lead: Line, agency: string | undefined): Map<Line, Line> {
+  const items = new Map<Line, Line>();
+  for (const each of blocks.flat()) {
+    if (each.no <= lead.no) continue;
+    const dateline = readAttribution(each.text);
+    if (dateline?.reason !== WIRE_REASON || dateline.source !== agency || dateline.places.length === 0) continue;
+    items.set(each, { ...each, text: each.text.slice(dateline.length), written: each.written ?? each.text });
+  }
+  return items;
+}
+const ITEM_DATELINE = "dateline of a roundup's item: where it was filed (kept as places)";
+
+/**
+ * The standfirst printed again as the article's first paragraph, below the byline and the photo (Le Figaro prints its
+ * chapô over the byline and again above the text): a copy, left out; the standfirst is kept as the summary.
+ */
+export function takeStandfirstAgain(blocks: Block[], standfirst: string | undefined): { blocks: Block[]; removed: RemovedLine[] } {
+  const first = openingLines(blocks, MOST_LINES_ABOVE_LEAD + 1).find(({ line }) => !isCaptionLine(line))?.line;
+  if (standfirst === undefined || first === undefined || !sameText(first.text, standfirst)) return { blocks, removed: [] };
+  const rest = blocks.map((block) => block.filter((line) => line !== first)).filter((block) => block.length > 0);
+  return { blocks: rest, removed: [{ line: first.no, text: first.written ?? first.text, reason: "the standfirst printed again, above the article's text" }] };
+}
+
+/** Two printings of one paragraph, whatever their spacing, or a label of the article's kind run into one (`DÉCRYPTAGE -`). */
+const sameText = (a: string, b: string) => {
+  const plain = (text: string) => text.replace(ARTICLE_KIND_BEFORE_LEAD, "").replace(/\s+/g, " ").trim();
+  return plain(a) === plain(b);
+};
 
 /**
  * How many lines a box of key points takes up on top of the article (`Summary` above Reuters' short lines, each a
@@ -216,6 +253,8 @@ function regionAndDate(after: string | undefined): { region: string[]; published
   if (first !== undefined && DATELINE_REGION.test(first)) {
     const published = readDateLine(rest!);
     if (published) return { region: [first], published };
+    // `ERBIL, Iraq, Nov 18 (Reuters)`: the region, and a day without its year, which dates nothing.
+    if (DAY_AND_MONTH.test(rest!)) return { region: [first] };
   }
   const published = readDateLine(after);
   return published ? { region: [], published } : { region: [] };
@@ -319,7 +358,15 @@ export function siteNameOnTop(
   const last = Math.max(...chrome.map(({ line }) => line));
   const footer = chrome.filter(({ line }) => line > top.line && line > last - FOOTER_LINES).map(({ text }) => text);
   const named = [copyright, host, ...footer].filter((name) => name !== undefined).map(letters);
-  return letters(top.text) !== "" && named.includes(letters(top.text)) ? top : undefined;
+  if (letters(top.text) !== "" && named.includes(letters(top.text))) {
+    const written = [copyright, ...footer].find((name) => name !== undefined && letters(name) === letters(top.text) && name !== name.toUpperCase());
+    return logoAsWritten(top, written);
+  }
+  // A logo that prints the site's name with its tagline after it (IOM's `IOM UN Migration` on iom.int, `Al Jazeera
+  // English` on aljazeera.com): the words that spell the host's name, as the page writes them.
+  const words = top.text.split(" ");
+  const logo = words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(" ")).find((name) => letters(name) === host);
+  return logo !== undefined && SITE_NAME_SHAPE.test(top.text) ? { ...top, text: logo } : undefined;
 }
 
 /**
@@ -343,7 +390,22 @@ export function siteNameAboveControls(lines: Line[], removed: RemovedLine[]): Re
   const [first, next] = lines.filter((line) => line.text !== "");
   if (top === undefined || top.reason.startsWith("section label")) return undefined;
   if (first?.no !== top.line || next === undefined) return undefined;
-  return SITE_NAME_SHAPE.test(top.text) && SITE_CONTROL_LABEL.test(next.text) ? top : undefined;
+  if (!SITE_NAME_SHAPE.test(top.text) || !SITE_CONTROL_LABEL.test(next.text)) return undefined;
+  // The name as the page's text writes it, in mixed case (`… ha detto al Corriere della Sera`).
+  const spelled = lines.map((line) => line.text.toLowerCase().indexOf(top.text.toLowerCase()));
+  const written = lines
+    .map((line, i) => line.text.slice(spelled[i]!, spelled[i]! + top.text.length))
+    .find((name, i) => spelled[i]! >= 0 && name !== name.toUpperCase());
+  return logoAsWritten(top, written);
+}
+
+/**
+ * `CORRIERE DELLA SERA`, a logo in capitals: the name as the page writes it in its text (`Corriere della Sera`), else,
+ * a name of several words, in title case; one word in capitals may be the name itself (`BBC`), and stays.
+ */
+function logoAsWritten(top: RemovedLine, written: string | undefined): RemovedLine {
+  const shouted = top.text === top.text.toUpperCase() && top.text.includes(" ") && /\p{Lu}{2}/u.test(top.text);
+  return shouted ? { ...top, text: written ?? unshouted(top.text) } : top;
 }
 
 /** A publication's name: a few words, each capitalised (`The Economist`, `Financial Times`, `Al-Monitor`). */

@@ -45,6 +45,28 @@ const paragraphs = (title: string, sentences: string[]) => article(`${title}\n\n
 const withBody = (body: string) => STORY.replace(/The minister of transport[^]*$/, `${body}\n`);
 
 describe("reading the header", () => {
+  it("reads a wiki's title above its tagline, whatever its shape, the tagline naming the site, and its page tools as chrome", () => {
+    const page = [
+      "Portal:Current events/2026 December 3",
+      "From Wikipedia, the free encyclopedia",
+      "< December 2\tDecember 3, 2026 (2026-12-03) (Thursday)\tDecember 4 >",
+      "edit history watch",
+      "Armed conflicts and attacks",
+      "Iraq insurgency",
+      "Two Iraqi soldiers are killed and a third is wounded in an attack on an army checkpoint near Tarmiyah. (Shafaq News)",
+      "Disasters and accidents",
+      "A fire at a hospital in Nasiriyah, Iraq, kills three patients and injures eleven others.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: "Portal:Current events/2026 December 3", source: "Wikipedia", date: "2026-12-03" });
+    expect(frontMatter.summary).toMatch(/^Two Iraqi soldiers are killed/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("From Wikipedia, the free encyclopedia")).toBe("the wiki's tagline below the page's title (the site's name kept as source)");
+    expect(reasons.get("edit history watch")).toMatch(/^site chrome/);
+    // A part's heading over its first subsection's is a subhead too.
+    expect(body).toMatch(/^## Armed conflicts and attacks\n\n## Iraq insurgency\n\nTwo Iraqi soldiers/);
+  });
+
   it("reads a place before the date on the date line as where the story was filed, not a weekday", () => {
     const dated = (line: string) => article(STORY.replace("12 March 2021", line)).frontMatter;
     expect(dated("Baghdad, 12 March 2021")).toMatchObject({ date: "2021-03-12", places: ["Baghdad"] });
@@ -242,7 +264,8 @@ describe("reading the header", () => {
     expect(page("Al-Monitor", "https://www.al-monitor.com/originals/2024/03/iraq-sudani-gulf").source).toBe("Al-Monitor");
     // Its name printed again in the footer, above a copyright that names its owner (Corriere's).
     const footer = "Newsletter\nCorriere della Sera\nCopyright 2026 © RCS Mediagroup S.p.a. Tutti i diritti sono riservati";
-    expect(page("CORRIERE DELLA SERA", footer).source).toBe("CORRIERE DELLA SERA");
+    // A logo in capitals is given as the footer writes the name.
+    expect(page("CORRIERE DELLA SERA", footer).source).toBe("Corriere della Sera");
     // A first line the page names nowhere else is still a menu's.
     const unnamed = page("Arab News", "https://www.example.com/2024/03/story");
     expect(unnamed.source).toBeUndefined();
@@ -275,6 +298,64 @@ describe("reading the header", () => {
     const wiki = article(`${STORY}\nText is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.\n`);
     expect(wiki.frontMatter.source).toBeUndefined();
     expect(wiki.body.trimEnd()).toMatch(/at the ceremony\.$/);
+  });
+
+  it("leaves out the standfirst printed again above the article's text, below the byline and the photo", () => {
+    const standfirst = "DÉCRYPTAGE - Après des mois de négociations, les Forces démocratiques syriennes ont accepté de fondre leurs unités dans l'armée.";
+    const page = [
+      "International",
+      "Syrie : les Kurdes et Damas signent un accord sur l'intégration des FDS dans l'armée",
+      standfirst,
+      "Par Georges Malbrunot",
+      "Publié le 02/12/2026 à 18:45",
+      "Des combattants des Forces démocratiques syriennes (FDS) à Raqqa, en 2025. DELIL SOULEIMAN / AFP",
+      standfirst,
+      "C'est un accord que beaucoup jugeaient impossible il y a encore un an, disent les diplomates réunis à Damas mardi.",
+      "Selon une source diplomatique française, le document prévoit un commandement régional dans le nord-est du pays.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter.summary).toBe(standfirst.replace("DÉCRYPTAGE - ", ""));
+    expect(body).not.toContain("Après des mois");
+    expect(body).toMatch(/\n\nC'est un accord que beaucoup/);
+    expect(frontMatter.removed?.filter(({ text }) => text === standfirst).map(({ reason }) => reason)).toEqual([
+      "standfirst (kept as summary, without the label of the article's kind)",
+      "the standfirst printed again, above the article's text",
+    ]);
+  });
+
+  it("reads a lone `Comment` over the headline of an opinion page as its kicker, below the section the menu names again", () => {
+    const menu = "The National\nUAE\nWorld\nBusiness\nOpinion\nSport\nSubscribe\n";
+    const page = (labels: string) => article(`${menu}\n${labels}\n\n${STORY.replace("World\n\n", "")}`);
+    const { frontMatter } = page("Opinion\nComment");
+    expect(frontMatter).toMatchObject({ section: "Opinion", title: "Minister opens new bridge over the river" });
+    expect(reasonsOf(frontMatter).get("Comment")).toBe("the kicker above the headline, below the section's label");
+    // A comment section's controls stay chrome.
+    const controls = article(`${STORY}\nComments (12)\nLeave a comment\n`);
+    expect(controls.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(controls.frontMatter).get("Comments (12)")).toBeDefined();
+  });
+
+  it("gives a logo in capitals as the page writes the name in its text or footer, else a name of words in title case", () => {
+    const page = (footer: string) => article(`CORRIERE DELLA SERA\nMenu\nCerca\nEsteri\nEsteri\n${STORY.replace("World\n\n", "")}\n${footer}`).frontMatter;
+    expect(page("Corriere della Sera\n© RIPRODUZIONE RISERVATA\n").source).toBe("Corriere della Sera");
+    expect(page("Newsletter\n").source).toBe("Corriere Della Sera");
+    expect(page("The minister told the Corriere della Sera that the bridge was paid for.\n").source).toBe("Corriere della Sera");
+    // The line is recorded as the page prints it.
+    expect(page("Newsletter\n").removed?.[0]).toMatchObject({ text: "CORRIERE DELLA SERA", reason: expect.stringMatching(/kept as source/) });
+    // One word in capitals may be the name itself.
+    expect(article(`BBC\nMenu\nSearch\nWorld\nWorld\n${STORY.replace("World\n\n", "")}`).frontMatter.source).toBe("BBC");
+  });
+
+  it("reads the site's name from a logo that prints its tagline after it, the words that spell the host's name", () => {
+    const capture = "The Wayback Machine - https://web.archive.org/web/20261130142211/https://www.iom.int/news/bridge";
+    const page = (logo: string) => article(`${capture}\n${logo}\nWho We Are\nOur Work\nNews\n${STORY.replace("World\n\n", "")}`).frontMatter;
+    const { source, removed } = page("IOM UN Migration");
+    expect(source).toBe("IOM");
+    expect(removed?.find(({ text }) => text === "IOM UN Migration")?.reason).toBe(
+      "the site's name, on the page's first line above its menu (kept as source)",
+    );
+    // A label whose first words spell no host's name is no logo.
+    expect(page("Migration News Today").source).toBeUndefined();
   });
 
   it("reads the site's name on the page's first line right above its controls (`Menu`, `Sign in`) as the source", () => {
@@ -346,6 +427,34 @@ describe("reading the header", () => {
     });
     expect(body).toMatch(/^The minister of transport/);
     expect(reasonsOf(frontMatter).get("COLLECTED BY")).toBe("the Wayback Machine's toolbar above the page it archived, not article text");
+  });
+
+  it("reads a forwarded newsletter: its name as the subject writes it, the sender the source, and its items' headlines as subheads", () => {
+    const item = (headline: string, text: string) => `${headline}\n${text}\nRead more\n`;
+    const email = [
+      "---------- Forwarded message ---------",
+      "From: Kurdistan24 Newsletter <newsletter@kurdistan24.net>",
+      "Date: Thu, Feb 19, 2026 at 7:02 AM",
+      "Subject: Morning Brief: KRG cabinet approves 2026 budget plan",
+      "To: <archive@example.org>",
+      "",
+      "Kurdistan24",
+      "MORNING BRIEF",
+      "Thursday, February 19, 2026",
+      "",
+      "Good morning. Here is what you need to know today.",
+      "",
+      item("KRG cabinet approves 2026 budget plan", "The Council of Ministers on Wednesday approved the draft 2026 budget plan and sent it to Baghdad."),
+      item("Erbil International Airport to double capacity", "Erbil International Airport will begin construction of a second terminal in April, its director said."),
+    ].join("\n");
+    const { frontMatter, body } = article(email);
+    expect(frontMatter).toMatchObject({ title: "Morning Brief", source: "Kurdistan24" });
+    expect(frontMatter.section).toBeUndefined();
+    expect(body).toContain("## Erbil International Airport to double capacity\n\nErbil International Airport will begin");
+    expect(body).not.toContain("Read more");
+    // A pointer's label between an article's paragraphs still points to the headline below it.
+    const pointer = article(`${STORY}\nRead more\nIraq's water reserves fall to a century's low\n\nThe ministry said the bridge cost $40 million.\n`);
+    expect(pointer.body).not.toContain("water reserves");
   });
 
   it("reads an email's header only with a sender and a subject: a text may open on `From: …`", () => {
@@ -1489,6 +1598,24 @@ describe("reading where the lead comes from", () => {
     }
   });
 
+  it("takes the dateline off each later item of a wire roundup, as off its lead, and keeps the items' places", () => {
+    const items = [
+      "BAGHDAD, Nov 18 (Reuters) - Iraq's crude oil production rose to 4.4 million barrels per day in October, an official said.",
+      "Exports through southern Basra terminals averaged 3.35 million bpd, the official said.",
+      "KUWAIT, Nov 18 (Reuters) - Kuwait's emir on Wednesday approved a new cabinet, state news agency KUNA reported.",
+      "ERBIL, Iraq, Nov 18 (Reuters) - Authorities reopened the Ibrahim Khalil border crossing with Turkey on Wednesday.",
+    ];
+    const { frontMatter, body } = article(`Mideast roundup: Iraq oil output, Kuwait cabinet\nBy Reuters\nNovember 18, 2026\n\n${items.join("\n")}\n`);
+    expect(body).not.toMatch(/\(Reuters\)/);
+    expect(body).toContain("\n\nKuwait's emir on Wednesday approved a new cabinet");
+    expect(body).toContain("\n\nAuthorities reopened the Ibrahim Khalil border crossing");
+    expect(frontMatter.places).toEqual(expect.arrayContaining(["Baghdad", "Kuwait", "Erbil", "Iraq"]));
+    expect(reasonsOf(frontMatter).get("KUWAIT, Nov 18 (Reuters) -")).toBe("dateline of a roundup's item: where it was filed (kept as places)");
+    // A line that names the agency in the text, no dateline, stays as written.
+    const quoted = article(`${STORY.replace("The minister of transport", "BAGHDAD, March 12 (Reuters) - The minister of transport")}\nThe ministry told Reuters the bridge cost $40 million.\n`);
+    expect(quoted.body).toContain("The ministry told Reuters the bridge cost $40 million.");
+  });
+
   it("reads a dateline of two places between slashes, and a place in capitals before a colon, as Arab News prints it", () => {
     const twoPlaces = lead("BAGHDAD/ANKARA, Sept 27 (Reuters) - The minister of transport");
     expect(twoPlaces).toMatchObject({ source: "Reuters", places: expect.arrayContaining(["Baghdad", "Ankara"]) });
@@ -1662,6 +1789,18 @@ describe("reading where the lead comes from", () => {
 });
 
 describe("leaving out what is not the article", () => {
+  it("reads `Join the conversation` above the site's handle as a prompt to follow it, not a comment section", () => {
+    const page = `${STORY}Join the conversation\n@The_NewArab\nNewsletter\nSign up to our newsletter to get the latest news\nEmail address\nSubscribe\n`;
+    const { frontMatter, body } = article(page);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("@The_NewArab")).toBe("the site's account on a social network, a prompt to follow it, not article text");
+    expect(reasons.get("Join the conversation")).toBe("the site's account on a social network, a prompt to follow it, not article text");
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    // Above a commenter's words, it still opens the comment section.
+    const comments = article(`${STORY}Join the conversation\nAhmed K · 2h\nThe bridge took too long.\n`).frontMatter;
+    expect(reasonsOf(comments).get("Join the conversation")).toBe("comment section: counter, form or policy");
+  });
+
   it("takes a wire story's reporters, each written with the place they reported from, as its author", () => {
     const unsigned = STORY.replace("By Jane Doe\n\n", "");
     const credits = [
