@@ -312,11 +312,21 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
  * name without a year, a photo's credit (`© Reuters`, as Notícias ao Minuto prints one below its standfirst).
  */
 function copyrightHolder(text: string): string | undefined {
-  const holder = COPYRIGHT_HOLDER.exec(text) ?? LICENSED_WORK.exec(text);
+  if (COPYRIGHT_LINK.test(text)) return undefined;
+  const holder = COPYRIGHT_HOLDER.exec(text) ?? LICENSED_WORK.exec(text) ?? RESERVED_FOR.exec(text);
   const name = holder?.[1] ?? holder?.[2];
   if (name === undefined || RIGHTS_RESERVED.test(name)) return undefined;
   return WIRE_AGENCY.test(name) && !/\d{4}/.test(text) ? undefined : name;
 }
+
+/** A footer's link to the site's terms (`Copyright Information`, `Copyright Policy`): no holder's name. */
+const COPYRIGHT_LINK = /^copyright (?:information|policy|notice|statement|terms|infringement|complaints?)$/i;
+
+/**
+ * `All rights reserved for Islamic Republic News Agency. Copyright 2026` (IRNA's), the English of the Arabic
+ * `كل الحقوق محفوظة لوكالة …`: the holder after the words that reserve the rights; group 1 the holder.
+ */
+const RESERVED_FOR = /^[Aa]ll [Rr]ights [Rr]eserved (?:for|to) (?:the )?(\p{Lu}[^.,|©]{1,50}?)\s*(?:[.,|©]|$)/u;
 
 /**
  * A site's licence for its text, naming the site as the licensed work, as Creative Commons words it: `Middle East

@@ -205,9 +205,12 @@ const TIME_DASH_DAY = /(?<!\d)(\d{1,2}:\d\d)-(?=\d{1,2}(?![\d:]))/g;
 
 /**
  * `ـ 08 جمادي الآخر 1448 هـ`: the day in the Hijri calendar, which Arabic pages print beside the Gregorian date (`29
- * نوفمبر 2026 م`), after it or before. chrono reads no Hijri month, and its words would outnumber a date line's.
+ * نوفمبر 2026 م`), after it or before; their English pages spell its month in Latin letters, the year marked `H` or `AH`
+ * (`4 December 2026 M ـ 13 Jumada al-Akhirah 1448 H`). chrono reads no Hijri month, and its words would outnumber a
+ * date line's.
  */
-const HIJRI_DATE = /[\s\u0640–—-]*(?<!\d)\d{1,2}\s+(?:\p{Script=Arabic}+\s+){1,2}1[34]\d\d\s*هـ[\s\u0640–—-]*/u;
+const HIJRI_DATE =
+  /[\s\u0640–—-]*(?<!\d)\d{1,2}\s+(?:(?:\p{Script=Arabic}+\s+){1,2}1[34]\d\d\s*هـ|(?:[\p{Script=Latin}'’-]+\s+){1,3}1[34]\d\d\s*A?\.?H\.?(?!\p{L}))[\s\u0640–—-]*/u;
 
 /**
  * What chrono reads in `line`, in English or another language, when it finds a date with a year and a month. Only a
@@ -220,10 +223,14 @@ function parseDated(line: string): Dated | undefined {
     const found = datedBy(parser, line);
     if (found) return found;
   }
-  // Turkish, which chrono does not know: its months' and weekdays' names read as English ones (`13 Ekim 2022`), the
-  // day first.
-  const turkish = line.replace(TURKISH_WORD, (word) => IN_ENGLISH.get(word.toLocaleLowerCase("tr"))!);
-  return turkish === line ? undefined : datedBy(chrono.en.GB, turkish);
+  // Turkish and Kurmanji, which chrono does not know: their months' and weekdays' names read as English ones (`13
+  // Ekim 2022`, `2 Kanûn 2026`), the day first.
+  for (const inEnglish of IN_ENGLISH_WORDS) {
+    const english = inEnglish(line);
+    const found = english === line ? undefined : datedBy(chrono.en.GB, english);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** What chrono read, the result with the year and month, and the text it read (the line, or its English words). */
@@ -239,20 +246,64 @@ function datedBy(parser: Pick<typeof chrono, "parse">, text: string): Dated | un
   return dated && { results, dated, text };
 }
 
-const TURKISH_NAMES = [
-  "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-  "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
-];
-const ENGLISH_NAMES = [
-  "January February March April May June July August September October November December",
-  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-];
-const IN_ENGLISH = new Map(TURKISH_NAMES.flatMap((names, i) => names.split(" ").map((name, j) => [name, ENGLISH_NAMES[i]!.split(" ")[j]!])));
-/** A Turkish month's or weekday's name, in small letters or with its capital (in capitals, `İ` folds to no `i`). */
-const TURKISH_WORD = new RegExp(
-  `(?<!\\p{L})(?:${[...IN_ENGLISH.keys()].map((name) => eitherCaseFirst(name, "tr")).join("|")})(?!\\p{L})`,
-  "gu",
-);
+/**
+ * A language chrono does not know, by its months' names (each month's, some months by more than one) and its
+ * weekdays' (Monday's first), in small letters: its dates read as English ones, the day first.
+ */
+interface DateWords {
+  locale: string;
+  months: string[][];
+  weekdays: string[];
+}
+
+const TURKISH: DateWords = {
+  locale: "tr",
+  months: "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split(" ").map((name) => [name]),
+  weekdays: "pazartesi salı çarşamba perşembe cuma cumartesi pazar".split(" "),
+};
+
+/**
+ * Kurmanji, as Turkey's and Syria's Kurds write it in Latin letters (ANF's `Sêşem, 2 Kanûn 2026, 14:35`): the months
+ * by the names most used (`Rêbendan` … `Berfanbar`), by the spelling rules' (`Kanûna Paşîn`, `Çirîya Pêşîn`,
+ * `Kanûna Pêşîn`) and by the short ones news sites print (`Çile`, `Kanûn`).
+ */
+const KURMANJI: DateWords = {
+  locale: "ku",
+  months: [
+    ["kanûna paşîn", "rêbendan", "çile"],
+    ["sibat"],
+    ["adar"],
+    ["nîsan"],
+    ["gulan"],
+    ["hezîran"],
+    ["tîrmeh"],
+    ["tebax"],
+    ["îlon"],
+    ["cotmeh", "çirîya pêşîn"],
+    ["mijdar", "çirîya paşîn"],
+    ["kanûna pêşîn", "kanûn", "berfanbar"],
+  ],
+  weekdays: "duşem sêşem çarşem pêncşem în şemî yekşem".split(" "),
+};
+
+const ENGLISH_MONTHS = "January February March April May June July August September October November December".split(" ");
+const ENGLISH_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" ");
+
+/** A line with the months' and weekdays' names of `words`' language, in small letters or with their capitals, in English. */
+function inEnglishWords(words: DateWords): (line: string) => string {
+  const english = new Map([
+    ...words.months.flatMap((names, i) => names.map((name) => [name, ENGLISH_MONTHS[i]!] as const)),
+    ...words.weekdays.map((name, i) => [name, ENGLISH_WEEKDAYS[i]!] as const),
+  ]);
+  // The longer names first: `Kanûna Pêşîn` before `Kanûn`. In capitals, Turkish `İ` folds to no `i`.
+  const names = [...english.keys()].sort((a, b) => b.length - a.length);
+  const eitherCase = (name: string) => name.split(" ").map((word) => eitherCaseFirst(word, words.locale)).join(" ");
+  const word = new RegExp(`(?<!\\p{L})(?:${names.map(eitherCase).join("|")})(?!\\p{L})`, "gu");
+  return (line) => line.replace(word, (name) => english.get(name.toLocaleLowerCase(words.locale))!);
+}
+
+/** The languages chrono does not know whose date lines ingest reads, each as a line in English words. */
+const IN_ENGLISH_WORDS = [TURKISH, KURMANJI].map(inEnglishWords);
 
 /**
  * `07.11.2024`, `10-03-2026`: a date in numbers between full stops or hyphens puts the day first wherever it is

@@ -17,6 +17,7 @@ import {
   BYLINE_OUTLET,
   BYLINE_ROLE,
   DATELINE_ATTRIBUTION,
+  DATELINE_LINE,
   EDITORS_NOTE,
   FUNCTION_WORDS,
   LIST_BOX_LABEL,
@@ -122,6 +123,7 @@ export function readHeader(blocks: Block[]): Header {
   const headlines: Line[][] = [];
   // Every date line's date, by line, and the update's (`Updated: Aug 12, 2023 9:45 am`) apart from the publication's.
   const dates = new Map<number, PublicationDate>();
+  const updateLines = new Set<number>();
   let updated: PublicationDate | undefined;
   /** the lines of the date lines read in the header's run of lines, those that give no date too */
   const dateLines: number[] = [];
@@ -283,6 +285,13 @@ export function readHeader(blocks: Block[]): Header {
       if (datelineOutlet) {
         header.outlet ??= { name: datelineOutlet };
         record(line, "dateline: the outlet (kept as source)");
+        continue;
+      }
+      // `ŞENGAL` between ANF's standfirst and its writer's name: the place the story was filed from, in capitals on a
+      // line of its own above the byline or date line.
+      if (header.standfirst !== undefined && isPlaceAboveDateOrByline(blocks, blockIndex, lineIndex, pageTop)) {
+        header.filedFrom ??= [unshouted(line.text)];
+        record(line, "dateline: where the story was filed, above the byline (kept as places)");
         continue;
       }
       if (afterByline && header.author !== undefined && isNoteOnWriter(line.text, header.author)) {
@@ -534,6 +543,7 @@ export function readHeader(blocks: Block[]): Header {
       } else if (published) {
         dates.set(line.no, published);
         const isUpdate = UPDATE_LABEL.test(line.text) && !PUBLISHED_TOO.test(line.text);
+        if (isUpdate) updateLines.add(line.no);
         if (isUpdate) updated = morePrecise(updated, published);
         else header.published = morePrecise(header.published, published);
         const named = readNameBeforeDate(line.text);
@@ -592,8 +602,14 @@ export function readHeader(blocks: Block[]): Header {
   const unused = takeWhatFollowsTheHeadline(afterHeadline, lastDateOrByline, datedLead, blocks[0]?.[0]?.text, header, record);
   const before = [...figures, ...unused].sort((a, b) => a[0]!.no - b[0]!.no);
   header.body = [...before, ...(rest.length > 0 ? [rest] : []), ...blocks.slice(blockIndex + 1)];
+  const clocks = pageClocks(dates, updateLines, header.removed);
+  if (clocks.size > 0) {
+    const below = [...dates].filter(([no]) => !clocks.has(no) && !updateLines.has(no));
+    header.published = below.reduce<PublicationDate | undefined>((date, [, each]) => morePrecise(date, each), undefined);
+  }
   header.published ??= updated;
   header.removed = header.removed.map((removed) => {
+    if (clocks.has(removed.line)) return { ...removed, reason: PAGE_CLOCK };
     const date = dates.get(removed.line);
     return date && !agrees(date, header.published!) ? { ...removed, reason: withDateNotKept(removed.reason) } : removed;
   });
@@ -623,6 +639,23 @@ const UPDATE_LABEL = new RegExp(`^(?:last modified|${UPDATE_WORDS})(?!\\p{L})`, 
 
 /** `Updated June 30, 2023 at 6:00 a.m. EDT|Published June 30, 2023 at 5:00 a.m. EDT`: readDateLine reads the second. */
 const PUBLISHED_TOO = /(?<!\p{L})(?:published|posted)(?!\p{L})/iu;
+
+const PAGE_CLOCK = "the page's clock above its headline, the time it was shown (site chrome)";
+
+/**
+ * `Wednesday, 02 December 2026 6:52 PM` among the menu's lines above the headline, `Wednesday, 02 December 2026 6:18
+ * PM [ Last Update: … ]` below it (Press TV's): where a page prints dates above its headline and below it, one above
+ * that no label calls the publication's is the page's clock, the day and time it was shown; the article's date is
+ * below its headline. The lines of those clocks; none where no date line is below the headline.
+ */
+function pageClocks(dates: Map<number, PublicationDate>, updateLines: Set<number>, removed: RemovedLine[]): Set<number> {
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"))?.line;
+  if (headline === undefined) return new Set();
+  const published = [...dates.keys()].filter((no) => !updateLines.has(no));
+  if (!published.some((no) => no > headline)) return new Set();
+  const unlabelled = (no: number) => !PUBLISHED_TOO.test(removed.find(({ line }) => line === no)?.text ?? "");
+  return new Set(published.filter((no) => no < headline && unlabelled(no)));
+}
 
 /** Whether a date line says what the article's date says, or part of it (`March 2021` of `2021-03-12 10:30`). */
 function agrees(line: PublicationDate, date: PublicationDate): boolean {
@@ -925,6 +958,7 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number,
   const outlet = OUTLET_NAME.test(first.text) || (first !== pageTop && first.text === pageTop?.text);
   return (
     isDatedOrSigned(first.text) ||
+    isPlaceAboveDateOrByline(blocks, i - 1, blocks[i - 1]!.indexOf(first), pageTop) ||
     ((outlet || namesAgency(first.text)) && next !== undefined && readDateLine(next.text) !== undefined) ||
     NAME_IN_PLACE.test(first.text) ||
     bylineWithoutBy(first, below, next, afterNext) !== undefined ||
@@ -933,6 +967,12 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number,
     (next !== undefined && ISSUER_LABEL.test(first.text) && ISSUERS.test(next.text)) ||
     (next !== undefined && goesOnToDate(first.text) && readDateLine(`${first.text} ${next.text}`) !== undefined)
   );
+}
+
+/** A place in capitals alone on the line at `lineIndex` of block `blockIndex`, above a date line or byline (`ŞENGAL`). */
+function isPlaceAboveDateOrByline(blocks: Block[], blockIndex: number, lineIndex: number, pageTop: Line | undefined): boolean {
+  const text = blocks[blockIndex]![lineIndex]!.text;
+  return DATELINE_LINE.test(text) && mayBePlaceName(unshouted(text)) && opensDateOrByline(blocks, blockIndex, lineIndex + 1, pageTop);
 }
 
 /** A date line that gives more than a year (a year alone heads a timeline's part), or a byline with its "By". */

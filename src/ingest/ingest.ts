@@ -21,6 +21,7 @@ import { reflow } from "./reflow.ts";
 import { segment, toLines, wordCount } from "./segment.ts";
 import {
   labelOnTop,
+  sameLetters,
   SITE_NAME_ON_TOP,
   selfReferencedSource,
   siteNameAboveControls,
@@ -134,12 +135,16 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const siteName = writersOwn
     ? labelOnTop(header.removed)
     : (siteNameOnTop(header.removed, copyright, url, boilerplate.removed) ?? siteNameAboveControls(marked.lines, header.removed));
+  // The name the page prints on top over its copyright's holder, which may be its company (`Haaretz` over `Haaretz
+  // Daily Newspaper Ltd.`, `DAILY SABAH` over `Turkuvaz Haberleşme ve Yayıncılık`); the holder's way of writing the
+  // same name over the logo's (`The National`, `ARAB NEWS` above `Arab News`).
+  const sameName = siteName !== undefined && copyright !== undefined && sameLetters(siteName.text, copyright);
   const printedSource =
     fields.source ??
     header.agency ??
     header.outlet?.name ??
+    (sameName ? copyright : siteName?.text) ??
     copyright ??
-    siteName?.text ??
     selfReferencedSource(text, [...entities.people, ...entities.places]);
   // Pages print one outlet's name in more than one way (`BBC`, `BBC News`); the alias file makes them one source.
   const source = printedSource && noted.aliases.canonical("sources", printedSource);

@@ -11,6 +11,7 @@ export function languageOf(text: string): string {
   if (writesSorani(sample)) return "ckb";
   const code = franc(sample, { minLength: 20 });
   if (code === "und") return code;
+  if (code === "ckb") return KURMANJI;
   return code !== "rus" && writesRussian(sample) ? "ru" : Intl.getCanonicalLocales(code)[0]!;
 }
 
@@ -58,6 +59,14 @@ const ARABIC_LETTER = /\p{Script=Arabic}/gu;
 const LEAST_LETTERS = 20;
 /** Nearly a fifth of a Sorani news paragraph's letters; an Arabic or Persian text that writes a Kurdish name stays far below. */
 const LEAST_SORANI_SHARE = 0.03;
+
+/**
+ * franc-min's `ckb` (Central Kurdish, Sorani) is of Latin letters' trigrams, Kurdish as Turkey's and Syria's Kurds
+ * write it (`Meclisa Xweser a Êzidxanê diyar kir ku …`, ANF's): that is Kurmanji, `kmr`; Sorani is written in Arabic
+ * letters (writesSorani). Its canonical form, as languageOf gives every code, is the macrolanguage's `ku`, whose
+ * script CLDR gives as Latin (left to right).
+ */
+const KURMANJI = Intl.getCanonicalLocales("kmr")[0]!;
 
 /**
  * The opening characters franc reads, about 170 words. franc itself reads at most 2,048; 1,000 gave every one of

@@ -335,6 +335,13 @@ export const SITE_NAME_ON_TOP = "the site's name, on the page's first line above
 
 /** How many of the page's last lines are its footer, where a page prints its name again. */
 const FOOTER_LINES = 3;
+/**
+ * How many lines above its copyright line are a page's footer too (Daily Sabah's `DAILY SABAH` above `ABOUT US`,
+ * `CONTACT`, `TERMS OF USE` and `© Turkuvaz Haberleşme ve Yayıncılık 2026`).
+ */
+const FOOTER_LINES_ABOVE_COPYRIGHT = 5;
+/** A footer's copyright line, by its mark at its start (`©`, `Copyright`). */
+const COPYRIGHT_LINE = /^(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b)/;
 
 /**
  * The site's name a copied page prints on its first line, above its menu and headline (`Arab News`, `Al-Monitor`,
@@ -351,12 +358,16 @@ export function siteNameOnTop(
 ): RemovedLine | undefined {
   const top = labelOnTop(removed);
   if (top === undefined) return undefined;
-  const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");
+  const spelled = nameOfAddressOnTop(top, removed);
+  if (spelled) return spelled;
   const host = url !== undefined && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "").split(".")[0] : undefined;
-  // The site's name printed again on a line of its own in the page's footer, its last lines (`Corriere della Sera`
-  // above its copyright line), left out as chrome; not a tag of the article's after it (the Guardian's `Iraq`).
+  // The site's name printed again on a line of its own in the page's footer, its last lines or those above its
+  // copyright line (`Corriere della Sera` above it), left out as chrome; not a tag of the article's after it (the
+  // Guardian's `Iraq`).
   const last = Math.max(...chrome.map(({ line }) => line));
-  const footer = chrome.filter(({ line }) => line > top.line && line > last - FOOTER_LINES).map(({ text }) => text);
+  const copyrightLine = Math.max(...chrome.filter(({ text }) => COPYRIGHT_LINE.test(text)).map(({ line }) => line));
+  const inFooter = (line: number) => line > last - FOOTER_LINES || (line < copyrightLine && line >= copyrightLine - FOOTER_LINES_ABOVE_COPYRIGHT);
+  const footer = chrome.filter(({ line }) => line > top.line && inFooter(line)).map(({ text }) => text);
   const named = [copyright, host, ...footer].filter((name) => name !== undefined).map(letters);
   if (letters(top.text) !== "" && named.includes(letters(top.text))) {
     const written = [copyright, ...footer].find((name) => name !== undefined && letters(name) === letters(top.text) && name !== name.toUpperCase());
@@ -367,6 +378,25 @@ export function siteNameOnTop(
   const words = top.text.split(" ");
   const logo = words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(" ")).find((name) => letters(name) === host);
   return logo !== undefined && SITE_NAME_SHAPE.test(top.text) ? { ...top, text: logo } : undefined;
+}
+
+/** A name's letters and digits in small letters, without a leading "The": `Gulf News` and `gulfnews` alike. */
+const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");
+
+/** Whether two names are one name written two ways (`ARAB NEWS`, `Arab News`; `Al-Monitor`, `Al Monitor`). */
+export function sameLetters(a: string, b: string): boolean {
+  return letters(a) === letters(b);
+}
+
+/**
+ * `gulfnews.com` on the page's first line (the logo's address), then `Menu`, then `Gulf News`: the name the address
+ * spells, printed among the lines above the headline, is the site's name as the page writes it.
+ */
+function nameOfAddressOnTop(top: RemovedLine, removed: RemovedLine[]): RemovedLine | undefined {
+  const address = /^(?:www\.)?([\p{L}\d-]+)\.[\p{L}.]{2,}$/u.exec(top.text)?.[1];
+  if (address === undefined) return undefined;
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"))!;
+  return removed.find(({ line, text }) => line > top.line && line < headline.line && text !== top.text && letters(text) === letters(address));
 }
 
 /**
@@ -390,7 +420,8 @@ export function siteNameAboveControls(lines: Line[], removed: RemovedLine[]): Re
   const [first, next] = lines.filter((line) => line.text !== "");
   if (top === undefined || top.reason.startsWith("section label")) return undefined;
   if (first?.no !== top.line || next === undefined) return undefined;
-  if (!SITE_NAME_SHAPE.test(top.text) || !SITE_CONTROL_LABEL.test(next.text)) return undefined;
+  const controls = [SITE_CONTROL_LABEL, SIGN_IN_OTHER_LANGUAGES, OFFICIAL_SITE_BANNER];
+  if (!SITE_NAME_SHAPE.test(top.text) || !controls.some((control) => control.test(next.text))) return undefined;
   // The name as the page's text writes it, in mixed case (`… ha detto al Corriere della Sera`).
   const spelled = lines.map((line) => line.text.toLowerCase().indexOf(top.text.toLowerCase()));
   const written = lines
@@ -408,5 +439,21 @@ function logoAsWritten(top: RemovedLine, written: string | undefined): RemovedLi
   return shouted ? { ...top, text: written ?? unshouted(top.text) } : top;
 }
 
-/** A publication's name: a few words, each capitalised (`The Economist`, `Financial Times`, `Al-Monitor`). */
-const SITE_NAME_SHAPE = /^(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}$/u;
+/**
+ * A publication's name: a few words, each capitalised (`The Economist`, `Financial Times`, `Al-Monitor`), `of`
+ * between two (`U.S. Department of State`).
+ */
+const SITE_NAME_SHAPE = /^(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of )?\p{Lu}[\p{L}\d&'’.-]*){0,3}$/u;
+
+/**
+ * The log-in and subscribe buttons below a site's logo in the languages read here and Polish (Rzeczpospolita's
+ * `Zaloguj się`): alone on a line elsewhere on a page, these words are not always a control's.
+ */
+const SIGN_IN_OTHER_LANGUAGES =
+  /^(?:se connecter|connexion|s['’]abonner|anmelden|abonnieren|iniciar sesión|suscríbete|accedi|abbonati|entrar|assine|inloggen|abonneren|войти|подписаться|تسجيل الدخول|اشترك|zaloguj się|subskrybuj)$/iu;
+
+/**
+ * The banner a government's sites print on top, below their name (`U.S. Central Command` / `An official website of
+ * the United States government` / `Here's how you know`), as a site's controls stand below its logo.
+ */
+const OFFICIAL_SITE_BANNER = /^an official website of the\b/i;

@@ -371,6 +371,34 @@ describe("reading the header", () => {
     expect(section.source).toBeUndefined();
   });
 
+  it("reads the outlet's name the page prints on top over its copyright's company, and no word of a footer's link", () => {
+    const page = (top: string, end: string) => article(`${top}\n${STORY}\n${end}\n`).frontMatter;
+    // Above its controls, the company that holds the copyright named after it or not.
+    expect(page("Haaretz\nSubscribe\nLog in", "© Haaretz Daily Newspaper Ltd. All Rights Reserved").source).toBe("Haaretz");
+    expect(page("Axios\nSign in", "© 2026 Axios Media").source).toBe("Axios");
+    // Named again in the footer, above its links and the owner's copyright.
+    const sabah = page("DAILY SABAH\nPolitics\nEconomy", "DAILY SABAH\nABOUT US\nCONTACT\nTERMS OF USE\n© Turkuvaz Haberleşme ve Yayıncılık 2026");
+    expect(sabah.source).toBe("DAILY SABAH");
+    // The logo's address on top, the name it spells below it.
+    const gulf = page("gulfnews.com\nMenu\nGulf News\nHome\nUAE", "© Al Nisr Publishing LLC 2026. All rights reserved.");
+    expect(gulf.source).toBe("Gulf News");
+    // The same name written two ways: the copyright's.
+    expect(page("ARAB NEWS\nMenu", "Copyright © 2026 Arab News. All rights reserved.").source).toBe("Arab News");
+    // A footer's link to the site's terms names no holder.
+    expect(article(`${STORY}\nContact Us\nPrivacy Policy\nCopyright Information\nFOIA\n`).frontMatter.source).toBeUndefined();
+  });
+
+  it("reads a government site's name above its banner, a holder after the reserved rights, a name above a log-in in Polish", () => {
+    const banner = "An official website of the United States government\nHere's how you know\nHome\nAbout";
+    expect(article(`U.S. Central Command\n${banner}\n${STORY}`).frontMatter.source).toBe("U.S. Central Command");
+    expect(article(`U.S. Department of State\n${banner}\n${STORY}`).frontMatter.source).toBe("U.S. Department of State");
+    const irna = article(`${STORY}\nAbout us\nAll rights reserved for Islamic Republic News Agency. Copyright 2026\n`);
+    expect(irna.frontMatter.source).toBe("Islamic Republic News Agency");
+    expect(irna.body).not.toContain("rights reserved");
+    const polish = article(`Rzeczpospolita\nZaloguj się\nSubskrybuj\nKraj\nŚwiat\n${STORY}\n© Copyright by Gremi Media SA\n`);
+    expect(polish.frontMatter.source).toBe("Rzeczpospolita");
+  });
+
   it("reads a channel's name above its count of subscribers as the post's header, an outlet's the source", () => {
     const post = "Erbil International Airport suspended all flights for two hours on Friday night after a drone was spotted.\n";
     const { frontMatter, body } = article(`Rudaw English\n12.4K subscribers\n${post}`);
@@ -2252,12 +2280,48 @@ describe("leaving out what is not the article", () => {
       "تأخر صرفها لأكثر من ثلاثة أشهر.\n";
     const asharq = article(arabic.replace("12 March 2021", "نشر: 22:15-29 نوفمبر 2026 م ـ 08 جمادي الآخر 1448 هـ")).frontMatter;
     expect(asharq).toMatchObject({ date: "2026-11-29", time: "22:15" });
+    // Its English pages spell the Hijri month in Latin letters, the year marked `H`, below a label of each date.
+    const english = article(
+      STORY.replace(
+        "12 March 2021",
+        "Published: 23:12-4 December 2026 M ـ 13 Jumada al-Akhirah 1448 H\nLast Updated: 23:12-4 December 2026 M ـ 13 Jumada al-Akhirah 1448 H",
+      ),
+    );
+    expect(english.frontMatter).toMatchObject({ date: "2026-12-04", time: "23:12" });
+    expect(english.frontMatter.people).not.toContain("Jumada al-Akhirah");
+    expect(english.body).not.toMatch(/Published|Updated/);
     const russian =
       "Мир\n\nГазета «Коммерсантъ» №223 от 04.12.2026, стр. 6\n\nИран пригрозил закрыть Ормузский пролив\n\n" +
       "Иранские власти пригрозили перекрыть Ормузский пролив, через который проходит около пятой части мировой нефти, в " +
       "ответ на новый пакет санкций США против иранского нефтяного сектора.\n";
     expect(article(russian).frontMatter).toMatchObject({ title: "Иран пригрозил закрыть Ормузский пролив", date: "2026-12-04" });
     expect(readDateLine("01/12/2026 16:48 ‧ Há 3 horas por Lusa")).toMatchObject({ time: "16:48", dayFirst: "2026-12-01" });
+  });
+
+  it("reads the date below the headline, not the page's clock printed among its menu above the headline", () => {
+    const menu = "Press TV\nHome\nNews\nIran\nWest Asia\nWednesday, 02 December 2026 6:52 PM\nWest Asia";
+    const dateLine = "Wednesday, 02 December 2026 6:18 PM [ Last Update: Wednesday, 02 December 2026 6:48 PM ]";
+    const { frontMatter, body } = article(`${menu}\n${STORY.replace("World\n\n", "").replace("By Jane Doe\n\n12 March 2021", dateLine)}`);
+    expect(frontMatter).toMatchObject({ date: "2026-12-02", time: "18:18", title: "Minister opens new bridge over the river" });
+    expect(reasonsOf(frontMatter).get("Wednesday, 02 December 2026 6:52 PM")).toMatch(/clock/);
+    expect(body).not.toMatch(/6:52|6:18/);
+    // A date above the headline alone is still the article's.
+    expect(article(`Wednesday, 02 December 2026 6:52 PM\n${STORY.replace("\n12 March 2021\n", "")}`).frontMatter).toMatchObject({ time: "18:52" });
+  });
+
+  it("reads a date line in Kurmanji, the place in capitals above the writer's name, and the language in Latin letters", () => {
+    const page =
+      "Kurdistan\nJi bo vegera koçberên Şengalê banga lezgîn\n" +
+      "Meclisa Xweser a Êzidxanê diyar kir ku zêdetirî 2 hezar malbatên êzidî yên di kampên Dihokê de dixwazin vegerin Şengalê, lê rê li ber wan tê girtin.\n" +
+      "ŞENGAL\nHêvî Mizgîn\nSêşem, 2 Kanûn 2026, 14:35\n" +
+      "Hevserokê Meclisa Xweser a Êzidxanê Xeyrî Hesen di daxuyaniyekê de got ku zêdetirî 2 hezar malbatên êzidî yên di kampên Dihokê de ji bo vegera Şengalê serlêdan kirine, lê bi hinceta kontrola ewlehiyê li xalên kontrolê têne vegerandin.\n" +
+      "Li gorî agahiyên Meclisê, tenê di meha Mijdarê de 340 malbat ji kampên Şarya, Kebarto û Xanke vegeriyan Şengalê.\n";
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ date: "2026-12-02", time: "14:35", author: "Hêvî Mizgîn", places: ["Şengal"], language: "ku" });
+    expect(body).not.toMatch(/Sêşem|ŞENGAL/);
+    expect(textDirection(frontMatter.language)).toBe("ltr");
+    expect(readDateLine("4 Kanûna Paşîn 2027")).toEqual({ date: "2027-01-04" });
+    expect(readDateLine("În, 9 Cotmeh 2026")).toEqual({ date: "2026-10-09" });
   });
 
   it("reads a time on the line below a date after the article, not the time the page was updated", () => {
