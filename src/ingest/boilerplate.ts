@@ -7,6 +7,8 @@ import {
   CAPTION_LABEL,
   CLOCK_TIME_LINE,
   COMMENT_SECTION_LINES,
+  COOKIE_CONSENT_BUTTON,
+  COOKIE_NOTICE,
   COPYRIGHT_HOLDER,
   CREDIT_LABEL_WORDS,
   CREDIT_LINES,
@@ -18,6 +20,7 @@ import {
   ENGAGEMENT_LINES,
   FOLLOWER_COUNT,
   FUNDER_LINE,
+  GOVERNMENT_SITE_BANNER,
   GALLERY_COUNTER,
   INLINE_PROMO_LINES,
   LINK_LABEL,
@@ -167,6 +170,13 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, "a page widget (widget vocabulary on a short line), not article text");
     }
   }
+  // `Cookie Policy: We use cookies …` / `OK`: the button that closes the notice, right below it.
+  article.forEach((line, i) => {
+    const above = article[i - 1];
+    if (above && !reasons.has(line.no) && COOKIE_CONSENT_BUTTON.test(line.text) && matchesAny(COOKIE_NOTICE, above.text)) {
+      reasons.set(line.no, "the button that closes the cookie notice above it, not article text");
+    }
+  });
   // `Ouça este artigo` / `00:00` / `05:31` (Público's): the player's time played and its length, each on a line below.
   article.forEach((line, i) => {
     const above = article[i - 1];
@@ -1029,6 +1039,7 @@ const PAGE_LINES: [readonly RegExp[], string][] = [
   [PAYWALL_LINES, "the site's paywall notice, not article text: the article may go on past what was scraped"],
   [WIRE_VERSION_NOTES, "the wire service's note on what this version of the story changed, not article text"],
   [INLINE_PROMO_LINES, "a pointer to another article of the site, not article text"],
+  [GOVERNMENT_SITE_BANNER, "the banner a government's site prints above its own, not article text"],
   [PAGE_CHROME_LINES, "site chrome around the article (a control, label, notice or copyright line), not article text"],
   [[SOCIAL_HANDLE], FOLLOW_PROMPT],
 ];

@@ -305,6 +305,11 @@ function inEnglishWords(words: DateWords): (line: string) => string {
 /** The languages chrono does not know whose date lines ingest reads, each as a line in English words. */
 const IN_ENGLISH_WORDS = [TURKISH, KURMANJI].map(inEnglishWords);
 
+/** Whether `word` is a weekday's name in Turkish or Kurmanji (`Sêşem`), which compromise's lexicon does not know. */
+export function isOtherWeekdayName(word: string): boolean {
+  return [TURKISH, KURMANJI].some(({ locale, weekdays }) => weekdays.includes(word.toLocaleLowerCase(locale)));
+}
+
 /**
  * `07.11.2024`, `10-03-2026`: a date in numbers between full stops or hyphens puts the day first wherever it is
  * written so (Europe, Russia, Turkey, the Middle East, Rudaw's English pages); chrono's English reads one month first,

@@ -1,7 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
-import { morePrecise, PLACE_DASH_DATE, readDateLine, RELATIVE_DATE_LINE, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
+import { isOtherWeekdayName, morePrecise, PLACE_DASH_DATE, readDateLine, RELATIVE_DATE_LINE, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
 import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBeNamesWord, mayBePlaceName } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { unshouted } from "./normalize.ts";
@@ -356,6 +356,21 @@ export function readHeader(blocks: Block[]): Header {
         readWithLabel(nameBelow!);
         continue;
       }
+      // Stars and Stripes' `By CHAD GARLAND | STARS AND STRIPES | Published: December 2, 2026`: byline, outlet and date.
+      const signedAndDated = headlines.length > 0 && !header.author ? bylineOutletAndDate(line.text) : undefined;
+      if (signedAndDated) {
+        if (!closeGroup()) break scan;
+        const { name, outlet, published } = signedAndDated;
+        header.author = name;
+        header.outlet ??= { name: outlet };
+        header.published = morePrecise(header.published, published);
+        dates.set(line.no, published);
+        dateLines.push(line.no);
+        bylineLine = line;
+        lastDateOrByline = line.no;
+        record(line, "byline, outlet and publication date line (kept as author, source and date)");
+        continue;
+      }
       // GOV.UK's `From:` / `Foreign, Commonwealth & Development Office and The Rt Hon …`: who issued it, the first the
       // source.
       const issuers = ISSUER_LABEL.test(line.text) && nameBelow && headlines.length > 0 ? ISSUERS.exec(nameBelow.text) : null;
@@ -468,6 +483,17 @@ export function readHeader(blocks: Block[]): Header {
         record(line, outlet ? (outlet.place ? withPlace : "byline and outlet (kept as author and source)") : alone);
         continue;
       }
+      // `Jakub Kowalczyk` below the date lines, the photo between them or none (Rzeczpospolita's): a name alone right
+      // after the date line the header read last is the writer's, with no date line below it.
+      if (mayBeByline && afterDateOrByline && dateLines.includes(lastDateOrByline) && isNameAlone(line.text)) {
+        if (!closeGroup()) break scan;
+        header.author = unshouted(line.text);
+        guessedByline = { lines: [line.no], outlet: false, place: false };
+        bylineLine = line;
+        lastDateOrByline = line.no;
+        record(line, "byline below the date line (kept as author)");
+        continue;
+      }
       // Below a section's label, or below the site's motto with the standfirst below it (`Democracy Dies in Darkness` /
       // `Iraq’s marshes are drying up. Its people are leaving.` / the standfirst / the byline).
       const standfirstBelow = below[0] !== undefined && !isDatedOrSigned(below[0].text);
@@ -553,7 +579,7 @@ export function readHeader(blocks: Block[]): Header {
           // `Baghdad, 12 March 2023`, as a press release prints it on its own line: where it was issued, and when.
           // `TOKYO — March 19, 2024`, `KHARTOUM, Sudan — Aug. 19, 2024`: a wire dateline's place, on the date's line.
           const [, place, region] = PLACE_BEFORE_DATE.exec(line.text) ?? PLACE_DASH_DATE.exec(line.text) ?? [];
-          if (place && mayBePlaceName(unshouted(place)) && !isUpdate) {
+          if (place && mayBePlaceName(unshouted(place)) && !isOtherWeekdayName(place) && !isUpdate) {
             header.filedFrom ??= [unshouted(place), ...(region ? [region] : [])];
             record(line, "dateline: where and when the story was filed (kept as places and date)");
           } else {
@@ -579,7 +605,15 @@ export function readHeader(blocks: Block[]): Header {
         // name the reporters (boilerplate.ts).
         const agencyAlone = agency !== undefined && agency === header.author;
         if (agencyAlone) header.author = undefined;
-        if (agencyAlone) record(line, "byline naming the news agency alone (kept as source, no writer)");
+        // `by DAILY SABAH WITH AA`, `Par Le Monde avec AFP`: the outlet that ran an agency's copy, no writer; the outlet
+        // the source.
+        const outletWithAgency = OUTLET_NAME.exec(named)?.[1];
+        if (outletWithAgency) {
+          header.author = undefined;
+          header.outlet ??= { name: unshouted(outletWithAgency) };
+        }
+        if (outletWithAgency) record(line, "byline naming the outlet and the agency whose copy it ran (kept as source, no writer)");
+        else if (agencyAlone) record(line, "byline naming the news agency alone (kept as source, no writer)");
         else if (agency) record(line, "byline and news agency (kept as author and source)");
         else record(line, staff ? "byline and outlet (kept as author and source)" : "byline (kept as author)");
       } else if (attribution && isAttribution) {
@@ -695,12 +729,21 @@ function bylineWithoutBy(
   if (staff) return { name: line.text, outlet: { name: staff[1]! } };
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
   if (inPlace && next && isDateLine(next.text) && opensOnName(inPlace[1]!)) return { name: inPlace[1]! };
+  // `Bassam Al Mahdi, Correspondent` (Gulf News's, below the date lines): a name, a comma and the writer's role, a
+  // byline by its shape, above a date line or not.
+  const roled = NAME_COMMA_ROLE.exec(line.text);
+  if (roled && opensOnName(roled[1]!) && !OUTLET_NAME.test(roled[1]!)) return { name: roled[1]! };
   // `Sinan Mahmoud, Baghdad` above a date line: the writer and where they filed from; not a place and its region
   // (`Erbil Province, Kurdistan Region`), whose first part names a place by a word of it.
   const filed = NAME_COMMA_PLACE.exec(line.text);
   if (filed && next && isDateLine(next.text) && !filed[1]!.split(" ").some(namesAPlace)) return { name: filed[1]!, places: [filed[2]!] };
   const placeFirst = PLACE_COLON_WRITER.exec(line.text);
   if (placeFirst && next && isDateLine(next.text)) return { name: placeFirst[2]!, places: [placeFirst[1]!] };
+  // `Damascus - Kamal Sheikho` (Asharq Al-Awsat's, below the date lines): where the writer filed from, a dash and the
+  // writer's name, the place one the lexicon knows and the name no place's nor an outlet's.
+  const [, place, writer] = PLACE_DASH_WRITER.exec(line.text) ?? [];
+  const isWriter = writer !== undefined && opensOnName(writer) && !writer.split(" ").some(namesAPlace) && !OUTLET_NAME.test(writer);
+  if (isWriter && isKnownPlace(place!)) return { name: writer, places: [place!] };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one; nor is a
   // menu's label (`Israel News`, `Middle East`) one, though it has a name's shape.
   if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;
@@ -753,6 +796,30 @@ const MOST_NOTE_ON_WRITER_WORDS = 60;
  */
 function isDateLine(text: string): boolean {
   return readDateLine(text) !== undefined || RELATIVE_DATE_LINE.test(text);
+}
+
+/**
+ * A person's name alone on its line, by its shape (BARE_NAME), no outlet's or agency's, each word one the lexicon knows
+ * as a name's or not at all (`Jakub Kowalczyk`, not `Middle East` or `Kurdistan Region`).
+ */
+function isNameAlone(text: string): boolean {
+  if (!BARE_NAME.test(text) || OUTLET_NAME.test(text) || namesAgency(text) || !opensOnName(text)) return false;
+  return text.split(" ").every((word) => mayBeNamesWord(word) && !namesAPlace(word));
+}
+
+/**
+ * `By CHAD GARLAND | STARS AND STRIPES | Published: December 2, 2026`: a byline with its "By", the outlet's name (a
+ * few words, no sentence) and a date line, bars between them; the name and outlet in the case a reader expects.
+ */
+function bylineOutletAndDate(text: string): { name: string; outlet: string; published: PublicationDate } | undefined {
+  const parts = text.split(/\s+\|\s+/);
+  if (parts.length !== 3) return undefined;
+  const [signed, outlet, dated] = parts as [string, string, string];
+  const byline = BYLINE.exec(signed);
+  const published = readDateLine(dated);
+  const isOutlet = wordCount(outlet) <= MOST_OUTLET_WORDS && /^\p{Lu}/u.test(outlet) && !/[.!?,;:]/.test(outlet) && !isDateLine(outlet);
+  if (!byline?.[1] || !published || !isOutlet) return undefined;
+  return { name: unshouted(byline[1]), outlet: unshouted(outlet), published };
 }
 
 /** A report's writers are a few. */
@@ -818,6 +885,16 @@ const REPORTING_FROM = /^[Rr]eporting from (\p{Lu}[\p{L} ,.'’-]{1,60})$/u;
 
 /** A name, a comma and a place of one to three words: group 1 the name, group 2 the place. */
 const NAME_COMMA_PLACE = new RegExp(`^(${BARE_NAME.source.slice(1, -1)}), (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})$`, "u");
+/**
+ * A name, a comma and a role of a few words that ends on a journalist's (`Correspondent`, `Senior Reporter`): group 1
+ * the name.
+ */
+const NAME_COMMA_ROLE = new RegExp(
+  `^(${BARE_NAME.source.slice(1, -1)}), (?:[\\p{L}'’-]+ ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)$`,
+  "u",
+);
+/** `Damascus - Kamal Sheikho`: a place of a word or two, a dash, a name alone; group 1 the place, group 2 the name. */
+const PLACE_DASH_WRITER = new RegExp(`^(\\p{Lu}[\\p{Ll}'’]+(?: \\p{Lu}[\\p{Ll}'’]+)?) [-–—] (${BARE_NAME.source.slice(1, -1)})$`, "u");
 /** A word of a place's name: one compromise's lexicon knows as a place's, or a kind of place (`Province`, `Region`). */
 const namesAPlace = (word: string) =>
   isKnownPlace(word) || /^(?:Province|Governorate|Region|District|City|Town|Village|Dam|Camp)$/.test(word);
@@ -1021,6 +1098,11 @@ function takeWhatFollowsTheHeadline(
     header.section = trail ?? blockText(label);
     label.forEach((line) => record(line, trail ? BREADCRUMBS : "section label below the headline (kept as section)"));
     rest = rest.slice(1);
+  } else if (label && DOCUMENT_KIND.test(blockText(label))) {
+    // The State Department's `Readout` below the headline, the issuing office's label read above it as the section:
+    // what kind of page it is, no text of the article's.
+    label.forEach((line) => record(line, "the kind of page it is, a label below the headline, not article text"));
+    rest = rest.slice(1);
   }
   // A line right above a lead that opens on a dateline (`BAGHDAD, 4 May 2026 – …`) is above where the article starts;
   // so are two, each a line of its own (Arab News's standfirst of two points), the standfirst their sentences.
@@ -1052,6 +1134,13 @@ function takeWhatFollowsTheHeadline(
   for (const line of rest.slice(0, again === -1 ? rest.length : again).flat()) record(line, "a label read above the headline, printed again below it");
   return again === -1 ? [] : rest.slice(again);
 }
+
+/**
+ * The kinds of page an official body or a paper labels its pages with (`Readout`, `Press Statement`, `Media Note`,
+ * `Remarks`, `Fact Sheet`, `Analysis`), a label alone on its line.
+ */
+const DOCUMENT_KIND =
+  /^(?:readout|(?:joint |press |media )?statement|press release|news release|press briefing|media (?:note|advisory)|remarks|fact ?sheet|speech|transcript|testimony|notice to the press|analysis|opinion|editorial|commentary|explainer|interview|feature)$/i;
 
 /** The most lines, each its own, a standfirst right above a lead on a dateline is printed in. */
 const MOST_STANDFIRST_LINES = 2;
@@ -1353,8 +1442,10 @@ function leaveMenu(
   // headline), it is the same label, kept as the menu writes it; set apart from the menu above it, or right above the
   // headline, a blank line at most between. A menu that names an item again at its end, the line after the one before
   // it, has its search and sign-in below (Al Jazeera's `More` / `Live` / `Search` / `Sign up`).
+  // IRNA's `Politics` / `Dec 3, 2026, 2:15 PM` / headline: a date line between them parts them no more than a blank line.
   const headline = groups[menuItems]?.[0];
-  const aboveHeadline = headline !== undefined && headline.no - label.at(-1)!.no <= 2;
+  const datedBetween = headline === undefined ? 0 : dateLines.filter((no) => no > label.at(-1)!.no && no < headline.no).length;
+  const aboveHeadline = headline !== undefined && headline.no - label.at(-1)!.no - datedBetween <= 2;
   const apart = label[0]!.no - menu.at(-2)!.at(-1)!.no > 1;
   const repeated =
     aboveHeadline || apart ? menu.slice(0, -1).find((item) => blockText(item).toLowerCase() === blockText(label).toLowerCase()) : undefined;

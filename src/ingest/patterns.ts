@@ -37,7 +37,7 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(do|did) you (like|enjoy) this (article|story|post)\??$/i,
   /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
   // Haaretz's `Share in Facebook`, Ahram Online's `Share/Bookmark`.
-  /^(share|tweet|email|print)(?: ?\/ ?(?:bookmark|save|email|print))?( (this|full|(?:on|in|via|to) (facebook|twitter|x|whatsapp|telegram)))?( (article|story))?$/i,
+  /^(share|tweet|email|print)(?: ?\/ ?(?:bookmark|save|email|print))?( (this|full|(?:on|in|via|to) (facebook|twitter|x|whatsapp|telegram)))?( (article|story|page))?$/i,
   // A button that alerts the reader to the writer's next articles (Haaretz's `Get email notification for articles from
   // Zvi Bar'el`).
   /^get (?:an? )?(?:e-?mail|push|instant) (?:notifications?|alerts?) (?:for|of|about|when)\b.{0,80}$/i,
@@ -189,6 +189,42 @@ export const WRITTEN_BY_BOX = /^[Ww]ritten by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{
 export const FOLLOWER_COUNT = /^\d[\d.,]*[KkMm]? (?:[Ff]ollowers|[Ss]ubscribers)$/;
 
 /**
+ * A cookie notice: its heading (GOV.UK's `Cookies on GOV.UK`), its text (`We use some essential cookies to make this
+ * website work.`, `We’d like to set additional cookies to …`), its label run into the text as some sites print it
+ * (Hürriyet Daily News's `Cookie Policy: We use cookies to improve your experience. By continuing to browse you agree
+ * to our use of cookies. Details`) and its buttons (`Reject additional cookies`).
+ */
+export const COOKIE_NOTICE: readonly RegExp[] = [
+  /^cookies on (?:the )?\S+(?: website)?$/i,
+  /^(accept|reject|allow|decline|manage|view|refuse)( all| necessary| additional| optional| analytics)? (cookies|cookie settings|preferences|choices)$/i,
+  /^(?:cookies?(?: policy| notice| consent)? ?[:–—-] ?)?(we use|this (web)?site uses)(?: (?:some|only|a few|essential|necessary|strictly necessary))* cookies\b.{0,200}$/i,
+  /^we['’]d (?:also )?like to (?:set|use) (?:additional |optional |analytics )?cookies\b.{0,200}$/i,
+  // The same notice in the other languages: `Nous utilisons des cookies pour …`, `Wir verwenden Cookies, um …`.
+  /^(?:nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|wij gebruiken cookies|мы используем (?:файлы )?cookie|نستخدم ملفات تعريف الارتباط)\b.{0,200}$/iu,
+];
+
+/**
+ * The banner a government's site prints above its own (the U.S. one, on every .gov and .mil site: `An official website
+ * of the United States government` / `Here's how you know`, and what its button shows: `Official websites use .gov`,
+ * `Secure .gov websites use HTTPS` and their notes): the site's, on the page's first lines, never the headline.
+ */
+export const GOVERNMENT_SITE_BANNER: readonly RegExp[] = [
+  /^an? official (?:web ?site|portal) of the [\p{L}. ]{2,60}? government\.?$/iu,
+  /^here['’]s how you know\.?$/i,
+  /^official websites use \.(?:gov|mil)\.?$/i,
+  /^secure \.(?:gov|mil) websites use https\.?$/i,
+  /^an? \.(?:gov|mil) website belongs to an official government organi[sz]ation in the united states\.?$/i,
+  /^an? lock\b.{0,80}\bmeans you['’]ve safely connected to the \.(?:gov|mil) website\..{0,120}$/i,
+];
+
+/**
+ * The button a cookie notice is closed with, below it (`OK`, `Got it`, `I agree`, `J'accepte`): a word a line of the
+ * article may be too, so only right below the notice.
+ */
+export const COOKIE_CONSENT_BUTTON =
+  /^(?:ok(?:ay)?|got it|i agree|agree|i accept|accept|allow|continue|close|dismiss|understood|i understand|d['’]accord|j['’]accepte|accepter|einverstanden|akzeptieren|aceptar|acepto|accetto|accetta|aceitar|aceito|akkoord|принять|согласен|موافق)!?$/iu;
+
+/**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and
  * buttons, a live page's buttons (`Show more updates`), a photo's labels (`Image source, Getty Images`) and the
@@ -208,14 +244,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
   /^(skip to (the )?(main )?(content|navigation|search|article|site index|footer) ?)+$/i,
   /^(aller au contenu( principal)?|zum inhalt springen|ir al contenido( principal)?|vai al contenuto( principale)?|ir para o conteúdo|naar de inhoud)$/iu,
-  // A cookie notice: its heading (GOV.UK's `Cookies on GOV.UK`), its text (`We use some essential cookies to make this
-  // website work.`, `We’d like to set additional cookies to …`) and its buttons (`Reject additional cookies`).
-  /^cookies on (?:the )?\S+(?: website)?$/i,
-  /^(accept|reject|allow|decline|manage|view|refuse)( all| necessary| additional| optional| analytics)? (cookies|cookie settings|preferences|choices)$/i,
-  /^(we use|this (web)?site uses)(?: (?:some|only|a few|essential|necessary|strictly necessary))* cookies\b.{0,200}$/i,
-  /^we['’]d (?:also )?like to (?:set|use) (?:additional |optional |analytics )?cookies\b.{0,200}$/i,
-  // The same notice in the other languages: `Nous utilisons des cookies pour …`, `Wir verwenden Cookies, um …`.
-  /^(?:nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|wij gebruiken cookies|мы используем (?:файлы )?cookie|نستخدم ملفات تعريف الارتباط)\b.{0,200}$/iu,
+  ...COOKIE_NOTICE,
   SITE_CONTROL_LABEL,
   // A notice that the article takes no comments, where its comment section would be (Público's `Os comentários deste
   // artigo estão desactivados.`).
@@ -333,6 +362,12 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // An advertisement's label in the other languages: `Publicité`, `Anzeige`, `Publicidad`, `إعلان`.
   /^(?:publicité|anzeige|werbung|publicidad|pubblicità|publicidade|advertentie|реклама|إعلان)$/iu,
   /^[a-z]{1,4}(\/[a-z]{1,4})+ \([\p{L} ,]{2,60}\)$/u,
+  // The writer's contacts, below the article (Stars and Stripes' `garland.chad@stripes.com` / `Twitter: @chadgarland`):
+  // an email address or an account alone on its line.
+  /^(?:(?:e-?mail|contact)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+  /^(?:twitter|x|instagram|threads|bluesky|mastodon|telegram)\s*:\s*@[\w.]{1,30}$/i,
+  // The page's number in the site's system (IRNA's `News ID: 85312904`, Mehr's `News Code 123456`).
+  /^(?:news|article|story|post|content|document) (?:id|code|no\.?|number)\s*:?\s*\d{3,12}$/i,
   /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
   /^for immediate release:?$/i,
@@ -549,7 +584,7 @@ export const CREDITED_PLACE = / in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?=, | 
 
 /** The news agencies whose copy outlets print: named alone in brackets, or in a byline (`By Layla Hassan | AFP`). */
 const WIRE_AGENCIES =
-  "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|Xinhua|INA|EFE|ANSA|Lusa|Kyodo|PTI|IANS|UPI|Yonhap|TASS";
+  "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|AA|Xinhua|INA|EFE|ANSA|Lusa|Kyodo|PTI|IANS|UPI|Yonhap|TASS";
 /** A news agency's name, whole. */
 export const WIRE_AGENCY = new RegExp(`^(?:${WIRE_AGENCIES})$`);
 /**
@@ -764,7 +799,7 @@ export const NAME_WITH_ROLE =
  * with an agency's (`Le Monde avec AFP`, `Al Jazeera and news agencies`). A person's name seldom ends so.
  */
 export const OUTLET_NAME =
-  /^(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:\d{1,3}|News|Press|Times|Post|Agency|Network|Media|TV|Radio|Herald|Tribune|Journal|Gazette|Daily|Today|Online|Channel|Digital|English|Arabic|French|Persian|Turkish|Kurdish|Urdu)$|^\p{Script=Arabic}+ (?:نيوز|نیوز|ديجيتال|دیجیتاڵ|برس)$|^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:with|and|avec|et|mit|und|con|com|met) (?:AFP|Reuters|AP|dpa|(?:news )?agencies|agences|Agenturen|agencias|agências|agenzie)$/u;
+  /^(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:\d{1,3}|News|Press|Times|Post|Agency|Network|Media|TV|Radio|Herald|Tribune|Journal|Gazette|Daily|Today|Online|Channel|Digital|English|Arabic|French|Persian|Turkish|Kurdish|Urdu)$|^\p{Script=Arabic}+ (?:نيوز|نیوز|ديجيتال|دیجیتاڵ|برس)$|^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:with|WITH|and|AND|avec|et|mit|und|con|com|met) (?:AFP|Reuters|AP|dpa|AA|(?:news )?agencies|agences|Agenturen|agencias|agências|agenzie)$/u;
 /** The outlet an OUTLET_NAME line names: `Le Monde` of `Le Monde avec AFP`, which took the agency's copy. */
 export const outletOf = (line: string) => OUTLET_NAME.exec(line)?.[1] ?? line;
 

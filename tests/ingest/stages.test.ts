@@ -686,6 +686,94 @@ describe("reading the header", () => {
     expect(body.trim()).toBe(lead);
   });
 
+  it("leaves out a cookie notice with its label run in and its `OK` button between the menu and the headline", () => {
+    const menu = ["Hürriyet Daily News", "LOG IN", "TURKEY", "WORLD", "ECONOMY", "OPINION", "LIFE", "SPORTS", "MORE", "Search"];
+    const notice = "Cookie Policy: We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Details";
+    const headline = "Türkiye, Iraq agree to extend Development Road talks, water deal";
+    const standfirst = "Türkiye and Iraq have agreed to set up a joint technical committee to speed up the Development Road project, Fidan said on Dec. 3.";
+    const lead = "Speaking at a joint press conference with his Iraqi counterpart Fuad Hussein in Ankara, Fidan said the two had taken concrete steps.";
+    const page = [...menu, notice, "OK", "TURKEY", headline, "ANKARA", standfirst, "December 03 2026 18:45:00", lead, ""];
+    const { frontMatter, body } = article(page.join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, section: "TURKEY", date: "2026-12-03", time: "18:45", summary: standfirst });
+    expect(body.trim()).toBe(lead);
+    expect(reasonsOf(frontMatter).get("OK")).toBe("the button that closes the cookie notice above it, not article text");
+  });
+
+  it("reads past a U.S. government site's banner, the issuing office above the headline and the page's kind below it", () => {
+    const banner = ["U.S. Department of State", "An official website of the United States Government", "Here's how you know", "Home"];
+    const headline = "Secretary Rubio's Call with Iraqi Prime Minister al-Sudani";
+    const page = [...banner, "Office of the Spokesperson", headline, headline, "Readout", "December 3, 2026"];
+    const note = "The following is attributable to Spokesperson Tammy Bruce:";
+    const lead = "Secretary of State Marco Rubio spoke today with Iraqi Prime Minister Mohammed Shia al-Sudani.";
+    const { frontMatter, body } = article([...page, note, lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, section: "Office of the Spokesperson", date: "2026-12-03", summary: lead });
+    expect(body.trim()).toBe(`${note}\n\n${lead}`);
+    expect(reasonsOf(frontMatter).get("Here's how you know")).toBe("the banner a government's site prints above its own, not article text");
+  });
+
+  it("reads a byline below the date lines: a name and role, a place dash name, or a name alone below the photo", () => {
+    const headline = "Kirkuk governor survives no-confidence vote after three-hour session";
+    const standfirst = "Arab and Kurdish blocs split over oil revenue allocation";
+    const dates = ["Published: December 01, 2026 17:05", "Last updated: December 01, 2026 19:40"];
+    const caption = "Kirkuk council members during Monday's session. (AFP)";
+    const lead = "The governor of Kirkuk province survived a no-confidence vote in the provincial council on Monday after a heated session.";
+    const signed = (byline: string) => article(["Iraq", headline, standfirst, ...dates, byline, caption, lead, ""].join("\n"));
+    const roled = signed("Bassam Al Mahdi, Correspondent");
+    expect(roled.frontMatter).toMatchObject({ title: headline, author: "Bassam Al Mahdi", date: "2026-12-01", summary: standfirst });
+    expect(roled.body).not.toContain("Bassam");
+    const placed = signed("Damascus - Kamal Sheikho");
+    expect(placed.frontMatter).toMatchObject({ author: "Kamal Sheikho", places: expect.arrayContaining(["Damascus"]) });
+    expect(placed.body).not.toContain("Kamal Sheikho");
+    // Rzeczpospolita's: the photo and its credit between the date lines and the writer's name.
+    const polish = ["Świat", "Irak: polscy żołnierze zostają w Erbilu. Rząd przedłuża misję", "Publikacja: 03.12.2026 16:12"];
+    const photo = ["Polscy żołnierze podczas szkolenia kurdyjskich peszmergów w okolicach Erbilu", "Foto: Sztab Generalny WP"];
+    const text = "Prezydent podpisał we wtorek postanowienie o przedłużeniu użycia Polskiego Kontyngentu Wojskowego w Republice Iraku.";
+    const below = article([...polish, ...photo, "Jakub Kowalczyk", text, ""].join("\n"));
+    expect(below.frontMatter).toMatchObject({ author: "Jakub Kowalczyk", date: "2026-12-03" });
+    expect(below.body).not.toContain("Jakub Kowalczyk");
+  });
+
+  it("reads ANF's dateline in capitals above the byline and its date in Kurmanji, below the standfirst", () => {
+    const headline = "Ji bo vegera koçberên Şengalê banga lezgîn";
+    const standfirst = "Meclisa Xweser a Êzidxanê diyar kir ku zêdetirî 2 hezar malbatên êzidî dixwazin vegerin Şengalê.";
+    const lead = "Hevserokê Meclisa Xweser a Êzidxanê Xeyrî Hesen di daxuyaniyekê de got ku malbat dixwazin vegerin.";
+    const page = ["Kurdistan", headline, standfirst, "ŞENGAL", "Hêvî Mizgîn", "Sêşem, 2 Kanûn 2026, 14:35", lead, ""];
+    const { frontMatter, body } = article(page.join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, author: "Hêvî Mizgîn", date: "2026-12-02", time: "14:35", summary: standfirst });
+    expect(frontMatter.places).toContain("Şengal");
+    expect(frontMatter.organizations).not.toContain("ŞENGAL");
+    expect(body.trim()).toBe(lead);
+  });
+
+  it("reads a byline naming the outlet and the agency whose copy it ran as no writer's", () => {
+    const headline = "Turkish intelligence 'neutralizes' senior PKK figure in northern Iraq's Sulaymaniyah";
+    const lead = "The Turkish National Intelligence Organization (MIT) neutralized a senior member of the PKK, security sources said on Tuesday.";
+    const { frontMatter } = article(["MIDEAST", headline, "by DAILY SABAH WITH AA", "ISTANBUL Dec 02, 2026 - 11:24 am GMT+3", lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, source: "Daily Sabah", date: "2026-12-02" });
+    expect(frontMatter.author).toBeUndefined();
+  });
+
+  it("reads no section off a page's id number above the headline, and the menu's label above the date line", () => {
+    const menu = ["IRNA English", "Home", "Politics", "Economy", "Society", "World", "Politics", "Dec 3, 2026, 2:15 PM", "News ID: 85312904"];
+    const headline = "Araghchi, Kurdistan Region president discuss border security in Tehran";
+    const lead = "Iranian Foreign Minister Seyed Abbas Araghchi and the President of the Kurdistan Region have discussed bilateral ties.";
+    const { frontMatter, body } = article([...menu, headline, lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, section: "Politics", date: "2026-12-03" });
+    expect(body.trim()).toBe(lead);
+  });
+
+  it("reads a print view: the site's name and address above the headline, a byline with outlet and date between bars", () => {
+    const top = ["Stars and Stripes", "https://www.stripes.com/theaters/middle_east/2026-12-02/harir-drone-attack-iraq-18842231.html", "Print this page"];
+    const headline = "Drone attack on Kurdish base is third in a week, officials say; no US troops hurt";
+    const byline = "By CHAD GARLAND | STARS AND STRIPES | Published: December 2, 2026";
+    const lead = "A one-way attack drone was shot down near an air base in northern Iraq that hosts U.S. troops, U.S. officials said Tuesday.";
+    const last = "No group has claimed responsibility for Tuesday's attack, officials said.";
+    const contacts = ["garland.chad@stripes.com", "Twitter: @chadgarland"];
+    const { frontMatter, body } = article([...top, headline, byline, lead, last, ...contacts, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, author: "Chad Garland", source: "Stars and Stripes", date: "2026-12-02", summary: lead });
+    expect(body.trim()).toBe(`${lead}\n\n${last}`);
+  });
+
   it("reads on past a language menu, each language's name in its own words on a line of its own", () => {
     const languages = ["العربية", "中文", "English", "Français", "Русский", "Español"];
     const headline = "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General";
