@@ -272,8 +272,10 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const gallery = galleryCaptions(text);
   for (const line of gallery.again) reasons.set(line.no, "a gallery's caption printed again, not article text");
   const kept = lines
-    .filter((line) => !reasons.has(line.no))
+    // A government's banner parts the site's name above it from the menu below it, as a blank line would.
+    .filter((line) => !reasons.has(line.no) || reasons.get(line.no) === GOVERNMENT_BANNER)
     .map((line): Line => {
+      if (reasons.has(line.no)) return { ...line, text: "" };
       if (line === pageTitle) return { ...line, kind: "title" };
       const counted = gallery.captions.get(line.no);
       if (counted !== undefined) {
@@ -1034,12 +1036,14 @@ const UPDATE_NOTE_IN_BRACKETS = new RegExp(`(?<=\\S)\\s*\\((?=[^()]*(?:${NOT_PUB
 const SOCIAL_HANDLE = /^@\w{1,30}$/u;
 const FOLLOW_PROMPT = "the site's account on a social network, a prompt to follow it, not article text";
 
+const GOVERNMENT_BANNER = "the banner a government's site prints above its own, not article text";
+
 /** The site's own lines, not article text wherever they stand, and the reason each kind is recorded with, in order. */
 const PAGE_LINES: [readonly RegExp[], string][] = [
   [PAYWALL_LINES, "the site's paywall notice, not article text: the article may go on past what was scraped"],
   [WIRE_VERSION_NOTES, "the wire service's note on what this version of the story changed, not article text"],
   [INLINE_PROMO_LINES, "a pointer to another article of the site, not article text"],
-  [GOVERNMENT_SITE_BANNER, "the banner a government's site prints above its own, not article text"],
+  [GOVERNMENT_SITE_BANNER, GOVERNMENT_BANNER],
   [PAGE_CHROME_LINES, "site chrome around the article (a control, label, notice or copyright line), not article text"],
   [[SOCIAL_HANDLE], FOLLOW_PROMPT],
 ];

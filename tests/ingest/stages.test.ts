@@ -378,7 +378,8 @@ describe("reading the header", () => {
     expect(page("Axios\nSign in", "© 2026 Axios Media").source).toBe("Axios");
     // Named again in the footer, above its links and the owner's copyright.
     const sabah = page("DAILY SABAH\nPolitics\nEconomy", "DAILY SABAH\nABOUT US\nCONTACT\nTERMS OF USE\n© Turkuvaz Haberleşme ve Yayıncılık 2026");
-    expect(sabah.source).toBe("DAILY SABAH");
+    // Its logo in capitals, named as a reader writes it (logoAsWritten).
+    expect(sabah.source).toBe("Daily Sabah");
     // The logo's address on top, the name it spells below it.
     const gulf = page("gulfnews.com\nMenu\nGulf News\nHome\nUAE", "© Al Nisr Publishing LLC 2026. All rights reserved.");
     expect(gulf.source).toBe("Gulf News");
