@@ -1,3 +1,5 @@
+import { opensWithFeed } from "./feed-item.ts";
+
 /**
  * Bytes to text. Scrapers hand us UTF-8 most of the time, sometimes with a byte-order mark, as UTF-16 (with a
  * byte-order mark or without), or in a legacy single-byte code page: Windows-1256 for Arabic sites,
@@ -50,6 +52,8 @@ const DOCUMENT_OPENINGS: [RegExp, string][] = [
 
 /** The other format `start` (a text from its first visible character) is written in, and how it opens. */
 function otherFormat(start: string): { kind: string; opening: string } | undefined {
+  // A feed, or a feed's item pasted above an article's text, with its `<?xml …?>` line: feed-item.ts reads or refuses it.
+  if (opensWithFeed(start)) return undefined;
   for (const [pattern, kind] of DOCUMENT_OPENINGS) {
     const opening = pattern.exec(start)?.[0];
     if (opening !== undefined) return { kind, opening };

@@ -7,6 +7,7 @@ import { stripBoilerplate } from "./boilerplate.ts";
 import { inWritersOrder, slashedDateOrder } from "./dates.ts";
 import { decode } from "./decode.ts";
 import { extractEntities } from "./entities.ts";
+import { feedItemBlock, readFeedItem } from "./feed-item.ts";
 import { OUTLET_ABOVE_HEADLINE, readHeader, SECTION_LABEL, takeWritersNameAgain } from "./header.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
@@ -71,7 +72,10 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   if (!sidecar.ok) return { ok: false, file: raw.sidecar!.file, reason: sidecar.problems.join("; ") };
 
   const lines = toLines(normalizeLines(decoded.text));
-  const block = readMetadataBlock(lines);
+  // A feed's item is read from the text as written: normalising reads its escaped markup as text.
+  const feedItem = readFeedItem(decoded.text);
+  if (feedItem?.ok === false) return { ok: false, file: raw.file, reason: feedItem.reason };
+  const block = feedItem ? feedItemBlock(feedItem.item, lines) : readMetadataBlock(lines);
   const below = readAddressBelow(block?.rest ?? lines);
   const marked = readMarkdownMarks(below?.rest ?? block?.rest ?? lines);
   const boilerplate = stripBoilerplate(marked.lines);
@@ -84,6 +88,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     published: header.published ?? lead.published ?? boilerplate.datedBelow,
     source: boilerplate.credits[0] ?? lead.source,
     summary: header.standfirst,
+    section: header.section,
   };
   const { fields, removed: metadataLines } = withMetadata(printed, block);
   const url = fields.url ?? below?.url;
@@ -145,13 +150,14 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     header.outlet?.name ??
     (sameName ? copyright : siteName?.text) ??
     copyright ??
-    selfReferencedSource(text, [...entities.people, ...entities.places]);
+    selfReferencedSource(text, [...entities.people, ...entities.places]) ??
+    block?.site;
   // Pages print one outlet's name in more than one way (`BBC`, `BBC News`); the alias file makes them one source.
   const source = printedSource && noted.aliases.canonical("sources", printedSource);
   // `Shafaq News` above a channel's post and again before its lead (`Shafaq News/ The …`): the outlet's name, no section.
   const namesTheSite = (name: string | undefined) =>
     name !== undefined && [printedSource, siteName?.text].some((site) => site?.toLowerCase() === name.toLowerCase());
-  const section = namesTheSite(header.section) ? undefined : (header.section ?? lead.kind);
+  const section = namesTheSite(fields.section) ? undefined : (fields.section ?? lead.kind);
   const siteNameReason = siteName && (siteName.text === printedSource ? `${SITE_NAME_ON_TOP} (kept as source)` : SITE_NAME_ON_TOP);
   const headerLines = header.removed.map((line) => {
     // The name may be the line's first words alone (siteNameOnTop): the line is recorded as written.

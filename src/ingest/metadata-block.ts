@@ -14,24 +14,31 @@ export interface Metadata {
   url?: string;
   /** the page's description (`og:description`): most sites write their standfirst there */
   summary?: string;
+  /** the section a feed's item was filed in (its category) */
+  section?: string;
 }
 
 export interface MetadataBlock {
   /**
    * whose block it is: a scraper's (or web clipper's), the header of an email the text was saved from or of a social
    * post copied with its text, a chat's time and sender before a message passed on, or the page's web address alone,
-   * which a reader copying the page put above its text
+   * which a reader copying the page put above its text, or a feed's item pasted above it (feed-item.ts)
    */
-  writer: "scraper" | "email" | "post" | "chat" | "address" | "archive";
+  writer: "scraper" | "email" | "post" | "chat" | "address" | "archive" | "feed";
   metadata: Metadata;
-  /** every line of the block, with the field it gave, if any */
-  lines: { line: Line; field?: keyof Metadata }[];
+  /** every line of the block, with the field it gave, if any, or why it was left out when no field says */
+  lines: { line: Line; field?: keyof Metadata; reason?: string }[];
   /** the lines after the block: the text */
   rest: Line[];
+  /** the site of the block's address (`tehrantimes.com`), the outlet where nothing else names one */
+  site?: string;
 }
 
-/** The keys scrapers and web clippers write for each field, lower case, `-` and spaces read as `_`. */
-const KEYS: Record<keyof Metadata, string[]> = {
+/**
+ * The keys scrapers and web clippers write for each field, lower case, `-` and spaces read as `_`. Not the section:
+ * their `categories` and `tags` are the site's tags, several to a page.
+ */
+const KEYS: Record<Exclude<keyof Metadata, "section">, string[]> = {
   title: ["title", "headline"],
   author: ["author", "authors", "byline", "creator"],
   published: ["date", "published", "published_time", "publish_date", "date_published", "pubdate", "published_at"],
@@ -128,7 +135,7 @@ const MOST_ACCOUNT_NAME_WORDS = 6;
 /** A name's words that count for its length: capitalised, not the small ones between (`of`, `the`). */
 const nameWords = (name: string) => name.split(" ").filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
 /** An organisation's name by its head word (`Ministry of Foreign Affairs`, `Kurdistan Regional Government`). */
-const ORGANIZATION = new RegExp(`(?<!\\p{L})(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})(?!\\p{L})`, "u");
+export const ORGANIZATION = new RegExp(`(?<!\\p{L})(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})(?!\\p{L})`, "u");
 /** `December 2 at 7:15 PM`: a post's time this year, its month and day, as Facebook prints it without the year. */
 const THIS_YEARS_TIME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} at \d{1,2}:\d{2}\s?[AP]M$/u;
@@ -344,10 +351,13 @@ export function withMetadata(printed: Metadata, block: MetadataBlock | undefined
     source: printed.source ?? metadata.source,
     url: printed.url ?? metadata.url,
     summary: printed.summary ?? metadata.summary,
+    section: printed.section ?? metadata.section,
   };
   const whose = WHOSE[block.writer];
-  const removed = block.lines.map(({ line, field }) => {
-    const reason = !field
+  const removed = block.lines.map(({ line, field, reason: given }) => {
+    const reason = given
+      ? given
+      : !field
       ? `${whose}, not article text`
       : fields[field] === metadata[field]
         ? `${whose} (kept as ${FIELD_NAMES[field]})`
@@ -376,6 +386,7 @@ const WHOSE: Record<MetadataBlock["writer"], string> = {
   chat: "the chat message's time and sender",
   address: "the page's web address, copied above its text",
   archive: "the Wayback Machine's toolbar above the page it archived",
+  feed: "the feed item",
 };
 
 /** How the record names each field: as the article's front matter does. */
@@ -386,4 +397,5 @@ const FIELD_NAMES: Record<keyof Metadata, string> = {
   source: "source",
   url: "url",
   summary: "summary",
+  section: "section",
 };

@@ -4563,7 +4563,8 @@ describe("refusing what is not an article", () => {
     ["  \n\t\n", "the file holds only white space"],
     ["a\u0000b", "binary"],
     ["\n<HTML lang=\"en\"><body><p>Bridge opens</p></body></HTML>", "an HTML page, not plain text (it opens with <HTML lang=\"en\">)"],
-    ['<?xml version="1.0" encoding="utf-8"?>\n<rss><channel><title>Bridge opens</title></channel></rss>', "an XML document"],
+    ['<?xml version="1.0" encoding="utf-8"?>\n<rss><channel><title>Bridge opens</title></channel></rss>', "an RSS feed of 0 items, not one article"],
+    ['<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>Bridge opens</p></body></html>', "an XML document"],
     ["{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Bridge opens\\par }", "an RTF document, not plain text (it opens with {\\rtf1)"],
     ['{\n  "title": "Bridge opens",\n  "text": "The minister opened the bridge."\n}', 'a JSON document, not plain text (it opens with { "title": "Bridge opens", "text": "The…)'],
   ])("refuses %j with a reason", (text, reason) => {
