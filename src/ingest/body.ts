@@ -47,6 +47,7 @@ export function readBody(blocks: Block[]): BodyPart[] {
     const heading =
       kind === "heading" ||
       ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text)) && i + 1 < texts.length) ||
+      isEntryTitle(text, texts[i - 1], texts[i + 1]) ||
       (asksItsParts && isQuestionHeading(text, texts[i + 1]));
     if (kind === "row") {
       const rows = blocks[i]!.map((line) => line.cells!.map(tidySpacing));
@@ -82,6 +83,26 @@ export function readBody(blocks: Block[]): BodyPart[] {
   }
   return entries;
 }
+
+/**
+ * The line right below a live entry's time, ending no sentence, the entry's longer text below it: the entry's title,
+ * however long a headline runs (`US officials say drones launched from Iraq targeted Erbil air base housing coalition
+ * troops`) or if it ends on a quote (`… Baghdad "will not be a launchpad"`).
+ */
+function isEntryTitle(text: string, above: string | undefined, next: string | undefined): boolean {
+  return (
+    above !== undefined &&
+    CLOCK_TIME_LINE.test(above) &&
+    next !== undefined &&
+    wordCount(text) <= MOST_ENTRY_TITLE_WORDS &&
+    wordCount(next) > wordCount(text) &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(text) &&
+    !/(?:[.!?…]["”’')\]]?|[,;:])$/.test(text)
+  );
+}
+
+/** A live entry's title is a headline's length. */
+const MOST_ENTRY_TITLE_WORDS = 20;
 
 /** A subhead that is only a time of day: a live page's entry. */
 function entryTime(part: BodyPart | undefined): Extract<BodyPart, { kind: "subhead" }> | undefined {

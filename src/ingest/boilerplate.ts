@@ -2,8 +2,10 @@ import type { RemovedLine } from "../article.ts";
 import { isCaption, MOST_CAPTION_WORDS, readCaption } from "./captions.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
 import {
+  ALREADY_A_MEMBER,
   BARE_NAME,
   BULLET,
+  BYLINE,
   CAPTION_LABEL,
   CLOCK_TIME_LINE,
   COMMENT_SECTION_LINES,
@@ -83,7 +85,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
 /**
  * Separates page furniture from the article, by what it is rather than what it says:
  * - a comment section (a comment counter, a comment form, a threaded reply, or a `Comments` heading above a
- *   commenter's name and time) ends the article: every line from there on is a reader's comment or part of the form;
+ *   commenter's name and time or the form) below the article's prose ends the article: every line from there on is a
+ *   reader's comment or part of the form; a counter above the prose is the share bar's;
  * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
  * - a press release's end mark (`###`) ends it too: what follows is the sender's contacts and notes to editors;
@@ -104,7 +107,8 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   let datedBelow: PublicationDate | undefined;
 
   const text = lines.filter((line) => line.text !== "");
-  const sectionStart = text.findIndex((_, i) => startsCommentSection(text, i));
+  const firstProse = text.findIndex(isProse);
+  const sectionStart = firstProse === -1 ? -1 : text.findIndex((_, i) => i > firstProse && startsCommentSection(text, i));
   const endMark = endMarkAt(text);
   const articleEnd = Math.min(...[sectionStart, endMark, text.length].filter((at) => at !== -1));
   const article = text.slice(0, articleEnd);
@@ -125,13 +129,13 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
 
   const counts = new Map<string, number>();
   for (const line of article) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-  const links = relatedLinksAtEnd(article);
+  // A sign-up form's pitch is a sentence, but the form's: the chrome below the article goes on above it.
+  const forms = new Set(signUpForms(article));
+  const links = relatedLinksAtEnd(article, forms);
   for (const [line, reason] of pageTailReasons(article.slice(links), RELATED_LINKS)) {
     reasons.set(line.no, reason);
     if (reason === DATE_BELOW) datedBelow ??= readDateLine(line.text);
   }
-  // A sign-up form's pitch is a sentence, but the form's: the chrome below the article goes on above it.
-  const forms = new Set(signUpForms(article));
   for (let end = links - 1; end >= 0; end--) {
     const line = article[end]!;
     const labelled = isCreditBelowLabel(line, article[end - 1]);
@@ -163,6 +167,10 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       controls.add(line);
     } else if (pageLine !== undefined) {
       reasons.set(line.no, pageLine);
+      controls.add(line);
+    } else if (matchesAny(COMMENT_SECTION_LINES, line.text)) {
+      // Above the article's text (startsCommentSection): the share bar's counter or link down to the comments.
+      reasons.set(line.no, "a comment counter or link by the share buttons above the article, not article text");
       controls.add(line);
     } else if (CAPTION_LABEL.test(line.text)) {
       reasons.set(line.no, "a label for screen readers: the line below it is a photo's caption");
@@ -236,6 +244,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   }
   for (const line of keyEvents(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a live page's key events: a pointer to an entry below, not article text");
+  }
+  for (const line of entryBylines(article)) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "a live entry's byline: the writer of one entry, not of the page");
   }
   for (const line of pointersBelowLabels(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a pointer to another article of the site, not article text");
@@ -584,16 +595,41 @@ const SIGN_UP_FORM = "a newsletter's sign-up form, not article text";
 
 /**
  * The lines of a sign-up form: from its first line (`Sign up for …`, or the newsletter's name) down to its button,
- * with a few lines between at most.
+ * with a few lines between at most; and a membership appeal's box (appealsAboveLogins).
  */
 function signUpForms(article: Line[]): Line[] {
-  return article.flatMap((line, i) => {
+  const forms = article.flatMap((line, i) => {
     const start = SIGN_UP_FORM_START.test(line.text) || NEWSLETTER_NAME.test(line.text);
     if (!start || wordCount(line.text) > MOST_SIGN_UP_WORDS) return [];
     const button = article.slice(i + 1, i + 2 + MOST_PITCH_LINES).findIndex((below) => SIGN_UP_BUTTON.test(below.text));
     return button === -1 ? [] : article.slice(i, i + 2 + button);
   });
+  return [...forms, ...appealsAboveLogins(article)];
 }
+
+/**
+ * A membership appeal's box, read up from its button right above the members' link (`Join Our Community` above
+ * `Already a member? Sign in to stop seeing this`): above the button, the appeal's sentences, a few, each speaking to
+ * the reader (`We're really pleased that you've read …`), and above them the box's heading, a short line that ends no
+ * sentence (`You're a dedicated reader`). Without such a heading, the sentences above a paywall's button may be the
+ * article's last paragraphs, and stay.
+ */
+function appealsAboveLogins(article: Line[]): Line[] {
+  const isAppeal = (line: Line) => TERMINAL.test(line.text) && ADDRESSES_READER.test(line.text);
+  return article.flatMap((button, j) => {
+    const login = article[j + 1];
+    // A button's few words end no sentence (`Subscribe now for unlimited access to The Courier.` is a paywall's pitch).
+    const isButton = (SIGN_UP_BUTTON.test(button.text) || SIGN_UP_FORM_START.test(button.text)) && !SENTENCE_END.test(button.text);
+    if (!login || !ALREADY_A_MEMBER.test(login.text) || !isButton || wordCount(button.text) > MOST_SIGN_UP_WORDS) return [];
+    let start = j;
+    while (start > 0 && j - start < MOST_PITCH_LINES && isAppeal(article[start - 1]!)) start--;
+    const heading = article[start - 1];
+    if (start === j || !heading || TERMINAL.test(heading.text) || wordCount(heading.text) > MOST_SIGN_UP_WORDS) return [];
+    return article.slice(start - 1, j + 1);
+  });
+}
+
+const ADDRESSES_READER = /\byou(?:r|['’](?:ve|re|ll|d))?\b/i;
 
 /**
  * A pointer's label alone (POINTER_LABEL) and the headline below it, a few words that end no sentence: both the
@@ -676,6 +712,17 @@ function keyEvents(article: Line[]): Line[] {
 const KEY_EVENTS_LABEL = /^key events$/i;
 
 /**
+ * A byline right below a live entry's title, under the entry's time (`11:58 pm` / `US officials say drones …` / `By
+ * Lazar Berman`): the entry's writer, who wrote that entry and no other, nor the page.
+ */
+function entryBylines(article: Line[]): Line[] {
+  return article.filter((line, i) => BYLINE.test(line.text) && i >= 2 && CLOCK_TIME_LINE.test(article[i - 2]!.text) && !SENTENCE_END.test(article[i - 1]!.text));
+}
+
+/** A sentence's end, a closing quote or bracket after it or not: a title may end on a quote without one. */
+const SENTENCE_END = /[.!?…]["”’')\]]?$/;
+
+/**
  * A table of contents below its label (Semafor's `In this article:` above `The News` / `Matthew's view` / …): the
  * label and the lines below it that the article prints again further down, each a line of its own (its subheads),
  * two at least; the subheads stay where they head their parts.
@@ -692,8 +739,9 @@ function tableOfContents(article: Line[]): Line[] {
   });
 }
 
+/** The label of a page's table of contents, in the languages read here. */
 const CONTENTS_LABEL =
-  /^(?:in this (?:article|story|report|piece)|on this page|(?:table of )?contents|jump to|sommaire|inhalt(?:sverzeichnis)?|índice|indice|contenido|содержание|المحتويات)\s*:?$/iu;
+  /^(?:in this (?:article|story|report|piece|page)|on this page|(?:table of )?contents|jump to|sommaire|inhalt(?:sverzeichnis)?|inhoud|índice|indice|contenido|содержание|المحتويات)\s*:?$/iu;
 const FEWEST_CONTENTS_ENTRIES = 2;
 /** A live entry's time as its box prints it: `2h ago`, `45m ago`, `1d ago`, `14:52 BST`, `09.12`. */
 const ENTRY_TIME = /^(?:\d{1,2} ?(?:s|m|h|d|mins?|hrs?) ago|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)$/i;
@@ -785,13 +833,14 @@ const MOST_LINK_WORDS = 15;
  * run longer than the short lines trailingChromeReason takes for chrome, end on a quote mark, or ask (`What is Eid Al
  * Adha and when is it in 2025?`).
  */
-function relatedLinksAtEnd(article: Line[]): number {
+function relatedLinksAtEnd(article: Line[], forms: ReadonlySet<Line>): number {
   let start = article.length;
   for (let i = article.length - 1; i >= 0; i--) {
     const text = article[i]!.text;
     if (RELATED_HEADING.test(text)) start = i;
-    // The page's own lines below the list (a copyright line, BBC's longer than a headline) are no end to it.
-    else if (pageLineReason(text) !== undefined) continue;
+    // The page's own lines below the list (a copyright line, BBC's longer than a headline, a sign-up form's pitch) are
+    // no end to it.
+    else if (pageLineReason(text) !== undefined || forms.has(article[i]!)) continue;
     else if (wordCount(text) > MOST_LINK_WORDS) break;
     else if (/[.!]["”’')]?$/.test(text) && !isLinkBelowHeading(article, i)) break;
   }
@@ -809,6 +858,12 @@ function isLinkBelowHeading(article: Line[], i: number): boolean {
   return RELATED_HEADING.test(heading) && !TAGS_HEADING.test(heading) && i < article.length - 1;
 }
 
+/**
+ * Whether a comment section starts at `i`: a comment counter, form or policy, a threaded reply, a `Comments` heading
+ * above a commenter's name or the section's form (`Add comment`, `Loading comments...`), or a list of comments. Only
+ * below the article's prose (the caller's to ask): a counter with no sentence of prose above it is the share bar's
+ * above the article (`0 Comments` by `Email` and `Share`), not the start of the comments.
+ */
 function startsCommentSection(text: Line[], i: number): boolean {
   const [line, next] = [text[i]!, text[i + 1]];
   // `Join the conversation` / `@The_NewArab`: a prompt to follow the site's account, no comment section.
@@ -816,7 +871,7 @@ function startsCommentSection(text: Line[], i: number): boolean {
   return (
     (matchesAny(COMMENT_SECTION_LINES, line.text) && !followPrompt) ||
     isThreadedReply(line, next) ||
-    (COMMENTS_HEADING.test(line.text) && next !== undefined && isCommentHead(next.text)) ||
+    (COMMENTS_HEADING.test(line.text) && next !== undefined && (isCommentHead(next.text) || matchesAny(COMMENT_SECTION_LINES, next.text))) ||
     startsCommentList(text, i)
   );
 }
@@ -840,6 +895,13 @@ const MOST_LINES_OF_A_COMMENT = 3;
 function isCommentHead(text: string): boolean {
   return COMMENTER_LINE.test(text) || COMMENTER_DATED_LINE.test(text) || BLOG_COMMENTER_LINE.test(text);
 }
+
+/** A line of the article's prose: a sentence, or more, long enough that no label or button reads so. */
+function isProse(line: Line): boolean {
+  return TERMINAL.test(line.text) && wordCount(line.text) >= FEWEST_PROSE_WORDS;
+}
+
+const FEWEST_PROSE_WORDS = 8;
 
 /**
  * `Comments` above `Ahmed K · 2h`: a comment section's heading, then its first commenter's name and when they wrote.

@@ -902,8 +902,8 @@ const namesAPlace = (word: string) =>
 /** The outlet's newsroom as a byline, in the languages read here: `Redazione ANSA`, `Rédaction Le Monde`, `Redaktion SPIEGEL`. */
 const NEWSROOM_BYLINE =
   /^(?:Redazione|Rédaction|Redaktion|Redacción|Redação|Redactie|Редакция) (\p{Lu}[\p{L}\d.'’&-]*(?: \p{Lu}[\p{L}\d.'’&-]*){0,2})$/u;
-/** `Middle East Eye staff`, `Al-Monitor Staff`, `Rudaw staff writers`: group 1 the outlet. */
-const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}) [Ss]taff(?: [Ww]riters?| [Rr]eporters?)?$/u;
+/** `Middle East Eye staff`, `Al-Monitor Staff`, `Rudaw staff writers`, `Times of Israel Staff`: group 1 the outlet. */
+const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of(?= \p{Lu}))){0,4}) [Ss]taff(?: [Ww]riters?| [Rr]eporters?)?$/u;
 
 /**
  * `Sarah Johnson, BBC News, Mosul`: a name, then the outlet and place some sites print on the line below it

@@ -20,8 +20,11 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
   // `3 comments`, `1 comment(s)`, Blogger's `3 comments:`.
   /^\d+\s+comments?(\s*\(s\))?:?$/i,
   // `Comments (12)`, and as other languages print it: `Commentaires (12)`, `Kommentare (3)`, `تعليقات (5)`.
-  /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties|комментарии|تعليقات)\s*\(\d+\)$/iu,
-  /^(leave|post|add|write) a (comment|reply)\b/i,
+  /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties|komentarze|комментарии|تعليقات)\s*\(\d+\)$/iu,
+  // `Leave a comment`, Press TV's `Add comment`, `Write your comment`.
+  /^(leave|post|add|write) (a |your )?(comment|reply)\b/i,
+  // What a comment section prints while its comments load, which a copy made without scripts keeps.
+  /^loading comments(?:\.{3}|…)?$/i,
   /^join (our|the) (commenting forum|conversation|discussion)$/i,
   /^comment policy\b/i,
   /\bdenotes required field\b/i,
@@ -35,6 +38,8 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
 /** A line that asks the reader to react or share rather than telling the news. */
 export const ENGAGEMENT_LINES: RegExp[] = [
   /^(do|did) you (like|enjoy) this (article|story|post)\??$/i,
+  // The same question in Polish (Rzeczpospolita's `Podoba Ci się ten artykuł?`).
+  /^podoba ci się (?:ten artykuł|ta treść)\??$/iu,
   /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
   // Haaretz's `Share in Facebook`, Ahram Online's `Share/Bookmark`.
   /^(share|tweet|email|print)(?: ?\/ ?(?:bookmark|save|email|print))?( (this|full|(?:on|in|via|to) (facebook|twitter|x|whatsapp|telegram)))?( (article|story|page))?$/i,
@@ -42,7 +47,7 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // Zvi Bar'el`).
   /^get (?:an? )?(?:e-?mail|push|instant) (?:notifications?|alerts?) (?:for|of|about|when)\b.{0,80}$/i,
   // The same button in the languages ingest reads dates in.
-  /^(partager|teilen|compartir|compartilhar|condividi|delen|поделиться|مشاركة|شارك|شارك الخبر)$/iu,
+  /^(partager|teilen|compartir|compartilhar|condividi|delen|udostępnij|parve bike|поделиться|مشاركة|شارك|شارك الخبر)$/iu,
   /^(follow|like) us on\b/i,
   // A newsletter's or a page's links to the site's channels on one line: `Follow us Facebook | X | Instagram`, and
   // its label in the other languages (`Suivez-nous`, `Folgen Sie uns`, `Síguenos`, `تابعونا`).
@@ -50,6 +55,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // RIA Novosti's `Читать ria.ru в` (read ria.ru in …) above its channels' buttons (`Дзен`, `Telegram`).
   /^(?:читать|читайте) (?:нас|[\p{L}\d-]+\.[\p{L}]{2,6}) в$/iu,
   /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
+  // A newsletter's promotion by its name, alone or with its pitch after a colon: `Sign up for Axios Washington D.C.`,
+  // Semafor's `Sign up for Semafor Gulf: What's driving the Gulf economies. Read it now.`
+  /^(?:[Ss]ign up|[Ss]ubscribe) (?:to|for) (?:\p{Lu}[\p{L}\d'’&.-]*)(?: (?:\p{Lu}[\p{L}\d'’&.-]*|&))*(?:: [^:]{1,150})?$/u,
   /^((share (on|via|to):?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|e-?mail|print|copy( the)? link)[\s,|·•/]*){2,}$/i,
   /^(teilen sie diese seite|diesen artikel teilen|artikel teilen|partager cet article|compartir (este|esta) (artículo|noticia)|condividi (questo articolo|l'articolo)|deel dit artikel)$/i,
   // Portuguese sites' `Partilhar notícia` (Público's), `Partilhe a notícia` (Notícias ao Minuto's).
@@ -80,16 +88,19 @@ export const SHARE_MENU_BUTTON =
   /^(facebook|twitter|x|x\.com|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|mastodon|flipboard|tumblr|vk|дзен|sms|e-?mail|print|copy|copy( the)? link|link copied|copied|give)$/iu;
 
 /**
- * The first line of a newsletter's sign-up form, a few words (`Sign up for Al Jazeera`, `Get our Morning Briefing`),
- * and its button (`Subscribe`), a few lines below: the newsletter's name and pitch between them are the form's too.
+ * The first line of a newsletter's sign-up form, a few words (`Sign up for Al Jazeera`, `Get our Morning Briefing`,
+ * Human Rights Watch's `Get Updates On Rights Issues From Around The Globe`), and its button (`Subscribe`), a few lines
+ * below: the newsletter's name and pitch between them are the form's too.
  */
-export const SIGN_UP_FORM_START = /^(sign up|subscribe|get our|join)( to| for)? [\p{L}\p{N}'’&,: -]{2,60}$/iu;
-export const SIGN_UP_BUTTON = /^(subscribe|sign up|sign me up|submit|join)( now)?$/i;
+export const SIGN_UP_FORM_START =
+  /^(sign up|subscribe|get our|get (?:the latest |more )?(?:updates|news)|join)( to| for)? [\p{L}\p{N}'’&,:. -]{2,60}$/iu;
+/** A sign-up form's button, or its link to the newsletter's channel (The Times of Israel's `Join our WhatsApp channel`). */
+export const SIGN_UP_BUTTON = /^(subscribe|sign up|sign me up|submit|join)( now| our (?:whatsapp|telegram) channel)?$/i;
 /**
- * A sign-up form's first line may name the newsletter instead: `MEE newsletter`, `The National's newsletters`, or
- * only label it (`Newsletter`).
+ * A sign-up form's first line may name the newsletter instead: `MEE newsletter`, `The National's newsletters`, The
+ * Times of Israel's `Daily Briefing`, or only label it (`Newsletter`).
  */
-export const NEWSLETTER_NAME = /^(?:\p{L}[\p{L}\p{N}'’&. -]{0,40} )?newsletters?$/iu;
+export const NEWSLETTER_NAME = /^(?:\p{L}[\p{L}\p{N}'’&. -]{0,40} )?(?:newsletters?|briefing|digest)$/iu;
 
 /** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
@@ -199,8 +210,12 @@ export const COOKIE_NOTICE: readonly RegExp[] = [
   /^(accept|reject|allow|decline|manage|view|refuse)( all| necessary| additional| optional| analytics)? (cookies|cookie settings|preferences|choices)$/i,
   /^(?:cookies?(?: policy| notice| consent)? ?[:–—-] ?)?(we use|this (web)?site uses)(?: (?:some|only|a few|essential|necessary|strictly necessary))* cookies\b.{0,200}$/i,
   /^we['’]d (?:also )?like to (?:set|use) (?:additional |optional |analytics )?cookies\b.{0,200}$/i,
+  // The site by its name, then what the reader may do about it: `Daily Sabah uses cookies. You can manage your
+  // preferences in Cookie Settings.`; or the notice after its label (ANF's `Cookie: Em cookie bi kar tînin …`).
+  /^\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3} uses cookies\b.{0,200}\b(?:your (?:preferences|consent|settings|choices)|cookie (?:settings|policy)|you (?:agree|accept|consent))\b.{0,100}$/u,
+  /^cookies?\s*:\s*\S.{0,250}$/i,
   // The same notice in the other languages: `Nous utilisons des cookies pour …`, `Wir verwenden Cookies, um …`.
-  /^(?:nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|wij gebruiken cookies|мы используем (?:файлы )?cookie|نستخدم ملفات تعريف الارتباط)\b.{0,200}$/iu,
+  /^(?:nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|wij gebruiken cookies|ta strona używa (?:plików )?cookie|мы используем (?:файлы )?cookie|نستخدم ملفات تعريف الارتباط)\b.{0,200}$/iu,
 ];
 
 /**
@@ -292,6 +307,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^auto[- ]?(update|refresh)( (is )?(on|off))?$/i,
   // A live page's list of its key entries, and the notice a copy made without scripts keeps of it.
   /^(key events|show key events only|(please )?(turn on|enable) javascript to use this feature\.?)$/i,
+  // A live page's label that it is over: The Times of Israel's `Live updates (ended)`, `This live page is no longer
+  // being updated`.
+  /^(?:live(?: updates| coverage| blog)? ?\((?:ended|closed|paused)\)|(?:this |the )?live (?:blog|coverage|page|updates?) (?:has |have )?(?:ended|closed)|this live (?:blog|page|coverage) is no longer being updated)\.?$/i,
   PHOTO_SOURCE,
   // A photo's button that shows its caption: F.A.Z.'s `Bildbeschreibung einblenden`.
   /^bildbeschreibung (einblenden|ausblenden)$/i,
@@ -430,6 +448,12 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^\p{Lu}.{1,60} (?:delivers|provides|offers|brings you) independent\b.{0,200}\b(?:coverage|journalism|reporting)\b.{0,100}$/u,
   /^(?:.{1,300}\s)?to learn more about republishing this (?:content|article|story)\b.{0,300}$/i,
   /^more about .{1,60} can be found here\.?$/i,
+  // The site's other addresses, listed below (Press TV's `Press TV's website can also be accessed at the following
+  // alternate addresses:`).
+  /^.{1,60}\b(?:website|site) (?:can|may) (?:also )?be (?:accessed|reached|visited|found) (?:at|on|via)\b.{0,60}\baddress(?:es)?:?$/i,
+  // The same word opening on the site's address: Haaretz's `Haaretz.com, the online edition of Haaretz Newspaper in
+  // Israel, and analysis from Israel and the Middle East. Haaretz.com provides extensive and in-depth coverage of …`.
+  /^\p{Lu}[\p{L}\d-]*\.(?:com|net|org|news|co\.[a-z]{2})(?:, the (?:online|digital|english|international|web) edition of| (?:provides|offers|delivers|brings you)\b.{0,100}\bcoverage\b)\b.{0,800}$/u,
   // The same word in the first person: `Chatham House … is an independent policy institute based in London. Our mission
   // is to …`: what it is, then its mission.
   /^\p{Lu}.{1,120} is an? (?:[\p{L},-]+ ){0,5}(?:institute|think tank|organi[sz]ation|charity|newsroom|foundation|publication|news (?:site|outlet|agency|organi[sz]ation)|media (?:outlet|company|organi[sz]ation))\b.{0,200}?\. [Oo]ur (?:mission|aim|goal|purpose|vision) is\b.{0,300}$/u,
@@ -449,7 +473,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
  * water reserves fall to a century's low`, `Lesen Sie auch`, `اقرأ أيضاً`.
  */
 export const POINTER_LABEL =
-  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
+  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
 
 /**
  * A line inside the article that points the reader to another one, as sites place them between paragraphs:
@@ -458,7 +482,7 @@ export const POINTER_LABEL =
  * its colon, a headline of two sentences is one too (`Related: Iraq's date palms are dying. Farmers blame Turkey.`).
  */
 export const INLINE_PROMO_LINES: RegExp[] = [
-  /^(read more|read also|also read|read|related|see also|more on this( story)?|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
+  /^(read more|read also|also read|read|related|see also|more on this( story)?|go deeper|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
   // The same in the other languages: `Lire aussi | En Irak, le retour difficile des déplacés de Sinjar`, `Leia Também:
   // Turquia e Iraque assinam acordo …`, `Lesen Sie auch: …`, `اقرأ أيضا: …`.
   /^(?:à lire aussi|lire aussi|lire plus|leia também|leia mais|veja também|lee también|lea también|lesen sie auch|mehr zum thema|leggi anche|lees ook|lees meer|читайте также|اقرأ أيضاً?|اقرأ المزيد)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/iu,
@@ -515,6 +539,9 @@ export const WIRE_VERSION_NOTES: RegExp[] = [
   /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Fixes|Clarifies|Deletes|Moves|Replaces|Restores|Tops|Amends|Combines|Expands|Edits|Re-?issues)\b[^()]{0,200}\)$/,
 ];
 
+/** A paywall's or an appeal's link for members: `Already a subscriber? Log in`, `Already a member? Sign in to …`. */
+export const ALREADY_A_MEMBER = /^already (a subscriber|subscribed|a member|have an account)\?.{0,40}$/i;
+
 /**
  * A whole line of a paywall's notice, where a site stopped the article for readers without a subscription: it is
  * the site's, not the article's, and the text that followed it was never scraped.
@@ -522,10 +549,12 @@ export const WIRE_VERSION_NOTES: RegExp[] = [
 export const PAYWALL_LINES: RegExp[] = [
   /^(subscribe|sign in|log in|register)( now| today| for free)? to (continue|keep) reading\b.{0,100}$/i,
   /^(create|start) (a|your) free account to (continue|keep) reading\b.{0,100}$/i,
+  // The same call, the reading first: Haaretz's `To continue reading, subscribe to Haaretz`.
+  /^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register|become a (?:subscriber|member))\b.{0,100}$/i,
   /^(you have|you've) (reached|used) (your|all your|the) (limit of |monthly limit of )?(\d+ )?free (articles?|stories)\b.{0,100}$/i,
   /^(you have|you've) \d+ free (articles?|stories) (left|remaining)\b.{0,100}$/i,
   /^(this|the) (article|story|content) is (only )?(for|available to|exclusive to|reserved for) (subscribers|members)\b.{0,100}$/i,
-  /^already (a subscriber|subscribed|a member|have an account)\?.{0,40}$/i,
+  ALREADY_A_MEMBER,
   /^subscribe (now|today)(?=[\s.!,:]|$).{0,100}$/i,
   /^(get|unlock) (unlimited|full) (digital )?access\b.{0,100}$/i,
   // `Continue reading this article with an Al-Monitor subscription`, and what the subscription gives (`Our Pro
@@ -534,6 +563,11 @@ export const PAYWALL_LINES: RegExp[] = [
   /^our (?:[\p{L}-]+ ){0,3}subscription (?:includes|gives you|offers|unlocks)\b.{0,150}$/iu,
   // An offer of a price for a first period (Haaretz's `Special offer: $1 for the first month`).
   /^(?:special |limited[- ]time |introductory |exclusive )?offer:? .{0,30}(?:[$€£]\s?\d[\d.,]*|\d+ ?%( off)?|free)\b.{0,40}\b(?:month|year|week|weeks|months|trial)\b.{0,40}$/i,
+  // A subscription's price, as a paywall prints it where the article stops: `Bloomberg.com subscriptions start at
+  // $1.99 for the first month.`
+  /^(?:\p{L}[\p{L}\d.'’&-]* ){0,3}subscriptions? (?:start|starts|begin|begins|are|is) (?:at|from) (?:just |only )?[$€£]\s?\d[\d.,]*\b.{0,60}$/iu,
+  // Rzeczpospolita's, in Polish: `Subskrybuj rp.pl i czytaj bez ograniczeń`, `Dostęp do wszystkich artykułów, …`.
+  /^(?:subskrybuj|zasubskrybuj|wykup (?:dostęp|subskrypcję))\b.{0,80}$|^dostęp do wszystkich (?:artykułów|treści)\b.{0,80}$/iu,
   // Le Monde's notice that a subscriber's account reads on another device: `Lecture du Monde en cours sur un autre
   // appareil.`, `Vous pouvez lire Le Monde sur un seul appareil à la fois`.
   /^lecture d[eu] .{1,40} en cours sur un autre appareil\.?$|^vous pouvez lire .{1,40} sur un seul appareil à la fois\b.{0,100}$/iu,
@@ -564,7 +598,7 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * مرتبط`); or of the list of the page's tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler)$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 
@@ -766,13 +800,14 @@ export const placeInByline = (byline: string): string | undefined => {
  * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, `By Kate Connolly in Berlin`,
  * `By Layla Hassan | AFP`, `By AFP`, `By: Annette Young` (France 24's), `Text by: NEWS WIRES`, `Author: Sherko Ali`
  * (as Rudaw prints it), `ByTom Pritchard` (a copy of Reach's papers runs the "By" into the name),
+ * `By Times of Israel Staff` (an outlet's staff, its name's `of` and all),
  * `Par Hélène Sallon (Mossoul, Irak, envoyée spéciale)` (where and as what the writer wrote in brackets, as Le Monde
  * prints it), and as other languages print it (`Par`, `Von`, `Por`, `Door`, Italian's `di`, `بقلم`), or opening on
  * where the writer reported from (reportedFrom: `Aus Erbil berichtet Christoph Reuter`). Group 1 is a name in Latin
  * script, group 2 one in Arabic script. `Von der …` is a name (Von der Leyen), not a German byline.
  */
 export const BYLINE = new RegExp(
-  String.raw`^(?:(?:(?:[Bb]y|BY):?|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b)|di|${reportedFrom(BYLINE_PLACE)})\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff)){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$`,
+  String.raw`^(?:(?:(?:[Bb]y|BY):?|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b)|di|${reportedFrom(BYLINE_PLACE)})\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff|of(?=\s+\p{Lu}[^]*\s[Ss]taff$))){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$`,
   "u",
 );
 

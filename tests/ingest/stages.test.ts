@@ -2145,6 +2145,22 @@ describe("leaving out what is not the article", () => {
     expect(article(`${STORY}\n${quoted}`).body).toContain("The council will vote on the tolls in May.");
   });
 
+  it("reads a comment counter on the share bar above the article as the bar's, and the comments from where their section starts", () => {
+    const bar = "0 Comments\nEmail\nTwitter\nFacebook\nShare\n";
+    const comments = "Comments\nLoading comments...\nRead more:\nRiver Town\n";
+    const { frontMatter, body } = article(`${STORY.replace("12 March 2021\n", `12 March 2021\n${bar}`)}\n${comments}`);
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body.trimEnd()).toMatch(/^The minister of transport[^]*at the ceremony\.$/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("0 Comments")).toBe("a comment counter or link by the share buttons above the article, not article text");
+    expect(reasons.get("Comments")).toBe("comment section: its heading");
+    expect(reasons.get("Loading comments...")).toBe("comment section: counter, form or policy");
+    // Press TV's form below its heading: `Add comment`, its fields and button.
+    const form = article(`${STORY}\nComments\nAdd comment\nYour Comment\nEnter the code\nSubmit\n`);
+    expect(form.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(form.frontMatter).get("Add comment")).toBe("comment section: counter, form or policy");
+  });
+
   it("drops threaded replies: indented bullets with the commenter's name", () => {
     const { body } = article(`${STORY}\n  • river_fan\n\n    I crossed it today and it is lovely.\n\n    • bob\n\n      Agreed.\n`);
     expect(body).not.toMatch(/river_fan|lovely|Agreed/);
@@ -2300,6 +2316,57 @@ describe("leaving out what is not the article", () => {
     const ending = "The council will vote on the tolls in May.";
     const kept = article(STORY.replace(/\n$/, `\n\nRiver Town\n\nBridges\n\n${ending}\n\nPrivacy\n\nCookies\n`));
     expect(kept.body.trimEnd()).toMatch(/River Town\n\nBridges\n\nThe council will vote on the tolls in May\.$/);
+  });
+
+  it("drops a paywall's notice below the sentence it cut, never joined onto it, and the site's word about itself", () => {
+    const cut = STORY.replace(/at the ceremony\.\n$/, "at the ceremony, which\n");
+    const paywall = "the site's paywall notice, not article text: the article may go on past what was scraped";
+    for (const notice of ["To continue reading, subscribe to The Town Times", "Towntimes.com subscriptions start at $1.99 for the first month."]) {
+      const { body, frontMatter } = article(`${cut}${notice}\nAlready a subscriber? Log in\n`);
+      expect(body.trimEnd(), notice).toMatch(/she said at the ceremony, which$/);
+      expect(reasonsOf(frontMatter).get(notice), notice).toBe(paywall);
+    }
+    const blurb =
+      "Towntimes.com, the online edition of The Town Times, and analysis from the river towns. Towntimes.com provides extensive and in-depth coverage of the river towns, including Bergen, Lund and Oslo.";
+    const { body, frontMatter } = article(`${cut}To continue reading, subscribe to The Town Times\n${blurb}\n© The Town Times. All Rights Reserved\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony, which$/);
+    expect(reasonsOf(frontMatter).get(blurb)).toMatch(/^site chrome/);
+    expect(frontMatter.places).toEqual([]);
+  });
+
+  it("drops the page's boxes after the article that read as sentences or headlines: related links, sign-up forms, tags, cookies", () => {
+    const tails = {
+      "related box and cookie notice": "RECOMMENDED\nTown to open a second bridge in Lund, mayor says\nDAILY TOWN WITH AA\nBERGEN\nPrivacy Policy\nDaily Town uses cookies. You can manage your preferences in Cookie Settings.\nAccept\n",
+      "alternate addresses and related stories": "The Town Times' website can also be accessed at the following alternate addresses:\nwww.towntimes.ir\nwww.towntimes.tv\nRelated Stories\nOslo mayor visits the new bridge in Lund\n",
+      "newsletter's pitch above its form": "Go deeper: Bergen's long wait for a bridge\nGet more news that matters about Bergen.\nSign up for Town Bergen\nEmail\nSubscribe\n",
+      "tags above a sign-up form": "Region / Country\nEurope/Scandinavia\nNorway\nTopic\nBridges\nGet Updates On Bridges From Around The Globe\nJoin our movement today.\nEmail address\nSign up\n",
+      "share label and related box in Kurmanji, a cookie notice after its label": "Parve bike\nNûçeyên têkildar\nLi Lundê pireke nû tê avakirin\nCookie: Em cookie bi kar tînin da ku ezmûna te baştir bikin. Qebûl bike\n",
+      "membership appeal": "You're a dedicated reader\nWe're really pleased that you've read 10 Town Times articles in the past month.\nJoin Our Community\nAlready a member? Sign in to stop seeing this\n",
+    };
+    for (const [kind, tail] of Object.entries(tails)) {
+      const { body, frontMatter } = article(`${STORY}\n${tail}`);
+      expect(body.trimEnd(), kind).toMatch(/at the ceremony\.$/);
+      expect(frontMatter.places, kind).toEqual([]);
+      expect(frontMatter.people, kind).toEqual(["Anna Berg"]);
+    }
+    // A box of links opened by its label between paragraphs, and the page's prompts, in Polish.
+    const polish = "Podoba Ci się ten artykuł?\nUdostępnij\n\nCzytaj więcej\nŚwiat\nDrony nad Lundem. Kto stoi za atakami na most?\n";
+    const { body, frontMatter } = article(STORY.replace('\n\n"This bridge', `\n\n${polish}\n"This bridge`));
+    expect(body).not.toMatch(/Podoba|Udostępnij|Czytaj|Świat|Drony/);
+    expect(reasonsOf(frontMatter).get("Czytaj więcej")).toBe("a pointer to another article of the site, not article text");
+  });
+
+  it("drops a newsletter's promotion above the article and the page's table of contents, reading the lead as the summary", () => {
+    const top = "Sign up for Town Gulf: What's driving the river economy. Read it now.\nIn this article:\nThe News\nAnna's view\n\n";
+    const text = STORY.replace("The minister of transport", `${top}The News\n\nThe minister of transport`).replace('\n\n"This bridge', "\n\nAnna's view\n\n\"This bridge");
+    const { body, frontMatter } = article(text);
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).not.toMatch(/Sign up|In this article/);
+    expect(body).toContain("## Anna's view");
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Sign up for Town Gulf: What's driving the river economy. Read it now.")).toBe("a prompt to share or react, not article text");
+    expect(reasons.get("In this article:")).toMatch(/table of contents/);
   });
 
   it("drops a newsletter's sign-up form and a row of share buttons between paragraphs, not a sentence naming them", () => {
@@ -3024,6 +3091,35 @@ describe("cleaning the text", () => {
     expect(live.frontMatter.removed?.map((line) => line.text)).toEqual(expect.arrayContaining(chrome));
     const labelled = article(STORY.replace("The minister of transport", "HIGHLIGHTS\nThe minister of transport")).frontMatter;
     expect(labelled.places).not.toContain("Highlights");
+  });
+
+  it("reads a live page's entries, each titled under its time, an entry's byline its writer's and not the page's", () => {
+    const live = [
+      "World",
+      "River Town floods: Day 3",
+      "Live updates (ended)",
+      "By Times of Malta Staff",
+      "12 March 2021",
+      "11:58 pm",
+      "Officials say the river broke its banks north of the town late on Saturday, flooding two villages",
+      "By Lazar Berman",
+      "The river broke its banks north of the town late on Saturday, two officials said, the third flood this year.",
+      "10:47 pm",
+      'Mayor tells residents the town "will not be abandoned"',
+      "By Agencies",
+      'The mayor, Anna Berg, told residents that the town "will not be abandoned," according to a statement from her office.',
+    ];
+    const { frontMatter, body } = article(`${live.join("\n")}\n`);
+    expect(frontMatter).toMatchObject({ title: "River Town floods: Day 3", author: "Times of Malta Staff" });
+    expect(frontMatter.summary).toMatch(/^The river broke its banks/);
+    expect(body).toContain("## 11:58 pm – Officials say the river broke its banks north of the town late on Saturday, flooding two villages\n");
+    expect(body).toContain('## 10:47 pm – Mayor tells residents the town "will not be abandoned"\n');
+    expect(body).not.toMatch(/Live updates|Lazar Berman|By Agencies/);
+    expect(frontMatter.people).toEqual(["Anna Berg"]);
+    const reasons = reasonsOf(frontMatter);
+    for (const byline of ["By Lazar Berman", "By Agencies"]) {
+      expect(reasons.get(byline), byline).toBe("a live entry's byline: the writer of one entry, not of the page");
+    }
   });
 
   it("leaves out the counts by a page's buttons, and keeps a number alone elsewhere", () => {
