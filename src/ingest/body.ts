@@ -19,6 +19,20 @@ export type BodyPart =
   | { kind: "table"; rows: string[][] };
 
 const MOST_SUBHEAD_WORDS = 10;
+/** A sentence, then its source in brackets: `… kills three patients. (Al Jazeera)`, `… on border security. (AP)`. */
+const SOURCE_AFTER_SENTENCE = /[.!?]["”’]?\s+\(\p{Lu}[^()]{1,40}\)$/u;
+const FEWEST_CITED_ITEMS = 3;
+
+/**
+ * A page of news items each ending on its source in brackets after its full stop (Wikipedia's current events: `…
+ * Saladin Governorate. (Shafaq News)`, `… near Kobani. (Reuters)`), some of the sources no photo agency a caption
+ * credits: the page cites each item's source, and an item that names an agency there is no photo's caption either.
+ */
+function citesItsItemsSources(texts: string[]): boolean {
+  const cited = texts.filter((text) => SOURCE_AFTER_SENTENCE.test(text));
+  return cited.length >= FEWEST_CITED_ITEMS && cited.some((text) => readCaption(text) === undefined);
+}
+
 /** A year alone above article text heads a timeline's part (`2003`), however short the part. */
 const YEAR_LINE = /^(?:1[89]|2\d)\d\d$/;
 const FEWEST_QUESTION_HEADINGS = 2;
@@ -38,11 +52,13 @@ const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
 export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
   const asksItsParts = texts.filter((text, i) => isQuestionHeading(text, texts[i + 1])).length >= FEWEST_QUESTION_HEADINGS;
+  const citesSources = citesItsItemsSources(texts);
   const parts: BodyPart[] = [];
   let aboveTheLead = true;
   texts.forEach((text, i) => {
     const { kind, number, credit } = blocks[i]![0]!;
-    const caption = kind === "caption" ? { caption: text, ...(credit && { credit }) } : readCaption(text);
+    const cited = citesSources && SOURCE_AFTER_SENTENCE.test(text);
+    const caption = kind === "caption" ? { caption: text, ...(credit && { credit }) } : cited ? undefined : readCaption(text);
     const opened = openedBold(text, texts[i + 1]);
     const heading =
       kind === "heading" ||

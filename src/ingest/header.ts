@@ -511,6 +511,13 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "the page's tags, above the headline");
         continue;
       }
+      // `UA: 112/26 Index: MDE 13/0921/2026 Iran` below Amnesty's headline: the document's reference numbers, labelled,
+      // header metadata, neither a standfirst nor a headline.
+      if (!wrappedOff && headlines.length > 0 && DOCUMENT_REFERENCE.test(line.text)) {
+        if (!closeGroup()) break scan;
+        record(line, "the document's reference numbers, below the headline (header metadata, not article text)");
+        continue;
+      }
       // `english.news.cn` on the page's first line: the site's address as its logo prints it, above its menu; no
       // headline, nor a section's label.
       if (blockIndex === 0 && lineIndex === 0 && SITE_LINE.test(line.text)) {
@@ -1106,16 +1113,29 @@ function takeWhatFollowsTheHeadline(
   }
   // A line right above a lead that opens on a dateline (`BAGHDAD, 4 May 2026 – …`) is above where the article starts;
   // so are two, each a line of its own (Arab News's standfirst of two points), the standfirst their sentences.
-  const standfirstLines = datedLead && rest.length <= MOST_STANDFIRST_LINES ? rest : [];
+  // So are two between the headline and the byline or date line (Bloomberg's two points under the headline).
+  const aboveByline = rest.findIndex((group) => group.at(-1)!.no > lastDateOrByline);
+  const pointsAbove = rest.slice(0, aboveByline === -1 ? rest.length : aboveByline);
+  const standfirstLines =
+    datedLead && rest.length <= MOST_STANDFIRST_LINES ? rest : pointsAbove.length <= MOST_STANDFIRST_LINES ? pointsAbove : [];
+  const points = standfirstLines.length > 1 && standfirstLines.every((group) => wordCount(blockText(group)) > MOST_KICKER_WORDS);
   const standfirst = next() ?? (standfirstLines.length === 1 ? rest[0] : undefined);
-  if (standfirst && !header.standfirst && wordCount(blockText(standfirst)) > MOST_KICKER_WORDS) {
+  if (points && !header.standfirst) {
+    header.standfirst = standfirstLines.map((group) => withFullStop(blockText(group))).join(" ");
+    standfirstLines.flat().forEach((line) => record(line, "standfirst (kept as summary)"));
+    rest = rest.slice(standfirstLines.length);
+  } else if (standfirst && !header.standfirst && wordCount(blockText(standfirst)) > MOST_KICKER_WORDS) {
     const read = readStandfirst(blockText(standfirst));
     header.standfirst = read.standfirst;
     standfirst.forEach((line) => record(line, read.reason));
     rest = rest.slice(1);
-  } else if (standfirstLines.length > 1 && !header.standfirst && standfirstLines.every((group) => wordCount(blockText(group)) > MOST_KICKER_WORDS)) {
-    header.standfirst = standfirstLines.map((group) => withFullStop(blockText(group))).join(" ");
-    standfirstLines.flat().forEach((line) => record(line, "standfirst (kept as summary)"));
+  } else if (!header.standfirst && isDekAlone(rest, groups)) {
+    // HRW's `Authorities Should Lift Arbitrary Restrictions, Ensure Safe, Voluntary Returns` right below the headline,
+    // the date line above it: the one line of a headline's shape left between the headline and the article's text
+    // (a photo between them or none) is its standfirst, which no subhead is before the article has begun.
+    const read = readStandfirst(blockText(rest[0]!));
+    header.standfirst = read.standfirst;
+    rest[0]!.forEach((line) => record(line, read.reason));
     rest = [];
   }
   // `ڕووداو - هەولێر` (Rudaw's `Rudaw - Erbil`) right above the lead: the outlet, a dash and where the story was filed
@@ -1141,6 +1161,25 @@ function takeWhatFollowsTheHeadline(
  */
 const DOCUMENT_KIND =
   /^(?:readout|(?:joint |press |media )?statement|press release|news release|press briefing|media (?:note|advisory)|remarks|fact ?sheet|speech|transcript|testimony|notice to the press|analysis|opinion|editorial|commentary|explainer|interview|feature)$/i;
+
+/**
+ * The one line left right below the headline (`groups` all those below it, `rest` those not read yet), longer than a
+ * kicker, in title case as a subtitle is printed, ending on no word a wrap breaks after: a standfirst, with no byline
+ * or date line below it to mark it as one. A line in sentence case there may be a photo's caption or a wrapped lead's
+ * first line.
+ */
+function isDekAlone(rest: Line[][], groups: Line[][]): boolean {
+  const [only] = rest;
+  if (rest.length !== 1 || only === undefined || only !== groups[0] || only.length !== 1) return false;
+  const { text } = only[0]!;
+  return wordCount(text) > MOST_KICKER_WORDS && isInTitleCase(text) && !endsOnFunctionWord(text);
+}
+
+/**
+ * A document's references, two or more labels each with its number (`UA: 112/26 Index: MDE 13/0921/2026 Iran`): a
+ * number with a slash or two, a code in capitals before it, a place's name after it.
+ */
+const DOCUMENT_REFERENCE = /^(?:\p{L}[\p{L}.]{0,15}: ?(?:\p{Lu}+ )?\d+(?:\/\d+)+(?: \p{Lu}\p{Ll}+)* ?){2,}$/u;
 
 /** The most lines, each its own, a standfirst right above a lead on a dateline is printed in. */
 const MOST_STANDFIRST_LINES = 2;

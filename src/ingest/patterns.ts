@@ -454,6 +454,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // The same word opening on the site's address: Haaretz's `Haaretz.com, the online edition of Haaretz Newspaper in
   // Israel, and analysis from Israel and the Middle East. Haaretz.com provides extensive and in-depth coverage of …`.
   /^\p{Lu}[\p{L}\d-]*\.(?:com|net|org|news|co\.[a-z]{2})(?:, the (?:online|digital|english|international|web) edition of| (?:provides|offers|delivers|brings you)\b.{0,100}\bcoverage\b)\b.{0,800}$/u,
+  // A news outlet's line about itself below the article: `Stars and Stripes is an editorially independent news
+  // organization authorized by the Department of War.`
+  /^\p{Lu}.{1,60} is an? (?:[\p{L}-]+ ){0,3}independent (?:[\p{L}-]+ ){0,3}(?:newsroom|newspaper|news (?:site|outlet|agency|organi[sz]ation|service)|media (?:outlet|company|organi[sz]ation))\b[^.!?]{0,200}\.?$/u,
   // The same word in the first person: `Chatham House … is an independent policy institute based in London. Our mission
   // is to …`: what it is, then its mission.
   /^\p{Lu}.{1,120} is an? (?:[\p{L},-]+ ){0,5}(?:institute|think tank|organi[sz]ation|charity|newsroom|foundation|publication|news (?:site|outlet|agency|organi[sz]ation)|media (?:outlet|company|organi[sz]ation))\b.{0,200}?\. [Oo]ur (?:mission|aim|goal|purpose|vision) is\b.{0,300}$/u,

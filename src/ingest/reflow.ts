@@ -1,11 +1,13 @@
 import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
 import { lexiconTags } from "./lexicon.ts";
-import { endsOnFunctionWord, STARTS_LOWER_CASE, type Block, type Line } from "./segment.ts";
+import { CARE_OF, endsOnFunctionWord, STARTS_LOWER_CASE, type Block, type Line } from "./segment.ts";
 
 /** A note's reference after a sentence's end, as a report prints it: `… in Duhok.²`, `… the ministry said.[3]` */
 const NOTE_REFERENCE = String.raw`(?:[⁰¹²³⁴-⁹]+|\[\d{1,3}\])?`;
 const ENDS_SENTENCE = new RegExp(`[.!?…:"”’')\\]]${NOTE_REFERENCE}$`, "u");
 const FULL_STOP = new RegExp(`[.!?…]["”’')\\]]*${NOTE_REFERENCE}$`, "u");
+/** A year as a line's first word, a word in capitals after it: `2026 Kurdistan Region government formation`. */
+const YEAR_FIRST = /^(?:1[89]|20)\d\d \p{Lu}/u;
 /** A paragraph this long that stops mid-sentence was cut by the scrape, not ended by the author. */
 const WRAPPED_LINE_LENGTH = 50;
 /** How many certain mid-sentence breaks make a document one whose long lines are all suspect. */
@@ -83,9 +85,13 @@ function lastText(block: Block): string {
  */
 function continuesCertainly(block: Block, next: Block): boolean {
   const end = lastText(block);
-  if (FULL_STOP.test(end)) return false;
+  if (FULL_STOP.test(end) || CARE_OF.test(next[0]!.text)) return false;
   // A word broken at the line's end with a hyphen (`coun-`, `al-`) goes on below.
-  if (STARTS_LOWER_CASE.test(next[0]!.text) || /^\p{N}/u.test(next[0]!.text) || /\p{L}-$/u.test(end)) return true;
+  if (STARTS_LOWER_CASE.test(next[0]!.text) || /\p{L}-$/u.test(end)) return true;
+  // So does text that goes on with a number, but for a year that opens a heading below a short heading (Wikipedia's
+  // `Politics and elections` above `2026 Kurdistan Region government formation`): a wrap leaves no line that short,
+  // ending on a word, above a number.
+  if (/^\p{N}/u.test(next[0]!.text)) return !(end.length < WRAPPED_LINE_LENGTH && /\p{L}$/u.test(end) && YEAR_FIRST.test(next[0]!.text));
   return !ENDS_SENTENCE.test(end) && endsOnFunctionWord(end);
 }
 

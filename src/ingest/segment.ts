@@ -216,8 +216,19 @@ const LONGEST_WRAPPED_LINE = 110;
 const MOST_WRAPS_OF_A_PAGE = 0.2;
 
 function goesOnFrom(end: string, next: string): boolean {
+  if (LETTER_GREETING.test(end) || CARE_OF.test(next)) return false;
   return STARTS_LOWER_CASE.test(next) || /[,;\-‐–]$/.test(end) || endsOnFunctionWord(end);
 }
+
+/**
+ * A letter's salutation (`Dear Mr Mohseni Ejei,`) and its close (`Yours sincerely,`), each a line of its own, end on a
+ * comma that goes on to no line below.
+ */
+const LETTER_GREETING =
+  /^(?:Dear \p{Lu}[^,]{0,60}|(?:Yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours)?|(?:With )?(?:kind |best )?regards),$/iu;
+
+/** `c/o Embassy of Iran…`: an address's line, in lower case, below the addressee's, a line of its own. */
+export const CARE_OF = /^c\/o /;
 
 /** Whether `text` ends on a word like "of", "the" or "and" (FUNCTION_WORDS), as a line broken mid-sentence does. */
 export function endsOnFunctionWord(text: string): boolean {

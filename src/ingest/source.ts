@@ -205,6 +205,11 @@ function readAttribution(text: string): Attribution | undefined {
     if (pattern === SOURCE_PREFIX || pattern === DATELINE_ATTRIBUTION) {
       // SOURCE_PREFIX's name in Latin letters, or in Arabic (`شفق نيوز/ …`).
       const source = (match[1] ?? match[2])!.trim();
+      // Human Rights Watch's `(Beirut) – Iraqi federal … authorities`: a place in the brackets, where the story was
+      // filed from, no agency.
+      if (pattern === DATELINE_ATTRIBUTION && match[2] === undefined && isKnownPlace(source)) {
+        return { length, places: [source], reason: PLACE_DATELINE };
+      }
       // ANSA's `(ANSA) - TEHERAN, 06 DIC - …`: the agency, then the dateline, its place kept as a wire dateline's is.
       const dateline = readAttribution(text.slice(length));
       if (dateline && dateline.source === undefined && dateline.places.length > 0) {

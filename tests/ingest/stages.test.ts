@@ -1605,6 +1605,55 @@ describe("reading the header", () => {
     expect(headlineFromLead(lead)).toBe("Iraqi parliament elected Abdul Latif Rashid as the country's new president");
   });
 
+  it("reads two points between the headline and the byline as the standfirst, neither of them a photo's caption", () => {
+    const page = [
+      "Energy & Science",
+      "Kurdish Oil Exports Hit Two-Year High as Pipeline Dispute Eases",
+      "Flows via Ceyhan reached 265,000 barrels a day in November",
+      "Talks with foreign producers over payment terms continue",
+      "By Khalid Al-Ansary and Salma El Wardany",
+      "December 4, 2026 at 9:30 AM GMT",
+      "An oil field operated by DNO ASA near Duhok, in Iraq's Kurdistan region. Photographer: Ali Hassan/Bloomberg",
+      "Oil exports from Iraq's semi-autonomous Kurdish region climbed to the highest level in more than two years last month, as a truce allowed more crude to flow to Turkey.",
+      "Shipments through the pipeline to the port of Ceyhan averaged 265,000 barrels a day in November, up from 210,000 in October.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter.summary).toBe("Flows via Ceyhan reached 265,000 barrels a day in November. Talks with foreign producers over payment terms continue.");
+    expect(body).not.toContain("Talks with foreign producers");
+  });
+
+  it("reads the one line below the headline, above the photo and the lead, as the standfirst, no subhead", () => {
+    const page = [
+      "December 2, 2026",
+      "Iraq: Displaced Yezidis Barred From Returning to Sinjar",
+      "Authorities Should Lift Arbitrary Restrictions, Ensure Safe, Voluntary Returns",
+      "Yezidi women at Sharya camp, near Duhok, Kurdistan Region of Iraq, September 2026. © 2026 Human Rights Watch",
+      "(Beirut) – Iraqi federal and Kurdistan Regional Government authorities are preventing thousands of displaced Yezidis from returning to their homes in Sinjar, Human Rights Watch said today.",
+      "Both governments should lift arbitrary restrictions and ensure that returns to Sinjar are safe, voluntary, and dignified, Human Rights Watch said.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter.summary).toBe("Authorities Should Lift Arbitrary Restrictions, Ensure Safe, Voluntary Returns");
+    expect(body).not.toContain("## ");
+    // `(Beirut) –` before the lead: where the report was issued, no publication.
+    expect(frontMatter.source).not.toBe("Beirut");
+    expect(frontMatter.places).toContain("Beirut");
+  });
+
+  it("leaves a document's reference numbers below the headline out of the summary and the organisations", () => {
+    const page = [
+      "Urgent Action",
+      "Iran: Kurdish activist at imminent risk of execution",
+      "UA: 112/26 Index: MDE 13/0921/2026 Iran",
+      "Date: 1 December 2026",
+      "Kurdish civil society activist Pakhshan Azizi, held in Tehran’s Evin prison, is at imminent risk of execution after Iran's Supreme Court upheld her death sentence.",
+      "She was convicted after a grossly unfair trial before Branch 26 of the Revolutionary Court in Tehran, her lawyer said on Monday.",
+    ].join("\n");
+    const { frontMatter } = article(page);
+    expect(frontMatter.summary).toMatch(/^Kurdish civil society activist Pakhshan Azizi/);
+    expect(frontMatter.organizations).not.toContain("MDE");
+    expect(frontMatter.removed?.map(({ text }) => text)).toContain("UA: 112/26 Index: MDE 13/0921/2026 Iran");
+  });
+
   it("writes a headline from a lead that opens with an ellipsis (found by the fuzz of properties.test.ts)", () => {
     const { frontMatter } = article("...\nThe minister of transport opened the new bridge on Friday, ending years of delays.\n");
     expect(frontMatter.title).toBe("The minister of transport opened the new bridge, ending years of delays");
@@ -2904,6 +2953,13 @@ describe("leaving out what is not the article", () => {
     expect(reasonsOf(frontMatter).get("WATCH: Rockets hit the Green Zone")).toMatch(/another article/);
   });
 
+  it("leaves out a news outlet's line about itself below the article", () => {
+    const line = "Stars and Stripes is an editorially independent news organization authorized by the Department of War.";
+    const { body, frontMatter } = article(`${STORY}\n© 2026 Stars and Stripes. All rights reserved.\n${line}\n`);
+    expect(body).not.toContain("editorially independent");
+    expect(frontMatter.removed?.map(({ text }) => text)).toContain(line);
+  });
+
   it("keeps the publication named in a credit line as the source", () => {
     expect(article(`${STORY}\nSource: The Daily Bridge\n`).frontMatter.source).toBe("The Daily Bridge");
     expect(article(`${STORY}\nSource: Al Jazeera and news agencies\n`).frontMatter.source).toBe("Al Jazeera");
@@ -2918,6 +2974,51 @@ describe("leaving out what is not the article", () => {
 });
 
 describe("cleaning the text", () => {
+  it("reads a page's news items that end on their sources in brackets as paragraphs, no photo's captions", () => {
+    const page = [
+      "Portal:Current events/2026 December 3",
+      "Armed conflicts and attacks",
+      "Iraq insurgency",
+      "Two Iraqi soldiers are killed and a third is wounded in an attack by Islamic State militants near Tarmiyah, Saladin Governorate. (Shafaq News)",
+      "Syrian conflict",
+      "Turkish drone strikes kill at least four Syrian Democratic Forces members near Kobani, Aleppo Governorate. (Reuters)",
+      "Disasters and accidents",
+      "A fire at a hospital in Nasiriyah, Iraq, kills three patients and injures eleven others. (Al Jazeera)",
+      "Politics and elections",
+      "2026 Kurdistan Region government formation",
+      "The Kurdistan Democratic Party and the Patriotic Union of Kurdistan agree on the distribution of ministries in the new cabinet. (Rudaw)",
+    ].join("\n");
+    const { body } = article(page);
+    const paragraphs = body.split("\n\n");
+    expect(body).not.toContain("::: figure");
+    expect(paragraphs).toContain("Turkish drone strikes kill at least four Syrian Democratic Forces members near Kobani, Aleppo Governorate. (Reuters)");
+    expect(paragraphs).toContain("## Politics and elections");
+    expect(paragraphs).toContain("## 2026 Kurdistan Region government formation");
+  });
+
+  it("keeps a model letter's address, salutation and close on lines of their own, a label in capitals its subhead", () => {
+    const page = [
+      "Iran: Kurdish activist at imminent risk of execution",
+      "Date: 1 December 2026",
+      "Kurdish civil society activist Pakhshan Azizi is at imminent risk of execution after Iran's Supreme Court upheld her death sentence.",
+      "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER",
+      "Head of the Judiciary Gholamhossein Mohseni Ejei",
+      "c/o Embassy of Iran to the European Union",
+      "Avenue Franklin Roosevelt No. 15, 1050 Bruxelles, Belgium",
+      "Dear Mr Mohseni Ejei,",
+      "I am gravely concerned that Pakhshan Azizi is at imminent risk of execution. I urge you to release her.",
+      "Yours sincerely,",
+      "ADDITIONAL INFORMATION",
+      "Pakhshan Azizi, a 42-year-old social worker from Mahabad, was arrested by Ministry of Intelligence agents in Tehran on 4 August 2023.",
+    ].join("\n");
+    const paragraphs = article(page).body.split("\n\n");
+    expect(paragraphs).toContain("c/o Embassy of Iran to the European Union");
+    expect(paragraphs).toContain("Avenue Franklin Roosevelt No. 15, 1050 Bruxelles, Belgium");
+    expect(paragraphs).toContain("Dear Mr Mohseni Ejei,");
+    expect(paragraphs).toContain("Yours sincerely,");
+    expect(paragraphs).toContain("## ADDITIONAL INFORMATION");
+  });
+
   it("splits glued sentences but not initials or abbreviations", () => {
     expect(splitGluedSentences("It ended.Then it began.")).toEqual(["It ended.", "Then it began."]);
     expect(splitGluedSentences("The U.S.A and the U.S.-led coalition met Gen.Smith.")).toHaveLength(1);
