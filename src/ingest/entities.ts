@@ -5,6 +5,7 @@ import { COUNTRY_NAMES, countryNamesIn, withPersianLetters } from "./countries.t
 import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, PLACE_TAGS } from "./lexicon.ts";
 import {
   ASSIMILATED_ARTICLES,
+  COMPANY_FORMS,
   eitherCaseFirst,
   FAITHS,
   FUNCTION_WORDS,
@@ -243,7 +244,9 @@ function splitAtPerson(name: string, people: string[]): { organization?: string;
   for (let and = words.indexOf("and"); and !== -1; and = words.indexOf("and", and + 1)) {
     const [before, after] = [words.slice(0, and).join(" "), words.slice(and + 1).join(" ")];
     const person = [before, after].find((side) => people.includes(side));
-    const organization = person === before ? after : before;
+    // `President Masoud Pezeshkian and Secretary of the Supreme National Security Council Ali Larijani`: the other side
+    // is a role of the organisation and a person's name too, neither of them the organisation's.
+    const organization = withoutPersonAfter((person === before ? after : before).replace(ROLE_OF, ""), people);
     if (person) return { ...(organization.includes(" ") && { organization }), person };
   }
   for (let at = 1; at < words.length - 1; at++) {
@@ -255,7 +258,16 @@ function splitAtPerson(name: string, people: string[]): { organization?: string;
     const before = words.slice(0, at).filter((word) => /^\p{Lu}/u.test(word));
     return { organization: before.length >= 2 ? before.join(" ") : undefined, person: tail };
   }
-  return { organization: name };
+  return { organization: withoutPersonAfter(name, people) };
+}
+/**
+ * `Supreme National Security Council Ali Larijani`: an organisation's name ends where a person's full name found
+ * elsewhere begins, right after a capitalised word of it (not `Ministerio de Hacienda`, `de Hacienda` read as a name).
+ */
+function withoutPersonAfter(name: string, people: string[]): string {
+  const person = people.find((person) => /^\p{Lu}\S* \p{Lu}/u.test(person) && name.endsWith(` ${person}`));
+  const rest = person ? name.slice(0, -person.length - 1) : name;
+  return /(?:^|\s)\p{Lu}\S*$/u.test(rest) ? rest : name;
 }
 /**
  * `La Banque`, which compromise read in `La Banque d’Algérie`: an article and a word that heads organisations' names
@@ -351,7 +363,9 @@ function titlesOfPortfolios(text: string): { start: number; end: number; name?: 
     for (let words = 0; ; words++) {
       PORTFOLIO_WORD.lastIndex = at;
       const word = PORTFOLIO_WORD.exec(text);
-      if (!word || (words > 0 && word[1] !== "and" && !isCommonWord(word[1]!))) break;
+      // `Secretary of the Supreme National Security Council Ali Larijani`: a body's head word is of the portfolio too.
+      const ofPortfolio = (word: string) => word === "and" || isCommonWord(word) || ORGANIZATION_HEADS.test(word);
+      if (!word || (words > 0 && !ofPortfolio(word[1]!))) break;
       [end, at] = [at + word[1]!.length, at + word[0].length];
       if (word[2]) break;
     }
@@ -394,12 +408,15 @@ const COMMON_NOUN_ENDING =
 
 /**
  * `Urban Development` of `Minister of Roads and Urban Development`, as compromise reads it: what a title is of, where
- * the text writes it only so, is no organisation's name (a ministry's is, where the text names it: `Ministry of …`).
+ * the text writes it only so, is no organisation's name (a ministry's is, where the text names it: `Ministry of …`,
+ * and so is a body's its head word names: `Council`).
  */
 function onlyInPortfolios(name: string, portfolios: { start: number; end: number }[], text: string): boolean {
   const mentions = mentionsOf(name, text);
   return (
     mentions.length > 0 &&
+    // `Secretary of the Supreme National Security Council`: a body the title is of, named by its head word, is one.
+    !ORGANIZATION_HEADS.test(name) &&
     mentions.every(({ index }) => portfolios.some(({ start, end }) => index >= start && index + name.length <= end))
   );
 }
@@ -423,7 +440,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...phrases(doc.people()).map((phrase) =>
       withoutNounAfterArticle(
         withAssimilatedSurname(
-          withSurname(withGivenNameBefore(withoutRoleNoun(withoutTitleEnd(phrase, text), roles), text, roles, language), text),
+          withSurname(withGivenNameBefore(withoutRoles(phrase, text, roles), text, roles, language), text),
           text,
         ),
         text,
@@ -445,7 +462,11 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   // where compromise read `Kazim al-Jawari`).
   const runs = [...text.matchAll(NAME_RUN)];
   // `Ras Baraka, the mayor of Newark`, `Tal Becker said`: names a role or what they say writes as people's.
-  const described = [...namesInApposition(text, roles, doc), ...namesThatSpeak(runs, text, roles)];
+  const described = [
+    ...namesInApposition(text, roles, doc),
+    ...namesThatSpeak(runs, text, roles),
+    ...namesThatLead(runs, text, roles),
+  ];
   const byUsage = [
     ...namesUsedBySurname(runs, text, roles),
     ...described,
@@ -500,12 +521,17 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       ...listed.people,
     ]),
   ];
-  const listedByKind = new Set(placesListedByKind(text));
+  // `the Arvand Rud (Shatt al-Arab) waterway`: a name its kind of place follows is a place's, though compromise reads
+  // it as a person's.
+  const listedByKind = new Set([...placesListedByKind(text), ...placesBeforeTheirKind(text)]);
   const [placeLike, personLike] = partition(
     names,
     (name) =>
       !aliases.lists("people", name) &&
-      (listedByKind.has(name) || onlyAfter(PLACE_PREPOSITION, name, text) || isNamedAsPlace(name, text, described)),
+      (listedByKind.has(name) ||
+        onlyAfter(PLACE_PREPOSITION, name, text) ||
+        onlyAfterKindOf(name, text) ||
+        isNamedAsPlace(name, text, described)),
   );
   // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Ahrar Hezbollah`,
   // named again as `Hezbollah`, is an organisation's.
@@ -524,6 +550,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   );
   // `ERBIL, Iraq, Nov 18 (Reuters) -`, opening a roundup's second story: a dateline's place in capitals is no
   // initialism, and a place the story was filed from.
+  let titleCased: [number, number][] | undefined;
   const datelined = text.split("\n").filter((line) => /^\p{Lu}{2}/u.test(line)).flatMap(datelinePlaces);
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
@@ -534,7 +561,15 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         ...phrases(doc.organizations())
           .map(ownName)
           .map(cleanName)
-          .filter((name) => !onlyInPortfolios(name, portfolios, text)),
+          .filter((name) => !onlyInPortfolios(name, portfolios, text))
+          // `Hand Over Raqqa Oil` of `… Agree on Timetable to Hand Over Raqqa Oil Fields`: a headline's capitalised
+          // run names no organisation but by a body's head word (`Security Council`) or an initialism.
+          .filter(
+            (name) =>
+              ORGANIZATION_HEADS.test(name) ||
+              /^\p{Lu}{2,}$/u.test(name) ||
+              !onlyInTitleCase(name, text, (titleCased ??= titleCaseLines(text))),
+          ),
       ]
         // `the WHO director-general`: compromise keeps the article before an initialism.
         .map((name) => name.replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu}{2,}(?!\p{L}))/u, ""))
@@ -553,13 +588,13 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org) && !countryNamesIn(language).has(org.toLowerCase())),
     text,
   );
-  let titleCased: [number, number][] | undefined;
   const placeNames = [
     // `the State of Law coalition` names no place, nor its parts.
     ...phrases(doc.places())
       .filter((phrase) => !organizations.includes(cleanName(phrase)))
       .flatMap(cleanPlace)
       .map((place) => withWordGoingOn(place, text))
+      .filter((place) => !isNamedAsProject(place, text))
       .filter(
         (place) => place.split(" ").some(isPlaceName) || !onlyInTitleCase(place, text, (titleCased ??= titleCaseLines(text))),
       ),
@@ -570,7 +605,6 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...(language === "ru" ? russianPlaces(text) : []),
     ...(language === "fa" ? persianPlaces(text) : []),
     ...(language === "ckb" ? soraniPlaces(text) : []),
-    ...placesBeforeTheirKind(text),
     ...datelined,
     ...listedByKind,
     ...unknownPlaces(text).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
@@ -586,7 +620,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       !NOT_A_PLACE.has(place) && // compromise's `Sunni region`
       !aliases.lists("organizations", place) &&
       !organizations.some((org) => org === place || (place.includes(" ") && org.startsWith(`${place} `))) &&
-      !people.some((person) => person.includes(place) || runsInto(place, person)),
+      !people.some((person) => person.includes(place) || runsInto(place, person)) &&
+      !onlyBeforePerson(place, people, text),
   );
   return {
     people,
@@ -594,16 +629,39 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     places: places.filter(
       (place) =>
         COUNTRY_NAMES.has(place) ||
-        (!onlyOpensLongerName(place, places, text) && !onlyInsideLongerName(place, [...places, ...organizations], text)),
+        (!onlyOpensLongerName(place, places, text) &&
+          !onlyInsideLongerName(place, [...places, ...organizations], text) &&
+          !namesForcesOf(place, places, text)),
     ),
     organizations: unique(
       organizations
-        .filter((org) => !onlyOpensLongerName(org, places, text))
+        // `Keystone Petroleum Ltd` of `Gulf Keystone Petroleum Ltd.`, as compromise gives it: a piece of a longer name.
+        .filter((org) => !onlyOpensLongerName(org, places, text) && !onlyInsideLongerName(org, organizations, text))
         .flatMap((org) =>
           language !== "en" || aliases.lists("organizations", org) ? org : (wholeOrganizationName(org, text) ?? []),
         ),
     ),
   };
+}
+
+/**
+ * `a Kurdish official told Asharq Al-Awsat`, `Sign up for Semafor Gulf`: the outlet the page is from (`outlets`, as
+ * printed and as the alias file names it), named in its text, is an organisation, and so is a name that opens on it
+ * (its newsletter, its channel); the rules read them as people's names. Not a writer's own blog, which the writer's
+ * name may name.
+ */
+export function withOutletAsOrganization(
+  entities: Entities,
+  outlets: (string | undefined)[],
+  author: string | undefined,
+): Entities {
+  const names = outlets.flatMap((outlet) =>
+    outlet && outlet.toLowerCase() !== author?.toLowerCase() ? [outlet.toLowerCase()] : [],
+  );
+  const [outlet, people] = partition(entities.people, (person) =>
+    names.some((name) => person.toLowerCase() === name || person.toLowerCase().startsWith(`${name} `)),
+  );
+  return outlet.length === 0 ? entities : { ...entities, people, organizations: unique([...entities.organizations, ...outlet]) };
 }
 
 /**
@@ -615,7 +673,10 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
 function ownName(phrase: string): string {
   const [owner, ...rest] = possessiveParts(phrase);
   if (rest.length === 1 && ORGANIZATION_HEADS.test(owner!)) return owner!;
-  return rest.length === 1 && isPlaceName(owner!) ? rest[0]! : phrase;
+  // `Region's Counter Terrorism Group`, cut from `the Kurdistan Region's …`: a kind of place in capitals ends a place's
+  // name.
+  const ownedByPlace = isPlaceName(owner!) || PLACE_KIND_IN_CAPITALS.test(owner!);
+  return rest.length === 1 && ownedByPlace ? rest[0]! : phrase;
 }
 
 /**
@@ -639,9 +700,15 @@ function possessiveParts(run: string): string[] {
 
 /**
  * `People's Mobilization Forces and Baghdad`, `Foreign Ministry and The French Army`: an organisation's name that ends
- * on its head word ends there, though names go on after "and". `Ministry of Science and Technology` goes on.
+ * on its head word ends there, though names go on after "and". `Ministry of Science and Technology` goes on. So does
+ * a company's that ends on its legal form (`DNO ASA and Gulf Keystone Petroleum Ltd.`, two companies).
  */
-const AND_AFTER_HEAD = new RegExp(`(?<=\\b(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})) and (?=\\p{Lu})`, "u");
+const AND_AFTER_HEAD = new RegExp(
+  `(?<=\\b(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")}|${COMPANY_FORMS.join("|")})\\.?) and (?=\\p{Lu})`,
+  "u",
+);
+/** `DNO ASA`, `Gulf Keystone Petroleum Ltd.`: a company's legal form ends its name, and says it is an organisation's. */
+const ENDS_ON_COMPANY_FORM = new RegExp(` (?:${COMPANY_FORMS.join("|")})\\.?$`, "u");
 
 const isPlaceName = (name: string) => COUNTRY_NAMES.has(name) || isKnownPlace(name);
 
@@ -649,6 +716,16 @@ const isPlaceName = (name: string) => COUNTRY_NAMES.has(name) || isKnownPlace(na
 function runsInto(place: string, person: string): boolean {
   const words = place.split(" ");
   return words.length > 1 && person.startsWith(`${words.at(-1)} `);
+}
+
+/**
+ * `US Envoy Tom Barrack`, whose role withoutRoleAfterModifier cut from the name, and compromise read as a place: a
+ * name of two words or more that the text writes only right before a person's is a role's, not a place's.
+ */
+function onlyBeforePerson(place: string, people: string[], text: string): boolean {
+  const mentions = place.includes(" ") ? mentionsOf(place, text) : [];
+  const atPerson = ({ index }: RegExpExecArray) => people.some((person) => text.startsWith(` ${person}`, index + place.length));
+  return mentions.length > 0 && mentions.every(atPerson);
 }
 
 /**
@@ -759,6 +836,37 @@ function onlyInTitleCase(place: string, text: string, lines: [number, number][])
   return mentions.length > 0 && mentions.every(({ index }) => inLine(index));
 }
 
+/**
+ * `Kurdistan Region Asayish security forces`: compromise reads a place's name and the name of its forces after it as
+ * one place. A name that ends on a word no place's is, that the text writes only before a word for forces in small
+ * letters, and whose other words name a place found (`Kurdistan Region`), names the forces, not a place.
+ */
+function namesForcesOf(place: string, places: string[], text: string): boolean {
+  const words = place.split(" ");
+  const owner = words.slice(0, -1).join(" ");
+  // `the Kurdistan Region`, found as `Kurdistan` without its kind (cleanPlace).
+  const found = places.includes(owner) || places.includes(owner.replace(KIND_AFTER_PLACE, ""));
+  if (words.length < 2 || !found || isPlaceName(words.at(-1)!)) return false;
+  const mentions = mentionsOf(place, text);
+  const beforeForces = ({ index }: RegExpExecArray) =>
+    FORCES_AFTER.test(text.slice(index + place.length, index + place.length + 40));
+  return mentions.length > 0 && mentions.every(beforeForces);
+}
+
+const FORCES_AFTER = /^ (?:security |armed |police )?(?:forces|troops|fighters|units|police|militia|militiamen)(?!\p{L})/u;
+
+/**
+ * `the $17-billion Development Road project`: a name the text calls a project, and never writes after "in", "at" or
+ * "near", is a project's, not a place's.
+ */
+function isNamedAsProject(place: string, text: string): boolean {
+  const mentions = mentionsOf(place, text);
+  const project = ({ index }: RegExpExecArray) => PROJECT_AFTER.test(text.slice(index + place.length, index + place.length + 20));
+  return mentions.some(project) && !wordsBefore(place, text).some((word) => PLACE_PREPOSITION.test(word));
+}
+
+const PROJECT_AFTER = /^ (?:project|projects|scheme|initiative)(?!\p{L})/u;
+
 /** Where the text writes `name` as a whole word. */
 function mentionsOf(name: string, text: string): RegExpExecArray[] {
   return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))];
@@ -864,6 +972,18 @@ function namesThatSpeak(runs: RegExpExecArray[], text: string, roles: ReadonlySe
 }
 
 /**
+ * `the PUK, led by Bafel Talabani,`, `a committee headed by Qubad Talabani`: what a group is led or headed by is a
+ * person, when a full name as namesThatSpeak reads one (not `led by Saudi Arabia`, `headed by the Interior Ministry`).
+ */
+function namesThatLead(runs: RegExpExecArray[], text: string, roles: ReadonlySet<string>): string[] {
+  return runs.flatMap((run) =>
+    LED_BY.test(text.slice(Math.max(0, run.index - LONGEST_WORD_BEFORE), run.index)) ? (fullNameIn(run[0], roles) ?? []) : [],
+  );
+}
+
+const LED_BY = /(?<!\p{L})(?:led|headed|chaired|co-chaired|commanded) by $/u;
+
+/**
  * `Awat Sheikh Janab: We sent all the documents…`: an interview's transcript opens each answer on the speaker's name
  * and a colon, a name the text may write nowhere else. A label that opens two paragraphs or more, most of them no
  * question, is the name of one who answers; it is a person's when it is a full name as namesThatSpeak reads one. The
@@ -965,7 +1085,8 @@ function nameIn(run: string, roles: ReadonlySet<string>): string[] | undefined {
   // `Spokesman Vikram S. Menon said`: a role news writes in small letters is capitalised where it opens a sentence.
   const isTitle = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word[0]!.toLowerCase() + word.slice(1));
   const start = words.findIndex((word) => !isTitle(word) && !roles.has(word) && mayBeNameWord(word));
-  const name = start === -1 ? [] : words.slice(start);
+  // `Presidential Spokesman Mohamed El-Shennawy said`: an adjective and a role (opensOnRoleAfterModifier).
+  const name = start === -1 ? [] : words.slice(start + (opensOnRoleAfterModifier(words.slice(start)) ? 2 : 0));
   const isNameWord = (word: string, i: number) => mayBeNameWord(word) || isInitialOrSuffix(name, i);
   if (name.length === 0 || !name.every(isNameWord) || ORGANIZATION_HEADS.test(name.join(" "))) return undefined;
   return name;
@@ -1024,6 +1145,34 @@ function withAssimilatedSurname(phrase: string, text: string): string {
 }
 
 const ASSIMILATED_SURNAME = new RegExp(` ${ASSIMILATED}-\\p{Lu}[\\p{Ll}'’]+(?![\\p{L}-])`, "uy");
+
+/** A name compromise gives without the title, the role noun or the role after an adjective it read into it. */
+const withoutRoles = (phrase: string, text: string, roles: ReadonlySet<string>) =>
+  withoutRoleNoun(withoutRoleAfterModifier(withoutTitleEnd(phrase, text), text), roles);
+
+/**
+ * `Presidential Spokesman Mohamed El-Shennawy`, `US Envoy Tom Barrack`, `Senior Airman Kayla Brooks`: compromise reads
+ * a role its lexicon does not know, capitalised before a name, as the name's first word, and the capitalised runs read
+ * the adjective before it too. A word the lexicon does not know, after an adjective (`Presidential`, `Senior`), a
+ * country's name or an initialism (`US`, `UN`, `KRG`) and before a first name it knows and at least one more word, is
+ * a role (opensOnRoleAfterModifier): the name opens after it.
+ */
+function withoutRoleAfterModifier(phrase: string, text: string): string {
+  const at = text.indexOf(phrase);
+  const before = MODIFIER_BEFORE.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at))?.[1];
+  if (at <= 0 || before === undefined || !opensOnRoleAfterModifier([before, ...phrase.split(" ")])) return phrase;
+  return phrase.slice(phrase.indexOf(" ") + 1);
+}
+
+const MODIFIER_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{L}*) $/u;
+
+/** Whether `words` open on an adjective, a country's name or an initialism, then an unknown word and a full name. */
+function opensOnRoleAfterModifier([modifier, role, given, ...rest]: string[]): boolean {
+  if (modifier === undefined || role === undefined || given === undefined || rest.length === 0) return false;
+  const modifies =
+    COUNTRY_NAMES.has(modifier) || /^\p{Lu}{2,5}$/u.test(modifier) || smallLetterTags(modifier).join() === "Adjective";
+  return modifies && lexiconTags(role).length === 0 && lexiconTags(given).some((tag) => FIRST_NAME_TAGS.has(tag));
+}
 
 /**
  * `Captain Mohanad Ali Kadhim scored`: compromise reads a role before a name as an honorific of it. A first word its
@@ -1271,8 +1420,11 @@ const writtenAsPerson = (name: string) =>
 
 /** The kinds of place a town's name is written with: `the town of Hawija`, `the Karrada district`. */
 const PLACE_KINDS = "city|town|village|port|district|province|governorate|region";
-/** `the town of Hawija`, `the provinces of Basra, Maysan and Dhi Qar`, `remote areas of Kirkuk, Diyala and Anbar`. */
-const KINDS_OF_PLACE = `(?:${PLACE_KINDS}|provinces|districts|regions|areas|parts)`;
+/**
+ * `the town of Hawija`, `the provinces of Basra, Maysan and Dhi Qar`, `remote areas of Kirkuk, Diyala and Anbar`,
+ * `launched from the area of Jurf al-Nasr`.
+ */
+const KINDS_OF_PLACE = `(?:${PLACE_KINDS}|provinces|districts|regions|area|areas|parts)`;
 /**
  * `near Tarmiyah, Saladin Governorate`, `an army post in Wadi al-Shay`: a name that ends on a kind of place in
  * capitals, or of two or three words that opens on an Arabic word for a valley, a mountain, a hill, a cape, an inlet,
@@ -1411,7 +1563,7 @@ function placesBeforeTheirKind(text: string): string[] {
     // Only a line with a kind of place in it is read through: the whole pattern tried at every capital cost 2-4% of ingest.
     if (!KIND_OF_PLACE_WORD.test(line) || inTitleCase(line)) continue;
     for (const [, list, landmark] of line.matchAll(BEFORE_A_KIND_OF_PLACE)) {
-      const runs = list!.split(/, (?:and |or )?| (?:and|or) /);
+      const runs = list!.split(/, (?:and |or )?| (?:and|or) | \((?=.*\)$)|\)$/).filter(Boolean);
       for (const run of runs) {
         // `Iraq's Basra region`: the name is what follows its owner's possessive. `the Green Zone district` names none.
         const name = run.replace(/^.*['’]s /u, "").split(" ");
@@ -1425,13 +1577,14 @@ function placesBeforeTheirKind(text: string): string[] {
 
 // A river by its name (`the Tigris and Euphrates rivers`), or by the name it is known by (`the Jordan River`).
 // A camp by its name, for refugees or not (`the Makhmour refugee camp`, `the Azraq and Zaatari camps`).
-const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river|(?:refugee )?camp)s?|(Square|Street|Bridge|River))`;
+// A waterway by its name, and by another it is known by in brackets (`the Arvand Rud (Shatt al-Arab) waterway`).
+const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river|waterway|canal|(?:refugee )?camp)s?|(Square|Street|Bridge|River))`;
 /** `the St. Johns River`: the abbreviation is the name's. */
 const SAINT_OR_MOUNT = "(?:St|Mt)\\.?";
 const IS_SAINT_OR_MOUNT = new RegExp(`^${SAINT_OR_MOUNT}$`);
 const KIND_OF_PLACE_WORD = new RegExp(` ${KIND_AFTER_A_NAME}(?!\\p{L})`, "u");
 const BEFORE_A_KIND_OF_PLACE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])((?:${SAINT_OR_MOUNT} )?${PLACE_RUN}(?:, ${PLACE_RUN})*(?:,? (?:and|or) ${PLACE_RUN})?) ${KIND_AFTER_A_NAME}(?![\\p{L}\\p{N}'’-]| of\\b)`,
+  `(?<![\\p{L}\\p{N}'’-])((?:${SAINT_OR_MOUNT} )?${PLACE_RUN}(?:, ${PLACE_RUN})*(?:,? (?:and|or) ${PLACE_RUN})?(?: \\(${PLACE_RUN}\\))?) ${KIND_AFTER_A_NAME}(?![\\p{L}\\p{N}'’-]| of\\b)`,
   "gu",
 );
 
@@ -1460,6 +1613,16 @@ function onlyAfter(word: RegExp, name: string, text: string): boolean {
   const before = wordsBefore(name, text);
   return before.length > 0 && before.every((one) => word.test(one));
 }
+
+/** `launched from the area of Jurf al-Nasr`, `the town of Hawija`: a name only ever seen after its kind of place. */
+function onlyAfterKindOf(name: string, text: string): boolean {
+  const mentions = mentionsOf(name, text);
+  const afterKind = ({ index }: RegExpExecArray) =>
+    KIND_OF_BEFORE.test(text.slice(Math.max(0, index - LONGEST_WORD_BEFORE), index));
+  return mentions.length > 0 && mentions.every(afterKind);
+}
+
+const KIND_OF_BEFORE = new RegExp(`(?<!\\p{L})${KINDS_OF_PLACE} of +$`, "u");
 
 /**
  * The word before each mention of `name` that follows a word and spaces (not one after a comma, say), but those
@@ -1794,7 +1957,8 @@ function findOrganizations(text: string, language: string): string[] {
         if (organization) found.push(organization);
         continue;
       }
-      const headed = ORGANIZATION_HEADS.test(run) || (romance && ROMANCE_ORGANIZATION_HEADS.test(run));
+      const headed =
+        ORGANIZATION_HEADS.test(run) || ENDS_ON_COMPANY_FORM.test(run) || (romance && ROMANCE_ORGANIZATION_HEADS.test(run));
       if (headed && run.split(/\s+/).length >= 2) found.push(cleanName(run));
     }
   }

@@ -1128,6 +1128,8 @@ export const ORGANIZATION_HEAD_WORDS = (
   // Library`, `the Iraq Museum said`), not places.
   "Library Museum"
 ).split(" ");
+/** The legal forms that end a company's name (`Gulf Keystone Petroleum Ltd.`, `DNO ASA`, `Siemens AG`). */
+export const COMPANY_FORMS = ["Ltd", "Inc", "PLC", "plc", "LLC", "ASA", "AG", "GmbH", "SpA", "NV", "BV", "Corp"];
 /**
  * Words that head an organisation's name in Spanish, French, Italian and Portuguese news, its other words after them
  * (`Comisión Electoral Independiente`, `Ministère de l’Intérieur`, `Banca d’Italia`). English's head words stand too.

@@ -3767,6 +3767,78 @@ describe("people and aliases", () => {
     expect(article(text).frontMatter.people).toEqual(["Ahmed Radhi Jabbar", "Amjad Attwan", "Anna Berg", "Mohanad Ali Kadhim"]);
   });
 
+  it("reads no role compromise does not know, after an adjective or a country's initialism, as the name's first word", () => {
+    const text = withBody(
+      'Presidential Spokesman Mohamed El-Shennawy said the summit had succeeded. The United States welcomed the step. ' +
+        'US Envoy Tom Barrack wrote on X that the deal was "a win for all."',
+    );
+    const { people, places } = article(text).frontMatter;
+    expect(people).toEqual(["Mohamed El-Shennawy", "Tom Barrack"]);
+    expect(places).toEqual(["United States"]);
+  });
+
+  it("reads a person after a title of a council, and the council, not the title and the name, as the organisation", () => {
+    const text = withBody(
+      "Barzani is scheduled to meet with President Masoud Pezeshkian and Secretary of the Supreme National Security " +
+        "Council Ali Larijani. Secretary of the Supreme National Security Council Ali Larijani met him in Tehran.",
+    );
+    expect(article(text).frontMatter).toMatchObject({
+      people: ["Ali Larijani", "Masoud Pezeshkian"],
+      organizations: ["Supreme National Security Council"],
+    });
+  });
+
+  it("reads a name after `the area of` and one in brackets before its kind (`waterway`) as places, not people", () => {
+    const text = withBody(
+      "A drone launched from the area of Jurf al-Nasr, south of Baghdad, was intercepted. The ministers discussed " +
+        "the dredging of the Arvand Rud (Shatt al-Arab) waterway.",
+    );
+    expect(article(text).frontMatter).toMatchObject({
+      people: [],
+      places: ["Arvand Rud", "Baghdad", "Jurf al-Nasr", "Shatt al-Arab"],
+    });
+  });
+
+  it("reads no place in a project's name, nor in a region's forces named after it", () => {
+    const text = withBody(
+      "Iraq and Turkey agreed to speed up the $17-billion Development Road project. The Development Road will link " +
+        "the Gulf to Europe. Yezidis were turned back at checkpoints run by the Iraqi army and Kurdistan Region " +
+        "Asayish security forces. Many live in camps near Duhok, Kurdistan Region of Iraq.",
+    );
+    expect(article(text).frontMatter.places).toEqual(["Duhok", "Europe", "Iraq", "Kurdistan", "Turkey"]);
+  });
+
+  it("reads the outlet the page is from, and its newsletter, named in its text, as organisations, not people", () => {
+    const text =
+      "Asharq Al-Awsat\n\nDamascus and the SDF agree on oil fields\n\n4 December 2026\n\n" +
+      "A Kurdish official told Asharq Al-Awsat on Thursday that the handover would take place in three phases.\n\n" +
+      "Sign up for Asharq Al-Awsat Gulf: what is driving the Gulf economies.\n\nCopyright © 2026 Asharq Al-Awsat. All rights reserved.\n";
+    const { people, organizations, source } = article(text).frontMatter;
+    expect(source).toBe("Asharq Al-Awsat");
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(expect.arrayContaining(["Asharq Al-Awsat", "Asharq Al-Awsat Gulf"]));
+  });
+
+  it("reads companies joined by `and` after a legal form, a body a region owns, and no body of a headline's words", () => {
+    const page = [
+      "Iraq Kurdish Oil Exports Hit Two-Year High as Pipeline Dispute Eases",
+      "By Jane Doe",
+      "12 March 2021",
+      "The association represents foreign companies including Norway's DNO ASA and Gulf Keystone Petroleum Ltd., " +
+        "it said. The Kurdistan Region's Counter Terrorism Group (CTG) conducted a raid near Makhmour.",
+    ].join("\n\n");
+    const { organizations } = article(`${page}\n`).frontMatter;
+    expect(organizations).toEqual(["Counter Terrorism Group", "DNO ASA", "Gulf Keystone Petroleum Ltd"]);
+  });
+
+  it("reads the one a group is led or headed by as a person, a country or a body as none", () => {
+    const text = withBody(
+      "Ankara has accused the PUK, led by Bafel Talabani, of cooperating with the PKK. A committee headed by Qubad " +
+        "Jalal Hawrami met on Monday. The coalition led by Saudi Arabia did not.",
+    );
+    expect(article(text).frontMatter.people).toEqual(["Bafel Talabani", "Qubad Jalal Hawrami"]);
+  });
+
   it("ends an organisation's name before a person's that 'and' joins to it, and keeps the person", () => {
     const text = `${STORY}\nAnna Berg and Kabul Bank disagreed. The Ministry of Oil and Gas and Anna Berg met.\n`;
     const { frontMatter } = article(text);
