@@ -8,6 +8,7 @@ import {
   BYLINE,
   CAPTION_LABEL,
   CLOCK_TIME_LINE,
+  COMMENT_COUNTERS,
   COMMENT_SECTION_LINES,
   COOKIE_CONSENT_BUTTON,
   COOKIE_NOTICE,
@@ -108,7 +109,8 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
 
   const text = lines.filter((line) => line.text !== "");
   const firstProse = text.findIndex(isProse);
-  const sectionStart = firstProse === -1 ? -1 : text.findIndex((_, i) => i > firstProse && startsCommentSection(text, i));
+  const sectionStart =
+    firstProse === -1 ? -1 : text.findIndex((_, i) => i > firstProse && startsCommentSection(text, i) && !isShareBarCounter(text, i));
   const endMark = endMarkAt(text);
   const articleEnd = Math.min(...[sectionStart, endMark, text.length].filter((at) => at !== -1));
   const article = text.slice(0, articleEnd);
@@ -894,6 +896,20 @@ const MOST_LINES_OF_A_COMMENT = 3;
 
 function isCommentHead(text: string): boolean {
   return COMMENTER_LINE.test(text) || COMMENTER_DATED_LINE.test(text) || BLOG_COMMENTER_LINE.test(text);
+}
+
+/**
+ * `12 Comments` by the share buttons below a standfirst and byline (`Share`, `Tweet`), the article's prose below them:
+ * the share bar's counter, a link down to the comments, not their start. At the page's foot the lines below a counter
+ * are the comments' own: a commenter's name and time, the form, a comment without its writer's line maybe, which a
+ * page prints below a heading or the form, not straight below the share buttons.
+ */
+function isShareBarCounter(text: Line[], i: number): boolean {
+  if (!matchesAny(COMMENT_COUNTERS, text[i]!.text)) return false;
+  const isButton = (line: Line | undefined) => line !== undefined && matchesAny(ENGAGEMENT_LINES, line.text);
+  if (!isButton(text[i - 1]) && !isButton(text[i + 1])) return false;
+  const below = text.slice(i + 1).find((line) => !isButton(line) && !matchesAny(COMMENT_COUNTERS, line.text));
+  return below !== undefined && isProse(below) && !startsCommentSection(text, text.indexOf(below));
 }
 
 /** A line of the article's prose: a sentence, or more, long enough that no label or button reads so. */

@@ -15,12 +15,16 @@ export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS?|Ends?|ends?) ?-+|ENDS
  */
 export const SHORT_ADDRESS = /^(?:short ?url|short link|permalink|copy link)\s*:?\s*(?:https?:\/\/\S+)?$/i;
 
-/** A whole line that is part of a comment section: counters, forms, policies, reply links. */
-export const COMMENT_SECTION_LINES: RegExp[] = [
+/** A comment section's count of its comments, which a page may print by its share buttons too. */
+export const COMMENT_COUNTERS: readonly RegExp[] = [
   // `3 comments`, `1 comment(s)`, Blogger's `3 comments:`.
   /^\d+\s+comments?(\s*\(s\))?:?$/i,
   // `Comments (12)`, and as other languages print it: `Commentaires (12)`, `Kommentare (3)`, `تعليقات (5)`.
   /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties|komentarze|комментарии|تعليقات)\s*\(\d+\)$/iu,
+];
+/** A whole line that is part of a comment section: counters, forms, policies, reply links. */
+export const COMMENT_SECTION_LINES: RegExp[] = [
+  ...COMMENT_COUNTERS,
   // `Leave a comment`, Press TV's `Add comment`, `Write your comment`.
   /^(leave|post|add|write) (a |your )?(comment|reply)\b/i,
   // What a comment section prints while its comments load, which a copy made without scripts keeps.

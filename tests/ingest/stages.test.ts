@@ -2210,6 +2210,24 @@ describe("leaving out what is not the article", () => {
     expect(reasonsOf(form.frontMatter).get("Add comment")).toBe("comment section: counter, form or policy");
   });
 
+  it("keeps the article below a share bar's comment counter under a standfirst, and reads the comments at the foot", () => {
+    const top =
+      "Drone hits base near Erbil\n\nA drone struck a base housing US troops near Erbil late on Saturday, officials said.\n\n" +
+      "By Jane Roe\nDecember 5, 2026\n\n12 Comments\nShare\n\n";
+    const text =
+      "The drone was shot down before it reached the base, two officials said on Sunday.\n\n" +
+      "No group claimed the attack, but armed groups have targeted the base several times since October.\n\n";
+    const foot = "Share\n12 Comments\nAhmed K. 2 hours ago\nThis is terrible news for the region and its people.\n";
+    const { frontMatter, body } = article(`${top}${text}${foot}`);
+    expect(body).toContain("No group claimed the attack");
+    expect(body).not.toContain("terrible news");
+    const removed = (frontMatter.removed ?? []).filter(({ text }) => text === "12 Comments").map(({ reason }) => reason);
+    expect(removed).toEqual([
+      "a comment counter or link by the share buttons above the article, not article text",
+      "comment section: counter, form or policy",
+    ]);
+  });
+
   it("drops threaded replies: indented bullets with the commenter's name", () => {
     const { body } = article(`${STORY}\n  • river_fan\n\n    I crossed it today and it is lovely.\n\n    • bob\n\n      Agreed.\n`);
     expect(body).not.toMatch(/river_fan|lovely|Agreed/);
