@@ -550,7 +550,6 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   );
   // `ERBIL, Iraq, Nov 18 (Reuters) -`, opening a roundup's second story: a dateline's place in capitals is no
   // initialism, and a place the story was filed from.
-  let titleCased: [number, number][] | undefined;
   const datelined = text.split("\n").filter((line) => /^\p{Lu}{2}/u.test(line)).flatMap(datelinePlaces);
   // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
   const [listedPlaces, organizationNames] = partition(
@@ -568,7 +567,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
             (name) =>
               ORGANIZATION_HEADS.test(name) ||
               /^\p{Lu}{2,}$/u.test(name) ||
-              !onlyInTitleCase(name, text, (titleCased ??= titleCaseLines(text))),
+              !onlyInTitleCase(name, text, titleCaseLines(text)),
           ),
       ]
         // `the WHO director-general`: compromise keeps the article before an initialism.
@@ -596,7 +595,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       .map((place) => withWordGoingOn(place, text))
       .filter((place) => !isNamedAsProject(place, text))
       .filter(
-        (place) => place.split(" ").some(isPlaceName) || !onlyInTitleCase(place, text, (titleCased ??= titleCaseLines(text))),
+        (place) => place.split(" ").some(isPlaceName) || !onlyInTitleCase(place, text, titleCaseLines(text)),
       ),
     ...placeLike,
     ...listedPlaces,
