@@ -1,7 +1,7 @@
 import type { Article } from "../article.ts";
 import { describeDate } from "./dates.ts";
-import { slugWords } from "../ingest/slug.ts";
-import { foldNameSpellings } from "./name-spellings.ts";
+import { browseWords, foldNameSpellings } from "./name-spellings.ts";
+import { cityInEnglish } from "./place-names.ts";
 
 /**
  * The archive's browse pages: articles grouped by source, topic, person, place and organisation, and by year and
@@ -65,9 +65,11 @@ export interface BrowseGroup {
 
 /**
  * The slug of a value of the kind at `kindPath`: the same for spellings that differ only in case, diacritics or
- * punctuation ("Al-Kadhimi", "al kadhimi", "Al-Kádhimi"), and for a person, in the transliteration of a name
- * (foldNameSpellings: "Muhammad", "Mohamed"), so they share one page. Letters of every script are kept; a value with
- * no letter or digit at all gets a slug from its code points, so it still has a page of its own.
+ * punctuation ("Al-Kadhimi", "al kadhimi", "Al-Kádhimi"; Turkish's dotless "ı" is "i": browseWords), for a person,
+ * in the transliteration of a name (foldNameSpellings: "Muhammad", "Mohamed"), and for a city, in the names
+ * languages give it (cityInEnglish: "Damaskus", "Damas" are "damascus"), so they share one page. Letters of every
+ * script are kept; a value with no letter or digit at all gets a slug from its code points, so it still has a page
+ * of its own.
  */
 export function browseSlug(kindPath: string, value: string): string {
   let slugsOfKind = slugs.get(kindPath);
@@ -75,8 +77,10 @@ export function browseSlug(kindPath: string, value: string): string {
   let slug = slugsOfKind.get(value);
   if (slug === undefined) {
     const codePoints = () => [...value].map((character) => character.codePointAt(0)!.toString(16));
-    const words = kindPath === "people" ? foldNameSpellings(slugWords(value)) : slugWords(value);
-    slug = words.join("-") || `u${codePoints().join("-")}`;
+    const words = browseWords(value);
+    const city = kindPath === "places" ? cityInEnglish(words.join("-")) : undefined;
+    const keyWords = kindPath === "people" ? foldNameSpellings(value, words) : city ? browseWords(city) : words;
+    slug = keyWords.join("-") || `u${codePoints().join("-")}`;
     slugsOfKind.set(value, slug);
   }
   return slug;
@@ -108,7 +112,7 @@ export function groupByValue(kind: BrowseKind, entries: ArchiveEntry[]): BrowseG
   return [...groups]
     .map(([slug, group]) => ({
       slug,
-      name: mostCommon(group.spellings),
+      name: pageName(kind.path, slug, group.spellings),
       url: `/${kind.path}/${slug}/`,
       entries: group.entries,
     }))
@@ -140,28 +144,36 @@ function sluggedValues(kind: BrowseKind, entry: ArchiveEntry): { value: string; 
 const sluggedOf = new WeakMap<ArchiveEntry, Map<BrowseKind, { value: string; slug: string; first: boolean }[]>>();
 
 /**
- * The names of the pages of the values at `keys` (valueKey) among `entries`, as groupByValue names them: the spelling
- * used most. For an update, which needs the names of the values its changed articles name only.
+ * The names of the pages of the values at `keys` (valueKey) among `entries`, as groupByValue names them (pageName).
+ * For an update, which needs the names of the values its changed articles name only.
  */
 export function pageNamesAmong(entries: ArchiveEntry[], keys: ReadonlySet<string>): Map<string, string> {
-  const spellingsOf = new Map<string, Map<string, number>>();
+  const pagesOf = new Map<string, { kind: BrowseKind; slug: string; spellings: Map<string, number> }>();
   for (const entry of entries) {
     for (const kind of BROWSE_KINDS) {
       for (const { value, slug } of sluggedValues(kind, entry)) {
         const key = `${kind.path}:${slug}`;
         if (!keys.has(key)) continue;
-        let spellings = spellingsOf.get(key);
-        if (!spellings) spellingsOf.set(key, (spellings = new Map()));
-        spellings.set(value, (spellings.get(value) ?? 0) + 1);
+        let page = pagesOf.get(key);
+        if (!page) pagesOf.set(key, (page = { kind, slug, spellings: new Map() }));
+        page.spellings.set(value, (page.spellings.get(value) ?? 0) + 1);
       }
     }
   }
-  return new Map([...spellingsOf].map(([key, spellings]) => [key, mostCommon(spellings)]));
+  return new Map([...pagesOf].map(([key, { kind, slug, spellings }]) => [key, pageName(kind.path, slug, spellings)]));
 }
 
 /** A value's key across kinds: `people:mohammed-shia-al-sudani`, one for every spelling that shares its page. */
 export function valueKey(kindPath: string, value: string): string {
   return `${kindPath}:${browseSlug(kindPath, value)}`;
+}
+
+/**
+ * The name of the page at `slug` of the kind at `kindPath`, whose values are spelled `spellings`: a city's English
+ * name (cityInEnglish), though no article writes it; else the spelling used most.
+ */
+function pageName(kindPath: string, slug: string, spellings: Map<string, number>): string {
+  return (kindPath === "places" ? cityInEnglish(slug) : undefined) ?? mostCommon(spellings);
 }
 
 /** The spelling used most, ties going to the first in alphabetical order, so the choice never varies. */

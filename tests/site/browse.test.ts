@@ -5,12 +5,14 @@ import {
   BROWSE_KINDS,
   browseSlug,
   groupByValue,
+  pageNamesAmong,
   paginate,
   timeline,
   valueListing,
   type ArchiveEntry,
 } from "../../src/site/browse.ts";
 import { pagesState, planUpdate } from "../../src/site/update-pages.ts";
+import { citySpellings } from "../../src/site/place-names.ts";
 import { relatedItems, VISIT_BUDGET } from "../../src/site/related.ts";
 
 /** An archive entry from the fields a test cares about. */
@@ -54,12 +56,72 @@ describe("browse pages of names", () => {
     ]);
   });
 
+  it("gives a person one page whatever French or Turkish transliteration names them", () => {
+    // Le Monde and Anadolu Ajansı, as ingest reads them; French writes `ou` for `u` and `Chia`, Turkish `ş` for `sh`.
+    const spellings = ["Mohammed Shia al-Sudani", "Mohammed Chia Al-Soudani", "Muhammed Şiya es-Sudani"];
+    expect(new Set(spellings.map((name) => browseSlug("people", name)))).toEqual(new Set(["mohammed-shia-al-sudani"]));
+    expect(browseSlug("people", "Fuad Hüseyin")).toBe(browseSlug("people", "Fuad Hussein"));
+    expect(browseSlug("people", "Hassan Rouhani")).toBe(browseSlug("people", "Hassan Ruhani"));
+    // Turkish's dotless i is an i, as English writes it.
+    expect(browseSlug("people", "Mustafa el-Kazımi")).toBe(browseSlug("people", "Mustafa al-Kazimi"));
+  });
+
+  it("keeps apart people whose names those spellings do not make one", () => {
+    const apart = [
+      ["Ahmed Chalabi", "Ahmed Shalabi"], // `ch` is `sh` in French only: Iraqi Chalabi is English's too
+      ["Louis Martin", "Luis Martin"], // `ou` is `u` in a name transliterated from Arabic or Persian only
+      ["Siya Kolisi", "Shia Kolisi"], // `siya` is Turkish's `Şiya`, written with its `ş`, only
+      ["Hassan Ali", "Hussein Ali"],
+    ];
+    for (const [one, other] of apart) {
+      expect(browseSlug("people", one!), `${one} and ${other}`).not.toBe(browseSlug("people", other!));
+    }
+    // A Turkish name English writes without its letters' marks keeps one page: `ş` is `sh` only where that makes a
+    // word a spelling of the families.
+    expect(browseSlug("people", "Mevlüt Çavuşoğlu")).toBe(browseSlug("people", "Mevlut Cavusoglu"));
+  });
+
   it("folds transliterations in people's names only: a place keeps its own spelling", () => {
     expect(browseSlug("people", "Salah ad-Din Ahmed El Sayed")).toBe("salah-al-din-ahmed-al-sayed");
     // A name that opens on what would be the article inside one is named so.
     expect(browseSlug("people", "Ed Davey")).toBe("ed-davey");
     expect(browseSlug("places", "El Paso")).toBe("el-paso");
     expect(browseSlug("organisations", "Mohamed bin Zayed University")).toBe("mohamed-bin-zayed-university");
+  });
+
+  it("gives a city one page, named in English, whatever language or transliteration names it", () => {
+    const places = BROWSE_KINDS.find((kind) => kind.path === "places")!;
+    const groups = groupByValue(places, [
+      entry("dw", { language: "de", places: ["Damaskus", "Aleppo", "Wien"] }),
+      entry("france24", { language: "fr", places: ["Damas", "Téhéran"] }),
+      entry("faz", { language: "de", places: ["Teheran", "Wien", "Sulaimaniya"] }),
+      entry("efe", { language: "es", places: ["Estambul", "Viena"] }),
+      entry("rudaw", { places: ["Sulaimani", "Dohuk"] }),
+      entry("mem", { places: ["Duhok", "Sulaymaniyah", "Istanbul", "Diyarbakır"] }),
+      entry("nos", { language: "nl", places: ["Dohuk", "Diyarbakir"] }),
+    ]);
+    const articles = (entries: ArchiveEntry[]) => entries.map(({ url }) => url.split("/")[2]);
+    expect(groups.map(({ name, url, entries }) => [name, url, articles(entries)])).toEqual([
+      ["Aleppo", "/places/aleppo/", ["dw"]],
+      ["Damascus", "/places/damascus/", ["dw", "france24"]],
+      ["Diyarbakir", "/places/diyarbakir/", ["mem", "nos"]],
+      ["Duhok", "/places/duhok/", ["rudaw", "mem", "nos"]],
+      ["Istanbul", "/places/istanbul/", ["efe", "mem"]],
+      ["Sulaymaniyah", "/places/sulaymaniyah/", ["faz", "rudaw", "mem"]],
+      ["Tehran", "/places/tehran/", ["france24", "faz"]],
+      ["Vienna", "/places/vienna/", ["dw", "faz", "efe"]],
+    ]);
+  });
+
+  it("knows each of a city's names for that city alone, and leaves other places' names as they are", () => {
+    for (const [spelling, english] of citySpellings()) {
+      expect(browseSlug("places", spelling), spelling).toBe(browseSlug("places", english));
+    }
+    const cities = new Set(citySpellings().map(([, english]) => browseSlug("places", english)));
+    expect(cities.size).toBe(new Set(citySpellings().map(([, english]) => english)).size);
+    // A town of France is no exonym of Vienna's, and a place not in the table keeps its own page.
+    expect(browseSlug("places", "Vienne")).toBe("vienne");
+    expect(browseSlug("places", "Autonomen Region Kurdistan")).toBe("autonomen-region-kurdistan");
   });
 
   it("keeps letters of other scripts, and gives a name with no letter a page of its own", () => {
@@ -358,6 +420,19 @@ describe("the archive", () => {
   it("names each value for search filters as its page does, whatever the article's spelling", () => {
     const names = archive.byUrl["/articles/undated/"]!.pageNames;
     expect([names.sources, names.people, names.places]).toEqual([["Gazette"], ["Parly"], ["Baghdad"]]);
+  });
+
+  it("names a city for search filters in English, as its page does, whatever language the article names it in", () => {
+    const cities = buildArchive([
+      entry("faz", { language: "de", date: "2026-03-01", places: ["Teheran", "Wien"] }),
+      entry("rfi", { language: "fr", date: "2026-03-02", places: ["Téhéran"] }),
+    ]);
+    expect(cities.byUrl["/articles/faz/"]!.pageNames.places).toEqual(["Tehran", "Vienna"]);
+    expect(cities.byUrl["/articles/rfi/"]!.pageNames.places).toEqual(["Tehran"]);
+    const tehran = cities.kinds.find(({ kind }) => kind.path === "places")!.groups.find(({ slug }) => slug === "tehran");
+    expect([tehran?.name, tehran?.entries.length]).toEqual(["Tehran", 2]);
+    // An update names the page alike.
+    expect(pageNamesAmong(cities.entries, new Set(["places:tehran"]))).toEqual(new Map([["places:tehran", "Tehran"]]));
   });
 
   it("renders, when an added article makes another spelling the one most used, every article that names the value", () => {
