@@ -319,7 +319,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   const taken = [...removed, ...labels, ...pictureLinks].sort((a, b) => a.line - b.line);
-  const writers = box.writers.length > 0 ? box.writers.join(" and ") : writerAbove?.text;
+  const writers = box.writers.length > 0 ? box.writers.join(" and ") : (writerAbove?.text ?? writerNoted(text, reasons));
   const copyright = text.map((line) => (reasons.has(line.no) ? copyrightHolder(line.text) : undefined)).find(Boolean);
   return {
     kept,
@@ -1035,7 +1035,7 @@ function trailingChromeReason(line: Line, occurrences: number, above: Line | und
   }
   const dated = withoutUpdateNote(line.text);
   if (isDateAlone(dated)) return dateBelowReason(dated);
-  if (WRITER_NOTE.test(line.text)) return "a note about the writer, after the article";
+  if (WRITER_NOTE.test(line.text)) return WRITER_NOTE_REASON;
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
   }
@@ -1089,7 +1089,20 @@ const TIME_ALONE = /^\d{1,2}[:.]\d\d$/;
  * Only there: a sentence of the article may say as much of someone it quotes.
  */
 const WRITER_NOTE =
-  /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3} (?:(?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\p{L}*['’]s?) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b|(?:covers|reports on|writes about) [^.!?]{0,120}?(?:\bfor (?:[Tt]he )?\p{Lu}|,? based in \p{Lu})).{0,200}$/u;
+  /^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3}) (?:(?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\p{L}*['’]s?) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b|(?:covers|reports on|writes about) [^.!?]{0,120}?(?:\bfor (?:[Tt]he )?\p{Lu}|,? based in \p{Lu})).{0,200}$/u;
+
+const WRITER_NOTE_REASON = "a note about the writer, after the article";
+
+/**
+ * `Mehmet Yılmaz is a Turkish journalist based in Ankara.` below The Arab Weekly's article: the writer the page's note
+ * about them names, for an article without a byline. None where an agency's name runs into it (`Thomson Reuters
+ * Yousef Saba covers …`, its logo's words): which words are the writer's is not known.
+ */
+function writerNoted(lines: Line[], reasons: Map<number, string>): string | undefined {
+  const noted = lines.find((line) => reasons.get(line.no) === WRITER_NOTE_REASON);
+  const name = noted && WRITER_NOTE.exec(noted.text)?.[1];
+  return name && !name.split(" ").some((word) => WIRE_AGENCY.test(word)) ? name : undefined;
+}
 
 /**
  * A day's date and no more words than its month's and weekday's names (`13.10.2022 18:05`, `Thursday, 13 October

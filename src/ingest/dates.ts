@@ -109,12 +109,25 @@ export function readDateLine(printed: string): PublicationDate | undefined {
   const date = start.isCertain("day") ? `${year}-${month}-${String(start.get("day")).padStart(2, "0")}` : `${year}-${month}`;
   const timed = results.find((result) => result.start.isCertain("hour") && result.start.isCertain("minute"));
   // A time is a day's: `June 2020, 10:30` gives the month alone.
-  const dayFirst = date.length === 10 ? dayFirstReading(dated) : undefined;
-  const eitherOrder = dayFirst === undefined ? {} : { dayFirst };
-  if (!timed || date.length < 10) return { date, ...eitherOrder };
+  const either = date.length === 10 ? byWeekday(date, dayFirstReading(dated), dated) : { date };
+  if (!timed || date.length < 10) return either;
   const time = `${String(timed.start.get("hour")).padStart(2, "0")}:${String(timed.start.get("minute")).padStart(2, "0")}`;
   const utcOffset = utcOffsetOf(timed);
-  return { date, time, ...(utcOffset !== undefined && { utcOffset }), ...eitherOrder };
+  return { ...either, time, ...(utcOffset !== undefined && { utcOffset }) };
+}
+
+/**
+ * The date of a line that reads either way, settled by the weekday it names where that falls on one reading only:
+ * `Sunday 06/12/2026` (The Arab Weekly) is 6 December, a Sunday, not 12 June, a Friday. Else both readings, for the
+ * article's language or its page to settle (inWritersOrder).
+ */
+function byWeekday(monthFirst: string, dayFirst: string | undefined, dated: chrono.ParsedResult): Pick<PublicationDate, "date" | "dayFirst"> {
+  if (dayFirst === undefined) return { date: monthFirst };
+  if (!dated.start.isCertain("weekday")) return { date: monthFirst, dayFirst };
+  const weekday = dated.start.get("weekday");
+  const fallsOn = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === weekday;
+  if (fallsOn(monthFirst) === fallsOn(dayFirst)) return { date: monthFirst, dayFirst };
+  return { date: fallsOn(dayFirst) ? dayFirst : monthFirst };
 }
 
 /**

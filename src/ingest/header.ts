@@ -157,12 +157,15 @@ export function readHeader(blocks: Block[]): Header {
   };
   /**
    * `Ali Jewad |13.10.2022 - Update : 13.10.2022`, `By Omar Khalid | 14 May 2024`: the writer, then the date;
-   * `Shafaq News · Oct 13, 2022 18:05`, as a feed reader prints it: the outlet, then the date. The reason the date
-   * line is recorded with, where a name before its bar was read.
+   * `Shafaq News · Oct 13, 2022 18:05`, as a feed reader prints it: the outlet, then the date. A writer's name after
+   * its "By" before a comma too (L'Orient-Le Jour's `Par Caroline Hayek, le 06 décembre 2026 à 00h00`), where a place's
+   * would read so without it (`Baghdad, 12 March 2023`). The reason the date line is recorded with, where a name before
+   * its bar or comma was read.
    */
   const readNameBeforeDate = (text: string): string | undefined => {
     const writer = /^([^|·]+?)\s*[|·]/u.exec(text)?.[1];
-    const name = writer && (BYLINE.exec(writer)?.[1] ?? writer);
+    const signed = writer === undefined && BY_WORD.test(text) ? /^([^,]+),/.exec(text)?.[1] : undefined;
+    const name = writer ? (BYLINE.exec(writer)?.[1] ?? writer) : signed && BYLINE.exec(signed)?.[1];
     if (name && !header.author && BARE_NAME.test(name) && !OUTLET_NAME.test(name)) {
       header.author = unshouted(name);
       return "byline and publication date line (kept as author and date)";
@@ -542,9 +545,11 @@ export function readHeader(blocks: Block[]): Header {
         }
         continue;
       }
-      const published = readDateLine(line.text);
+      // `OLJ / Par Caroline Hayek, le 06 décembre 2026`: the outlet's initials before the byline, no writer's.
+      const signed = line.text.replace(INITIALS_BEFORE_BYLINE, "");
+      const published = readDateLine(signed);
       const writers = writersListed(line.text) ?? NAME_ROLE_HANDLE.exec(line.text)?.[1];
-      const byline = writers !== undefined ? [line.text, writers] : BYLINE.exec(line.text);
+      const byline = writers !== undefined ? [line.text, writers] : BYLINE.exec(signed);
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
       const relativeDate = !published && RELATIVE_DATE_LINE.test(line.text);
@@ -579,7 +584,7 @@ export function readHeader(blocks: Block[]): Header {
         if (isUpdate) updateLines.add(line.no);
         if (isUpdate) updated = morePrecise(updated, published);
         else header.published = morePrecise(header.published, published);
-        const named = readNameBeforeDate(line.text);
+        const named = readNameBeforeDate(signed);
         if (named) {
           record(line, named);
         } else {
@@ -649,6 +654,7 @@ export function readHeader(blocks: Block[]): Header {
     header.published = below.reduce<PublicationDate | undefined>((date, [, each]) => morePrecise(date, each), undefined);
   }
   header.published ??= updated;
+  if (header.author) header.author = surnamesUnshouted(header.author);
   header.removed = header.removed.map((removed) => {
     if (clocks.has(removed.line)) return { ...removed, reason: PAGE_CLOCK };
     const date = dates.get(removed.line);
@@ -995,8 +1001,32 @@ function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: 
 /** A place, a dash and what follows it (an outlet's name, read by outletNamed): group 1 the place, group 2 the rest. */
 const PLACE_DASH_OUTLET = /^(\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}'’]+)?) [-–—] (\p{Lu}.{1,40})$/u;
 
+/**
+ * `Caroline Hayek` for `Caroline HAYEK`: a writer's family name in capitals beside given names that are not, as French
+ * bylines print it (`HAYEK Caroline` too), in the case the archive lists names in; each writer's of several. A word in
+ * capitals that names an agency (`AFP`) is left as it is, and a name all in capitals is unshouted's.
+ */
+function surnamesUnshouted(names: string): string {
+  if (!SHOUTED_WORD.test(names)) return names;
+  return names
+    .split(/( and | et | und | y | e | & |, )/)
+    .map((name, i) => {
+      const words = name.split(" ");
+      const shouted = (word: string) => SHOUTED_NAME_WORD.test(word) && !namesAgency(word);
+      if (i % 2 === 1 || words.every(shouted) || !words.some((word) => GIVEN_NAME_WORD.test(word))) return name;
+      return words.map((word) => (shouted(word) ? word.charAt(0) + word.slice(1).toLocaleLowerCase() : word)).join(" ");
+    })
+    .join("");
+}
+
+const SHOUTED_WORD = /\p{Lu}{3}/u;
+const SHOUTED_NAME_WORD = /^\p{Lu}(?:[\p{Lu}'’]|-\p{Lu})+$/u;
+const GIVEN_NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
 /** The "By" a byline opens on, in the languages BYLINE reads. */
 const BY_WORD = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on) /;
+/** `OLJ / ` before `Par Caroline Hayek`: the outlet's initials and a slash, as L'Orient-Le Jour prints them before its bylines. */
+const INITIALS_BEFORE_BYLINE = new RegExp(`^\\p{Lu}{2,5} ?/ ?(?=${BY_WORD.source.slice(1)})`, "u");
 /** `By Kurdistan24`: a name run on into a number names an outlet, never a writer. */
 const NAME_AND_NUMBER = /^\p{Lu}[\p{L}'’-]*\p{Ll}\d{1,3}$/u;
 
@@ -1061,7 +1091,7 @@ function isPlaceAboveDateOrByline(blocks: Block[], blockIndex: number, lineIndex
 
 /** A date line that gives more than a year (a year alone heads a timeline's part), or a byline with its "By". */
 function isDatedOrSigned(text: string): boolean {
-  return (readDateLine(text)?.date.length ?? 0) > "YYYY".length || isByline(text);
+  return (readDateLine(text.replace(INITIALS_BEFORE_BYLINE, ""))?.date.length ?? 0) > "YYYY".length || isByline(text);
 }
 
 /**
@@ -1251,7 +1281,7 @@ const NAME_ROLE_HANDLE =
 /** A byline with its "By" (BYLINE), or one that lists three writers or more, or writers each with their place. */
 function isByline(text: string): boolean {
   return (
-    BYLINE.test(text) ||
+    BYLINE.test(text.replace(INITIALS_BEFORE_BYLINE, "")) ||
     writersListed(text) !== undefined ||
     NAME_ROLE_HANDLE.test(text) ||
     (BY_WORD.test(text) && writersInPlaces(text.replace(BY_WORD, "")) !== undefined)

@@ -323,6 +323,32 @@ describe("reading the header", () => {
     ]);
   });
 
+  it("reads a byline and its date on one line after the outlet's initials, the family name in capitals as a name", () => {
+    const page = (byline: string) =>
+      article(
+        [
+          "MOYEN-ORIENT - Irak",
+          "À Bagdad, les factions pro-iraniennes face au dilemme d'un désarmement",
+          "Sous la pression de Washington, le gouvernement de Mohammad Chia el-Soudani tente de convaincre les Hachd al-Chaabi de rendre leurs armes lourdes.",
+          byline,
+          "Les factions armées irakiennes proches de l'Iran accepteront-elles un jour de rendre leurs armes ? La question, longtemps taboue à Bagdad, est désormais posée ouvertement.",
+          "« Il ne s'agit pas d'un désarmement, mais d'une réorganisation », assure Fadel al-Fatlawi, député de l'alliance Fateh.",
+        ].join("\n"),
+      );
+    // L'Orient-Le Jour's.
+    const { frontMatter, body } = page("OLJ / Par Caroline HAYEK, le 06 décembre 2026 à 00h00");
+    expect(frontMatter).toMatchObject({ author: "Caroline Hayek", date: "2026-12-06", language: "fr" });
+    expect(frontMatter.summary).toMatch(/^Sous la pression de Washington/);
+    expect(frontMatter.organizations).not.toEqual(expect.arrayContaining(["OLJ"]));
+    expect(body).not.toMatch(/OLJ|HAYEK/);
+    // Without the initials; the date on a line of its own; two writers, each family name in capitals.
+    expect(page("Par Caroline Hayek, le 06 décembre 2026 à 00h00").frontMatter).toMatchObject({ author: "Caroline Hayek", date: "2026-12-06" });
+    expect(page("Par Jean-Pierre PERRIN et Caroline HAYEK\nle 06 décembre 2026").frontMatter).toMatchObject({
+      author: "Jean-Pierre Perrin et Caroline Hayek",
+      date: "2026-12-06",
+    });
+  });
+
   it("reads a lone `Comment` over the headline of an opinion page as its kicker, below the section the menu names again", () => {
     const menu = "The National\nUAE\nWorld\nBusiness\nOpinion\nSport\nSubscribe\n";
     const page = (labels: string) => article(`${menu}\n${labels}\n\n${STORY.replace("World\n\n", "")}`);
@@ -894,7 +920,7 @@ describe("reading the header", () => {
     const wire = article(STORY.replace("By Jane Doe", "Reem Al-Sayegh | Reuters"));
     expect(wire.frontMatter).toMatchObject({ author: "Reem Al-Sayegh", source: "Reuters" });
     // A byline and the date on one line, the name with its "By" or without.
-    for (const byline of ["By Omar Khalid | 14 May 2024", "Omar Khalid | 14 May 2024"]) {
+    for (const byline of ["By Omar Khalid | 14 May 2024", "Omar Khalid | 14 May 2024", "By Omar Khalid, 14 May 2024"]) {
       expect(article(STORY.replace("By Jane Doe\n\n12 March 2021", byline)).frontMatter, byline).toMatchObject({ author: "Omar Khalid", date: "2024-05-14" });
     }
     // Anadolu's: the name and its bar on a line of their own, the date line below them, below the standfirst.
@@ -2019,6 +2045,13 @@ describe("leaving out what is not the article", () => {
       expect(reasonsOf(noted.frontMatter).get(other)).toBe("a note about the writer, after the article");
     }
     expect(article(`${STORY}\nThomson Reuters Yousef Saba covers Gulf markets for Reuters.\n`).frontMatter.people).toEqual(["Anna Berg"]);
+    // Without a byline, the writer the note names is the author (The Arab Weekly's); not where an agency's name runs
+    // into the name.
+    const unsigned = STORY.replace("By Jane Doe\n\n", "");
+    const arabWeekly = article(`${unsigned}\nMehmet Yılmaz is a Turkish journalist based in Ankara.\nShare this article\n`).frontMatter;
+    expect(arabWeekly.author).toBe("Mehmet Yılmaz");
+    expect(arabWeekly.people).toEqual(["Anna Berg"]);
+    expect(article(`${unsigned}\nThomson Reuters Yousef Saba covers Gulf markets for Reuters.\n`).frontMatter.author).toBeUndefined();
     // Reuters' box below the wire's credits: the writer's name, the employer's logo, and where they are based.
     const box = "Yousef Saba\nThomson Reuters\nYousef Saba covers the Gulf's energy sector, based in Dubai.";
     const boxed = article(`${STORY}\n(Reporting by Yousef Saba; Editing by Jacqueline Wong)\n\n${box}\n`);
@@ -2494,6 +2527,15 @@ describe("leaving out what is not the article", () => {
     expect(dated(STORY, "Posted: 07/11/2024\n\nUpdated: 15/11/2024")).toMatchObject({ date: "2024-11-07" });
     // Between hyphens, day first in English too: the United States does not write a date so.
     expect(dated(STORY, "10-03-2026 10:45")).toMatchObject({ date: "2026-03-10", time: "10:45" });
+  });
+
+  it("reads a date between slashes that reads either way on the weekday its line names, in English too", () => {
+    const dated = (dateLine: string) => article(STORY.replace("12 March 2021", dateLine)).frontMatter;
+    // The Arab Weekly's: 6 December 2026 was a Sunday, 12 June 2026 a Friday.
+    expect(dated("Sunday 06/12/2026")).toMatchObject({ date: "2026-12-06", language: "en" });
+    expect(dated("Friday, 06/12/2026 10:30")).toMatchObject({ date: "2026-06-12", time: "10:30" });
+    // A weekday that falls on neither reading settles nothing: the language's order.
+    expect(dated("Monday 06/12/2026")).toMatchObject({ date: "2026-06-12" });
   });
 
   it("reads a date line with the day in the Hijri calendar beside it, an issue of the printed paper, or how long ago", () => {
