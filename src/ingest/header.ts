@@ -998,7 +998,10 @@ function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: 
   return named ? outletOf(text) : undefined;
 }
 
-/** A place, a dash and what follows it (an outlet's name, read by outletNamed): group 1 the place, group 2 the rest. */
+/**
+ * A place, a dash and what follows it (an outlet's name, read by outletNamed): group 1 the place, group 2 the rest.
+ * Not placeAfterOutlet's other order (`Rudaw - Erbil`), where the outlet must be one the page names already.
+ */
 const PLACE_DASH_OUTLET = /^(\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}'’]+)?) [-–—] (\p{Lu}.{1,40})$/u;
 
 /**
@@ -1748,7 +1751,11 @@ const OBITUARY_HEADLINE = new RegExp(`^(?:${DEAD_NAME},? (?:${OBITUARY_WORDS})|(
 const MOST_LABEL_PHRASE_WORDS = 8;
 const FEWEST_MOTTO_WORDS = 3;
 
-/** Each word capitalised but the small ones (`of`, `and`, `in`), and no mark at the end that ends a sentence or clause. */
+/**
+ * Each word capitalised but the small ones (`of`, `and`, `in`), and no mark at the end that ends a sentence or clause:
+ * every word of a label's few, unlike entities.ts's inTitleCase and inFullTitleCase, which count a long line's long
+ * words.
+ */
 function isInTitleCase(text: string): boolean {
   return !/[.!?,;:]$/.test(text) && text.split(" ").every((word) => /^[\p{Lu}\p{N}&]/u.test(word) || FUNCTION_WORDS.has(word));
 }

@@ -4,6 +4,10 @@ import { firstSentences } from "./sentences.ts";
 const MOST_WORDS = 14;
 /** A headline cut at a comma keeps this many words before it, at least. */
 const FEWEST_WORDS_BEFORE_A_CUT = 5;
+/**
+ * The day a lead names by the day it ran (`today`, `on Tuesday`), which a headline written from it leaves out: words
+ * of a sentence, not a page's mark of its age (dates.ts's `3 hours ago`, a post's `2h` in metadata-block.ts).
+ */
 const RELATIVE_TIME =
   /\s+(today|tonight|yesterday|this (morning|afternoon|evening)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (morning|afternoon|evening|night))?)\b/gi;
 

@@ -143,6 +143,7 @@ const THIS_YEARS_TIME =
 const HANDLE_LINE = /^@\w{1,30}(?: · (.{1,40}))?$/u;
 /** `2h ·`, `October 13, 2022 at 6:05 PM ·`: group 1 the time. */
 const POSTED_LINE = /^(.{1,40}?) ?·(?: ?🌐)?$/u;
+/** A post's age as a feed prints it, short, without `ago` (`2h`, `5 mins`, `just now`); not dates.ts's `3 hours ago`. */
 const RELATIVE_TIME = /^(?:\d{1,2} ?(?:s|m|h|d|w|mins?|hrs?|hours?|days?)|just now|yesterday at .+)$/iu;
 
 /**
