@@ -22,6 +22,7 @@ import { reflow } from "./reflow.ts";
 import { segment, toLines, wordCount } from "./segment.ts";
 import {
   labelOnTop,
+  outletInFull,
   sameLetters,
   SITE_NAME_ON_TOP,
   selfReferencedSource,
@@ -147,7 +148,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const printedSource =
     fields.source ??
     header.agency ??
-    header.outlet?.name ??
+    (header.outlet && outletInFull(header.outlet.name, [siteName?.text, copyright])) ??
     (sameName ? copyright : siteName?.text) ??
     copyright ??
     selfReferencedSource(text, [...entities.people, ...entities.places]) ??

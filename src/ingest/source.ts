@@ -385,6 +385,24 @@ export function siteNameOnTop(
   return logo !== undefined && SITE_NAME_SHAPE.test(top.text) ? { ...top, text: logo } : undefined;
 }
 
+/**
+ * The outlet's name as the page's masthead or copyright line prints it in full, where the byline wrote it short:
+ * without its leading "The" (`Times of Israel Staff` under `The Times of Israel`) or by its initials (`TOI Staff`,
+ * `MEE staff` under `Middle East Eye`). `printed` are the names the page prints, the first that is the outlet's taken.
+ */
+export function outletInFull(outlet: string, printed: (string | undefined)[]): string {
+  return printed.find((name) => name !== undefined && shortens(outlet, name)) ?? outlet;
+}
+
+/** Whether `short` is `full` without its leading "The" or the initials of its words (`TOI`, `The Times of Israel`). */
+function shortens(short: string, full: string): boolean {
+  const words = full.split(" ");
+  const named = /^the$/i.test(words[0]!) ? words.slice(1) : words;
+  if (named.length < words.length && short === named.join(" ")) return true;
+  const initials = named.map((word) => word.charAt(0).toUpperCase()).join("");
+  return named.length >= 2 && short === initials;
+}
+
 /** A name's letters and digits in small letters, without a leading "The": `Gulf News` and `gulfnews` alike. */
 const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");
 

@@ -582,6 +582,15 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("names the outlet of a staff byline as its masthead and copyright print it, the staff credit kept as the author", () => {
+    const page = (byline: string) =>
+      article(`The Times of Malta\nMenu\nSubscribe\n${STORY.replace("By Jane Doe", byline)}\n© 2021 The Times of Malta. All rights reserved.\n`).frontMatter;
+    expect(page("By Times of Malta Staff")).toMatchObject({ author: "Times of Malta Staff", source: "The Times of Malta" });
+    expect(page("By TOM Staff")).toMatchObject({ author: "TOM Staff", source: "The Times of Malta" });
+    // An outlet other than the page's keeps its own name: an agency's staff.
+    expect(page("By AFP Staff")).toMatchObject({ source: "AFP" });
+  });
+
   it("reads the publication from a republished article's credit and an agency's notice after the article", () => {
     const source = (line: string) => article(`${STORY}\n${line}\n`);
     const republished = source("This article was originally published on The Conversation. Read the original article.").frontMatter;
