@@ -353,7 +353,7 @@ const COPYRIGHT_LINE = /^(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b)/;
  * `The National`), which the header reads as a menu's item or a label: the site's when the page names the same
  * publisher again, as the holder of its copyright, in its web address's host (`arabnews.com`) or on a line of its
  * own in the footer (of `chrome`, the lines left out around the article), letters alike whatever the case, spaces,
- * hyphens or a leading "The".
+ * hyphens or a leading "The"; or within the name of the company whose copyright the footer prints.
  */
 export function siteNameOnTop(
   removed: RemovedLine[],
@@ -378,6 +378,11 @@ export function siteNameOnTop(
     const written = [copyright, ...footer].find((name) => name !== undefined && letters(name) === letters(top.text) && name !== name.toUpperCase());
     return logoAsWritten(top, written);
   }
+  // The company holding the footer's copyright, named for the site (`PÚBLICO` above `© 2026 PÚBLICO Comunicação Social
+  // SA`), when the copyright names no publication; one that does (`© 2026 ANF – Ajansa Nûçeyan a Firatê`) is the source.
+  const copyrightLines = chrome.filter(({ line, text }) => line > top.line && inFooter(line) && COPYRIGHT_ANYWHERE.test(text));
+  const company = copyright === undefined ? companyNaming(top.text, copyrightLines) : undefined;
+  if (company !== undefined) return logoAsWritten(top, company);
   // A logo that prints the site's name with its tagline after it (IOM's `IOM UN Migration` on iom.int, `Al Jazeera
   // English` on aljazeera.com): the words that spell the host's name, as the page writes them.
   const words = top.text.split(" ");
@@ -402,6 +407,26 @@ function shortens(short: string, full: string): boolean {
   const initials = named.map((word) => word.charAt(0).toUpperCase()).join("");
   return named.length >= 2 && short === initials;
 }
+
+/**
+ * The site's name as the footer's copyright line writes it within its company's name, which is not taken for the
+ * publication's (COPYRIGHT_HOLDER): `PÚBLICO` in `© 2026 PÚBLICO Comunicação Social SA`, `Frankfurter Allgemeine`
+ * in `© Frankfurter Allgemeine Zeitung GmbH 2026`, `Коммерсантъ` in `© АО «Коммерсантъ», 2026`; whole words, in any
+ * case.
+ */
+function companyNaming(name: string, copyrightLines: RemovedLine[]): string | undefined {
+  if (!SITE_NAME_SHAPE.test(name)) return undefined;
+  const spelled = name.toLowerCase();
+  for (const { text } of copyrightLines) {
+    const at = text.toLowerCase().indexOf(spelled);
+    const [before, after] = [text.charAt(at - 1), text.charAt(at + name.length)];
+    if (at >= 0 && !/[\p{L}\p{N}]/u.test(before + after)) return text.slice(at, at + name.length);
+  }
+  return undefined;
+}
+
+/** COPYRIGHT_LINE's mark anywhere on its line (`Alle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026`). */
+const COPYRIGHT_ANYWHERE = new RegExp(COPYRIGHT_LINE.source.replace(/^\^/, "(?<![\\p{L}\\p{N}])"), "u");
 
 /** A name's letters and digits in small letters, without a leading "The": `Gulf News` and `gulfnews` alike. */
 const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");

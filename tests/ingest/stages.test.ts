@@ -415,6 +415,17 @@ describe("reading the header", () => {
     expect(article(`${STORY}\nContact Us\nPrivacy Policy\nCopyright Information\nFOIA\n`).frontMatter.source).toBeUndefined();
   });
 
+  it("reads the site's name on top, above its menu, as the source when the footer's copyright names the company after it", () => {
+    const page = (top: string, end: string) => article(`${top}\nMundo\nMédio Oriente\n${STORY}\nFicha técnica\n${end}\n`).frontMatter;
+    expect(page("PÚBLICO", "© 2026 PÚBLICO Comunicação Social SA").source).toBe("PÚBLICO");
+    expect(page("Frankfurter Allgemeine\nZeitung für Deutschland", "Alle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026").source).toBe(
+      "Frankfurter Allgemeine",
+    );
+    expect(page("Коммерсантъ", "© АО «Коммерсантъ», 2026").source).toBe("Коммерсантъ");
+    // Whole words only: a company whose name runs on from the label's letters names another.
+    expect(page("Publi", "© 2026 Publicidade Editorial SA").source).toBeUndefined();
+  });
+
   it("reads a government site's name above its banner, a holder after the reserved rights, a name above a log-in in Polish", () => {
     const banner = "An official website of the United States government\nHere's how you know\nHome\nAbout";
     expect(article(`U.S. Central Command\n${banner}\n${STORY}`).frontMatter.source).toBe("U.S. Central Command");
