@@ -97,11 +97,18 @@ export function writeIngestCache(path: string, before: StoredIngestCache, after:
   return { cache: after, lines: before.lines + changed.length };
 }
 
-/** The version of this ingest: its source files (src/ingest, the article schema and file format) and pinned dependencies. */
+/**
+ * The version of this ingest: its source files (src/ingest and its folders, the article schema and file format) and
+ * pinned dependencies.
+ */
 export async function currentIngestVersion(): Promise<string> {
   const ingestDir = join(SRC, "ingest");
+  const entries = await readdir(ingestDir, { recursive: true, withFileTypes: true });
   const files = [
-    ...(await readdir(ingestDir)).sort().map((name) => join(ingestDir, name)),
+    ...entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort(),
     join(SRC, "article.ts"),
     join(SRC, "article-file.ts"),
   ];

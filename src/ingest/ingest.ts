@@ -6,7 +6,7 @@ import { readBody, type BodyPart } from "./body.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { inWritersOrder, slashedDateOrder } from "./dates.ts";
 import { decode } from "./decode.ts";
-import { extractEntities, withOutletAsOrganization } from "./entities.ts";
+import { extractEntities, withOutletAsOrganization } from "./entities/extract-entities.ts";
 import { feedItemBlock, readFeedItem } from "./feed-item.ts";
 import { OUTLET_ABOVE_HEADLINE, readHeader, SECTION_LABEL, takeWritersNameAgain } from "./header.ts";
 import { headlineFromLead } from "./headline.ts";

@@ -1,0 +1,348 @@
+import type { Aliases } from "../aliases.ts";
+import { arabicPeople } from "../arabic-names.ts";
+import { COUNTRY_NAMES, countryNamesIn } from "../countries.ts";
+import { NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_LANGUAGES } from "../patterns.ts";
+import { persianPeople, persianPlaces } from "../persian-names.ts";
+import { isNoRussianName, russianPeople, russianPlaces } from "../russian-names.ts";
+import { soraniPeople, soraniPlaces } from "../sorani-names.ts";
+import { datelinePlaces } from "../source.ts";
+import { nlp, oneSentenceALine, phrases } from "./compromise.ts";
+import { initialismsAlone, withoutInitialismsSpelledOut } from "./initialisms.ts";
+import { onlyAfter, onlyInsideLongerName, onlyOpensLongerName, PLACE_PREPOSITION, THE } from "./mentions.ts";
+import { cleanName, isPlaceName, partition, unique } from "./name-words.ts";
+import {
+  findOrganizations,
+  GROUP_NAME,
+  isArticleAndHead,
+  isOrganizationName,
+  ownName,
+  ROMANCE_ARTICLE_FIRST,
+  ROMANCE_HEAD_WORDS,
+  splitAtPerson,
+  withoutParts,
+} from "./organizations.ts";
+import {
+  extendsName,
+  fullNameIn,
+  NAME_RUN,
+  namesARoleOf,
+  namesBesidePeople,
+  namesInApposition,
+  namesThatAnswer,
+  namesThatLead,
+  namesThatSpeak,
+  namesUsedBySurname,
+} from "./people-by-usage.ts";
+import {
+  NOUN_ARTICLE_BEFORE,
+  rolesOpeningSentences,
+  withAssimilatedSurname,
+  withGivenNameBefore,
+  withoutNounAfterArticle,
+  withoutRoles,
+  withSuffix,
+  withSurname,
+} from "./person-names.ts";
+import {
+  endsWithName,
+  isPersonName,
+  mergePeople,
+  ofAPlace,
+  opensOnCommonWord,
+  withoutOpeningWord,
+  withoutWhatItIsOf,
+} from "./people-filters.ts";
+import {
+  cleanPlace,
+  isNamedAsProject,
+  namesForcesOf,
+  onlyBeforePerson,
+  runsInto,
+  withWordGoingOn,
+} from "./place-names.ts";
+import {
+  countriesIn,
+  countriesInLanguage,
+  isNamedAsPlace,
+  onlyAfterKindOf,
+  placesBeforeTheirKind,
+  placesListedByKind,
+  unknownPlaces,
+} from "./places.ts";
+import { onlyInTitleCase, titleCaseLines } from "./title-case.ts";
+import {
+  CAPITALISED_ROLE_NAME,
+  GERMAN_ROLE_NAME,
+  onlyInPortfolios,
+  ROMANCE_ROLE_NAME,
+  TITLED_NAME,
+  titlesOfPortfolios,
+  TURKISH_ROLE_FIRST,
+  TURKISH_ROLE_NAME,
+} from "./titled-people.ts";
+import { wholeOrganizationName } from "./whole-organization-name.ts";
+
+// The people, places and organisations an article names: the finders in this folder, put together and checked
+// against each other and the alias file.
+
+export interface Entities {
+  people: string[];
+  places: string[];
+  organizations: string[];
+}
+
+/**
+ * compromise reads about 200 KB a second; the people and places of a news article are named in its first pages,
+ * so a book-length scrape is read only that far rather than stalling the whole ingest.
+ */
+const MOST_CHARACTERS_READ = 100_000;
+/** `Reşid'i`, `Irak'ın`, `ABD'nin`: Turkish writes a name's case ending after an apostrophe; the name goes before it. */
+const TURKISH_CASE_ENDING = /(?<=\p{Lu}[\p{L}-]*)['’]\p{Ll}+(?!\p{L})/gu;
+/**
+ * `Chief Justice John G. Roberts, Jr.`: some styles set a son's or father's mark off with a comma, which compromise and
+ * the rules read as the name's end (`Roberts` and `Jr.` apart). The text is read without the comma, and the name listed
+ * as news writes it most: `John G. Roberts Jr.`.
+ */
+const COMMA_BEFORE_GENERATION = /(?<=\p{L}),(?= +(?:Jr|Sr)\.?(?![\p{L}\p{N}'’-]))/gu;
+
+/**
+ * Finds the people, places and organisations an article is about. compromise finds most of them; rules of our own
+ * catch what it misses or cuts short (a name after a title or role, a name its role or "who" follows, a name the
+ * story goes on to call by surname, an organisation spelled out before its acronym, a country's name, a town after
+ * "in", a name the alias file lists); then every name is cleaned of titles and punctuation, surnames are folded into
+ * the full name they stand for, spelling variants are merged through the alias table, and the names it says to
+ * ignore are left out.
+ */
+export function extractEntities(fullText: string, aliases: Aliases, language: string): Entities {
+  const read = fullText.slice(0, MOST_CHARACTERS_READ);
+  const text = (language === "tr" ? read.replace(TURKISH_CASE_ENDING, "") : read).replace(COMMA_BEFORE_GENERATION, "");
+  const doc = nlp(oneSentenceALine(text));
+  const listed = aliases.writtenIn(text);
+  const roles = rolesOpeningSentences(doc);
+  const portfolios = titlesOfPortfolios(text);
+  const found = [
+    ...phrases(doc.people()).map((phrase) =>
+      withoutNounAfterArticle(
+        withAssimilatedSurname(
+          withSurname(withGivenNameBefore(withoutRoles(phrase, text, roles), text, roles, language), text),
+          text,
+        ),
+        text,
+        language,
+      ),
+    ).flatMap((name) => withSuffix(name, text)),
+    ...[...text.matchAll(TITLED_NAME)].map((m) => m[1]!),
+    ...portfolios.flatMap(({ name }) => name ?? []),
+    ...[...text.matchAll(CAPITALISED_ROLE_NAME)].flatMap((m) => fullNameIn(m[1]!, roles) ?? []),
+    ...(language === "de" ? [...text.matchAll(GERMAN_ROLE_NAME)].map((m) => m[1]!) : []),
+    ...(ROMANCE_LANGUAGES.has(language) ? [...text.matchAll(ROMANCE_ROLE_NAME)].map((m) => m[1]!) : []),
+    ...(language === "tr" ? [...text.matchAll(TURKISH_ROLE_NAME)].map((m) => m[1]!) : []),
+  ]
+    // `Nouri al-Maliki's State of Law coalition`: a person's name ends at its possessive, and at a bracket, which
+    // opens an aside (`Hiwa Osman (Erbil)`, which compromise read as `Hiwa Osman (Erbil`).
+    .map((name) => cleanName(name.split(/['’]s\s|\s[([]/u)[0]!));
+  // `of Armies Florence Parly`: a name these rules read that only puts words before one found otherwise is not one,
+  // unless they are names' words too, and the text never writes it after "of" (`Mushtaq Jawad Kazim al-Jawari`,
+  // where compromise read `Kazim al-Jawari`).
+  const runs = [...text.matchAll(NAME_RUN)];
+  // `Ras Baraka, the mayor of Newark`, `Tal Becker said`: names a role or what they say writes as people's.
+  const described = [
+    ...namesInApposition(text, roles, doc),
+    ...namesThatSpeak(runs, text, roles),
+    ...namesThatLead(runs, text, roles),
+  ];
+  const byUsage = [
+    ...namesUsedBySurname(runs, text, roles),
+    ...described,
+    ...namesBesidePeople(runs, text, new Set(found), roles),
+    ...namesThatAnswer(text, roles),
+  ]
+    // `den Kurden Abdul Latif Raschid … Raschid`: a run of capitals after an article in German opens on a noun.
+    .map((name) => withoutNounAfterArticle(name, text, language))
+    .filter(
+      (name) => !found.some((other) => other.includes(" ") && endsWithName(name, other) && !extendsName(name, other, text)),
+    );
+  // `Asaib Ahl al-Haq`, `Harakat al-Nujaba`: a group's name is no person's, nor a part of it; nor is a part of an
+  // organisation's (`el Tribunal Supremo de Justicia` gave compromise the person `Supremo de Justicia`).
+  const groups = unique([...text.matchAll(GROUP_NAME)].map((m) => m[0]));
+  const split = findOrganizations(text, language).map((name) => splitAtPerson(name, found));
+  const headed = split.flatMap(({ organization }) => organization ?? []);
+  // Each name tested once: compromise gives a name as often as the text writes it.
+  // `Irak Meclisi Abdullatif Reşid`: a name that goes on from an organisation's is the person's after it.
+  const afterOrganization = (name: string) => {
+    const organization = headed.find((organization) => name.startsWith(`${organization} `));
+    return organization ? name.slice(organization.length + 1) : name;
+  };
+  const proposed = [...found, ...byUsage, ...split.flatMap(({ person }) => person ?? [])]
+    .map(afterOrganization)
+    .map((name) => withoutOpeningWord(name, language))
+    .map(withoutWhatItIsOf)
+    .map((name) => (language === "tr" ? name.replace(TURKISH_ROLE_FIRST, "") : name));
+  const readByRole = language === "ru" ? russianPeople(text) : [];
+  const candidates = [...new Set(proposed)].filter(
+    (name) =>
+      isPersonName(name) &&
+      // `de Mossoul`, `von Erbil`, `la Turquie`: a particle or an article in small letters opens no one's name; written
+      // alone, a surname that has one opens on a capital (`De Vries`), and a name's first name goes before it.
+      !/^\p{Ll}/u.test(name) &&
+      !namesARoleOf(name, text) &&
+      ![...groups, ...headed].some((group) => ` ${group} `.includes(` ${name} `)) &&
+      !ofAPlace(name, text, language) &&
+      !(NOUN_ARTICLE_BEFORE[language] && opensOnCommonWord(name, text)) &&
+      // `Власти Ирака`, `Иракского Курдистана`: Russian inflects places, and a run of capitals is no name for that;
+      // nor is one that runs from a body into the name its role reads (`Пентагона Пэт Райдер`).
+      !(language === "ru" && isNoRussianName(name, readByRole)) &&
+      // `El Gobierno de Bagdad`, as a sentence opens on it, heads a body's name as `Gobierno de Bagdad` does.
+      !(ROMANCE_LANGUAGES.has(language) && ROMANCE_HEAD_WORDS.has(name.replace(ROMANCE_ARTICLE_FIRST, "").split(" ")[0]!)),
+  );
+  const names = [
+    ...new Set([
+      ...candidates,
+      ...(language === "ar" ? arabicPeople(text) : []),
+      ...readByRole,
+      ...(language === "ckb" ? soraniPeople(text) : []),
+      ...(language === "fa" ? persianPeople(text) : []),
+      ...listed.people,
+    ]),
+  ];
+  // `the Arvand Rud (Shatt al-Arab) waterway`: a name its kind of place follows is a place's, though compromise reads
+  // it as a person's.
+  const listedByKind = new Set([...placesListedByKind(text), ...placesBeforeTheirKind(text)]);
+  const [placeLike, personLike] = partition(
+    names,
+    (name) =>
+      !aliases.lists("people", name) &&
+      (listedByKind.has(name) ||
+        onlyAfter(PLACE_PREPOSITION, name, text) ||
+        onlyAfterKindOf(name, text) ||
+        isNamedAsPlace(name, text, described)),
+  );
+  // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Ahrar Hezbollah`,
+  // named again as `Hezbollah`, is an organisation's.
+  const [listedAsOther, unlisted] = partition(
+    personLike,
+    (name) => !aliases.lists("people", name) && (aliases.lists("organizations", name) || aliases.lists("places", name)),
+  );
+  const named = unlisted
+    .filter((name) => aliases.lists("people", name) || !onlyAfter(THE, name, text))
+    .map((name) => aliases.canonical("people", name))
+    .filter((name) => !aliases.ignores(name));
+  // `Dr. Tedros Adhanom Ghebreyesus`: compromise ends a name it does not know after its first words when a title goes
+  // before it, and the title's rule reads it whole; the first words, written nowhere else, name no one of their own.
+  const people = unique(
+    mergePeople(named.filter((name) => !onlyOpensLongerName(name, named, text))).map((name) => aliases.canonical("people", name)),
+  );
+  // `ERBIL, Iraq, Nov 18 (Reuters) -`, opening a roundup's second story: a dateline's place in capitals is no
+  // initialism, and a place the story was filed from.
+  const datelined = text.split("\n").filter((line) => /^\p{Lu}{2}/u.test(line)).flatMap(datelinePlaces);
+  // compromise reads `the U.S.` as an organisation's name; the alias file says it is a place's.
+  const [listedPlaces, organizationNames] = partition(
+    [
+      ...groups,
+      ...[
+        ...headed,
+        ...phrases(doc.organizations())
+          .map(ownName)
+          .map(cleanName)
+          .filter((name) => !onlyInPortfolios(name, portfolios, text))
+          // `Hand Over Raqqa Oil` of `… Agree on Timetable to Hand Over Raqqa Oil Fields`: a headline's capitalised
+          // run names no organisation but by a body's head word (`Security Council`) or an initialism.
+          .filter(
+            (name) =>
+              ORGANIZATION_HEADS.test(name) ||
+              /^\p{Lu}{2,}$/u.test(name) ||
+              !onlyInTitleCase(name, text, titleCaseLines(text)),
+          ),
+      ]
+        // `the WHO director-general`: compromise keeps the article before an initialism.
+        .map((name) => name.replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu}{2,}(?!\p{L}))/u, ""))
+        .filter(isOrganizationName)
+        .filter((name) => !(ROMANCE_LANGUAGES.has(language) && isArticleAndHead(name))),
+      ...initialismsAlone(text).filter((name) => !datelined.some((place) => place.toUpperCase() === name)),
+      ...listedAsOther,
+      ...listed.organizations,
+    ],
+    (name) => aliases.lists("places", name) && !aliases.lists("organizations", name),
+  );
+  const organizations = withoutInitialismsSpelledOut(
+    withoutParts(
+      unique(organizationNames.map((name) => aliases.canonical("organizations", name))).filter((org) => !aliases.ignores(org)),
+    // `the Russian Federation` is a place, and so is `США` (the USA), an initialism of a country's name in its language.
+    ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org) && !countryNamesIn(language).has(org.toLowerCase())),
+    text,
+  );
+  const placeNames = [
+    // `the State of Law coalition` names no place, nor its parts.
+    ...phrases(doc.places())
+      .filter((phrase) => !organizations.includes(cleanName(phrase)))
+      .flatMap(cleanPlace)
+      .map((place) => withWordGoingOn(place, text))
+      .filter((place) => !isNamedAsProject(place, text))
+      .filter(
+        (place) => place.split(" ").some(isPlaceName) || !onlyInTitleCase(place, text, titleCaseLines(text)),
+      ),
+    ...placeLike,
+    ...listedPlaces,
+    ...countriesIn(text),
+    ...countriesInLanguage(text, language),
+    ...(language === "ru" ? russianPlaces(text) : []),
+    ...(language === "fa" ? persianPlaces(text) : []),
+    ...(language === "ckb" ? soraniPlaces(text) : []),
+    ...datelined,
+    ...listedByKind,
+    ...unknownPlaces(text).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
+  ];
+  // The alias file first: the archivist may list a country under another of its names. A country the article names
+  // in its language (`Irán`, as compromise reads it) is listed under the English name, as countriesInLanguage lists it.
+  const countryName = (name: string) => COUNTRY_NAMES.get(name) ?? countryNamesIn(language).get(name.toLowerCase());
+  const placeName = (name: string) =>
+    aliases.canonical("places", aliases.lists("places", name) ? name : (countryName(name) ?? name));
+  const places = unique([...placeNames, ...listed.places].map(placeName)).filter(
+    (place) =>
+      !aliases.ignores(place) &&
+      !NOT_A_PLACE.has(place) && // compromise's `Sunni region`
+      !aliases.lists("organizations", place) &&
+      !organizations.some((org) => org === place || (place.includes(" ") && org.startsWith(`${place} `))) &&
+      !people.some((person) => person.includes(place) || runsInto(place, person)) &&
+      !onlyBeforePerson(place, people, text),
+  );
+  return {
+    people,
+    // A country named in a longer place's name is in the story too: `Kuwait` of `Kuwait City` (cleanPlace).
+    places: places.filter(
+      (place) =>
+        COUNTRY_NAMES.has(place) ||
+        (!onlyOpensLongerName(place, places, text) &&
+          !onlyInsideLongerName(place, [...places, ...organizations], text) &&
+          !namesForcesOf(place, places, text)),
+    ),
+    organizations: unique(
+      organizations
+        // `Keystone Petroleum Ltd` of `Gulf Keystone Petroleum Ltd.`, as compromise gives it: a piece of a longer name.
+        .filter((org) => !onlyOpensLongerName(org, places, text) && !onlyInsideLongerName(org, organizations, text))
+        .flatMap((org) =>
+          language !== "en" || aliases.lists("organizations", org) ? org : (wholeOrganizationName(org, text) ?? []),
+        ),
+    ),
+  };
+}
+
+/**
+ * `a Kurdish official told Asharq Al-Awsat`, `Sign up for Semafor Gulf`: the outlet the page is from (`outlets`, as
+ * printed and as the alias file names it), named in its text, is an organisation, and so is a name that opens on it
+ * (its newsletter, its channel); the rules read them as people's names. Not a writer's own blog, which the writer's
+ * name may name.
+ */
+export function withOutletAsOrganization(
+  entities: Entities,
+  outlets: (string | undefined)[],
+  author: string | undefined,
+): Entities {
+  const names = outlets.flatMap((outlet) =>
+    outlet && outlet.toLowerCase() !== author?.toLowerCase() ? [outlet.toLowerCase()] : [],
+  );
+  const [outlet, people] = partition(entities.people, (person) =>
+    names.some((name) => person.toLowerCase() === name || person.toLowerCase().startsWith(`${name} `)),
+  );
+  return outlet.length === 0 ? entities : { ...entities, people, organizations: unique([...entities.organizations, ...outlet]) };
+}

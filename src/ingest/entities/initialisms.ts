@@ -1,0 +1,63 @@
+import { inLineOfCapitals } from "../aliases.ts";
+import { lexiconTags } from "../lexicon.ts";
+import { NOT_AN_ORGANIZATION_INITIALISM } from "../patterns.ts";
+import { LONGEST_WORD_BEFORE } from "./mentions.ts";
+import { isDemonym } from "./name-words.ts";
+
+// Organisations written by their initials alone (`KPMG`, `the KRG`), and those the text spells out first.
+
+/**
+ * `KPMG`, `the KRG`, `DNO`: an initialism written alone, in a line not in capitals, names an organisation, unless
+ * compromise's lexicon knows it as something else (`UK`, `CEO`, `TV`, `IT`) or it is one of the measures, times and
+ * things news abbreviates (NOT_AN_ORGANIZATION_INITIALISM) or a Roman numeral. Not a plural (`NGOs`), nor a part of a
+ * hyphened word (`US-led`, `ISIS-K`), nor a word of a name in capitals (`Photo by SAFIN HAMED`).
+ */
+export function initialismsAlone(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(INITIALISM)) {
+    const word = match[0];
+    if (NOT_AN_ORGANIZATION_INITIALISM.has(word) || ROMAN_NUMERAL.test(word)) continue;
+    const tags = lexiconTags(word);
+    if (tags.some((tag) => tag !== "Organization") || inLineOfCapitals(text, match.index)) continue;
+    if (besideWordInCapitals(text, match.index, match.index + word.length)) continue;
+    found.add(nameBeforeInitialism(text, match.index) + word);
+  }
+  // `Emirates NBD … NBD said`: the initialism alone is the name it ends.
+  return [...found].filter((name) => ![...found].some((other) => other.endsWith(` ${name}`)));
+}
+
+/**
+ * `chief economist at Emirates NBD`, `alongside Erbil SC`: a capitalised word right before an initialism, after a
+ * word in small letters, is the first of its name (a bank's, a club's) when compromise's lexicon does not know it:
+ * not `The BBC`, `Iraqi PMF`, `Baghdad KRG`. The word and its space, or none.
+ */
+function nameBeforeInitialism(text: string, at: number): string {
+  const before = WORD_BEFORE_INITIALISM.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at))?.[1];
+  return before && lexiconTags(before).length === 0 && !isDemonym(before) ? `${before} ` : "";
+}
+
+const WORD_BEFORE_INITIALISM = /(?<![\p{L}\p{N}'’.-])\p{Ll}+ (\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * An organisation is listed once: by the name the text spells out, not also by the initialism it writes after it
+ * (`the Kurdistan Regional Government (KRG)`, then `the KRG`). `Free Democrats (FDP)`, whose name is not read as
+ * one, keeps its initialism.
+ */
+export function withoutInitialismsSpelledOut(organizations: string[], text: string): string[] {
+  const spelledOut = (org: string) =>
+    /^\p{Lu}{2,6}$/u.test(org) && organizations.some((other) => other !== org && text.includes(`${other} (${org})`));
+  return organizations.filter((org) => !spelledOut(org));
+}
+
+/** Whether a word in capitals stands right before or after the one from `start` to `end`: a name in capitals. */
+function besideWordInCapitals(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - LONGEST_WORD_BEFORE), start);
+  return CAPITALS_BEFORE.test(before) || CAPITALS_AFTER.test(text.slice(end, end + LONGEST_WORD_BEFORE));
+}
+
+const CAPITALS_BEFORE = /\p{Lu}{2,}[.'’-]?\s+$/u;
+const CAPITALS_AFTER = /^\s+\p{Lu}{2,}(?!\p{Ll})/u;
+
+/** Also after French elision (`l'INSEE`) and before a possessive (`KPMG's`). */
+const INITIALISM = /(?<![\p{L}\p{N}.-]|\p{L}{2}['’])\p{Lu}{2,6}(?![\p{L}\p{N}-]|['’](?!s(?!\p{L}))|\.\p{L})/gu;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;

@@ -1,0 +1,130 @@
+import { COUNTRY_NAMES } from "../countries.ts";
+import { lexiconTags } from "../lexicon.ts";
+import { isCommonWord } from "./compromise.ts";
+import { type Mention, mentionsOf, PLACE_PREPOSITION, wordsBefore } from "./mentions.ts";
+import { cleanName, isDemonym, isPlaceName, mayBeNameWord, TITLE_WORDS, TITLES } from "./name-words.ts";
+
+// The places compromise found, cleaned and checked: parts of lists, kinds of place, names that go on, forces and
+// projects named for a place.
+
+/** compromise read `Secretary of State Antony Blinken` as the place `State Antony`: no place's name runs into a person's. */
+export function runsInto(place: string, person: string): boolean {
+  const words = place.split(" ");
+  return words.length > 1 && person.startsWith(`${words.at(-1)} `);
+}
+
+/**
+ * `US Envoy Tom Barrack`, whose role withoutRoleAfterModifier cut from the name, and compromise read as a place: a
+ * name of two words or more that the text writes only right before a person's is a role's, not a place's.
+ */
+export function onlyBeforePerson(place: string, people: string[], text: string): boolean {
+  const mentions = place.includes(" ") ? mentionsOf(place, text) : [];
+  const atPerson = ({ index }: Mention) => people.some((person) => text.startsWith(` ${person}`, index + place.length));
+  return mentions.length > 0 && mentions.every(atPerson);
+}
+
+export const CAPITALISED_WORD_AFTER = /^ (\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * `Deir` of `the eastern province of Deir Ezzor`, as compromise gives it: it ends a place's name it does not know
+ * before a transliterated word it does not know either. A one-word place no list knows that the text goes on from, at
+ * every mention, with the same capitalised word, one that is no common word (isCommonWord: not `International` of
+ * `Erbil International Airport`), no title's and no kind of place (`Kurdistan Region`: cleanPlace), is read with it.
+ */
+export function withWordGoingOn(place: string, text: string): string {
+  if (place.includes(" ") || isPlaceName(place)) return place;
+  const after = new Set(
+    mentionsOf(place, text).map(({ index }) => CAPITALISED_WORD_AFTER.exec(text.slice(index + place.length))?.[1]),
+  );
+  const [word] = after;
+  const goesOn =
+    after.size === 1 &&
+    word !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    lexiconTags(word).length === 0 &&
+    !isCommonWord(word) &&
+    !TITLE_WORDS.has(word) &&
+    !KIND_AFTER_PLACE.test(` ${word}`);
+  return goesOn ? `${place} ${word}` : place;
+}
+
+/**
+ * `Kurdistan Region Asayish security forces`: compromise reads a place's name and the name of its forces after it as
+ * one place. A name that ends on a word no place's is, that the text writes only before a word for forces in small
+ * letters, and whose other words name a place found (`Kurdistan Region`), names the forces, not a place.
+ */
+export function namesForcesOf(place: string, places: string[], text: string): boolean {
+  const words = place.split(" ");
+  const owner = words.slice(0, -1).join(" ");
+  // `the Kurdistan Region`, found as `Kurdistan` without its kind (cleanPlace).
+  const found = places.includes(owner) || places.includes(owner.replace(KIND_AFTER_PLACE, ""));
+  if (words.length < 2 || !found || isPlaceName(words.at(-1)!)) return false;
+  const mentions = mentionsOf(place, text);
+  const beforeForces = ({ index }: Mention) =>
+    FORCES_AFTER.test(text.slice(index + place.length, index + place.length + 40));
+  return mentions.length > 0 && mentions.every(beforeForces);
+}
+
+const FORCES_AFTER = /^ (?:security |armed |police )?(?:forces|troops|fighters|units|police|militia|militiamen)(?!\p{L})/u;
+
+/**
+ * `the $17-billion Development Road project`: a name the text calls a project, and never writes after "in", "at" or
+ * "near", is a project's, not a place's.
+ */
+export function isNamedAsProject(place: string, text: string): boolean {
+  const mentions = mentionsOf(place, text);
+  const project = ({ index }: Mention) => PROJECT_AFTER.test(text.slice(index + place.length, index + place.length + 20));
+  return mentions.some(project) && !wordsBefore(place, text).some((word) => PLACE_PREPOSITION.test(word));
+}
+
+const PROJECT_AFTER = /^ (?:project|projects|scheme|initiative)(?!\p{L})/u;
+
+/**
+ * `Basra province`, `the Kurdistan Region`: the kind of place after a name is no part of it. A capitalised `City` is:
+ * `Sadr City`, `Kuwait City` (stripped, it left the place `Sadr`).
+ */
+const KIND_AFTER_PLACE = /\s+(?:[Pp]rovince|[Rr]egion|city|[Gg]overnorate|[Tt]erritory)$/u;
+/**
+ * `the 2027 Gulf Cup final`, `the Asian Games`: compromise reads a contest named for a place as one; a name that ends
+ * in a contest's word names the contest.
+ */
+const CONTEST = /\s(?:Cup|Games|Championships?|Olympics|Tournament|Trophy|Derby|Rally|Marathon)$/u;
+
+const TITLE_AFTER_PLACE = new RegExp(`(?<=\\S) (?=(?:${TITLES})(?: |$))`, "u");
+
+export function cleanPlace(raw: string): string[] {
+  // `DOHA —`, a dateline: a word of four capitals or more is written as the place's name is elsewhere.
+  const name = cleanName(raw.replace(/['’]s\b.*$/u, "")).replace(
+    /(?<!\p{L})(\p{Lu})(\p{Lu}{3,})(?!\p{L})/gu,
+    (_, first: string, rest: string) => first + rest.toLowerCase(),
+  );
+  if (COUNTRY_NAMES.has(name)) return [name];
+  const parts = name
+    // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place.
+    .split(/\s+of\s+|,(?!\s*\p{Lu}\.)\s*/u)
+    // `China-brokered`, `Iraq-Turkey pipeline`, `the Iran–Iraq border` (an en dash, as Wikipedia joins two places): a
+    // word after a hyphen is no part of a place's name, nor one before another place's. Words after hyphens with a
+    // capital among them are: `Port-au-Prince`.
+    .flatMap((part) =>
+      !COUNTRY_NAMES.has(part) && COUNTRY_NAMES.has(part.split(/[-–]/u)[0]!)
+        ? part.split(/[-–]/u)
+        : [part.replace(/-\p{Ll}[\p{Ll}-]*$/u, "")],
+    )
+    // `Kurdistan Region Minister of Finance …`: a person's title after a place's name is no part of it.
+    .map((part) => part.split(TITLE_AFTER_PLACE)[0]!)
+    .map((part) => part.replace(/^(\p{Ll}+\s+)+/u, "").replace(KIND_AFTER_PLACE, ""))
+    // `Kuwait City`, `Mexico City`: a capital named for its country names the country too.
+    .flatMap((part) => {
+      const country = /^(.+) City$/u.exec(part)?.[1];
+      return country !== undefined && COUNTRY_NAMES.has(country) ? [part, country] : [part];
+    })
+    // A place's name ends on a capitalised word: `the Iraqi state news agency` names none.
+    // `St` (of `St James' Park`), `Mt`: an abbreviation alone names no place; `UK`, in capitals, does. Nor does a
+    // person's title, which compromise may read as one before a name (`pits Gov. Greg Abbott`).
+    .filter((part) => /^\p{Lu}/u.test(part) && !/\s\p{Ll}+$/u.test(part) && !isDemonym(part) && /^\p{Lu}+$|\p{L}{3}/u.test(part))
+    .filter((part) => !TITLE_WORDS.has(part) && !TITLE_WORDS.has(`${part}.`) && !CONTEST.test(part))
+    // `the city's Arab, Kurdish and Turkmen districts`: compromise's lexicon knows `Arab` as an adjective.
+    .filter((part) => part.includes(" ") || lexiconTags(part).join() !== "Adjective");
+  // `State of Law`, a coalition, is no `State` and no `Law`: a part is a place's name or a word that may be a name's.
+  return parts.length > 1 ? parts.filter((part) => part.includes(" ") || isPlaceName(part) || mayBeNameWord(part)) : parts;
+}
