@@ -1,6 +1,6 @@
 import { readCaption } from "./captions.ts";
 import { tidySpacing } from "./normalize.ts";
-import { CLOCK_TIME_LINE } from "./patterns.ts";
+import { CAST_LINE, CLOCK_TIME_LINE } from "./patterns.ts";
 import { splitGluedSentences } from "./reflow.ts";
 import { headsItsColumns } from "./tables.ts";
 import { blockText, wordCount, type Block } from "./segment.ts";
@@ -35,6 +35,12 @@ function citesItsItemsSources(texts: string[]): boolean {
 
 /** A year alone above article text heads a timeline's part (`2003`), however short the part. */
 const YEAR_LINE = /^(?:1[89]|2\d)\d\d$/;
+/**
+ * `Notes`, `References`: the heading of the article's notes or sources at its end, however short each line below it
+ * (`International Energy Agency, Oil Market Report, November 2026.`).
+ */
+const NOTES_HEADING =
+  /^(?:notes|footnotes|endnotes|references|sources|bibliography|further reading|works cited|références|quellen|anmerkungen|referencias|fuentes|riferimenti|fonti|referências|fontes|bronnen|примечания|источники|المراجع|المصادر|الهوامش)$/iu;
 const FEWEST_QUESTION_HEADINGS = 2;
 /** A line of one mark three times or more, `* * *`, `___`, `---`: a rule between parts of the article. */
 const RULE_LINE = /^([-*_=~•·])(?: ?\1){2,}$/;
@@ -62,7 +68,7 @@ export function readBody(blocks: Block[]): BodyPart[] {
     const opened = openedBold(text, texts[i + 1]);
     const heading =
       kind === "heading" ||
-      ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text)) && i + 1 < texts.length) ||
+      ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text) || NOTES_HEADING.test(text)) && i + 1 < texts.length) ||
       isEntryTitle(text, texts[i - 1], texts[i + 1]) ||
       (asksItsParts && isQuestionHeading(text, texts[i + 1]));
     if (kind === "row") {
@@ -155,7 +161,10 @@ function isQuestionHeading(text: string, next: string | undefined): boolean {
   );
 }
 
-/** `Q: How bad is it this year?`: an interviewer's question, a paragraph of the interview, as its answer is. */
+/**
+ * `Q: How bad is it this year?`: an interviewer's question, a paragraph of the interview, as its answer is, however
+ * short (`Q: What can ordinary people do? – Anonymous, Zakho`).
+ */
 const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.–—-]\s/u;
 
 /**
@@ -167,14 +176,19 @@ function openedBold(text: string, next: string | undefined): string | undefined 
   return opened !== undefined && isSubhead(opened, next) ? opened : undefined;
 }
 
-/** A subhead is a short capitalised line without closing punctuation, with the article going on below it. */
+/**
+ * A subhead is a short capitalised line without closing punctuation, with the article going on below it; not an
+ * interviewer's question nor a transcript's cast line, which are the text's paragraphs, however short.
+ */
 function isSubhead(text: string, next: string | undefined): boolean {
   return (
     next !== undefined &&
     wordCount(text) <= MOST_SUBHEAD_WORDS &&
     /^[\p{Lu}\p{N}]/u.test(text) &&
     !/[.,;:!?…"”’')\]]$/.test(text) &&
-    wordCount(next) > MOST_SUBHEAD_WORDS
+    wordCount(next) > MOST_SUBHEAD_WORDS &&
+    !INTERVIEW_QUESTION.test(text) &&
+    !CAST_LINE.test(text)
   );
 }
 

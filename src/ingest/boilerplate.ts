@@ -133,9 +133,11 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   for (const line of article) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   // A sign-up form's pitch is a sentence, but the form's: the chrome below the article goes on above it.
   const forms = new Set(signUpForms(article));
-  const links = relatedLinksAtEnd(article, forms);
+  // The outlet's note on itself is a sentence, but the page's: the chrome below the article goes on above it too.
+  const isSelfNote = outletSelfNote(article);
+  const links = relatedLinksAtEnd(article, (line) => forms.has(line) || isSelfNote(line));
   for (const [line, reason] of pageTailReasons(article.slice(links), RELATED_LINKS)) {
-    reasons.set(line.no, reason);
+    reasons.set(line.no, isSelfNote(line) ? OUTLET_SELF_NOTE : reason);
     if (reason === DATE_BELOW) datedBelow ??= readDateLine(line.text);
   }
   for (let end = links - 1; end >= 0; end--) {
@@ -143,9 +145,11 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     const labelled = isCreditBelowLabel(line, article[end - 1]);
     const reason = forms.has(line)
       ? SIGN_UP_FORM
-      : labelled
-        ? CREDIT_LINE
-        : trailingChromeReason(line, counts.get(line.text) ?? 0, article[end - 1]);
+      : isSelfNote(line)
+        ? OUTLET_SELF_NOTE
+        : labelled
+          ? CREDIT_LINE
+          : trailingChromeReason(line, counts.get(line.text) ?? 0, article[end - 1]);
     if (reason === undefined) break;
     const credit = labelled ? line.text : creditName(line.text);
     if (credit !== undefined) credits.unshift(credit);
@@ -835,14 +839,14 @@ const MOST_LINK_WORDS = 15;
  * run longer than the short lines trailingChromeReason takes for chrome, end on a quote mark, or ask (`What is Eid Al
  * Adha and when is it in 2025?`).
  */
-function relatedLinksAtEnd(article: Line[], forms: ReadonlySet<Line>): number {
+function relatedLinksAtEnd(article: Line[], isPageOwn: (line: Line) => boolean): number {
   let start = article.length;
   for (let i = article.length - 1; i >= 0; i--) {
     const text = article[i]!.text;
     if (RELATED_HEADING.test(text)) start = i;
-    // The page's own lines below the list (a copyright line, BBC's longer than a headline, a sign-up form's pitch) are
-    // no end to it.
-    else if (pageLineReason(text) !== undefined || forms.has(article[i]!)) continue;
+    // The page's own lines below the list (a copyright line, BBC's longer than a headline, a sign-up form's pitch, the
+    // outlet's note on itself) are no end to it.
+    else if (pageLineReason(text) !== undefined || isPageOwn(article[i]!)) continue;
     else if (wordCount(text) > MOST_LINK_WORDS) break;
     else if (/[.!]["”’')]?$/.test(text) && !isLinkBelowHeading(article, i)) break;
   }
@@ -1036,6 +1040,7 @@ function trailingChromeReason(line: Line, occurrences: number, above: Line | und
   const dated = withoutUpdateNote(line.text);
   if (isDateAlone(dated)) return dateBelowReason(dated);
   if (WRITER_NOTE.test(line.text)) return WRITER_NOTE_REASON;
+  if (line.text.includes("@") && WRITE_IN_PROMPT.test(line.text)) return "an invitation to write to the site, after the article";
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
   }
@@ -1064,6 +1069,45 @@ const WRITTEN_BY_BOX_REASON = "the page's box about the writer (`Written by …`
  */
 const CONTRIBUTORS =
   /^(?:\p{Lu}[\p{L}'’-]+(?:(?:,| and) \p{Lu}[\p{L}'’-]+)* reported from [^.!?]{1,80}\. )?\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){0,200} contributed (?:reporting|research|to this (?:report|story|article))(?: from [^.!?]{1,60})?\.?$/u;
+
+/**
+ * `Have a question for next month? Write to editor@…`, `Send your tips to tips@…`, `Email us at letters@…`: the site
+ * asks its readers to write in, ending on its address.
+ */
+const WRITE_IN_PROMPT =
+  /^(?:[^.!?]{1,80}\?\s+)?(?:write|e-?mail|send|contact|reach)\b[^@]{0,60}?\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i;
+
+const OUTLET_SELF_NOTE = "the site's note on itself (who publishes it, what it is), after the article";
+
+/**
+ * Whether a line is the site's note on itself: `Syria Direct is an independent, nonprofit news organization.`,
+ * `Kurdistan Chronicle is published by the Kurdistan Chronicle Foundation.`, a sentence whose subject is the site,
+ * named as the page names it on its first line or in its copyright line. The caller asks only of the page's foot,
+ * with nothing but chrome below the line: the article may say as much of an outlet in its text. The site's names are
+ * read once, when a line first reads so.
+ */
+function outletSelfNote(article: Line[]): (line: Line) => boolean {
+  let names: Set<string | undefined> | undefined;
+  return (line) => {
+    const name = SELF_NOTE.exec(line.text)?.[1];
+    if (name === undefined || wordCount(line.text) > MOST_SELF_NOTE_WORDS) return false;
+    names ??= siteNames(article);
+    return names.has(name);
+  };
+}
+
+/** The site's name on the page's first line, a few words, and the holders its copyright lines name. */
+function siteNames(article: Line[]): Set<string | undefined> {
+  const names = new Set(article.flatMap((line) => (COPYRIGHT_MARK.test(line.text) ? [copyrightHolder(line.text)] : [])));
+  const top = article[0]?.text ?? "";
+  if (wordCount(top) <= MOST_SITE_NAME_WORDS && !TERMINAL.test(top)) names.add(top);
+  return names;
+}
+
+/** A sentence about a name (group 1), in the languages read here, its verb "is". */
+const SELF_NOTE = /^(\p{Lu}[\p{L}\p{N}&'’. -]{1,50}?) (?:is|are|est|ist|es|è|é) \p{L}.*[.!]$/u;
+const MOST_SELF_NOTE_WORDS = 40;
+const MOST_SITE_NAME_WORDS = 5;
 
 const DATE_BELOW = "a date line after the article (kept as date when no line above gives one)";
 

@@ -1308,12 +1308,23 @@ function agencyInByline(text: string, name: string): string | undefined {
 /**
  * The line below a byline that says who the writer is or where they write from, as some sites print it: `BBC News,
  * Basra`, `Middle East correspondent`, or the role first in lower case, as Dutch sites print it (`correspondent
- * Midden-Oosten`). A few words, no sentence, no date.
+ * Midden-Oosten`). A few words, no sentence, no date, and no time of day at its end: `Update 6 — 9:40 pm` below a
+ * live page's byline heads its first entry.
  */
 function isBylineTail(text: string): boolean {
   const opens = /^\p{Lu}/u.test(text) || BYLINE_ROLE.exec(text)?.index === 0;
-  return wordCount(text) <= MOST_BYLINE_TAIL_WORDS && opens && !/[.!?;:"”]$/.test(text) && !isDateLine(text) && !isByline(text);
+  return (
+    wordCount(text) <= MOST_BYLINE_TAIL_WORDS &&
+    opens &&
+    !/[.!?;:"”]$/.test(text) &&
+    !isDateLine(text) &&
+    !isByline(text) &&
+    !ENDS_IN_TIME_OF_DAY.test(text)
+  );
 }
+
+/** `… — 9:40 pm`, `… 14:05 GMT`: a line that ends in a time of day. */
+const ENDS_IN_TIME_OF_DAY = /(?:^|\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?$/;
 
 /**
  * A line that may be (part of) a headline: short, not ending like a sentence, not a date, byline or menu, and not

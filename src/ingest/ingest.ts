@@ -17,7 +17,7 @@ import { toMarkdown } from "./markdown.ts";
 import { readMetadataBlock, withMetadata } from "./metadata-block.ts";
 import { normalizeLines } from "./normalize.ts";
 import { applyOverrides, parseOverrides, type ParsedOverrides } from "./overrides.ts";
-import { EDITORS_NOTE } from "./patterns.ts";
+import { ASKER_LINE, EDITORS_NOTE } from "./patterns.ts";
 import { reflow } from "./reflow.ts";
 import { segment, toLines, wordCount } from "./segment.ts";
 import {
@@ -106,11 +106,11 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...parts.flatMap((part) => (part.kind === "list" ? part.items : [])),
   ];
   // The lead is the first paragraph with a word in it: a line of "…" or "***" gives no headline and no summary, nor
-  // does a counter left above the text (`-- 12`), an editors' note or a list's label (`Key points:`) while a
-  // paragraph has letters.
-  const firstParagraph =
-    paragraphs.find((paragraph) => /\p{L}/u.test(paragraph) && !EDITORS_NOTE.test(paragraph) && !/:$/.test(paragraph)) ??
-    paragraphs.find((paragraph) => wordCount(paragraph) > 0);
+  // does a counter left above the text (`-- 12`), an editors' note, a transcript's line naming its host (its guest's
+  // says what the talk is) or a list's label (`Key points:`) while a paragraph has letters.
+  const isLead = (paragraph: string) =>
+    /\p{L}/u.test(paragraph) && !EDITORS_NOTE.test(paragraph) && !ASKER_LINE.test(paragraph) && !/:$/.test(paragraph);
+  const firstParagraph = paragraphs.find(isLead) ?? paragraphs.find((paragraph) => wordCount(paragraph) > 0);
   if (firstParagraph === undefined) {
     const reason = paragraphs.length === 0 ? "every line reads as a header, site chrome or comments" : "it has no words, only punctuation";
     return { ok: false, file: raw.file, reason: `no article text found: ${reason}` };

@@ -5,9 +5,9 @@
 
 /**
  * The mark a press release or a wire copy ends its text with (`###`, `-30-`, `-ENDS-`, CENTCOM's `-END-`, the UN's
- * `* *** *`): what follows is the sender's contacts and notes to editors.
+ * `* *** *`, Yonhap's `(END)`): what follows is the sender's contacts and notes to editors.
  */
-export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS?|Ends?|ends?) ?-+|ENDS|\* ?\*\*\* ?\*)$/;
+export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS?|Ends?|ends?) ?-+|ENDS|\(END\)|\* ?\*\*\* ?\*)$/;
 
 /**
  * A page's short address, as Arab News and DW print it for a reader to copy: `Short Url` (above the address),
@@ -303,6 +303,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^[·•|]$/,
   /^(enter )?(your )?e-?mail( address)?:?$/i,
   /^((image|photo|picture|slide) )?\d{1,3} ?(of|\/) ?\d{1,3}$/i,
+  // A long article's links to its other pages, the page's arrows with them or not: `Next page »`, `« Previous page`,
+  // `Page suivante`, `Nächste Seite`, `الصفحة التالية`.
+  /^[«‹<←]?\s*(?:(?:next|previous|prev) page|page (?:suivante|précédente)|(?:nächste|vorherige) seite|página (?:siguiente|anterior)|pagina (?:successiva|precedente)|الصفحة (?:التالية|السابقة))\s*[»›>→]?$|^(?:[«‹←]\s*(?:previous|prev)|next\s*[»›→])$/iu,
   // A photo's zoom button, Human Rights Watch's `Click to expand Image` too.
   /^(previous|prev|next|(?:(?:click|tap)(?: here)? to )?(?:enlarge|expand)( (?:the )?(?:image|photo))?|(view|open) (the )?gallery|full ?screen)$/i,
   // A photo's zoom button in the other languages: ANSA's `CLICCA PER INGRANDIRE`, `Cliquez pour agrandir`.
@@ -489,13 +492,13 @@ export const POINTER_LABEL =
  * its colon, a headline of two sentences is one too (`Related: Iraq's date palms are dying. Farmers blame Turkey.`).
  */
 export const INLINE_PROMO_LINES: RegExp[] = [
-  /^(read more|read also|also read|read|related|see also|more on this( story)?|go deeper|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
+  /^(read more|read also|also read|read next|read|related|see also|more on this( story)?|go deeper|watch|listen)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/i,
   // The same in the other languages: `Lire aussi | En Irak, le retour difficile des déplacés de Sinjar`, `Leia Também:
   // Turquia e Iraque assinam acordo …`, `Lesen Sie auch: …`, `اقرأ أيضا: …`.
   /^(?:à lire aussi|lire aussi|lire plus|leia também|leia mais|veja também|lee también|lea también|lesen sie auch|mehr zum thema|leggi anche|lees ook|lees meer|читайте также|اقرأ أيضاً?|اقرأ المزيد)\s*[:|–—-]\s*[^.!?]{1,150}[^.!?\s]$/iu,
   // A copy that runs the label into the headline, as France 24's does: `À lire aussiIrak : l'armée lance une offensive …`.
   /^(?:[ÀA] lire aussi|Lire aussi|Leia [Tt]ambém|Lee [Tt]ambién|Lesen Sie auch|Leggi anche|Lees ook)(?=\p{Lu})[^.!?]{1,150}[^.!?\s]$/u,
-  /^(?:[Rr]ead (?:[Mm]ore|[Aa]lso)|READ (?:MORE|ALSO)|[Aa]lso [Rr]ead|ALSO READ|[Rr]elated|RELATED|[Ss]ee [Aa]lso|SEE ALSO)\s*:\s*[\p{Lu}\p{N}"“‘'].{0,150}$/u,
+  /^(?:[Rr]ead (?:[Mm]ore|[Aa]lso|[Nn]ext)|READ (?:MORE|ALSO|NEXT)|[Aa]lso [Rr]ead|ALSO READ|[Rr]elated|RELATED|[Ss]ee [Aa]lso|SEE ALSO)\s*:\s*[\p{Lu}\p{N}"“‘'].{0,150}$/u,
   /^(the )?(story|article) continues( below| after (the |this )?(advertisement|ad))?\.?$/i,
   /^continue reading( (below|the (main )?story|the article))?\.?$/i,
 ];
@@ -777,6 +780,16 @@ export const PLACE_BEFORE_FULL_STOP = /^(\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|am
  * article's text, but not its lead.
  */
 export const EDITORS_NOTE = /^(?:editor['’]s note|editors['’] note|note to readers|correction|clarification)\s*:/i;
+
+/** Who asks in a broadcast's talk, as its transcript's cast names them. */
+const ASKING_ROLES = "(?:co-)?(?:hosts?|presenters?|anchors?|moderators?|interviewers?)";
+/**
+ * `Host: Rania Haddad`, `Guest: Fuad Hussein, Foreign Minister`: a transcript's cast, above the talk, what its
+ * paragraphs say of who speaks, not a heading.
+ */
+export const CAST_LINE = new RegExp(`^(?:${ASKING_ROLES}|(?:co-)?(?:guests?|interviewees?|panell?ists?|speakers?))\\s*:\\s`, "iu");
+/** The cast's line that names who asks (`Host: Rania Haddad`): the transcript's text, but not its lead. */
+export const ASKER_LINE = new RegExp(`^${ASKING_ROLES}\\s*:\\s`, "iu");
 
 /** A place in capitals alone on the line above the lead, as some sites print the dateline: `ANKARA`. */
 export const DATELINE_LINE = new RegExp(`^(?!${CAPITALISED_LABEL}$)(\\p{Lu}[\\p{Lu}'’-]{4,})$`, "u");

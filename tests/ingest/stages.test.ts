@@ -155,6 +155,9 @@ describe("reading the header", () => {
     expect(frontMatter).toMatchObject({ title: "Basra farmers speak out", author: "Layla Hassan", people: ["Kadhim Jabbar"] });
     expect(body).toContain("\n\nQ: How bad is it this year?\n\nA: The worst I have seen.");
     expect(body).not.toContain("#");
+    // A reader's short question, signed with their name and town, is no heading either.
+    const signed = "Q: What can ordinary people do? – Anonymous, Zakho\n\nA: Many families have turned to private-sector work or small businesses of their own.\n";
+    expect(article(`${interview}\n${signed}`).body).not.toContain("#");
     for (const byline of ["Words by Layla Hassan", "Written by Layla Hassan", "Story by Layla Hassan"]) {
       expect(article(interview.replace("Interview by Layla Hassan", byline)).frontMatter.author, byline).toBe("Layla Hassan");
     }
@@ -2892,6 +2895,51 @@ describe("leaving out what is not the article", () => {
     const related = article(STORY.replace("\n\n\"This bridge", `\n\n${twoSentences}\n\n"This bridge`));
     expect(related.body).not.toContain("date palms");
     expect(reasonsOf(related.frontMatter).get(twoSentences)).toMatch(/another article/);
+    const next = "Read next: Sudani: Iraq will not be a launchpad for attacks on neighbors";
+    const read = article(STORY.replace("\n\n\"This bridge", `\n\n${next}\n\n"This bridge`));
+    expect(read.body).not.toContain("launchpad");
+    expect(reasonsOf(read.frontMatter).get(next)).toMatch(/another article/);
+  });
+
+  it("drops a long article's links to its other pages, and keeps the text of every page", () => {
+    const paged = STORY.replace("\n\n\"This bridge", "\n\nNext page »\n\nPage 2 of 2\n\n\"This bridge");
+    const { body, frontMatter } = article(`${paged}\n« Previous page\n`);
+    expect(body).not.toMatch(/Next page|Previous page/);
+    expect(body).toContain("ending ten years of delays for the town.\n\n\"This bridge joins");
+    expect(reasonsOf(frontMatter).get("Next page »")).toMatch(/site chrome/);
+  });
+
+  it("drops the foot of a reader Q&A: the invitation to write in, the box of the column's other issues, the site's note on itself", () => {
+    const foot = [
+      "Have a question for next month? Write to editor@rivertown.example",
+      "Share",
+      "Facebook",
+      "Email",
+      "More from Ask the Editor",
+      "February: Your questions about the ferry timetable",
+      "January: Why is the river so low?",
+      "River Town Chronicle is published by the River Town Chronicle Foundation.",
+      "© 2026",
+    ];
+    const { body, frontMatter } = article(`River Town Chronicle\n${STORY}\n${foot.join("\n")}\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get(foot[0]!)).toBe("an invitation to write to the site, after the article");
+    expect(reasons.get(foot[7]!)).toBe("the site's note on itself (who publishes it, what it is), after the article");
+    expect(frontMatter.organizations ?? []).not.toContain("River Town Chronicle Foundation");
+    // The site named by its copyright line.
+    const nonprofit = "Syria Direct is an independent, nonprofit news organization.";
+    const direct = article(`${STORY}\nShare this\n${nonprofit}\nSupport our journalism\n© 2026 Syria Direct\n`);
+    expect(direct.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    // The article's last sentence about another outlet is the article's.
+    const other = "Rudaw is a Kurdish media network based in Erbil.";
+    expect(article(`${STORY}\n${other}\n© 2026 Syria Direct\n`).body).toContain(other);
+  });
+
+  it("leaves out a wire's end mark, `(END)`, and the desk's contacts below it", () => {
+    const { body, frontMatter } = article(`${STORY}\n(END)\n\nkdy@yna.co.kr\n\n(END)\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get("kdy@yna.co.kr")).toMatch(/end mark/);
   });
 
   it("drops a box of pointers between paragraphs, its label and every headline in it, not a subhead below it", () => {
@@ -3182,6 +3230,26 @@ describe("cleaning the text", () => {
     expect(asked).toContain("\nWhat took so long?\n");
   });
 
+  it("reads the heading of an article's notes and of its references as subheads, however short the lines below", () => {
+    const notes = "Notes\n1. Ministry of Transport, press release, 12 March 2021.\n2. Council minutes, 4 March 2021.";
+    const references = "References\n\nCouncil of River Town, \"Bridge plan,\" 2019.\n\nRiver Authority, Flood report, 2020.";
+    const { body } = article(STORY.replace(/at the ceremony\.\n$/, `at the ceremony.\n\n${notes}\n\n${references}\n`));
+    expect(body).toContain("\n## Notes\n");
+    expect(body).toContain("\n## References\n\nCouncil of River Town");
+  });
+
+  it("reads a transcript's cast, above the talk, as its text and not a heading", () => {
+    const cast = "Host: Rania Haddad\nGuest: Fuad Hussein, Deputy Prime Minister and Foreign Minister of Iraq";
+    const talk =
+      "RANIA HADDAD: Minister, thank you for joining us. Let me start with the drone attacks on the bases.\n\n" +
+      "FUAD HUSSEIN: Thank you. First, these attacks are against Iraqi bases, and the government condemns them.";
+    const { body, frontMatter } = article(`Middle East Now — Sunday Interview\n\nBroadcast: December 6, 2026, 19:00 GMT\n\n${cast}\n\n${talk}\n`);
+    expect(body).toContain("Host: Rania Haddad");
+    expect(body).not.toContain("#");
+    // The guest's line says what the talk is, the host's does not.
+    expect(frontMatter.summary).toBe("Guest: Fuad Hussein, Deputy Prime Minister and Foreign Minister of Iraq");
+  });
+
   it("keeps a report's subhead apart from its paragraph on the next line, and a wrapped paragraph whole", () => {
     const report = [
       ["SITUATION OVERVIEW", "Heavy rainfall between 24 and 26 November caused flash flooding in northern Iraq, killing 11 people."],
@@ -3301,6 +3369,22 @@ describe("cleaning the text", () => {
     for (const byline of ["By Lazar Berman", "By Agencies"]) {
       expect(reasons.get(byline), byline).toBe("a live entry's byline: the writer of one entry, not of the page");
     }
+  });
+
+  it("reads a live page's first numbered entry below the byline as its heading, as the others are, not the byline's", () => {
+    const live = [
+      "LIVE: River Town floods",
+      "Updated 12 March 2021, 9:40 pm",
+      "By River Town Chronicle staff",
+      "Update 2 — 9:40 pm",
+      "The river broke its banks north of the town late on Saturday, two officials said, the third flood this year.",
+      "Update 1 — 10:05 am",
+      "Good morning. The river has risen by two metres overnight, and the council has opened its shelters.",
+    ];
+    const { frontMatter, body } = article(`${live.join("\n")}\n`);
+    expect(body).toMatch(/^## Update 2 — 9:40 pm\n\nThe river broke its banks/);
+    expect(body).toContain("\n## Update 1 — 10:05 am\n");
+    expect(frontMatter.removed?.map(({ text }) => text)).not.toContain("Update 2 — 9:40 pm");
   });
 
   it("leaves out the counts by a page's buttons, and keeps a number alone elsewhere", () => {
