@@ -85,9 +85,10 @@ const TERMINAL = /[.!?…"”’')\]]$/;
 
 /**
  * Separates page furniture from the article, by what it is rather than what it says:
- * - a comment section (a comment counter, a comment form, a threaded reply, or a `Comments` heading above a
- *   commenter's name and time or the form) below the article's prose ends the article: every line from there on is a
- *   reader's comment or part of the form; a counter above the prose is the share bar's;
+ * - a comment section (a comment counter, a comment form, a threaded reply, a `Comments` heading above a commenter's
+ *   name and time or the form, or a comment without a heading, its reply button below it) below the article's prose
+ *   ends the article: every line from there on is a reader's comment or part of the form; a counter above the
+ *   article's prose, by the share buttons or alone, links down to the comments (isCounterAboveProse);
  * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
  * - a press release's end mark (`###`) ends it too: what follows is the sender's contacts and notes to editors;
@@ -110,11 +111,12 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const text = lines.filter((line) => line.text !== "");
   const firstProse = text.findIndex(isProse);
   const sectionStart =
-    firstProse === -1 ? -1 : text.findIndex((_, i) => i > firstProse && startsCommentSection(text, i) && !isShareBarCounter(text, i));
+    firstProse === -1 ? -1 : text.findIndex((_, i) => i > firstProse && startsCommentSection(text, i) && !isCounterAboveProse(text, i));
   const endMark = endMarkAt(text);
   const articleEnd = Math.min(...[sectionStart, endMark, text.length].filter((at) => at !== -1));
   const article = text.slice(0, articleEnd);
   const commentsTail = pageTailReasons(text.slice(articleEnd), READER_COMMENT);
+  const commenters = commentersAbove(text, articleEnd);
   for (const [i, line] of text.entries()) {
     if (i < articleEnd) continue;
     if (i === endMark) reasons.set(line.no, "the mark a press release or wire copy ends with, not article text");
@@ -125,7 +127,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     else {
       // A sign-up form's pitch asks the reader to sign up, as a comment section's prompts do: it is the form's.
       const tail = commentsTail.get(line)!;
-      reasons.set(line.no, tail === SIGN_UP_FORM ? tail : (commentReason(line) ?? tail));
+      reasons.set(line.no, tail === SIGN_UP_FORM ? tail : (commenters.get(line) ?? commentReason(line) ?? tail));
     }
   }
 
@@ -175,8 +177,11 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, pageLine);
       controls.add(line);
     } else if (matchesAny(COMMENT_SECTION_LINES, line.text)) {
-      // Above the article's text (startsCommentSection): the share bar's counter or link down to the comments.
-      reasons.set(line.no, "a comment counter or link by the share buttons above the article, not article text");
+      // Above the article's text (startsCommentSection): the share bar's counter or link down to the comments, or a
+      // counter alone under the standfirst.
+      const byButton = [article[i - 1], article[i + 1]].some((other) => other !== undefined && matchesAny(ENGAGEMENT_LINES, other.text));
+      const alone = !byButton && matchesAny(COMMENT_COUNTERS, line.text);
+      reasons.set(line.no, alone ? LONE_COUNTER : "a comment counter or link by the share buttons above the article, not article text");
       controls.add(line);
     } else if (CAPTION_LABEL.test(line.text)) {
       reasons.set(line.no, "a label for screen readers: the line below it is a photo's caption");
@@ -877,7 +882,7 @@ function startsCommentSection(text: Line[], i: number): boolean {
   return (
     (matchesAny(COMMENT_SECTION_LINES, line.text) && !followPrompt) ||
     isThreadedReply(line, next) ||
-    (COMMENTS_HEADING.test(line.text) && next !== undefined && (isCommentHead(next.text) || matchesAny(COMMENT_SECTION_LINES, next.text))) ||
+    (COMMENTS_HEADING.test(line.text) && next !== undefined && (commentHeadAt(text, i + 1) > 0 || matchesAny(COMMENT_SECTION_LINES, next.text))) ||
     startsCommentList(text, i)
   );
 }
@@ -888,11 +893,49 @@ function startsCommentSection(text: Line[], i: number): boolean {
  * time): a list of comments without a heading above it. One such line alone may be a post's quoted in the article.
  */
 function startsCommentList(text: Line[], i: number): boolean {
+  if (startsRepliedComment(text, i)) return true;
   const isHead = (line: Line) => COMMENTER_DATED_LINE.test(line.text) || BLOG_COMMENTER_LINE.test(line.text);
   if (!isHead(text[i]!)) return false;
   const comment = text[i + 1];
   if (comment === undefined || isCommentHead(comment.text)) return false;
   return text.slice(i + 2, i + 2 + MOST_LINES_OF_A_COMMENT).some(isHead);
+}
+
+/**
+ * A comment without a heading above it, by its shape: its head (commentHeadAt: `Omar Saleh` above `2 hours ago`), its
+ * text, then its buttons (`Reply`, `Reply · Like`) a few lines below the head. A name and a time alone are a byline's
+ * and a date's too, and a live page's entry has both: none has a reply button below its text.
+ */
+function startsRepliedComment(text: Line[], i: number): boolean {
+  const head = commentHeadAt(text, i);
+  if (head === 0) return false;
+  const below = text.slice(i + head, i + head + MOST_LINES_OF_A_COMMENT + 1);
+  const buttons = below.findIndex((line) => COMMENT_ACTIONS.test(line.text));
+  return buttons > 0 && below.slice(0, buttons).every((_, k) => commentHeadAt(text, i + head + k) === 0);
+}
+
+/**
+ * How many lines a comment's head takes at `i`: one, the commenter's name and when they wrote on a line
+ * (isCommentHead); two, the name alone above the time it is since they wrote (`Hevi R.` / `3 hours ago`); or none.
+ */
+function commentHeadAt(text: Line[], i: number): number {
+  const [line, below] = [text[i]!, text[i + 1]];
+  if (below !== undefined && COMMENT_AGE_ALONE.test(below.text) && COMMENTER_NAME_ALONE.test(line.text)) return 2;
+  return isCommentHead(line.text) ? 1 : 0;
+}
+
+/**
+ * The reasons for the two-line heads (commentHeadAt) of the comments from `start` on: the commenter's name, and when
+ * they wrote.
+ */
+function commentersAbove(text: Line[], start: number): Map<Line, string> {
+  const reasons = new Map<Line, string>();
+  for (let i = start; i < text.length; i++) {
+    if (commentHeadAt(text, i) !== 2) continue;
+    reasons.set(text[i]!, "reader comment: the commenter's name");
+    reasons.set(text[i + 1]!, "reader comment: when the commenter wrote");
+  }
+  return reasons;
 }
 
 /** The lines a comment takes below its head before the next head: its text, its time, a reply link. */
@@ -903,18 +946,31 @@ function isCommentHead(text: string): boolean {
 }
 
 /**
- * `12 Comments` by the share buttons below a standfirst and byline (`Share`, `Tweet`), the article's prose below them:
- * the share bar's counter, a link down to the comments, not their start. At the page's foot the lines below a counter
- * are the comments' own: a commenter's name and time, the form, a comment without its writer's line maybe, which a
- * page prints below a heading or the form, not straight below the share buttons.
+ * A comment counter above the article's text, not the start of its comments: `12 Comments` alone under the standfirst
+ * and byline, or by the share buttons (`Share`, `Tweet`), a link down to the comments. The article's prose is below it,
+ * two paragraphs in a row (one, by the share buttons), and none of a comment's marks near them (hasCommentMark: a
+ * commenter's name and time, a comment's buttons). At the page's foot the lines below a counter are the
+ * comments': a commenter's name, the form, a short comment, or a longer one with its buttons below it.
  */
-function isShareBarCounter(text: Line[], i: number): boolean {
+function isCounterAboveProse(text: Line[], i: number): boolean {
   if (!matchesAny(COMMENT_COUNTERS, text[i]!.text)) return false;
   const isButton = (line: Line | undefined) => line !== undefined && matchesAny(ENGAGEMENT_LINES, line.text);
-  if (!isButton(text[i - 1]) && !isButton(text[i + 1])) return false;
-  const below = text.slice(i + 1).find((line) => !isButton(line) && !matchesAny(COMMENT_COUNTERS, line.text));
-  return below !== undefined && isProse(below) && !startsCommentSection(text, text.indexOf(below));
+  const below = text.findIndex((line, j) => j > i && !isButton(line) && !matchesAny(COMMENT_COUNTERS, line.text));
+  if (below === -1 || !isProse(text[below]!) || startsCommentSection(text, below)) return false;
+  for (let j = below; j < Math.min(text.length, below + 1 + MOST_LINES_OF_A_COMMENT); j++) if (hasCommentMark(text, j)) return false;
+  const byButton = isButton(text[i - 1]) || isButton(text[i + 1]);
+  return byButton || (text[below + 1] !== undefined && isProse(text[below + 1]!));
 }
+
+/**
+ * A line of a comment's that an article's text has not, near the comment's text: a comment's head, its buttons. (The
+ * comment section's start, a counter or a heading, may well be a few lines below a short article's prose.)
+ */
+function hasCommentMark(text: Line[], i: number): boolean {
+  return COMMENT_ACTIONS.test(text[i]!.text) || commentHeadAt(text, i) > 0;
+}
+
+const LONE_COUNTER = "a comment counter above the article, a link down to its comments, not article text";
 
 /** A line of the article's prose: a sentence, or more, long enough that no label or button reads so. */
 function isProse(line: Line): boolean {
@@ -928,8 +984,15 @@ const FEWEST_PROSE_WORDS = 8;
  * Alone, either could be a menu's label or a post's header; together they are the comments.
  */
 const COMMENTS_HEADING = /^(?:reader )?(?:comments|discussion|responses)$/i;
-const COMMENTER_LINE =
-  /^\p{L}[\p{L}\p{N} .'’_-]{0,39} [·•|] (?:\d{1,2} ?(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?|months?|years?)(?: ago)?|an? (?:minute|hour|day|week|month|year) ago|just now|yesterday)$/iu;
+/** A commenter's name or handle, as a comment's head prints it: `Ahmed K`, `Hevi R.`, `sara_b`. */
+const COMMENTER_NAME = String.raw`\p{L}[\p{L}\p{N} .'’_-]{0,39}`;
+/** How long ago a comment was written: `2h`, `3 hours ago`, `a day ago`, `just now`. */
+const COMMENT_AGE = String.raw`(?:\d{1,2} ?(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?|months?|years?)(?: ago)?|an? (?:minute|hour|day|week|month|year) ago|just now|yesterday)`;
+const COMMENTER_LINE = new RegExp(`^${COMMENTER_NAME} [·•|] ${COMMENT_AGE}$`, "iu");
+const COMMENTER_NAME_ALONE = new RegExp(`^${COMMENTER_NAME}$`, "u");
+const COMMENT_AGE_ALONE = new RegExp(`^${COMMENT_AGE}$`, "iu");
+/** A comment's buttons below its text: `Reply`, `Like`, `Reply · Like`, `Like (3)`, `Reply | Report`. */
+const COMMENT_ACTIONS = /^(?:reply|like|report)(?: \(\d{1,5}\))?(?:\s*[·•|]\s*(?:reply|like|report|\d{1,5}))*$/i;
 
 /**
  * A commenter's name and the day and time they wrote, as comment systems print it to the second or the minute:
@@ -967,6 +1030,7 @@ function commentReason(line: Line): string | undefined {
   const writtenWhen = COMMENTER_LINE.test(line.text) || COMMENTER_DATED_LINE.test(line.text);
   if (writtenWhen) return "reader comment: the commenter's name and when they wrote";
   if (BLOG_COMMENTER_LINE.test(line.text)) return "reader comment: the commenter's name";
+  if (COMMENT_ACTIONS.test(line.text)) return "comment section: a reply or like button";
   if (BULLET.test(line.text) && wordCount(line.text) <= MOST_COMMENTER_NAME_WORDS) return "reader comment: the commenter's name";
   return undefined;
 }

@@ -21,6 +21,8 @@ export const COMMENT_COUNTERS: readonly RegExp[] = [
   /^\d+\s+comments?(\s*\(s\))?:?$/i,
   // `Comments (12)`, and as other languages print it: `Commentaires (12)`, `Kommentare (3)`, `تعليقات (5)`.
   /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties|komentarze|комментарии|تعليقات)\s*\(\d+\)$/iu,
+  // A speech balloon and the count beside it, as a page prints the count by the headline: `💬 27`, `🗨 3`.
+  /^(?:💬|🗨️?)\s*\d{1,6}$/u,
 ];
 /** A whole line that is part of a comment section: counters, forms, policies, reply links. */
 export const COMMENT_SECTION_LINES: RegExp[] = [

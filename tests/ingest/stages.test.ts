@@ -2284,6 +2284,41 @@ describe("leaving out what is not the article", () => {
     ]);
   });
 
+  it("keeps the article below a comment counter alone under the standfirst, as outlets print it", () => {
+    const top = "Drone hits base near Erbil\n\nA drone struck a base housing US troops near Erbil late on Saturday, officials said.\n\nBy Jane Roe\nDecember 5, 2026\n";
+    const text =
+      "\nThe drone was shot down before it reached the base, two officials said on Sunday.\n\n" +
+      "No group claimed the attack, but armed groups have targeted the base several times since October.\n";
+    for (const counter of ["12 Comments", "Comments (3)", "💬 27"]) {
+      const { frontMatter, body } = article(`${top}${counter}\n${text}`);
+      expect(body).toContain("The drone was shot down");
+      expect(body).toContain("No group claimed the attack");
+      expect(reasonsOf(frontMatter).get(counter)).toBe("a comment counter above the article, a link down to its comments, not article text");
+    }
+    // At the page's foot, the same counter above a comment, its reply button below it, starts the comments.
+    const foot = "12 Comments\nThe drone attacks will go on as long as nobody is held responsible for them.\nReply\n";
+    const { frontMatter, body } = article(`${top}${text}\n${foot}`);
+    expect(body).toContain("No group claimed the attack");
+    expect(body).not.toContain("held responsible");
+    expect(reasonsOf(frontMatter).get("12 Comments")).toBe("comment section: counter, form or policy");
+  });
+
+  it("leaves out comments without a heading, each a name, how long ago, its text and its reply button", () => {
+    const comments =
+      "Share\n12 Comments\n\nOmar Saleh\n2 hours ago\nFinally. The town has waited ten years for this bridge.\nReply\n\n" +
+      "Hevi R.\n3 hours ago\nIt cost far too much.\nReply · Like\n";
+    for (const foot of [comments, comments.replace("12 Comments\n", "")]) {
+      const { frontMatter, body } = article(`${STORY}\n${foot}`);
+      expect(body).toContain("ending ten years of delays");
+      expect(body).not.toMatch(/Omar Saleh|Finally|Hevi|too much/);
+      const reasons = reasonsOf(frontMatter);
+      expect(reasons.get("Omar Saleh")).toBe("reader comment: the commenter's name");
+      expect(reasons.get("2 hours ago")).toBe("reader comment: when the commenter wrote");
+      expect(reasons.get("It cost far too much.")).toBe("reader comment");
+      expect(reasons.get("Reply · Like")).toBe("comment section: a reply or like button");
+    }
+  });
+
   it("drops threaded replies: indented bullets with the commenter's name", () => {
     const { body } = article(`${STORY}\n  • river_fan\n\n    I crossed it today and it is lovely.\n\n    • bob\n\n      Agreed.\n`);
     expect(body).not.toMatch(/river_fan|lovely|Agreed/);
