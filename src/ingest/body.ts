@@ -3,7 +3,7 @@ import { tidySpacing } from "./normalize.ts";
 import { CAST_LINE, CLOCK_TIME_LINE } from "./patterns.ts";
 import { splitGluedSentences } from "./reflow.ts";
 import { headsItsColumns } from "./tables.ts";
-import { blockText, wordCount, type Block } from "./segment.ts";
+import { blockText, SENTENCE_END, wordCount, type Block } from "./segment.ts";
 
 export type BodyPart =
   | { kind: "paragraph"; text: string }
@@ -87,7 +87,7 @@ export function readBody(blocks: Block[]): BodyPart[] {
       parts.push({ kind: "figure", ...caption });
     } else if (opened !== undefined) {
       parts.push({ kind: "subhead", text: opened });
-    } else if (heading || isSubhead(text, texts[i + 1]) || isSectionOverSubhead(text, texts[i + 1], texts[i + 2])) {
+    } else if (heading || isSubhead(text, texts[i + 1]) || isSectionOverSubhead(text, texts[i + 1], texts[i + 2]) || isCapitalsHeading(text, texts[i - 1], texts[i + 1])) {
       parts.push(!heading && aboveTheLead && readsAsASentence(text) ? { kind: "figure", caption: text } : { kind: "subhead", text });
     } else {
       parts.push(...splitGluedSentences(text).map((part): BodyPart => ({ kind: "paragraph", text: part })));
@@ -191,6 +191,21 @@ function isSubhead(text: string, next: string | undefined): boolean {
     !CAST_LINE.test(text)
   );
 }
+
+/**
+ * A line in capitals below a paragraph, ending on no mark, with more text below it (Amnesty's `TAKE ACTION: WRITE AN
+ * APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER` above the letter's address, as its `ADDITIONAL INFORMATION` above
+ * a paragraph): a heading, its style kept by the copy in its capitals, however many its words or few the next line's.
+ * No paragraph is set in capitals; a shouted sentence ends on its mark.
+ */
+function isCapitalsHeading(text: string, above: string | undefined, below: string | undefined): boolean {
+  if (above === undefined || below === undefined || /\p{Ll}/u.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  const words = wordCount(text);
+  return words >= 2 && words <= MOST_CAPITALS_HEADING_WORDS && !/[.,;:!?…"”’')\]]$/.test(text) && SENTENCE_END.test(above);
+}
+
+/** A heading in capitals is a line, a sentence's length at most. */
+const MOST_CAPITALS_HEADING_WORDS = 20;
 
 /**
  * A part's heading right above its first subsection's (a wiki's `Armed conflicts and attacks` / `Iraq insurgency` /

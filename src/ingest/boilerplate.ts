@@ -58,7 +58,7 @@ import {
 } from "./patterns.ts";
 import { mayBeNamesWord } from "./lexicon.ts";
 import { sentences } from "./sentences.ts";
-import { wordCount, type Line } from "./segment.ts";
+import { SENTENCE_END, wordCount, type Line } from "./segment.ts";
 import { WEB_ADDRESS } from "./web-address.ts";
 
 export interface Boilerplate {
@@ -564,9 +564,9 @@ function lineAbove(lines: Line[], at: number): Line | undefined {
   return undefined;
 }
 
-/** Whether a line ends as a sentence does, a closing quote or bracket after its full stop or not. */
+/** Whether a line ends as a sentence does, closing quotes or brackets after its full stop or not. */
 function endsASentence(line: Line | undefined): boolean {
-  return line !== undefined && /[.!?]["”’')]?$/.test(line.text);
+  return line !== undefined && SENTENCE_END.test(line.text);
 }
 
 /** A caption that is a sentence is a short one: the article's lead has more words. */
@@ -599,7 +599,7 @@ function isWireAgencyAbove(lines: Line[], i: number): boolean {
  * page prints with its photo, where the article's paragraph next to a photo without one ends in a full stop.
  */
 function isCreditedCaption(line: Line | undefined): boolean {
-  return line !== undefined && line.text !== "" && !/[.!?]["”’')]?$/.test(line.text) && wordCount(line.text) <= MOST_CAPTION_WORDS;
+  return line !== undefined && line.text !== "" && !SENTENCE_END.test(line.text) && wordCount(line.text) <= MOST_CAPTION_WORDS;
 }
 
 const SIGN_UP_FORM = "a newsletter's sign-up form, not article text";
@@ -730,8 +730,6 @@ function entryBylines(article: Line[]): Line[] {
   return article.filter((line, i) => BYLINE.test(line.text) && i >= 2 && CLOCK_TIME_LINE.test(article[i - 2]!.text) && !SENTENCE_END.test(article[i - 1]!.text));
 }
 
-/** A sentence's end, a closing quote or bracket after it or not: a title may end on a quote without one. */
-const SENTENCE_END = /[.!?…]["”’')\]]?$/;
 
 /**
  * A table of contents below its label (Semafor's `In this article:` above `The News` / `Matthew's view` / …): the

@@ -162,8 +162,8 @@ function headsTheLineBelow(end: string, next: string): boolean {
   return /[\p{L}\p{N}]$/u.test(end) && !endsOnFunctionWord(end) && /^["“‘(]?[\p{Lu}\p{Lo}]/u.test(next);
 }
 
-/** A sentence's end, at a line's end. */
-const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
+/** A sentence's end, at a line's end, closing quotes or brackets after it or not. */
+export const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
 /** A sentence's end inside a line, another sentence after it. */
 const SENTENCE_INSIDE = /[.!?…]["”’')\]]*\s+["“‘(]?\p{Lu}/u;
 

@@ -3159,7 +3159,7 @@ describe("cleaning the text", () => {
     expect(paragraphs).toContain("## 2026 Kurdistan Region government formation");
   });
 
-  it("keeps a model letter's address, salutation and close on lines of their own, a label in capitals its subhead", () => {
+  it("keeps a model letter's address, salutation and close on lines of their own, each label in capitals a subhead", () => {
     const page = [
       "Iran: Kurdish activist at imminent risk of execution",
       "Date: 1 December 2026",
@@ -3180,6 +3180,11 @@ describe("cleaning the text", () => {
     expect(paragraphs).toContain("Dear Mr Mohseni Ejei,");
     expect(paragraphs).toContain("Yours sincerely,");
     expect(paragraphs).toContain("## ADDITIONAL INFORMATION");
+    // A heading in capitals, however long, above the letter's address, a short line.
+    expect(paragraphs).toContain("## TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER");
+    // A sentence in capitals ends on its mark: a paragraph, shouted.
+    const shouted = article(page.replace("TAKE ACTION: WRITE", "PLEASE WRITE").replace("MODEL LETTER", "MODEL LETTER TODAY.")).body.split("\n\n");
+    expect(shouted).toContain("PLEASE WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER TODAY.");
   });
 
   it("splits glued sentences but not initials or abbreviations", () => {
