@@ -87,7 +87,12 @@ export function readBody(blocks: Block[]): BodyPart[] {
       parts.push({ kind: "figure", ...caption });
     } else if (opened !== undefined) {
       parts.push({ kind: "subhead", text: opened });
-    } else if (heading || isSubhead(text, texts[i + 1]) || isSectionOverSubhead(text, texts[i + 1], texts[i + 2]) || isCapitalsHeading(text, texts[i - 1], texts[i + 1])) {
+    } else if (
+      heading ||
+      isSubhead(text, texts[i + 1]) ||
+      isSectionOverSubhead(text, texts[i + 1], texts[i + 2]) ||
+      isCapitalsHeading(text, texts[i - 1], texts[i + 1])
+    ) {
       parts.push(!heading && aboveTheLead && readsAsASentence(text) ? { kind: "figure", caption: text } : { kind: "subhead", text });
     } else {
       parts.push(...splitGluedSentences(text).map((part): BodyPart => ({ kind: "paragraph", text: part })));

@@ -730,7 +730,6 @@ function entryBylines(article: Line[]): Line[] {
   return article.filter((line, i) => BYLINE.test(line.text) && i >= 2 && CLOCK_TIME_LINE.test(article[i - 2]!.text) && !SENTENCE_END.test(article[i - 1]!.text));
 }
 
-
 /**
  * A table of contents below its label (Semafor's `In this article:` above `The News` / `Matthew's view` / …): the
  * label and the lines below it that the article prints again further down, each a line of its own (its subheads),
