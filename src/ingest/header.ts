@@ -75,6 +75,11 @@ interface GuessedByline {
 
 /** A site's name of one word in lower case, as some logos print it (`tagesschau`, `derstandard`). */
 const WORDMARK = /^\p{Ll}{3,20}$/u;
+/**
+ * A site's name that opens in small letters, of a hyphen or more words, as some logos print it (`dpa international`,
+ * `n-tv`, `bne IntelliNews`): read as one only above the site's menu, as a line of text may open so too.
+ */
+const SMALL_LETTERS_NAME = /^\p{Ll}+(?:-\p{Ll}+)?(?: \p{L}+){0,2}$/u;
 /** A publication date's label alone on its line, the date below it. */
 const DATE_LABEL_ALONE = /^(?:(?:originally )?published|posted|date)(?: on)?:?$/i;
 /**
@@ -96,6 +101,8 @@ const FACTS = "the page's facts about the article, a label above each value";
 const NAME_BEFORE_BAR = /^[^|·]{2,60}?\s*[|·]$/u;
 /** A line that the date line below it goes on from: a date's label (DATE_LABEL_ALONE) or a name (NAME_BEFORE_BAR). */
 const goesOnToDate = (text: string) => DATE_LABEL_ALONE.test(text) || NAME_BEFORE_BAR.test(text);
+/** `Photographs by Zaid al-Obeidi`, `Photos by …`, `Pictures by …`: who took a photo essay's pictures, on a line of its own. */
+const PHOTOS_BY = /^(?:[Pp]hotograph(?:s|y)|[Pp]hotos?|[Pp]ictures|[Ii]mages) by:? \p{Lu}[^.!?]{1,60}$/u;
 /** `From:` alone on its line, above who issued the page. */
 const ISSUER_LABEL = /^(?:from|issued by):$/i;
 /** Who issued a page, one or more joined by "and": group 1 the first. */
@@ -188,6 +195,8 @@ export function readHeader(blocks: Block[]): Header {
   let lastDateOrByline = 0;
   /** whether the page's first line was the site's address (`english.news.cn`), the labels below it the path to a section */
   let addressOnTop = false;
+  /** the label of a date line that the menu above names too (`National 16:05 December 06, 2026`): the section's */
+  let sectionOnDateLine: { section: string; line: number } | undefined;
   /** the page's title, as a wiki prints it above its tagline (Line.kind) */
   let wikiTitle: Line | undefined;
   /** Ends the header at the start of the open run of headline-like lines: it was the start of a paragraph. */
@@ -235,6 +244,14 @@ export function readHeader(blocks: Block[]): Header {
         record(creditBelow, "a photo's credit, below its caption");
         read.add(creditBelow);
         previousLine = creditBelow;
+        continue;
+      }
+      // `Photographs by Zaid al-Obeidi` above a photo essay's `Text by Sara Mendes`: who took its pictures, not who
+      // wrote it; the header reads on past it to the byline and date line.
+      if (headlines.length > 0 && PHOTOS_BY.test(line.text)) {
+        if (!closeGroup()) break scan;
+        record(line, "the photographs' credit, below the headline: who took them, not who wrote the text");
+        previousLine = line;
         continue;
       }
       // A box of the article's summary below the headline and its standfirst, above the byline (Independent Arabia's
@@ -530,8 +547,9 @@ export function readHeader(blocks: Block[]): Header {
       }
       // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
       const wrappedOn = wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text) && !isByline(line.text);
-      // `tagesschau` on the page's first line: the site's name as its logo prints it, in lower case, above its menu.
-      const wordmark = blockIndex === 0 && lineIndex === 0 && WORDMARK.test(line.text);
+      // `tagesschau` on the page's first line: the site's name as its logo prints it, in lower case, above its menu;
+      // `dpa international` right above two labels of the menu.
+      const wordmark = blockIndex === 0 && lineIndex === 0 && (WORDMARK.test(line.text) || isNameAboveMenu(line, blocks));
       if (wrappedOn || wordmark || isHeadlineLike(line, next, block.slice(lineIndex))) {
         if (wikiTitle) break scan;
         if (wrappedOff) {
@@ -547,7 +565,9 @@ export function readHeader(blocks: Block[]): Header {
       }
       // `OLJ / Par Caroline Hayek, le 06 décembre 2026`: the outlet's initials before the byline, no writer's.
       const signed = line.text.replace(INITIALS_BEFORE_BYLINE, "");
-      const published = readDateLine(signed);
+      const dateRead = readDateLine(signed);
+      const labelledDate = dateRead?.time === undefined ? labelTimeAndDate(line.text) : undefined;
+      const published = labelledDate?.published ?? dateRead;
       const writers = writersListed(line.text) ?? NAME_ROLE_HANDLE.exec(line.text)?.[1];
       const byline = writers !== undefined ? [line.text, writers] : BYLINE.exec(signed);
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
@@ -594,6 +614,11 @@ export function readHeader(blocks: Block[]): Header {
           if (place && mayBePlaceName(unshouted(place)) && !isOtherWeekdayName(place) && !isUpdate) {
             header.filedFrom ??= [unshouted(place), ...(region ? [region] : [])];
             record(line, "dateline: where and when the story was filed (kept as places and date)");
+          } else if (labelledDate) {
+            // Yonhap's `All News 16:05 December 06, 2026`: the label is the page's section where the menu above names it.
+            const menuItem = headlines.find((group) => blockText(group).toLowerCase() === labelledDate.label.toLowerCase());
+            if (menuItem) sectionOnDateLine = { section: labelledDate.label, line: line.no };
+            record(line, LABEL_TIME_AND_DATE);
           } else {
             record(line, isUpdate ? "the date the page was updated (kept as date)" : "publication date line (kept as date)");
           }
@@ -640,9 +665,14 @@ export function readHeader(blocks: Block[]): Header {
   }
 
   const rest = blocks[blockIndex]?.slice(lineIndex) ?? [];
-  const motto = leaveMotto(headlines, record);
+  const motto = leaveMotto(leaveTicker(headlines, record), record);
   const labelled = leaveMenu(motto.below, header, record, motto.found || addressOnTop, dateLines);
   const afterHeadline = chooseHeadline(dropRepeats(labelled, record), header, lastDateOrByline, record);
+  if (sectionOnDateLine && header.section === undefined) {
+    header.section = sectionOnDateLine.section;
+    const dateLine = header.removed.find((removed) => removed.line === sectionOnDateLine!.line);
+    if (dateLine) dateLine.reason = "the section's label, the time and the date on one line (kept as section and date)";
+  }
   const lead = rest[0] ?? blocks[blockIndex + 1]?.[0];
   const datedLead = lead !== undefined && opensOnDateline(lead.text);
   const unused = takeWhatFollowsTheHeadline(afterHeadline, lastDateOrByline, datedLead, blocks[0]?.[0]?.text, header, record);
@@ -808,8 +838,25 @@ const MOST_NOTE_ON_WRITER_WORDS = 60;
  * byline's date line stands.
  */
 function isDateLine(text: string): boolean {
-  return readDateLine(text) !== undefined || RELATIVE_DATE_LINE.test(text);
+  return readDateLine(text) !== undefined || RELATIVE_DATE_LINE.test(text) || labelTimeAndDate(text) !== undefined;
 }
+
+/**
+ * `All News 16:05 December 06, 2026`, as Yonhap prints it below the headline: a label of a word or two, the time, then
+ * the day, which the date's reader does not read as one date, its time before it; the date and time, and the label.
+ */
+function labelTimeAndDate(text: string): { label: string; published: PublicationDate } | undefined {
+  const [, label, time, day] = LABEL_TIME_DAY.exec(text) ?? [];
+  // An update's label or a publication's (`Updated 10:43 AM EDT, Thu October 13, 2022`) is the date reader's to read.
+  if (label === undefined || UPDATE_LABEL.test(label) || PUBLISHED_TOO.test(label)) return undefined;
+  const dated = readDateLine(day!);
+  if (dated === undefined || dated.time !== undefined || dated.date.length < "YYYY-MM-DD".length) return undefined;
+  return { label, published: { ...dated, time: time!.padStart("HH:MM".length, "0") } };
+}
+
+/** A label of a word or two, a time of the 24-hour clock (no `AM` after it), then the rest of the line, which gives the day. */
+const LABEL_TIME_DAY = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)?) ([01]?\d:[0-5]\d|2[0-3]:[0-5]\d) (?![AaPp]\.?[Mm]\b)(\S.*\d)$/u;
+const LABEL_TIME_AND_DATE = "a label, the time and the date on one line (kept as date)";
 
 /**
  * A person's name alone on its line, by its shape (BARE_NAME), no outlet's or agency's, each word one the lexicon knows
@@ -1051,6 +1098,13 @@ function linesAfter(blocks: Block[], blockIndex: number, lineIndex: number, coun
   return found;
 }
 
+/** The page's first line, a name in small letters (SMALL_LETTERS_NAME) right above two labels of the site's menu. */
+function isNameAboveMenu(line: Line, blocks: Block[]): boolean {
+  if (!SMALL_LETTERS_NAME.test(line.text)) return false;
+  const below = linesAfter(blocks, 0, 0, 2);
+  return below.length === 2 && below[0]!.no === line.no + 1 && below.every((label) => isLabelInTitleCase([label]) || isCapitalisedLabel([label]));
+}
+
 /** A photo the text marks as one (`Line.kind`). */
 function isFigure(line: Line): boolean {
   return line.kind === "caption";
@@ -1065,7 +1119,7 @@ function opensDateOrByline(blocks: Block[], fromBlock: number, fromLine: number,
   let block: Line[] = [];
   let i = fromBlock;
   for (let start = fromLine; i < blocks.length && block.length === 0; i++, start = 0) {
-    block = blocks[i]!.slice(start).filter((line) => !isFigure(line) && !isCaption(line.text));
+    block = blocks[i]!.slice(start).filter((line) => !isFigure(line) && !isCaption(line.text) && !PHOTOS_BY.test(line.text));
   }
   const [first, below] = block;
   if (first === undefined) return false;
@@ -1459,6 +1513,28 @@ function dropRepeats(headlines: Line[][], record: (line: Line, reason: string) =
 }
 
 /**
+ * Baghdad Today's `Breaking` / `Parliament postpones vote on 2027 budget tables`, below the site's menu and above the
+ * article's section and headline: a ticker of the latest news, its label and the story it runs, another article's.
+ * Only with a line above it and a headline below it: a label right above the headline (`BREAKING` / the headline)
+ * flags that headline.
+ */
+function leaveTicker(groups: Line[][], record: (line: Line, reason: string) => void): Line[][] {
+  const at = groups.findIndex(
+    (group, i) =>
+      i > 0 &&
+      FLASH_LABEL_ALONE.test(blockText(group)) &&
+      groups[i + 1] !== undefined &&
+      groups[i + 1]![0]!.no === group.at(-1)!.no + 1 &&
+      !isMenuItem(groups[i + 1]!) &&
+      groups.slice(i + 2).some((below) => !isMenuItem(below)),
+  );
+  if (at === -1) return groups;
+  const reason = "a ticker of the latest news above the headline, its label and another article's headline (site chrome)";
+  for (const line of groups.slice(at, at + 2).flat()) record(line, reason);
+  return [...groups.slice(0, at), ...groups.slice(at + 2)];
+}
+
+/**
  * What is above two or more labels of a word or two right above the headline (`World`, `Middle East`) is the site's
  * name or motto (`Exclusive news, data and analytics for financial market professionals`), not the headline; and
  * above the last such run of labels, when a whole page was copied, the site's links and menus before it (`Sign in`,
@@ -1533,8 +1609,11 @@ function leaveMenu(
   const repeated =
     aboveHeadline || apart ? menu.slice(0, -1).find((item) => blockText(item).toLowerCase() === blockText(label).toLowerCase()) : undefined;
   // The site's name: the outlet the header names, or a logo's word in capitals over labels that are not (Público's
-  // `PÚBLICO` over `Mundo` / `Médio Oriente` / `Iraque`).
-  const logo = isCapitalisedLabel(menu[0]!) && menu.slice(1).every((item) => !isCapitalisedLabel(item));
+  // `PÚBLICO` over `Mundo` / `Médio Oriente` / `Iraque`), or one in small letters (`dpa international`), as no
+  // label of a menu is written.
+  const logo =
+    (isCapitalisedLabel(menu[0]!) && menu.slice(1).every((item) => !isCapitalisedLabel(item))) ||
+    SMALL_LETTERS_NAME.test(blockText(menu[0]!));
   const siteName = blockText(menu[0]!) === header.outlet?.name || logo ? menu[0] : undefined;
   const path = siteName ? menu.slice(1) : menu;
   // A page about the site itself (`About us`, `Contact`, `Methodology`) is the site's menu's, on no path to a section.
@@ -1851,10 +1930,31 @@ const WRAPPED_IN_BOLD = /^([*_]{1,2})(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1$/u;
  * `BREAKING |`, `Breaking News:`, `عاجل |`: a label that says the news is new, before the headline it flags; a
  * label that says what the article is (`LIVE:`, `WATCH:`, `ANALYSIS:`) stays.
  */
-const FLASH_LABEL = new RegExp(
-  `^(?:${["BREAKING NEWS", "BREAKING", "Breaking News", "Breaking news", "Breaking", "JUST IN", "Just in", "URGENT", "Urgent", "FLASH", "Flash", "عاجل", "DERNIÈRE MINUTE", "Dernière minute", "ÚLTIMA HORA", "Última hora", "EILMELDUNG", "Eilmeldung", "SON DAKİKA", "Son dakika"].join("|")})\\s*[:|–—-]\\s*(?=\\S)`,
-  "u",
-);
+const FLASH_WORDS = [
+  "BREAKING NEWS",
+  "BREAKING",
+  "Breaking News",
+  "Breaking news",
+  "Breaking",
+  "JUST IN",
+  "Just in",
+  "URGENT",
+  "Urgent",
+  "FLASH",
+  "Flash",
+  "عاجل",
+  "DERNIÈRE MINUTE",
+  "Dernière minute",
+  "ÚLTIMA HORA",
+  "Última hora",
+  "EILMELDUNG",
+  "Eilmeldung",
+  "SON DAKİKA",
+  "Son dakika",
+].join("|");
+const FLASH_LABEL = new RegExp(`^(?:${FLASH_WORDS})\\s*[:|–—-]\\s*(?=\\S)`, "u");
+/** Such a label alone on its line (`Breaking`, `عاجل`), above the line it flags. */
+const FLASH_LABEL_ALONE = new RegExp(`^(?:${FLASH_WORDS}):?$`, "u");
 
 /**
  * `Update 3: At least 17 killed …`, as Al Jazeera's page puts the number of the story's update before its headline:

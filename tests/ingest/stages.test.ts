@@ -1033,6 +1033,117 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("reads a site's name in small letters on the page's first line, above its menu, as the site's, not the headline", () => {
+    // dpa's English service: its logo in small letters, the menu, the path to the section, the headline, the date.
+    const page = [
+      "dpa international",
+      "News",
+      "Politics",
+      "Economy",
+      "Photos",
+      "About dpa",
+      "Contact",
+      "Iraq / Germany / Migration",
+      "Germany deports 38 Iraqis on charter flight to Baghdad",
+      "06 December 2026, 15:48 UTC",
+      "Berlin/Baghdad (dpa) - Germany deported 38 Iraqi nationals on a charter flight from Leipzig to Baghdad on Saturday, the Interior Ministry in Berlin said.",
+      "All those on board were men who had been convicted of criminal offences in Germany, a ministry spokeswoman told dpa.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: "Germany deports 38 Iraqis on charter flight to Baghdad", date: "2026-12-06", time: "15:48", section: "Migration" });
+    expect(reasonsOf(frontMatter).get("dpa international")).toBe("the site's name, above the section's labels");
+    expect(body).toMatch(/^Berlin\/Baghdad \(dpa\) - Germany deported/);
+    // A hyphen in it, or a word in capitals after it, as n-tv and bne IntelliNews write theirs.
+    for (const name of ["n-tv", "bne IntelliNews"]) {
+      expect(article(page.replace("dpa international", name)).frontMatter.title).toBe("Germany deports 38 Iraqis on charter flight to Baghdad");
+    }
+  });
+
+  it("leaves out a ticker of the latest news between the site's menu and the article's section and headline", () => {
+    // Baghdad Today's English page: `Breaking` and the story it runs, another article's, above the section's label.
+    const page = [
+      "Baghdad Today",
+      "Home",
+      "Politics",
+      "Security",
+      "Economy",
+      "Search",
+      "Breaking",
+      "Parliament postpones vote on 2027 budget tables",
+      "Politics",
+      "Coordination Framework split over Finance Ministry candidate, sources say",
+      "2026-12-06 09:14",
+      "A split has emerged within the ruling Coordination Framework over the candidate to head the Finance Ministry, two political sources told Baghdad Today on Sunday.",
+      "The State of Law Coalition has insisted on nominating a former deputy minister, while the Fatah Alliance prefers an independent technocrat.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({
+      title: "Coordination Framework split over Finance Ministry candidate, sources say",
+      section: "Politics",
+      date: "2026-12-06",
+      time: "09:14",
+    });
+    const ticker = "a ticker of the latest news above the headline, its label and another article's headline (site chrome)";
+    expect(reasonsOf(frontMatter).get("Breaking")).toBe(ticker);
+    expect(reasonsOf(frontMatter).get("Parliament postpones vote on 2027 budget tables")).toBe(ticker);
+    expect(body).toMatch(/^A split has emerged/);
+    // In Arabic, `عاجل`; right above the headline, with nothing but a label below, the label flags the headline itself.
+    expect(article(page.replace("Breaking", "عاجل")).frontMatter.title).toBe("Coordination Framework split over Finance Ministry candidate, sources say");
+    const flagged = article(["Home", "Politics", "Economy", "BREAKING", "Parliament postpones vote on 2027 budget tables", "2026-12-06 09:14", ...page.split("\n").slice(-2)].join("\n"));
+    expect(flagged.frontMatter.title).toBe("Parliament postpones vote on 2027 budget tables");
+  });
+
+  it("reads a date line that prints a label and the time before the day, and the label as the section where the menu names it", () => {
+    // Yonhap's page: `All News 16:05 December 06, 2026` below the headline.
+    const page = [
+      "Yonhap News Agency",
+      "NATIONAL",
+      "N. KOREA",
+      "ECONOMY",
+      "CULTURE",
+      "WORLD",
+      "Search",
+      "All Headlines",
+      "KOREAN 한국어",
+      "Hanwha E&C wins US$1.4 bln contract to build housing in Iraq's Bismayah",
+      "All News 16:05 December 06, 2026",
+      "SEOUL, Dec. 6 (Yonhap) -- Hanwha Engineering & Construction Corp. said Sunday it has signed a US$1.4 billion deal to resume work on the Bismayah New City housing project.",
+      "Under the deal with Iraq's National Investment Commission, Hanwha will build about 10,000 more housing units, the company said.",
+    ].join("\n");
+    const { frontMatter } = article(page);
+    expect(frontMatter).toMatchObject({ title: "Hanwha E&C wins US$1.4 bln contract to build housing in Iraq's Bismayah", date: "2026-12-06", time: "16:05" });
+    expect(frontMatter.section).toBeUndefined();
+    expect(frontMatter.summary).toMatch(/^Hanwha Engineering & Construction Corp\. said Sunday/);
+    expect(reasonsOf(frontMatter).get("All News 16:05 December 06, 2026")).toBe("a label, the time and the date on one line (kept as date)");
+    const national = article(page.replace("All News", "National")).frontMatter;
+    expect(national).toMatchObject({ section: "National", date: "2026-12-06", time: "16:05" });
+  });
+
+  it("reads a photo essay's credits: the text's writer as the author, the photographer's credit left out, the date below them", () => {
+    const page = [
+      "PHOTOS",
+      "In pictures: Mosul's Old City rises again, one stone at a time",
+      "Nine years after the battle against Islamic State, craftsmen are rebuilding the Al-Nuri mosque quarter by hand.",
+      "Photographs by Zaid al-Obeidi",
+      "Text by Sara Mendes",
+      "December 6, 2026",
+      "A stonemason shapes a block of Mosul marble, known locally as farsh, in a workshop near the Al-Nuri mosque. (Zaid al-Obeidi)",
+      "The rebuilt al-Hadba minaret, which Islamic State fighters blew up in June 2017, seen from Faruq Street. (Zaid al-Obeidi)",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({
+      title: "In pictures: Mosul's Old City rises again, one stone at a time",
+      author: "Sara Mendes",
+      date: "2026-12-06",
+      summary: "Nine years after the battle against Islamic State, craftsmen are rebuilding the Al-Nuri mosque quarter by hand.",
+    });
+    expect(reasonsOf(frontMatter).get("Photographs by Zaid al-Obeidi")).toBe(
+      "the photographs' credit, below the headline: who took them, not who wrote the text",
+    );
+    expect(body).toMatch(/^A stonemason shapes/);
+    expect(body).not.toContain("## ");
+  });
+
   it("reads past the site's address on the page's first line, and a credit line naming the source above the headline", () => {
     // Xinhua's page: its address as the logo prints it, the menu in one line, `Source: Xinhua`, the date, the headline.
     const page = [
