@@ -1054,7 +1054,8 @@ const PLACE_DASH_OUTLET = /^(\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}'’]+)?) [-–
 /**
  * `Caroline Hayek` for `Caroline HAYEK`: a writer's family name in capitals beside given names that are not, as French
  * bylines print it (`HAYEK Caroline` too), in the case the archive lists names in; each writer's of several. A word in
- * capitals that names an agency (`AFP`) is left as it is, and a name all in capitals is unshouted's.
+ * capitals that names an agency (`AFP`) is left as it is, as is an outlet's staff (`TOM Staff`), and a name all in
+ * capitals is unshouted's.
  */
 function surnamesUnshouted(names: string): string {
   if (!SHOUTED_WORD.test(names)) return names;
@@ -1063,7 +1064,9 @@ function surnamesUnshouted(names: string): string {
     .map((name, i) => {
       const words = name.split(" ");
       const shouted = (word: string) => SHOUTED_NAME_WORD.test(word) && !namesAgency(word);
-      if (i % 2 === 1 || words.every(shouted) || !words.some((word) => GIVEN_NAME_WORD.test(word))) return name;
+      if (i % 2 === 1 || OUTLET_STAFF.test(name) || words.every(shouted) || !words.some((word) => GIVEN_NAME_WORD.test(word))) {
+        return name;
+      }
       return words.map((word) => (shouted(word) ? word.charAt(0) + word.slice(1).toLocaleLowerCase() : word)).join(" ");
     })
     .join("");
