@@ -21,7 +21,9 @@ import { ASKER_LINE, EDITORS_NOTE } from "./patterns.ts";
 import { reflow } from "./reflow.ts";
 import { segment, toLines, wordCount } from "./segment.ts";
 import {
+  abbreviates,
   labelOnTop,
+  nameOfAddress,
   outletInFull,
   sameLetters,
   SITE_NAME_ON_TOP,
@@ -30,6 +32,7 @@ import {
   siteNameOnTop,
   takeLeadAttribution,
   takeStandfirstAgain,
+  withoutWireCredits,
 } from "./source.ts";
 import { summaryOf } from "./summary.ts";
 import { readTables } from "./tables.ts";
@@ -145,24 +148,31 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   // Daily Newspaper Ltd.`, `DAILY SABAH` over `Turkuvaz Haberleşme ve Yayıncılık`); the holder's way of writing the
   // same name over the logo's (`The National`, `ARAB NEWS` above `Arab News`).
   const sameName = siteName !== undefined && copyright !== undefined && sameLetters(siteName.text, copyright);
+  // `Times of Israel Staff`, `TOI Staff` under `The Times of Israel`: the outlet as the masthead or copyright prints it.
+  const named =
+    fields.source ?? header.agency ?? (header.outlet && outletInFull(header.outlet.name, [siteName?.text, copyright]));
+  // `By JT` on The Jordan Times' page: the outlet's initials, which the name on top of the page spells out.
+  const top = siteName ?? (writersOwn ? undefined : labelOnTop(header.removed));
+  const spelledOut = named !== undefined && top !== undefined && abbreviates(named, top.text) ? top : undefined;
+  const site = spelledOut ?? siteName;
   const printedSource =
-    fields.source ??
-    header.agency ??
-    (header.outlet && outletInFull(header.outlet.name, [siteName?.text, copyright])) ??
+    spelledOut?.text ??
+    (named && withoutWireCredits(named)) ??
     (sameName ? copyright : siteName?.text) ??
     copyright ??
+    nameOfAddress(url, text) ??
     selfReferencedSource(text, [...entities.people, ...entities.places]) ??
     block?.site;
   // Pages print one outlet's name in more than one way (`BBC`, `BBC News`); the alias file makes them one source.
   const source = printedSource && noted.aliases.canonical("sources", printedSource);
   // `Shafaq News` above a channel's post and again before its lead (`Shafaq News/ The …`): the outlet's name, no section.
   const namesTheSite = (name: string | undefined) =>
-    name !== undefined && [printedSource, siteName?.text].some((site) => site?.toLowerCase() === name.toLowerCase());
+    name !== undefined && [printedSource, site?.text].some((each) => each?.toLowerCase() === name.toLowerCase());
   const section = namesTheSite(fields.section) ? undefined : (fields.section ?? lead.kind);
-  const siteNameReason = siteName && (siteName.text === printedSource ? `${SITE_NAME_ON_TOP} (kept as source)` : SITE_NAME_ON_TOP);
+  const siteNameReason = site && (site.text === printedSource ? `${SITE_NAME_ON_TOP} (kept as source)` : SITE_NAME_ON_TOP);
   const headerLines = header.removed.map((line) => {
     // The name may be the line's first words alone (siteNameOnTop): the line is recorded as written.
-    if (line.line === siteName?.line && line.reason === siteName.reason) return { ...line, reason: siteNameReason! };
+    if (line.line === site?.line && line.reason === site.reason) return { ...line, reason: siteNameReason! };
     const sectionNamesSource = section !== header.section && line.text === header.section && line.reason === SECTION_LABEL;
     return sectionNamesSource ? { ...line, reason: OUTLET_ABOVE_HEADLINE } : line;
   });

@@ -631,6 +631,12 @@ export const CREDITED_PLACE = / in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?=, | 
 /** The news agencies whose copy outlets print: named alone in brackets, or in a byline (`By Layla Hassan | AFP`). */
 const WIRE_AGENCIES =
   "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|AA|Xinhua|INA|EFE|ANSA|Lusa|Kyodo|PTI|IANS|UPI|Yonhap|TASS";
+/**
+ * The news agencies of Arab states by the initials they sign their copy with in Arabic: the Iraqi News Agency's `واع`,
+ * Qatar's `قنا`, the Emirates' `وام`, Saudi Arabia's `واس`, Syria's `سانا`, Kuwait's `كونا`, Jordan's `بترا`; AFP's
+ * `أ ف ب`.
+ */
+const ARABIC_WIRE_AGENCIES = "واع|قنا|وام|واس|سانا|كونا|بترا|أ ف ب";
 /** A news agency's name, whole. */
 export const WIRE_AGENCY = new RegExp(`^(?:${WIRE_AGENCIES})$`);
 /**
@@ -796,8 +802,14 @@ export const ASKER_LINE = new RegExp(`^${ASKING_ROLES}\\s*:\\s`, "iu");
 /** A place in capitals alone on the line above the lead, as some sites print the dateline: `ANKARA`. */
 export const DATELINE_LINE = new RegExp(`^(?!${CAPITALISED_LABEL}$)(\\p{Lu}[\\p{Lu}'’-]{4,})$`, "u");
 
-/** A place and a news agency on the line above the lead, as the Iraqi News Agency prints them: `Baghdad-INA`. */
-export const PLACE_AND_AGENCY_LINE = new RegExp(`^(\\p{Lu}[\\p{Ll}'’]+(?: \\p{Lu}[\\p{Ll}'’]+)?) ?[-–—] ?(${WIRE_AGENCIES})$`, "u");
+/**
+ * A place and a news agency on the line above the lead, as the Iraqi News Agency prints them: `Baghdad-INA`, and on its
+ * Arabic site `بغداد - واع`, the agency by the initials it signs with in Arabic (ARABIC_WIRE_AGENCIES).
+ */
+export const PLACE_AND_AGENCY_LINE = new RegExp(
+  `^(\\p{Lu}[\\p{Ll}'’]+(?: \\p{Lu}[\\p{Ll}'’]+)?|\\p{Script=Arabic}+(?: \\p{Script=Arabic}+)?) ?[-–—] ?(${WIRE_AGENCIES}|${ARABIC_WIRE_AGENCIES})$`,
+  "u",
+);
 
 /** The country or region after a dateline's place, spelled out (`Iraq`, `New Mexico`): not a date, not `Calif.`. */
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;

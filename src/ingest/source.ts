@@ -12,6 +12,7 @@ import {
   DATELINE_WITHOUT_AGENCY,
   EDITORS_NOTE,
   LIST_BOX_LABEL,
+  namesAgency,
   OUTLET_AND_DASH_LINE,
   PLACE_AND_AGENCY_LINE,
   PLACE_BEFORE_FULL_STOP,
@@ -19,6 +20,7 @@ import {
   SOURCE_PREFIX,
   TITLE_CASE_DATELINE,
   TITLE_CASE_WIRE_DATELINE,
+  WIRE_AGENCY,
   WIRE_DATELINE,
   WIRE_DATELINE_AGENCY_AFTER,
   WIRE_DATELINE_AGENCY_IN_SLASHES,
@@ -146,9 +148,12 @@ const MOST_LABEL_WORDS = 3;
 /** A photo's caption, the text's mark or its shape's. */
 const isCaptionLine = (line: Line) => line.kind === "caption" || isCaption(line.text);
 
-/** A photo's caption, an editors' note, or a label of a few words (the outlet's name): a line the lead may have above. */
+/**
+ * A photo's caption, an editors' note, a label of a few words (the outlet's name), or a dateline of a place and an
+ * agency (`بغداد - واع`, which has no capitals to be a label by): a line the lead may have above.
+ */
 function isAboveLead(line: Line): boolean {
-  if (isCaptionLine(line) || EDITORS_NOTE.test(line.text)) return true;
+  if (isCaptionLine(line) || EDITORS_NOTE.test(line.text) || PLACE_AND_AGENCY_LINE.test(line.text)) return true;
   return wordCount(line.text) <= MOST_LABEL_WORDS && /^\p{Lu}/u.test(line.text) && !/[.!?]$/.test(line.text);
 }
 
@@ -374,6 +379,10 @@ export function siteNameOnTop(
   const inFooter = (line: number) => line > last - FOOTER_LINES || (line < copyrightLine && line >= copyrightLine - FOOTER_LINES_ABOVE_COPYRIGHT);
   const footer = chrome.filter(({ line }) => line > top.line && inFooter(line)).map(({ text }) => text);
   const named = [copyright, host, ...footer].filter((name) => name !== undefined).map(letters);
+  // `وكالة الأنباء العراقية` (the Iraqi News Agency) on top, its copyright `… محفوظة لوكالة الأنباء العراقية`, whose
+  // holder is read without the kind of outlet it is: the name on top, in full.
+  const kindOfOutlet = OUTLET_KIND.exec(top.text);
+  if (kindOfOutlet && copyright !== undefined && letters(top.text.slice(kindOfOutlet[0].length)) === letters(copyright)) return top;
   if (letters(top.text) !== "" && named.includes(letters(top.text))) {
     const written = [copyright, ...footer].find((name) => name !== undefined && letters(name) === letters(top.text) && name !== name.toUpperCase());
     return logoAsWritten(top, written);
@@ -399,13 +408,11 @@ export function outletInFull(outlet: string, printed: (string | undefined)[]): s
   return printed.find((name) => name !== undefined && shortens(outlet, name)) ?? outlet;
 }
 
-/** Whether `short` is `full` without its leading "The" or the initials of its words (`TOI`, `The Times of Israel`). */
+/** Whether `short` is `full` without its leading "The" or its initials (abbreviates: `TOI`, `The Times of Israel`). */
 function shortens(short: string, full: string): boolean {
   const words = full.split(" ");
   const named = /^the$/i.test(words[0]!) ? words.slice(1) : words;
-  if (named.length < words.length && short === named.join(" ")) return true;
-  const initials = named.map((word) => word.charAt(0).toUpperCase()).join("");
-  return named.length >= 2 && short === initials;
+  return (named.length < words.length && short === named.join(" ")) || abbreviates(short, full);
 }
 
 /**
@@ -427,6 +434,9 @@ function companyNaming(name: string, copyrightLines: RemovedLine[]): string | un
 
 /** COPYRIGHT_LINE's mark anywhere on its line (`Alle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026`). */
 const COPYRIGHT_ANYWHERE = new RegExp(COPYRIGHT_LINE.source.replace(/^\^/, "(?<![\\p{L}\\p{N}])"), "u");
+
+/** The kind of outlet an Arabic one's name opens on, which its copyright line's holder goes without (COPYRIGHT_HOLDER). */
+const OUTLET_KIND = /^(?:وكالة|قناة|صحيفة|موقع|شبكة) (?=\p{Script=Arabic})/u;
 
 /** A name's letters and digits in small letters, without a leading "The": `Gulf News` and `gulfnews` alike. */
 const letters = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]/gu, "");
@@ -505,3 +515,58 @@ const SIGN_IN_OTHER_LANGUAGES =
  * the United States government` / `Here's how you know`), as a site's controls stand below its logo.
  */
 const OFFICIAL_SITE_BANNER = /^an official website of the\b/i;
+
+/**
+ * Whether `initials` abbreviate `name`, as an outlet signs with its initials (`By JT` on The Jordan Times' page,
+ * `بغداد - واع` on that of وكالة الأنباء العراقية): its words' first letters, without a leading "The" or the Arabic
+ * article (`ال`), with its small words (`of`) or without. A news agency's initials (`INA` below `Iraqi News Agency`)
+ * are the name it is known by, and no other name's.
+ */
+export function abbreviates(initials: string, name: string): boolean {
+  if (!INITIALS.test(initials) || namesAgency(initials)) return false;
+  const words = name.split(/\s+/).filter((word, i) => !(i === 0 && /^the$/i.test(word)));
+  const lettersOf = (each: string[]) => each.map(firstLetter).join("");
+  return [lettersOf(words), lettersOf(words.filter((word) => !/^\p{Ll}/u.test(word)))].includes(lettersOf([...initials.replace(/ /g, "")]));
+}
+
+/** Initials: two to six capitals, or two to five Arabic letters (`واع`), or AFP's `أ ف ب`, a letter and a space each. */
+const INITIALS = /^(?:\p{Lu}{2,6}|\p{Script=Arabic}{2,5}|\p{Script=Arabic}(?: \p{Script=Arabic}){1,4})$/u;
+
+/** A word's first letter as initials write it: without the Arabic article, its alef without a hamza (`الأنباء`, `ا`). */
+const firstLetter = (word: string) => (word.replace(/^ال(?=\p{L}{2})/u, "")[0] ?? "").toUpperCase().replace(/[أإآ]/u, "ا");
+
+/**
+ * `Al Mayadeen English + Agencies`, `Al Jazeera and news agencies`, `Rudaw / agencies`, `Kurdistan24 with AFP`: the
+ * outlet, and the wires whose copy it ran, which are no part of its name.
+ */
+export function withoutWireCredits(name: string): string {
+  const credited = WIRES_CREDITED.exec(name);
+  return credited && !namesAgency(credited[1]!) ? credited[1]! : name;
+}
+
+const WIRES_CREDITED = new RegExp(
+  `^(.*?\\S)\\s*(?:[+/&,]|\\s(?:and|with|avec|et)\\s)\\s*(?:(?:news )?agencies|agences|وكالات|(?:${WIRE_AGENCY.source.slice(4, -2)})(?:(?:,|\\sand) (?:${WIRE_AGENCY.source.slice(4, -2)}))*)$`,
+  "iu",
+);
+
+/**
+ * The outlet whose address the page gives (`https://iranwire.com/en/features/…`), named as the text writes it
+ * (`IranWire`): a name whose letters spell the host's name (`france24.com`'s `France 24`, `al-monitor.com`'s
+ * `Al-Monitor`), in capitals or capitalised. The host's name is the label before its domain's (`bbc` of
+ * `www.bbc.co.uk`), not a subdomain's (`english.alarabiya.net`'s `english`).
+ */
+export function nameOfAddress(url: string | undefined, text: string): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  const labels = new URL(url).hostname.split(".").slice(0, -1);
+  if (labels.length > 1 && SECOND_LEVEL_DOMAIN.test(labels.at(-1)!)) labels.pop();
+  const host = letters(labels.at(-1) ?? "");
+  if (host.length < FEWEST_HOST_LETTERS || /^\d+$/.test(host)) return undefined;
+  // Each letter in turn (letters and digits, none a pattern's mark), a space, hyphen or full stop between any two:
+  // `France 24`, `Al-Monitor`, `Al Jazeera`.
+  const spelled = new RegExp(`(?<![\\p{L}\\d])${[...host].join("[ .-]?")}(?![\\p{L}\\d])`, "giu");
+  return [...text.matchAll(spelled)].map(([name]) => name).find((name) => /^\p{Lu}/u.test(name));
+}
+
+/** The label a country's domain has before its own (`co` of `bbc.co.uk`, `com` of `aawsat.com.sa`). */
+const SECOND_LEVEL_DOMAIN = /^(?:co|com|org|net|gov|ac|edu)$/;
+const FEWEST_HOST_LETTERS = 3;

@@ -303,6 +303,56 @@ describe("reading the header", () => {
     expect(wiki.body.trimEnd()).toMatch(/at the ceremony\.$/);
   });
 
+  it("reads a byline of the outlet's initials (`By JT`) as the site's name on top that they spell out, not a source of their own", () => {
+    const lead =
+      "AMMAN — Jordan and Iraq on Sunday signed a memorandum of understanding to keep negotiations on the long-delayed Basra-Aqaba oil " +
+      "pipeline going until the end of 2027, officials said.";
+    const said = "Kharabsheh told The Jordan Times that the project \"remains a strategic priority for both countries\".";
+    const menu = ["Tuesday, Dec 8, 2026", "Local", "Region", "Business", "Opinion", "Sports", "Search", "Region"];
+    const headline = "Iraq, Jordan sign deal to extend Basra-Aqaba pipeline talks to 2027";
+    const page = (site: string, byline: string) =>
+      article([site, ...menu, headline, byline, "- Dec 06,2026 - Last updated at Dec 06,2026", lead, said, ""].join("\n")).frontMatter;
+    const jordan = page("The Jordan Times", "By JT");
+    expect(jordan).toMatchObject({ source: "The Jordan Times", section: "Region", date: "2026-12-06" });
+    expect(reasonsOf(jordan).get("The Jordan Times")).toBe("the site's name, on the page's first line above its menu (kept as source)");
+    // Its small words' letters too (`TOI`).
+    expect(page("The Times of India", "By TOI").source).toBe("The Times of India");
+    // Initials the name on top does not spell, and a news agency's, are the source as printed.
+    expect(page("Amman Daily", "By JT").source).toBe("JT");
+    expect(page("Iraqi News Agency", "By INA").source).toBe("INA");
+  });
+
+  it.each([
+    ["Source: Al Mayadeen English + Agencies", "Al Mayadeen English"],
+    ["Source: Al Mayadeen English / agencies", "Al Mayadeen English"],
+    ["Source: Al Mayadeen English with AFP", "Al Mayadeen English"],
+    ["Source: AFP and Reuters", "AFP and Reuters"],
+  ])("reads the outlet of a credit line that names the wires whose copy it ran too (%s)", (credit, source) => {
+    const site = "Al Mayadeen English";
+    const menu = ["Live", "News", "Politics", "Opinion", "Analysis", "Culture", "Sports", "Video", `Follow ${site}`, "Politics"];
+    const text = [
+      "A US drone strike on Saturday killed a senior commander of the Popular Mobilization Forces (PMU) and two of his companions near " +
+        "Jurf al-Nasr, south of Baghdad, security sources told Al Mayadeen.",
+      "Iraq's Joint Operations Command described the strike as \"a flagrant violation of Iraqi sovereignty\".",
+    ];
+    const page = [site, ...menu, "US drone strike kills PMU commander in Jurf al-Nasr", credit, "Today 14:32", "2 Min Read", ...text, ""];
+    const { frontMatter, body } = article(page.join("\n"));
+    expect(frontMatter.source).toBe(source);
+    expect(body).toMatch(/^A US drone strike/);
+  });
+
+  it("reads the outlet whose web address the page gives as the source, named as its text writes it", () => {
+    const quote = "Mohammad Ali Khatibi, a former Iranian representative to OPEC, told IranWire that the system was \"expensive but reliable.\"";
+    const page = (url: string, said = quote) => article(`${url}\n${STORY.replace("World\n\n", "")}\n${said}\n`).frontMatter;
+    const iranwire = page("https://iranwire.com/en/features/2026/12/06/kharg-island-exports-sanctions/");
+    expect(iranwire).toMatchObject({ source: "IranWire", url: "https://iranwire.com/en/features/2026/12/06/kharg-island-exports-sanctions/" });
+    // The host's name before its country's domain, not a subdomain's; its words spaced as the text spaces them.
+    expect(page("https://www.bbc.co.uk/news/world-middle-east-67523081", "A spokesman told the BBC that talks would go on.").source).toBe("BBC");
+    expect(page("https://english.alarabiya.net/News/middle-east/2026/12/06/talks", "A spokesman told Al Arabiya that talks would go on.").source).toBe("Al Arabiya");
+    // A host whose name the text does not write gives none.
+    expect(page("https://www.example.com/2026/12/06/kharg-island").source).toBeUndefined();
+  });
+
   it("leaves out the standfirst printed again above the article's text, below the byline and the photo", () => {
     const standfirst = "DÉCRYPTAGE - Après des mois de négociations, les Forces démocratiques syriennes ont accepté de fondre leurs unités dans l'armée.";
     const page = [
@@ -1878,6 +1928,25 @@ describe("reading where the lead comes from", () => {
     // A headline's own dash, below the date line, is no dateline.
     const dashed = article(STORY.replace("12 March 2021", "12 March 2021\n\nBaghdad - Erbil")).frontMatter;
     expect(dashed.places).not.toContain("Erbil");
+  });
+
+  it("reads a place and an agency's Arabic initials above the lead (`بغداد - واع`) as its dateline, the agency the site on top", () => {
+    const lead =
+      "أعلنت وزارة النفط، اليوم الأحد، ارتفاع صادرات العراق من النفط الخام خلال شهر تشرين الثاني الماضي، فيما أشارت إلى أن الإيرادات " +
+      "المالية بلغت أكثر من 7 مليارات دولار.";
+    const page = [
+      "وكالة الأنباء العراقية", "الرئيسية", "سياسية", "أمنية", "اقتصادية", "محلية", "بحث", "اقتصادية",
+      "النفط تعلن ارتفاع صادرات شهر تشرين الثاني إلى 3.45 مليون برميل يومياً", "2026-12-06 10:20", "شارك", "بغداد - واع", lead,
+      "وذكرت الوزارة في بيان تلقته وكالة الأنباء العراقية (واع)، أن \"معدل الصادرات اليومية بلغ 3 ملايين و450 ألف برميل يومياً\".",
+      "الأكثر قراءة", "الأنواء الجوية: أمطار رعدية في عدد من المحافظات", "جميع الحقوق محفوظة لوكالة الأنباء العراقية © 2026",
+    ];
+    const { frontMatter, body } = article(page.join("\n"));
+    // The agency's name in full, as the page prints it on top: its copyright's holder is read without the word "agency".
+    expect(frontMatter).toMatchObject({ source: "وكالة الأنباء العراقية", summary: lead, places: expect.arrayContaining(["بغداد"]) });
+    expect(body.startsWith(lead)).toBe(true);
+    expect(reasonsOf(frontMatter).get("بغداد - واع")).toBe("dateline: where the story was filed, and the agency (kept as places and source)");
+    // Without its dateline, the site on top is the source still, named in full.
+    expect(article(page.filter((line) => line !== "بغداد - واع").join("\n")).frontMatter.source).toBe("وكالة الأنباء العراقية");
   });
 
   it("reads a German lead's place before a full stop (its Ortsmarke) as its dateline, and a name after an article without its noun", () => {
