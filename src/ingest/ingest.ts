@@ -33,6 +33,7 @@ import {
   takeLeadAttribution,
   takeStandfirstAgain,
   withoutWireCredits,
+  writersOutlet,
 } from "./source.ts";
 import { summaryOf } from "./summary.ts";
 import { readTables } from "./tables.ts";
@@ -160,6 +161,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     (named && withoutWireCredits(named)) ??
     (sameName ? copyright : siteName?.text) ??
     copyright ??
+    writersOutlet(boilerplate.removed, author) ??
     nameOfAddress(url, text) ??
     selfReferencedSource(text, [...entities.people, ...entities.places]) ??
     block?.site;

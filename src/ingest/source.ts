@@ -570,3 +570,21 @@ export function nameOfAddress(url: string | undefined, text: string): string | u
 /** The label a country's domain has before its own (`co` of `bbc.co.uk`, `com` of `aawsat.com.sa`). */
 const SECOND_LEVEL_DOMAIN = /^(?:co|com|org|net|gov|ac|edu)$/;
 const FEWEST_HOST_LETTERS = 3;
+
+/**
+ * The outlet a note on the writer, left out below the article, names as theirs: `Kian Rostami is IranWire's energy
+ * correspondent.`, `Jane Arraf is The Times’s Baghdad bureau chief`: the outlet the article was written for.
+ */
+export function writersOutlet(removed: RemovedLine[], author: string | undefined): string | undefined {
+  if (author === undefined) return undefined;
+  for (const { text } of removed) {
+    if (!text.startsWith(`${author} `)) continue;
+    const outlet = WRITERS_OUTLET.exec(text.slice(author.length + 1))?.[1];
+    if (outlet !== undefined) return outlet;
+  }
+  return undefined;
+}
+
+/** What a note on the writer says after their name: `is IranWire's energy correspondent`; group 1 the outlet. */
+const WRITERS_OUTLET =
+  /^(?:is|was) ((?:The )?\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})['’]s? (?:[\p{L}-]+ ){0,3}?(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor)\b/u;

@@ -353,6 +353,16 @@ describe("reading the header", () => {
     expect(page("https://www.example.com/2026/12/06/kharg-island").source).toBeUndefined();
   });
 
+  it("reads the outlet a note on the writer below the article names as theirs as the source, where nothing else names one", () => {
+    const page = (note: string) => article(`${STORY}\nNotes\n1. Kpler and Vortexa data, accessed December 4, 2026.\n${note}\n`).frontMatter;
+    const noted = page("Jane Doe is IranWire's energy correspondent.");
+    expect(noted).toMatchObject({ source: "IranWire", author: "Jane Doe" });
+    expect(reasonsOf(noted).get("Jane Doe is IranWire's energy correspondent.")).toBe("a note about the writer, after the article");
+    expect(page("Jane Doe is The Times’s Baghdad bureau chief.").source).toBe("The Times");
+    // A note on another writer names no outlet of this article's.
+    expect(page("John Smith is IranWire's energy correspondent.").source).toBeUndefined();
+  });
+
   it("leaves out the standfirst printed again above the article's text, below the byline and the photo", () => {
     const standfirst = "DÉCRYPTAGE - Après des mois de négociations, les Forces démocratiques syriennes ont accepté de fondre leurs unités dans l'armée.";
     const page = [
