@@ -7,7 +7,10 @@ import { stripBoilerplate } from "./boilerplate.ts";
 import { inWritersOrder, slashedDateOrder } from "./dates.ts";
 import { decode } from "./decode.ts";
 import { extractEntities, withOutletAsOrganization } from "./entities/extract-entities.ts";
+import { readAggregatorPage } from "./aggregator-page.ts";
 import { feedItemBlock, readFeedItem } from "./feed-item.ts";
+import { readForumPost } from "./forum-post.ts";
+import { readForwardedEmail } from "./forwarded-email.ts";
 import { OUTLET_ABOVE_HEADLINE, readHeader, SECTION_LABEL, takeWritersNameAgain } from "./header.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
@@ -80,7 +83,11 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   // A feed's item is read from the text as written: normalising reads its escaped markup as text.
   const feedItem = readFeedItem(decoded.text);
   if (feedItem?.ok === false) return { ok: false, file: raw.file, reason: feedItem.reason };
-  const block = feedItem ? feedItemBlock(feedItem.item, lines) : readMetadataBlock(lines);
+  // An article passed on inside something else (an email forwarded, an aggregator's page, a forum's post) is read
+  // from within it.
+  const block = feedItem
+    ? feedItemBlock(feedItem.item, lines)
+    : (readForwardedEmail(lines) ?? readAggregatorPage(lines) ?? readForumPost(lines) ?? readMetadataBlock(lines));
   const below = readAddressBelow(block?.rest ?? lines);
   const marked = readMarkdownMarks(below?.rest ?? block?.rest ?? lines);
   const boilerplate = stripBoilerplate(marked.lines);

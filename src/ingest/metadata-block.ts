@@ -22,9 +22,10 @@ export interface MetadataBlock {
   /**
    * whose block it is: a scraper's (or web clipper's), the header of an email the text was saved from or of a social
    * post copied with its text, a chat's time and sender before a message passed on, or the page's web address alone,
-   * which a reader copying the page put above its text, or a feed's item pasted above it (feed-item.ts)
+   * which a reader copying the page put above its text, or a feed's item pasted above it (feed-item.ts), a news
+   * aggregator's page around the article (aggregator-page.ts) or a forum's post sharing it (forum-post.ts)
    */
-  writer: "scraper" | "email" | "post" | "chat" | "address" | "archive" | "feed";
+  writer: "scraper" | "email" | "post" | "chat" | "address" | "archive" | "feed" | "aggregator" | "forum";
   metadata: Metadata;
   /** every line of the block, with the field it gave, if any, or why it was left out when no field says */
   lines: { line: Line; field?: keyof Metadata; reason?: string }[];
@@ -212,7 +213,7 @@ function labelledBlock(lines: Line[], start: number): MetadataBlock | undefined 
 }
 
 /** An email's header line: group 1 its name, group 2 its value. */
-const EMAIL_HEADER_LINE = /^(from|sent|date|to|cc|bcc|reply-to|subject):\s*(.*)$/i;
+export const EMAIL_HEADER_LINE = /^(from|sent|date|to|cc|bcc|reply-to|subject):\s*(.*)$/i;
 /** The fields an email's header gives: its subject the headline, its sender's name the source. */
 const EMAIL_FIELDS: Record<string, keyof Metadata> = { subject: "title", sent: "published", date: "published", from: "source" };
 
@@ -221,7 +222,7 @@ const EMAIL_FIELDS: Record<string, keyof Metadata> = { subject: "title", sent: "
  * `From:` and a `Subject:` among them. The sender's name, without its address (`Iraq Business News
  * <newsletter@…>`), is the source; an address alone names none.
  */
-function emailHeader(lines: Line[], start: number): MetadataBlock | undefined {
+export function emailHeader(lines: Line[], start: number): MetadataBlock | undefined {
   // `---------- Forwarded message ---------` above the header of an email passed on.
   const forwarded = FORWARDED_MARK.test(lines[start]!.text) ? [lines[start]!] : [];
   const first = forwarded.length === 0 ? start : lines.findIndex((line, i) => i > start && line.text !== "");
@@ -235,7 +236,7 @@ function emailHeader(lines: Line[], start: number): MetadataBlock | undefined {
     // `Kurdistan24 Newsletter <newsletter@…>`: the outlet that sends it, without the word for what it sends.
     if (name === "from") return [key!, value!.replace(/<[^>]*>|\S+@\S+/g, "").replace(/^["'\s]+|["'\s]+$/g, "").replace(NEWSLETTER_AFTER_NAME, "")];
     // `Fwd: Iraqi Parliament Elects New President`: the subject the sender wrote, without the mark of its passing on.
-    return [key!, name === "subject" ? value!.replace(FORWARDED_SUBJECT, "") : value!];
+    return [key!, name === "subject" ? value!.replace(FORWARDED_SUBJECT, "").replace(RELEASE_LABEL, "") : value!];
   });
   const keys = new Set(entries.map(([key]) => key.toLowerCase()));
   if (!keys.has("from") || !keys.has("subject")) return undefined;
@@ -244,8 +245,10 @@ function emailHeader(lines: Line[], start: number): MetadataBlock | undefined {
 
 const NEWSLETTER_AFTER_NAME = /(?<=\S) (?:[Nn]ewsletters?|NEWSLETTERS?)$/;
 const FORWARDED_SUBJECT = /^(?:(?:Fwd?|FW|TR|WG|RV)\s*:\s*)+/i;
+/** `PRESS RELEASE: Mine clearance completes …`: what the email is, not its headline. */
+const RELEASE_LABEL = /^(?:press|news|media) release\s*[:–—-]\s*/i;
 /** The line mail programs put above the header of an email passed on, in their languages. */
-const FORWARDED_MARK =
+export const FORWARDED_MARK =
   /^(?:-{2,} ?(?:forwarded message|original message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato) ?-{2,}|begin forwarded message:)$/i;
 
 /** The block of `entries`, read from the lines `inside`, between or above `marks` (its fences, its label). */
@@ -388,6 +391,8 @@ const WHOSE: Record<MetadataBlock["writer"], string> = {
   address: "the page's web address, copied above its text",
   archive: "the Wayback Machine's toolbar above the page it archived",
   feed: "the feed item",
+  aggregator: "the news aggregator's page around the article",
+  forum: "the forum post that shared the article",
 };
 
 /** How the record names each field: as the article's front matter does. */
