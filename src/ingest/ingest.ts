@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { parse } from "yaml";
 import { describeProblems, timeIssues, type ArticleInput, type RemovedLine } from "../article.ts";
+import { readAggregatorPage } from "./aggregator-page.ts";
 import { notingLookups, type Aliases } from "./aliases.ts";
 import { readBody, type BodyPart } from "./body.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { inWritersOrder, slashedDateOrder } from "./dates.ts";
 import { decode } from "./decode.ts";
 import { extractEntities, withOutletAsOrganization } from "./entities/extract-entities.ts";
-import { readAggregatorPage } from "./aggregator-page.ts";
 import { feedItemBlock, readFeedItem } from "./feed-item.ts";
 import { readForumPost } from "./forum-post.ts";
 import { readForwardedEmail } from "./forwarded-email.ts";
