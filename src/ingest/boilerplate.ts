@@ -94,12 +94,12 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  * - a press release's end mark (`###`) ends it too: what follows is the sender's contacts and notes to editors;
  * - anywhere, a line that only asks the reader to share or react is not news, nor a share menu's buttons, a paywall's
  *   notice, a pointer to another article (`READ MORE: …`, or a label alone above its headline), a pull quote, a
- *   printed page's running foot with its number (printedPageMargins), a paragraph printed twice in a row, or the
- *   page's own lines around the article (PAGE_CHROME_LINES: a skip link, a cookie notice, a control's label…); a
- *   label for screen readers above a caption (`Image caption,`) is left out, and the line below it marked as the
- *   caption it is; a photo's credit on a line of its own goes with its caption (photoCaptions); a gallery's caption
- *   is read once, without its counter; a link's label for screen readers (`, opens new tab`) comes off the line it
- *   ends.
+ *   printed page's running foot with its number (printedPageMargins), a PDF's masthead (pdfMasthead, the issuing
+ *   body's name on it kept as source), a paragraph printed twice in a row, or the page's own lines around the
+ *   article (PAGE_CHROME_LINES: a skip link, a cookie notice, a control's label…); a label for screen readers above a
+ *   caption (`Image caption,`) is left out, and the line below it marked as the caption it is; a photo's credit on a
+ *   line of its own goes with its caption (photoCaptions); a gallery's caption is read once, without its counter; a
+ *   link's label for screen readers (`, opens new tab`) comes off the line it ends.
  */
 export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const lines = scraped.map(withoutLinkLabels);
@@ -265,7 +265,15 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   for (const line of pullQuotes(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a pull quote: the article's own words printed again, not more text");
   }
-  for (const line of printedPageMargins(article)) {
+  const masthead = pdfMasthead(article);
+  if (masthead) {
+    for (const line of masthead.lines) if (!reasons.has(line.no)) reasons.set(line.no, PDF_MASTHEAD);
+    if (masthead.issuer) {
+      reasons.set(masthead.issuer.line.no, "the issuing body's name, atop a PDF's masthead (kept as source)");
+      credits.unshift(masthead.issuer.name);
+    }
+  }
+  for (const line of printedPageMargins(article, masthead)) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a printed page's running head or foot, with its number, not article text");
   }
   for (const line of forms) reasons.set(line.no, SIGN_UP_FORM);
@@ -790,9 +798,11 @@ const PULL_QUOTE_REACH = 6;
  * other numbers, or a page's number alone (`Page 2`, `Seite 2 von 12`). One line ending so may be a sentence's, a
  * scrape having wrapped it after `page 3`. So is a page's bare number at either end of a short title, a wide gap
  * between them, as a PDF's text keeps the page's layout (`2      Human Rights Watch | December 2026`), among lines
- * with no such gap (a table laid out in spaces has one on every row).
+ * with no such gap (a table laid out in spaces has one on every row). So are a page's foot around a barcode's text
+ * (barcodedFeet), and the document's symbol alone on a line, as its masthead printed it (pdfMasthead), at the head of
+ * a later page.
  */
-function printedPageMargins(article: Line[]): Line[] {
+function printedPageMargins(article: Line[], masthead?: { columns: ReadonlySet<string>; end: number }): Line[] {
   // Each line ending in a page's number, by its shape: its text with every number alike.
   const numbered = article.filter((line) => ENDS_IN_PAGE_NUMBER.test(line.text)).map((line) => ({ line, shape: line.text.replace(/\d+/g, "#") }));
   const shapes = new Map<string, number>();
@@ -803,8 +813,78 @@ function printedPageMargins(article: Line[]): Line[] {
     const amongText = [article[i - 1], article[i + 1]].every((other) => other === undefined || !LAYOUT_GAP.test(other.text));
     return title !== undefined && amongText && wordCount(title) <= MOST_RUNNING_TITLE_WORDS && !/[.!?,;:]$/.test(title);
   });
-  return [...repeated, ...laidOut];
+  // The document's symbol at the head of each page after the first, as its masthead printed it (`S/2026/912`).
+  const symbols = masthead ? article.slice(masthead.end).filter((line) => masthead.columns.has(line.text)) : [];
+  return [...repeated, ...laidOut, ...symbols, ...barcodedFeet(article)];
 }
+
+/**
+ * A page's foot around the text of a barcode printed in its margin (`*2619874*`, the digits between the stars Code 39
+ * starts and stops on), as the UN prints one on a document's first page: the barcode's line and the lines one under
+ * the other with it that no text has, no word of them in small letters (the job's number, `26-19874 (E)   041226`,
+ * the next page's head, `S/2026/912`). The job's number is the barcode's, and the foot of every other page prints it
+ * by the page's number (`26-19874      3/12`): a margin's line with it is a page's foot wherever it is.
+ */
+function barcodedFeet(article: Line[]): Line[] {
+  const barcodes = new Set(article.flatMap((line) => (BARCODE_TEXT.test(line.text) ? [line.text.slice(1, -1)] : [])));
+  if (barcodes.size === 0) return [];
+  const feet: Line[] = article.filter(
+    (line) => isMarginLine(line.text) && line.text.split(/\s+/).some((word) => /\d-\d/.test(word) && barcodes.has(word.replace(/-/g, ""))),
+  );
+  // The lines one under the other with the barcode's, no blank line between them: `article` holds no blank line, but
+  // each line its number in the raw text.
+  const inFoot = (i: number, from: number) =>
+    article[i] !== undefined && Math.abs(article[i]!.no - article[from]!.no) === 1 && isMarginLine(article[i]!.text);
+  article.forEach((line, i) => {
+    if (!BARCODE_TEXT.test(line.text)) return;
+    feet.push(line);
+    for (let up = i - 1; inFoot(up, up + 1); up--) feet.push(article[up]!);
+    for (let down = i + 1; inFoot(down, down - 1); down++) feet.push(article[down]!);
+  });
+  return feet;
+}
+
+const BARCODE_TEXT = /^\*\d{5,}\*$/;
+
+/** A margin's line: short, ending no sentence, no word of it opening in small letters as a sentence's do. */
+function isMarginLine(text: string): boolean {
+  return wordCount(text) <= MOST_RUNNING_TITLE_WORDS && !TERMINAL.test(text) && !/(?:^|\s)\p{Ll}/u.test(text);
+}
+
+/**
+ * The masthead of a document's first page, as a copy of its PDF keeps its columns (a UN report's): the text's first
+ * line laid out in two, the issuing body's name on the left, a wide gap, the document's symbol on the right (`United
+ * Nations      S/2026/912`); and the lines below it so laid out, or indented by such a gap, the right column alone
+ * (`Security Council      Distr.: General`, `Original: English`), blank lines between them or not. The left column's
+ * first line is the issuer's name, when it reads as one; a date alone in the right column is left to the header to
+ * read as the document's date. `columns` holds the right column's other parts, which running heads print again, below
+ * the masthead's last line, `end`.
+ */
+function pdfMasthead(article: Line[]): { issuer?: { line: Line; name: string }; lines: Line[]; columns: Set<string>; end: number } | undefined {
+  const top = article[0] && TWO_COLUMNS.exec(article[0].text);
+  if (!top) return undefined;
+  const lines: Line[] = [];
+  const columns = new Set<string>();
+  let end = 0;
+  for (; end < article.length; end++) {
+    const line = article[end]!;
+    const right = TWO_COLUMNS.exec(line.text)?.[2] ?? (line.indent >= LAYOUT_GAP_WIDTH ? line.text : undefined);
+    if (right === undefined) break;
+    if (readDateLine(line.text) !== undefined) continue;
+    columns.add(right);
+    lines.push(line);
+  }
+  const name = top[1]!;
+  const issuer = ISSUER_NAME.test(name) ? { line: article[0]!, name } : undefined;
+  return { ...(issuer && { issuer }), lines, columns, end };
+}
+
+const PDF_MASTHEAD = "the rest of a PDF's masthead (the issuing organ, the document's symbol, distribution, language), not article text";
+/** A line laid out in two columns, a layout's gap between them: group 1 the left, group 2 the right. */
+const TWO_COLUMNS = /^(\S(?:(?! {2}).)*) {4,}(\S(?:(?! {4}).)*)$/u;
+const LAYOUT_GAP_WIDTH = 4;
+/** An organisation's name: a few words in title case or capitals, no digits (`United Nations`, `European Commission`). */
+const ISSUER_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’&.-]*)){0,7}$/u;
 
 /** A run of spaces no text has between its words: a page's layout's, kept by a copy of a PDF. */
 const LAYOUT_GAP = / {4,}/;

@@ -1741,7 +1741,10 @@ function chooseHeadline(
     const titled = site ? wire.headline.slice(0, site.at) : wire.headline;
     const kicker = sectionBeforeBar(titled);
     // A report's title in quotes, its subtitle in title case below it, as a report's cover prints them: one title.
-    const subtitle = QUOTED_TITLE.test(titled) && others[0] && isSubtitle(blockText(others[0])) ? others.shift() : undefined;
+    // So is a report's title above what it is and whose (`Report of the Secretary-General`), as the UN prints them.
+    const below = others[0] && blockText(others[0]);
+    const subtitled = below !== undefined && ((QUOTED_TITLE.test(titled) && isSubtitle(below)) || REPORT_OF.test(below));
+    const subtitle = subtitled ? others.shift() : undefined;
     header.title = kicker ? kicker.headline : subtitle ? `${titled}: ${blockText(subtitle)}` : titled;
     subtitle?.forEach((line) => record(line, "the title's subtitle (kept as part of the title)"));
     if (site) header.outlet ??= { name: site.name };
@@ -1772,6 +1775,9 @@ function chooseHeadline(
  * label, which no page quotes.
  */
 const QUOTED_TITLE = /^["“][^"“”]*\s[^"“”]*["”]$/u;
+
+/** `Report of the Secretary-General`, `Note by the Secretariat`: what a document is, and whose, below its title. */
+const REPORT_OF = /^(?:Report|Note|Letter|Memorandum) (?:of|by|from) the \p{Lu}[\p{L}-]*(?: (?:of|on|for|the|and|\p{Lu}[\p{L}-]*)){0,8}$/u;
 
 /** `Forced Returns of Displaced Families in Iraq` below a title in quotes: its subtitle, in title case, no sentence. */
 function isSubtitle(text: string): boolean {

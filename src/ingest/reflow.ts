@@ -8,6 +8,8 @@ const ENDS_SENTENCE = new RegExp(`[.!?…:"”’')\\]]${NOTE_REFERENCE}$`, "u")
 const FULL_STOP = new RegExp(`[.!?…]["”’')\\]]*${NOTE_REFERENCE}$`, "u");
 /** A year as a line's first word, a word in capitals after it: `2026 Kurdistan Region government formation`. */
 const YEAR_FIRST = /^(?:1[89]|20)\d\d \p{Lu}/u;
+/** A report's paragraph opening on its number: `1. The present report…`. */
+const NUMBERED_PARAGRAPH = /^\d{1,3}\. \p{Lu}/u;
 /** A paragraph this long that stops mid-sentence was cut by the scrape, not ended by the author. */
 const WRAPPED_LINE_LENGTH = 50;
 /** How many certain mid-sentence breaks make a document one whose long lines are all suspect. */
@@ -89,9 +91,13 @@ function continuesCertainly(block: Block, next: Block): boolean {
   // A word broken at the line's end with a hyphen (`coun-`, `al-`) goes on below.
   if (STARTS_LOWER_CASE.test(next[0]!.text) || /\p{L}-$/u.test(end)) return true;
   // So does text that goes on with a number, but for a year that opens a heading below a short heading (Wikipedia's
-  // `Politics and elections` above `2026 Kurdistan Region government formation`): a wrap leaves no line that short,
+  // `Politics and elections` above `2026 Kurdistan Region government formation`), or a report's numbered paragraph
+  // below its part's heading (`I. Introduction` above `1. The present report…`): a wrap leaves no line that short,
   // ending on a word, above a number.
-  if (/^\p{N}/u.test(next[0]!.text)) return !(end.length < WRAPPED_LINE_LENGTH && /\p{L}$/u.test(end) && YEAR_FIRST.test(next[0]!.text));
+  if (/^\p{N}/u.test(next[0]!.text)) {
+    const opensPart = YEAR_FIRST.test(next[0]!.text) || NUMBERED_PARAGRAPH.test(next[0]!.text);
+    return !(end.length < WRAPPED_LINE_LENGTH && /\p{L}$/u.test(end) && opensPart);
+  }
   return !ENDS_SENTENCE.test(end) && endsOnFunctionWord(end);
 }
 

@@ -2165,6 +2165,82 @@ describe("reading where the lead comes from", () => {
     expect(article(name).body).toBe("The president tasked Mohammed Shia al-Sudani with it.\n");
   });
 
+  it("keeps a report's numbered part heading apart from the numbered paragraph below it", () => {
+    const report =
+      "I. Introduction\n\n1. The present report covers developments in Iraq from 1 August to 15 November 2026, as the Council\n" +
+      "requested.\n\nII. Political developments\n\n2. On 11 November 2026, Iraq held elections for the Council of Representatives.";
+    const { body } = article(withBody(report));
+    expect(body).toBe(
+      "## I. Introduction\n\n1\\. The present report covers developments in Iraq from 1 August to 15 November 2026, as the Council " +
+        "requested.\n\n## II. Political developments\n\n2\\. On 11 November 2026, Iraq held elections for the Council of Representatives.\n",
+    );
+  });
+
+  it("reads a UN report copied from its PDF: its masthead's columns, its numbered parts and paragraphs, its page feet left out", () => {
+    const report = [
+      "United Nations                                                    S/2025/803",
+      "Security Council                                     Distr.: General",
+      "                                                     11 December 2025",
+      "",
+      "                                                     Original: English",
+      "",
+      "Children and armed conflict in Iraq",
+      "",
+      "Report of the Secretary-General",
+      "",
+      "I. Introduction",
+      "",
+      "1. The present report, submitted pursuant to Security Council resolution 1612",
+      "(2005) and subsequent resolutions, covers the period from 1 July 2024 to",
+      "30 June 2025. It describes the trends and patterns of grave violations against",
+      "children in Iraq and the progress made in addressing them.",
+      "",
+      "II. Grave violations against children",
+      "",
+      "2. The country task force verified 163 grave violations against 149 children",
+      "(112 boys, 37 girls). Most of the children were killed or maimed by explosive",
+      "remnants of war in Anbar, Nineveh and Salah al-Din governorates.",
+      "",
+      "                                                    25-20311 (E)   171225",
+      "*2520311*",
+      "S/2025/803",
+      "",
+      "3. Eleven children were held in detention on national security charges,",
+      "including for their alleged association with armed groups, at the end of",
+      "the reporting period.",
+      "",
+      "25-20311                                                                  2/3",
+      "S/2025/803",
+      "",
+      "III. Recommendations",
+      "",
+      "4. I call upon the Government to release all children detained for their",
+      "alleged association with armed groups and to treat them primarily as victims.",
+      "",
+      "                                                                        3/3",
+      "25-20311",
+    ].join("\n");
+    const { frontMatter, body } = article(report);
+    // The issuer on the masthead's left is the source; the title is the report's, with what the report is below it.
+    expect(frontMatter).toMatchObject({
+      title: "Children and armed conflict in Iraq: Report of the Secretary-General",
+      source: "United Nations",
+      date: "2025-12-11",
+    });
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get(report.split("\n")[0]!)).toBe("the issuing body's name, atop a PDF's masthead (kept as source)");
+    expect(reasons.get("Original: English")).toMatch(/^the rest of a PDF's masthead/);
+    // The numbered parts are subheads, each paragraph below opening on its own number.
+    expect(body).toMatch(/^## I\. Introduction\n\n1\\\. The present report/);
+    expect(body).toContain("## II. Grave violations against children\n\n2\\. The country task force");
+    expect(body).toContain("## III. Recommendations\n\n4\\. I call upon the Government");
+    // The first page's foot (its job number, its barcode), the next page's head (the symbol) and the second page's foot
+    // (the job number by the page's number) are no text of it.
+    expect(body).not.toMatch(/25-20311|2520311|S\/2025\/803|\d\/3/);
+    const margins = frontMatter.removed?.filter(({ reason }) => reason.startsWith("a printed page's running head or foot"));
+    expect(margins?.map(({ line }) => line)).toEqual([24, 25, 26, 32, 33]);
+  });
+
   it("leaves out a PDF's running foot, its page's number a wide gap from its title, not a table's row", () => {
     const foot = "2                                                           Human Rights Watch | December 2026";
     const text = `Human Rights Watch interviewed 42 displaced people in Nineveh and Anbar governorates\nbetween March and June 2026.\n${foot}\nMany of those interviewed said that security forces had threatened them with arrest.`;
