@@ -862,7 +862,8 @@ function isMarginLine(text: string): boolean {
  */
 function pdfMasthead(article: Line[]): { issuer?: { line: Line; name: string }; lines: Line[]; columns: Set<string>; end: number } | undefined {
   const top = article[0] && TWO_COLUMNS.exec(article[0].text);
-  if (!top) return undefined;
+  // The right column of the first line is the document's symbol, which has a number (a menu's items laid out so have none).
+  if (!top || !/\d/.test(top[2]!)) return undefined;
   const lines: Line[] = [];
   const columns = new Set<string>();
   let end = 0;
@@ -883,8 +884,8 @@ const PDF_MASTHEAD = "the rest of a PDF's masthead (the issuing organ, the docum
 /** A line laid out in two columns, a layout's gap between them: group 1 the left, group 2 the right. */
 const TWO_COLUMNS = /^(\S(?:(?! {2}).)*) {4,}(\S(?:(?! {4}).)*)$/u;
 const LAYOUT_GAP_WIDTH = 4;
-/** An organisation's name: a few words in title case or capitals, no digits (`United Nations`, `European Commission`). */
-const ISSUER_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’&.-]*)){0,7}$/u;
+/** An organisation's name: two words or more in title case or capitals, no digits (`United Nations`, `European Commission`). */
+const ISSUER_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’&.-]*)){1,7}$/u;
 
 /** A run of spaces no text has between its words: a page's layout's, kept by a copy of a PDF. */
 const LAYOUT_GAP = / {4,}/;
