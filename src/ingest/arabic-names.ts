@@ -1,3 +1,5 @@
+import { countryNamesIn } from "./countries.ts";
+
 /**
  * People named in an article in Arabic, which compromise (English) cannot read: Arabic writes no capitals, so a name
  * is told by what goes before it, a title or a role, as a reader tells it: `رئيس الوزراء العراقي محمد شياع السوداني`
@@ -124,3 +126,62 @@ const STOP_WORDS = new Set(
     " ",
   ),
 );
+
+/**
+ * Places an article in Arabic names, which compromise cannot read and Arabic writes without capitals: a town, a
+ * province or a district after its kind, as a reader tells it (`محافظة كركوك`, the province of Kirkuk; `مدينة
+ * الموصل`; `بمحافظة الأنبار`, in Anbar province; `ميناء جيهان`, the port of Ceyhan; `العاصمة بغداد`, the capital
+ * Baghdad), and the town a story is filed from, opening its lead before a dash (`بغداد - واع`, `بغداد- أعلن`), as
+ * wire stories in every language open. The kind without the article is in construct with the name after it, which is
+ * a proper noun or has the article (`الأنبار`); an adjective after it agrees with it, without the article, and ends as
+ * one of a people's or a place's (`مدينة حدودية`, a border town) or is a common one (`قرية صغيرة`): no place. After `العاصمة` the name goes without the article, and
+ * with it is an adjective (`العاصمة العراقية`). The places are listed as the article writes them, in Arabic letters;
+ * the alias file can list them under the archive's spelling.
+ */
+export function arabicPlaces(text: string): string[] {
+  const places = new Set<string>();
+  for (const [, place] of text.matchAll(DATELINE)) if (isPlaceWord(place!)) places.add(place!);
+  const words = text.split(/[\s،,.:؛;!?؟"«»()/-]+/u);
+  words.forEach((word, i) => {
+    const kind = PLACE_KINDS.has(word) ? word : PLACE_KINDS.has(word.slice(1)) && /^[بلوف]/u.test(word) ? word.slice(1) : undefined;
+    if (kind === undefined) return;
+    const place = placeAt(words, i + 1, kind);
+    if (place) places.add(place.join(" "));
+    // `محافظتي ديالى وصلاح الدين`: two provinces, the second after `و`.
+    const second = place && DUAL_KINDS.has(kind) ? words[i + 1 + place.length] : undefined;
+    if (second?.startsWith("و")) {
+      const other = placeAt([second.slice(1), ...words.slice(i + 2 + place!.length, i + 4 + place!.length)], 0, kind);
+      if (other) places.add(other.join(" "));
+    }
+  });
+  return [...places];
+}
+
+/** The place's name at `start` after its kind, one word or two, as arabicPlaces reads it. */
+function placeAt(words: string[], start: number, kind: string): string[] | undefined {
+  const [name = "", next = ""] = words.slice(start, start + 2);
+  if (!isPlaceWord(name)) return undefined;
+  const definite = isDefinite(name);
+  if (kind === "العاصمة" ? definite : !definite && ADJECTIVE_ENDING.test(name)) return undefined;
+  // `محافظة صلاح الدين`: a name in construct itself, its second word with the article and no adjective's ending
+  // (`محافظة كركوك الشمالية`, `ميناء جيهان التركي`), nor a participle's (`قضاء سنجار المتنازع عليه`), nor the country
+  // the place is in (`إقليم كردستان العراق`).
+  const construct =
+    !definite && isDefinite(next) && isPlaceWord(next) && !/^الم|ي$|ة$/u.test(next) && !countryNamesIn("ar").has(next);
+  return construct ? [name, next] : [name];
+}
+
+/** A town and a dash opening a line, then the lead: `بغداد - واع`, `بغداد- أعلن جهاز الأمن الوطني`. */
+const DATELINE = /^(\p{Script=Arabic}+) ?[-–] ?(?=\p{Script=Arabic})/gmu;
+/**
+ * City, province (and two provinces, `محافظتي ديالى وصلاح الدين`), district, subdistrict, town, village, port, capital,
+ * region (`إقليم كردستان`), mountain and mountains (`جبال حمرين`).
+ */
+const PLACE_KINDS = new Set(["مدينة", "محافظة", "محافظتي", "قضاء", "ناحية", "بلدة", "قرية", "ميناء", "العاصمة", "إقليم", "جبل", "جبال"]);
+const DUAL_KINDS = new Set(["محافظتي"]);
+/** The ending of an adjective of a people or a place (`حدودية`, a border one; `التركي`, the Turkish). */
+const ADJECTIVE_ENDING = /ي$|ية$/u;
+/** A word of three letters or more, none a stop word, a role's or a body's (`محافظة` of `مجلس محافظة`). */
+const isPlaceWord = (word: string) => /^\p{Script=Arabic}{3,}$/u.test(word) && !isRoleOrStop(word) && !NOT_PLACE_NAMES.has(word);
+/** Adjectives after a kind of place, without an adjective of place's ending: big, small, new, old, other, one. */
+const NOT_PLACE_NAMES = new Set(["كبيرة", "صغيرة", "جديدة", "قديمة", "كبرى", "أخرى", "واحدة", "كل", "أي", "ذات"]);

@@ -323,6 +323,11 @@ export function isOtherWeekdayName(word: string): boolean {
   return [TURKISH, KURMANJI].some(({ locale, weekdays }) => weekdays.includes(word.toLocaleLowerCase(locale)));
 }
 
+/** Whether `word` is a month's name in Turkish or Kurmanji (`Kasım`, `Kanûn`), which news capitalises. */
+export function isOtherMonthName(word: string): boolean {
+  return [TURKISH, KURMANJI].some(({ locale, months }) => months.flat().includes(word.toLocaleLowerCase(locale)));
+}
+
 /**
  * `07.11.2024`, `10-03-2026`: a date in numbers between full stops or hyphens puts the day first wherever it is
  * written so (Europe, Russia, Turkey, the Middle East, Rudaw's English pages); chrono's English reads one month first,

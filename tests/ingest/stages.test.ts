@@ -3980,6 +3980,19 @@ describe("cleaning the text", () => {
     expect(frontMatter.places).toEqual(["Iran", "Iraq", "United States", "سنندج", "کردستان"]);
   });
 
+  it("lists the towns and provinces an article in Arabic names after their kind, and the town its lead is filed from", () => {
+    const sentences = [
+      "بغداد - واع\nأعلن جهاز الأمن الوطني، اليوم الأربعاء، القبض على قيادي بارز في تنظيم داعش في عملية نُفذت في محافظة كركوك.",
+      "وقتل ثلاثة عناصر بضربة جوية في سلسلة جبال حمرين بين محافظتي ديالى وصلاح الدين، فيما وصلت الشحنة إلى ميناء جيهان التركي.",
+      // An adjective after a kind of place names none: `مدينة حدودية` (a border town), `العاصمة العراقية`.
+      "ويعيش السكان في مدينة حدودية صغيرة، بعيداً عن العاصمة العراقية، في قرية صغيرة قرب بمحافظة الأنبار.",
+    ];
+    expect(paragraphs("العراق يعلن القبض على قيادي في تنظيم داعش", sentences)).toMatchObject({
+      language: "ar",
+      places: ["Iraq", "الأنبار", "بغداد", "جيهان", "حمرين", "ديالى", "صلاح الدين", "كركوك"],
+    });
+  });
+
   it("keeps Arabic text intact, right to left, and detects its language", () => {
     const text = "العراق وفرنسا توقعان اتفاقية\n\nوقع العراق وفرنسا اليوم اتفاقية للتعاون العسكري في بغداد، بحضور وزيرة الجيوش الفرنسية.\n\nوقالت الوزيرة إن فرنسا ستواصل دعم القوات العراقية.\n";
     const { frontMatter, body } = article(text);
@@ -4467,12 +4480,51 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(article(text).frontMatter).toMatchObject({ language, people });
   });
 
+  it("reads a name its role follows after a comma, without an article, in an article in French or Spanish, as a person's", () => {
+    const french = article(
+      "Monde\n\nÀ Bagdad, les factions face au désarmement\n\n2 mars 2025\n\n« Soudani marche sur une corde raide », estime " +
+        "Renad Mansour, chercheur au centre Chatham House à Londres. Pour Lahib Higel, analyste à l'International Crisis " +
+        "Group, « le rapport de force n'a pas changé ». Bagdad, capitale de l'Irak, reste calme.\n",
+    );
+    expect(french.frontMatter).toMatchObject({ language: "fr", people: ["Lahib Higel", "Renad Mansour"] });
+    const spanish = article(
+      "Mundo\n\nLas milicias iraquíes ante el desarme\n\n2 de marzo de 2025\n\nLas milicias no entregarán las armas, según " +
+        "Ana Pérez Lozano, investigadora del Real Instituto Elcano, que estudia la región desde hace años en Bagdad.\n",
+    );
+    expect(spanish.frontMatter).toMatchObject({ language: "es", people: ["Ana Pérez Lozano"] });
+  });
+
+  it("reads the people who speak and the places in the oblique case an article in Kurmanji names", () => {
+    const { frontMatter } = article(
+      "Kurdistan\n\nJi bo vegera koçberên Şengalê banga lezgîn\n\nSêşem, 2 Kanûn 2026, 14:35\n\nHevserokê Meclisa Xweser a " +
+        "Êzidxanê Xeyrî Hesen di daxuyaniyekê de got ku zêdetirî 2 hezar malbatên êzidî yên li herêma Dihokê dixwazin " +
+        "vegerin. Xeyrî Hesen got: \"Gelê me 12 sal in li kampan e.\" Tenê di meha Mijdarê de 340 malbat vegeriyan bo Şengalê. " +
+        "Rêveberiya Xweser a Şengalê ragihand ku li navçeya Sinûnê amadekarî hatine kirin.\n",
+    );
+    // `Mijdarê` (November's) is a month's, no place's.
+    expect(frontMatter).toMatchObject({ language: "ku", people: ["Xeyrî Hesen"], places: ["Dihok", "Şengal", "Sinûn"] });
+  });
+
   it("reads the countries a Turkish article names, by their Turkish names and before their case endings", () => {
     const { frontMatter } = article(
       "Dünya\n\nIrak'ta yeni hükümet\n\n13 Ekim 2022 Perşembe 18:05\n\nIrak'ın yeni cumhurbaşkanı, İran ve Suriye ile " +
         "görüştü. ABD'nin Bağdat Büyükelçisi de toplantıya katıldı.\n",
     );
     expect(frontMatter).toMatchObject({ language: "tr", places: ["Iran", "Iraq", "Syria", "United States"] });
+  });
+
+  it("reads the towns a Turkish article names in the locative or ablative, before a compass point or their kind, and between them", () => {
+    const { frontMatter } = article(
+      "Dünya\n\nIrak'ta DEAŞ'a operasyon\n\n13 Ekim 2022 Perşembe 18:05\n\nIrak Ortak Operasyonlar Komutanlığı, Kerkük ve " +
+        "Selahaddin arasındaki bölgede düzenlenen operasyonda 5 teröristin etkisiz hale getirildiğini açıkladı. Operasyon, " +
+        "Kerkük'ün güneybatısındaki Vadi eş-Şay bölgesinde yapıldı. Yaralılar Erbil'deki hastaneye, aileler Musul'dan " +
+        "Sincar ilçesine götürüldü. Kasım'da Meclis'te görüşülecek.\n",
+    );
+    // Not the month (`Kasım'da`, in November), nor parliament (`Meclis'te`).
+    expect(frontMatter).toMatchObject({
+      language: "tr",
+      places: ["Erbil", "Iraq", "Kerkük", "Musul", "Selahaddin", "Sincar", "Vadi eş-Şay"],
+    });
   });
 
   it("reads a Turkish role with its possessive ending before a name (`Irak Başbakanı …`) as no word of the name", () => {
@@ -4933,6 +4985,21 @@ describe("places", () => {
 });
 
 describe("organisations", () => {
+  it("reads an organisation the text says is one: after its kind, as what a founder founded, and beside a kind of group", () => {
+    const { frontMatter } = article(
+      withBody(
+        [
+          "The humanitarian organization Syria Relief said its clinics could not reach Thiban. Refugee organization Pro Asyl criticized the flight.",
+          "Environmental activist Azzam Alwash, founder of Nature Iraq, said the deal was a step forward.",
+          "The Islamic Resistance in Iraq, an umbrella of factions, said it would escalate. The Islamic Resistance in Iraq claimed a drone attack.",
+          // A people's name after a kind is none; a person beside one is none either.
+          "The group Iraqi officials blamed was silent. Asaib Ahl al-Haq leader Qais Khazali, a militia leader, said nothing.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(frontMatter.organizations).toEqual(["Asaib Ahl al-Haq", "Islamic Resistance in Iraq", "Nature Iraq", "Pro Asyl", "Syria Relief"]);
+  });
+
   it("reads no organisation in a headline in title case, whose words are all capitalised, and one in the text", () => {
     const headline = "Iraq’s Parliament Approves New Cabinet, Ending Yearlong Stalemate";
     const { frontMatter } = article(`World\n\n${headline}\n\n12 March 2021\n\nThe Council of Representatives voted on Thursday.\n`);

@@ -1,7 +1,8 @@
 import type { Aliases } from "../aliases.ts";
-import { arabicPeople } from "../arabic-names.ts";
+import { arabicPeople, arabicPlaces } from "../arabic-names.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "../countries.ts";
 import { NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_LANGUAGES } from "../patterns.ts";
+import { kurmanjiPeople, kurmanjiPlaces } from "../kurmanji-names.ts";
 import { persianPeople, persianPlaces } from "../persian-names.ts";
 import { isNoRussianName, russianPeople, russianPlaces } from "../russian-names.ts";
 import { soraniPeople, soraniPlaces } from "../sorani-names.ts";
@@ -32,6 +33,7 @@ import {
   namesThatLead,
   namesThatSpeak,
   namesUsedBySurname,
+  romanceNamesInApposition,
 } from "./people-by-usage.ts";
 import {
   NOUN_ARTICLE_BEFORE,
@@ -67,8 +69,10 @@ import {
   onlyAfterKindOf,
   placesBeforeTheirKind,
   placesListedByKind,
+  turkishPlaces,
   unknownPlaces,
 } from "./places.ts";
+import { organizationsByKind } from "./organizations-by-kind.ts";
 import { onlyInTitleCase, titleCaseLines } from "./title-case.ts";
 import {
   CAPITALISED_ROLE_NAME,
@@ -148,6 +152,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   // `Ras Baraka, the mayor of Newark`, `Tal Becker said`: names a role or what they say writes as people's.
   const described = [
     ...namesInApposition(text, roles, doc),
+    ...(ROMANCE_LANGUAGES.has(language) ? romanceNamesInApposition(text, roles) : []),
     ...namesThatSpeak(runs, text, roles),
     ...namesThatLead(runs, text, roles),
   ];
@@ -202,6 +207,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       ...readByRole,
       ...(language === "ckb" ? soraniPeople(text) : []),
       ...(language === "fa" ? persianPeople(text) : []),
+      ...(language === "ku" ? kurmanjiPeople(text) : []),
       ...listed.people,
     ]),
   ];
@@ -259,6 +265,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         .filter(isOrganizationName)
         .filter((name) => !(ROMANCE_LANGUAGES.has(language) && isArticleAndHead(name))),
       ...initialismsAlone(text).filter((name) => !datelined.some((place) => place.toUpperCase() === name)),
+      ...(language === "en" ? organizationsByKind(text) : []),
       ...listedAsOther,
       ...listed.organizations,
     ],
@@ -286,7 +293,11 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...countriesIn(text),
     ...countriesInLanguage(text, language),
     ...(language === "ru" ? russianPlaces(text) : []),
+    ...(language === "ar" ? arabicPlaces(text) : []),
+    // Read before the case endings are taken off: they say which names are places'.
+    ...(language === "tr" ? turkishPlaces(read) : []),
     ...(language === "fa" ? persianPlaces(text) : []),
+    ...(language === "ku" ? kurmanjiPlaces(text) : []),
     ...(language === "ckb" ? soraniPlaces(text) : []),
     ...datelined,
     ...listedByKind,

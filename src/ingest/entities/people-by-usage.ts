@@ -69,6 +69,38 @@ export function namesInApposition(text: string, roles: ReadonlySet<string>, doc:
 }
 
 /**
+ * `Renad Mansour, chercheur au centre Chatham House`, `Lahib Higel, analyste à l'International Crisis Group`, `Ana
+ * Pérez, investigadora del CSIC`: Spanish, French, Italian and Portuguese news set a person's role after the name
+ * without an article, then where they work or what they are of; a place's or a body's name takes an article there
+ * (`Bagdad, la capitale`, `Erbil, capitale du Kurdistan` is no person: the role is a person's, ROMANCE_APPOSED_ROLE).
+ */
+export function romanceNamesInApposition(text: string, roles: ReadonlySet<string>): string[] {
+  // The role first, then the name that ends before its comma: a name's pattern tried at every capital is costly.
+  return [...text.matchAll(ROMANCE_APPOSED_ROLE_AFTER_COMMA)].flatMap(({ index }) => {
+    const run = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, index - LONGEST_NAME), index))?.[1];
+    const name = run === undefined ? undefined : nameIn(run, roles);
+    return name && name.length > 1 ? [name.join(" ")] : [];
+  });
+}
+
+/** Roles set after a name in Romance news, in their masculine and feminine forms, and their plural's `s`. */
+const ROMANCE_APPOSED_ROLE = [
+  ..."chercheur chercheuse analyste professeur professeure directeur directrice spécialiste expert experte politologue".split(" "),
+  ..."journaliste responsable porte-parole conseiller conseillère universitaire historien historienne économiste".split(" "),
+  ..."investigador investigadora analista profesor profesora director directora experto experta politólogo politóloga".split(" "),
+  ..."periodista portavoz asesor asesora ricercatore ricercatrice professore professoressa direttore direttrice esperto".split(" "),
+  ..."esperta giornalista pesquisador pesquisadora diretor diretora especialista".split(" "),
+].join("|");
+/** A comma, a role without an article, and where the person works or what they are of. */
+const ROMANCE_APPOSED_ROLE_AFTER_COMMA = new RegExp(
+  `, (?:${ROMANCE_APPOSED_ROLE}) (?:[\\p{Ll}-]+ )?(?:(?:à|au|aux|de|du|des|chez|en|del|di|da|do|della|dello|na|no|sur|pour|per|para)(?![\\p{L}])|d['’]|dell['’])`,
+  "gu",
+);
+/** The name a comma ends, and how far back it is read. */
+const NAME_BEFORE_COMMA = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})$`, "u");
+const LONGEST_NAME = 120;
+
+/**
  * `Dunya Hashimi, a hydrologist at the University of Mosul`: compromise tags a person's common noun (`Actor`) by its
  * ending as well as by its lexicon (`hydrologist`, `beekeeper`, which the lexicon does not know), as
  * rolesOpeningSentences reads it; the words it tagged so in the text.

@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES, countryNamesIn, withPersianLetters } from "../countries.ts";
+import { isOtherMonthName, isOtherWeekdayName } from "../dates.ts";
 import { lexiconTags, PLACE_TAGS } from "../lexicon.ts";
 import { eitherCaseFirst, NOT_A_PLACE, ORGANIZATION_HEADS } from "../patterns.ts";
 import { russianCountryForms } from "../russian-names.ts";
@@ -331,3 +332,49 @@ export function onlyAfterKindOf(name: string, text: string): boolean {
 }
 
 const KIND_OF_BEFORE = new RegExp(`(?<!\\p{L})${KINDS_OF_PLACE} of +$`, "u");
+
+/**
+ * Places a Turkish text names, which compromise (English) reads few of: Turkish writes a name's case ending after an
+ * apostrophe, and the locative and ablative (`Erbil'de`, in Erbil; `Musul'dan`, from Mosul; `Kerkük'teki`, the one in
+ * Kirkuk) say a place, as no person's name takes them; so does the genitive before a point of the compass
+ * (`Kerkük'ün güneybatısı`, south-west of Kirkuk), and a name before its kind of place (`Vadi eş-Şay bölgesinde`, in
+ * the Wadi al-Shay area; `Sincar ilçesi`). A name set beside one of those "between" is a place too (`Kerkük ve
+ * Selahaddin arasındaki bölge`, the area between Kirkuk and Salahuddin). Not a month (`Kasım'da`, in November), nor a
+ * body news names by its one word (`Meclis'te`, in parliament), nor an initialism (`NATO'da`).
+ */
+export function turkishPlaces(text: string): string[] {
+  const places = new Set<string>();
+  for (const pattern of [TURKISH_PLACE_CASE, TURKISH_PLACE_BEFORE_COMPASS, TURKISH_NAME_BEFORE_KIND]) {
+    for (const [, name] of text.matchAll(pattern)) if (isTurkishPlaceName(name!)) places.add(name!);
+  }
+  for (const [, one, other] of text.matchAll(TURKISH_PLACES_BETWEEN)) {
+    if (places.has(one!) && isTurkishPlaceName(other!)) places.add(other!);
+    if (places.has(other!) && isTurkishPlaceName(one!)) places.add(one!);
+  }
+  return [...places];
+}
+
+/** One capitalised Turkish word, `Selahaddin`, `Ayn-El Arab`'s parts. */
+const TURKISH_WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+const TURKISH_CASE = "['’]n?";
+/** The locative and the ablative, and the locative's `-ki` (the one in). */
+const TURKISH_PLACE_CASE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${TURKISH_WORD})${TURKISH_CASE}(?:da|de|ta|te|dan|den|tan|ten)(?:ki)?(?!\\p{L})`,
+  "gu",
+);
+const TURKISH_PLACE_BEFORE_COMPASS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${TURKISH_WORD})${TURKISH_CASE}(?:ın|in|un|ün) (?:kuzey|güney|doğu|batı)`,
+  "gu",
+);
+/** A name, two words at most (`Vadi eş-Şay`), before its kind of place with the possessive: area, city, province, district, village. */
+const TURKISH_NAME_BEFORE_KIND = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${TURKISH_WORD}(?: (?:\\p{Ll}{1,3}-)?\\p{Lu}\\p{Ll}+)?) (?:bölgesi|kenti|şehri|ili|ilçesi|köyü|kasabası|beldesi)(?:n\\p{Ll}*)?(?!\\p{L})`,
+  "gu",
+);
+const TURKISH_PLACES_BETWEEN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${TURKISH_WORD}) (?:ve|ile) (${TURKISH_WORD}) arasında`,
+  "gu",
+);
+/** Bodies Turkish news names by one word: parliament, congress, senate, ministry, palace, council, commission. */
+const TURKISH_BODIES = new Set(["Meclis", "Kongre", "Senato", "Bakanlık", "Parlamento", "Saray", "Konsey", "Komisyon"]);
+const isTurkishPlaceName = (name: string) => !isOtherMonthName(name) && !isOtherWeekdayName(name) && !TURKISH_BODIES.has(name);

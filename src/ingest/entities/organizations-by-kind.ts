@@ -1,0 +1,61 @@
+import { lexiconTags } from "../lexicon.ts";
+import { CALENDAR_TAGS } from "./compromise.ts";
+import { isDemonym, isPlaceName } from "./name-words.ts";
+
+// Organisations the text says are ones, whatever their names are made of: `the humanitarian organization Syria
+// Relief`, `founder of Nature Iraq`, `The Islamic Resistance in Iraq, an umbrella of factions`.
+
+/**
+ * Organisations named by what the text calls them, which neither compromise nor a head word (`Council`, `Party`)
+ * tells: a name after a kind of organisation and the words that describe it (`the humanitarian organization Syria
+ * Relief`, `Refugee organization Pro Asyl`, `the rights group Airwars`); the name a founder is of (`Azzam Alwash,
+ * founder of Nature Iraq`); and a name a kind of group is set beside after a comma (`The Islamic Resistance in Iraq,
+ * an umbrella of factions, said`; `Kataib Hezbollah, an Iran-backed militia, …`), which may join its words by `in`,
+ * `of` or `for`. Not a people's name (`the group Iraqi officials …`), a day's or a month's, nor a place's alone.
+ */
+export function organizationsByKind(text: string): string[] {
+  const names = [
+    ...(KIND_THEN_CAPITAL.test(text) ? [...text.matchAll(KIND_THEN_NAME)] : [])
+      .filter(({ index }) => OPENS_ON_KIND.test(text.slice(Math.max(0, index - LONGEST_BEFORE), index)))
+      .map((match) => match[1]!),
+    ...[...text.matchAll(FOUNDED_NAME)].map((match) => match[1]!),
+    // The kind of group first, then the name that ends before its comma: a pattern tried at every capital is costly.
+    ...[...text.matchAll(APPOSED_KIND)].flatMap(({ index }) => {
+      const name = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, index - LONGEST_BEFORE), index))?.[1];
+      return name ? [name.replace(/^(?:The|A|An) /u, "")] : [];
+    }),
+  ];
+  return [...new Set(names)].filter(isNamedOrganization);
+}
+
+/** Capitalised words (`Syria Relief`, `Pro Asyl`, `Nature Iraq`). */
+const RUN = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,4}(?![\\p{L}'’-])";
+/** Capitalised words, `in`, `of`, `for`, `and` between them (`Islamic Resistance in Iraq`). */
+const RUN_WITH_JOINS = "\\p{Lu}[\\p{L}'’-]*(?: (?:(?:in|of|for|and)(?: the)? )?\\p{Lu}[\\p{L}'’-]*){0,5}";
+const KINDS = "organi[sz]ation|group|charity|NGO|watchdog|non-?profit";
+/** Far enough back to read what goes before a kind, or a name before a comma. */
+const LONGEST_BEFORE = 120;
+/**
+ * A kind and a capital, in a pattern of no Unicode classes that a text without one fails at about a fifth of the cost
+ * of KIND_THEN_NAME's (a capital is anything but a small letter of ASCII or a space).
+ */
+const KIND_THEN_CAPITAL = /(?:organi[sz]ation|group|charity|NGO|watchdog|profit) [^\sa-z]/;
+const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${KINDS}) (${RUN})`, "gu");
+/** An article or a sentence's start before the kind, and up to two words that describe it (`the humanitarian`). */
+const OPENS_ON_KIND = /(?:(?<!\p{L})(?:the|a|an) |(?:^|\n|[.!?]["”’]? +))(?:[\p{L}-]+ ){0,2}$/u;
+const FOUNDED_NAME = new RegExp(`(?<![\\p{L}-])(?:co-)?founders? of (?:the )?(${RUN})`, "gu");
+/** A comma and a kind of group, then what it is of, the clause or the comma that ends the description. */
+const APPOSED_KIND = new RegExp(
+  `, (?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:umbrella|coalition|alliance|${KINDS}|militia|movement|faction)(?= of |[,.;]| that | which | based | formed | founded | backed )`,
+  "gu",
+);
+const NAME_BEFORE_COMMA = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${RUN_WITH_JOINS})$`, "u");
+
+function isNamedOrganization(name: string): boolean {
+  const words = name.split(" ");
+  return (
+    !isDemonym(words[0]!) &&
+    !lexiconTags(words[0]!).includes("Plural") &&
+    !words.every((word) => isPlaceName(word) || lexiconTags(word).some((tag) => CALENDAR_TAGS.has(tag)))
+  );
+}

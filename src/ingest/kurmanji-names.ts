@@ -1,0 +1,34 @@
+import { isOtherMonthName } from "./dates.ts";
+
+/**
+ * People and places an article in Kurmanji names (Kurdish as Turkey's and Syria's Kurds write it, in Latin letters:
+ * ANF's, Rudaw's Kurmanji pages), which compromise (English) cannot read. A person is the full name that speaks
+ * (`Xeyrî Hesen got:`, Xeyri Hesen said; `… ragihand`, announced), as namesThatSpeak reads English's.
+ */
+export function kurmanjiPeople(text: string): string[] {
+  return unique([...text.matchAll(NAME_THAT_SPEAKS)].map((match) => match[1]!));
+}
+
+/**
+ * Kurmanji declines a place's name as a feminine noun, writing `-ê` onto it after a preposition or a kind of place
+ * with its ezafe (`li Şengalê`, in Shingal; `ji Hewlêrê`, from Erbil; `li herêma Dihokê`, in the Duhok region;
+ * `navçeya Sinûnê`), where a man's name takes `-î`: such a word is a place, listed without the ending. Not a month's
+ * name (`meha Mijdarê`).
+ */
+export function kurmanjiPlaces(text: string): string[] {
+  const places = [...text.matchAll(PLACE_IN_OBLIQUE)].map((match) => match[1]!);
+  return unique(places.filter((place) => !isOtherMonthName(place)));
+}
+
+const unique = (names: string[]) => [...new Set(names)];
+const WORD = "\\p{Lu}\\p{Ll}+";
+/** The verbs of saying after a speaker's name: said, announced, stated, made known. */
+const NAME_THAT_SPEAKS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${WORD}(?: ${WORD}){1,2}) (?:got|gotiye|dibêje|ragihand|diyar kir|anî ziman|da zanîn)(?![\\p{L}])`,
+  "gu",
+);
+/** In, from, to, up to, and the kinds of place with their ezafe: region, district, city, village, province, camp. */
+const PLACE_IN_OBLIQUE = new RegExp(
+  `(?<![\\p{L}])(?:li|ji|bo|heta|herêma|navçeya|bajarê|gundê|parêzgeha|kampa) (${WORD}?)ê(?![\\p{L}'’])`,
+  "gu",
+);
