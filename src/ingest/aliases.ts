@@ -110,9 +110,9 @@ interface Spelling {
 }
 
 /**
- * Finds the file's spellings in a text as whole words (`US` is not found in `USA` or `US-led`, which names no
- * place), each tried only where a word of the text is its first word, so a long alias file costs little more than a
- * short one. An initialism in a line of capitals is not taken for itself: `WHAT IS NEXT` names no `IS`.
+ * Finds the file's spellings in a text as whole words (`US` is not found in `USA`, `US-led` or `US$1.4 billion`,
+ * which name no place), each tried only where a word of the text is its first word, so a long alias file costs little
+ * more than a short one. An initialism in a line of capitals is not taken for itself: `WHAT IS NEXT` names no `IS`.
  */
 function spellingFinder(file: AliasFile): (text: string) => Record<EntityKind, string[]> {
   const byFirstWord = new Map<string, Spelling[]>();
@@ -142,7 +142,8 @@ function spellingFinder(file: AliasFile): (text: string) => Record<EntityKind, s
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const WORD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+/gu;
-const endsWord = (text: string, end: number) => !/^(?:[\p{L}\p{N}]|-\p{L})/u.test(text.slice(end, end + 2));
+/** Nor before a currency's sign: `US$1.4 billion` names the dollar, no place. */
+const endsWord = (text: string, end: number) => !/^(?:[\p{L}\p{N}\p{Sc}]|-\p{L})/u.test(text.slice(end, end + 2));
 /** Capitals and no small letters: `US`, `U.S.`; Arabic, with no case, is neither. */
 const inCapitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 

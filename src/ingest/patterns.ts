@@ -1049,7 +1049,12 @@ export const PERSON_TITLES = [
   "Sheikh",
   "Grand Ayatollah",
   "Ayatollah",
+  // The same honorific, a descendant of the Prophet's, as Persian, Lebanese and French news spell it (`Seyed Abbas
+  // Araghchi`, `Sayyed Hassan Nasrallah`).
   "Sayyid",
+  "Sayyed",
+  "Seyed",
+  "Seyyed",
   "Gen.",
   "Maj. Gen.",
   "Brig. Gen.",
@@ -1149,7 +1154,7 @@ export const ORGANIZATION_HEAD_WORDS = (
   "Agency Command Coalition Council Army Forces Government Party University Company Bank Organi[sz]ation Committee " +
   "Parliament Assembly Office Department Corps Brigade Front Movement Union Alliance Authority Commission Association " +
   "Federation Confederation Institute Foundation House Court Tribunal Fund Programme Program Mission Bureau " +
-  "Directorate Service League Watch Chamber Cell " +
+  "Directorate Service League Watch Chamber Cell Administration " +
   // A broadcaster's (`Radio Free Asia`, `Radio Farda`), and a palace's, which speaks for its court or presidency as a
   // house does (`the Elysee Palace said`, `the Palace of Justice`).
   "Radio Palace " +

@@ -4035,6 +4035,15 @@ describe("cleaning the text", () => {
 });
 
 describe("people and aliases", () => {
+  it("cuts a title of two words whole from a name, and Seyed, a spelling of the honorific Sayyid", () => {
+    const text =
+      "IAEA Director General Rafael Grossi told reporters in Muscat that inspectors would return. Iranian Foreign " +
+      "Minister Seyed Abbas Araghchi met him there.";
+    const { frontMatter } = article(`${STORY}\n${text}\n`);
+    expect(frontMatter.people).toEqual(expect.arrayContaining(["Abbas Araghchi", "Rafael Grossi"]));
+    expect(frontMatter.people!.filter((name) => /General|Seyed/u.test(name))).toEqual([]);
+  });
+
   it("strips titles and ranks from names and folds a surname into the full name", () => {
     const { frontMatter } = article(`${STORY}\nMaj. Gen. Sam Ortiz, a spokesman for the army, said Ortiz had seen it. President Lena Moss agreed.\n`);
     expect(frontMatter.people).toEqual(expect.arrayContaining(["Anna Berg", "Lena Moss", "Sam Ortiz"]));
@@ -4303,6 +4312,17 @@ describe("people and aliases", () => {
     expect(organizations).toEqual(expect.arrayContaining(["Asharq Al-Awsat"]));
   });
 
+  it("reads the outlet a name opens as an organisation, and a person's name before `of` and a body's as both", () => {
+    const text =
+      "Al Mayadeen English\n\nUS drone strike kills commander in Jurf al-Nasr\n\n5 December 2026\n\nA US drone strike " +
+      "killed a commander near Jurf al-Nasr, security sources told Al Mayadeen. Economists such as Bilal Wahab of the " +
+      "Washington Institute argue that the real solution is diversification. The US Treasury's Office of Foreign Assets " +
+      "Control has sanctioned ten tankers.\n\nCopyright © 2026 Al Mayadeen English. All rights reserved.\n";
+    const { people, organizations } = article(text).frontMatter;
+    expect(people).toEqual(["Bilal Wahab"]);
+    expect(organizations).toEqual(["Al Mayadeen", "Office of Foreign Assets Control", "Washington Institute"]);
+  });
+
   it("reads companies joined by `and` after a legal form, a body a region owns, and no body of a headline's words", () => {
     const page = [
       "Iraq Kurdish Oil Exports Hit Two-Year High as Pipeline Dispute Eases",
@@ -4343,7 +4363,8 @@ Umm Ahmed, 54, returned to her home last spring. The Tigris, 1,850 kilometres lo
   });
 
   it("finds a name the alias file lists wherever the text writes it as the file spells it", () => {
-    const text = `${STORY}\nAhmed Hassan, a shopkeeper from Basra, said fighters of IS had left. The US-led coalition stayed.\n`;
+    // Not `US` in `US-led`, nor in a currency (`US$1.4 billion`, the dollar).
+    const text = `${STORY}\nAhmed Hassan, a shopkeeper from Basra, said fighters of IS had left. The US-led coalition stayed. It paid US$1.4 billion.\n`;
     const withAliases = (file: Parameters<typeof aliasesFrom>[0]) => {
       const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliasesFrom(file));
       if (!result.ok) throw new Error(result.reason);
@@ -4403,6 +4424,21 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(parseAliasFile({ ignore: { Radio: [] } }).problems).toEqual([
       'field "ignore": expected the names to leave out, a list, got a map',
     ]);
+  });
+
+  it("reads no place or body in an article or a word that opens sentences, nor in a German compound's last word", () => {
+    const german =
+      "World\n\nTürkei greift PKK im Nordirak an\n\n05.12.2026\n\nDie türkische Luftwaffe hat nach Angaben der Regierung " +
+      "Ziele in den Kandil-Bergen und in der Nähe von Amadiya angegriffen. Die Regierung in Ankara betrachtet die PKK " +
+      "als Terrororganisation.\n\nÜber dieses Thema berichtete Deutschlandfunk am 05. Dezember 2026 um 09:00 Uhr.\n";
+    const { frontMatter } = article(german);
+    expect(frontMatter).toMatchObject({ language: "de", organizations: ["PKK"] });
+    expect(frontMatter.places).not.toContain("Bergen");
+    const spanish =
+      "World\n\nTurquía detiene a sospechosos del Estado Islámico\n\n25/12/2025\n\nLa policía turca detuvo a 115 " +
+      "sospechosos que planeaban atentados durante las fiestas de fin de año.\nLas redadas se llevaron a cabo en " +
+      "Estambul, Ankara y Bursa, según el ministro del Interior.\n";
+    expect(article(spanish).frontMatter).toMatchObject({ language: "es", places: ["Ankara", "Bursa", "Turkey"] });
   });
 
   it("reads a German role before a name, one word or a compound ending in it, as no part of the name", () => {
@@ -4688,6 +4724,34 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
 
 describe("places", () => {
   const dateline = (headline: string, body: string) => `World\n\n${headline}\n\n12 March 2021\n\n${body}\n`;
+
+  it.each([
+    [
+      "a sea's feature whole with what it is of, and no place in a currency, a paper's title or a dateline's dash",
+      "ERBIL, Kurdistan Region - Iran and the UN nuclear agency agreed on Sunday to resume inspections. Hanwha said it " +
+        "signed a US$1.4 billion deal, Dilshad Omar said, speaking to The New Region by phone. \"We cannot rely on a " +
+        "single route. The Gulf is vulnerable, as we saw this year,\" he said, referring to tanker attacks near the " +
+        "Strait of Hormuz.",
+      ["Erbil", "Kurdistan Region", "Gulf", "Iran", "Strait of Hormuz"],
+    ],
+    [
+      "a dateline's two places parted at a slash, and a place once, named with Arabic's article and without",
+      "Berlin/Baghdad (dpa) - A charter flight left Leipzig. A bookseller arranges books on al-Mutanabbi Street in " +
+        "Mosul. Mutanabbi Street was rebuilt in 2022.",
+      ["Baghdad", "Berlin", "Leipzig", "Mosul", "Mutanabbi Street"],
+    ],
+  ])("reads %s", (_, body, places) => {
+    expect(article(dateline("Flights and inspections resume", body)).frontMatter.places).toEqual(places);
+  });
+
+  it("reads no place in a word written only inside an organisation's name", () => {
+    const body =
+      "Member of parliament Aref al-Hamami, of the State of Law Coalition, told reporters in Baghdad that talks went on. " +
+      "Ilham Ahmed, head of foreign relations at the Autonomous Administration of North and East Syria, spoke in Hasakah.";
+    const { frontMatter } = article(dateline("Talks go on", body));
+    expect(frontMatter.places).toEqual(["Baghdad", "Hasakah", "Syria"]);
+    expect(frontMatter.organizations).toEqual(["Autonomous Administration of North and East Syria", "State of Law Coalition"]);
+  });
 
   it("finds every country a headline names, even when the body names neither", () => {
     const { frontMatter } = article(
@@ -4998,6 +5062,25 @@ describe("organisations", () => {
       ),
     );
     expect(frontMatter.organizations).toEqual(["Asaib Ahl al-Haq", "Islamic Resistance in Iraq", "Nature Iraq", "Pro Asyl", "Syria Relief"]);
+  });
+
+  it("reads no organisation in what a minister is of, nor in a transcript's speaker label, and a company's name whole", () => {
+    const text =
+      "The memorandum was signed by Energy and Mineral Resources Minister Saleh Kharabsheh and Iraqi Oil Minister Hayan " +
+      "Abdul Ghani. Hanwha Engineering & Construction Corp. said Sunday it would build the homes.\n\nHost: Rania " +
+      "Haddad\n\nRANIA HADDAD: " +
+      "Minister, thank you.\n\nFUAD HUSSEIN: Thank you.\n\nHADDAD: Are you worried?\n\nHUSSEIN: No.";
+    const { frontMatter } = article(`${STORY}\n${text}\n`);
+    expect(frontMatter.organizations).toEqual(["Hanwha Engineering & Construction Corp"]);
+  });
+
+  it("reads a paper's name its `The` opens whole, and an Arabic group's name as French spells it", () => {
+    const text =
+      "Two US defense officials tell The Times of Israel it was the third attack. Le gouvernement tente de convaincre " +
+      "les Hachd al-Chaabi, comme les Kataëb Sayyed al-Chouhada, de rendre leurs armes.";
+    const { frontMatter } = article(`${STORY}\n${text}\n`);
+    expect(frontMatter.organizations).toEqual(["Hachd al-Chaabi", "Kataëb Sayyed al-Chouhada", "The Times of Israel"]);
+    expect(frontMatter.people).toEqual(["Anna Berg"]);
   });
 
   it("reads no organisation in a headline in title case, whose words are all capitalised, and one in the text", () => {

@@ -9,7 +9,16 @@ import { soraniPeople, soraniPlaces } from "../sorani-names.ts";
 import { datelinePlaces } from "../source.ts";
 import { nlp, oneSentenceALine, phrases } from "./compromise.ts";
 import { initialismsAlone, withoutInitialismsSpelledOut } from "./initialisms.ts";
-import { onlyAfter, onlyInsideLongerName, onlyOpensLongerName, PLACE_PREPOSITION, THE } from "./mentions.ts";
+import {
+  type Mention,
+  mentionsOf,
+  onlyAfter,
+  onlyInsideLongerName,
+  onlyOpensLongerName,
+  onlyWithinLongerNames,
+  PLACE_PREPOSITION,
+  THE,
+} from "./mentions.ts";
 import { cleanName, isPlaceName, partition, unique } from "./name-words.ts";
 import {
   findOrganizations,
@@ -17,6 +26,7 @@ import {
   isArticleAndHead,
   isOrganizationName,
   ownName,
+  ownsCutName,
   ROMANCE_ARTICLE_FIRST,
   ROMANCE_HEAD_WORDS,
   splitAtPerson,
@@ -47,6 +57,7 @@ import {
 } from "./person-names.ts";
 import {
   endsWithName,
+  isOpeningWord,
   isPersonName,
   mergePeople,
   ofAPlace,
@@ -60,6 +71,7 @@ import {
   namesForcesOf,
   onlyBeforePerson,
   runsInto,
+  withoutOpeningThe,
   withWordGoingOn,
 } from "./place-names.ts";
 import {
@@ -71,12 +83,14 @@ import {
   placesListedByKind,
   turkishPlaces,
   unknownPlaces,
+  writtenBeforeItsKind,
 } from "./places.ts";
 import { organizationsByKind } from "./organizations-by-kind.ts";
 import { onlyInTitleCase, titleCaseLines } from "./title-case.ts";
 import {
   CAPITALISED_ROLE_NAME,
   GERMAN_ROLE_NAME,
+  onlyBeforeMinister,
   onlyInPortfolios,
   ROMANCE_ROLE_NAME,
   TITLED_NAME,
@@ -100,6 +114,8 @@ export interface Entities {
  * so a book-length scrape is read only that far rather than stalling the whole ingest.
  */
 const MOST_CHARACTERS_READ = 100_000;
+/** `al-Mutanabbi Street`: Arabic's article before a place's name, joined by a hyphen. */
+const ARABIC_ARTICLE_FIRST = /^(?:[Aa]l|[Ee]l)-(?=\p{Lu})/u;
 /** `Reşid'i`, `Irak'ın`, `ABD'nin`: Turkish writes a name's case ending after an apostrophe; the name goes before it. */
 const TURKISH_CASE_ENDING = /(?<=\p{Lu}[\p{L}-]*)['’]\p{Ll}+(?!\p{L})/gu;
 /**
@@ -249,8 +265,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         ...headed,
         ...phrases(doc.organizations())
           .map(ownName)
+          .filter((name) => !ownsCutName(name, text))
           .map(cleanName)
-          .filter((name) => !onlyInPortfolios(name, portfolios, text))
+          .filter((name) => !onlyInPortfolios(name, portfolios, text) && !onlyBeforeMinister(name, text))
           // `Hand Over Raqqa Oil` of `… Agree on Timetable to Hand Over Raqqa Oil Fields`: a headline's capitalised
           // run names no organisation but by a body's head word (`Security Council`) or an initialism.
           .filter(
@@ -275,7 +292,12 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     withoutParts(
       unique(organizationNames.map((name) => aliases.canonical("organizations", name))).filter((org) => !aliases.ignores(org)),
     // `the Russian Federation` is a place, and so is `США` (the USA), an initialism of a country's name in its language.
-    ).filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org) && !countryNamesIn(language).has(org.toLowerCase())),
+    )
+      .filter((org) => !people.includes(org) && !COUNTRY_NAMES.has(org) && !countryNamesIn(language).has(org.toLowerCase()))
+      .filter((org) => !isOpeningWord(org, language))
+      // `HADDAD: But the groups…`, a transcript's speaker label: a word in capitals that the text writes only opening
+      // a line before a colon, and that is a word of a person's name found (`Rania Haddad`), is the person's.
+      .filter((org) => !(onlyALabel(org, text) && people.some((person) => person.toUpperCase().split(" ").includes(org)))),
     text,
   );
   const placeNames = [
@@ -284,6 +306,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       .filter((phrase) => !organizations.includes(cleanName(phrase)))
       .flatMap(cleanPlace)
       .map((place) => withWordGoingOn(place, text))
+      .flatMap((place) => withoutOpeningThe(place, text))
       .filter((place) => !isNamedAsProject(place, text))
       .filter(
         (place) => place.split(" ").some(isPlaceName) || !onlyInTitleCase(place, text, titleCaseLines(text)),
@@ -311,6 +334,10 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const places = unique([...placeNames, ...listed.places].map(placeName)).filter(
     (place) =>
       !aliases.ignores(place) &&
+      !isOpeningWord(place, language) &&
+      // `in den Kandil-Bergen` (the Qandil mountains): German writes a compound's words joined by a hyphen, each
+      // capitalised; a word the text writes only after one is a part of a word, no place (`Bergen`).
+      !(language === "de" && onlyAfterHyphen(place, text)) &&
       !NOT_A_PLACE.has(place) && // compromise's `Sunni region`
       !aliases.lists("organizations", place) &&
       !organizations.some((org) => org === place || (place.includes(" ") && org.startsWith(`${place} `))) &&
@@ -322,10 +349,22 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     // A country named in a longer place's name is in the story too: `Kuwait` of `Kuwait City` (cleanPlace).
     places: places.filter(
       (place) =>
-        COUNTRY_NAMES.has(place) ||
+        // `al-Mutanabbi Street` and `Mutanabbi Street`: one place, named with Arabic's article and without; listed once,
+        // without it, as the archive lists such places (`Anbar`).
+        !(ARABIC_ARTICLE_FIRST.test(place) && places.includes(place.replace(ARABIC_ARTICLE_FIRST, ""))) &&
+        (COUNTRY_NAMES.has(place) ||
         (!onlyOpensLongerName(place, places, text) &&
           !onlyInsideLongerName(place, [...places, ...organizations], text) &&
-          !namesForcesOf(place, places, text)),
+          // A place no list knows (nor the alias file), written only inside organisations' names, is a word of theirs
+          // (`Law` of `the State of Law Coalition`); `Baghdad` of `the University of Baghdad` is a place, and so is
+          // one the text writes before its kind (`the Kurdistan Region Mine Action Agency`).
+          !(
+            !isPlaceName(place) &&
+            !aliases.lists("places", place) &&
+            onlyWithinLongerNames(place, organizations, text) &&
+            !writtenBeforeItsKind(place, text)
+          ) &&
+          !namesForcesOf(place, places, text))),
     ),
     organizations: unique(
       organizations
@@ -338,11 +377,30 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   };
 }
 
+/** Whether the text writes `name` only right after a hyphen, as a compound's last word: `Kandil-Bergen`. */
+function onlyAfterHyphen(name: string, text: string): boolean {
+  const mentions = mentionsOf(name, text);
+  return mentions.length > 0 && mentions.every(({ index }) => text[index - 1] === "-");
+}
+
+/**
+ * Whether the text writes `name` only in a label in capitals that opens a line, before a colon: `HADDAD: Are you
+ * worried?`, `RANIA HADDAD: Minister, thank you`.
+ */
+function onlyALabel(name: string, text: string): boolean {
+  const mentions = mentionsOf(name, text);
+  const lineStart = (index: number) => text.lastIndexOf("\n", index - 1) + 1;
+  const label = ({ index }: Mention) =>
+    text[index + name.length] === ":" && /^(?:\p{Lu}+ )*$/u.test(text.slice(lineStart(index), index));
+  return mentions.length > 0 && mentions.every(label);
+}
+
 /**
  * `a Kurdish official told Asharq Al-Awsat`, `Sign up for Semafor Gulf`: the outlet the page is from (`outlets`, as
  * printed and as the alias file names it), named in its text, is an organisation, and so is a name that opens on it
- * (its newsletter, its channel); the rules read them as people's names. Not a writer's own blog, which the writer's
- * name may name.
+ * (its newsletter, its channel), and so is one the outlet's name opens on (`told Al Mayadeen`, from `Al Mayadeen
+ * English`, its edition); the rules read them as people's names. Not a writer's own blog, which the writer's name may
+ * name.
  */
 export function withOutletAsOrganization(
   entities: Entities,
@@ -353,7 +411,10 @@ export function withOutletAsOrganization(
     outlet && outlet.toLowerCase() !== author?.toLowerCase() ? [outlet.toLowerCase()] : [],
   );
   const [outlet, people] = partition(entities.people, (person) =>
-    names.some((name) => person.toLowerCase() === name || person.toLowerCase().startsWith(`${name} `)),
+    names.some((name) => {
+      const lower = person.toLowerCase();
+      return lower === name || lower.startsWith(`${name} `) || name.startsWith(`${lower} `);
+    }),
   );
   return outlet.length === 0 ? entities : { ...entities, people, organizations: unique([...entities.organizations, ...outlet]) };
 }

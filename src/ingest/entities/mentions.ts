@@ -54,6 +54,18 @@ export function onlyInsideLongerName(name: string, names: string[], text: string
   return mentions.length > 0 && mentions.every(({ index }) => isInside(index));
 }
 
+/**
+ * `Law` of `the State of Law Coalition`, `East Syria` of `the Autonomous Administration of North and East Syria`: a
+ * name the text writes only inside longer names found, wherever it stands in them.
+ */
+export function onlyWithinLongerNames(name: string, names: string[], text: string): boolean {
+  const longer = names.filter((other) => other.length > name.length && other.includes(name));
+  if (longer.length === 0) return false;
+  const spans = longer.flatMap((other) => mentionsOf(other, text).map(({ index }) => [index, index + other.length]));
+  const mentions = mentionsOf(name, text);
+  return mentions.length > 0 && mentions.every(({ index }) => spans.some(([start, end]) => index >= start! && index < end!));
+}
+
 export const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**

@@ -10,6 +10,7 @@ import {
 } from "../patterns.ts";
 import { sentences } from "../sentences.ts";
 import { CALENDAR_TAGS } from "./compromise.ts";
+import { mentionsOf } from "./mentions.ts";
 import { cleanName, isDemonym, isPlaceName, NAME_WORD, TITLES } from "./name-words.ts";
 import { JOINING_WORD, PLACE_KIND_IN_CAPITALS } from "./places.ts";
 import { titleCaseLines } from "./title-case.ts";
@@ -17,9 +18,12 @@ import { titleCaseLines } from "./title-case.ts";
 // Organisations in runs of capitalised words, in English, Romance languages and Turkish, and where their names end.
 
 const ACRONYM_EXPANSION = /((?:\p{Lu}[\p{L}.’']* +)(?:(?:of|the|and|for) +|\p{Lu}[\p{L}.’']* +)*?\p{Lu}[\p{L}’']*) +\((\p{Lu}[\p{L}]{1,7})\)/gu;
-/** Capitalised words (`Counter-Terrorism Service`; not `Terrorism Service`, nor a run from `Iran-backed`). */
+/**
+ * Capitalised words (`Counter-Terrorism Service`; not `Terrorism Service`, nor a run from `Iran-backed`), and the
+ * ampersand companies join theirs with (`Hanwha Engineering & Construction Corp.`, `Procter & Gamble`).
+ */
 const CAPITALISED_RUN =
-  /(?<![\p{L}-])(?:\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)(?: +(?:of(?: +the)?|for|and)? *\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)*/gu;
+  /(?<![\p{L}-])(?:\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)(?: +(?:of(?: +the)?|for|and|&)? *\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)*/gu;
 const CAPITALISED_WORD = "\\p{Lu}[\\p{L}.’']*(?:-\\p{Lu}[\\p{L}.’']*)*";
 /** The words but `de` itself that join a Romance organisation's capitalised words: `del`, `des`, `della`, `dos`… */
 const ROMANCE_JOINS = "del|des|du|della|delle|degli|dei|di|do|da|dos|das";
@@ -48,7 +52,9 @@ export const ROMANCE_ARTICLE_FIRST = /^(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|Os|As|O
 /**
  * `el Gobierno de Pedro Sánchez`, `Gouvernement d’Emmanuel Macron`: an organisation's name ends before a person's
  * after a joining word: one found elsewhere, or one a first name opens. The organisation is none when one word is
- * left. Not `Tribunal Supremo de Justicia`, whose `Supremo de Justicia` compromise took for a person's. In any
+ * left. Not `Tribunal Supremo de Justicia`, whose `Supremo de Justicia` compromise took for a person's. A person's
+ * name found elsewhere before "of" is the person's, and what follows the body's (`Bilal Wahab of the Washington
+ * Institute`). In any
  * language, a person's name found elsewhere that "and" joins to an organisation's is no part of it (`Anna Berg and
  * Kabul Bank`, `the Ministry of Oil and Gas and Anna Berg`).
  */
@@ -65,6 +71,12 @@ export function splitAtPerson(name: string, people: string[]): { organization?: 
   for (let at = 1; at < words.length - 1; at++) {
     const elided = /^[dl]['’](?=\p{Lu})/u.exec(words[at]!)?.[0];
     if (!elided && !ROMANCE_JOINING_WORD.test(words[at]!) && words[at] !== "of") continue;
+    // `Bilal Wahab of the Washington Institute`: a person's name found elsewhere, then "of" and the body they are of.
+    const head = words.slice(0, at).join(" ");
+    if (words[at] === "of" && people.includes(head)) {
+      const body = words.slice(words[at + 1] === "the" ? at + 2 : at + 1).join(" ");
+      return { ...(body.includes(" ") && { organization: body }), person: head };
+    }
     const tail = [elided ? words[at]!.slice(elided.length) : "", ...words.slice(at + 1)].filter(Boolean).join(" ");
     const firstName = lexiconTags(tail.split(" ")[0]!).some((tag) => FIRST_NAME_TAGS.has(tag));
     if (!people.includes(tail) && !(firstName && tail.includes(" "))) continue;
@@ -105,10 +117,11 @@ const GROUP_WORD_AFTER =
 /**
  * An armed group's or party's name in Arabic begins with what it is: `Kataib Hezbollah` (Hezbollah's brigades),
  * `Asaib Ahl al-Haq`, `Harakat al-Nujaba`, `Saraya al-Salam`, `Jaish al-Mahdi`, `Hayat Tahrir al-Sham`, `Ansar Allah`;
- * compromise takes most for people's names. The word and the names after it.
+ * compromise takes most for people's names. The word and the names after it, as English spells it and French
+ * (`Kataëb Sayyed al-Chouhada`, `les Hachd al-Chaabi`, `Jaych al-Mahdi`).
  */
 export const GROUP_NAME = new RegExp(
-  `(?<![\\p{L}'’-])(?:Kataib|Kata'ib|Kata’ib|Asaib|Asa'ib|Asa’ib|Harakat|Saraya|Jaish|Liwa|Hizb|Ansar|Hashd|Hayat|Hay'at|Hay’at|Jabhat|Tanzim|Quwat)(?: ${NAME_WORD}){1,3}(?![\\p{L}\\p{N}'’-])`,
+  `(?<![\\p{L}'’-])(?:Kataib|Kata'ib|Kata’ib|Kataëb|Asaib|Asa'ib|Asa’ib|Harakat|Saraya|Jaish|Jaych|Liwa|Hizb|Ansar|Hashd|Hachd|Hayat|Hay'at|Hay’at|Jabhat|Tanzim|Quwat)(?: ${NAME_WORD}){1,3}(?![\\p{L}\\p{N}'’-])`,
   "gu",
 );
 /** `Officials of the International Monetary Fund`: those of an organisation are not part of its name. */
@@ -133,6 +146,18 @@ export function ownName(phrase: string): string {
   const ownedByPlace = isPlaceName(owner!) || PLACE_KIND_IN_CAPITALS.test(owner!);
   return rest.length === 1 && ownedByPlace ? rest[0]! : phrase;
 }
+
+/**
+ * `Treasury's Office` of `the US Treasury's Office of Foreign Assets Control`, as compromise gives it: a name with an
+ * owner's possessive, which the text goes on from at each mention with what the thing owned is of, is cut from the
+ * owned thing's name, which the capitalised runs read whole (findOrganizations).
+ */
+export function ownsCutName(name: string, text: string): boolean {
+  if (!/['’]s /u.test(name)) return false;
+  const mentions = mentionsOf(name, text);
+  return mentions.length > 0 && mentions.every(({ index }) => OF_NAME_AFTER.test(text.slice(index + name.length, index + name.length + 8)));
+}
+const OF_NAME_AFTER = /^ of (?:the )?\p{Lu}/u;
 
 /**
  * A run of names cut at its possessives: `The French Army's Minister's` is `The French Army` and `Minister's`. A
@@ -263,7 +288,7 @@ export function isOrganizationName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.every((word) => lexiconTags(word).some((tag) => CALENDAR_TAGS.has(tag)))) return false;
   return words.every(
-    (word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(of|the|and|for|al-\p{L}+)$/u.test(word) || ROMANCE_JOINING_WORD.test(word),
+    (word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(of|the|and|&|for|al-\p{L}+)$/u.test(word) || ROMANCE_JOINING_WORD.test(word),
   );
 }
 /** `de`, `la`, `l’Intérieur`, `d’Algérie`: the words between an organisation's capitalised words in a Romance language. */

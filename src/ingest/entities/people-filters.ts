@@ -57,6 +57,26 @@ const OPENING_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.from
   }).map(([language, words]) => [language, new Set(words.split(" "))]),
 );
 
+/**
+ * `Über dieses Thema berichtete …`, `Las redadas …`: a word that opens sentences in the article's language (OPENING_WORDS)
+ * or one of its articles, capitalised there, which compromise may read as a name of its own; none is.
+ */
+export function isOpeningWord(word: string, language: string): boolean {
+  return OPENING_WORDS[language]?.has(word.toLowerCase()) === true || ARTICLES[language]?.has(word) === true;
+}
+
+/** The articles of the languages compromise reads capitalised words of as names, capitalised. */
+const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    fr: "Le La Les Un Une Des",
+    de: "Der Die Das Den Dem Des Ein Eine Einen Einem Einer",
+    es: "El La Los Las Un Una Unos Unas",
+    pt: "O A Os As Um Uma",
+    it: "Il Lo La Gli Le Un Una",
+    nl: "De Het Een",
+  }).map(([language, words]) => [language, new Set(words.split(" "))]),
+);
+
 /** A name without a word that opens sentences in the article's language before it (OPENING_WORDS). */
 export function withoutOpeningWord(name: string, language: string): string {
   const [first, ...rest] = name.split(" ");

@@ -107,14 +107,23 @@ export function opensOnRoleAfterModifier([modifier, role, given, ...rest]: strin
  * `Captain Mohanad Ali Kadhim scored`: compromise reads a role before a name as an honorific of it. A first word its
  * lexicon knows as a person's common noun (an `Actor`: `captain`, `veteran`, `economist`) and not as a name's is the
  * role's, not the name's; so is a role that opens a sentence (rolesOpeningSentences). A role it does not know
- * otherwise is a title (PERSON_TITLES) or a name's word.
+ * otherwise is a title (PERSON_TITLES) or a name's word. A title of more words that opens on one (`Director General
+ * Rafael Grossi`) is cut whole with the title (cleanName), not its first word alone, which left `General Rafael Grossi`.
  */
 function withoutRoleNoun(phrase: string, roles: ReadonlySet<string>): string {
+  if (OPENS_ON_LONGER_TITLE.test(phrase)) return phrase;
   const [first, ...rest] = phrase.split(" ");
   const tags = lexiconTags(first!);
   const role = (tags.includes("Actor") && !tags.some((tag) => NAME_TAGS.has(tag))) || roles.has(first!);
   return rest.length > 0 && role ? rest.join(" ") : phrase;
 }
+
+const OPENS_ON_LONGER_TITLE = new RegExp(
+  `^(?:${PERSON_TITLES.filter((title) => title.includes(" "))
+    .map(escapeRegExp)
+    .join("|")}) `,
+  "u",
+);
 
 /**
  * `Subs: Halgurd Mulla Mohammed`: compromise opens a name on the first word its tagger takes for a person's, and gave

@@ -23,6 +23,17 @@ export function onlyBeforePerson(place: string, people: string[], text: string):
   return mentions.length > 0 && mentions.every(atPerson);
 }
 
+/**
+ * `The Gulf is vulnerable`: the article that opens a sentence is no part of the place's name after it. A capitalised
+ * `The` inside a sentence opens a name whole, a paper's or a show's (`speaking to The New Region`, `told The Times of
+ * Israel`), which names no place. Not a place's own `The` (`The Hague`).
+ */
+export function withoutOpeningThe(place: string, text: string): string[] {
+  if (!place.startsWith("The ") || isPlaceName(place)) return [place];
+  const inSentence = ({ index }: Mention) => /[\p{L}\p{N},;] +$/u.test(text.slice(Math.max(0, index - 3), index));
+  return mentionsOf(place, text).some(inSentence) ? [] : [place.slice(4)];
+}
+
 export const CAPITALISED_WORD_AFTER = /^ (\p{Lu}[\p{L}'’-]*)/u;
 
 /**
@@ -90,6 +101,8 @@ const KIND_AFTER_PLACE = /\s+(?:[Pp]rovince|[Rr]egion|city|[Gg]overnorate|[Tt]er
  */
 const CONTEST = /\s(?:Cup|Games|Championships?|Olympics|Tournament|Trophy|Derby|Rally|Marathon)$/u;
 
+const NAMES_ALONE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
+
 const TITLE_AFTER_PLACE = new RegExp(`(?<=\\S) (?=(?:${TITLES})(?: |$))`, "u");
 
 export function cleanPlace(raw: string): string[] {
@@ -100,8 +113,17 @@ export function cleanPlace(raw: string): string[] {
   );
   if (COUNTRY_NAMES.has(name)) return [name];
   const parts = name
-    // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place.
-    .split(/\s+of\s+|,(?!\s*\p{Lu}\.)\s*/u)
+    // compromise reads a list of places as one: `Iran, Japan`; `Washington, D.C.` is one place. It reads on over a
+    // dash between spaces, which ends a dateline (`ERBIL, Kurdistan Region - Iran and the IAEA agreed`). `State of
+    // Law` is cut at "of" (below); a sea's or a land's feature and what it is of is one place's name (`the Strait of
+    // Hormuz`, `the Gulf of Aden`, `the Isle of Man`).
+    .split(/(?<!(?<!\p{L})(?:Strait|Straits|Gulf|Bay|Sea|Lake|Isle|Cape))\s+of\s+|,(?!\s*\p{Lu}\.)\s*|\s+[-–—]\s+/u)
+    // `Berlin/Baghdad`, a dateline of two places: a slash between names alone parts them (not `Azim/Hawizeh marshes`,
+    // which compromise cut from `the Hoor al-Azim/Hawizeh marshes`).
+    .flatMap((part) => {
+      const names = part.split("/");
+      return names.length > 1 && names.every((one) => NAMES_ALONE.test(one)) ? names : [part];
+    })
     // `China-brokered`, `Iraq-Turkey pipeline`, `the Iran–Iraq border` (an en dash, as Wikipedia joins two places): a
     // word after a hyphen is no part of a place's name, nor one before another place's. Words after hyphens with a
     // capital among them are: `Port-au-Prince`.

@@ -76,9 +76,12 @@ export function countriesInLanguage(text: string, language: string): string[] {
   return [...found];
 }
 
-/** Capitalised words, and the small words inside a country's name (`Isle of Man`, `Bosnia and Herzegovina`). */
+/**
+ * Capitalised words, and the small words inside a country's name (`Isle of Man`, `Bosnia and Herzegovina`). Not before
+ * a currency's sign: `US$1.4 billion` names a currency, the dollar, no country.
+ */
 const COUNTRY_RUN =
-  /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’.-]*(?: (?:(?:of|and|the|da|&) )*\p{Lu}[\p{L}'’.-]*)*(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’.-]*(?: (?:(?:of|and|the|da|&) )*\p{Lu}[\p{L}'’.-]*)*(?![\p{L}\p{N}\p{Sc}-])/gu;
 export const JOINING_WORD = /^(?:of|and|the|da|&)$/;
 /** In words: `South Georgia and the South Sandwich Islands`. */
 const LONGEST_COUNTRY_NAME = 7;
@@ -304,6 +307,12 @@ const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river|waterway|ca
 const SAINT_OR_MOUNT = "(?:St|Mt)\\.?";
 const IS_SAINT_OR_MOUNT = new RegExp(`^${SAINT_OR_MOUNT}$`);
 export const KIND_OF_PLACE_WORD = new RegExp(` ${KIND_AFTER_A_NAME}(?!\\p{L})`, "u");
+const KIND_OF_PLACE_NEXT = new RegExp(`^ ${KIND_AFTER_A_NAME}(?!\\p{L})`, "iu");
+
+/** `Kurdistan` of `the Kurdistan Region Mine Action Agency`: a name the text writes before its kind of place somewhere. */
+export function writtenBeforeItsKind(place: string, text: string): boolean {
+  return mentionsOf(place, text).some(({ index }) => KIND_OF_PLACE_NEXT.test(text.slice(index + place.length, index + place.length + 40)));
+}
 const BEFORE_A_KIND_OF_PLACE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])((?:${SAINT_OR_MOUNT} )?${PLACE_RUN}(?:, ${PLACE_RUN})*(?:,? (?:and|or) ${PLACE_RUN})?(?: \\(${PLACE_RUN}\\))?) ${KIND_AFTER_A_NAME}(?![\\p{L}\\p{N}'’-]| of\\b)`,
   "gu",

@@ -95,3 +95,19 @@ export function onlyInPortfolios(name: string, portfolios: { start: number; end:
     mentions.every(({ index }) => portfolios.some(({ start, end }) => index >= start && index + name.length <= end))
   );
 }
+
+/**
+ * `Iraqi Oil` of `Iraqi Oil Minister Hayan Abdul Ghani`, `KRG Education` of `KRG Education Minister Alan Hama Saeed`,
+ * as compromise gives them: what news writes before "minister" is the minister's portfolio, and a name the text writes
+ * only so is none of an organisation (`Finance Ministry` is one, named by its head word; so is `Kurdistan Regional
+ * Government` of `Kurdistan Regional Government Prime Minister Masrour Barzani`).
+ */
+export function onlyBeforeMinister(name: string, text: string): boolean {
+  const mentions = mentionsOf(name, text);
+  return (
+    mentions.length > 0 &&
+    !ORGANIZATION_HEADS.test(name) &&
+    mentions.every(({ index }) => MINISTER_AFTER.test(text.slice(index + name.length, index + name.length + 12)))
+  );
+}
+const MINISTER_AFTER = /^ [Mm]inisters?(?![\p{L}\p{N}])/u;
