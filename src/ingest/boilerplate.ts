@@ -119,11 +119,13 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const commenters = commentersAbove(text, articleEnd);
   for (const [i, line] of text.entries()) {
     if (i < articleEnd) continue;
-    if (i === endMark) reasons.set(line.no, "the mark a press release or wire copy ends with, not article text");
+    if (i === endMark) reasons.set(line.no, "the mark a press release, wire copy or transcript ends with, not article text");
     // CENTCOM's `-END-` / `Photo: An F-15E Strike Eagle flies over … (U.S. Air Force photo by …)`: the caption of the
     // release's photo, printed right below its end mark, is the release's.
     else if (endMark !== -1 && i === endMark + 1 && isCaption(line.text)) continue;
-    else if (endMark !== -1 && i > endMark) reasons.set(line.no, AFTER_END_MARK);
+    // A transcript's `[END OF TRANSCRIPT]` above the page's copyright line: that line is the page's, as it says; the
+    // rest are the sender's (a desk's address too, which would read as the page's own line).
+    else if (endMark !== -1 && i > endMark) reasons.set(line.no, (COPYRIGHT_MARK.test(line.text) && pageLineReason(line.text)) || AFTER_END_MARK);
     else {
       // A sign-up form's pitch asks the reader to sign up, as a comment section's prompts do: it is the form's.
       const tail = commentsTail.get(line)!;

@@ -1973,21 +1973,44 @@ const UPDATE_LABEL_BEFORE = /^(?:update|updated)(?: \d{1,2})?\s*:\s*(?=\p{Lu})/i
 
 /**
  * `UPDATE 2-Iraq's parliament approves budget`, `REFILE-EXCLUSIVE-Iraq plans …`: the labels a wire service puts before
- * a headline, joined to it by a hyphen without spaces. A version's (`UPDATE 2`, `REFILE`, `CORRECTED`) says which
- * copy of the story this is, and goes; a kind's (`ANALYSIS`, `FACTBOX`) says what the article is, as a kicker does.
- * Only these words: `US-Iraq talks …` opens on a headline's own hyphen.
+ * a headline, joined to it by a hyphen without spaces; Yonhap's, in brackets before it (`(LEAD) Hanwha wins …`,
+ * `(2nd LD) (Yonhap Interview) …`). A version's (`UPDATE 2`, `REFILE`, `CORRECTED`, `(LEAD)`, `(2nd LD)`, `(URGENT)`)
+ * says which copy of the story this is, and goes; a kind's (`ANALYSIS`, `FACTBOX`, `(News Focus)`, `(EDITORIAL from
+ * Korea Times)`) says what the article is, as a kicker does. Only these words: `US-Iraq talks …` opens on a
+ * headline's own hyphen, `(Un)finished business` on its own bracket.
  */
 function wireLabels(title: string): { headline: string; kind?: string } {
   const labels = WIRE_LABELS.exec(title)?.[0];
-  if (!labels) return { headline: title };
-  const kind = labels.split("-").find((label) => WIRE_KIND.test(label));
-  return { headline: title.slice(labels.length), ...(kind ? { kind: kind.charAt(0) + kind.slice(1).toLowerCase() } : {}) };
+  const bracketed = labels === undefined ? BRACKETED_WIRE_LABELS.exec(title)?.[0] : undefined;
+  if (!labels && !bracketed) return { headline: title };
+  const kind = labels ? labels.split("-").find((label) => WIRE_KIND.test(label)) : bracketedKind(bracketed!);
+  return { headline: title.slice((labels ?? bracketed!).length), ...(kind ? { kind: kind.charAt(0) + kind.slice(1).toLowerCase() } : {}) };
+}
+
+/** The kind one of the bracketed labels names (`Interview` of `(LEAD) (Yonhap Interview) `), if one does. */
+function bracketedKind(labels: string): string | undefined {
+  for (const [, label] of labels.matchAll(/\(([^()]+)\)/g)) {
+    const kind = BRACKETED_WIRE_KIND.exec(label!);
+    if (kind) return kind[1] ?? kind[2];
+  }
+  return undefined;
 }
 
 const WIRE_VERSION = String.raw`(?:UPDATE|WRAPUP)(?: \d{1,2})?|REFILE|CORRECTED|RPT|REPEAT`;
 const WIRE_KINDS = "EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|FOCUS|INTERVIEW|PREVIEW|TIMELINE|FEATURE|SPECIAL REPORT";
 const WIRE_KIND = new RegExp(`^(?:${WIRE_KINDS})$`);
 const WIRE_LABELS = new RegExp(`^(?:(?:${WIRE_VERSION}|${WIRE_KINDS})-)+(?=[\\p{Lu}\\d'"‘“])`, "u");
+/** Yonhap's copy labels in brackets: its first lead (`LEAD`), a later one (`2nd LD`), a flash (`URGENT`), a fix. */
+const BRACKETED_WIRE_VERSION = String.raw`LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|CORRECTED|Correction`;
+/**
+ * Yonhap's kinds in brackets, the kind (group 1 or 2) after the agency's name or `News`: `Yonhap Interview`, `News
+ * Focus`, `Yonhap Feature`; another paper's editorial it runs, `EDITORIAL from Korea Herald`.
+ */
+const BRACKETED_WIRE_KIND = /^(?:(?:Yonhap |News )?(Interview|Focus|Feature|Analysis)|(EDITORIAL|Editorial) from [^()]{1,40})$/;
+const BRACKETED_WIRE_LABELS = new RegExp(
+  `^(?:\\((?:${BRACKETED_WIRE_VERSION}|${BRACKETED_WIRE_KIND.source.slice(1, -1)})\\) ?)+(?=[\\p{Lu}\\d'"‘“])`,
+  "u",
+);
 
 /** `Zahra Ali, Rutgers University - Newark`: one of `names`, then a comma and a few words that end no sentence. */
 function isWriterWithAffiliation(text: string, names: Set<string>): boolean {

@@ -4,10 +4,11 @@
  */
 
 /**
- * The mark a press release or a wire copy ends its text with (`###`, `-30-`, `-ENDS-`, CENTCOM's `-END-`, the UN's
- * `* *** *`, Yonhap's `(END)`): what follows is the sender's contacts and notes to editors.
+ * The mark a press release, a wire copy or a transcript ends its text with (`###`, `-30-`, `-ENDS-`, CENTCOM's
+ * `-END-`, the UN's `* *** *`, Yonhap's `(END)`, a broadcaster's `[END OF TRANSCRIPT]`, `— END —`): what follows is
+ * the sender's contacts and notes to editors, or the page's own lines.
  */
-export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|-+ ?(?:ENDS?|Ends?|ends?) ?-+|ENDS|\(END\)|\* ?\*\*\* ?\*)$/;
+export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|[-–—]+ ?(?:ENDS?|Ends?|ends?) ?[-–—]+|ENDS|\(END\)|\[END(?: OF TRANSCRIPT)?\]|\* ?\*\*\* ?\*)$/;
 
 /**
  * A page's short address, as Arab News and DW print it for a reader to copy: `Short Url` (above the address),
@@ -19,8 +20,9 @@ export const SHORT_ADDRESS = /^(?:short ?url|short link|permalink|copy link)\s*:
 export const COMMENT_COUNTERS: readonly RegExp[] = [
   // `3 comments`, `1 comment(s)`, Blogger's `3 comments:`.
   /^\d+\s+comments?(\s*\(s\))?:?$/i,
-  // `Comments (12)`, and as other languages print it: `Commentaires (12)`, `Kommentare (3)`, `تعليقات (5)`.
-  /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties|komentarze|комментарии|تعليقات)\s*\(\d+\)$/iu,
+  // `Comments (12)`, and as other languages print it: `Commentaires (12)`, `Kommentare (3)`, `تعليقات (5)`; Medium's
+  // `Responses (9)`, its readers' comments.
+  /^(?:comments?|responses|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties|komentarze|комментарии|تعليقات)\s*\(\d+\)$/iu,
   // A speech balloon and the count beside it, as a page prints the count by the headline: `💬 27`, `🗨 3`.
   /^(?:💬|🗨️?)\s*\d{1,6}$/u,
 ];

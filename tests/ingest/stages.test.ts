@@ -1705,6 +1705,26 @@ describe("reading the header", () => {
     expect(body).not.toContain("Adds details");
   });
 
+  it.each([
+    ["(LEAD) Hanwha wins US$1.4 bln contract to build housing in Iraq", undefined],
+    ["(2nd LD) Hanwha wins US$1.4 bln contract to build housing in Iraq", undefined],
+    ["(URGENT) Hanwha wins US$1.4 bln contract to build housing in Iraq", undefined],
+    ["(LEAD) (Yonhap Interview) Hanwha wins US$1.4 bln contract to build housing in Iraq", "Interview"],
+    ["(News Focus) Hanwha wins US$1.4 bln contract to build housing in Iraq", "Focus"],
+    ["(EDITORIAL from Korea Times) Hanwha wins US$1.4 bln contract to build housing in Iraq", "Editorial"],
+  ])("reads Yonhap's headline (%s) without its bracketed copy label, its kind kept as section", (headline, section) => {
+    const lead = "SEOUL, Dec. 6 (Yonhap) -- Hanwha Engineering & Construction Corp. said Sunday it has signed a US$1.4 billion deal.";
+    const { frontMatter } = article(`${headline}\n\nAll News 16:05 December 06, 2026\n\n${lead}\n\nWork on the project stopped in 2024.\n\n(END)\n`);
+    expect(frontMatter.title).toBe("Hanwha wins US$1.4 bln contract to build housing in Iraq");
+    expect(frontMatter.section).toBe(section);
+    expect(reasonsOf(frontMatter).get(headline)).toMatch(/^headline \(kept as title, without the wire's label before it/);
+  });
+
+  it("keeps a headline's own bracket at its start (`(Un)finished`)", () => {
+    const { frontMatter } = article("(Un)finished business: Iraq's housing towns\n\nOctober 13, 2022\n\nThe towns were promised in 2012.\n");
+    expect(frontMatter.title).toBe("(Un)finished business: Iraq's housing towns");
+  });
+
   it("keeps a headline's own hyphen after a short name (US-Iraq)", () => {
     const { frontMatter } = article("US-Iraq talks on troop withdrawal resume in Washington\n\nOctober 13, 2022\n\nThe talks resumed on Thursday.\n");
     expect(frontMatter.title).toBe("US-Iraq talks on troop withdrawal resume in Washington");
@@ -2480,6 +2500,37 @@ describe("leaving out what is not the article", () => {
     );
   });
 
+  it("ends the article at Medium's `Responses (9)`: the writer's box, their other stories and the comments are left out", () => {
+    const end = [
+      "Written by Jane Doe",
+      "Follow",
+      "214 Followers",
+      "Freelance journalist in Berlin. Views my own.",
+      "More from Jane Doe",
+      "The River Is Running Dry",
+      "Jun 12, 2026",
+      "Responses (9)",
+      "What are your thoughts?",
+      "Ali H.",
+      "Mar 12, 2021",
+      "Great piece. You should also mention the cost of the old ferry.",
+      "14",
+      "Reply",
+      "See all responses",
+      "Help",
+      "About",
+    ];
+    const { body, frontMatter } = article(`${STORY}\n${end.join("\n")}\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Freelance journalist in Berlin. Views my own.")).toBe(
+      "the page's box about the writer (`Written by …`, their followers), after the article",
+    );
+    expect(reasons.get("The River Is Running Dry")).toBe("a list of links to other articles, after the article");
+    expect(reasons.get("Responses (9)")).toBe("comment section: counter, form or policy");
+    expect(reasons.get("Great piece. You should also mention the cost of the old ferry.")).toBe("reader comment");
+  });
+
   it("says what each line below the article is: the page's tags, a share menu's buttons, the site's footer below its copyright", () => {
     const end = "Related Articles\nTeachers end strike after pledge on pay\nTags\nBridges\nBerlin\nShare this article\nFacebook\nTwitter\n© The Town Courier 2026. All rights reserved.\nAbout Us\nContact\n";
     const reasons = reasonsOf(article(`${STORY}\n${end}`).frontMatter);
@@ -3241,6 +3292,15 @@ describe("leaving out what is not the article", () => {
     const { body, frontMatter } = article(`${STORY}\n(END)\n\nkdy@yna.co.kr\n\n(END)\n`);
     expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
     expect(reasonsOf(frontMatter).get("kdy@yna.co.kr")).toMatch(/end mark/);
+  });
+
+  it.each([["[END OF TRANSCRIPT]"], ["[END]"], ["— END —"]])("leaves out a transcript's end mark, `%s`, and the page's copyright line below it", (mark) => {
+    const copyright = "Copyright 2026 The Town Courier. All rights reserved. This transcript may not be reproduced without permission.";
+    const transcript = withBody("HOST: Minister, thank you.\n\nMINISTER: Thank you. The bridge will be open to traffic from Monday.");
+    const { body, frontMatter } = article(`${transcript}\n${mark}\n\n${copyright}\n`);
+    expect(body.trimEnd()).toMatch(/open to traffic from Monday\.$/);
+    expect(reasonsOf(frontMatter).get(mark)).toBe("the mark a press release, wire copy or transcript ends with, not article text");
+    expect(reasonsOf(frontMatter).get(copyright)).toMatch(/copyright/);
   });
 
   it("drops a box of pointers between paragraphs, its label and every headline in it, not a subhead below it", () => {
