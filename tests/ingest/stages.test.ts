@@ -4049,7 +4049,8 @@ describe("cleaning the text", () => {
     ];
     expect(paragraphs("العراق يعلن القبض على قيادي في تنظيم داعش", sentences)).toMatchObject({
       language: "ar",
-      places: ["Iraq", "الأنبار", "بغداد", "جيهان", "حمرين", "ديالى", "صلاح الدين", "كركوك"],
+      // The town the lead is filed from first, as a dateline's place is.
+      places: ["بغداد", "Iraq", "الأنبار", "جيهان", "حمرين", "ديالى", "صلاح الدين", "كركوك"],
     });
   });
 
