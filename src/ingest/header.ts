@@ -685,6 +685,8 @@ export function readHeader(blocks: Block[]): Header {
   }
   header.published ??= updated;
   if (header.author) header.author = surnamesUnshouted(header.author);
+  // A section's label in capitals (`TURKEY`, the menu's too) in the case the archive lists sections in (`Turkey`).
+  if (header.section) header.section = unshouted(header.section);
   header.removed = header.removed.map((removed) => {
     if (clocks.has(removed.line)) return { ...removed, reason: PAGE_CLOCK };
     const date = dates.get(removed.line);
@@ -1622,9 +1624,23 @@ function leaveMenu(
   // A page about the site itself (`About us`, `Contact`, `Methodology`) is the site's menu's, on no path to a section.
   const aboutTheSite = path.some((item) => isAboutTheSite(blockText(item)));
   const onPath = (belowMotto || siteName !== undefined) && path.length <= MOST_SECTION_PATH_LABELS && !aboutTheSite;
-  const isSection = repeated !== undefined || onPath;
-  if (isSection) header.section = blockText(repeated ?? label);
+  // tagesschau's menu, then `Ausland` again and `Asien`: the path to the section, which opens on a label of the menu's
+  // printed again right before the last.
+  const pathAfterMenu = menu.length > 3 && menu.slice(0, -2).some((item) => blockText(item) === blockText(menu.at(-2)!));
+  // Arab News' `Arab News` / its address / `Middle-East` / headline: the site's name and one label set apart below
+  // it, right above the headline, the section's.
+  const nameAndSection = menu.length === 2 && apart && aboveHeadline;
+  // L'Orient-Le Jour's `MOYEN-ORIENT - Irak` right above the headline: the menu's `Moyen-Orient` printed again, in
+  // capitals, and the section within it, the path's last label.
+  const [parent, within, ...more] = blockText(label).split(" - ");
+  const namesMenuItem = (name: string) => menu.slice(0, -1).some((item) => blockText(item).toLowerCase() === name.toLowerCase());
+  const crumb = within !== undefined && more.length === 0 && CRUMB.test(within) && wordCount(within) <= MOST_CRUMB_WORDS;
+  const subsection = aboveHeadline && crumb && namesMenuItem(parent!) ? within : undefined;
+  const isSection = repeated !== undefined || onPath || pathAfterMenu || nameAndSection || subsection !== undefined;
+  if (isSection) header.section = subsection ?? blockText(repeated ?? label);
   const reason = (item: Line[]) => {
+    const pathsLast = subsection !== undefined || (pathAfterMenu && repeated === undefined && !onPath);
+    if (item === label && pathsLast) return BREADCRUMBS;
     if (item === label && isSection) return SECTION_LABEL;
     return item === siteName ? "the site's name, above the section's labels" : "navigation or language menu";
   };
@@ -1717,17 +1733,25 @@ function chooseHeadline(
     const trail = sectionOfTrail(blockText(section));
     const rubric = sectionOfRubric(blockText(section));
     const agency = WIRE_AGENCY.test(blockText(section));
+    // tagesschau's `Türkische Luftangriffe im Nordirak` above the headline, below the menu's path `Ausland` / `Asien`:
+    // a kicker longer than a section's label, which the path names.
+    const menuPath = header.removed.some((removed) => removed.reason === BREADCRUMBS);
+    const kickerOnly = menuPath && !trail && !rubric && wordCount(blockText(section)) > MOST_CRUMB_WORDS;
     if (agency) header.agency ??= blockText(section);
-    else header.section = trail ?? rubric ?? blockText(section);
+    else if (!kickerOnly) header.section = trail ?? rubric ?? blockText(section);
     // The label right above the headline names its section over one the menu above it marked, which was the menu's.
-    if (!agency) for (const removed of header.removed) if (removed.reason === SECTION_LABEL) removed.reason = "navigation or language menu";
+    if (!agency && !kickerOnly) {
+      for (const removed of header.removed) if ([SECTION_LABEL, BREADCRUMBS].includes(removed.reason)) removed.reason = "navigation or language menu";
+    }
     const reason = agency
       ? "the news agency's name above the headline (kept as source)"
-      : trail
-        ? BREADCRUMBS
-        : rubric
-          ? "the section's name and the article's rubric above the headline (the section kept)"
-          : SECTION_LABEL;
+      : kickerOnly
+        ? "the kicker above the headline, below the path to the section"
+        : trail
+          ? BREADCRUMBS
+          : rubric
+            ? "the section's name and the article's rubric above the headline (the section kept)"
+            : SECTION_LABEL;
     section.forEach((line) => record(line, reason));
   }
   rest = rest.slice(labels.length);

@@ -28,6 +28,7 @@ import {
   labelOnTop,
   nameOfAddress,
   outletInFull,
+  publicationOfCompany,
   sameLetters,
   SITE_NAME_ON_TOP,
   selfReferencedSource,
@@ -151,7 +152,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const copyright = writersOwn ? undefined : boilerplate.copyright;
   const siteName = writersOwn
     ? labelOnTop(header.removed)
-    : (siteNameOnTop(header.removed, copyright, url, boilerplate.removed) ?? siteNameAboveControls(marked.lines, header.removed));
+    : (siteNameOnTop(header.removed, copyright, url, boilerplate.removed, marked.lines) ?? siteNameAboveControls(marked.lines, header.removed));
   // The name the page prints on top over its copyright's holder, which may be its company (`Haaretz` over `Haaretz
   // Daily Newspaper Ltd.`, `DAILY SABAH` over `Turkuvaz Haberleşme ve Yayıncılık`); the holder's way of writing the
   // same name over the logo's (`The National`, `ARAB NEWS` above `Arab News`).
@@ -168,6 +169,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     (named && withoutWireCredits(named)) ??
     (sameName ? copyright : siteName?.text) ??
     copyright ??
+    publicationOfCompany(boilerplate.removed) ??
     writersOutlet(boilerplate.removed, author) ??
     nameOfAddress(url, text) ??
     selfReferencedSource(text, [...entities.people, ...entities.places]) ??
@@ -182,7 +184,9 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const headerLines = header.removed.map((line) => {
     // The name may be the line's first words alone (siteNameOnTop): the line is recorded as written.
     if (line.line === site?.line && line.reason === site.reason) return { ...line, reason: siteNameReason! };
-    const sectionNamesSource = section !== header.section && line.text === header.section && line.reason === SECTION_LABEL;
+    // The label as printed, in capitals or not (the section is set in the case the archive lists sections in).
+    const namesSection = line.text.toLowerCase() === header.section?.toLowerCase();
+    const sectionNamesSource = section !== header.section && namesSection && line.reason === SECTION_LABEL;
     return sectionNamesSource ? { ...line, reason: OUTLET_ABOVE_HEADLINE } : line;
   });
   const removed: RemovedLine[] = [

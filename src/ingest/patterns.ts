@@ -711,10 +711,11 @@ const OUTLET_IN_BRACKETS = String.raw`\p{Lu}{2,6}|${WIRE_AGENCIES}|[\p{L}\d-]+\.
 /**
  * A dateline in the place's own case before an outlet's name in brackets, as CNN and others print theirs: `Baghdad
  * (CNN) —`, `Erbil, Iraq (AFP) -`, `Baghdad (IraqiNews.com) –`, and with the day and month, a full stop before the
- * dash, as EFE prints it: `Estambul, 3 dic (EFE).-`; groups as WIRE_DATELINE's.
+ * dash, as EFE prints it: `Estambul, 3 dic (EFE).-`, or a story's two places, a slash between them, as dpa prints
+ * them (`Berlin/Baghdad (dpa) -`); groups as WIRE_DATELINE's.
  */
 export const TITLE_CASE_WIRE_DATELINE = new RegExp(
-  `^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?:, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}|\\d{1,2} \\p{L}{3,10}\\.?))? \\((${OUTLET_IN_BRACKETS})\\)\\.? ?[-–—]+ ?`,
+  `^(\\p{Lu}\\p{Ll}+(?:[ /-]\\p{Lu}\\p{Ll}+){0,2})(?:, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}|\\d{1,2} \\p{L}{3,10}\\.?))? \\((${OUTLET_IN_BRACKETS})\\)\\.? ?[-–—]+ ?`,
   "u",
 );
 

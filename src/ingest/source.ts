@@ -358,16 +358,19 @@ const COPYRIGHT_LINE = /^(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b)/;
  * `The National`), which the header reads as a menu's item or a label: the site's when the page names the same
  * publisher again, as the holder of its copyright, in its web address's host (`arabnews.com`) or on a line of its
  * own in the footer (of `chrome`, the lines left out around the article), letters alike whatever the case, spaces,
- * hyphens or a leading "The"; or within the name of the company whose copyright the footer prints.
+ * hyphens or a leading "The"; or within the name of the company whose copyright the footer prints; or again in the
+ * page's `lines` below it, as a name is printed (printedAgainAsName).
  */
 export function siteNameOnTop(
   removed: RemovedLine[],
   copyright: string | undefined,
   url: string | undefined,
   chrome: RemovedLine[],
+  lines: Line[],
 ): RemovedLine | undefined {
-  const top = labelOnTop(removed);
-  if (top === undefined) return undefined;
+  const label = doubledLogo(removed) ?? labelOnTop(removed);
+  if (label === undefined) return undefined;
+  const top = { ...label, text: logoTextOnce(label.text) ?? label.text };
   const spelled = nameOfAddressOnTop(top, removed);
   if (spelled) return spelled;
   const host = url !== undefined && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "").split(".")[0] : undefined;
@@ -387,6 +390,9 @@ export function siteNameOnTop(
     const written = [copyright, ...footer].find((name) => name !== undefined && letters(name) === letters(top.text) && name !== name.toUpperCase());
     return logoAsWritten(top, written);
   }
+  // A page with no copyright's holder to name it (`© 2026 ANF – Ajansa Nûçeyan a Firatê` names ANF in full).
+  const below = lines.filter(({ no }) => no > top.line);
+  if (copyright === undefined && printedAgainAsName(top.text, below)) return logoAsWritten(top, undefined);
   // The company holding the footer's copyright, named for the site (`PÚBLICO` above `© 2026 PÚBLICO Comunicação Social
   // SA`), when the copyright names no publication; one that does (`© 2026 ANF – Ajansa Nûçeyan a Firatê`) is the source.
   const copyrightLines = chrome.filter(({ line, text }) => line > top.line && inFooter(line) && COPYRIGHT_ANYWHERE.test(text));
@@ -398,6 +404,48 @@ export function siteNameOnTop(
   const logo = words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(" ")).find((name) => letters(name) === host);
   return logo !== undefined && SITE_NAME_SHAPE.test(top.text) ? { ...top, text: logo } : undefined;
 }
+
+/**
+ * Whether the name on top is printed again below it, as a name is written where no menu's label is: in capitals
+ * within a line in mixed case (`Es corresponsal de EL PAÍS en el Golfo.`, a note on the writer; `NOS` of the footer's
+ * `NOS Nieuws`), or in quotes (`… لـ"اندبندنت عربية"`, as a site names itself in its text or disclaimer).
+ */
+function printedAgainAsName(name: string, lines: Line[]): boolean {
+  const inCapitals = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name.replace(/ /g, ""));
+  const quoted = [`"${name}"`, `“${name}”`, `«${name}»`];
+  return lines.some(({ text }) => {
+    if (text === name || !text.includes(name)) return false;
+    if (quoted.some((each) => text.includes(each))) return true;
+    const at = text.indexOf(name);
+    const wholeWords = !/[\p{L}\p{N}]/u.test(text.charAt(at - 1) + text.charAt(at + name.length));
+    return inCapitals && wholeWords && text !== text.toUpperCase();
+  });
+}
+
+/**
+ * A logo's text run together with its link's, each the site's name (the Guardian's `The Guardian - Back to homeThe
+ * Guardian`): the name, once. A line that opens and closes on the same name of a few words, the last run into the
+ * word before it, as no sentence or menu writes one.
+ */
+function logoTextOnce(text: string): string | undefined {
+  const words = text.split(" ");
+  for (let count = Math.min(words.length - 1, 4); count > 0; count--) {
+    const name = words.slice(0, count).join(" ");
+    const between = text.slice(name.length, -name.length);
+    const runTogether = text.length > 2 * name.length && text.endsWith(name) && /\p{L}$/u.test(between);
+    if (runTogether && SITE_NAME_SHAPE.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** A doubled logo (logoTextOnce) among the lines the header left out above the headline, below its skip links. */
+function doubledLogo(removed: RemovedLine[]): RemovedLine | undefined {
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
+  if (headline === undefined) return undefined;
+  const aboveHeadline = removed.filter(({ line, text }) => line < headline.line && text.length < MOST_LOGO_CHARACTERS);
+  return aboveHeadline.find(({ text }) => logoTextOnce(text) !== undefined);
+}
+const MOST_LOGO_CHARACTERS = 80;
 
 /**
  * The outlet's name as the page's masthead or copyright line prints it in full, where the byline wrote it short:
@@ -423,14 +471,35 @@ function shortens(short: string, full: string): boolean {
  */
 function companyNaming(name: string, copyrightLines: RemovedLine[]): string | undefined {
   if (!SITE_NAME_SHAPE.test(name)) return undefined;
-  const spelled = name.toLowerCase();
-  for (const { text } of copyrightLines) {
-    const at = text.toLowerCase().indexOf(spelled);
-    const [before, after] = [text.charAt(at - 1), text.charAt(at + name.length)];
-    if (at >= 0 && !/[\p{L}\p{N}]/u.test(before + after)) return text.slice(at, at + name.length);
+  // `The Guardian` above `© 2026 Guardian News & Media Limited`: the company's name goes without the "The"; the
+  // name is the one on top.
+  const bare = name.replace(/^The /, "");
+  for (const spelled of new Set([name, bare])) {
+    for (const { text } of copyrightLines) {
+      const at = text.toLowerCase().indexOf(spelled.toLowerCase());
+      const [before, after] = [text.charAt(at - 1), text.charAt(at + spelled.length)];
+      if (at < 0 || /[\p{L}\p{N}]/u.test(before + after)) continue;
+      return spelled === name ? text.slice(at, at + name.length) : name;
+    }
   }
   return undefined;
 }
+
+/**
+ * The publication a company is named after, by the copyright line of the page's footer (`© 2026 The New York Times
+ * Company`, `© The Economist Group 2026`): the name with its "The", the company's word after it left off. A company's
+ * name without the "The" (`Bonneville International Corporation`) may name no publication, and is not read so.
+ */
+export function publicationOfCompany(chrome: RemovedLine[]): string | undefined {
+  for (const { text } of chrome) {
+    if (!COPYRIGHT_LINE.test(text)) continue;
+    const named = PUBLICATIONS_COMPANY.exec(text)?.[1];
+    if (named !== undefined) return named;
+  }
+  return undefined;
+}
+const PUBLICATIONS_COMPANY =
+  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(The(?: \p{Lu}[\p{L}'’-]*){1,4}) (?:Company|Group)(?:,?\s+\d{4})?\.?$/u;
 
 /** COPYRIGHT_LINE's mark anywhere on its line (`Alle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026`). */
 const COPYRIGHT_ANYWHERE = new RegExp(COPYRIGHT_LINE.source.replace(/^\^/, "(?<![\\p{L}\\p{N}])"), "u");

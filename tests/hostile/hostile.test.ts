@@ -466,7 +466,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
   it("reads the time of publication from a date line that gives the update's first, and a photographer's credit", () => {
     const { article, body } = ingested("wapo-page.txt");
     expect(article).toMatchObject({
-      section: "WORLD",
+      section: "World",
       date: "2023-06-30",
       time: "05:00",
       author: "Louisa Loveluck and Mustafa Salim",
@@ -764,7 +764,7 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     const { article, body } = ingested("washington-post-page.txt");
     expect(article).toMatchObject({
       title: "Iraq’s parliament elects new president after year of deadlock",
-      section: "WORLD",
+      section: "World",
       summary: "The vote clears the way for a new government, but rivalries among Shiite factions remain",
       author: "Mustafa Salim and Louisa Loveluck",
       places: ["Baghdad", "Iraq"],

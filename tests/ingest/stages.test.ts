@@ -281,6 +281,38 @@ describe("reading the header", () => {
     expect(body).not.toContain("Copyright");
   });
 
+  it("reads the publication a copyright's company is named after, and a logo's text run together with its link's", () => {
+    const page = (top: string, end: string) => article(`${top}\n${STORY}\n${end}\n`).frontMatter;
+    // The New York Times' footer: the company is the publication's name and `Company`.
+    expect(page("Skip to contentSkip to site index", "Site Index\n© 2026 The New York Times Company\nNYTCo\nContact Us").source).toBe(
+      "The New York Times",
+    );
+    // The Guardian's logo, its text and its link's run together, above a copyright of `Guardian News & Media Limited`.
+    const guardian = page(
+      "Skip to main content\nSign in\nThe Guardian - Back to homeThe Guardian\nNews\nOpinion\nSport",
+      "About us\nHelp\n© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved. (dcr)",
+    );
+    expect(guardian.source).toBe("The Guardian");
+    expect(reasonsOf(guardian).get("The Guardian - Back to homeThe Guardian")).toBe(
+      "the site's name, on the page's first line above its menu (kept as source)",
+    );
+    // A company's name without the "The" names no publication of its own.
+    expect(page("Menu", "© 2026 Bonneville Group").source).toBeUndefined();
+  });
+
+  it("reads the name on top as the source when the page prints it again as a name: in capitals in a line, or in quotes", () => {
+    const page = (top: string, end: string) => article(`${top}\nInternacional\nOriente Próximo\n${STORY}\n${end}\n`).frontMatter;
+    // El País' note on its writer below the article.
+    expect(page("EL PAÍS", "Jane Doe\nEs corresponsal de EL PAÍS en el Golfo.").source).toBe("El País");
+    // NOS' footer.
+    expect(page("NOS", "Meer over dit onderwerp:\nIrak\nNOS Nieuws\nPrivacy\nCookies").source).toBe("NOS");
+    // اندبندنت عربية's disclaimer names the site in quotes.
+    const disclaimer = 'يحتوي هذا المقال على رسائل تعبر عن رأي كاتبيها ولا تعبر بالضرورة عن رأي "اندبندنت عربية"';
+    expect(page("اندبندنت عربية", disclaimer).source).toBe("اندبندنت عربية");
+    // A label on top printed again within a word is no name.
+    expect(page("NEWS", "Sign up for NEWSLETTERS and more\nAbout us\nContact\nHelp").source).toBeUndefined();
+  });
+
   it("reads a writer's own newsletter: its name on top the source, not the section, the copyright the writer's", () => {
     const post = `Musings on Iraq\nSubscribe\nSign in\n${STORY.replace("World\n\n", "").replace("By Jane Doe", "Jane Doe")}\n© 2026 Jane Doe\n`;
     const { frontMatter } = article(post);
@@ -513,6 +545,20 @@ describe("reading the header", () => {
     const { frontMatter } = article(`${menu}${STORY.replace("World\n\n", "")}`);
     expect(frontMatter).toMatchObject({ section: "World", title: "Minister opens new bridge over the river" });
     expect(reasonsOf(frontMatter).get("WORLD")).toBe("section label (kept as section)");
+  });
+
+  it("reads the section from the menu's path over a longer kicker, one set apart below the site's name, or a path in one label", () => {
+    const headline = STORY.replace("World\n\n", "");
+    // tagesschau's menu, then the path `Ausland` / `Asien`, the date, and the kicker above the headline.
+    const menu = "tagesschau\nStartseite\nInland\nAusland\nWirtschaft\nWissen\nAusland\nAsien\nStand: 05.12.2026 14:22 Uhr\n";
+    const tagesschau = article(`${menu}Türkische Luftangriffe im Nordirak\n${headline}`).frontMatter;
+    expect(tagesschau.section).toBe("Asien");
+    expect(reasonsOf(tagesschau).get("Türkische Luftangriffe im Nordirak")).toBe("the kicker above the headline, below the path to the section");
+    // Arab News' name, its page's short address, and the section right above the headline.
+    expect(article(`Arab News\nhttps://arab.news/p7x3k\nMiddle-East\n${headline}`).frontMatter.section).toBe("Middle-East");
+    // L'Orient-Le Jour's menu, then `MOYEN-ORIENT - Irak` above the headline: the menu's section, then its own.
+    const lorient = "L'Orient-Le Jour\nLiban\nMoyen-Orient\nMonde\nÉconomie\nMOYEN-ORIENT - Irak\n";
+    expect(article(`${lorient}${headline}`).frontMatter.section).toBe("Irak");
   });
 
   it("reads no section from a menu that names an item again at its end, its search and sign-in between it and the headline", () => {
@@ -804,7 +850,7 @@ describe("reading the header", () => {
     const lead = "Speaking at a joint press conference with his Iraqi counterpart Fuad Hussein in Ankara, Fidan said the two had taken concrete steps.";
     const page = [...menu, notice, "OK", "TURKEY", headline, "ANKARA", standfirst, "December 03 2026 18:45:00", lead, ""];
     const { frontMatter, body } = article(page.join("\n"));
-    expect(frontMatter).toMatchObject({ title: headline, section: "TURKEY", date: "2026-12-03", time: "18:45", summary: standfirst });
+    expect(frontMatter).toMatchObject({ title: headline, section: "Turkey", date: "2026-12-03", time: "18:45", summary: standfirst });
     expect(body.trim()).toBe(lead);
     expect(reasonsOf(frontMatter).get("OK")).toBe("the button that closes the cookie notice above it, not article text");
   });
@@ -1112,7 +1158,10 @@ describe("reading the header", () => {
     const { frontMatter, body } = article(page);
     expect(frontMatter).toMatchObject({ title: "Germany deports 38 Iraqis on charter flight to Baghdad", date: "2026-12-06", time: "15:48", section: "Migration" });
     expect(reasonsOf(frontMatter).get("dpa international")).toBe("the site's name, above the section's labels");
-    expect(body).toMatch(/^Berlin\/Baghdad \(dpa\) - Germany deported/);
+    // Its dateline of two places in the places' own case, a slash between them: the places, and dpa the source.
+    expect(body).toMatch(/^Germany deported/);
+    expect(frontMatter.source).toBe("dpa");
+    expect(frontMatter.places).toEqual(expect.arrayContaining(["Berlin", "Baghdad"]));
     // A hyphen in it, or a word in capitals after it, as n-tv and bne IntelliNews write theirs.
     for (const name of ["n-tv", "bne IntelliNews"]) {
       expect(article(page.replace("dpa international", name)).frontMatter.title).toBe("Germany deports 38 Iraqis on charter flight to Baghdad");
