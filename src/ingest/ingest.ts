@@ -152,7 +152,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const copyright = writersOwn ? undefined : boilerplate.copyright;
   const siteName = writersOwn
     ? labelOnTop(header.removed)
-    : (siteNameOnTop(header.removed, copyright, url, boilerplate.removed, marked.lines) ?? siteNameAboveControls(marked.lines, header.removed));
+    : (siteNameOnTop(header.removed, copyright, url, boilerplate.removed, marked.lines) ??
+      siteNameAboveControls(marked.lines, header.removed));
   // The name the page prints on top over its copyright's holder, which may be its company (`Haaretz` over `Haaretz
   // Daily Newspaper Ltd.`, `DAILY SABAH` over `Turkuvaz Haberleşme ve Yayıncılık`); the holder's way of writing the
   // same name over the logo's (`The National`, `ARAB NEWS` above `Arab News`).
