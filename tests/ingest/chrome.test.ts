@@ -1,0 +1,1178 @@
+import { describe, expect, it } from "vitest";
+import { readDateLine } from "../../src/ingest/dates.ts";
+import { textDirection } from "../../src/site/filters.ts";
+import { reasonsOf } from "../support/removed-lines.ts";
+import { STORY, article, withBody } from "../support/ingest-text.ts";
+
+describe("leaving out what is not the article", () => {
+  it("reads `Join the conversation` above the site's handle as a prompt to follow it, not a comment section", () => {
+    const page = `${STORY}Join the conversation\n@The_NewArab\nNewsletter\nSign up to our newsletter to get the latest news\nEmail address\nSubscribe\n`;
+    const { frontMatter, body } = article(page);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("@The_NewArab")).toBe("the site's account on a social network, a prompt to follow it, not article text");
+    expect(reasons.get("Join the conversation")).toBe("the site's account on a social network, a prompt to follow it, not article text");
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    // Above a commenter's words, it still opens the comment section.
+    const comments = article(`${STORY}Join the conversation\nAhmed K · 2h\nThe bridge took too long.\n`).frontMatter;
+    expect(reasonsOf(comments).get("Join the conversation")).toBe("comment section: counter, form or policy");
+  });
+
+  it("takes a wire story's reporters, each written with the place they reported from, as its author", () => {
+    const unsigned = STORY.replace("By Jane Doe\n\n", "");
+    const credits = [
+      ["Reporting by Timour Azhari in Baghdad and Huseyin Hayatsever in Ankara; Editing by Andrew Heavens", "Timour Azhari and Huseyin Hayatsever"],
+      ["Reporting by Timour Azhari in Baghdad, Ahmed Rasheed in Basra and Huseyin Hayatsever; Editing by Andrew Heavens", "Timour Azhari, Ahmed Rasheed and Huseyin Hayatsever"],
+      ["Reporting by Ahmed Rasheed in Baghdad; Editing by Jane Merriman", "Ahmed Rasheed"],
+    ];
+    for (const [line, author] of credits) {
+      const { frontMatter, body } = article(`${unsigned}\n${line}\n`);
+      expect(frontMatter.author, line).toBe(author);
+      expect(reasonsOf(frontMatter).get(line!), line).toBe("the wire story's credits (reporters kept as author)");
+      expect(body, line).not.toContain("Reporting by");
+    }
+  });
+
+  it("drops a comment section and everything after it, recording each line", () => {
+    const { frontMatter, body } = article(`${STORY}\n3 comments\n\nLeave a reply\n\nGreat bridge, finally!\n`);
+    expect(body).not.toContain("Great bridge");
+    expect(frontMatter.removed?.map((line) => line.reason)).toEqual(
+      expect.arrayContaining(["comment section: counter, form or policy", "reader comment"]),
+    );
+  });
+
+  it("drops comments below a 'Comments' heading, each under its writer's name and when they wrote", () => {
+    const comments = "Comments\n\nAhmed K · 2h\nWhen will this end?\n\nsara_b • 3 hours ago\nThey said that last year.\n";
+    const { frontMatter, body } = article(`${STORY}\n${comments}`);
+    expect(body).not.toMatch(/Ahmed K|When will this end|They said that/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Comments")).toBe("comment section: its heading");
+    expect(reasons.get("Ahmed K · 2h")).toBe("reader comment: the commenter's name and when they wrote");
+    expect(reasons.get("They said that last year.")).toBe("reader comment");
+    // A heading alone may be a menu's label: the article's text below it stays.
+    expect(article(`${STORY}\nComments\n\nThe bridge cost $40 million.\n`).body).toContain("The bridge cost $40 million.");
+  });
+
+  it("drops the page's note about its writer below the article, not a sentence of the article that says as much", () => {
+    const note = "Jane Doe is a correspondent based in Berlin. More about Jane Doe";
+    const { body, frontMatter } = article(`${STORY}\n${note}\n\nShare full article\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get(note)).toBe("a note about the writer, after the article");
+    // The outlet's name after "is", capitalised or possessive; a wire's note on what its reporter covers, after the
+    // outlet's name as the page prints it above.
+    for (const other of [
+      "Jane Arraf is The Times’s Baghdad bureau chief, covering Iraq and the region.",
+      "Hiwa Osman is CNN's senior correspondent in Erbil.",
+      "Thomson Reuters Yousef Saba covers Gulf markets and energy for Reuters from Dubai.",
+    ]) {
+      const noted = article(`${STORY}\n${other}\n`);
+      expect(noted.body.trimEnd()).toMatch(/at the ceremony\.$/);
+      expect(reasonsOf(noted.frontMatter).get(other)).toBe("a note about the writer, after the article");
+    }
+    expect(article(`${STORY}\nThomson Reuters Yousef Saba covers Gulf markets for Reuters.\n`).frontMatter.people).toEqual(["Anna Berg"]);
+    // Without a byline, the writer the note names is the author (The Arab Weekly's); not where an agency's name runs
+    // into the name.
+    const unsigned = STORY.replace("By Jane Doe\n\n", "");
+    const arabWeekly = article(`${unsigned}\nMehmet Yılmaz is a Turkish journalist based in Ankara.\nShare this article\n`).frontMatter;
+    expect(arabWeekly.author).toBe("Mehmet Yılmaz");
+    expect(arabWeekly.people).toEqual(["Anna Berg"]);
+    expect(article(`${unsigned}\nThomson Reuters Yousef Saba covers Gulf markets for Reuters.\n`).frontMatter.author).toBeUndefined();
+    // Reuters' box below the wire's credits: the writer's name, the employer's logo, and where they are based.
+    const box = "Yousef Saba\nThomson Reuters\nYousef Saba covers the Gulf's energy sector, based in Dubai.";
+    const boxed = article(`${STORY}\n(Reporting by Yousef Saba; Editing by Jacqueline Wong)\n\n${box}\n`);
+    expect(boxed.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(boxed.frontMatter.people).toEqual(["Anna Berg"]);
+    const lastParagraph = "Medicare Advantage covers the rest of the cost for most of them.";
+    expect(article(`${STORY}\n${lastParagraph}\n`).body).toContain(lastParagraph);
+    const quoted = "Anna Berg is a former reporter for the town's paper.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n\n"This bridge`)).body).toContain(quoted);
+  });
+
+  it("drops each writer's name again below the article, above a note of theirs, and the byline again with its aside", () => {
+    const elPais =
+      "Internacional\nLas milicias chiíes de Irak se resisten a entregar las armas\nEl Gobierno de Bagdad negocia un plan de " +
+      "desarme con las facciones armadas\nÓscar Gutiérrez\nÁngeles Espinosa\nBagdad / Dubái - 30 nov 2026 - 05:40 CET\n" +
+      "Las milicias chiíes no tienen prisa por desarmarse, admiten fuentes del Gobierno del primer ministro, Mohamed Shia al " +
+      "Sudani.\nEl analista iraquí Hisham al Hashimi ya advertía de que la Movilización Popular era un Estado dentro del " +
+      "Estado.\nÓscar Gutiérrez\nBagdad\nMadrid, 1978. Redactor de la sección de Internacional de EL PAÍS.\nÁngeles " +
+      "Espinosa\nEs corresponsal de EL PAÍS en el Golfo.\n";
+    const written = article(elPais).frontMatter;
+    expect(written).toMatchObject({ author: "Óscar Gutiérrez and Ángeles Espinosa", people: ["Hisham al Hashimi", "Mohamed Shia al Sudani"] });
+    for (const writer of ["Óscar Gutiérrez", "Ángeles Espinosa"]) {
+      expect(reasonsOf(written).get(writer), writer).toBe("the writer's name again, above a note about them");
+    }
+    // The city the writer is based in, below their name: no subhead of the article's.
+    expect(article(elPais).body).not.toContain("Bagdad\n");
+    expect(reasonsOf(written).get("Bagdad")).toBe("where the writer is based, below their name again");
+    const leMonde =
+      "Proche-Orient\nIrak : à Mossoul, la reconstruction de la vieille ville avance\nPar Hélène Sallon (Mossoul, Irak, " +
+      "envoyée spéciale)\nPublié le 14 novembre 2026 à 05h30\nSur la place qui fait face à la mosquée, « j’ai pleuré », " +
+      "confie Ahmed Jassim, un commerçant de 52 ans.\nHélène Sallon (Mossoul, Irak, envoyée spéciale)\n";
+    const { frontMatter, body } = article(leMonde);
+    expect(frontMatter).toMatchObject({ author: "Hélène Sallon", people: ["Ahmed Jassim"] });
+    expect(body.trimEnd()).toMatch(/commerçant de 52 ans\.$/);
+    expect(reasonsOf(frontMatter).get("Hélène Sallon (Mossoul, Irak, envoyée spéciale)")).toBe("the byline again, below the article");
+  });
+
+  it("leaves out the credits of the journalists who contributed reporting below the article, and lists none of them", () => {
+    for (const credit of [
+      "CNN's Mostafa Salem and Tamara Qiblawi contributed reporting.",
+      "Associated Press writer Abby Sewell in Beirut contributed to this report.",
+      "Alissa J. Rubin contributed reporting from Baghdad.",
+    ]) {
+      const { body, frontMatter } = article(`${STORY}\n${credit}\n`);
+      expect(body.trimEnd(), credit).toMatch(/at the ceremony\.$/);
+      expect(reasonsOf(frontMatter).get(credit)).toBe("the article's credits: the journalists who contributed reporting");
+      expect(frontMatter.people, credit).toEqual(["Anna Berg"]);
+    }
+  });
+
+  it("drops a sign-up form's terms, a paywall's offer, a call for readers' letters and a blog post's footer, keeping the last paragraph", () => {
+    const chrome = {
+      "By signing up, you agree to our Privacy Policy": /^site chrome/,
+      "Special offer: $1 for the first month": /^the site's paywall notice/,
+      "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.":
+        /^a prompt to share or react/,
+      "Posted by Joel Wing at 7:02 AM": /^site chrome/,
+      "Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest": /^a prompt to share or react/,
+      "Labels: Basra, electricity, Iran, Iraq economy, power cuts, summer": /^site chrome/,
+    };
+    for (const [line, reason] of Object.entries(chrome)) {
+      const { body, frontMatter } = article(`${STORY}${line}\n`);
+      expect(body.trimEnd(), line).toMatch(/at the ceremony\.$/);
+      expect(reasonsOf(frontMatter).get(line), line).toMatch(reason);
+    }
+    // A blog's page copied with no blank line anywhere: the footer is not run onto the last paragraph.
+    const blog = STORY.replace(/\n\n(?=The minister|"This bridge)/g, "\n") + "Posted by Joel Wing at 7:02 AM\nEmail ThisBlogThis!Share to XShare to FacebookShare to Pinterest\n";
+    expect(article(blog).body.trimEnd()).toMatch(/\n\n"This bridge joins two halves of one city," she said at the ceremony\.$/);
+  });
+
+  it("drops an audio player's fallback, a print edition's note, a newsletter's offer, a paywall's, a view counter and a licence, wherever they stand", () => {
+    const chrome = {
+      "Listen to this story.": /^site chrome/,
+      "Your browser does not support the <audio> element.": /^site chrome/,
+      "Enjoy more audio and podcasts on iOS or Android.": /^site chrome/,
+      'This article appeared in the Middle East & Africa section of the print edition under the headline "Dust to dust"': /^site chrome/,
+      "Unlock the Editor’s Digest for free": /^site chrome/,
+      "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.": /^site chrome/,
+      "Continue reading this article with an Al-Monitor subscription": /^the site's paywall notice/,
+      "Our Pro subscription includes access to Al-Monitor's newsletters, memos and events": /^the site's paywall notice/,
+      "Read full text": /^site chrome/,
+      "Views: 1,204": /^site chrome/,
+      "Creative Commons License": /^site chrome/,
+      "Categories: Current events": /^site chrome/,
+      "This page was last edited on 5 December 2026, at 09:12 (UTC).": /^site chrome/,
+      "Thanks for reading Musings on Iraq! Subscribe for free to receive new posts and support my work.": /^a prompt to share or react/,
+    };
+    for (const [line, reason] of Object.entries(chrome)) {
+      const { body, frontMatter } = article(STORY.replace('\n\n"This bridge', `\n\n${line}\n\n"This bridge`));
+      expect(body, line).not.toContain(line.replace(/<audio>/, "\\<audio\\>"));
+      expect(body, line).toContain("at the ceremony.");
+      expect(reasonsOf(frontMatter).get(line), line).toMatch(reason);
+    }
+    // The same words in the article's sentences are its own.
+    for (const sentence of [
+      "The ministry's app is available on iOS and Android.",
+      "The basic subscription includes access to the town's pool.",
+      "The mayor announced the opening in our weekly newsletter.",
+    ]) {
+      expect(article(STORY.replace('\n\n"This bridge', `\n\n${sentence}\n\n"This bridge`)).body, sentence).toContain(sentence);
+    }
+    // A gift button among the share buttons: The Economist's `Save`, `Share`, `Give`.
+    const buttons = article(STORY.replace("12 March 2021\n\n", "12 March 2021\n\nSave\nShare\nGive\n\n"));
+    expect(buttons.body).toMatch(/^The minister of transport/);
+    expect(reasonsOf(buttons.frontMatter).get("Give")).toBe("a share menu's button, not article text");
+  });
+
+  it("drops the writers' boxes below the article, where they reported from, and a list of links whose headline is two sentences", () => {
+    const end = [
+      "Doe reported from Berlin. Max Roe in Hamburg contributed to this report.",
+      "By Jane Doe",
+      "Jane Doe is a foreign correspondent for The Town Courier, covering Europe. She previously covered Iraq.",
+      "follow on X @janedoe",
+      "More on this topic",
+      "Bridges promised inclusion. Towns say they are still waiting.",
+      "Share",
+      "Comment",
+      "Gift Article",
+    ];
+    const { body, frontMatter } = article(`${STORY}\n${end.join("\n")}\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(frontMatter.people).toEqual(["Anna Berg"]);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get(end[0]!)).toBe("the article's credits: the journalists who contributed reporting");
+    expect(reasons.get(end[5]!)).toBe("a list of links to other articles, after the article");
+    // A last short paragraph below a subhead that may head a list is the article's.
+    const latest = article(`${STORY}\nLatest\nTalks on a second bridge resume on Monday.\n`);
+    expect(latest.body).toContain("Talks on a second bridge resume on Monday.");
+  });
+
+  it("drops a blogging platform's box about the writer below the article: its label, the followers and the line about them", () => {
+    const end = ["Iraq", "Bridges", "--", "1", "Written by Jane Doe", "214 Followers", "Freelance journalist in Berlin.", "Follow", "More from Jane Doe", "Help", "About"];
+    const { body, frontMatter } = article(`${STORY}\n${end.join("\n")}\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get("Freelance journalist in Berlin.")).toBe(
+      "the page's box about the writer (`Written by …`, their followers), after the article",
+    );
+  });
+
+  it("ends the article at Medium's `Responses (9)`: the writer's box, their other stories and the comments are left out", () => {
+    const end = [
+      "Written by Jane Doe",
+      "Follow",
+      "214 Followers",
+      "Freelance journalist in Berlin. Views my own.",
+      "More from Jane Doe",
+      "The River Is Running Dry",
+      "Jun 12, 2026",
+      "Responses (9)",
+      "What are your thoughts?",
+      "Ali H.",
+      "Mar 12, 2021",
+      "Great piece. You should also mention the cost of the old ferry.",
+      "14",
+      "Reply",
+      "See all responses",
+      "Help",
+      "About",
+    ];
+    const { body, frontMatter } = article(`${STORY}\n${end.join("\n")}\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Freelance journalist in Berlin. Views my own.")).toBe(
+      "the page's box about the writer (`Written by …`, their followers), after the article",
+    );
+    expect(reasons.get("The River Is Running Dry")).toBe("a list of links to other articles, after the article");
+    expect(reasons.get("Responses (9)")).toBe("comment section: counter, form or policy");
+    expect(reasons.get("Great piece. You should also mention the cost of the old ferry.")).toBe("reader comment");
+  });
+
+  it("says what each line below the article is: the page's tags, a share menu's buttons, the site's footer below its copyright", () => {
+    const end = "Related Articles\nTeachers end strike after pledge on pay\nTags\nBridges\nBerlin\nShare this article\nFacebook\nTwitter\n© The Town Courier 2026. All rights reserved.\nAbout Us\nContact\n";
+    const reasons = reasonsOf(article(`${STORY}\n${end}`).frontMatter);
+    expect(reasons.get("Teachers end strike after pledge on pay")).toBe("a list of links to other articles, after the article");
+    expect(reasons.get("Berlin")).toBe("the page's tags, links to its topics' pages, after the article");
+    expect(reasons.get("Facebook")).toBe("a share menu's button, not article text");
+    expect(reasons.get("About Us")).toBe("the site's footer (links to its own pages), below its copyright line");
+    // A date alone below the tags is the article's, where no line above gives one.
+    const tagged = article(`${STORY.replace("12 March 2021\n\n", "")}\nTags\nBridges\nBerlin\nDecember 2, 2026, 18:47\nMORE NEWS\n`);
+    expect(tagged.frontMatter.date).toBe("2026-12-02");
+    // Below a comment section: a newsletter's form, the copyright and the footer are no reader's comments.
+    const comments = "Write a comment...\nAli H.\nGreat bridge, finally!\nNewsletter\nSign up to our newsletter to get the latest news\nEmail address\nSubscribe\n© 2026 The Town Courier\nPrivacy ∙ Terms\n";
+    const below = reasonsOf(article(`${STORY}\n${comments}`).frontMatter);
+    expect(below.get("Great bridge, finally!")).toBe("reader comment");
+    expect(below.get("Sign up to our newsletter to get the latest news")).toBe("a newsletter's sign-up form, not article text");
+    expect(below.get("© 2026 The Town Courier")).toMatch(/^site chrome/);
+    expect(below.get("Privacy ∙ Terms")).toBe("the site's footer (links to its own pages), below its copyright line");
+  });
+
+  it("drops comments listed without a heading, each under its writer's name and the day and time they wrote", () => {
+    const comments = "Karwan | 10/5/2025 9:14:33 PM\nThree months late again. How can a family live like this?\nAhmed | 10/5/2025 10:02:10 PM\nThe problem is not the bridge.\n";
+    const { frontMatter, body } = article(`${STORY}\n${comments}`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get("Karwan | 10/5/2025 9:14:33 PM")).toBe("reader comment: the commenter's name and when they wrote");
+    expect(reasonsOf(frontMatter).get("The problem is not the bridge.")).toBe("reader comment");
+    // A blog's: its counter with a colon, `Anonymous said...` above each comment, the time below it.
+    const blog = "3 comments:\nAnonymous said...\nGreat analysis as always.\nJune 17, 2025 at 11:40 AM\nJoel Wing said...\nThanks.\nJune 17, 2025 at 1:15 PM\n";
+    const blogged = article(`${STORY}\n${blog}`);
+    expect(blogged.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(blogged.frontMatter).get("Anonymous said...")).toBe("reader comment: the commenter's name");
+    expect(reasonsOf(blogged.frontMatter).get("3 comments:")).toBe("comment section: counter, form or policy");
+    // One such line alone, the article's text below it, is no list of comments.
+    const quoted = "Anna Berg | 12/3/2021 9:14 AM\nThe bridge opens on Friday.\n\nThe council will vote on the tolls in May.\n";
+    expect(article(`${STORY}\n${quoted}`).body).toContain("The council will vote on the tolls in May.");
+  });
+
+  it("reads a comment counter on the share bar above the article as the bar's, and the comments from where their section starts", () => {
+    const bar = "0 Comments\nEmail\nTwitter\nFacebook\nShare\n";
+    const comments = "Comments\nLoading comments...\nRead more:\nRiver Town\n";
+    const { frontMatter, body } = article(`${STORY.replace("12 March 2021\n", `12 March 2021\n${bar}`)}\n${comments}`);
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body.trimEnd()).toMatch(/^The minister of transport[^]*at the ceremony\.$/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("0 Comments")).toBe("a comment counter or link by the share buttons above the article, not article text");
+    expect(reasons.get("Comments")).toBe("comment section: its heading");
+    expect(reasons.get("Loading comments...")).toBe("comment section: counter, form or policy");
+    // Press TV's form below its heading: `Add comment`, its fields and button.
+    const form = article(`${STORY}\nComments\nAdd comment\nYour Comment\nEnter the code\nSubmit\n`);
+    expect(form.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(form.frontMatter).get("Add comment")).toBe("comment section: counter, form or policy");
+  });
+
+  it("keeps the article below a share bar's comment counter under a standfirst, and reads the comments at the foot", () => {
+    const top =
+      "Drone hits base near Erbil\n\nA drone struck a base housing US troops near Erbil late on Saturday, officials said.\n\n" +
+      "By Jane Roe\nDecember 5, 2026\n\n12 Comments\nShare\n\n";
+    const text =
+      "The drone was shot down before it reached the base, two officials said on Sunday.\n\n" +
+      "No group claimed the attack, but armed groups have targeted the base several times since October.\n\n";
+    const foot = "Share\n12 Comments\nAhmed K. 2 hours ago\nThis is terrible news for the region and its people.\n";
+    const { frontMatter, body } = article(`${top}${text}${foot}`);
+    expect(body).toContain("No group claimed the attack");
+    expect(body).not.toContain("terrible news");
+    const removed = (frontMatter.removed ?? []).filter(({ text }) => text === "12 Comments").map(({ reason }) => reason);
+    expect(removed).toEqual([
+      "a comment counter or link by the share buttons above the article, not article text",
+      "comment section: counter, form or policy",
+    ]);
+  });
+
+  it("keeps the article below a comment counter alone under the standfirst, as outlets print it", () => {
+    const top = "Drone hits base near Erbil\n\nA drone struck a base housing US troops near Erbil late on Saturday, officials said.\n\nBy Jane Roe\nDecember 5, 2026\n";
+    const text =
+      "\nThe drone was shot down before it reached the base, two officials said on Sunday.\n\n" +
+      "No group claimed the attack, but armed groups have targeted the base several times since October.\n";
+    for (const counter of ["12 Comments", "Comments (3)", "💬 27"]) {
+      const { frontMatter, body } = article(`${top}${counter}\n${text}`);
+      expect(body).toContain("The drone was shot down");
+      expect(body).toContain("No group claimed the attack");
+      expect(reasonsOf(frontMatter).get(counter)).toBe("a comment counter above the article, a link down to its comments, not article text");
+    }
+    // At the page's foot, the same counter above a comment, its reply button below it, starts the comments.
+    const foot = "12 Comments\nThe drone attacks will go on as long as nobody is held responsible for them.\nReply\n";
+    const { frontMatter, body } = article(`${top}${text}\n${foot}`);
+    expect(body).toContain("No group claimed the attack");
+    expect(body).not.toContain("held responsible");
+    expect(reasonsOf(frontMatter).get("12 Comments")).toBe("comment section: counter, form or policy");
+  });
+
+  it("leaves out comments without a heading, each a name, how long ago, its text and its reply button", () => {
+    const comments =
+      "Share\n12 Comments\n\nOmar Saleh\n2 hours ago\nFinally. The town has waited ten years for this bridge.\nReply\n\n" +
+      "Hevi R.\n3 hours ago\nIt cost far too much.\nReply · Like\n";
+    for (const foot of [comments, comments.replace("12 Comments\n", "")]) {
+      const { frontMatter, body } = article(`${STORY}\n${foot}`);
+      expect(body).toContain("ending ten years of delays");
+      expect(body).not.toMatch(/Omar Saleh|Finally|Hevi|too much/);
+      const reasons = reasonsOf(frontMatter);
+      expect(reasons.get("Omar Saleh")).toBe("reader comment: the commenter's name");
+      expect(reasons.get("2 hours ago")).toBe("reader comment: when the commenter wrote");
+      expect(reasons.get("It cost far too much.")).toBe("reader comment");
+      expect(reasons.get("Reply · Like")).toBe("comment section: a reply or like button");
+    }
+  });
+
+  it("drops threaded replies: indented bullets with the commenter's name", () => {
+    const { body } = article(`${STORY}\n  • river_fan\n\n    I crossed it today and it is lovely.\n\n    • bob\n\n      Agreed.\n`);
+    expect(body).not.toMatch(/river_fan|lovely|Agreed/);
+  });
+
+  it("takes the summary from the lead paragraph, not from a list of key points above it", () => {
+    const keyPoints = "Key points\n\n• The bridge joins the two halves of the town\n• It took ten years to build\n";
+    const { frontMatter, body } = article(STORY.replace("\n\nThe minister of transport", `\n\n${keyPoints}\nThe minister of transport`));
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toContain("- The bridge joins the two halves of the town\n- It took ten years to build");
+  });
+
+  it("reads a list of hollow bullets as a list", () => {
+    const keyPoints = "Key points\n\n○ The bridge joins the two halves of the town\n○ It took ten years to build\n";
+    const { body } = article(STORY.replace("\n\nThe minister of transport", `\n\n${keyPoints}\nThe minister of transport`));
+    expect(body).toContain("- The bridge joins the two halves of the town\n- It took ten years to build");
+  });
+
+  it("reads a fact box's lines of a label and a value as a list, not one line, and a transcript's lines as text", () => {
+    const facts = "Key facts\n\nLength: 420 metres\nCost: $40 million\nOpened by: Anna Berg\n";
+    const { body } = article(STORY.replace("\n\nThe minister of transport", `\n\n${facts}\nThe minister of transport`));
+    expect(body).toContain("- Length: 420 metres\n- Cost: $40 million\n- Opened by: Anna Berg");
+    const transcript = "Minister: We will open it on Friday.\nReporter: Will it be on time?\n";
+    const spoken = article(STORY.replace("\n\nThe minister of transport", `\n\n${transcript}\nThe minister of transport`)).body;
+    expect(spoken).not.toContain("- Minister");
+  });
+
+  it("reads a report's numbered notes, each number a space before its text, as a numbered list below their paragraph", () => {
+    const report = [
+      "Civil defence teams evacuated 240 families from Sinjar district.¹ More than 60,000 people remain in camps in Duhok.²",
+      "",
+      "Notes",
+      "1 Directorate of Civil Defence, Nineveh, statement of 26 November 2026.",
+      "2 IOM Displacement Tracking Matrix, Iraq Master List Round 131, October 2026.",
+    ];
+    const notes = "1. Directorate of Civil Defence, Nineveh, statement of 26 November 2026.\n2. IOM Displacement Tracking Matrix, Iraq Master List Round 131, October 2026.\n";
+    expect(article(withBody(report.join("\n"))).body).toBe(`${report[0]}\n\n## Notes\n\n${notes}`);
+    expect(article(withBody(report.filter((line) => line !== "Notes").join("\n"))).body).toBe(`${report[0]}\n\n${notes}`);
+    // A line that opens on a number and a capital outside a run of notes is a date, or a sentence: no list's end.
+    const box = "Contacts for the press:\nPress office of the Ministry of Transport\nErbil\n3 August 2026\n";
+    const contacts = article(STORY.replace("\n\n\"This bridge", `\n\n${box}\n"This bridge`)).body;
+    expect(contacts).toContain("\n\n- Press office of the Ministry of Transport\n- Erbil\n- 3 August 2026\n");
+  });
+
+  it("reads a match report's score lines, and its scorers below a score, as lists, not one paragraph", () => {
+    const lead = "The Iraqi Stars League resumed on Friday after the international break, with wins for both Kurdish clubs.";
+    const scores = ["Erbil SC 2 – 1 Duhok SC", "Zakho 0 – 0 Naft Al-Wasat", "Al-Shorta 3 – 1 Al-Quwa Al-Jawiya"];
+    const results = article(withBody(`${lead}\n\nResults\n${scores.join("\n")}\n\nErbil moved to third place, two points behind the leaders.`)).body;
+    expect(results).toContain(`\n## Results\n\n${scores.map((score) => `- ${score}`).join("\n")}\n\nErbil moved`);
+    const box = ["Erbil 2-1 Al-Zawraa", "Erbil: Sherko Karim 23', Rebin Sulaka 77'", "Al-Zawraa: Mohanad Ali 58' (pen)"];
+    const report = article(withBody(`${lead}\n\n${box.join("\n")}\n\nSherko Karim opened the scoring after 23 minutes with a header from a corner.`)).body;
+    expect(report).toContain(`\n\n${box.map((line) => `- ${line}`).join("\n")}\n\nSherko Karim`);
+  });
+
+  it("reads the lines a browser copies of a list without its bullets, below a label, as a list", () => {
+    const causes =
+      "The ministry names three causes:\nupstream dams, which have cut the flow by half\nevaporation, which rises every summer\n" +
+      "old canals that lose 40% of the water\n";
+    const lower = article(STORY.replace("\n\n\"This bridge", `\n\n${causes}"This bridge`)).body;
+    expect(lower).toContain(
+      "The ministry names three causes:\n\n- upstream dams, which have cut the flow by half\n- evaporation, which rises every summer\n" +
+        "- old canals that lose 40% of the water\n\n\"This bridge",
+    );
+    // A page copied with no blank line anywhere, and a box's label without a colon (Reuters' `Summary`).
+    const summary = "Summary\nThe bridge cost 40 million euros\nIt took ten years to build\n";
+    const boxed = article(STORY.replace(/\n\n(?=The minister|"This bridge)/g, "\n").replace("\"This bridge", `${summary}"This bridge`)).body;
+    expect(boxed).toMatch(/\n\n- The bridge cost 40 million euros\n- It took ten years to build\n\n"This bridge/);
+  });
+
+  it("keeps a wrapped paragraph whose line ends in a colon, and the quotation below 'he said:', as paragraphs", () => {
+    const wrapped =
+      "The ministry said in a statement on Sunday that the main threats to the\nmarshes were these:\nupstream dams in Turkey " +
+      "and Iran, which have cut the flow by about half\nand evaporation, which rises with every summer heatwave.\n";
+    const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${wrapped}\n"This bridge`));
+    expect(body).toContain("the main threats to the marshes were these: upstream dams in Turkey and Iran, which have cut the flow by about half and evaporation");
+    const quoted = "In a statement, he said:\nWe will not stop.\nThe ministry denied it.\n";
+    const said = article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n"This bridge`)).body;
+    expect(said).toContain("We will not stop.");
+    expect(said).not.toContain("- We will not stop.");
+  });
+
+  it("reads lines of cells separated by tabs, as a browser copies a table, as a table, its first row heading numbers", () => {
+    const flows = "Flows into Iraq (billion cubic metres)\nRiver\t1933–73\t2023\nTigris\t21.2\t11.4\nEuphrates | main\t30.0\t9.2\n";
+    const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${flows}\n"This bridge`));
+    expect(body).toContain(
+      "| River | 1933–73 | 2023 |\n| --- | --- | --- |\n| Tigris | 21.2 | 11.4 |\n| Euphrates \\| main | 30.0 | 9.2 |\n\n\"This bridge",
+    );
+    // The corner above the rows' names is an empty cell, a tab at the line's start; a line indented by a tab is no row.
+    const cornered = "Flows into Iraq (billion cubic metres)\n\t1933–73\t2023\nTigris\t21.2\t11.4\nEuphrates\t30.0\t9.2\n";
+    const indented = "\tThe minister said more would follow.\n\tShe did not say when.\n";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${cornered}\n${indented}\n"This bridge`)).body).toContain(
+      "|  | 1933–73 | 2023 |\n| --- | --- | --- |\n| Tigris | 21.2 | 11.4 |\n| Euphrates | 30.0 | 9.2 |\n\nThe minister said more would follow. She did not say when.\n\n\"This bridge",
+    );
+    // A box of labels and values heads no columns: a list, as a fact box's; a paragraph's lines with a stray tab in
+    // them are no table.
+    const facts = "Target\t100 million seedlings\nDeadline\t2030\n";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${facts}\n"This bridge`)).body).toContain(
+      "- Target: 100 million seedlings\n- Deadline: 2030\n\n\"This bridge",
+    );
+    const stray = "The bridge cost 40 million euros,\tthe ministry said.\nIt took ten years to build, and\tmore to pay for.\n";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${stray}\n"This bridge`)).body).toContain(
+      "The bridge cost 40 million euros, the ministry said. It took ten years to build, and more to pay for.",
+    );
+  });
+
+  it("reads a Markdown table, rows whose cells bars part, and columns a text dump lines up with spaces, as tables", () => {
+    const table = (rows: string) => article(STORY.replace("\n\n\"This bridge", `\n\n${rows}\n\n"This bridge`)).body;
+    const expected = "| Governorate | Deaths | Families |\n| --- | --- | --- |\n| Duhok | 7 | 2,100 |\n| Erbil \\| Koya | 2 | 650 |\n\n\"This bridge";
+    expect(table("| Governorate | Deaths | Families |\n|:---|---:|---:|\n| Duhok | 7 | 2,100 |\n| Erbil \\| Koya | 2 | 650 |")).toContain(expected);
+    expect(table("Governorate | Deaths | Families\nDuhok | 7 | 2,100\nErbil \\| Koya | 2 | 650")).toContain(expected);
+    // A text dump's first row, set in above the rows' names, heads the columns right of them.
+    const dumped = "                     Q3 2026    Q3 2025\nNet income ($ bln)   24.6       27.6\nRevenue ($ bln)      103.9      110.2";
+    expect(table(dumped)).toContain("|  | Q3 2026 | Q3 2025 |\n| --- | --- | --- |\n| Net income ($ bln) | 24.6 | 27.6 |\n| Revenue ($ bln) | 103.9 | 110.2 |");
+    // Bars and spaces part more than cells: a menu's items, sentences two spaces apart, with no column of numbers.
+    expect(table("Home | World | Iraq\nPrivacy | Terms | Contact")).not.toContain("| --- |");
+    expect(table("The bridge opened.  Traders cheered.\nThe council paid.  The state did not.")).not.toContain("| --- |");
+  });
+
+  it("keeps an indented list, as text dumps of a page write one, and the text after it: no comment thread", () => {
+    const list = "The plan includes:\n\n  * A two-kilometre wall along the east bank\n  * New pumps at the Mill Street station\n";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${list}\n"This bridge`));
+    expect(body).toContain("- A two-kilometre wall along the east bank\n- New pumps at the Mill Street station\n\n\"This bridge");
+    expect(frontMatter.removed?.map(({ reason }) => reason)).not.toContainEqual(expect.stringMatching(/comment/));
+  });
+
+  it("drops short trailing lines, widgets and share prompts after the last sentence", () => {
+    const { body, frontMatter } = article(`${STORY}\nShare this article\n\nMost read\n\nWeather Tomorrow\n`);
+    expect(body).not.toMatch(/Share this|Most read|Weather Tomorrow/);
+    expect(frontMatter.removed).toHaveLength(7);
+  });
+
+  it("drops the chrome below the article down to the page's end, past a sentence of the site's among it", () => {
+    const last = '"This bridge joins two halves of one city," she said at the ceremony.';
+    const footer = (sentence: string) => `Tags\n\nBridges\n\nRiver Town\n\n${sentence}\n\nPrivacy\n\nCookies\n\n© 2021 The Town Times. All rights reserved.\n`;
+    const sentences = {
+      "a newsletter's sign-up form": "Town Times newsletter\nGet the best of the Town Times in your inbox every morning\nSign up",
+      "market data notice": "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+      "word about itself": "The Town Times, the river's paper since 1901, is an independent news organisation. Our mission is to keep the town informed.",
+      "comment policy": "The Town Times moderates all comments submitted on our website. We welcome comments that are relevant to the article.",
+    };
+    for (const [kind, sentence] of Object.entries(sentences)) {
+      const { body, frontMatter } = article(`${STORY}\n${footer(sentence)}`);
+      expect(body.trimEnd(), kind).toMatch(new RegExp(`${last.replace(/[.?]/g, "\\$&")}$`));
+      for (const line of sentence.split("\n")) expect(reasonsOf(frontMatter).get(line), kind).toBeDefined();
+      expect(reasonsOf(frontMatter).get("Bridges"), kind).toBeDefined();
+    }
+    // The copyright line's holder before its year; and a list of links' headline that asks.
+    const links = "Most read\n\nWhy is the river so low?\n\n© The Town Times, 2021\n";
+    const { body, frontMatter } = article(`${STORY}\n${links}`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get("Why is the river so low?")).toMatch(/list of links/);
+    // A sentence of the article's below short lines is the article's: the chrome below it goes, not it.
+    const ending = "The council will vote on the tolls in May.";
+    const kept = article(STORY.replace(/\n$/, `\n\nRiver Town\n\nBridges\n\n${ending}\n\nPrivacy\n\nCookies\n`));
+    expect(kept.body.trimEnd()).toMatch(/River Town\n\nBridges\n\nThe council will vote on the tolls in May\.$/);
+  });
+
+  it("drops a paywall's notice below the sentence it cut, never joined onto it, and the site's word about itself", () => {
+    const cut = STORY.replace(/at the ceremony\.\n$/, "at the ceremony, which\n");
+    const paywall = "the site's paywall notice, not article text: the article may go on past what was scraped";
+    for (const notice of ["To continue reading, subscribe to The Town Times", "Towntimes.com subscriptions start at $1.99 for the first month."]) {
+      const { body, frontMatter } = article(`${cut}${notice}\nAlready a subscriber? Log in\n`);
+      expect(body.trimEnd(), notice).toMatch(/she said at the ceremony, which$/);
+      expect(reasonsOf(frontMatter).get(notice), notice).toBe(paywall);
+    }
+    const blurb =
+      "Towntimes.com, the online edition of The Town Times, and analysis from the river towns. Towntimes.com provides extensive and in-depth coverage of the river towns, including Bergen, Lund and Oslo.";
+    const { body, frontMatter } = article(`${cut}To continue reading, subscribe to The Town Times\n${blurb}\n© The Town Times. All Rights Reserved\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony, which$/);
+    expect(reasonsOf(frontMatter).get(blurb)).toMatch(/^site chrome/);
+    expect(frontMatter.places).toEqual([]);
+  });
+
+  it("drops the page's boxes after the article that read as sentences or headlines: related links, sign-up forms, tags, cookies", () => {
+    const tails = {
+      "related box and cookie notice": "RECOMMENDED\nTown to open a second bridge in Lund, mayor says\nDAILY TOWN WITH AA\nBERGEN\nPrivacy Policy\nDaily Town uses cookies. You can manage your preferences in Cookie Settings.\nAccept\n",
+      "alternate addresses and related stories": "The Town Times' website can also be accessed at the following alternate addresses:\nwww.towntimes.ir\nwww.towntimes.tv\nRelated Stories\nOslo mayor visits the new bridge in Lund\n",
+      "newsletter's pitch above its form": "Go deeper: Bergen's long wait for a bridge\nGet more news that matters about Bergen.\nSign up for Town Bergen\nEmail\nSubscribe\n",
+      "tags above a sign-up form": "Region / Country\nEurope/Scandinavia\nNorway\nTopic\nBridges\nGet Updates On Bridges From Around The Globe\nJoin our movement today.\nEmail address\nSign up\n",
+      "share label and related box in Kurmanji, a cookie notice after its label": "Parve bike\nNûçeyên têkildar\nLi Lundê pireke nû tê avakirin\nCookie: Em cookie bi kar tînin da ku ezmûna te baştir bikin. Qebûl bike\n",
+      "membership appeal": "You're a dedicated reader\nWe're really pleased that you've read 10 Town Times articles in the past month.\nJoin Our Community\nAlready a member? Sign in to stop seeing this\n",
+    };
+    for (const [kind, tail] of Object.entries(tails)) {
+      const { body, frontMatter } = article(`${STORY}\n${tail}`);
+      expect(body.trimEnd(), kind).toMatch(/at the ceremony\.$/);
+      expect(frontMatter.places, kind).toEqual([]);
+      expect(frontMatter.people, kind).toEqual(["Anna Berg"]);
+    }
+    // A box of links opened by its label between paragraphs, and the page's prompts, in Polish.
+    const polish = "Podoba Ci się ten artykuł?\nUdostępnij\n\nCzytaj więcej\nŚwiat\nDrony nad Lundem. Kto stoi za atakami na most?\n";
+    const { body, frontMatter } = article(STORY.replace('\n\n"This bridge', `\n\n${polish}\n"This bridge`));
+    expect(body).not.toMatch(/Podoba|Udostępnij|Czytaj|Świat|Drony/);
+    expect(reasonsOf(frontMatter).get("Czytaj więcej")).toBe("a pointer to another article of the site, not article text");
+  });
+
+  it("drops a newsletter's promotion above the article and the page's table of contents, reading the lead as the summary", () => {
+    const top = "Sign up for Town Gulf: What's driving the river economy. Read it now.\nIn this article:\nThe News\nAnna's view\n\n";
+    const text = STORY.replace("The minister of transport", `${top}The News\n\nThe minister of transport`).replace('\n\n"This bridge', "\n\nAnna's view\n\n\"This bridge");
+    const { body, frontMatter } = article(text);
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).not.toMatch(/Sign up|In this article/);
+    expect(body).toContain("## Anna's view");
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Sign up for Town Gulf: What's driving the river economy. Read it now.")).toBe("a prompt to share or react, not article text");
+    expect(reasons.get("In this article:")).toMatch(/table of contents/);
+  });
+
+  it("drops a newsletter's sign-up form and a row of share buttons between paragraphs, not a sentence naming them", () => {
+    const chrome = ["Sign up for our daily newsletter", "Enter your email", "Facebook Twitter WhatsApp Email"];
+    const sentence = "Readers shared photos of the bridge on Facebook and Twitter.";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${chrome[0]}\n${chrome[1]}\n\n${chrome[2]}\n\n${sentence}\n\n"This bridge`));
+    expect(body).not.toMatch(/Sign up|Enter your|WhatsApp/);
+    expect(body).toContain(sentence);
+    expect(frontMatter.organizations).not.toContain("Facebook Twitter");
+    for (const line of chrome) expect(frontMatter.removed?.map(({ text }) => text)).toContain(line);
+  });
+
+  it("drops a share menu listed one button a line below the date, and keeps the headline and lead around it", () => {
+    const menu = ["Share", "Copy", "Link copied", "Email", "Facebook", "X", "Reddit", "LinkedIn", "Flipboard", "Print"];
+    const { frontMatter, body } = article(STORY.replace("12 March 2021\n", `12 March 2021\n${menu.join("\n")}\n`));
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).not.toMatch(/Reddit|LinkedIn|Flipboard|Copy/);
+    expect(frontMatter.removed?.filter(({ reason }) => /share/.test(reason))).toHaveLength(menu.length);
+  });
+
+  it("drops a share button in another language, and keeps a service's name alone on its line", () => {
+    const chrome = "Compartir en Whatsapp\nPartager sur Facebook\n";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${chrome}\nFacebook\n\n"This bridge`));
+    expect(body).not.toMatch(/Compartir|Partager/);
+    expect(frontMatter.organizations).not.toContain("Facebook");
+    const alone = article(STORY.replace("\n\n\"This bridge", `\n\nFacebook\n\n"This bridge`));
+    expect(alone.body).toContain("Facebook");
+  });
+
+  it("drops a time relative to the copy (never a date) and a list of related headlines after the article", () => {
+    const related = "More on this story\n\nIraq's water crisis: 'Our river is dying'\n\nBasra protests over salty water spread to three more districts";
+    const { frontMatter, body } = article(`${STORY.replace("12 March 2021", "2 hours ago")}\n${related}\n`);
+    expect(frontMatter.date).toBeUndefined();
+    expect(body).not.toMatch(/hours ago|More on this story|river is dying|salty water/);
+    expect(frontMatter.removed?.filter(({ reason }) => reason.startsWith("a list of links"))).toHaveLength(3);
+    // A year of two digits still dates a date in numbers.
+    expect(readDateLine("14/03/23, 10:30")).toEqual({ date: "2023-03-14", time: "10:30" });
+  });
+
+  it("reads a date in numbers between full stops or hyphens day first, and one between slashes in the article's language's order", () => {
+    expect(readDateLine("07.11.2024 | 10:32")).toEqual({ date: "2024-11-07", time: "10:32" });
+    expect(readDateLine("2019/08/24 | 00:25")).toEqual({ date: "2019-08-24", time: "00:25" });
+    const dated = (text: string, dateLine: string) => article(text.replace("12 March 2021", dateLine)).frontMatter;
+    // Between slashes, month first in English as the United States writes it; day first in any other language.
+    expect(dated(STORY, "Posted: 07/11/2024")).toMatchObject({ date: "2024-07-11", language: "en" });
+    const french =
+      "International\n\nSyrie : les Kurdes et Damas signent un accord\n\nPar Georges Malbrunot\n\n12 March 2021\n\n" +
+      "Après des mois de négociations sous l'égide de Washington, les Forces démocratiques syriennes ont accepté de fondre " +
+      "leurs unités dans la nouvelle armée syrienne. Un accord fragile, que la Turquie observe avec méfiance.\n";
+    expect(dated(french, "Publié le 02/12/2026 à 18:45, mis à jour le 03/12/2026 à 08:12")).toMatchObject({
+      date: "2026-12-02",
+      time: "18:45",
+      language: "fr",
+    });
+    expect(dated(french, "Publié le : 09/10/2026 - 15:27")).toMatchObject({ date: "2026-10-09", time: "15:27" });
+    // Another date on the page shows its order by a number over 12.
+    expect(dated(STORY, "Posted: 07/11/2024\n\nUpdated: 15/11/2024")).toMatchObject({ date: "2024-11-07" });
+    // Between hyphens, day first in English too: the United States does not write a date so.
+    expect(dated(STORY, "10-03-2026 10:45")).toMatchObject({ date: "2026-03-10", time: "10:45" });
+  });
+
+  it("reads a date between slashes that reads either way on the weekday its line names, in English too", () => {
+    const dated = (dateLine: string) => article(STORY.replace("12 March 2021", dateLine)).frontMatter;
+    // The Arab Weekly's: 6 December 2026 was a Sunday, 12 June 2026 a Friday.
+    expect(dated("Sunday 06/12/2026")).toMatchObject({ date: "2026-12-06", language: "en" });
+    expect(dated("Friday, 06/12/2026 10:30")).toMatchObject({ date: "2026-06-12", time: "10:30" });
+    // A weekday that falls on neither reading settles nothing: the language's order.
+    expect(dated("Monday 06/12/2026")).toMatchObject({ date: "2026-06-12" });
+  });
+
+  it("reads a date line with the day in the Hijri calendar beside it, an issue of the printed paper, or how long ago", () => {
+    const arabic =
+      "العالم العربي\n\nأربيل تتهم بغداد بتسييس ملف رواتب موظفي إقليم كردستان\n\n12 March 2021\n\n" +
+      "اتهمت حكومة إقليم كردستان العراق، السبت، الحكومة الاتحادية في بغداد بتسييس ملف رواتب موظفي الإقليم، وذلك بعد " +
+      "تأخر صرفها لأكثر من ثلاثة أشهر.\n";
+    const asharq = article(arabic.replace("12 March 2021", "نشر: 22:15-29 نوفمبر 2026 م ـ 08 جمادي الآخر 1448 هـ")).frontMatter;
+    expect(asharq).toMatchObject({ date: "2026-11-29", time: "22:15" });
+    // Its English pages spell the Hijri month in Latin letters, the year marked `H`, below a label of each date.
+    const english = article(
+      STORY.replace(
+        "12 March 2021",
+        "Published: 23:12-4 December 2026 M ـ 13 Jumada al-Akhirah 1448 H\nLast Updated: 23:12-4 December 2026 M ـ 13 Jumada al-Akhirah 1448 H",
+      ),
+    );
+    expect(english.frontMatter).toMatchObject({ date: "2026-12-04", time: "23:12" });
+    expect(english.frontMatter.people).not.toContain("Jumada al-Akhirah");
+    expect(english.body).not.toMatch(/Published|Updated/);
+    const russian =
+      "Мир\n\nГазета «Коммерсантъ» №223 от 04.12.2026, стр. 6\n\nИран пригрозил закрыть Ормузский пролив\n\n" +
+      "Иранские власти пригрозили перекрыть Ормузский пролив, через который проходит около пятой части мировой нефти, в " +
+      "ответ на новый пакет санкций США против иранского нефтяного сектора.\n";
+    expect(article(russian).frontMatter).toMatchObject({ title: "Иран пригрозил закрыть Ормузский пролив", date: "2026-12-04" });
+    expect(readDateLine("01/12/2026 16:48 ‧ Há 3 horas por Lusa")).toMatchObject({ time: "16:48", dayFirst: "2026-12-01" });
+  });
+
+  it("reads the date below the headline, not the page's clock printed among its menu above the headline", () => {
+    const menu = "Press TV\nHome\nNews\nIran\nWest Asia\nWednesday, 02 December 2026 6:52 PM\nWest Asia";
+    const dateLine = "Wednesday, 02 December 2026 6:18 PM [ Last Update: Wednesday, 02 December 2026 6:48 PM ]";
+    const { frontMatter, body } = article(`${menu}\n${STORY.replace("World\n\n", "").replace("By Jane Doe\n\n12 March 2021", dateLine)}`);
+    expect(frontMatter).toMatchObject({ date: "2026-12-02", time: "18:18", title: "Minister opens new bridge over the river" });
+    expect(reasonsOf(frontMatter).get("Wednesday, 02 December 2026 6:52 PM")).toMatch(/clock/);
+    expect(body).not.toMatch(/6:52|6:18/);
+    // A date above the headline alone is still the article's.
+    expect(article(`Wednesday, 02 December 2026 6:52 PM\n${STORY.replace("\n12 March 2021\n", "")}`).frontMatter).toMatchObject({ time: "18:52" });
+  });
+
+  it("reads a date line in Kurmanji, the place in capitals above the writer's name, and the language in Latin letters", () => {
+    const page =
+      "Kurdistan\nJi bo vegera koçberên Şengalê banga lezgîn\n" +
+      "Meclisa Xweser a Êzidxanê diyar kir ku zêdetirî 2 hezar malbatên êzidî yên di kampên Dihokê de dixwazin vegerin Şengalê, lê rê li ber wan tê girtin.\n" +
+      "ŞENGAL\nHêvî Mizgîn\nSêşem, 2 Kanûn 2026, 14:35\n" +
+      "Hevserokê Meclisa Xweser a Êzidxanê Xeyrî Hesen di daxuyaniyekê de got ku zêdetirî 2 hezar malbatên êzidî yên di kampên Dihokê de ji bo vegera Şengalê serlêdan kirine, lê bi hinceta kontrola ewlehiyê li xalên kontrolê têne vegerandin.\n" +
+      "Li gorî agahiyên Meclisê, tenê di meha Mijdarê de 340 malbat ji kampên Şarya, Kebarto û Xanke vegeriyan Şengalê.\n";
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ date: "2026-12-02", time: "14:35", author: "Hêvî Mizgîn", places: ["Şengal"], language: "ku" });
+    expect(body).not.toMatch(/Sêşem|ŞENGAL/);
+    expect(textDirection(frontMatter.language)).toBe("ltr");
+    expect(readDateLine("4 Kanûna Paşîn 2027")).toEqual({ date: "2027-01-04" });
+    expect(readDateLine("În, 9 Cotmeh 2026")).toEqual({ date: "2026-10-09" });
+  });
+
+  it("reads a time on the line below a date after the article, not the time the page was updated", () => {
+    const russian =
+      "В мире\n\nИрак и Турция договорились о совместной операции против РПК\n\n" +
+      "БАГДАД, 2 дек — РИА Новости. Власти Ирака и Турции договорились о создании совместного оперативного центра для " +
+      "борьбы с Рабочей партией Курдистана (РПК), сообщил министр иностранных дел Ирака.\n\n" +
+      "02.12.2026\n13:45\n(обновлено: 14:20 02.12.2026)\nИрак\nТурция\n";
+    const { frontMatter, body } = article(russian);
+    expect(frontMatter).toMatchObject({ date: "2026-12-02", time: "13:45" });
+    expect(body).not.toMatch(/13:45|обновлено/);
+  });
+
+  it("drops a photo's labels for screen readers, not a caption printed on the label's line", () => {
+    const { body, frontMatter } = article(`${STORY}\nImage source, Getty Images\n\nImage caption, Crowds crossed the bridge on its first day\n`);
+    expect(body).not.toContain("Getty Images");
+    expect(body).toContain("Image caption, Crowds crossed the bridge on its first day");
+    expect(reasonsOf(frontMatter).get("Image source, Getty Images")).toMatch(/site chrome/);
+  });
+
+  it("reads the BBC's labels for screen readers around a photo in its other languages: the caption a figure, its credit kept", () => {
+    const labels = {
+      fa: ["اعتبار عکس، Getty Images", "توضیح تصویر،", "نمایی از شهر سنندج، مرکز استان کردستان ایران"],
+      ar: ["مصدر الصورة، Getty Images", "التعليق على الصورة،", "جسر جديد فوق نهر دجلة في بغداد"],
+      ru: ["Автор фото, Getty Images", "Подпись к фото,", "Новый мост через Тигр в Багдаде"],
+    };
+    for (const [language, [source, label, caption]] of Object.entries(labels)) {
+      const { body, frontMatter } = article(STORY.replace("The minister of transport", `${source}\n${label}\n${caption}\n\nThe minister of transport`));
+      expect(body, language).toContain(`::: figure\n${caption}\n\n_Getty Images_\n:::`);
+      expect(body, language).not.toContain(label!);
+    }
+  });
+
+  it("reads the line right below a photo agency's name as the photo's caption, not the article's lead", () => {
+    const caption = "Crowds crossed the bridge on its first day";
+    const photo = (below: string) => article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\nGetty Images\n${below}\n\n`));
+    const { body, frontMatter } = photo(caption);
+    expect(body).toMatch(new RegExp(`^::: figure\n${caption}\n\n_Getty Images_\n:::\n\nThe minister of transport`));
+    expect(reasonsOf(frontMatter).get("Getty Images")).toBe("a photo's credit, kept with its caption");
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    // A photo without a caption: the sentence below the credit is the lead.
+    const lead = "Traffic crossed the river for the first time in a decade on Friday.";
+    expect(photo(lead).body).toMatch(new RegExp(`^${lead}\n\nThe minister of transport`));
+  });
+
+  it("reads a caption that ends in its credit as a photo's, with the paragraph on the line right below it apart", () => {
+    const caption = "Crowds crossed the bridge on its first day. Photograph: Safin Hamed/AFP/Getty Images";
+    const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${caption}\n"This bridge`));
+    expect(body).toContain("::: figure\nCrowds crossed the bridge on its first day.\n\n_Photograph: Safin Hamed/AFP/Getty Images_\n:::\n\n\"This bridge");
+    // A sentence that names a photograph is the article's.
+    const sentence = "The museum showed the bridge in 1920. Photographs: the archive holds 40 of them.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
+  });
+
+  it("drops the page's controls by the header: a short address to copy, a save button, how long ago it was updated", () => {
+    const controls = ["Short Url\nhttps://arab.news/abcd3", "Permalink https://p.dw.com/p/4OgKl", "| Last update: 1 year 2 months ago", "Add to your saved stories", "Bookmark"];
+    for (const control of controls) {
+      const { body, frontMatter } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${control}\n\n`));
+      expect(body, control).toMatch(/^The minister of transport/);
+      for (const line of control.split("\n")) expect(reasonsOf(frontMatter).get(line), control).toBeDefined();
+    }
+  });
+
+  it("reads the credits Al Jazeera, Haaretz, The National, DW and sites in other languages close a caption with, not a sentence's words", () => {
+    const captions = {
+      "Crowds cross the bridge on its first day [Ahmed Jalil/EPA]": ["Crowds cross the bridge on its first day", "Ahmed Jalil/EPA"],
+      "Crowds cross the bridge on its first day [Reuters]": ["Crowds cross the bridge on its first day", "Reuters"],
+      "Crowds cross the bridge on its first day.Credit: Ayman Yaqoob/Anadolu via AFP": [
+        "Crowds cross the bridge on its first day.",
+        "Ayman Yaqoob/Anadolu via AFP",
+      ],
+      "Crowds cross the bridge on its first day. Chris Whiteoak / The National": [
+        "Crowds cross the bridge on its first day.",
+        "Chris Whiteoak / The National",
+      ],
+      // DW's, its agency's name in small letters.
+      "Crowds cross the bridge on its first day. Image: picture-alliance/dpa": [
+        "Crowds cross the bridge on its first day.",
+        "Image: picture-alliance/dpa",
+      ],
+      // EFE's, RFI's, Público's, El País', DW's run on, F.A.Z.'s and Corriere's.
+      "Agentes de la Policía turca en Estambul. EFE/ Erdem Sahin": ["Agentes de la Policía turca en Estambul.", "EFE/ Erdem Sahin"],
+      "Des militants à Paris, en janvier 2023. AFP - JULIEN DE ROSA": ["Des militants à Paris, en janvier 2023.", "AFP - JULIEN DE ROSA"],
+      "Uma mulher vota numa assembleia de voto em Bagdad Reuters/THAIER AL-SUDANI": ["Uma mulher vota numa assembleia de voto em Bagdad", "Reuters/THAIER AL-SUDANI"],
+      // The photographer goes with the agency, not with the caption.
+      "Trabajadores durante un desfile en Bagdad, en junio de 2025.AHMAD AL-RUBAYE (AFP)": ["Trabajadores durante un desfile en Bagdad, en junio de 2025.", "AHMAD AL-RUBAYE (AFP)"],
+      "Syrische Rückkehrer am Grenzübergang Masnaa im NovemberBild: Louai Beshara/AFP/Getty Images": ["Syrische Rückkehrer am Grenzübergang Masnaa im November", "Bild: Louai Beshara/AFP/Getty Images"],
+      "Die Anlage Fordo auf einem Satellitenbild (Archivbild) Bild: Reuters": ["Die Anlage Fordo auf einem Satellitenbild (Archivbild)", "Bild: Reuters"],
+      "Papa Leone XIV durante la visita a Qaraqosh (Ansa)": ["Papa Leone XIV durante la visita a Qaraqosh", "Ansa"],
+      // Al-Monitor's, a dash before the photographer and agency; The New Arab's, the agency alone in square brackets.
+      "Soldiers at Ain al-Asad air base, Jan. 14, 2020. - JOHN DAVISON/AFP via Getty Images": ["Soldiers at Ain al-Asad air base, Jan. 14, 2020.", "JOHN DAVISON/AFP via Getty Images"],
+      "Residents fill containers at a public tap in southern Tehran on 25 November 2026. [Getty]": ["Residents fill containers at a public tap in southern Tehran on 25 November 2026.", "Getty"],
+    };
+    for (const [line, [caption, credit]] of Object.entries(captions)) {
+      const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${line}\n\n"This bridge`));
+      expect(body, line).toContain(`::: figure\n${caption}\n\n_${credit}_\n:::`);
+      expect(frontMatter.people ?? [], line).not.toContain("Erdem Sahin");
+    }
+    // A paragraph that cites a poll, and a subhead that names a picture, are the article's.
+    const poll = "Turnout was about 41 percent, the commission said, citing Reuters/IPSOS";
+    const subhead = "Im Bild: Der Präsident und seine Frau";
+    for (const line of [poll, subhead]) {
+      expect(article(STORY.replace("\n\n\"This bridge", `\n\n${line}\n\n"This bridge`)).body, line).not.toContain("figure");
+    }
+  });
+
+  it("reads a caption that ends in its agency as Arabic and Kurdish sites write it as the photo's, never as the summary", () => {
+    const page = (caption: string, last = "وأضاف أن العمل في الجسر استمر عشر سنوات بسبب نقص التمويل.") =>
+      article(
+        `جسر جديد يربط ضفتي النهر في الموصل\n${caption}\n\nافتتح وزير النقل، اليوم الجمعة، الجسر الجديد فوق نهر دجلة في مدينة الموصل، منهيا عشر سنوات من التأخير.\n\n${last}\n`,
+      );
+    const captions = {
+      "عمال يعبرون الجسر الجديد في الموصل (رويترز)": ["عمال يعبرون الجسر الجديد في الموصل", "رويترز"],
+      "احتجاجات في السليمانية للمطالبة بصرف الرواتب (أ.ف.ب)": ["احتجاجات في السليمانية للمطالبة بصرف الرواتب", "أ.ف.ب"],
+      "سد الموصل على نهر دجلة شمال العراق (أ ف ب)": ["سد الموصل على نهر دجلة شمال العراق", "أ ف ب"],
+      "وەزارەتی دارایی هەرێمی کوردستان (وێنە: ڕووداو)": ["وەزارەتی دارایی هەرێمی کوردستان", "وێنە: ڕووداو"],
+    };
+    for (const [line, [caption, credit]] of Object.entries(captions)) {
+      const { body, frontMatter } = page(line);
+      expect(body, line).toMatch(new RegExp(`^::: figure\n${caption}\n\n_${credit}_\n:::\n\nافتتح وزير النقل`));
+      expect(frontMatter.summary, line).toMatch(/^افتتح وزير النقل/);
+    }
+    // A wire story's last paragraph that closes on its agency after its full stop is the article's.
+    const wire = "وأضاف أن العمل في الجسر استمر عشر سنوات بسبب نقص التمويل. (أ ف ب)";
+    const { body } = page("عمال يعبرون الجسر الجديد في الموصل (رويترز)", wire);
+    expect(body.trimEnd().endsWith(`.\n\n${wire}`)).toBe(true);
+    expect(body.split("::: figure")).toHaveLength(2);
+  });
+
+  it("reads a caption that says its photo is an old one or a screenshot as a caption, not a paragraph or a subhead", () => {
+    const captioned = ["Irak ordusu (Arşiv)", "Граница между Ираком и Турцией. Архивное фото", "Screenshot of the false post, taken on April 14, 2026"];
+    for (const caption of captioned) {
+      const { body } = article(STORY.replace("\n\n\"This bridge", `\n\n${caption}\n\n"This bridge`));
+      expect(body, caption).toContain(`::: figure\n${caption}\n:::`);
+    }
+    // RIA Novosti's credit on the line above the caption: the photo's copyright and photographer.
+    const ria = article(STORY.replace("\n\n\"This bridge", `\n\n© AFP 2026 / Safin Hamid\n${captioned[1]}\n\n"This bridge`));
+    expect(ria.body).toContain(`::: figure\n${captioned[1]}\n\n_AFP 2026 / Safin Hamid_\n:::`);
+    expect(reasonsOf(ria.frontMatter).get("© AFP 2026 / Safin Hamid")).toBe("a photo's credit, kept with its caption");
+    const sentence = "Screenshots of the posts were shared widely on Facebook and X on Monday.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
+  });
+
+  it("reads a gallery's photos, each a news agency's name above its caption, and BBC Persian's labels for screen readers", () => {
+    const gallery = STORY.replace(
+      "\n\n\"This bridge",
+      "\n\nReuters\nCrowds crossed the bridge on its first day\n\nPA Media\nA girl holds a flag at the opening ceremony\n\n\"This bridge",
+    );
+    const { body, frontMatter } = article(gallery);
+    expect(body).toContain("::: figure\nCrowds crossed the bridge on its first day\n\n_Reuters_\n:::");
+    expect(body).toContain("::: figure\nA girl holds a flag at the opening ceremony\n\n_PA Media_\n:::");
+    expect(reasonsOf(frontMatter).get("PA Media")).toBe("a photo's credit, kept with its caption");
+    // An agency's own page opens with its name, its headline below it.
+    const agencyPage = article(`Reuters\nMinister opens new bridge over the river\n\n${STORY.split("12 March 2021\n\n")[1]}`);
+    expect(agencyPage.frontMatter.title).toBe("Minister opens new bridge over the river");
+    const persian = article(
+      STORY.replace("12 March 2021\n\n", "12 March 2021\n\nاعتبار عکس، Getty Images\nتوضیح تصویر،\nنمایی از شهر سنندج، مرکز استان کردستان ایران\n\n"),
+    );
+    expect(persian.body).toMatch(/^::: figure\nنمایی از شهر سنندج، مرکز استان کردستان ایران\n\n_Getty Images_\n:::\n\nThe minister of transport/);
+    expect(persian.frontMatter.summary).toMatch(/^The minister of transport/);
+    // F.A.Z.'s button that shows a photo's caption is the page's.
+    const faz = article(STORY.replace("12 March 2021\n\n", "12 March 2021\n\nBildbeschreibung einblenden\n\n"));
+    expect(faz.frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(reasonsOf(faz.frontMatter).get("Bildbeschreibung einblenden")).toMatch(/site chrome/);
+  });
+
+  it("reads a caption below the header that ends on a credit of another form as the photo's, never as the summary", () => {
+    const captions = {
+      // Daily Sabah's, Ahram Online's, Human Rights Watch's, Bloomberg's, ANF's (Kurmanji `Wêne`, photo) and CENTCOM's.
+      "Photo shows a view of the new bridge in Mosul. (Shutterstock Photo)": ["Photo shows a view of the new bridge in Mosul.", "Shutterstock Photo"],
+      "The minister and the mayor cut the ribbon at the bridge. Photo courtesy of the Ministry of Transport": [
+        "The minister and the mayor cut the ribbon at the bridge.",
+        "Photo courtesy of the Ministry of Transport",
+      ],
+      "Crowds on the new bridge in Mosul, March 2021. © 2021 Human Rights Watch": ["Crowds on the new bridge in Mosul, March 2021.", "© 2021 Human Rights Watch"],
+      "The new bridge over the Tigris in Mosul. Photographer: Ali Hassan/Bloomberg": ["The new bridge over the Tigris in Mosul.", "Photographer: Ali Hassan/Bloomberg"],
+      "Pira nû ya li ser çemê Dîcleyê. (Wêne: ANF)": ["Pira nû ya li ser çemê Dîcleyê.", "Wêne: ANF"],
+      "An engineer inspects the new bridge, March 10, 2021. (U.S. Army photo by Sgt. Kayla Brooks)": [
+        "An engineer inspects the new bridge, March 10, 2021.",
+        "U.S. Army photo by Sgt. Kayla Brooks",
+      ],
+    };
+    for (const [line, [caption, credit]] of Object.entries(captions)) {
+      const { body, frontMatter } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${line}\n\n`));
+      expect(body.startsWith(`::: figure\n${caption}\n\n_${credit}_\n:::\n\nThe minister of transport`), `${line}\n${body}`).toBe(true);
+      expect(frontMatter.summary, line).toMatch(/^The minister of transport/);
+      expect(frontMatter.people ?? [], line).not.toContain("Shutterstock Photo");
+    }
+    // A sentence of the article that goes on after a courtesy is the article's.
+    const sentence = "The council thanked the builders. Courtesy of the weather, work ended early. Traffic began on Friday.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).not.toContain("figure");
+  });
+
+  it("reads a sentence above a photo's credit below the byline as the caption, as Gulf News prints it, not between paragraphs", () => {
+    const gulfNews = article(STORY.replace("12 March 2021\n\n", "12 March 2021\n\nCrowds on the bridge on Friday.\nImage Credit: Supplied\n\n"));
+    expect(gulfNews.body).toMatch(/^::: figure\nCrowds on the bridge on Friday\.\n\n_Supplied_\n:::\n\nThe minister of transport/);
+    expect(gulfNews.frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(reasonsOf(gulfNews.frontMatter).get("Image Credit: Supplied")).toBe("a photo's credit, kept with its caption");
+    // Between the article's paragraphs, the sentence above a photo printed without a caption is the article's.
+    const sentence = "Traffic began on Friday.";
+    const between = article(STORY.replace("\n\n\"This bridge", `\n${sentence}\nImage: Reuters\n\n"This bridge`));
+    expect(between.body).not.toContain("figure");
+    expect(between.body).toContain(sentence);
+  });
+
+  it("reads the writer's name above the credit of the page's picture as the byline, as Axios prints it, not as a caption", () => {
+    const axios = `Axios\n\nDec 4, 2026 - World\nScoop: Minister opens new bridge over the river\nBarak Ravid\nIllustration: Aïda Amer/Axios\nThe minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n"This bridge joins two halves of one city," she said at the ceremony.\n`;
+    const { body, frontMatter } = article(axios);
+    expect(frontMatter.author).toBe("Barak Ravid");
+    expect(body).not.toContain("figure");
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
+  it("reads a caption that says where someone stands by initials as the photo's, not a sentence that reports speech", () => {
+    const irna = "Foreign Minister Anna Berg (R) and the mayor of Mosul meet at the bridge on Friday.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${irna}\n\n"This bridge`)).body).toContain(`::: figure\n${irna}\n:::`);
+    const senator = "Senator John Smith (R) said the bridge was built on time.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${senator}\n\n"This bridge`)).body).not.toContain("figure");
+  });
+
+  it("drops the controls and labels pages print by the header: share and alert buttons, a contact box, a player's length, a release's number", () => {
+    const controls = [
+      // Haaretz's, Ahram Online's, Bloomberg's, Human Rights Watch's and CENTCOM's.
+      "Get email notification for articles from Jane Doe\nFollow\nShare in Facebook\nShare in Twitter",
+      "Share/Bookmark",
+      "Translate",
+      "Contact us:\nProvide news feedback or report an error\nConfidential tip?\nSend a tip to our reporters\nSite feedback:\nTake our Survey",
+      "Listen\n4:11",
+      "Click to expand Image",
+      "Release No: 20210312-01",
+    ];
+    for (const control of controls) {
+      const { body, frontMatter } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${control}\n\n`));
+      expect(body, control).toMatch(/^The minister of transport/);
+      for (const line of control.split("\n")) expect(reasonsOf(frontMatter).get(line), control).toBeDefined();
+    }
+  });
+
+  it("keeps the caption of a press release's photo below its end mark, and leaves out the sender's contacts", () => {
+    const release = STORY.replace(/\n$/, "\n\n-END-\nPhoto: Crowds on the new bridge, March 12, 2021. (U.S. Army photo by Sgt. Kayla Brooks)\nContact Us\nPhone: (813) 529-0220\n");
+    const { body, frontMatter } = article(release);
+    expect(body).toContain("::: figure\nPhoto: Crowds on the new bridge, March 12, 2021.\n\n_U.S. Army photo by Sgt. Kayla Brooks_\n:::");
+    expect(body).not.toMatch(/END|Phone/);
+    expect(reasonsOf(frontMatter).get("-END-")).toMatch(/end mark|ends with/);
+  });
+
+  it("drops a table of contents that lists the article's own subheads, and keeps the subheads", () => {
+    // Semafor's, below the header.
+    const contents = "In this article:\nThe Bridge\nThe View From Mosul\n\nThe Bridge\n\n";
+    const parts = "\n\nThe View From Mosul\n\nResidents welcomed the bridge, which cut the drive to the university from an hour to ten minutes.\n";
+    const { body, frontMatter } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${contents}`).replace(/\n$/, parts));
+    expect(body).toMatch(/^## The Bridge\n\nThe minister of transport/);
+    expect(body).toContain("## The View From Mosul\n\nResidents welcomed");
+    expect(body.split("The View From Mosul")).toHaveLength(2);
+    expect(reasonsOf(frontMatter).get("In this article:")).toMatch(/table of contents/);
+  });
+
+  it("drops a paragraph a scrape printed twice in a row, and records it", () => {
+    const paragraph = "The bridge cost 40 million euros, twice what the council first planned.";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${paragraph}\n\n${paragraph}\n\n"This bridge`));
+    expect(body.split(paragraph)).toHaveLength(2);
+    expect(reasonsOf(frontMatter).get(paragraph)).toMatch(/printed again/);
+  });
+
+  it("drops a pull quote, the article's words set apart in quotation marks, not a quoted paragraph said twice", () => {
+    const said = "“The river has never been this low,” said Anna Berg. Farmers agree the river has never been this low in living memory.";
+    const pull = (quote: string) => article(STORY.replace("\n\n\"This bridge", `\n\n${quote}\n\n${said}\n\n"This bridge`));
+    const { body, frontMatter } = pull("“The river has never been this low”");
+    expect(body).toContain(`ending ten years of delays for the town.\n\n${said}`);
+    expect(reasonsOf(frontMatter).get("“The river has never been this low”")).toMatch(/pull quote/);
+    expect(pull("“The river has never been this low.”").body).toContain("“The river has never been this low.”\n\n");
+  });
+
+  it("drops a pointer to another article between paragraphs, not a sentence that begins like one", () => {
+    const pointer = "READ MORE: Iraq's parliament passes the 2021 budget";
+    const sentence = "Read more: the ministry published the full plans on Friday, with costs.";
+    const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${pointer}\n\nStory continues below advertisement\n\n${sentence}\n\n"This bridge`));
+    expect(body).not.toMatch(/parliament passes|Story continues/);
+    expect(body).toContain("the ministry published the full plans on Friday");
+    expect(reasonsOf(frontMatter).get(pointer)).toMatch(/another article/);
+    // After its label and colon, a headline of two sentences.
+    const twoSentences = "Related: Iraq's date palms are dying. Farmers blame Turkey.";
+    const related = article(STORY.replace("\n\n\"This bridge", `\n\n${twoSentences}\n\n"This bridge`));
+    expect(related.body).not.toContain("date palms");
+    expect(reasonsOf(related.frontMatter).get(twoSentences)).toMatch(/another article/);
+    const next = "Read next: Sudani: Iraq will not be a launchpad for attacks on neighbors";
+    const read = article(STORY.replace("\n\n\"This bridge", `\n\n${next}\n\n"This bridge`));
+    expect(read.body).not.toContain("launchpad");
+    expect(reasonsOf(read.frontMatter).get(next)).toMatch(/another article/);
+  });
+
+  it("drops a long article's links to its other pages, and keeps the text of every page", () => {
+    const paged = STORY.replace("\n\n\"This bridge", "\n\nNext page »\n\nPage 2 of 2\n\n\"This bridge");
+    const { body, frontMatter } = article(`${paged}\n« Previous page\n`);
+    expect(body).not.toMatch(/Next page|Previous page/);
+    expect(body).toContain("ending ten years of delays for the town.\n\n\"This bridge joins");
+    expect(reasonsOf(frontMatter).get("Next page »")).toMatch(/site chrome/);
+  });
+
+  it("drops the foot of a reader Q&A: the invitation to write in, the box of the column's other issues, the site's note on itself", () => {
+    const foot = [
+      "Have a question for next month? Write to editor@rivertown.example",
+      "Share",
+      "Facebook",
+      "Email",
+      "More from Ask the Editor",
+      "February: Your questions about the ferry timetable",
+      "January: Why is the river so low?",
+      "River Town Chronicle is published by the River Town Chronicle Foundation.",
+      "© 2026",
+    ];
+    const { body, frontMatter } = article(`River Town Chronicle\n${STORY}\n${foot.join("\n")}\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get(foot[0]!)).toBe("an invitation to write to the site, after the article");
+    expect(reasons.get(foot[7]!)).toBe("the site's note on itself (who publishes it, what it is), after the article");
+    expect(frontMatter.organizations ?? []).not.toContain("River Town Chronicle Foundation");
+    // The site named by its copyright line.
+    const nonprofit = "Syria Direct is an independent, nonprofit news organization.";
+    const direct = article(`${STORY}\nShare this\n${nonprofit}\nSupport our journalism\n© 2026 Syria Direct\n`);
+    expect(direct.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    // The article's last sentence about another outlet is the article's.
+    const other = "Rudaw is a Kurdish media network based in Erbil.";
+    expect(article(`${STORY}\n${other}\n© 2026 Syria Direct\n`).body).toContain(other);
+  });
+
+  it("leaves out a wire's end mark, `(END)`, and the desk's contacts below it", () => {
+    const { body, frontMatter } = article(`${STORY}\n(END)\n\nkdy@yna.co.kr\n\n(END)\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get("kdy@yna.co.kr")).toMatch(/end mark/);
+  });
+
+  it.each([["[END OF TRANSCRIPT]"], ["[END]"], ["— END —"]])("leaves out a transcript's end mark, `%s`, and the page's copyright line below it", (mark) => {
+    const copyright = "Copyright 2026 The Town Courier. All rights reserved. This transcript may not be reproduced without permission.";
+    const transcript = withBody("HOST: Minister, thank you.\n\nMINISTER: Thank you. The bridge will be open to traffic from Monday.");
+    const { body, frontMatter } = article(`${transcript}\n${mark}\n\n${copyright}\n`);
+    expect(body.trimEnd()).toMatch(/open to traffic from Monday\.$/);
+    expect(reasonsOf(frontMatter).get(mark)).toBe("the mark a press release, wire copy or transcript ends with, not article text");
+    expect(reasonsOf(frontMatter).get(copyright)).toMatch(/copyright/);
+  });
+
+  it("drops a box of pointers between paragraphs, its label and every headline in it, not a subhead below it", () => {
+    const box = (lines: string[]) => article(STORY.replace("\n\n\"This bridge", `\n\n${lines.join("\n")}\n\n"This bridge`));
+    const headlines = ["UAE unveils plan to cut emissions by 40 per cent", "Why Are So Many Young People Buying Flip Phones?"];
+    for (const label of ["READ MORE", "Editors’ Picks", "Related"]) {
+      const { body, frontMatter } = box([label, ...headlines]);
+      expect(body, label).toMatch(/ending ten years of delays for the town\.\n\n"This bridge/);
+      expect(reasonsOf(frontMatter).get(label), label).toBeDefined();
+      for (const line of headlines) expect(reasonsOf(frontMatter).get(line), label).toMatch(/another article/);
+    }
+    const read = box(["Read: Baghdad and Erbil reach a deal on oil exports"]);
+    expect(read.body).not.toContain("Baghdad and Erbil");
+    // A subhead below the box's headline is the article's: a few words.
+    const { body } = box(["Read more", headlines[0]!, "A Slow Return"]);
+    expect(body).toContain("A Slow Return");
+  });
+
+  it("drops Al Jazeera's box of related articles inside the article, its labels and headlines, in English and Arabic", () => {
+    const paragraphs = [
+      "Iraq's national security service said on Wednesday it had arrested a senior ISIL leader in Kirkuk province.",
+      "The operation followed months of intelligence work with the Joint Operations Command.",
+      "Prime Minister Mohammed Shia al-Sudani has said the group's threat \"has not ended\".",
+    ];
+    const headlines = [
+      "Explosion at weapons depot south of Baghdad",
+      "What is behind the rise in ISIL attacks in Iraq?",
+      "Three Iraqi soldiers killed in attack in the north",
+    ];
+    const box = ["list of 3 items", ...headlines.flatMap((headline, i) => [`list ${i + 1} of 3`, headline]), "end of list"];
+    // Al Jazeera's copy: a line a paragraph, no blank line between.
+    const page = ["Iraq arrests ISIL leader known as 'wali of Baghdad'", "By Al Jazeera Staff", "Published On 3 Jun 2026", ...paragraphs.slice(0, 2), ...box, paragraphs[2]];
+    const { body, frontMatter } = article(page.join("\n"));
+    expect(body).toBe(`${paragraphs.join("\n\n")}\n`);
+    for (const headline of headlines) expect(reasonsOf(frontMatter).get(headline)).toMatch(/links to other articles/);
+    const arabic = [
+      "أعلن جهاز الأمن الوطني العراقي، اليوم الأربعاء، القبض على قيادي بارز في تنظيم الدولة الإسلامية في محافظة كركوك.",
+      "وأضاف البيان أن العملية جاءت بعد متابعة استخبارية دقيقة استمرت عدة أشهر، بالتنسيق مع قيادة العمليات المشتركة.",
+      "اقرأ أيضا",
+      "list of 4 items",
+      "list 1 of 4",
+      "العراق.. انفجار في مخزن للأسلحة جنوب بغداد",
+      "list 2 of 4",
+      "مقتل 3 جنود عراقيين في هجوم شمالي البلاد",
+      "end of list",
+      "وكان رئيس الوزراء العراقي محمد شياع السوداني قد أكد في وقت سابق أن خطر التنظيم \"لم ينته بعد\".",
+    ];
+    const kept = [arabic[0], arabic[1], arabic[9]];
+    expect(article(["القبض على \"والي بغداد\" في كركوك", "15/6/2026", ...arabic].join("\n")).body).toBe(`${kept.join("\n\n")}\n`);
+  });
+
+  it("drops the labels and buttons above the article in the languages ingest reads, and reads France 24's byline below its label", () => {
+    const labels = [
+      "Article réservé aux abonnés\nOffrir l’article\nLire plus tard",
+      "Écouter cet article\n00:00/05:12",
+      "Ouça este artigo\nPartilhar notícia",
+      "Ascolta l'articolo i\nCLICCA PER INGRANDIRE",
+      "Zur Merkliste hinzufügen\nX.com\nLink kopieren\nMerken",
+      "Copiar enlace\nIr a los comentarios",
+      "Читать ria.ru в\nДзен\nTelegram",
+      "حفظ\nTT",
+      "A+ A-",
+    ];
+    const lead = STORY.slice(STORY.indexOf("The minister of transport"));
+    for (const label of labels) {
+      const { body } = article(STORY.replace("The minister of transport", `${label}\n\nThe minister of transport`));
+      expect(body, label).toBe(lead);
+    }
+    const france24 = article(STORY.replace("By Jane Doe\n\n", "").replace("The minister of transport", "Texte par :\nFRANCE 24\n2 mn\nPublicité\n\nThe minister of transport"));
+    expect(france24.body).toBe(lead);
+    expect(france24.frontMatter.source).toBe("FRANCE 24");
+  });
+
+  it("drops an audio player's buttons for each language it reads the article in, no outlet's name (`Listen In English`)", () => {
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", "Listen In English\nListen In Arabic\n\nThe minister of transport"));
+    expect(frontMatter.source).toBeUndefined();
+    expect(body).toBe(STORY.slice(STORY.indexOf("The minister of transport")));
+  });
+
+  it("drops a podcast player's controls and its length printed again, as France 24's episode page prints them", () => {
+    const player = "Play - 12:46\n12:46\nDownload\nSubscribe\nApple Podcasts\nSpotify\nDeezer\nRSS";
+    const lead = STORY.slice(STORY.indexOf("The minister of transport"));
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${player}\n\nThe minister of transport`));
+    expect(body).toBe(lead);
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+  });
+
+  it("drops the tags, related links, notices and footers after the article in the languages ingest reads", () => {
+    const tails = [
+      "La rédaction vous conseille\nIrak : le Kurdistan face à la crise des salaires\nSujets\nSyrie\nKurdes",
+      "Commentaires (12)\nNous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.",
+      "Lecture du Monde en cours sur un autre appareil.\nVous pouvez lire Le Monde sur un seul appareil à la fois",
+      "Archivado En\nIrak\nMilicias\nEstados Unidos",
+      "(c) Agencia EFE\nTemas\nTurquía\nTerrorismo\nNoticias relacionadas\nIrak ejecuta a 21 condenados por terrorismo",
+      "Tópicos\nMundo\nIraque\nComentários\nOs comentários deste artigo estão desactivados.",
+      "Themen zu diesem Artikel\nIran\nIAEA\nAlle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026",
+      "الكلمات الدالة\nالعراق\nسد الموصل\nيحتوي هذا المقال على رسائل تعبر عن رأي كاتبيها ولا تعبر بالضرورة عن رأي \"اندبندنت عربية\"",
+      "ذات صلة\nمقتل جندي بهجوم لداعش في كركوك\nكل الحقوق محفوظة لوكالة شفق نيوز © 2026",
+      "خبرهای مرتبط\nاعدام دو زندانی کرد در زندان ارومیه\nموضوعات مرتبط\nایران\n© ۲۰۲۶ بی بی سی. بی بی سی مسئول محتوای سایت‌های دیگر نیست.",
+      "About AFP\nLegal\nPrivacy policy\nCookies\nCopyright © AFP 2017-2026. Any commercial use of this content requires a subscription. Click here to find out more.",
+      "Purchase Licensing Rights\nHow we handle corrections\nFollow us Facebook | X | Instagram | YouTube | Telegram",
+      "Opinion\nIraq\nThe views expressed by our columnists are their own and do not necessarily reflect The National's editorial policy.",
+      "Also in The World This Week\nSyria's reconstruction: who pays?\nLebanon's new president: six months on",
+    ];
+    for (const tail of tails) expect(article(`${STORY}\n${tail}\n`).body, tail).toMatch(/at the ceremony\.\n$/);
+    const anadolu = "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.";
+    expect(article(`${STORY}\n${anadolu}\n`)).toMatchObject({ frontMatter: { source: "Anadolu Ajansı", organizations: [] } });
+    const reliefWeb = "Primary country\nIraq\nOther country\nSyria\nSource\nUN Office for the Coordination of Humanitarian Affairs\nLanguage\nEnglish";
+    const report = article(`${STORY}\n${reliefWeb}\n`);
+    expect(report.body).toMatch(/at the ceremony\.\n$/);
+    expect(report.frontMatter.source).toBe("UN Office for the Coordination of Humanitarian Affairs");
+  });
+
+  it("drops a pointer to another article between paragraphs in the other languages, glued to its label or not", () => {
+    const pointers = [
+      "Lire aussi | Article réservé à nos abonnés En Irak, le retour difficile des déplacés de Sinjar",
+      "À lire aussiIrak : l'armée lance une offensive contre les cellules dormantes de l'EI dans le désert d'Anbar",
+      "Leia Também: Turquia e Iraque assinam acordo sobre água do Tigre e Eufrates",
+      // El País's label, the headline on the line below it.
+      "Más información\nIrak elige un nuevo Parlamento marcado por la abstención",
+    ];
+    for (const pointer of pointers) {
+      const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${pointer}\n\n"This bridge`));
+      expect(body, pointer).toMatch(/ending ten years of delays for the town\.\n\n"This bridge/);
+      expect(reasonsOf(frontMatter).get(pointer.split("\n")[0]!)).toMatch(/another article/);
+    }
+    // A sentence that begins so and ends in a full stop is the article's.
+    const sentence = "Lire aussi : le rapport complet, publié vendredi, détaille les coûts.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${sentence}\n\n"This bridge`)).body).toContain("le rapport complet, publié vendredi");
+  });
+
+  it("reads `WATCH: …` on the text's first line as a video page's headline, and below it as a pointer to another", () => {
+    const clip =
+      "WATCH: Iraqi parliament elects new president\n\nOctober 13, 2022\n\nThe Iraqi parliament on Thursday elected a new " +
+      "president.\n\nWATCH: Rockets hit the Green Zone\n\nThe vote came hours after rockets struck the Green Zone.\n";
+    const { frontMatter, body } = article(clip);
+    expect(frontMatter).toMatchObject({ title: "WATCH: Iraqi parliament elects new president", date: "2022-10-13" });
+    expect(body).not.toContain("Rockets hit");
+    expect(reasonsOf(frontMatter).get("WATCH: Rockets hit the Green Zone")).toMatch(/another article/);
+  });
+
+  it("leaves out a news outlet's line about itself below the article", () => {
+    const line = "Stars and Stripes is an editorially independent news organization authorized by the Department of War.";
+    const { body, frontMatter } = article(`${STORY}\n© 2026 Stars and Stripes. All rights reserved.\n${line}\n`);
+    expect(body).not.toContain("editorially independent");
+    expect(frontMatter.removed?.map(({ text }) => text)).toContain(line);
+  });
+
+  it("keeps the publication named in a credit line as the source", () => {
+    expect(article(`${STORY}\nSource: The Daily Bridge\n`).frontMatter.source).toBe("The Daily Bridge");
+    expect(article(`${STORY}\nSource: Al Jazeera and news agencies\n`).frontMatter.source).toBe("Al Jazeera");
+  });
+
+  it("takes a publication's name off the front of the lead as the source", () => {
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", "River Times / The minister of transport"));
+    expect(frontMatter.source).toBe("River Times");
+    expect(body.startsWith("The minister of transport")).toBe(true);
+    expect(frontMatter.removed).toContainEqual({ line: 9, text: "River Times /", reason: "publication named before the lead (kept as source)" });
+  });
+});

@@ -1,0 +1,392 @@
+import { describe, expect, it } from "vitest";
+import { reasonsOf } from "../support/removed-lines.ts";
+import { STORY, article, withBody } from "../support/ingest-text.ts";
+
+describe("reading where the lead comes from", () => {
+  it("reads a wire story's dateline with the agency between slashes (TASS's) as the source and where it was filed", () => {
+    const lead = "MOSCOW, December 2. /TASS/. Russian Deputy Prime Minister Alexey Overchuk met Iran's minister of roads in Moscow.";
+    const { frontMatter, body } = article(`${STORY.replace(/The minister of transport[^]*$/, `${lead}\n`)}`);
+    expect(frontMatter).toMatchObject({ source: "TASS", places: expect.arrayContaining(["Moscow"]) });
+    expect(body).toMatch(/^Russian Deputy Prime Minister/);
+  });
+
+  it("takes the article's kind in capitals off the lead (Le Figaro's `DÉCRYPTAGE -`), the section where none is", () => {
+    const lead =
+      "DÉCRYPTAGE - Après des mois de négociations sous l'égide de Washington, les Forces démocratiques syriennes ont accepté " +
+      "de fondre leurs unités dans la nouvelle armée syrienne. Un accord fragile.";
+    const page = ["Syrie : les Kurdes et Damas signent un accord", "Par Georges Malbrunot", "Publié le 02/12/2026 à 18:45", lead, ""];
+    const { frontMatter, body } = article(page.join("\n"));
+    expect(frontMatter.summary).toMatch(/^Après des mois de négociations/);
+    expect(body).toMatch(/^Après des mois de négociations/);
+    expect(frontMatter.section).toBe("DÉCRYPTAGE");
+    // Below a section's label, the label is the section.
+    const labelled = article(["International", ...page].join("\n"));
+    expect(labelled.frontMatter.section).toBe("International");
+    expect(labelled.body).toMatch(/^Après des mois/);
+  });
+
+  it("reads a dateline in the place's own case with the day after it (a press release's) as the date where none is above", () => {
+    const undated = STORY.replace("12 March 2021\n\n", "");
+    const { frontMatter, body } = article(undated.replace("The minister of transport", "Erbil, 28 November 2026 – The minister of transport"));
+    expect(frontMatter).toMatchObject({ date: "2026-11-28", places: expect.arrayContaining(["Erbil"]) });
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
+  it("reads ANSA's dateline after the agency's name, the place in capitals and the day and month, off the lead", () => {
+    const lead = "(ANSA) - TEHERAN, 06 DIC - Un tribunale rivoluzionario di Teheran ha condannato a morte l'attivista curda Warisha Moradi.";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.", lead));
+    expect(frontMatter).toMatchObject({ source: "ANSA", date: "2021-03-12", places: expect.arrayContaining(["Teheran"]) });
+    expect(frontMatter.summary).toMatch(/^Un tribunale rivoluzionario/);
+    expect(body).toMatch(/^Un tribunale rivoluzionario/);
+    expect(reasonsOf(frontMatter).get("(ANSA) - TEHERAN, 06 DIC -")).toBe("dateline: where the story was filed, and the agency (kept as places and source)");
+    // A place of four letters, the day and month after it, with the agency before it or not.
+    for (const opening of ["(ANSA) - ROMA, 5 DIC - ", "ROMA, 5 DIC - "]) {
+      const rome = article(STORY.replace("The minister of transport", `${opening}The minister of transport`));
+      expect(rome.body, opening).toMatch(/^The minister of transport/);
+      expect(rome.frontMatter.places, opening).toContain("Roma");
+    }
+  });
+
+  it("reads a line of the outlet, a dash and a place above the lead as its dateline, not the summary", () => {
+    // Rudaw's, in Sorani: `ڕووداو دیجیتاڵ` (Rudaw Digital) above the date line, `ڕووداو - هەولێر` (Rudaw - Erbil) below.
+    const lead = "وەزارەتی دارایی و ئابووری هەرێمی کوردستان ڕایگەیاند، لە سبەینێوە دەست بە دابەشکردنی مووچە دەکرێت.";
+    const page = [
+      "کوردستان", "حکوومەتی هەرێمی کوردستان مووچەی مانگی تشرینی دووەم دابەش دەکات", "ڕووداو دیجیتاڵ", "05-12-2026 - 10:30", "ڕووداو - هەولێر",
+      lead, "ئاوات شێخ جەناب، وەزیری دارایی هەرێمی کوردستان بە ڕووداوی ڕاگەیاند کە پارەی مووچەکان گەیشتووە.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ summary: lead, source: "ڕووداو دیجیتاڵ", date: "2026-12-05", places: expect.arrayContaining(["هەولێر"]) });
+    expect(body.startsWith(lead)).toBe(true);
+    // A headline's own dash, below the date line, is no dateline.
+    const dashed = article(STORY.replace("12 March 2021", "12 March 2021\n\nBaghdad - Erbil")).frontMatter;
+    expect(dashed.places).not.toContain("Erbil");
+  });
+
+  it("reads a place and an agency's Arabic initials above the lead (`بغداد - واع`) as its dateline, the agency the site on top", () => {
+    const lead =
+      "أعلنت وزارة النفط، اليوم الأحد، ارتفاع صادرات العراق من النفط الخام خلال شهر تشرين الثاني الماضي، فيما أشارت إلى أن الإيرادات " +
+      "المالية بلغت أكثر من 7 مليارات دولار.";
+    const page = [
+      "وكالة الأنباء العراقية", "الرئيسية", "سياسية", "أمنية", "اقتصادية", "محلية", "بحث", "اقتصادية",
+      "النفط تعلن ارتفاع صادرات شهر تشرين الثاني إلى 3.45 مليون برميل يومياً", "2026-12-06 10:20", "شارك", "بغداد - واع", lead,
+      "وذكرت الوزارة في بيان تلقته وكالة الأنباء العراقية (واع)، أن \"معدل الصادرات اليومية بلغ 3 ملايين و450 ألف برميل يومياً\".",
+      "الأكثر قراءة", "الأنواء الجوية: أمطار رعدية في عدد من المحافظات", "جميع الحقوق محفوظة لوكالة الأنباء العراقية © 2026",
+    ];
+    const { frontMatter, body } = article(page.join("\n"));
+    // The agency's name in full, as the page prints it on top: its copyright's holder is read without the word "agency".
+    expect(frontMatter).toMatchObject({ source: "وكالة الأنباء العراقية", summary: lead, places: expect.arrayContaining(["بغداد"]) });
+    expect(body.startsWith(lead)).toBe(true);
+    expect(reasonsOf(frontMatter).get("بغداد - واع")).toBe("dateline: where the story was filed, and the agency (kept as places and source)");
+    // Without its dateline, the site on top is the source still, named in full.
+    expect(article(page.filter((line) => line !== "بغداد - واع").join("\n")).frontMatter.source).toBe("وكالة الأنباء العراقية");
+  });
+
+  it("reads a German lead's place before a full stop (its Ortsmarke) as its dateline, and a name after an article without its noun", () => {
+    const german =
+      "Irak: Parlament wählt neuen Präsidenten\n\nVon Anna Schmidt\n\n13.10.2022, 18:05 Uhr\n\n" +
+      "Bagdad. Das irakische Parlament hat den Kurden Abdul Latif Raschid zum neuen Staatspräsidenten gewählt.\n\n" +
+      "Raschid beauftragte umgehend Mohammed Schia al-Sudani mit der Regierungsbildung.\n";
+    const { frontMatter, body } = article(german);
+    expect(frontMatter).toMatchObject({ language: "de", places: expect.arrayContaining(["Bagdad"]) });
+    expect(frontMatter.people).toEqual(["Abdul Latif Raschid", "Mohammed Schia al-Sudani"]);
+    expect(frontMatter.summary).toMatch(/^Das irakische Parlament/);
+    expect(body).toMatch(/^Das irakische Parlament/);
+    expect(reasonsOf(frontMatter).get("Bagdad.")).toBe("dateline: where the story was filed (kept as places)");
+    const frankfurt = article(german.replace("Bagdad. Das irakische", "Frankfurt am Main. Das irakische")).frontMatter;
+    expect(frankfurt.places).toContain("Frankfurt am Main");
+    // A word that is no place's opens no dateline.
+    expect(article("Bridge opens\n\nNothing. They came, they took pictures, they left, the farmers said.\n").body).toMatch(/^Nothing\./);
+  });
+
+  const lead = (opening: string) => article(STORY.replace("The minister of transport", opening)).frontMatter;
+
+  it("reads a wire story's dateline on the lead below a box of key points, as Reuters sets its Summary above it", () => {
+    const box = "Summary\nBridge joins the two halves of the town\nCost doubled after the 2019 floods\n\n";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${box}BAGHDAD, March 12 (Reuters) - The minister of transport`));
+    expect(frontMatter).toMatchObject({ source: "Reuters", places: expect.arrayContaining(["Baghdad"]) });
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toContain("- Cost doubled after the 2019 floods\n\nThe minister of transport");
+  });
+
+  it("reads the dateline on the lead below the box of key points with the photo's caption above it, as Reuters prints them", () => {
+    const caption = "A view shows the new bridge over the river in Mosul, Iraq, March 10, 2021. REUTERS/Khalid al-Mousily\n\n";
+    const box = "Summary\nBridge took ten years to build\nJoins the two halves of the city\n\n";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${caption}${box}MOSUL, March 12 (Reuters) - The minister of transport`));
+    expect(frontMatter).toMatchObject({ source: "Reuters", places: expect.arrayContaining(["Mosul"]) });
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toContain("- Joins the two halves of the city\n\nThe minister of transport");
+  });
+
+  it("reads a place in capitals before a dash as a dateline, not a label or an acronym opening the lead", () => {
+    expect(lead("BAGHDAD — The minister of transport")).toMatchObject({ places: expect.arrayContaining(["Baghdad"]) });
+    expect(lead("BAGHDAD — The minister of transport").summary).toMatch(/^The minister of transport/);
+    for (const opening of ["NATO — The minister of transport", "BREAKING — The minister of transport"]) {
+      expect(lead(opening).summary, opening).toMatch(/^(NATO|BREAKING) — The minister/);
+    }
+  });
+
+  it("takes the dateline off each later item of a wire roundup, as off its lead, and keeps the items' places", () => {
+    const items = [
+      "BAGHDAD, Nov 18 (Reuters) - Iraq's crude oil production rose to 4.4 million barrels per day in October, an official said.",
+      "Exports through southern Basra terminals averaged 3.35 million bpd, the official said.",
+      "KUWAIT, Nov 18 (Reuters) - Kuwait's emir on Wednesday approved a new cabinet, state news agency KUNA reported.",
+      "ERBIL, Iraq, Nov 18 (Reuters) - Authorities reopened the Ibrahim Khalil border crossing with Turkey on Wednesday.",
+    ];
+    const { frontMatter, body } = article(`Mideast roundup: Iraq oil output, Kuwait cabinet\nBy Reuters\nNovember 18, 2026\n\n${items.join("\n")}\n`);
+    expect(body).not.toMatch(/\(Reuters\)/);
+    expect(body).toContain("\n\nKuwait's emir on Wednesday approved a new cabinet");
+    expect(body).toContain("\n\nAuthorities reopened the Ibrahim Khalil border crossing");
+    expect(frontMatter.places).toEqual(expect.arrayContaining(["Baghdad", "Kuwait", "Erbil", "Iraq"]));
+    expect(reasonsOf(frontMatter).get("KUWAIT, Nov 18 (Reuters) -")).toBe("dateline of a roundup's item: where it was filed (kept as places)");
+    // A line that names the agency in the text, no dateline, stays as written.
+    const quoted = article(`${STORY.replace("The minister of transport", "BAGHDAD, March 12 (Reuters) - The minister of transport")}\nThe ministry told Reuters the bridge cost $40 million.\n`);
+    expect(quoted.body).toContain("The ministry told Reuters the bridge cost $40 million.");
+  });
+
+  it("reads a dateline of two places between slashes, and a place in capitals before a colon, as Arab News prints it", () => {
+    const twoPlaces = lead("BAGHDAD/ANKARA, Sept 27 (Reuters) - The minister of transport");
+    expect(twoPlaces).toMatchObject({ source: "Reuters", places: expect.arrayContaining(["Baghdad", "Ankara"]) });
+    expect(twoPlaces.summary).toMatch(/^The minister of transport/);
+    expect(lead("AMMAN/GENEVA, 12 March 2021 – The minister of transport").places).toEqual(expect.arrayContaining(["Amman", "Geneva"]));
+    const colon = lead("RIYADH: The minister of transport");
+    expect(colon).toMatchObject({ places: expect.arrayContaining(["Riyadh"]), summary: expect.stringMatching(/^The minister of transport/) });
+    // A label in capitals before a colon is no place.
+    expect(lead("EXCLUSIVE: The minister of transport").summary).toMatch(/^EXCLUSIVE: The minister/);
+  });
+
+  it("reads a wire story's dateline with the agency after the dash, as Russian agencies print it", () => {
+    const ria = lead("БАГДАД, 2 дек — РИА Новости. The minister of transport");
+    expect(ria).toMatchObject({ source: "РИА Новости", places: expect.arrayContaining(["Багдад"]) });
+    expect(ria.summary).toMatch(/^The minister of transport/);
+    expect(reasonsOf(ria).get("БАГДАД, 2 дек — РИА Новости.")).toBe("dateline: where the story was filed, and the agency (kept as places and source)");
+  });
+
+  it("reads a dateline in the place's own case before an outlet's initials, address or name in brackets", () => {
+    const outlets = ["Samawah (CNN) —", "Samawah, Iraq (AFP) -", "Samawah (IraqiNews.com) –", "Samawah (Kurdistan24) –", "Samawah (Shafaq News) -"];
+    for (const opening of outlets.map((dateline) => `${dateline} The minister of transport`)) {
+      const frontMatter = lead(opening);
+      expect(frontMatter, opening).toMatchObject({ source: /\(([^)]+)\)/.exec(opening)![1], places: expect.arrayContaining(["Samawah"]) });
+      expect(frontMatter.summary, opening).toMatch(/^The minister of transport/);
+    }
+    expect(lead("Anna Berg (pictured) — The minister of transport").source).toBeUndefined();
+  });
+
+  it("reads an outlet and its dash on a line of their own above the lead (CNN —) as the dateline, below the byline or not", () => {
+    for (const above of ["", "Baghdad, Iraq\n"]) {
+      const frontMatter = lead(`${above}CNN —\nThe minister of transport`);
+      expect(frontMatter, above).toMatchObject({ source: "CNN", summary: expect.stringMatching(/^The minister of transport/) });
+      expect(reasonsOf(frontMatter).get("CNN —")).toMatch(/^dateline/);
+    }
+    const belowByline = article(STORY.replace("12 March 2021\n\n", "").replace("The minister of transport", "CNN —\n\nThe minister of transport"));
+    expect(belowByline.frontMatter).toMatchObject({ source: "CNN", author: "Jane Doe" });
+    expect(belowByline.body).toMatch(/^The minister of transport/);
+    // A label in capitals before a dash is no outlet.
+    expect(lead("LIVE —\nThe minister of transport").source).toBeUndefined();
+  });
+
+  it("reads EFE's dateline, the day and month and a full stop before the dash, on a lead above the agency's byline", () => {
+    const efe = article(STORY.replace("By Jane Doe\n\n12 March 2021\n\nThe minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n", "Estambul, 3 dic (EFE).- The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\nAgencia EFE\n03 Dic. 2026\n"));
+    expect(efe.frontMatter).toMatchObject({ source: "EFE", date: "2026-12-03", places: expect.arrayContaining(["Estambul"]) });
+    // `Agencia EFE` above the date line is the agency, as its dateline says, not a writer.
+    expect(efe.frontMatter.author).toBeUndefined();
+    expect(efe.frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(efe.body).toMatch(/^The minister of transport/);
+  });
+
+  it("dates an article without a date line by its dateline's date, with a year, as a press release prints it", () => {
+    const undated = (opening: string) => article(STORY.replace("12 March 2021\n\n", "").replace("The minister of transport", opening)).frontMatter;
+    expect(undated("GENEVA, 14 March 2022 – The minister of transport")).toMatchObject({ date: "2022-03-14", places: expect.arrayContaining(["Geneva"]) });
+    expect(undated("GENEVA, 14 March 2022 – The minister of transport").summary).toMatch(/^The minister of transport/);
+    // In the place's own case too, as a press release prints it; a word that names no place is no dateline's.
+    expect(undated("Baghdad, 14 March 2022 – The minister of transport")).toMatchObject({ date: "2022-03-14", places: expect.arrayContaining(["Baghdad"]) });
+    expect(undated("Baghdad, 14 March 2022 – The minister of transport").summary).toMatch(/^The minister of transport/);
+    expect(undated("Yesterday, 14 March 2022 – The minister of transport").date).toBeUndefined();
+    expect(undated("WASHINGTON, Jan. 5, 2021 (Reuters) - The minister of transport")).toMatchObject({ date: "2021-01-05", source: "Reuters" });
+    expect(undated("BASRA, Iraq, March 3, 2021 — The minister of transport")).toMatchObject({
+      date: "2021-03-03",
+      places: expect.arrayContaining(["Basra", "Iraq"]),
+    });
+    // A date without its year is never completed; a date line above wins over the dateline's.
+    expect(undated("BAGHDAD, Jan. 5 (Reuters) - The minister of transport").date).toBeUndefined();
+    expect(lead("GENEVA, 14 March 2022 – The minister of transport").date).toBe("2021-03-12");
+  });
+
+  it("leaves out a press release's label and what follows its end mark, and keeps a mark the article goes on after", () => {
+    const release = `FOR IMMEDIATE RELEASE\n\n${STORY}\n###\n\nMedia contacts:\nIn Geneva: Ann Smith, ann@example.org, +41 79 000 00 00\n`;
+    const { frontMatter, body } = article(release);
+    expect(frontMatter.section).toBe("World");
+    expect(frontMatter.people).not.toContain("Ann Smith");
+    expect(body).not.toMatch(/###|Media contacts|Ann Smith/);
+    expect(frontMatter.removed?.map(({ text }) => text)).toEqual(expect.arrayContaining(["FOR IMMEDIATE RELEASE", "###", "Media contacts:"]));
+    const more = "The bridge has four lanes and a path for walkers and cyclists along its whole length, the ministry said.";
+    const { body: parts } = article(STORY.replace("\n\n\"This bridge", `\n\n###\n\n${more}\n\n${more}\n\n\"This bridge`));
+    expect(parts).toContain(`${more}\n\n"This bridge joins`);
+    // The UN's end mark, its note and links to its related documents below it.
+    const un = article(`${STORY}\n* *** *\n\nFor information media. Not an official record.\n\nRelated Documents\nSecurity Council 9876th meeting\n`);
+    expect(un.body).toMatch(/at the ceremony\.\n$/);
+  });
+
+  it("reads a subhead the UN's briefings open with a bold mark they never close, without the mark", () => {
+    const briefing = withBody(
+      "**Iraq\n\nGood afternoon. I will start with Iraq, where the Special Representative briefed the Security Council this morning.\n\n" +
+        "**Questions and Answers\n\nQuestion: Thanks, Steph. Is the Secretary-General concerned about the missing persons file?",
+    );
+    const { body } = article(briefing);
+    expect(body).toMatch(/^## Iraq\n\nGood afternoon\./);
+    expect(body).toContain("\n## Questions and Answers\n");
+    expect(body).not.toContain("*");
+  });
+
+  it("reads a place and its region in their own case before a dash as a dateline, and not a name alone", () => {
+    const dated = lead("Erbil, Kurdistan Region – The minister of transport");
+    expect(dated).toMatchObject({ places: expect.arrayContaining(["Erbil", "Kurdistan Region"]) });
+    expect(dated.summary).toMatch(/^The minister of transport/);
+    expect(lead("Berg – The minister of transport").summary).toMatch(/^Berg – The minister/);
+  });
+
+  it("takes the lead below an editors' note, which stays the article's", () => {
+    const note = "Editor's note: This story contains descriptions of violence.";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${note}\n\nBAGHDAD — The minister of transport`));
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(frontMatter.places).toContain("Baghdad");
+    expect(body).toMatch(new RegExp(`^${note}\n\nThe minister of transport`));
+    // Above the headline, as the Washington Post prints it: the byline and date below it are still read.
+    const above = article(`${note}\n${STORY.replace("World\n\n", "")}`);
+    expect(above.frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
+    expect(above.body).toMatch(new RegExp(`^${note}\n\nThe minister of transport`));
+  });
+
+  it("takes the lead below a list of key points and its label, which stay the article's", () => {
+    const points = "Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build";
+    const { frontMatter, body } = article(STORY.replace("The minister of transport", `${points}\n\nThe minister of transport`));
+    expect(frontMatter.summary).toMatch(/^The minister of transport/);
+    expect(body).toMatch(/^Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build\n\nThe minister of transport/);
+  });
+
+  it("takes no headline from a list's label when the text has none, and keeps the label above its list", () => {
+    const points = "Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build";
+    const untitled = STORY.slice(STORY.indexOf("The minister of transport"));
+    const { frontMatter, body } = article(`${points}\n\n${untitled}`);
+    expect(frontMatter.title).toMatch(/^The minister of transport Anna Berg opened the new bridge/);
+    expect(frontMatter.provenance).toEqual({ title: "generated" });
+    expect(body).toMatch(/^Key points:\n\n- The bridge cost 40 million euros\n- It took ten years to build\n\nThe minister of transport/);
+  });
+
+  it("joins a word a printed page broke with a hyphen at a line's end, and keeps a compound's hyphen", () => {
+    const printed =
+      "Parliament elects new president\n\n13 October 2022\n\nThe Iraqi parliament on Thursday elected a new coun-\n" +
+      "try's president, ending a year-\nlong dead-\nlock. The Iran-\nbacked parties said the govern-\nment had a right to self-\n" +
+      "defence.\n";
+    expect(article(printed).body).toBe(
+      "The Iraqi parliament on Thursday elected a new country's president, ending a year-long deadlock. The Iran-backed " +
+        "parties said the government had a right to self-defence.\n",
+    );
+    // A name broken after its particle, on a short line that is no headline for it.
+    const name = "Parliament elects new president\n\n13 October 2022\n\nThe president tasked Mohammed Shia al-\nSudani with it.\n";
+    expect(article(name).frontMatter).toMatchObject({ title: "Parliament elects new president", people: ["Mohammed Shia al-Sudani"] });
+    expect(article(name).body).toBe("The president tasked Mohammed Shia al-Sudani with it.\n");
+  });
+
+  it("keeps a report's numbered part heading apart from the numbered paragraph below it", () => {
+    const report =
+      "I. Introduction\n\n1. The present report covers developments in Iraq from 1 August to 15 November 2026, as the Council\n" +
+      "requested.\n\nII. Political developments\n\n2. On 11 November 2026, Iraq held elections for the Council of Representatives.";
+    const { body } = article(withBody(report));
+    expect(body).toBe(
+      "## I. Introduction\n\n1\\. The present report covers developments in Iraq from 1 August to 15 November 2026, as the Council " +
+        "requested.\n\n## II. Political developments\n\n2\\. On 11 November 2026, Iraq held elections for the Council of Representatives.\n",
+    );
+  });
+
+  it("reads a UN report copied from its PDF: its masthead's columns, its numbered parts and paragraphs, its page feet left out", () => {
+    const report = [
+      "United Nations                                                    S/2025/803",
+      "Security Council                                     Distr.: General",
+      "                                                     11 December 2025",
+      "",
+      "                                                     Original: English",
+      "",
+      "Children and armed conflict in Iraq",
+      "",
+      "Report of the Secretary-General",
+      "",
+      "I. Introduction",
+      "",
+      "1. The present report, submitted pursuant to Security Council resolution 1612",
+      "(2005) and subsequent resolutions, covers the period from 1 July 2024 to",
+      "30 June 2025. It describes the trends and patterns of grave violations against",
+      "children in Iraq and the progress made in addressing them.",
+      "",
+      "II. Grave violations against children",
+      "",
+      "2. The country task force verified 163 grave violations against 149 children",
+      "(112 boys, 37 girls). Most of the children were killed or maimed by explosive",
+      "remnants of war in Anbar, Nineveh and Salah al-Din governorates.",
+      "",
+      "                                                    25-20311 (E)   171225",
+      "*2520311*",
+      "S/2025/803",
+      "",
+      "3. Eleven children were held in detention on national security charges,",
+      "including for their alleged association with armed groups, at the end of",
+      "the reporting period.",
+      "",
+      "25-20311                                                                  2/3",
+      "S/2025/803",
+      "",
+      "III. Recommendations",
+      "",
+      "4. I call upon the Government to release all children detained for their",
+      "alleged association with armed groups and to treat them primarily as victims.",
+      "",
+      "                                                                        3/3",
+      "25-20311",
+    ].join("\n");
+    const { frontMatter, body } = article(report);
+    // The issuer on the masthead's left is the source; the title is the report's, with what the report is below it.
+    expect(frontMatter).toMatchObject({
+      title: "Children and armed conflict in Iraq: Report of the Secretary-General",
+      source: "United Nations",
+      date: "2025-12-11",
+    });
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get(report.split("\n")[0]!)).toBe("the issuing body's name, atop a PDF's masthead (kept as source)");
+    expect(reasons.get("Original: English")).toMatch(/^the rest of a PDF's masthead/);
+    // The numbered parts are subheads, each paragraph below opening on its own number.
+    expect(body).toMatch(/^## I\. Introduction\n\n1\\\. The present report/);
+    expect(body).toContain("## II. Grave violations against children\n\n2\\. The country task force");
+    expect(body).toContain("## III. Recommendations\n\n4\\. I call upon the Government");
+    // The first page's foot (its job number, its barcode), the next page's head (the symbol) and the second page's foot
+    // (the job number by the page's number) are no text of it.
+    expect(body).not.toMatch(/25-20311|2520311|S\/2025\/803|\d\/3/);
+    const margins = frontMatter.removed?.filter(({ reason }) => reason.startsWith("a printed page's running head or foot"));
+    expect(margins?.map(({ line }) => line)).toEqual([24, 25, 26, 32, 33]);
+  });
+
+  it("leaves out a PDF's running foot, its page's number a wide gap from its title, not a table's row", () => {
+    const foot = "2                                                           Human Rights Watch | December 2026";
+    const text = `Human Rights Watch interviewed 42 displaced people in Nineveh and Anbar governorates\nbetween March and June 2026.\n${foot}\nMany of those interviewed said that security forces had threatened them with arrest.`;
+    const { frontMatter, body } = article(withBody(text));
+    expect(body).not.toContain("December 2026");
+    expect(reasonsOf(frontMatter).get(foot)).toBe("a printed page's running head or foot, with its number, not article text");
+    // A table laid out in spaces, a number and a name on each row, is the article's.
+    const table = "Rank      Governorate\n1      Duhok\n2      Erbil";
+    const ranked = article(withBody(`The floods hit two governorates.\n\n${table}\n\nThe rain is expected to stop on Sunday.`)).body;
+    expect(ranked).toContain("Duhok");
+    expect(ranked).toContain("Erbil");
+  });
+
+  it("keeps a paragraph whose first line looks like a headline as one, when a scrape wrapped it there", () => {
+    const wrapped = "Iraq's Prime Minister Mustafa al-Kadhimi met the new\nFrench Minister of Armies on Tuesday in Baghdad.";
+    const { frontMatter, body } = article(STORY.replace("12 March 2021\n\n", `12 March 2021\n\n${wrapped}\n\n`));
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+    expect(body).toMatch(/^Iraq's Prime Minister Mustafa al-Kadhimi met the new French Minister of Armies on Tuesday/);
+  });
+
+  it("keeps a headline's wrapped last line in the headline, though it has a name's shape above the date line", () => {
+    const headline = "Germany and Kuwait Sign a Long-Awaited Agreement on\nRefugee Returns";
+    const { frontMatter } = article(STORY.replace("Minister opens new bridge over the river\n\nBy Jane Doe", headline));
+    expect(frontMatter.title).toBe("Germany and Kuwait Sign a Long-Awaited Agreement on Refugee Returns");
+    expect(frontMatter.author).toBeUndefined();
+  });
+});

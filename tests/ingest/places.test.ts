@@ -1,0 +1,330 @@
+import { describe, expect, it } from "vitest";
+import { aliasesFrom } from "../../src/ingest/aliases.ts";
+import { ingestArticle } from "../../src/ingest/ingest.ts";
+import { article } from "../support/ingest-text.ts";
+
+describe("places", () => {
+  const dateline = (headline: string, body: string) => `World\n\n${headline}\n\n12 March 2021\n\n${body}\n`;
+
+  it.each([
+    [
+      "a sea's feature whole with what it is of, and no place in a currency, a paper's title or a dateline's dash",
+      "ERBIL, Kurdistan Region - Iran and the UN nuclear agency agreed on Sunday to resume inspections. Hanwha said it " +
+        "signed a US$1.4 billion deal, Dilshad Omar said, speaking to The New Region by phone. \"We cannot rely on a " +
+        "single route. The Gulf is vulnerable, as we saw this year,\" he said, referring to tanker attacks near the " +
+        "Strait of Hormuz.",
+      ["Erbil", "Kurdistan Region", "Gulf", "Iran", "Strait of Hormuz"],
+    ],
+    [
+      "a dateline's two places parted at a slash, and a place once, named with Arabic's article and without",
+      "Berlin/Baghdad (dpa) - A charter flight left Leipzig. A bookseller arranges books on al-Mutanabbi Street in " +
+        "Mosul. Mutanabbi Street was rebuilt in 2022.",
+      ["Baghdad", "Berlin", "Leipzig", "Mosul", "Mutanabbi Street"],
+    ],
+  ])("reads %s", (_, body, places) => {
+    expect(article(dateline("Flights and inspections resume", body)).frontMatter.places).toEqual(places);
+  });
+
+  it("reads no place in a word written only inside an organisation's name", () => {
+    const body =
+      "Member of parliament Aref al-Hamami, of the State of Law Coalition, told reporters in Baghdad that talks went on. " +
+      "Ilham Ahmed, head of foreign relations at the Autonomous Administration of North and East Syria, spoke in Hasakah.";
+    const { frontMatter } = article(dateline("Talks go on", body));
+    expect(frontMatter.places).toEqual(["Baghdad", "Hasakah", "Syria"]);
+    expect(frontMatter.organizations).toEqual(["Autonomous Administration of North and East Syria", "State of Law Coalition"]);
+  });
+
+  it("finds every country a headline names, even when the body names neither", () => {
+    const { frontMatter } = article(
+      dateline("Germany and Kuwait sign refugee returns memorandum", "The two governments agreed on the return of refugees, officials said."),
+    );
+    expect(frontMatter.places).toEqual(["Germany", "Kuwait"]);
+  });
+
+  it("keeps a capitalised `City` in a place's name, and reads no contest named for a place as a place", () => {
+    const body = "Fans drove through Karrada and Sadr City. Iraq bids to host the 2027 Gulf Cup final round in Basra.";
+    expect(article(dateline("Fans celebrate the title", body)).frontMatter.places).toEqual(["Basra", "Iraq", "Karrada", "Sadr City"]);
+    // A capital named for its country names the country too.
+    const kuwait = "The team landed in Kuwait City on Sunday for the final.";
+    expect(article(dateline("Fans celebrate the title", kuwait)).frontMatter.places).toEqual(["Kuwait", "Kuwait City"]);
+  });
+
+  it("reads a name that ends on a kind of place in capitals, or opens on an Arabic word for a valley or a hill, as a place", () => {
+    const governorate =
+      "Two soldiers are killed in an attack on a checkpoint near Tarmiyah, Saladin Governorate.\n\nTurkish drone strikes kill " +
+      "four fighters near Kobani, Aleppo Governorate.";
+    const saladin = article(dateline("Soldiers killed", governorate)).frontMatter;
+    expect(saladin.people).toEqual([]);
+    expect(saladin.places).toEqual(expect.arrayContaining(["Saladin Governorate", "Tarmiyah"]));
+    const valley =
+      "Two soldiers were killed in an attack on an army post in Kirkuk's Wadi al-Shay on Friday.\n\nWadi al-Shay, a rugged " +
+      "valley between Kirkuk and Salahuddin, has long been used by ISIS cells as a hideout.";
+    const wadi = article(dateline("ISIS attack kills two soldiers", valley)).frontMatter;
+    expect(wadi.people).toEqual([]);
+    expect(wadi.places).toEqual(expect.arrayContaining(["Kirkuk", "Wadi al-Shay"]));
+    // A given name that is such a word too, after a role or before one, is a person's.
+    const negotiator = "The talks resumed in Cairo on Monday, the Israeli negotiator Tal Becker told reporters.";
+    expect(article(dateline("Talks resume", negotiator)).frontMatter.people).toEqual(["Tal Becker"]);
+    const mayor = "Ras Baraka, the mayor of Newark, visited the camp in Cairo on Monday.";
+    expect(article(dateline("Talks resume", mayor)).frontMatter.people).toEqual(["Ras Baraka"]);
+  });
+
+  it("reads two countries joined by a hyphen or an en dash as two places", () => {
+    const text = "Guards on the Iran–Iraq border and the Iraq-Turkey pipeline were put on alert, officials said.";
+    expect(article(dateline("Border on alert", text)).frontMatter.places).toEqual(["Iran", "Iraq", "Turkey"]);
+  });
+
+  it("lists a place by its whole name, not also by its first word, unless the text writes that word alone", () => {
+    const village = "Abu Hussein, a farmer in the village of Albu Aitha, said the river was gone. Levels at the Mosul Dam fell.";
+    expect(article(dateline("Drought empties the fields", village)).frontMatter.places).toEqual(["Albu Aitha", "Mosul Dam"]);
+    const city = `${village} Officials in Mosul said the dam was safe.`;
+    expect(article(dateline("Drought empties the fields", city)).frontMatter.places).toEqual(expect.arrayContaining(["Mosul", "Mosul Dam"]));
+  });
+
+  it("does not take a country inside a hyphenated modifier for a place the article names", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Militia leaders call for withdrawal",
+        "Despite the threats posed by the insurgents to Iraq, Iran-aligned politicians called for the US-led coalition to leave.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Iraq"]);
+  });
+
+  it("takes a place whose name ends as a demonym does for a place, and a demonym for none", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Envoys meet in Delhi",
+        "Iraqi and French officials flew from Iran, Japan and Pakistan to Delhi, then on to Munich, British and Kurdish officials said.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Delhi", "Iran", "Japan", "Munich", "Pakistan"]);
+  });
+
+  it("takes a town compromise does not know for a place when the text writes it after 'in', 'at' or 'near'", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Pilgrims Return Home In Response",
+        "Officials in Karbala said pilgrims from Duhok and Sulaymaniyah had gathered near Al Qa’im, and at Samarra the day before. " +
+          "Prayers were said in Arabic in Ramadan; in Thursday’s statement and in Parly’s words, the minister thanked Zebari " +
+          "and put her trust in Zebari, at Mustansiriya University.",
+      ),
+    );
+    // Pilgrims come from Duhok and Sulaymaniyah: a person from a town (see below).
+    expect(frontMatter.places).toEqual(["Al Qa’im", "Duhok", "Karbala", "Samarra", "Sulaymaniyah"]);
+    // A name written as a person's is no town's, however it is written after "in"; a short line of names is no headline.
+    const names = article(
+      dateline(
+        "Talks resume",
+        "Officials had confidence in Rasheed. Rasheed said so. They trust in Naseer, who agreed.\n\nProtesters gathered in Kufa on Friday. Kufa is a city south of Najaf.",
+      ),
+    );
+    expect(names.frontMatter.places).toEqual(["Kufa"]);
+  });
+
+  it("reads no place into a person's name", () => {
+    const text = "Prime Minister Mohammed Shia al-Sudani met U.S. Secretary of State Antony Blinken in Baghdad on Monday.";
+    const { frontMatter } = article(dateline("Blinken in Baghdad", text));
+    expect(frontMatter).toMatchObject({ places: ["Baghdad"], people: ["Antony Blinken", "Mohammed Shia al-Sudani"] });
+  });
+
+  it("reads no place in a title's abbreviation, and no piece of a hyphenated place's name or of a longer name", () => {
+    const text =
+      "The case pits Gov. Greg Abbott against the capital. Gangs control much of Port-au-Prince. She studied at the " +
+      "University of São Paulo and flew home to São Paulo.";
+    expect(article(dateline("Abbott in court", text)).frontMatter.places).toEqual(["Port-au-Prince", "São Paulo"]);
+  });
+
+  it("reads no place in a broadcaster's or a palace's name, but lists the broadcaster or palace, and the place written alone", () => {
+    const text =
+      "Radio Free Asia reported the arrests, citing relatives of the men. The verdict was read out at the Palace of " +
+      "Justice in Paris on Tuesday.";
+    const { frontMatter } = article(dateline("Verdict in Paris", text));
+    expect(frontMatter).toMatchObject({ places: ["Paris"], organizations: ["Palace of Justice", "Radio Free Asia"] });
+    const alone = `${text} Trade across Asia slowed.`;
+    expect(article(dateline("Verdict in Paris", alone)).frontMatter.places).toEqual(["Asia", "Paris"]);
+    // Inside the name too, more words after it.
+    const inside = article(dateline("Reporter flees", "The reporter told Radio Free Asia Mandarin that he had fled in 2019."));
+    expect(inside.frontMatter).toMatchObject({ places: [], organizations: ["Radio Free Asia Mandarin"] });
+  });
+
+  it("reads no place across a line break, though a quotation mark before it never closes", () => {
+    const { frontMatter } = article(
+      dateline("Troops return", "The group could “rebuild in remote areas, a report said of Iraq.\n\n“France continues to help,\" he said."),
+    );
+    expect(frontMatter.places).toEqual(["France", "Iraq"]);
+  });
+
+  it("takes a town compromise does not know for a place when the text writes that someone comes or is driven from it", () => {
+    const text =
+      "Families displaced from Sinjar returned from Duhok and Zakho; troops withdrew from Fallujah. A statement from " +
+      "Zebari and a letter that came from Kadhimi welcomed it.";
+    expect(article(dateline("Families return", text)).frontMatter.places).toEqual(["Duhok", "Fallujah", "Sinjar", "Zakho"]);
+  });
+
+  it("takes a town compromise does not know for a place after a kind of place and 'of'", () => {
+    const text =
+      "Most cases were in the southern provinces of Basra, Maysan and Dhi Qar. The suspects were held in the town of " +
+      "Hawija and the port of Ceyhan, and planned attacks on the city's Arab, Kurdish and Turkmen districts. Cells remain " +
+      "in remote areas of Diyala, Salahuddin and Anbar.";
+    expect(article(dateline("Cases rise", text)).frontMatter.places).toEqual([
+      "Anbar", "Basra", "Ceyhan", "Dhi Qar", "Diyala", "Hawija", "Maysan", "Salahuddin",
+    ]);
+  });
+
+  it("takes a town compromise does not know for a place when the text writes that someone visits it", () => {
+    const text = "Blinken visited Erbil, where he met officials. Visiting Halabja, he laid a wreath. He visited Barzani; Barzani said so.";
+    expect(article(dateline("Envoy tours the north", text)).frontMatter.places).toEqual(["Erbil", "Halabja"]);
+  });
+
+  it("takes each town of a list that begins after 'in', 'at' or 'near', but no name after a sentence's opening place", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Rain returns",
+        "Rain fell in Duhok, Zakho and Sulaymaniyah on Monday, and roads shut near Halabja or Ranya. Pilgrims in Karbala, Kufa, " +
+          "and Najaf prayed for it. In Ramadi, Hadithi and Anah met the governor; in Amerli and Haditha, nobody did. Zakho said so.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Amerli", "Duhok", "Haditha", "Halabja", "Karbala", "Kufa", "Najaf", "Ramadi", "Ranya", "Sulaymaniyah"]);
+  });
+
+  it("takes a town compromise does not know for a place when the text pairs it with a city it knows", () => {
+    const text =
+      "Talks between Baghdad and Erbil stalled, and Basra or Tehran may host them. \"Erbil and Baghdad must agree,\" " +
+      "Hawramani said. In Baghdad, Kadhimi and Salih met; Prime Minister Sudani and Baghdad's mayor did not. Iran and " +
+      "Hezbollah denied it.";
+    expect(article(dateline("Talks stall", text)).frontMatter.places).toEqual(["Baghdad", "Basra", "Erbil", "Iran", "Tehran"]);
+  });
+
+  it("takes a town compromise does not know for a place that its residents or a person come from, or that a party holds", () => {
+    const text =
+      "Barzinji said Erbil would resume exports. \"We have shown good faith,\" Barzinji told reporters in Erbil. The party, " +
+      "which dominates Erbil, disagreed. Residents of Tikrit and Samarra waited, said a truck driver from Irbid and a Kurdish " +
+      "woman from Saqqez. Our artists come from Halabja, from Mahabad and from Afrin, some from the Makhmour refugee camp. " +
+      "The barrier, near Eagle Pass, stayed. A statement from Zebari and a letter that came from Kadhimi welcomed it.";
+    expect(article(dateline("Towns wait", text)).frontMatter.places).toEqual([
+      "Afrin", "Eagle Pass", "Erbil", "Halabja", "Irbid", "Mahabad", "Makhmour", "Samarra", "Saqqez", "Tikrit",
+    ]);
+    // A name the text writes after a word that goes before no place is still none, though it is written after "in".
+    const person = "The minister thanked Zebari and put her trust in Zebari. Officials said Zebari.";
+    expect(article(dateline("Talks resume", person)).frontMatter.places).toEqual([]);
+  });
+
+  it("takes a name a kind of place follows for a place's, but no faith's, nor one the kind is 'of'", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Rain returns",
+        "Rain fell on the Karrada district, on the Zanjili and Maydan neighbourhoods and on southern Iraq's Basra region. " +
+          "Fans filled Baghdad's Tahrir Square. Roads shut in the Sunni province of Anbar, in the Green Zone district and " +
+          "in the mainly Sunni region.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Anbar", "Baghdad", "Basra", "Iraq", "Karrada", "Maydan", "Tahrir Square", "Zanjili"]);
+  });
+
+  it("takes a river by its name before `river`, or by the name `River` is part of, with its `St.`", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Rivers run low",
+        "Water levels in the Tigris and Euphrates rivers fell again. Farmers along the Jordan River and the St. Johns River left.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Euphrates", "Jordan River", "St. Johns River", "Tigris"]);
+  });
+
+  it("finds the countries an article in another language names in its words, listed under their English names", () => {
+    const french = article(
+      dateline(
+        "Le ministre en visite à Bagdad",
+        "Le ministre s’est rendu jeudi en Irak, puis aux États-Unis, où il a rencontré des responsables de l’Arabie saoudite. " +
+          "Le procès de Maurice Papon a été évoqué.",
+      ),
+    ).frontMatter;
+    expect(french).toMatchObject({ language: "fr", places: ["Iraq", "Saudi Arabia", "United States"] });
+    const arabic = article(dateline("زيارة الوزير", "وصل وزير الخارجية إلى العراق يوم الخميس قادما من سوريا، في أول زيارة له منذ توليه منصبه.")).frontMatter;
+    expect(arabic).toMatchObject({ language: "ar", places: ["Iraq", "Syria"] });
+    // The names a language's news writes where its list has another (`Iraq`) or only a formal one.
+    const spanish = article(
+      dateline("El ministro visita Bagdad", "El ministro viajó el jueves a Irak y después a Siria. El Gobierno de Irak anunció nuevas medidas."),
+    ).frontMatter;
+    expect(spanish).toMatchObject({ language: "es", places: expect.arrayContaining(["Iraq", "Syria"]) });
+    // A body of a country, as compromise reads capitalised words in another language, is no person.
+    expect(spanish.people).toEqual([]);
+    // Nor is a noun after an article, and "in der Nähe" ("near") names no place; a German page's share prompt goes.
+    const german = article(
+      dateline(
+        "Raketen schlagen ein",
+        "Das Parlament in Bagdad tagte am Donnerstag. Vor der Abstimmung schlugen mehrere Raketen in der Nähe des Gebäudes ein.\n\nTeilen Sie diese Seite",
+      ),
+    );
+    expect(german.frontMatter).toMatchObject({ language: "de", people: [], places: ["Bagdad"] });
+    expect(german.body).not.toContain("Teilen");
+  });
+
+  it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Envoys travel",
+        "Okafor says talks with Jordan and Turkey will go on in the Isle of Man. Shops in Chad Road shut for Turkey Day; Iran-aligned groups disagreed.",
+      ),
+    );
+    expect(frontMatter.places).toEqual(["Chad Road", "Isle of Man", "Jordan", "Turkey"]);
+    // A sentence ends on it.
+    expect(article(dateline("Talks end", "The envoy held talks with Jordan. The minister left.")).frontMatter.places).toEqual(["Jordan"]);
+    // A country is listed under its plain name, however formally the text names it (the alias file's `America`).
+    const formal = dateline("Envoys meet", "Envoys of the United States of America and the Islamic Republic of Iran met.");
+    const aliases = aliasesFrom({ places: { "United States": ["America"] } });
+    expect(ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(formal) }, aliases)).toMatchObject({
+      ok: true,
+      article: { frontMatter: { places: ["Iran", "United States"] } },
+    });
+  });
+
+  it("lists a country under one name, the one English news writes, however each article names it", () => {
+    const renamed = dateline("Envoys meet", "Envoys of Türkiye met envoys of Russia. Czechia and Côte d'Ivoire sent none.");
+    const named = dateline("Envoys meet", "Envoys of Turkey met envoys of the Russian Federation. The Czech Republic and Ivory Coast sent none.");
+    for (const text of [renamed, named]) {
+      expect(article(text).frontMatter).toMatchObject({
+        places: ["Czech Republic", "Ivory Coast", "Russia", "Turkey"],
+        organizations: [],
+      });
+    }
+    // The alias file may list it under another.
+    const aliases = aliasesFrom({ places: { Türkiye: ["Turkey"] } });
+    expect(ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(named) }, aliases)).toMatchObject({
+      ok: true,
+      article: { frontMatter: { places: ["Czech Republic", "Ivory Coast", "Russia", "Türkiye"] } },
+    });
+  });
+
+  it("keeps the full stop of initials, so the alias file's `U.S.` and `U.K.` find them, wherever compromise puts them", () => {
+    const text = dateline("Troops stay", "Officials in the U.S. said on Monday that troops in the U.K. would stay.");
+    const aliases = aliasesFrom({ places: { "United States": ["U.S."], "United Kingdom": ["U.K."] } });
+    const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
+    expect(result.ok && result.article.frontMatter.places).toEqual(["United Kingdom", "United States"]);
+    expect(result.ok && result.article.frontMatter.organizations).toEqual([]);
+  });
+
+  it("splits a list of places at its commas, but not a place and its initials", () => {
+    const { frontMatter } = article(
+      dateline("Talks end", "The talks in Paris, France, ended on Monday, and the envoys flew on to Washington, D.C., that night."),
+    );
+    expect(frontMatter.places).toEqual(["France", "Paris", "Washington, D.C."]);
+  });
+
+  it("reads a place's transliterated name whole (`Deir Ezzor`), not its first word", () => {
+    const headline = "Syria signs deal with SDF on Deir Ezzor oil fields";
+    const text = "The government agreed on Saturday to hand oil fields in the eastern province of Deir Ezzor to the state.";
+    expect(article(dateline(headline, text)).frontMatter.places).toEqual(["Deir Ezzor", "Syria"]);
+  });
+
+  it("reads no title after a place, no newspaper, month or library, and no headline's run of capitals as a place", () => {
+    const headline = "Over 1 Million Still Displaced in Iraq as Camp Closures Continue";
+    const text =
+      "Kurdistan Region Minister of Finance and Economy Awat Sheikh Janab spoke in Erbil. Her pictures were published " +
+      "in Le Monde and Stern. On a cold morning in January, donations came from the British Library.";
+    const { frontMatter } = article(dateline(headline, text));
+    expect(frontMatter.places).toEqual(["Erbil", "Iraq", "Kurdistan"]);
+    expect(frontMatter.organizations).toEqual(["British Library"]);
+  });
+});
