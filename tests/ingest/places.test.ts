@@ -19,7 +19,8 @@ describe("places", () => {
       "a dateline's two places parted at a slash, and a place once, named with Arabic's article and without",
       "Berlin/Baghdad (dpa) - A charter flight left Leipzig. A bookseller arranges books on al-Mutanabbi Street in " +
         "Mosul. Mutanabbi Street was rebuilt in 2022.",
-      ["Baghdad", "Berlin", "Leipzig", "Mosul", "Mutanabbi Street"],
+      // The dateline's places first, in its order, as a dateline's are.
+      ["Berlin", "Baghdad", "Leipzig", "Mosul", "Mutanabbi Street"],
     ],
   ])("reads %s", (_, body, places) => {
     expect(article(dateline("Flights and inspections resume", body)).frontMatter.places).toEqual(places);
