@@ -134,8 +134,8 @@ const STOP_WORDS = new Set(
  * Baghdad), and the town a story is filed from, opening its lead before a dash (`بغداد - واع`, `بغداد- أعلن`), as
  * wire stories in every language open. The kind without the article is in construct with the name after it, which is
  * a proper noun or has the article (`الأنبار`); an adjective after it agrees with it, without the article, and ends as
- * one of a people's or a place's (`مدينة حدودية`, a border town) or is a common one (`قرية صغيرة`): no place. After `العاصمة` the name goes without the article, and
- * with it is an adjective (`العاصمة العراقية`). The places are listed as the article writes them, in Arabic letters;
+ * one of a people's or a place's (`مدينة حدودية`, a border town) or is a common one (`قرية صغيرة`): no place. After
+ * `العاصمة` the name goes without the article, and with it is an adjective (`العاصمة العراقية`). The places are listed as the article writes them, in Arabic letters;
  * the alias file can list them under the archive's spelling.
  */
 export function arabicPlaces(text: string): string[] {
