@@ -79,9 +79,10 @@ const NAMES_NEWS_WRITES_IN: Record<string, Record<string, string[]>> = {
 
 /**
  * The languages whose lists are read: those whose dates ingest reads, Turkish, whose dates it reads without chrono
- * (dates.ts), and Persian, whose dates chrono does not read but whose news names countries as every other's does.
+ * (dates.ts), and Persian and Polish, whose dates chrono does not read but whose news names countries as every
+ * other's does (Polish in every case: polish-names.ts).
  */
-const LANGUAGES_READ: readonly string[] = [...OTHER_LANGUAGES_READ, "tr", "fa"];
+const LANGUAGES_READ: readonly string[] = [...OTHER_LANGUAGES_READ, "tr", "fa", "pl"];
 const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 

@@ -236,8 +236,8 @@ function parseDated(line: string): Dated | undefined {
     const found = datedBy(parser, line);
     if (found) return found;
   }
-  // Turkish and Kurmanji, which chrono does not know: their months' and weekdays' names read as English ones (`13
-  // Ekim 2022`, `2 Kanûn 2026`), the day first.
+  // Turkish, Kurmanji and Polish, which chrono does not know: their months' and weekdays' names read as English ones
+  // (`13 Ekim 2022`, `2 Kanûn 2026`, `5 grudnia 2026`), the day first.
   for (const inEnglish of IN_ENGLISH_WORDS) {
     const english = inEnglish(line);
     const found = english === line ? undefined : datedBy(chrono.en.GB, english);
@@ -299,6 +299,29 @@ const KURMANJI: DateWords = {
   weekdays: "duşem sêşem çarşem pêncşem în şemî yekşem".split(" "),
 };
 
+/**
+ * Polish, whose dates chrono does not read: a date writes its month in the genitive (`5 grudnia 2026`), a month alone
+ * in the nominative (`grudzień 2026`).
+ */
+const POLISH: DateWords = {
+  locale: "pl",
+  months: [
+    ["stycznia", "styczeń"],
+    ["lutego", "luty"],
+    ["marca", "marzec"],
+    ["kwietnia", "kwiecień"],
+    ["maja", "maj"],
+    ["czerwca", "czerwiec"],
+    ["lipca", "lipiec"],
+    ["sierpnia", "sierpień"],
+    ["września", "wrzesień"],
+    ["października", "październik"],
+    ["listopada", "listopad"],
+    ["grudnia", "grudzień"],
+  ],
+  weekdays: "poniedziałek wtorek środa czwartek piątek sobota niedziela".split(" "),
+};
+
 const ENGLISH_MONTHS = "January February March April May June July August September October November December".split(" ");
 const ENGLISH_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" ");
 
@@ -316,7 +339,7 @@ function inEnglishWords(words: DateWords): (line: string) => string {
 }
 
 /** The languages chrono does not know whose date lines ingest reads, each as a line in English words. */
-const IN_ENGLISH_WORDS = [TURKISH, KURMANJI].map(inEnglishWords);
+const IN_ENGLISH_WORDS = [TURKISH, KURMANJI, POLISH].map(inEnglishWords);
 
 /** Whether `word` is a weekday's name in Turkish or Kurmanji (`Sêşem`), which compromise's lexicon does not know. */
 export function isOtherWeekdayName(word: string): boolean {

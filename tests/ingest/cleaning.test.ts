@@ -523,6 +523,31 @@ describe("cleaning the text", () => {
     });
   });
 
+  it("lists the countries an article in Polish names in any case, no capitalised run with one as a person, and its date", () => {
+    const page = [
+      "Świat",
+      "Irak: polscy żołnierze zostają w Erbilu. Rząd przedłuża misję",
+      "Publikacja: 5 grudnia 2026 16:12",
+      "",
+      "Prezydent podpisał we wtorek postanowienie o przedłużeniu użycia Polskiego Kontyngentu Wojskowego w Republice Iraku, Kuwejcie i Jordanii. Wniosek złożył minister obrony narodowej Władysław Kosiniak-Kamysz.",
+      "",
+      "– Stabilność Iraku to także bezpieczeństwo Europy. Nie możemy zostawić naszych partnerów, gdy zagrożenie ze strony bojówek wspieranych przez Iran rośnie – powiedział wicepremier.",
+      "",
+      "Decyzja zapadła po rozmowach z Turcją i Izraelem. Polski kontyngent w Iraku działa nieprzerwanie od 2014 roku.",
+      "",
+    ].join("\n");
+    // `Republice Iraku` (in the Republic of Iraq) and `Stabilność Iraku` (Iraq's stability) hold a country's name in
+    // an oblique case, which no name does; `Polski kontyngent` opens on the adjective, no form of `Polska`. Polish
+    // writes a date's month in the genitive (`grudnia`, December's).
+    expect(article(page).frontMatter).toMatchObject({
+      language: "pl",
+      date: "2026-12-05",
+      time: "16:12",
+      people: [],
+      places: ["Iran", "Iraq", "Israel", "Jordan", "Kuwait", "Turkey"],
+    });
+  });
+
   it("reads a short Russian wire item as Russian, which franc alone reads as Bulgarian, and a Bulgarian one as Bulgarian", () => {
     const sentences = [
       "Секретарь Совбеза России Сергей Шойгу прибыл в Тегеран, где встретился с Али Ларджани. Ранее Мария Захарова заявила, что визит готовился давно.",

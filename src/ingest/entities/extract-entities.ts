@@ -4,6 +4,7 @@ import { COUNTRY_NAMES, countryNamesIn } from "../countries.ts";
 import { NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_LANGUAGES } from "../patterns.ts";
 import { kurmanjiPeople, kurmanjiPlaces } from "../kurmanji-names.ts";
 import { persianPeople, persianPlaces } from "../persian-names.ts";
+import { isNoPolishName, polishPlaces } from "../polish-names.ts";
 import { isNoRussianName, russianPeople, russianPlaces } from "../russian-names.ts";
 import { soraniPeople, soraniPlaces } from "../sorani-names.ts";
 import { datelinePlaces } from "../source.ts";
@@ -213,6 +214,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       // `Власти Ирака`, `Иракского Курдистана`: Russian inflects places, and a run of capitals is no name for that;
       // nor is one that runs from a body into the name its role reads (`Пентагона Пэт Райдер`).
       !(language === "ru" && isNoRussianName(name, readByRole)) &&
+      // `Republice Iraku`, `Stabilność Iraku`: so does Polish.
+      !(language === "pl" && isNoPolishName(name)) &&
       // `El Gobierno de Bagdad`, as a sentence opens on it, heads a body's name as `Gobierno de Bagdad` does.
       !(ROMANCE_LANGUAGES.has(language) && ROMANCE_HEAD_WORDS.has(name.replace(ROMANCE_ARTICLE_FIRST, "").split(" ")[0]!)),
   );
@@ -316,6 +319,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...countriesIn(text),
     ...countriesInLanguage(text, language),
     ...(language === "ru" ? russianPlaces(text) : []),
+    ...(language === "pl" ? polishPlaces(text) : []),
     ...(language === "ar" ? arabicPlaces(text) : []),
     // Read before the case endings are taken off: they say which names are places'.
     ...(language === "tr" ? turkishPlaces(read) : []),
