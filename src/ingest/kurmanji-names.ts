@@ -20,6 +20,24 @@ export function kurmanjiPlaces(text: string): string[] {
   return unique(places.filter((place) => !isOtherMonthName(place)));
 }
 
+/**
+ * `Kampa Şarya` (the Şarya camp), `Parlamenterê Iraqê` (Iraq's member of parliament): Kurmanji joins a noun to what
+ * follows it with an ezafe ending (`-a`, `-ê`, `-ên`, after a vowel `-ya`, `-yê`, `-yên`), and capitalises the noun
+ * opening a sentence or a caption, where compromise reads the pair as a person's name. A name whose first word is a
+ * common noun of places, bodies or roles with such an ending names no person.
+ */
+export function opensOnKurmanjiNoun(name: string): boolean {
+  const first = KURMANJI_NOUN_WITH_EZAFE.exec(name.split(" ")[0]!.toLowerCase());
+  return first !== null && KURMANJI_COMMON_NOUNS.has(first[1]!) && name.includes(" ");
+}
+
+const KURMANJI_NOUN_WITH_EZAFE = /^(\p{L}+?)y?(?:ên|a|ê)$/u;
+/** Camp, region, city, village, district, province, ministry, parliament; member of parliament, head, minister, member, spokesman, commander, governor, representative. */
+const KURMANJI_COMMON_NOUNS = new Set([
+  ...["kamp", "herêm", "bajar", "gund", "navçe", "parêzgeh", "wezaret", "meclis", "parlamento", "encumen"],
+  ...["parlamenter", "serok", "hevserok", "wezîr", "endam", "berdevk", "fermandar", "walî", "nûner", "rêveber"],
+]);
+
 const unique = (names: string[]) => [...new Set(names)];
 const WORD = "\\p{Lu}\\p{Ll}+";
 /** The verbs of saying after a speaker's name: said, announced, stated, made known. */

@@ -240,4 +240,16 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
       "United Nations University",
     ]);
   });
+
+  it("reads a name ending on a company's trade, and one in a list of companies, as a company's, not a person's or a place's", () => {
+    const { frontMatter } = article(
+      withBody(
+        "In the Kurdistan Region, the Khor Mor field operated by Dana Gas and Crescent Petroleum supplies gas to power " +
+          "plants. The KRG pays international oil companies, such as DNO and Gulf Keystone, a fee per barrel set at $16.",
+      ),
+    );
+    expect(frontMatter.people).not.toContain("Dana Gas");
+    expect(frontMatter.places).not.toContain("Gulf Keystone");
+    expect(frontMatter.organizations).toEqual(expect.arrayContaining(["Crescent Petroleum", "Dana Gas", "DNO", "Gulf Keystone"]));
+  });
 });

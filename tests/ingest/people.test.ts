@@ -689,4 +689,16 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
       ["people:a. berg", "people:ana bergh", "people:anna berg", "people:anne berg", "places:bagdad", "places:baghdad"],
     );
   });
+
+  it("reads no person in a Kurmanji noun with its ezafe and the name it is of: a camp, a member of parliament", () => {
+    const { frontMatter } = article(
+      "Kurdistan\n\nJi bo vegera koçberên Şengalê banga lezgîn\n\nSêşem, 2 Kanûn 2026, 14:35\n\n" +
+        "Kampa Şarya ya li herêma Dihokê. (Wêne: ANF)\n\nHevserokê Meclisa Xweser a Êzidxanê Xeyrî Hesen di daxuyaniyekê " +
+        "de got ku zêdetirî 2 hezar malbatên êzidî yên di kampên Dihokê de ji bo vegera Şengalê serlêdan kirine.\n\n" +
+        "Xeyrî Hesen got: \"Gelê me 12 sal in li kampan e.\"\n\nLi gorî agahiyên Meclisê, tenê di meha Mijdarê de 340 " +
+        "malbat ji kampên Şarya, Kebarto û Xanke vegeriyan Şengalê.\n\nParlamenterê Iraqê yê êzidî Mehma Xelîl jî di " +
+        "hevpeyvînekê de ji ANF'ê re got ku divê Wezareta Koçberiyê budceyek taybet ji bo vegera Şengalê veqetîne.\n",
+    );
+    expect(frontMatter).toMatchObject({ language: "ku", people: ["Xeyrî Hesen"] });
+  });
 });

@@ -328,4 +328,26 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["Erbil", "Iraq", "Kurdistan"]);
     expect(frontMatter.organizations).toEqual(["British Library"]);
   });
+
+  it("reads a German noun after `in` as no place, unless a known city or written so again", () => {
+    const german =
+      "World\n\nMehrere Tote bei Angriffen auf PKK-Stellungen\n\n05.12.2026\n\nDie türkische Luftwaffe hat nach Angaben " +
+      "der Regierung Ziele in den Kandil-Bergen angegriffen. Unter den Toten seien auch zwei Zivilisten.\n\n" +
+      "Friedensprozess in Gefahr?\n\nDie Angriffe kommen zu einem heiklen Zeitpunkt. Beobachter in Erbil befürchten, " +
+      "dass der Prozess nun ins Stocken gerät. Die Gespräche in Amadiya und in Amadiya-Stadt wurden abgesagt. \"Wir " +
+      "haben zwölf Jahre in Zahlé gelebt\", sagt eine Mutter.\n";
+    const { frontMatter } = article(german);
+    // `in Gefahr`: "in danger". `Erbil` is a city the gazetteer knows, `Amadiya` written after `in` twice, `Zahlé` with `é`.
+    expect(frontMatter).toMatchObject({ language: "de", places: ["Amadiya", "Erbil", "Zahlé"] });
+  });
+
+  it("reads the name after a kind of place in small letters in Italian as a place's, not a person's", () => {
+    const italian =
+      "Esteri\n\nIl cardinale Sako in visita a Mosul\n\n05/12/2026\n\nIl patriarca caldeo Louis Raphaël Sako ha " +
+      "visitato Mosul. Dopo il trasferimento in elicottero a Mosul, ha pregato tra le rovine delle quattro chiese della " +
+      "piazza Hosh al-Bieaa, distrutte durante l'occupazione dello Stato islamico.\n";
+    const { frontMatter } = article(italian);
+    expect(frontMatter).toMatchObject({ language: "it", people: ["Louis Raphaël Sako"] });
+    expect(frontMatter.places).toContain("Hosh al-Bieaa");
+  });
 });

@@ -2,7 +2,7 @@ import type { Aliases } from "../aliases.ts";
 import { arabicPeople, arabicPlaces } from "../arabic-names.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "../countries.ts";
 import { NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_LANGUAGES } from "../patterns.ts";
-import { kurmanjiPeople, kurmanjiPlaces } from "../kurmanji-names.ts";
+import { kurmanjiPeople, kurmanjiPlaces, opensOnKurmanjiNoun } from "../kurmanji-names.ts";
 import { persianPeople, persianPlaces } from "../persian-names.ts";
 import { isNoPolishName, polishPlaces } from "../polish-names.ts";
 import { isNoRussianName, russianPeople, russianPlaces } from "../russian-names.ts";
@@ -80,13 +80,14 @@ import {
   countriesInLanguage,
   isNamedAsPlace,
   onlyAfterKindOf,
+  placesAfterTheirKind,
   placesBeforeTheirKind,
   placesListedByKind,
   turkishPlaces,
   unknownPlaces,
   writtenBeforeItsKind,
 } from "./places.ts";
-import { organizationsByKind } from "./organizations-by-kind.ts";
+import { companiesListed, isCompanyName, organizationsByKind } from "./organizations-by-kind.ts";
 import { onlyInTitleCase, titleCaseLines } from "./title-case.ts";
 import {
   CAPITALISED_ROLE_NAME,
@@ -216,6 +217,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       !(language === "ru" && isNoRussianName(name, readByRole)) &&
       // `Republice Iraku`, `Stabilność Iraku`: so does Polish.
       !(language === "pl" && isNoPolishName(name)) &&
+      !(language === "ku" && opensOnKurmanjiNoun(name)) &&
       // `El Gobierno de Bagdad`, as a sentence opens on it, heads a body's name as `Gobierno de Bagdad` does.
       !(ROMANCE_LANGUAGES.has(language) && ROMANCE_HEAD_WORDS.has(name.replace(ROMANCE_ARTICLE_FIRST, "").split(" ")[0]!)),
   );
@@ -232,7 +234,11 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   ];
   // `the Arvand Rud (Shatt al-Arab) waterway`: a name its kind of place follows is a place's, though compromise reads
   // it as a person's.
-  const listedByKind = new Set([...placesListedByKind(text), ...placesBeforeTheirKind(text)]);
+  const listedByKind = new Set([
+    ...placesListedByKind(text),
+    ...placesBeforeTheirKind(text),
+    ...(ROMANCE_LANGUAGES.has(language) ? placesAfterTheirKind(text) : []),
+  ]);
   const [placeLike, personLike] = partition(
     names,
     (name) =>
@@ -243,10 +249,12 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         isNamedAsPlace(name, text, described)),
   );
   // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Ahrar Hezbollah`,
-  // named again as `Hezbollah`, is an organisation's.
+  // named again as `Hezbollah`, is an organisation's. So is a company's name read as a person's (`Dana Gas`).
   const [listedAsOther, unlisted] = partition(
     personLike,
-    (name) => !aliases.lists("people", name) && (aliases.lists("organizations", name) || aliases.lists("places", name)),
+    (name) =>
+      !aliases.lists("people", name) &&
+      (aliases.lists("organizations", name) || aliases.lists("places", name) || isCompanyName(name)),
   );
   const named = unlisted
     .filter((name) => aliases.lists("people", name) || !onlyAfter(THE, name, text))
@@ -285,7 +293,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         .filter(isOrganizationName)
         .filter((name) => !(ROMANCE_LANGUAGES.has(language) && isArticleAndHead(name))),
       ...initialismsAlone(text).filter((name) => !datelined.some((place) => place.toUpperCase() === name)),
-      ...(language === "en" ? organizationsByKind(text) : []),
+      ...(language === "en" ? [...organizationsByKind(text), ...companiesListed(text)] : []),
       ...listedAsOther,
       ...listed.organizations,
     ],
@@ -328,7 +336,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...(language === "ckb" ? soraniPlaces(text) : []),
     ...datelined,
     ...listedByKind,
-    ...unknownPlaces(text).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
+    ...unknownPlaces(text, language).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
   ];
   // The alias file first: the archivist may list a country under another of its names. A country the article names
   // in its language (`Irán`, as compromise reads it) is listed under the English name, as countriesInLanguage lists it.

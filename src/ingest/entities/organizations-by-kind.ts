@@ -28,6 +28,42 @@ export function organizationsByKind(text: string): string[] {
   return [...new Set(names)].filter(isNamedOrganization);
 }
 
+/**
+ * `the Khor Mor field operated by Dana Gas`: a name of two words or more that ends on a word naming a trade (gas, oil,
+ * petroleum, energy, a bank, an airline, telecoms) is a company's, though compromise reads its first word as a given
+ * name (`Dana`) and the lexicon the last as a surname. Words no surname is known by alone: not `Power` (Samantha
+ * Power) nor `Group`.
+ */
+export function isCompanyName(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(" ") + 1);
+  return name.includes(" ") && COMPANY_LAST_WORDS.has(last);
+}
+
+const COMPANY_LAST_WORDS = new Set(["Gas", "Oil", "Petroleum", "Energy", "Bank", "Airways", "Airlines", "Telecom", "Petrochemicals"]);
+
+/**
+ * `oil companies, such as DNO and Gulf Keystone`: the names a list of companies, firms or operators goes before are
+ * companies', though compromise reads one as a place (`Gulf`).
+ */
+export function companiesListed(text: string): string[] {
+  if (!COMPANY_KIND_WORD.test(text)) return [];
+  return [...text.matchAll(COMPANIES_THEN_LIST)].flatMap(([, list]) =>
+    list!
+      .split(/, (?:and |or )?| (?:and|or) /)
+      // `Norway's DNO ASA`: the name is what follows its owner's possessive.
+      .map((name) => name.replace(/^.*['’]s /u, ""))
+      .filter(isNamedOrganization),
+  );
+}
+
+const COMPANY_KIND_WORD = /(?:compan|firm|operator)/;
+/** A company's name: one to four capitalised words. */
+const COMPANY = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}";
+const COMPANIES_THEN_LIST = new RegExp(
+  `(?<!\\p{L})(?:companies|firms|operators),? (?:including|such as|like) ((?:${COMPANY}, )*${COMPANY},? (?:and|or) ${COMPANY})(?![\\p{L}'’-]| \\p{Lu})`,
+  "gu",
+);
+
 /** Capitalised words (`Syria Relief`, `Pro Asyl`, `Nature Iraq`). */
 const RUN = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,4}(?![\\p{L}'’-])";
 /** Capitalised words, `in`, `of`, `for`, `and` between them (`Islamic Resistance in Iraq`). */

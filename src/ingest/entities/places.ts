@@ -17,6 +17,8 @@ import {
   TITLE_WORDS,
 } from "./name-words.ts";
 import { inTitleCase } from "./title-case.ts";
+import { browseWords } from "../../site/name-spellings.ts";
+import { cityInEnglish } from "../../site/place-names.ts";
 
 // Places compromise misses: countries' names, towns after a preposition or a kind of place, and names their kind of
 // place follows.
@@ -99,9 +101,13 @@ const LONGEST_COUNTRY_NAME = 7;
  * said` (and a person named in full once, `Hoshyar Zebari`, is no place either: see extractEntities). Where it opens
  * what someone said (`said Erbil would resume`), the word before it says nothing of it. A town a city compromise
  * knows is paired with is one too (`talks between Baghdad and Erbil`; citiesPairedWith). Lines in title case,
- * headlines and captions, are not read: every word of them is capitalised.
+ * headlines and captions, are not read: every word of them is capitalised. German capitalises every noun, and writes
+ * some after `in` with no article (`in Gefahr`, in danger; `in Haft`, in custody): there a word compromise does not
+ * know is a place's only where the text writes it so more than once, it is a city the site's gazetteer knows (`in
+ * Erbil`), or it has a letter no German word has (`in Zahlé`). Of the languages ingest reads, German alone
+ * capitalises its nouns.
  */
-export function unknownPlaces(text: string): string[] {
+export function unknownPlaces(text: string, language: string): string[] {
   const candidates = new Set<string>();
   for (const line of text.split("\n")) {
     if (inTitleCase(line)) continue;
@@ -128,9 +134,14 @@ export function unknownPlaces(text: string): string[] {
   return [...candidates].filter(
     (name) =>
       wordsBefore(name, text, opensReportedClause(text)).every((word) => BEFORE_A_PLACE.test(word)) &&
-      !writtenAsPerson(name).test(text),
+      !writtenAsPerson(name).test(text) &&
+      (language !== "de" || isGermanPlace(name, text)),
   );
 }
+
+const isGermanPlace = (name: string, text: string) =>
+  NOT_GERMAN_LETTER.test(name) || cityInEnglish(browseWords(name).join("-")) !== undefined || mentionsOf(name, text).length > 1;
+const NOT_GERMAN_LETTER = /[^\p{Lu}a-zäöüß '’-]/u;
 
 const PUBLISHED_BEFORE =
   /(?<!\p{L})(?:published|publishes|publish|printed|wrote|writes|writing|written|column|op-ed|editorial|article) $/u;
@@ -298,6 +309,27 @@ export function placesBeforeTheirKind(text: string): string[] {
   }
   return places;
 }
+
+/**
+ * `della piazza Hosh al-Bieaa`, `la ville de Qaraqosh`, `la provincia de Nínive`: French, Italian, Spanish and Portuguese
+ * write a kind of place in small letters before its name, joined by `de` or `di` or not; the name after it is a
+ * place's, though compromise reads it as a person's. Squares, cities, villages, provinces, regions and quarters; not
+ * `via` nor `rue`, words of other uses too (`via Twitter`).
+ */
+export function placesAfterTheirKind(text: string): string[] {
+  return [...text.matchAll(ROMANCE_KIND_THEN_NAME)].flatMap(({ 1: name }) => (name!.split(" ").every(isPlaceNameWord) ? [name!] : []));
+}
+
+const ROMANCE_KINDS = [
+  ...["piazza", "città", "villaggio", "provincia", "regione", "quartiere"],
+  ...["place", "ville", "village", "province", "région", "quartier"],
+  ...["plaza", "ciudad", "pueblo", "aldea", "región", "barrio"],
+  ...["praça", "cidade", "aldeia", "província", "região", "bairro"],
+];
+const ROMANCE_KIND_THEN_NAME = new RegExp(
+  `(?<!\\p{L})(?:${ROMANCE_KINDS.join("|")})(?: (?:di|de|da|do))? (${PLACE_RUN})${RUN_ENDS}`,
+  "gu",
+);
 
 // A river by its name (`the Tigris and Euphrates rivers`), or by the name it is known by (`the Jordan River`).
 // A camp by its name, for refugees or not (`the Makhmour refugee camp`, `the Azraq and Zaatari camps`).
