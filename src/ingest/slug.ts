@@ -31,3 +31,12 @@ export function slugWords(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
+
+/**
+ * The words by which spellings of one name are one (slugWords), with Turkish's dotless `ı` as `i`: English writes
+ * `Diyarbakir` and `Kazimi` for `Diyarbakır` and `Kazımi`, as it writes `Erdogan` for `Erdoğan`. A browse page's
+ * value, a city's name (city-names.ts).
+ */
+export function nameWords(value: string): string[] {
+  return slugWords(value.includes("ı") ? value.replaceAll("ı", "i") : value);
+}

@@ -1,7 +1,8 @@
 import type { Article } from "../article.ts";
 import { describeDate } from "./dates.ts";
-import { browseWords, foldNameSpellings } from "./name-spellings.ts";
-import { cityInEnglish } from "./place-names.ts";
+import { cityInEnglish } from "../ingest/city-names.ts";
+import { nameWords } from "../ingest/slug.ts";
+import { foldNameSpellings } from "./name-spellings.ts";
 
 /**
  * The archive's browse pages: articles grouped by source, topic, person, place and organisation, and by year and
@@ -65,7 +66,7 @@ export interface BrowseGroup {
 
 /**
  * The slug of a value of the kind at `kindPath`: the same for spellings that differ only in case, diacritics or
- * punctuation ("Al-Kadhimi", "al kadhimi", "Al-Kádhimi"; Turkish's dotless "ı" is "i": browseWords), for a person,
+ * punctuation ("Al-Kadhimi", "al kadhimi", "Al-Kádhimi"; Turkish's dotless "ı" is "i": nameWords), for a person,
  * in the transliteration of a name (foldNameSpellings: "Muhammad", "Mohamed"), and for a city, in the names
  * languages give it (cityInEnglish: "Damaskus", "Damas" are "damascus"), so they share one page. Letters of every
  * script are kept; a value with no letter or digit at all gets a slug from its code points, so it still has a page
@@ -77,9 +78,9 @@ export function browseSlug(kindPath: string, value: string): string {
   let slug = slugsOfKind.get(value);
   if (slug === undefined) {
     const codePoints = () => [...value].map((character) => character.codePointAt(0)!.toString(16));
-    const words = browseWords(value);
+    const words = nameWords(value);
     const city = kindPath === "places" ? cityInEnglish(words.join("-")) : undefined;
-    const keyWords = kindPath === "people" ? foldNameSpellings(value, words) : city ? browseWords(city) : words;
+    const keyWords = kindPath === "people" ? foldNameSpellings(value, words) : city ? nameWords(city) : words;
     slug = keyWords.join("-") || `u${codePoints().join("-")}`;
     slugsOfKind.set(value, slug);
   }

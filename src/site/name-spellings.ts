@@ -1,10 +1,10 @@
-import { slugWords } from "../ingest/slug.ts";
+import { nameWords } from "../ingest/slug.ts";
 
 /**
  * Latin spellings of one Arabic or Persian name between which transliterations vary (Mohammed, Muhammad, Mohamed),
  * each folded to the first of its family, so that a person whose name outlets spell differently has one page:
  * `Muhammad Shia al-Sudani` and `Mohamed Shia al-Sudani` are `/people/mohammed-shia-al-sudani/`. Only spellings of
- * the same name are a family: Hassan and Hussein are two names and stay apart. Words as browseWords gives them.
+ * the same name are a family: Hassan and Hussein are two names and stay apart. Words as nameWords gives them.
  */
 const FAMILIES: readonly (readonly string[])[] = [
   ["mohammed", "mohamed", "mohammad", "muhammad", "muhammed", "mohamad", "muhamad"],
@@ -39,15 +39,7 @@ const FOLDED = new Map(FAMILIES.flatMap(([first, ...others]) => others.map((othe
 const NAME_SPELLINGS = new Set(FAMILIES.flat().filter((word) => word !== "al" && word !== "el"));
 
 /**
- * The words of a value for its browse page (slugWords), with Turkish's dotless `ı` as `i`: English writes
- * `Diyarbakir` and `Kazimi` for `Diyarbakır` and `Kazımi`, as it writes `Erdogan` for `Erdoğan`.
- */
-export function browseWords(value: string): string[] {
-  return slugWords(value.includes("ı") ? value.replaceAll("ı", "i") : value);
-}
-
-/**
- * The words of a person's name (`value`, whose browseWords are `words`) with each spelling of a family of spellings
+ * The words of a person's name (`value`, whose nameWords are `words`) with each spelling of a family of spellings
  * given as the family's first; Arabic's article written as said before a "sun letter", inside the name, as it is
  * written: `es-Sudani`, `ash-Shammari`, `ad-Din` are `al-Sudani`, `al-Shammari`, `al-Din`; a word Turkish writes
  * with `ş` for `sh` read so where that makes it a family's spelling (`Şiya` is `Shia`; `Çavuşoğlu` stays
@@ -55,7 +47,7 @@ export function browseWords(value: string): string[] {
  * families or the article inside it shows, French's `ou` as `u`: `Mohammed Chia al-Soudani` is
  * `Mohammed Shia al-Sudani`.
  */
-export function foldNameSpellings(value: string, words: readonly string[] = browseWords(value)): string[] {
+export function foldNameSpellings(value: string, words: readonly string[] = nameWords(value)): string[] {
   const readings = turkishReadings(value, words);
   const folded = words.map((word, i) => {
     const next = words[i + 1];
@@ -78,6 +70,6 @@ const ASSIMILATED_ARTICLE = /^[ae](?:[dnrstz]|sh|th|dh)$/;
 /** A name's words with Turkish's `ş` as `sh` (`Şiya`: `shiya`), one for each of `words`; without one, `words`. */
 function turkishReadings(value: string, words: readonly string[]): readonly string[] {
   if (!/[şŞ]/u.test(value)) return words;
-  const read = browseWords(value.replace(/[şŞ]/gu, "sh"));
+  const read = nameWords(value.replace(/[şŞ]/gu, "sh"));
   return read.length === words.length ? read : words;
 }

@@ -12,7 +12,7 @@ import {
   type ArchiveEntry,
 } from "../../src/site/browse.ts";
 import { pagesState, planUpdate } from "../../src/site/update-pages.ts";
-import { citySpellings } from "../../src/site/place-names.ts";
+import { citySpellings } from "../../src/ingest/city-names.ts";
 import { relatedItems, VISIT_BUDGET } from "../../src/site/related.ts";
 
 /** An archive entry from the fields a test cares about. */

@@ -17,8 +17,8 @@ import {
   TITLE_WORDS,
 } from "./name-words.ts";
 import { inTitleCase } from "./title-case.ts";
-import { browseWords } from "../../site/name-spellings.ts";
-import { cityInEnglish } from "../../site/place-names.ts";
+import { cityInEnglish } from "../city-names.ts";
+import { nameWords } from "../slug.ts";
 
 // Places compromise misses: countries' names, towns after a preposition or a kind of place, and names their kind of
 // place follows.
@@ -140,7 +140,7 @@ export function unknownPlaces(text: string, language: string): string[] {
 }
 
 const isGermanPlace = (name: string, text: string) =>
-  NOT_GERMAN_LETTER.test(name) || cityInEnglish(browseWords(name).join("-")) !== undefined || mentionsOf(name, text).length > 1;
+  NOT_GERMAN_LETTER.test(name) || cityInEnglish(nameWords(name).join("-")) !== undefined || mentionsOf(name, text).length > 1;
 const NOT_GERMAN_LETTER = /[^\p{Lu}a-zäöüß '’-]/u;
 
 const PUBLISHED_BEFORE =

@@ -1,10 +1,11 @@
-import { browseWords } from "./name-spellings.ts";
+import { nameWords } from "./slug.ts";
 
 /**
  * The major cities a news archive of Iraq, Kurdistan and their neighbours names, each under its English name with the
  * names the other languages ingest reads give it (German `Damaskus`, Spanish `Estambul`, French `Téhéran`, Turkish
  * `Halep`) and the transliterations news writes of it (`Sulaimani`, `Sulaimaniya`, `Slemani`), so that a city has
- * one page, in English, whatever the article calls it. A gazetteer, like the country names of ingest's countries.ts:
+ * one browse page, in English, whatever the article calls it, and ingest knows it for a place (entities/places.ts).
+ * A gazetteer, like countries.ts's country names:
  * it holds the region's cities and the world's capitals and seats of talks news of the region names, not every town,
  * whose other names the alias file gives. Left out: a name that is another place's as well (French `Vienne`, a town
  * in France besides Vienna; Italian `Monaco`; Turkish `Süleymaniye`, a quarter of Istanbul, and `Atina`, a town in
@@ -91,12 +92,12 @@ const CITIES: Record<string, readonly string[]> = {
 /** Each spelling's key (the words of its slug joined), the English name's too, to the English name. */
 const ENGLISH_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries(CITIES).flatMap(([english, others]) =>
-    [english, ...others].map((spelling) => [browseWords(spelling).join("-"), english] as const),
+    [english, ...others].map((spelling) => [nameWords(spelling).join("-"), english] as const),
   ),
 );
 
 /**
- * The English name of the city whose name, in any of CITIES' spellings, has the slug `slug` (its browseWords joined
+ * The English name of the city whose name, in any of CITIES' spellings, has the slug `slug` (its nameWords joined
  * by hyphens): `damaskus`, `damas`, `damascus` are Damascus. Undefined for any other place.
  */
 export function cityInEnglish(slug: string): string | undefined {
