@@ -3,15 +3,15 @@ import { nameWords } from "./slug.ts";
 /**
  * The major cities a news archive of Iraq, Kurdistan and their neighbours names, each under its English name with the
  * names the other languages ingest reads give it (German `Damaskus`, Spanish `Estambul`, French `Téhéran`, Turkish
- * `Halep`) and the transliterations news writes of it (`Sulaimani`, `Sulaimaniya`, `Slemani`), so that a city has
- * one browse page, in English, whatever the article calls it, and ingest knows it for a place (entities/places.ts).
- * A gazetteer, like countries.ts's country names:
- * it holds the region's cities and the world's capitals and seats of talks news of the region names, not every town,
- * whose other names the alias file gives. Left out: a name that is another place's as well (French `Vienne`, a town
- * in France besides Vienna; Italian `Monaco`; Turkish `Süleymaniye`, a quarter of Istanbul, and `Atina`, a town in
- * Italy), a people's (`Roma`), a word's (Spanish `Colonia`) or one whose slug is a given name's (Turkish `Şam`,
- * `sam`), and a name in a script other than Latin, which the alias file gives (`Baghdad: [بغداد]`). Spellings that
- * differ only in case, accents or punctuation (`Téhéran`, `Teherán`, `Teheran`) need one entry.
+ * `Halep`) and the transliterations news writes of it (`Sulaimani`, `Sulaimaniya`, `Slemani`), so that a city has one
+ * browse page, in English, whatever the article calls it, and ingest knows it for a place (entities/places.ts). A
+ * gazetteer, like countries.ts's country names: it holds the region's cities and the world's capitals and seats of
+ * talks news of the region names, not every town, whose other names the alias file gives. Left out: a name that is
+ * another place's as well (French `Vienne`, a town in France besides Vienna; Italian `Monaco`; Turkish `Süleymaniye`, a
+ * quarter of Istanbul, and `Atina`, a town in Italy), a people's (`Roma`), a word's (Spanish `Colonia`) or one whose
+ * slug is a given name's (Turkish `Şam`, `sam`), and a name in a script other than Latin, which the alias file gives
+ * (`Baghdad: [بغداد]`). Spellings that differ only in case, accents or punctuation (`Téhéran`, `Teherán`, `Teheran`)
+ * need one entry.
  */
 const CITIES: Record<string, readonly string[]> = {
   // Iraq and its Kurdistan Region
