@@ -155,6 +155,15 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
           ? CREDIT_LINE
           : trailingChromeReason(line, counts.get(line.text) ?? 0, article[end - 1]);
     if (reason === undefined) break;
+    // El País' `Óscar Gutiérrez` / `Bagdad` / `Madrid, 1978. Redactor …`: the byline's name again, above where the
+    // writer is based and the note about them.
+    const noted = (below: Line | undefined) => below !== undefined && reasons.get(below.no) === WRITER_NOTE_REASON;
+    const based = article[end + 1] !== undefined && (counts.get(article[end + 1]!.text) ?? 0) === 1 && noted(article[end + 2]);
+    if (reason === REPEATED_AFTER && (noted(article[end + 1]) || based)) {
+      reasons.set(line.no, "the writer's name again, above a note about them");
+      if (based) reasons.set(article[end + 1]!.no, "where the writer is based, below their name again");
+      continue;
+    }
     const credit = labelled ? line.text : creditName(line.text);
     if (credit !== undefined) credits.unshift(credit);
     reporters ??= wireCredits(line.text)?.reporters;
@@ -1167,6 +1176,8 @@ function isCreditBelowLabel(line: Line, above: Line | undefined): boolean {
 const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_LABEL_WORDS}|المصدر)\\s*:?$`, "iu");
 const CREDIT_LINE = "credit line naming the publication (kept as source)";
 
+const REPEATED_AFTER = "repeated line after the article (site chrome)";
+
 function trailingChromeReason(line: Line, occurrences: number, above: Line | undefined): string | undefined {
   if (creditName(line.text) !== undefined) return CREDIT_LINE;
   if (isInWrittenByBox(line, above)) return WRITTEN_BY_BOX_REASON;
@@ -1179,11 +1190,11 @@ function trailingChromeReason(line: Line, occurrences: number, above: Line | und
   if (pageLine !== undefined) return pageLine;
   if (WIDGET_WORDS.test(line.text) && wordCount(line.text) <= 8) return "page widget after the article (widget vocabulary)";
   if (occurrences > 1 && !TERMINAL.test(line.text)) {
-    return "repeated line after the article (site chrome)";
+    return REPEATED_AFTER;
   }
   const dated = withoutUpdateNote(line.text);
   if (isDateAlone(dated)) return dateBelowReason(dated);
-  if (WRITER_NOTE.test(line.text)) return WRITER_NOTE_REASON;
+  if (WRITER_NOTE.test(line.text) || WRITER_NOTE_ELSEWHERE.test(line.text)) return WRITER_NOTE_REASON;
   if (line.text.includes("@") && WRITE_IN_PROMPT.test(line.text)) return "an invitation to write to the site, after the article";
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
@@ -1278,6 +1289,24 @@ const TIME_ALONE = /^\d{1,2}[:.]\d\d$/;
  */
 const WRITER_NOTE =
   /^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3}) (?:(?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\p{L}*['’]s?) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b|(?:covers|reports on|writes about) [^.!?]{0,120}?(?:\bfor (?:[Tt]he )?\p{Lu}|,? based in \p{Lu})).{0,200}$/u;
+
+/** The writer's role in the note, and the same opening it (`Redactor de la sección de Internacional de EL PAÍS.`). */
+const WRITER_ROLES =
+  "corresponsal|correspondante?|Korrespondent(?:in)?|corrispondente|correspondente|enviad[oa] especial|envoyée? spéciale?|Reporter(?:in)?|reportera?|redactora?|rédact(?:eur|rice)|Redakteur(?:in)?|redattore|redattrice|redatora?";
+const WRITER_ROLES_OPENING =
+  "Corresponsal|Correspondante?|Korrespondent(?:in)?|Corrispondente|Correspondente|Enviad[oa] especial|Envoyée? spéciale?|Reporter(?:in)?|Reportera?|Redactora?|Rédact(?:eur|rice)|Redakteur(?:in)?|Redattore|Redattrice|Redatora?";
+/**
+ * The note in the other languages read here, the name on the line above or before it: El País' `Es corresponsal de EL
+ * PAÍS en el Golfo.`, `… est correspondant du Monde à Beyrouth`, `… ist Korrespondent der ARD in Kairo`, `… è
+ * corrispondente da Beirut`, `… é correspondente do Público`; or the role opening it, after where and when the writer
+ * was born (`Madrid, 1978. Redactor de la sección de Internacional de EL PAÍS.`). Only after the article, as
+ * WRITER_NOTE.
+ */
+const WRITER_NOTE_ELSEWHERE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} )?(?:[Ee]s|[Ee]st|[Ii]st|[Èè]|[Éé]) (?:(?:el|la|le|der|die|il|o|a|un|una|une|ein|eine|uno|um|uma) )?(?:[\p{L}-]+ ){0,2}(?:${WRITER_ROLES})\b.{0,200}$|^(?:\p{Lu}[\p{L} ]+, (?:19|20)\d\d\. )?(?:${WRITER_ROLES_OPENING}) (?:de|du|des|der|di|do|da|en|à|in|a) .{0,200}$`,
+  "u",
+);
+
 
 const WRITER_NOTE_REASON = "a note about the writer, after the article";
 

@@ -1624,9 +1624,14 @@ function leaveMenu(
   // A page about the site itself (`About us`, `Contact`, `Methodology`) is the site's menu's, on no path to a section.
   const aboutTheSite = path.some((item) => isAboutTheSite(blockText(item)));
   const onPath = (belowMotto || siteName !== undefined) && path.length <= MOST_SECTION_PATH_LABELS && !aboutTheSite;
-  // tagesschau's menu, then `Ausland` again and `Asien`: the path to the section, which opens on a label of the menu's
-  // printed again right before the last.
-  const pathAfterMenu = menu.length > 3 && menu.slice(0, -2).some((item) => blockText(item) === blockText(menu.at(-2)!));
+  // tagesschau's menu, then `Ausland` again and `Asien` (El País' `Internacional` again, `Oriente Próximo`, `Irak`):
+  // the path to the section, which opens on a label of the menu's printed again, one or two labels before the last.
+  const opensPath = (at: number) => menu.length > 3 && menu.slice(0, at).some((item) => blockText(item) === blockText(menu.at(at)!));
+  const pathOpens = [-2, -3].find(opensPath);
+  // The Guardian's menu ending on `Obituaries`, then `Obituaries` again and `Iraq`: the menu has marked where the page
+  // stands, its last item the section printed again right below it; what follows is a tag or series, not the path's.
+  const menuEndsOnIt = pathOpens !== undefined && blockText(menu.at(pathOpens - 1)!) === blockText(menu.at(pathOpens)!);
+  const pathAfterMenu = pathOpens !== undefined && !menuEndsOnIt;
   // Arab News' `Arab News` / its address / `Middle-East` / headline: the site's name and one label set apart below
   // it, right above the headline, the section's.
   const nameAndSection = menu.length === 2 && apart && aboveHeadline;
@@ -1636,11 +1641,14 @@ function leaveMenu(
   const namesMenuItem = (name: string) => menu.slice(0, -1).some((item) => blockText(item).toLowerCase() === name.toLowerCase());
   const crumb = within !== undefined && more.length === 0 && CRUMB.test(within) && wordCount(within) <= MOST_CRUMB_WORDS;
   const subsection = aboveHeadline && crumb && namesMenuItem(parent!) ? within : undefined;
-  const isSection = repeated !== undefined || onPath || pathAfterMenu || nameAndSection || subsection !== undefined;
-  if (isSection) header.section = subsection ?? blockText(repeated ?? label);
+  const isSection = repeated !== undefined || onPath || pathAfterMenu || nameAndSection || subsection !== undefined || menuEndsOnIt;
+  const markedSection = menuEndsOnIt && repeated === undefined ? menu.at(pathOpens!) : undefined;
+  if (isSection) header.section = subsection ?? blockText(repeated ?? markedSection ?? label);
   const reason = (item: Line[]) => {
     const pathsLast = subsection !== undefined || (pathAfterMenu && repeated === undefined && !onPath);
     if (item === label && pathsLast) return BREADCRUMBS;
+    if (item === markedSection) return SECTION_LABEL;
+    if (item === label && markedSection) return "a tag or series of the article's, below its section's label";
     if (item === label && isSection) return SECTION_LABEL;
     return item === siteName ? "the site's name, above the section's labels" : "navigation or language menu";
   };

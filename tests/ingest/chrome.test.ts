@@ -87,6 +87,28 @@ describe("leaving out what is not the article", () => {
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n\n"This bridge`)).body).toContain(quoted);
   });
 
+  it("drops the page's notes about its writers below the article in the other languages, not a sentence of the article", () => {
+    // El País' box below the article: each writer's name, then where they were born and their role, or their post.
+    const notes = "Óscar Gutiérrez\nMadrid, 1978. Redactor de la sección de Internacional de EL PAÍS.\nÁngeles Espinosa\nEs corresponsal de EL PAÍS en el Golfo.\n";
+    const { body, frontMatter } = article(`${STORY}\n${notes}`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    for (const note of ["Madrid, 1978. Redactor de la sección de Internacional de EL PAÍS.", "Es corresponsal de EL PAÍS en el Golfo."]) {
+      expect(reasonsOf(frontMatter).get(note), note).toBe("a note about the writer, after the article");
+    }
+    for (const other of [
+      "Hélène Sallon est correspondante du Monde à Beyrouth.",
+      "Anna Osius ist Korrespondentin der ARD in Kairo.",
+      "Lorenzo Cremonesi è corrispondente del Corriere della Sera da Beirut.",
+      "Ana Gomes é correspondente do Público em Bagdade.",
+    ]) {
+      const noted = article(`${STORY}\n${other}\n`);
+      expect(noted.body.trimEnd(), other).toMatch(/at the ceremony\.$/);
+    }
+    // The article's own sentence saying as much of someone it quotes stays.
+    const quoted = "Anna Berg es corresponsal de la radio local desde 2010.";
+    expect(article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n\n"This bridge`)).body).toContain(quoted);
+  });
+
   it("drops each writer's name again below the article, above a note of theirs, and the byline again with its aside", () => {
     const elPais =
       "Internacional\nLas milicias chiíes de Irak se resisten a entregar las armas\nEl Gobierno de Bagdad negocia un plan de " +

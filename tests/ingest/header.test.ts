@@ -521,6 +521,18 @@ describe("reading the header", () => {
     expect(article(`${lorient}${headline}`).frontMatter.section).toBe("Irak");
   });
 
+  it("reads the section a menu ends on, printed again below it, not the tag or series after it", () => {
+    const headline = STORY.replace("World\n\n", "");
+    // The Guardian's menu ending on `Obituaries`, then `Obituaries` again and the series `Iraq` above the headline.
+    const menu = "The Guardian\nNews\nOpinion\nSport\nCulture\nWorld\nUK\nBusiness\nObituaries\n\nObituaries\nIraq\n";
+    const guardian = article(`${menu}${headline}`).frontMatter;
+    expect(guardian.section).toBe("Obituaries");
+    expect(reasonsOf(guardian).get("Iraq")).toBe("a tag or series of the article's, below its section's label");
+    // Reuters' menu, then `World` again and `Middle East`: the path to the section, its last label the section.
+    const reuters = "Reuters home\nWorld\nBusiness\nMarkets\nSustainability\nLegal\nMore\n\nWorld\nMiddle East\n";
+    expect(article(`${reuters}${headline}`).frontMatter.section).toBe("Middle East");
+  });
+
   it("reads no section from a menu that names an item again at its end, its search and sign-in between it and the headline", () => {
     const menu = "Live\nNews\nMiddle East\nAfrica\nOpinion\nSport\nMore\nLive\nSearch\nSign up\nClick here to search\n";
     const { frontMatter } = article(`${menu}${STORY.replace("World\n\n", "")}`);
