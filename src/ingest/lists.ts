@@ -149,6 +149,7 @@ function listAt(lines: MarkedLine[], start: number, markdown: boolean): { items:
     const { line } = lines[i]!;
     const mark = lines[i]!.mark ?? noteOf(line.text);
     if (!mark || (previous && !continuesList(previous, mark, markdown))) break;
+    if (!markdown && isNumberedParagraph(lines, i, mark)) break;
     let text = line.text.slice(mark.length);
     for (i++; i < lines.length && isWrapOfItem(lines[i]!, line); i++) text += ` ${lines[i]!.line.text}`;
     const number = mark.number !== undefined && { number: mark.number };
@@ -206,6 +207,23 @@ function noteOf(text: string): Mark | undefined {
 function continuesList(previous: Mark, next: Mark, markdown: boolean): boolean {
   const countsUp = previous.number === undefined || next.number === previous.number + 1;
   return next.family === previous.family && ((markdown && next.family !== NOTE_FAMILY) || countsUp);
+}
+
+/**
+ * A report's numbered paragraph (`8. I commend the people … of`), not a list's item: its number opens a block of its
+ * own, and the block's lines below go on flush under the number, as a paragraph's wrap does, whatever their case
+ * (`peaceful elections …`, `Council resolution …`). A list's item wraps indented below its text, or its list goes on
+ * in its block; and in Markdown, a line below an item is the item's (its lazy continuation).
+ */
+function isNumberedParagraph(lines: MarkedLine[], start: number, mark: Mark): boolean {
+  const { line, opensBlock } = lines[start]!;
+  if (mark.number === undefined || !opensBlock) return false;
+  let i = start + 1;
+  for (; i < lines.length && !lines[i]!.opensBlock; i++) {
+    const { line: below, mark: marked } = lines[i]!;
+    if (marked || noteOf(below.text) || below.indent > line.indent) return false;
+  }
+  return i > start + 1;
 }
 
 /** A line below an item, in the same block, unmarked, indented further or going on in lower case. */

@@ -4,10 +4,17 @@ import { wordCount } from "./segment.ts";
 const FEWEST_WORDS = 15;
 
 /**
+ * A report's paragraph number (`1. The present report …`, `12. On 3 May …`, `(a) The Council …`): the document's
+ * numbering, not a word of the paragraph. A list's item comes without its mark (lists.ts), so a lead that opens on one
+ * is a numbered paragraph; its number is before a capital, as a sentence opens, not a figure's (`3.5 per cent`).
+ */
+const PARAGRAPH_NUMBER = /^(?:\d{1,3}\.|\([a-z\d]{1,3}\))\s+(?=["“‘(]?\p{Lu})/u;
+
+/**
  * One or two sentences that stand alone: the lead's first sentence, and the second too when the first is too short
- * to say what happened.
+ * to say what happened; without the number of a report's paragraph.
  */
 export function summaryOf(lead: string): string {
-  const [first = "", second] = sentences(lead);
+  const [first = "", second] = sentences(lead.replace(PARAGRAPH_NUMBER, ""));
   return wordCount(first) < FEWEST_WORDS && second ? `${first} ${second}` : first;
 }

@@ -363,6 +363,63 @@ describe("reading where the lead comes from", () => {
     expect(margins?.map(({ line }) => line)).toEqual([24, 25, 26, 32, 33]);
   });
 
+  it("takes a report's summary from its first numbered paragraph without the paragraph's number, which the body keeps", () => {
+    const report =
+      "I. Introduction\n\n1. The present report is submitted pursuant to paragraph 8 of Security Council resolution 2732\n" +
+      "(2024), in which the Council requested me to report on the transition of the tasks of the Mission. It covers\n" +
+      "developments from 1 August to 15 November 2026.";
+    const { frontMatter, body } = article(withBody(report));
+    expect(frontMatter.summary).toMatch(/^The present report is submitted pursuant to paragraph 8 of Security Council resolution/);
+    expect(body).toMatch(/^## I\. Introduction\n\n1\\\. The present report is submitted/);
+    // A figure's point is no paragraph's number.
+    const figure = "3.5 million people remained displaced across Iraq at the end of October, the International Organization for Migration said.";
+    expect(article(withBody(figure)).frontMatter.summary).toBe(figure);
+  });
+
+  it("reads a report's numbered paragraphs alike, as paragraphs with their numbers, whatever the case their wrapped lines open in", () => {
+    const report = [
+      "V. Observations",
+      "",
+      "7. As at 31 October, some 1.1 million people remained internally",
+      "displaced, of whom about 150,000 lived in 22 camps in the Kurdistan",
+      "Region. The Government closed two camps in Duhok governorate.",
+      "",
+      "8. I commend the people and Government of Iraq for the conduct of",
+      "peaceful elections and encourage all political actors to form a new",
+      "government without delay.",
+      "",
+      "9. I urge the federal Government and the Kurdistan Regional Government",
+      "to resolve outstanding issues, including the payment of salaries, on",
+      "the basis of the Constitution.",
+    ].join("\n");
+    const { body } = article(withBody(report));
+    expect(body).toContain("\n\n7\\. As at 31 October, some 1.1 million people remained internally displaced, of whom");
+    expect(body).toContain(
+      "\n\n8\\. I commend the people and Government of Iraq for the conduct of peaceful elections and encourage all political " +
+        "actors to form a new government without delay.\n\n9\\. I urge the federal Government",
+    );
+    // A list's items stay its items: one under the other, wrapped to the margin or not, or each wrapped below its text.
+    const promises = "The government promised two things:\n1. Fuel prices will be cut by ten per cent from\nnext month.\n2. Salaries will be paid on time.";
+    expect(article(withBody(`${promises}\n\nThe opposition called the promises vague.`)).body).toContain(
+      "\n\n1. Fuel prices will be cut by ten per cent from next month.\n2. Salaries will be paid on time.\n\n",
+    );
+    const steps = [
+      "The council set out the order of the work:",
+      "",
+      "1. A survey of the east bank, which the engineers say",
+      "   will take most of the spring",
+      "",
+      "2. The wall itself, along the river",
+      "",
+      "3. The pumps",
+      "",
+      "The mayor, Anna Berg, said the work would take two years.",
+    ].join("\n");
+    expect(article(withBody(steps)).body).toContain(
+      "1. A survey of the east bank, which the engineers say will take most of the spring\n2. The wall itself, along the river\n3. The pumps\n\n",
+    );
+  });
+
   it("leaves out a PDF's running foot, its page's number a wide gap from its title, not a table's row", () => {
     const foot = "2                                                           Human Rights Watch | December 2026";
     const text = `Human Rights Watch interviewed 42 displaced people in Nineveh and Anbar governorates\nbetween March and June 2026.\n${foot}\nMany of those interviewed said that security forces had threatened them with arrest.`;
