@@ -1291,10 +1291,25 @@ const WRITER_NOTE =
   /^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3}) (?:(?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\p{L}*['’]s?) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b|(?:covers|reports on|writes about) [^.!?]{0,120}?(?:\bfor (?:[Tt]he )?\p{Lu}|,? based in \p{Lu})).{0,200}$/u;
 
 /** The writer's role in the note, and the same opening it (`Redactor de la sección de Internacional de EL PAÍS.`). */
-const WRITER_ROLES =
-  "corresponsal|correspondante?|Korrespondent(?:in)?|corrispondente|correspondente|enviad[oa] especial|envoyée? spéciale?|Reporter(?:in)?|reportera?|redactora?|rédact(?:eur|rice)|Redakteur(?:in)?|redattore|redattrice|redatora?";
-const WRITER_ROLES_OPENING =
-  "Corresponsal|Correspondante?|Korrespondent(?:in)?|Corrispondente|Correspondente|Enviad[oa] especial|Envoyée? spéciale?|Reporter(?:in)?|Reportera?|Redactora?|Rédact(?:eur|rice)|Redakteur(?:in)?|Redattore|Redattrice|Redatora?";
+const WRITER_ROLE_WORDS = [
+  "corresponsal",
+  "correspondante?",
+  "Korrespondent(?:in)?",
+  "corrispondente",
+  "correspondente",
+  "enviad[oa] especial",
+  "envoyée? spéciale?",
+  "Reporter(?:in)?",
+  "reportera?",
+  "redactora?",
+  "rédact(?:eur|rice)",
+  "Redakteur(?:in)?",
+  "redattore",
+  "redattrice",
+  "redatora?",
+];
+const WRITER_ROLES = WRITER_ROLE_WORDS.join("|");
+const WRITER_ROLES_OPENING = WRITER_ROLE_WORDS.map((role) => role.charAt(0).toUpperCase() + role.slice(1)).join("|");
 /**
  * The note in the other languages read here, the name on the line above or before it: El País' `Es corresponsal de EL
  * PAÍS en el Golfo.`, `… est correspondant du Monde à Beyrouth`, `… ist Korrespondent der ARD in Kairo`, `… è
@@ -1306,7 +1321,6 @@ const WRITER_NOTE_ELSEWHERE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} )?(?:[Ee]s|[Ee]st|[Ii]st|[Èè]|[Éé]) (?:(?:el|la|le|der|die|il|o|a|un|una|une|ein|eine|uno|um|uma) )?(?:[\p{L}-]+ ){0,2}(?:${WRITER_ROLES})\b.{0,200}$|^(?:\p{Lu}[\p{L} ]+, (?:19|20)\d\d\. )?(?:${WRITER_ROLES_OPENING}) (?:de|du|des|der|di|do|da|en|à|in|a) .{0,200}$`,
   "u",
 );
-
 
 const WRITER_NOTE_REASON = "a note about the writer, after the article";
 
