@@ -55,6 +55,7 @@ import {
   CREDITED_PLACE,
   WRITERS_BOX_LABEL,
   WRITTEN_BY_BOX,
+  WRITERS_ROLES,
 } from "./patterns.ts";
 import { mayBeNamesWord } from "./lexicon.ts";
 import { sentences } from "./sentences.ts";
@@ -892,14 +893,14 @@ function pdfMasthead(article: Line[]): { issuer?: { line: Line; name: string }; 
 }
 
 const PDF_MASTHEAD = "the rest of a PDF's masthead (the issuing organ, the document's symbol, distribution, language), not article text";
-/** A line laid out in two columns, a layout's gap between them: group 1 the left, group 2 the right. */
-const TWO_COLUMNS = /^(\S(?:(?! {2}).)*) {4,}(\S(?:(?! {4}).)*)$/u;
+/** A run of spaces no text has between its words: a page's layout's, kept by a copy of a PDF. */
 const LAYOUT_GAP_WIDTH = 4;
+const LAYOUT_GAP = new RegExp(` {${LAYOUT_GAP_WIDTH},}`);
+/** A line laid out in two columns, a layout's gap between them: group 1 the left, group 2 the right. */
+const TWO_COLUMNS = new RegExp(String.raw`^(\S(?:(?! {2}).)*) {${LAYOUT_GAP_WIDTH},}(\S(?:(?! {${LAYOUT_GAP_WIDTH}}).)*)$`, "u");
 /** An organisation's name: two words or more in title case or capitals, no digits (`United Nations`, `European Commission`). */
 const ISSUER_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’&.-]*)){1,7}$/u;
 
-/** A run of spaces no text has between its words: a page's layout's, kept by a copy of a PDF. */
-const LAYOUT_GAP = / {4,}/;
 /** A page's number, a layout's gap, then a title with no such gap in it; or the title first: group 1 or 2 the title. */
 const NUMBER_ACROSS_GAP = /^\d{1,4} {4,}(\S(?:(?! {2}).)*)$|^(\S(?:(?! {2}).)*?) {4,}\d{1,4}$/u;
 const MOST_RUNNING_TITLE_WORDS = 12;
@@ -1287,8 +1288,10 @@ const TIME_ALONE = /^\d{1,2}[:.]\d\d$/;
  * where they are based (`Yousef Saba covers the Gulf's energy sector, based in Dubai.`).
  * Only there: a sentence of the article may say as much of someone it quotes.
  */
-const WRITER_NOTE =
-  /^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3}) (?:(?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\p{L}*['’]s?) [^.!?]{0,80}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor|photographer|producer)\b|(?:covers|reports on|writes about) [^.!?]{0,120}?(?:\bfor (?:[Tt]he )?\p{Lu}|,? based in \p{Lu})).{0,200}$/u;
+const WRITER_NOTE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|al-[\p{L}'’-]+)){1,3}) (?:(?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\p{L}*['’]s?) [^.!?]{0,80}?\b(?:${WRITERS_ROLES}|photographer|producer)\b|(?:covers|reports on|writes about) [^.!?]{0,120}?(?:\bfor (?:[Tt]he )?\p{Lu}|,? based in \p{Lu})).{0,200}$`,
+  "u",
+);
 
 /** The writer's role in the note, and the same opening it (`Redactor de la sección de Internacional de EL PAÍS.`). */
 const WRITER_ROLE_WORDS = [

@@ -11,6 +11,12 @@
 export const END_MARK = /^(?:# ?# ?#|- ?30 ?-|[-–—]+ ?(?:ENDS?|Ends?|ends?) ?[-–—]+|ENDS|\(END\)|\[END(?: OF TRANSCRIPT)?\]|\* ?\*\*\* ?\*)$/;
 
 /**
+ * What a note on an article's writer calls them in English (`Jane Arraf is The Times's Baghdad bureau chief`): read by
+ * boilerplate.ts, which leaves the note out, and source.ts, which takes the outlet it names.
+ */
+export const WRITERS_ROLES = "correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor";
+
+/**
  * A page's short address, as Arab News and DW print it for a reader to copy: `Short Url` (above the address),
  * `Permalink https://p.dw.com/p/4OgKl`.
  */

@@ -25,6 +25,7 @@ import {
   WIRE_DATELINE_AGENCY_AFTER,
   WIRE_DATELINE_AGENCY_IN_SLASHES,
   WIRE_DATELINE_BRACKETED,
+  WRITERS_ROLES,
 } from "./patterns.ts";
 import { wordCount, type Block, type Line } from "./segment.ts";
 
@@ -655,5 +656,7 @@ export function writersOutlet(removed: RemovedLine[], author: string | undefined
 }
 
 /** What a note on the writer says after their name: `is IranWire's energy correspondent`; group 1 the outlet. */
-const WRITERS_OUTLET =
-  /^(?:is|was) ((?:The )?\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})['’]s? (?:[\p{L}-]+ ){0,3}?(?:correspondent|reporter|editor|writer|journalist|columnist|bureau chief|contributor)\b/u;
+const WRITERS_OUTLET = new RegExp(
+  String.raw`^(?:is|was) ((?:The )?\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})['’]s? (?:[\p{L}-]+ ){0,3}?(?:${WRITERS_ROLES})\b`,
+  "u",
+);
