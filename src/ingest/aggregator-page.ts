@@ -1,5 +1,5 @@
 import type { MetadataBlock } from "./metadata-block.ts";
-import type { Line } from "./segment.ts";
+import { firstNonEmpty, nonEmptyFrom, type Line } from "./segment.ts";
 
 /**
  * An article as a news aggregator shows it, copied from its page: Google News's name and menu on top, the story's
@@ -9,8 +9,8 @@ import type { Line } from "./segment.ts";
  * aggregator's name, menu and topic are its page's, not the article's, and are left out, each recorded.
  */
 export function readAggregatorPage(lines: Line[]): MetadataBlock | undefined {
-  const start = lines.findIndex((line) => line.text !== "");
-  if (start === -1 || !AGGREGATOR_NAME.test(lines[start]!.text)) return undefined;
+  const start = firstNonEmpty(lines);
+  if (start === undefined || !AGGREGATOR_NAME.test(lines[start]!.text)) return undefined;
   const shown = shownArticle(lines, start);
   if (shown === undefined) return undefined;
   const { outlet, headline, aged } = shown;
@@ -47,13 +47,11 @@ const FOOT_REASON = "the news aggregator's blocks below the article (other outle
  * article's age below that; the indexes of the three lines.
  */
 function shownArticle(lines: Line[], start: number): { outlet: number; headline: number; aged: number } | undefined {
-  const nonEmpty: number[] = [];
-  for (let i = start; i < lines.length && nonEmpty.length < MOST_LINES_ABOVE; i++) {
-    if (lines[i]!.text === "") continue;
-    nonEmpty.push(i);
-    const outletAged = OUTLET_AND_AGE.exec(lines[i]!.text)?.[1];
-    const [outlet, headline] = [nonEmpty.at(-3), nonEmpty.at(-2)];
-    if (outletAged !== undefined && outlet !== undefined && lines[outlet]!.text === outletAged) return { outlet, headline: headline!, aged: i };
+  const nonEmpty = nonEmptyFrom(lines, start, MOST_LINES_ABOVE);
+  for (const [k, aged] of nonEmpty.entries()) {
+    const outletAged = OUTLET_AND_AGE.exec(lines[aged]!.text)?.[1];
+    const [outlet, headline] = [nonEmpty[k - 2], nonEmpty[k - 1]];
+    if (outletAged !== undefined && outlet !== undefined && lines[outlet]!.text === outletAged) return { outlet, headline: headline!, aged };
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { MetadataBlock } from "./metadata-block.ts";
-import type { Line } from "./segment.ts";
+import { firstNonEmpty, nonEmptyFrom, type Line } from "./segment.ts";
 
 /**
  * An article shared in a forum's post and copied with it, as a Reddit thread prints it: the community's name
@@ -9,8 +9,8 @@ import type { Line } from "./segment.ts";
  * are boilerplate.ts's to leave out.
  */
 export function readForumPost(lines: Line[]): MetadataBlock | undefined {
-  const start = lines.findIndex((line) => line.text !== "");
-  if (start === -1 || !COMMUNITY.test(lines[start]!.text)) return undefined;
+  const start = firstNonEmpty(lines);
+  if (start === undefined || !COMMUNITY.test(lines[start]!.text)) return undefined;
   const next = nonEmptyFrom(lines, start + 1, MOST_HEADER_LINES);
   const posted = next.findIndex((i) => POSTER.test(lines[i]!.text));
   if (posted === -1) return undefined;
@@ -43,9 +43,3 @@ const FLAIR = /^[\p{Lu}\p{N}][\p{L}\p{N}&/ -]{0,24}$/u;
 const FLAIR_REASON = "the forum post's flair, the community's label for it, not article text";
 /** How many lines the community's name, the poster and the post's age and title run to, at most. */
 const MOST_HEADER_LINES = 6;
-
-function nonEmptyFrom(lines: Line[], from: number, count: number): number[] {
-  const found: number[] = [];
-  for (let i = from; i < lines.length && found.length < count; i++) if (lines[i]!.text !== "") found.push(i);
-  return found;
-}

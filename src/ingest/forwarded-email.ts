@@ -1,5 +1,5 @@
 import { emailHeader, EMAIL_HEADER_LINE, FORWARDED_MARK, type MetadataBlock } from "./metadata-block.ts";
-import type { Line } from "./segment.ts";
+import { firstNonEmpty, nonEmptyFrom, type Line } from "./segment.ts";
 
 /**
  * An email passed on, once or more, as an archivist forwards a press release or a newsletter to the desk: the header
@@ -11,8 +11,8 @@ import type { Line } from "./segment.ts";
  * header only is metadata-block.ts's emailHeader's to read.
  */
 export function readForwardedEmail(lines: Line[]): MetadataBlock | undefined {
-  const start = lines.findIndex((line) => line.text !== "");
-  if (start === -1) return undefined;
+  const start = firstNonEmpty(lines);
+  if (start === undefined) return undefined;
   const first = lines[start]!.text;
   // A cheap test first: the text opens with a header's line or a forwarding mark, or a note sits above a mark.
   const outer = EMAIL_HEADER_LINE.test(first) || FORWARDED_MARK.test(first) ? emailHeader(lines, start) : undefined;
@@ -69,14 +69,14 @@ const endOf = (block: MetadataBlock) => Math.max(...block.lines.map(({ line }) =
  */
 function nextMessage(lines: Line[], from: number, belowHeader: boolean): { note: Line[]; rule: Line[]; header: MetadataBlock } | undefined {
   const note: Line[] = [];
-  for (let i = from; i < lines.length && note.length < MOST_NOTE_LINES; i++) {
+  // Each line with text either ends the search or goes into the note: MOST_NOTE_LINES of them at the most.
+  for (const i of nonEmptyFrom(lines, from, MOST_NOTE_LINES)) {
     const line = lines[i]!;
-    if (line.text === "") continue;
     const marked = FORWARDED_MARK.test(line.text);
     const ruled = RULE.test(line.text);
     if (marked || ruled || (belowHeader && /^from:/i.test(line.text))) {
-      const below = ruled ? lines.findIndex((each, j) => j > i && each.text !== "") : i;
-      const header = below === -1 ? undefined : emailHeader(lines, below);
+      const below = ruled ? firstNonEmpty(lines, i + 1) : i;
+      const header = below === undefined ? undefined : emailHeader(lines, below);
       if (header) return { note, rule: ruled ? [line] : [], header };
       if (marked || ruled) return undefined;
     }

@@ -1,5 +1,5 @@
 import type { RemovedLine } from "../article.ts";
-import type { Line } from "./segment.ts";
+import { firstNonEmpty, type Line } from "./segment.ts";
 
 /** `# Headline`, `## Subhead`: group 2 is the heading's text, without the closing `#`s some writers add. */
 const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
@@ -46,9 +46,9 @@ const MOST_LINES_ABOVE_HEADLINE = 60;
  * (tests/fixtures/hostile/raw/markdown-injection.txt).
  */
 export function readMarkdownMarks(lines: Line[]): { lines: Line[]; removed: RemovedLine[]; markdown: boolean } {
-  const first = lines.findIndex((line) => line.text !== "");
-  const opening = first === -1 ? [] : linksAboveHeadline(lines, first);
-  if (first === -1 || !(HEADING.test(lines[first]!.text) || isUnderlined(lines, first) || opening.length > 0)) {
+  const first = firstNonEmpty(lines);
+  const opening = first === undefined ? [] : linksAboveHeadline(lines, first);
+  if (first === undefined || !(HEADING.test(lines[first]!.text) || isUnderlined(lines, first) || opening.length > 0)) {
     return { lines, removed: [], markdown: false };
   }
   const removed: RemovedLine[] = opening.map(({ no, text }) => ({ line: no, text, reason: "links and images above a page's headline (page chrome)" }));

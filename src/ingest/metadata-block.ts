@@ -2,7 +2,7 @@ import { parse } from "yaml";
 import type { RemovedLine } from "../article.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { FOLLOWER_COUNT, ORGANIZATION_HEAD_WORDS, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
-import { wordCount, type Line } from "./segment.ts";
+import { firstNonEmpty, wordCount, type Line } from "./segment.ts";
 import { isWebAddress, WEB_ADDRESS } from "./web-address.ts";
 
 /** What a scraper's metadata block says of the article, in the fields ingest reads from a page's header. */
@@ -63,8 +63,8 @@ const CLOSING_FENCE = /^(---|\.\.\.)$/;
  * (chatMessage); and the Wayback Machine's toolbar above a page it archived (waybackToolbar).
  */
 export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
-  const start = lines.findIndex((line) => line.text !== "");
-  if (start === -1) return undefined;
+  const start = firstNonEmpty(lines);
+  if (start === undefined) return undefined;
   return (
     fencedBlock(lines, start) ??
     labelledBlock(lines, start) ??
@@ -87,8 +87,8 @@ export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
  */
 function postHeader(lines: Line[], start: number): MetadataBlock | undefined {
   const account = lines[start]!;
-  const below = lines.findIndex((line, i) => i > start && line.text !== "");
-  if (below === -1 || !ACCOUNT_NAME.test(account.text) || nameWords(account.text) > MOST_ACCOUNT_NAME_WORDS) return undefined;
+  const below = firstNonEmpty(lines, start + 1);
+  if (below === undefined || !ACCOUNT_NAME.test(account.text) || nameWords(account.text) > MOST_ACCOUNT_NAME_WORDS) return undefined;
   const second = lines[below]!;
   const handle = HANDLE_LINE.exec(second.text);
   const posted = handle ? undefined : POSTED_LINE.exec(second.text)?.[1];
@@ -225,8 +225,8 @@ const EMAIL_FIELDS: Record<string, keyof Metadata> = { subject: "title", sent: "
 export function emailHeader(lines: Line[], start: number): MetadataBlock | undefined {
   // `---------- Forwarded message ---------` above the header of an email passed on.
   const forwarded = FORWARDED_MARK.test(lines[start]!.text) ? [lines[start]!] : [];
-  const first = forwarded.length === 0 ? start : lines.findIndex((line, i) => i > start && line.text !== "");
-  if (first === -1) return undefined;
+  const first = forwarded.length === 0 ? start : firstNonEmpty(lines, start + 1);
+  if (first === undefined) return undefined;
   let end = first;
   while (end < lines.length && EMAIL_HEADER_LINE.test(lines[end]!.text)) end++;
   const inside = lines.slice(first, end);

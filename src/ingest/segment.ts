@@ -26,6 +26,19 @@ export interface Line {
 export type Block = Line[];
 
 /**
+ * The indexes of the lines with text from `from` on, the first `most` of them: the lines a reader of a page's header
+ * (a scraper's block, an email's, a forum's post) walks, the blank lines between them passed over.
+ */
+export function nonEmptyFrom(lines: Line[], from = 0, most = Infinity): number[] {
+  const found: number[] = [];
+  for (let i = from; i < lines.length && found.length < most; i++) if (lines[i]!.text !== "") found.push(i);
+  return found;
+}
+
+/** The index of the first line with text from `from` on, if any. */
+export const firstNonEmpty = (lines: Line[], from = 0): number | undefined => nonEmptyFrom(lines, from, 1)[0];
+
+/**
  * A line's text, with its tabs spaces; a line whose tabs part two words or more has cells too (Line.cells). A tab
  * that opens the line is an empty first cell, a table's corner above its rows' names (`\t2019\t2023`); a line only
  * indented by tabs has no cells.
