@@ -902,7 +902,10 @@ const TWO_COLUMNS = new RegExp(String.raw`^(\S(?:(?! {2}).)*) {${LAYOUT_GAP_WIDT
 const ISSUER_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’&.-]*)){1,7}$/u;
 
 /** A page's number, a layout's gap, then a title with no such gap in it; or the title first: group 1 or 2 the title. */
-const NUMBER_ACROSS_GAP = /^\d{1,4} {4,}(\S(?:(?! {2}).)*)$|^(\S(?:(?! {2}).)*?) {4,}\d{1,4}$/u;
+const NUMBER_ACROSS_GAP = new RegExp(
+  String.raw`^\d{1,4} {${LAYOUT_GAP_WIDTH},}(\S(?:(?! {2}).)*)$|^(\S(?:(?! {2}).)*?) {${LAYOUT_GAP_WIDTH},}\d{1,4}$`,
+  "u",
+);
 const MOST_RUNNING_TITLE_WORDS = 12;
 
 const PAGE_NUMBER = String.raw`(?:page|p\.|seite|página|pagina)\s?\d{1,4}(?:\s?(?:of|sur|von|de|di|/)\s?\d{1,4})?`;
