@@ -3,10 +3,11 @@ import { isOtherMonthName } from "./dates.ts";
 /**
  * People and places an article in Kurmanji names (Kurdish as Turkey's and Syria's Kurds write it, in Latin letters:
  * ANF's, Rudaw's Kurmanji pages), which compromise (English) cannot read. A person is the full name that speaks
- * (`Xeyrî Hesen got:`, Xeyri Hesen said; `… ragihand`, announced), as namesThatSpeak reads English's.
+ * (`Xeyrî Hesen got:`, Xeyri Hesen said; `… ragihand`, announced), as namesThatSpeak reads English's. A name is
+ * listed as often as the text names it: extractEntities keeps each once, with every other language's.
  */
 export function kurmanjiPeople(text: string): string[] {
-  return unique([...text.matchAll(NAME_THAT_SPEAKS)].map((match) => match[1]!));
+  return [...text.matchAll(NAME_THAT_SPEAKS)].map((match) => match[1]!);
 }
 
 /**
@@ -17,7 +18,7 @@ export function kurmanjiPeople(text: string): string[] {
  */
 export function kurmanjiPlaces(text: string): string[] {
   const places = [...text.matchAll(PLACE_IN_OBLIQUE)].map((match) => match[1]!);
-  return unique(places.filter((place) => !isOtherMonthName(place)));
+  return places.filter((place) => !isOtherMonthName(place));
 }
 
 /**
@@ -38,7 +39,6 @@ const KURMANJI_COMMON_NOUNS = new Set([
   ...["parlamenter", "serok", "hevserok", "wezîr", "endam", "berdevk", "fermandar", "walî", "nûner", "rêveber"],
 ]);
 
-const unique = (names: string[]) => [...new Set(names)];
 const WORD = "\\p{Lu}\\p{Ll}+";
 /** The verbs of saying after a speaker's name: said, announced, stated, made known. */
 const NAME_THAT_SPEAKS = new RegExp(
