@@ -23,7 +23,7 @@ import {
   LIST_BOX_LABEL,
   NAME_IN_PLACE,
   NAME_WITH_ROLE,
-  ORGANIZATION_HEAD_WORDS,
+  ORGANIZATION_HEAD,
   OUTLET_AND_DASH_LINE,
   OUTLET_NAME,
   PHOTO_WIRE_AGENCY,
@@ -1920,7 +1920,7 @@ function issuerInCapitals(line: string): string | undefined {
 }
 
 const ISSUER = new RegExp(
-  `^(?:\\p{Lu}[\\p{L} ]*? )?(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})(?: (?:of|for|in|on)(?: the)?(?: (?:and )?\\p{Lu}\\p{L}+)+)?$`,
+  `^(?:\\p{Lu}[\\p{L} ]*? )?${ORGANIZATION_HEAD}(?: (?:of|for|in|on)(?: the)?(?: (?:and )?\\p{Lu}\\p{L}+)+)?$`,
   "u",
 );
 

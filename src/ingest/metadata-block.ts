@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import type { RemovedLine } from "../article.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
-import { FOLLOWER_COUNT, ORGANIZATION_HEAD_WORDS, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
+import { FOLLOWER_COUNT, ORGANIZATION_HEAD, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
 import { firstNonEmpty, wordCount, type Line } from "./segment.ts";
 import { isWebAddress, WEB_ADDRESS } from "./web-address.ts";
 
@@ -135,8 +135,11 @@ const VERIFIED_MARK = / ?[✓✔☑]\u{FE0F}?$/u;
 const MOST_ACCOUNT_NAME_WORDS = 6;
 /** A name's words that count for its length: capitalised, not the small ones between (`of`, `the`). */
 const nameWords = (name: string) => name.split(" ").filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
-/** An organisation's name by its head word (`Ministry of Foreign Affairs`, `Kurdistan Regional Government`). */
-export const ORGANIZATION = new RegExp(`(?<!\\p{L})(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})(?!\\p{L})`, "u");
+/**
+ * An organisation's name by its head word (`Ministry of Foreign Affairs`, `Kurdistan Regional Government`): the test of
+ * patterns.ts's ORGANIZATION_HEADS, the head word's edges any script's letters rather than `\b`'s (see there).
+ */
+export const ORGANIZATION = new RegExp(`(?<!\\p{L})${ORGANIZATION_HEAD}(?!\\p{L})`, "u");
 /** `December 2 at 7:15 PM`: a post's time this year, its month and day, as Facebook prints it without the year. */
 const THIS_YEARS_TIME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} at \d{1,2}:\d{2}\s?[AP]M$/u;

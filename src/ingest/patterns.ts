@@ -1205,11 +1205,16 @@ export const TURKISH_ORGANIZATION_HEAD_WORDS = (
 ).split(" ");
 /** The languages whose organisations' names ROMANCE_ORGANIZATION_HEAD_WORDS head. */
 export const ROMANCE_LANGUAGES = new Set(["es", "fr", "it", "pt"]);
-/** A capitalised run with one of these in it is an organisation: a head word, or a ministry and what it is of. */
-export const ORGANIZATION_HEADS = new RegExp(
-  `\\b(Ministry(?: of(?: the)? [A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*)?|${ORGANIZATION_HEAD_WORDS.join("|")})\\b`,
-  "u",
-);
+/** A word that marks an organisation's name: `Ministry`, which opens one, or a head word, which ends one. */
+export const ORGANIZATION_HEAD = `(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})`;
+/**
+ * A capitalised run with an ORGANIZATION_HEAD in it is an organisation. The same test as metadata-block.ts's
+ * ORGANIZATION but for the head word's edges: `\b` here, which knows ASCII's letters, digits and `_` only; any
+ * script's letter there. They differ only on a head word run into a digit (`Office365`) or into a letter out of
+ * ASCII (`Councilé`), by no design: one edge for both would change what the entity readers or a post's header read,
+ * a change to make and test on its own.
+ */
+export const ORGANIZATION_HEADS = new RegExp(`\\b${ORGANIZATION_HEAD}\\b`, "u");
 
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set([
