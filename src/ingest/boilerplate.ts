@@ -1132,7 +1132,8 @@ const READER_COMMENT = "reader comment";
 const SHARE_MENU_BUTTON_REASON = "a share menu's button, not article text";
 /**
  * A copyright line's mark, in the languages ingest reads (`©`, `All rights reserved`, `كل الحقوق محفوظة`), or a
- * licence's (`Creative Commons`).
+ * licence's (`Creative Commons`), anywhere on the line. The phrases that reserve the rights by their closing words,
+ * where patterns.ts's RIGHTS_RESERVED tests a holder's name for their opening words: see there why the two are apart.
  */
 const COPYRIGHT_MARK =
   /©|\([Cc]\)|\bcopyright\b|\bcreative commons\b|\brights reserved\b|droits réservés|rechte vorbehalten|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|права защищены|الحقوق محفوظة/iu;

@@ -532,7 +532,11 @@ export const COPYRIGHT_HOLDER =
 
 /**
  * The words by which a copyright line reserves the rights, in the languages ingest reads: no holder's name
- * (`© RIPRODUZIONE RISERVATA`, `© Tous droits réservés`).
+ * (`© RIPRODUZIONE RISERVATA`, `© Tous droits réservés`). Their opening words, where a holder's name would stand
+ * after the mark; boilerplate.ts's COPYRIGHT_MARK finds a copyright line by the same phrases' closing words anywhere
+ * on it (`… All rights reserved.`) and by the mark. Kept apart on purpose: this one needs Italian's `Riproduzione
+ * riservata`, which stands after a `©` that marks the line already, and not Arabic's `الحقوق محفوظة`, after which the
+ * holder is named (COPYRIGHT_HOLDER's group 2). A language added to one is added to the other.
  */
 export const RIGHTS_RESERVED =
   /^(?:all rights|tous droits|alle rechte|todos los derechos|tutti i diritti|riproduzione riservata|alle rechten|todos os direitos|все права)/i;
