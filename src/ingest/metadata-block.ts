@@ -2,7 +2,7 @@ import { parse } from "yaml";
 import type { RemovedLine } from "../article.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { FOLLOWER_COUNT, ORGANIZATION_HEAD, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
-import { firstNonEmpty, wordCount, type Line } from "./segment.ts";
+import { firstNonEmpty, type Line } from "./segment.ts";
 import { isWebAddress, WEB_ADDRESS } from "./web-address.ts";
 
 /** What a scraper's metadata block says of the article, in the fields ingest reads from a page's header. */

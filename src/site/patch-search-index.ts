@@ -161,7 +161,7 @@ export function patchSearchIndex(
   const wordFiles = patchWordFiles(site.meta[2], state.wordFiles, { touched, onCleared }, incoming, numbers, (bytes) =>
     hashed("index", bytes),
   );
-  const freshFilters = added.meta[3].map(([name, hash]): FilterFile => readIndexFile<FilterFile>(readFresh(filterPath(hash))));
+  const freshFilters = added.meta[3].map(([, hash]): FilterFile => readIndexFile<FilterFile>(readFresh(filterPath(hash))));
   const filters = patchFilters(state.filters, freshFilters, numbers);
   const filterFilesBefore = new Map(site.meta[3]);
   const filterFiles = [...filters].map(([name, values]) => {

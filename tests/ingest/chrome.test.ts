@@ -726,7 +726,7 @@ describe("leaving out what is not the article", () => {
       ru: ["Автор фото, Getty Images", "Подпись к фото,", "Новый мост через Тигр в Багдаде"],
     };
     for (const [language, [source, label, caption]] of Object.entries(labels)) {
-      const { body, frontMatter } = article(STORY.replace("The minister of transport", `${source}\n${label}\n${caption}\n\nThe minister of transport`));
+      const { body } = article(STORY.replace("The minister of transport", `${source}\n${label}\n${caption}\n\nThe minister of transport`));
       expect(body, language).toContain(`::: figure\n${caption}\n\n_Getty Images_\n:::`);
       expect(body, language).not.toContain(label!);
     }
