@@ -539,17 +539,24 @@ export function labelOnTop(removed: RemovedLine[]): RemovedLine | undefined {
 }
 
 /**
- * The site's name on the page's first line right above one of its controls (`The Economist` above `Menu`), as a
- * masthead prints its logo before its buttons: a name of a few capitalised words, which the header read as a menu's
- * item or the site's; one it read as the article's section is left so. `lines` are the page's, as written.
+ * The site's name on the page's first line right above one of its controls (`The Economist` above `Menu`,
+ * `tagesschau` above `Startseite`), as a masthead prints its logo before its buttons: a name of a few capitalised
+ * words, which the header read as a menu's item or the site's; a logo in small letters the header read as the site's
+ * by its shape; a name of a few words in a script without capitals (`الشرق الأوسط`, which is a region's name too,
+ * and is the site's only there); or a language service's logo (`BBC News, فارسی`). One the header read as the
+ * article's section is left so. `lines` are the page's, as written.
  */
 export function siteNameAboveControls(lines: Line[], removed: RemovedLine[]): RemovedLine | undefined {
   const top = labelOnTop(removed);
   const [first, next] = lines.filter((line) => line.text !== "");
   if (top === undefined || top.reason.startsWith("section label")) return undefined;
   if (first?.no !== top.line || next === undefined) return undefined;
-  const controls = [SITE_CONTROL_LABEL, SIGN_IN_OTHER_LANGUAGES, OFFICIAL_SITE_BANNER];
-  if (!SITE_NAME_SHAPE.test(top.text) || !controls.some((control) => control.test(next.text))) return undefined;
+  const controls = [SITE_CONTROL_LABEL, CONTROLS_IN_OTHER_LANGUAGES, OFFICIAL_SITE_BANNER];
+  if (!controls.some((control) => control.test(next.text))) return undefined;
+  // The service's language after a comma, as its logo's text reads: the name as the logo prints it, without the comma.
+  const service = LANGUAGE_SERVICE_LOGO.exec(top.text);
+  if (service) return { ...top, text: `${service[1]} ${service[2]}` };
+  if (!SITE_NAME_SHAPE.test(top.text)) return top.reason === LOGO_BY_ITS_SHAPE || CASELESS_NAME.test(top.text) ? top : undefined;
   // The name as the page's text writes it, in mixed case (`… ha detto al Corriere della Sera`).
   const spelled = lines.map((line) => line.text.toLowerCase().indexOf(top.text.toLowerCase()));
   const written = lines
@@ -574,11 +581,32 @@ function logoAsWritten(top: RemovedLine, written: string | undefined): RemovedLi
 const SITE_NAME_SHAPE = /^(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of )?\p{Lu}[\p{L}\d&'’.-]*){0,3}$/u;
 
 /**
- * The log-in and subscribe buttons below a site's logo in the languages read here and Polish (Rzeczpospolita's
- * `Zaloguj się`): alone on a line elsewhere on a page, these words are not always a control's.
+ * The controls below a site's logo in the languages read here, Persian and Polish: the log-in and subscribe buttons
+ * (Rzeczpospolita's `Zaloguj się`), the menu's link home (tagesschau's `Startseite`, Asharq Al-Awsat's `الرئيسية`)
+ * and the link that skips to the article (BBC Persian's `پرش به محتوا`). Alone on a line elsewhere on a page, these
+ * words are not always a control's.
  */
-const SIGN_IN_OTHER_LANGUAGES =
-  /^(?:se connecter|connexion|s['’]abonner|anmelden|abonnieren|iniciar sesión|suscríbete|accedi|abbonati|entrar|assine|inloggen|abonneren|войти|подписаться|تسجيل الدخول|اشترك|zaloguj się|subskrybuj)$/iu;
+const CONTROLS_IN_OTHER_LANGUAGES =
+  /^(?:se connecter|connexion|s['’]abonner|anmelden|abonnieren|iniciar sesión|suscríbete|accedi|abbonati|entrar|assine|inloggen|abonneren|войти|подписаться|تسجيل الدخول|اشترك|zaloguj się|subskrybuj|accueil|startseite|inicio|portada|início|página inicial|voorpagina|главная|الرئيسية|الصفحة الرئيسية|خانه|صفحه اصلی|strona główna|aller au contenu|zum inhalt springen|saltar al contenido|vai al contenuto|ir para o conteúdo|naar (?:de )?inhoud|перейти к содержанию|انتقل إلى المحتوى|تخطى إلى المحتوى|پرش به محتوا|przejdź do treści)$/iu;
+
+/** The reason the header gives a logo it reads as the site's name by its shape above the menu (`tagesschau`, `PÚBLICO`). */
+const LOGO_BY_ITS_SHAPE = "the site's name, above the section's labels";
+
+/**
+ * A name of one to four words in a script that has no capitals to tell a name by (Arabic's, Persian's): `الشرق
+ * الأوسط`. The zero-width non-joiner is a Persian word's own.
+ */
+const CASELESS_NAME = /^\p{Lo}[\p{Lo}\p{M}\u200c]*(?: \p{Lo}[\p{Lo}\p{M}\u200c]*){0,3}$/u;
+
+/**
+ * A language service's logo as its text reads: the outlet's name in Latin letters, a comma, and the service's
+ * language in its own script (`BBC News, فارسی`, `BBC News, عربي`, `BBC News, Русская служба`); group 1 the name,
+ * group 2 the language. A place and its country (`Washington, DC`) are in one script.
+ */
+const LANGUAGE_SERVICE_LOGO = new RegExp(
+  `^(${SITE_NAME_SHAPE.source.slice(1, -1)}), ((?:(?!\\p{Script=Latin})[\\p{L}\\p{M}\\u200c])+(?: (?:(?!\\p{Script=Latin})[\\p{L}\\p{M}\\u200c])+){0,2})$`,
+  "u",
+);
 
 /**
  * The banner a government's sites print on top, below their name (`U.S. Central Command` / `An official website of

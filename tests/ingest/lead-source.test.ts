@@ -447,3 +447,52 @@ describe("reading where the lead comes from", () => {
     expect(frontMatter.author).toBeUndefined();
   });
 });
+
+describe("reading the outlet's name from the page's masthead", () => {
+  const arabicStory = [
+    "أربيل تتهم بغداد بـ«تسييس» ملف رواتب موظفي إقليم كردستان",
+    "بغداد: فاضل النشمي",
+    "نشر: 22:15-29 نوفمبر 2026 م ـ 08 جمادي الآخر 1448 هـ",
+    "اتهمت حكومة إقليم كردستان العراق، السبت، الحكومة الاتحادية في بغداد بـ«تسييس» ملف رواتب موظفي الإقليم، وذلك بعد تأخر صرفها لأكثر من ثلاثة أشهر.",
+    "في المقابل، قالت وزارة المالية الاتحادية إن الإقليم «لم يسلم الإيرادات غير النفطية كاملة».",
+  ].join("\n");
+
+  it("reads a name in Arabic on the page's first line, right above its menu's link home, as the source", () => {
+    // Asharq Al-Awsat's: its name, which is also the region's (`the Middle East`), above `الرئيسية` (Home) and its menu.
+    const page = (top: string) => article(`${top}\nالعالم العربي\nالمشرق العربي\nالخليج\nالعالم\nالمشرق العربي\n${arabicStory}`).frontMatter;
+    const asharq = page("الشرق الأوسط\nالرئيسية");
+    expect(asharq).toMatchObject({ source: "الشرق الأوسط", author: "فاضل النشمي", section: "المشرق العربي" });
+    expect(reasonsOf(asharq).get("الشرق الأوسط")).toBe("the site's name, on the page's first line above its menu (kept as source)");
+    // The region's name above the menu with no link home below it names no outlet.
+    expect(page("الشرق الأوسط").source).toBeUndefined();
+  });
+
+  it("reads a language service's logo, its name in Latin letters and its language in its own, above its skip link, as the source", () => {
+    // BBC Persian's: the logo's text, the link that skips to the content, then the menu from `خانه` (Home).
+    const story = [
+      "خانه", "ایران", "جهان", "ورزش", "اقتصاد", "ایران",
+      "بازداشت دهها فعال کرد در سنندج پس از اعتراضات",
+      "۱۴ آذر ۱۴۰۵",
+      "سازمان حقوق بشری هه‌نگاو از بازداشت دست‌کم ۳۵ فعال مدنی و سیاسی کرد در سنندج، مرکز استان کردستان، پس از اعتراض‌های هفته گذشته خبر داده است.",
+      "مقام‌های قضایی استان کردستان هنوز درباره این بازداشت‌ها اظهارنظری نکرده‌اند.",
+      "© ۲۰۲۶ بی بی سی. بی بی سی مسئول محتوای سایت‌های دیگر نیست.",
+    ].join("\n");
+    const persian = article(`BBC News, فارسی\nپرش به محتوا\n${story}`).frontMatter;
+    expect(persian).toMatchObject({ source: "BBC News فارسی", title: "بازداشت دهها فعال کرد در سنندج پس از اعتراضات" });
+    // The logo's line recorded as the page prints it.
+    expect(reasonsOf(persian).get("BBC News, فارسی")).toBe("the site's name, on the page's first line above its menu (kept as source)");
+    // A place and its country in one script are no service's logo.
+    expect(article(`Washington, DC\nMenu\n${STORY}`).frontMatter.source).toBeUndefined();
+  });
+
+  it("reads a logo in small letters on the page's first line, above the menu's link home, as the source (tagesschau's)", () => {
+    const menu = "tagesschau\nStartseite\nInland\nAusland\nWirtschaft\nWissen\nAusland\nAsien\nStand: 05.12.2026 14:22 Uhr\n";
+    const lead = "Bei türkischen Luftangriffen im Nordirak sind nach Angaben kurdischer Behörden mindestens sechs Menschen getötet worden.";
+    const page = (top: string) => article(`${top}Türkische Luftangriffe im Nordirak\nMehrere Tote bei Angriffen auf PKK-Stellungen\n${lead}\nVon Anna Osius, ARD-Studio Kairo\nDie Angriffe trafen Ziele in den Kandil-Bergen.\n`).frontMatter;
+    const tagesschau = page(menu);
+    expect(tagesschau).toMatchObject({ source: "tagesschau", section: "Asien", author: "Anna Osius" });
+    expect(reasonsOf(tagesschau).get("tagesschau")).toBe("the site's name, on the page's first line above its menu (kept as source)");
+    // Above a menu without a link home, the logo is left out, and names no source by itself.
+    expect(page(menu.replace("Startseite\n", "")).source).toBeUndefined();
+  });
+});
