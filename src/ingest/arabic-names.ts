@@ -114,8 +114,16 @@ const BODY_NOUNS = new Set("حكومة مجلس إقليم وزارة جهاز �
  */
 const ROLE_ADJECTIVES = new Set(["عام", "أول", "ولايته", "ولايتها"]);
 
-/** Places a role's body may be named by without the article (`إقليم كردستان`, `محافظ نينوى`). */
+/**
+ * Places known by name, which a role's body may be named by without the article (`إقليم كردستان`, `محافظ نينوى`), and
+ * which a noun in construct with them does not hide (`حقول كركوك`: arabicPlaces).
+ */
 const PLACE_WORDS = new Set("كردستان بغداد أربيل نينوى كركوك ديالى بابل كربلاء واسط ميسان دهوك حلبجة".split(" "));
+/** A word, a space and a known place's name, each whole. */
+const KNOWN_PLACE_AFTER_WORD = new RegExp(
+  `(?<!\\p{Script=Arabic})(\\p{Script=Arabic}+) (${[...PLACE_WORDS].join("|")})(?!\\p{Script=Arabic})`,
+  "gu",
+);
 
 /** A name's first word of a compound whose second has the article: `عبد اللطيف`, `أبو بكر`, `أبو عبد الله`. */
 const COMPOUND_FIRST = new Set(["عبد", "أبو", "ابو", "بن", "ابن", "أم"]);
@@ -141,6 +149,12 @@ const STOP_WORDS = new Set(
 export function arabicPlaces(text: string): string[] {
   const places = new Set<string>();
   for (const [, place] of text.matchAll(DATELINE)) if (isPlaceWord(place!)) places.add(place!);
+  // `حقول كركوك` (Kirkuk's fields), `خط كركوك` (the Kirkuk pipeline): a known place after a noun in construct with
+  // it, which goes without the article, is named as after its kind. Not after a particle (`في بغداد`): the alias file
+  // names those.
+  for (const [, noun, place] of text.matchAll(KNOWN_PLACE_AFTER_WORD)) {
+    if (!isDefinite(noun!) && ![noun!, noun!.slice(1)].some((word) => STOP_WORDS.has(word))) places.add(place!);
+  }
   const words = text.split(/[\s،,.:؛;!?؟"«»()/-]+/u);
   words.forEach((word, i) => {
     const kind = PLACE_KINDS.has(word) ? word : PLACE_KINDS.has(word.slice(1)) && /^[بلوف]/u.test(word) ? word.slice(1) : undefined;

@@ -9,6 +9,12 @@ import { nameWords } from "../ingest/slug.ts";
 const FAMILIES: readonly (readonly string[])[] = [
   ["mohammed", "mohamed", "mohammad", "muhammad", "muhammed", "mohamad", "muhamad"],
   ["ahmed", "ahmad"],
+  // French writes `ch` for `sh` (Bachar, Rachid, Hicham), German `sch` (Baschar): frenchOrGermanReading.
+  ["bashar"],
+  ["hisham", "hesham"],
+  ["hashem", "hashim"],
+  ["rashid", "rashed", "rasheed"],
+  ["ashraf"],
   ["mahmoud", "mahmud", "mahmood"],
   // Turkish writes Hüseyin.
   ["hussein", "hussain", "husain", "husayn", "husein", "hossein", "huseyin"],
@@ -28,8 +34,8 @@ const FAMILIES: readonly (readonly string[])[] = [
   ["faisal", "faysal", "feisal"],
   ["nouri", "nuri"],
   ["saleh", "salih"],
-  // French writes Chia, Turkish Şiya (read as `shiya`: turkishReadings).
-  ["shia", "shiaa", "shiya", "chia"],
+  // French writes Chia (read as `shia`), Turkish Şiya (read as `shiya`: turkishReadings).
+  ["shia", "shiaa", "shiya"],
   // The article before a family name: `el-Sisi`, `al-Sisi`.
   ["al", "el"],
 ];
@@ -43,9 +49,10 @@ const NAME_SPELLINGS = new Set(FAMILIES.flat().filter((word) => word !== "al" &&
  * given as the family's first; Arabic's article written as said before a "sun letter", inside the name, as it is
  * written: `es-Sudani`, `ash-Shammari`, `ad-Din` are `al-Sudani`, `al-Shammari`, `al-Din`; a word Turkish writes
  * with `ş` for `sh` read so where that makes it a family's spelling (`Şiya` is `Shia`; `Çavuşoğlu` stays
- * `cavusoglu`, as English writes it); and in a name transliterated from Arabic or Persian, which a spelling of the
- * families or the article inside it shows, French's `ou` as `u`: `Mohammed Chia al-Soudani` is
- * `Mohammed Shia al-Sudani`.
+ * `cavusoglu`, as English writes it), and so a word French writes with `ch` or German with `sch` (`Rachid`,
+ * `Baschar`), but no other: English writes `ch` for its own sound, in Arabic names too (Iraqi `Ahmed Chalabi`, no
+ * `Shalabi`); and in a name transliterated from Arabic or Persian, which a spelling of the families or the article
+ * inside it shows, French's `ou` as `u`: `Mohammed Chia al-Soudani` is `Mohammed Shia al-Sudani`.
  */
 export function foldNameSpellings(value: string, words: readonly string[] = nameWords(value)): string[] {
   const readings = turkishReadings(value, words);
@@ -53,7 +60,8 @@ export function foldNameSpellings(value: string, words: readonly string[] = name
     const next = words[i + 1];
     // Inside a name only: one that opens on such a word is named so (`Ed Davey`, `An Nguyen`).
     if (i > 0 && next !== undefined && ASSIMILATED_ARTICLE.test(word) && next.startsWith(word.slice(1))) return "al";
-    return FOLDED.get(word) ?? FOLDED.get(readings[i]!) ?? (NAME_SPELLINGS.has(readings[i]!) ? readings[i]! : word);
+    const read = [readings[i]!, frenchOrGermanReading(word)].find((reading) => NAME_SPELLINGS.has(reading));
+    return FOLDED.get(word) ?? (read === undefined ? word : (FOLDED.get(read) ?? read));
   });
   // English writes `ou` too (Mahmoud, Youssef), which the families hold; a name of another language keeps it (Louis).
   if (!folded.some((word, i) => NAME_SPELLINGS.has(word) || (i > 0 && word === "al"))) return folded;
@@ -66,6 +74,9 @@ export function foldNameSpellings(value: string, words: readonly string[] = name
 
 /** The article before a sun letter, in the transliterations news uses: `as`, `ash`, `ad`, `adh`, `es`, `ed` … */
 const ASSIMILATED_ARTICLE = /^[ae](?:[dnrstz]|sh|th|dh)$/;
+
+/** A word with French's `ch` and German's `sch` as `sh`: `rachid`, `baschar` are `rashid`, `bashar`. */
+const frenchOrGermanReading = (word: string) => word.replace(/s?ch/g, "sh");
 
 /** A name's words with Turkish's `ş` as `sh` (`Şiya`: `shiya`), one for each of `words`; without one, `words`. */
 function turkishReadings(value: string, words: readonly string[]): readonly string[] {

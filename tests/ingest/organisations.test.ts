@@ -96,6 +96,14 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     expect(frontMatter.people).toEqual(["Anna Berg", "Riad Haddad", "Tariq Abu Zaid"]);
   });
 
+  it("reads a French body's name whole after an article glued to its first word, and before a quotation", () => {
+    const { frontMatter } = article(
+      "Monde\n\nÀ Bagdad, les factions face au désarmement\n\n2 mars 2025\n\nPour Lahib Higel, analyste à l'International " +
+        "Crisis Group, « le rapport de force n'a pas changé ». Un rapport d'International Crisis Group le disait déjà.\n",
+    );
+    expect(frontMatter).toMatchObject({ language: "fr", organizations: ["International Crisis Group"] });
+  });
+
   it("ends an organisation's name where its sentence ends, not at an initialism or abbreviation", () => {
     const { frontMatter } = article(
       `${STORY}\nAli Hamdan teaches at Baghdad University. She said the U.S. Army had left. Both fought ISIS. The French Army stayed.\n`,

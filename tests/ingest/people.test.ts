@@ -690,7 +690,7 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     );
   });
 
-  it("reads no person in a Kurmanji noun with its ezafe and the name it is of: a camp, a member of parliament", () => {
+  it("reads no person in a Kurmanji noun with its ezafe and the name it is of, but the name after a role and what it is of", () => {
     const { frontMatter } = article(
       "Kurdistan\n\nJi bo vegera koçberên Şengalê banga lezgîn\n\nSêşem, 2 Kanûn 2026, 14:35\n\n" +
         "Kampa Şarya ya li herêma Dihokê. (Wêne: ANF)\n\nHevserokê Meclisa Xweser a Êzidxanê Xeyrî Hesen di daxuyaniyekê " +
@@ -699,6 +699,12 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
         "malbat ji kampên Şarya, Kebarto û Xanke vegeriyan Şengalê.\n\nParlamenterê Iraqê yê êzidî Mehma Xelîl jî di " +
         "hevpeyvînekê de ji ANF'ê re got ku divê Wezareta Koçberiyê budceyek taybet ji bo vegera Şengalê veqetîne.\n",
     );
-    expect(frontMatter).toMatchObject({ language: "ku", people: ["Xeyrî Hesen"] });
+    // `Parlamenterê Iraqê yê êzidî Mehma Xelîl`: Iraq's Yazidi member of parliament, and his name.
+    expect(frontMatter).toMatchObject({ language: "ku", people: ["Mehma Xelîl", "Xeyrî Hesen"] });
+    const lowerCase = article(
+      "Kurdistan\n\nCivîn li Hewlêrê\n\nSêşem, 2 Kanûn 2026, 14:35\n\nLi gorî hevseroka Meclisa Herêmê Leyla " +
+        "Mihemed, civîn baş derbas bû. Wezîrê derve yê Tirkiyê Hakan Fidan jî li Hewlêrê bû.\n",
+    );
+    expect(lowerCase.frontMatter).toMatchObject({ language: "ku", people: ["Hakan Fidan", "Leyla Mihemed"] });
   });
 });

@@ -262,6 +262,28 @@ describe("places", () => {
     expect(german.body).not.toContain("Teilen");
   });
 
+  it("reads a known place in Arabic after a noun in construct with it, as after its kind, but no particle", () => {
+    const { frontMatter } = article(
+      dateline(
+        "ارتفاع صادرات النفط",
+        "وبلغت الكميات المصدرة من حقول كركوك عبر ميناء جيهان التركي 4 ملايين برميل، فيما استؤنف التصدير عبر خط كركوك - جيهان. " +
+          "وقال الوزير في بغداد إن التصدير مستمر.",
+      ),
+    );
+    // `في بغداد` (in Baghdad): a particle before a known place leaves it to the alias file.
+    expect(frontMatter).toMatchObject({ language: "ar", places: ["جيهان", "كركوك"] });
+  });
+
+  it("reads each place of a list in Kurmanji that ends on a name in the oblique, after a preposition or a kind of place", () => {
+    const { frontMatter } = article(
+      "Kurdistan\n\nJi bo vegera koçberên Şengalê banga lezgîn\n\nSêşem, 2 Kanûn 2026, 14:35\n\nRêveberiya Xweser a " +
+        "Şengalê jî ragihand ku ji bo pêşwaziya malbatan li navçeya Sinûnê û Xanesorê amadekarî hatine kirin. Peymana " +
+        "di navbera Bexda û Hewlêrê de hatiye redkirin. Jin li Amedê, Wanê û Qamişloyê meş kirin.\n",
+    );
+    // `Qamişloyê`: after a vowel, the ending is `-yê`.
+    expect(frontMatter).toMatchObject({ language: "ku", places: ["Amed", "Bexda", "Hewlêr", "Qamişlo", "Sinûn", "Wan", "Xanesor"] });
+  });
+
   it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {
     const { frontMatter } = article(
       dateline(

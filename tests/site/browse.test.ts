@@ -56,19 +56,27 @@ describe("browse pages of names", () => {
     ]);
   });
 
-  it("gives a person one page whatever French or Turkish transliteration names them", () => {
+  it("gives a person one page whatever French, German or Turkish transliteration names them", () => {
     // Le Monde and Anadolu Ajansı, as ingest reads them; French writes `ou` for `u` and `Chia`, Turkish `ş` for `sh`.
     const spellings = ["Mohammed Shia al-Sudani", "Mohammed Chia Al-Soudani", "Muhammed Şiya es-Sudani"];
     expect(new Set(spellings.map((name) => browseSlug("people", name)))).toEqual(new Set(["mohammed-shia-al-sudani"]));
     expect(browseSlug("people", "Fuad Hüseyin")).toBe(browseSlug("people", "Fuad Hussein"));
     expect(browseSlug("people", "Hassan Rouhani")).toBe(browseSlug("people", "Hassan Ruhani"));
+    // French writes `ch` for `sh`, German `sch`, in the names whose spellings the families hold.
+    expect(browseSlug("people", "Abdel Latif Rachid")).toBe("abdul-latif-rashid");
+    expect(new Set(["Bashar al-Assad", "Bachar al-Assad", "Baschar al-Assad"].map((name) => browseSlug("people", name)))).toEqual(
+      new Set(["bashar-al-assad"]),
+    );
     // Turkish's dotless i is an i, as English writes it.
     expect(browseSlug("people", "Mustafa el-Kazımi")).toBe(browseSlug("people", "Mustafa al-Kazimi"));
   });
 
   it("keeps apart people whose names those spellings do not make one", () => {
     const apart = [
-      ["Ahmed Chalabi", "Ahmed Shalabi"], // `ch` is `sh` in French only: Iraqi Chalabi is English's too
+      // `ch` is `sh` in French only, and read so only in a spelling of the families: Iraqi Chalabi is English's too,
+      // and English keeps its own `ch` in a name beside an Arabic one (`Michael al-Amiri`).
+      ["Ahmed Chalabi", "Ahmed Shalabi"],
+      ["Michael al-Amiri", "Mishael al-Amiri"],
       ["Louis Martin", "Luis Martin"], // `ou` is `u` in a name transliterated from Arabic or Persian only
       ["Siya Kolisi", "Shia Kolisi"], // `siya` is Turkish's `Şiya`, written with its `ş`, only
       ["Hassan Ali", "Hussein Ali"],

@@ -31,6 +31,7 @@ import {
   ROMANCE_ARTICLE_FIRST,
   ROMANCE_HEAD_WORDS,
   splitAtPerson,
+  withElidedWordBefore,
   withoutParts,
 } from "./organizations.ts";
 import {
@@ -278,6 +279,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
           .map(ownName)
           .filter((name) => !ownsCutName(name, text))
           .map(cleanName)
+          .map((name) => (ROMANCE_LANGUAGES.has(language) ? withElidedWordBefore(name, text) : name))
           .filter((name) => !onlyInPortfolios(name, portfolios, text) && !onlyBeforeMinister(name, text))
           // `Hand Over Raqqa Oil` of `… Agree on Timetable to Hand Over Raqqa Oil Fields`: a headline's capitalised
           // run names no organisation but by a body's head word (`Security Council`) or an initialism.

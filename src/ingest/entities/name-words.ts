@@ -121,9 +121,13 @@ const ENDS_IN_INITIALS = /(?:^|[\s,])(?:\p{Lu}\.)+\p{Lu}\.$/u;
 /** `Adnan Dirjal Jr.`: so is the full stop of a son's or father's mark. */
 const ENDS_IN_GENERATION = new RegExp(`\\s${GENERATION}$`, "u");
 
+/**
+ * A name without the quotation marks, brackets and punctuation compromise gives with it (`Crisis Group, «`, before a
+ * French quotation), and without the titles before it.
+ */
 export function cleanName(raw: string): string {
   let name = raw
-    .replace(/[“”"‘()[\]]/g, "")
+    .replace(/[“”"‘«»()[\]]/g, "")
     .replace(/['’]s$/u, "")
     .replace(/[\s.,;:!?'’—–-]+$/u, (_, at: number, text: string) =>
       ENDS_IN_INITIALS.test(text.slice(0, at + 1)) || ENDS_IN_GENERATION.test(text.slice(0, at + 1)) ? "." : "",

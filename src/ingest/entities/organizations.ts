@@ -10,7 +10,7 @@ import {
 } from "../patterns.ts";
 import { sentences } from "../sentences.ts";
 import { CALENDAR_TAGS } from "./compromise.ts";
-import { mentionsOf } from "./mentions.ts";
+import { LONGEST_WORD_BEFORE, mentionsOf } from "./mentions.ts";
 import { cleanName, isDemonym, isPlaceName, NAME_WORD, TITLES } from "./name-words.ts";
 import { JOINING_WORD, PLACE_KIND_IN_CAPITALS } from "./places.ts";
 import { titleCaseLines } from "./title-case.ts";
@@ -146,6 +146,21 @@ export function ownName(phrase: string): string {
   const ownedByPlace = isPlaceName(owner!) || PLACE_KIND_IN_CAPITALS.test(owner!);
   return rest.length === 1 && ownedByPlace ? rest[0]! : phrase;
 }
+
+/**
+ * `Crisis Group` of `l'International Crisis Group`, as compromise gives it: French and Italian glue an elided article
+ * to the word after it (`l'`, `d'`, `dell'`), and compromise takes the word for the article's and opens the name after
+ * it. The name goes back over that word where the text writes it so at every mention.
+ */
+export function withElidedWordBefore(name: string, text: string): string {
+  const wordBefore = (index: number) =>
+    ELIDED_WORD_BEFORE.exec(text.slice(Math.max(0, index - LONGEST_WORD_BEFORE), index))?.[1];
+  const before = new Set(mentionsOf(name, text).map(({ index }) => wordBefore(index)));
+  const [word] = before;
+  return before.size === 1 && word !== undefined ? `${word} ${name}` : name;
+}
+/** `l'International `, `d'International `, `dell'Alto `: a capitalised word an elided article is glued to, a space. */
+const ELIDED_WORD_BEFORE = /(?<![\p{L}'’])(?:[DdLl]|\p{Ll}+ll)['’](\p{Lu}[\p{L}-]*) $/u;
 
 /**
  * `Treasury's Office` of `the US Treasury's Office of Foreign Assets Control`, as compromise gives it: a name with an
