@@ -43,19 +43,19 @@ export const UPDATE_WORDS =
 const BEFORE_UPDATE = new RegExp(`^(.*?\\S)\\s+(?:${UPDATE_WORDS})(?!\\p{L})`, "iu");
 
 /** How long ago the page was copied, in the languages whose dates ingest reads: `3 hours ago`, `Há 3 horas`. */
-const HOW_LONG_AGO = String.raw`(?:(?:há|hace|il y a|vor|منذ)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:ago|fa|geleden|назад|önce))`;
+const HOW_LONG_AGO = String.raw`(?:(?:há|hace|il y a|vor|منذ)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:ago|fa|geleden|назад|önce|temu))`;
 const PUBLISHED_LABEL = String.raw`(?:published|posted|${UPDATE_WORDS}|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|опубликовано)`;
 
 /**
- * `Vandaag, 14:12`, `Today at 2:12 PM`, `Heute, 14:12 Uhr`, `Сегодня, 14:12`: a date line that names the day by the
- * day the page was shown, in the languages whose dates ingest reads; or how long before, after its label
- * (`Published 2 hours ago`, as the Financial Times prints it) or without one (Notícias ao Minuto's `Há 3 horas`). It
- * is the page's date line, though no date can be read from it: the day the page was copied is not known.
+ * `Vandaag, 14:12`, `Today at 2:12 PM`, `Heute, 14:12 Uhr`, `Сегодня, 14:12`, `wczoraj o 18:05`: a date line that
+ * names the day by the day the page was shown, in the languages whose dates ingest reads; or how long before, after
+ * its label (`Published 2 hours ago`, as the Financial Times prints it) or without one (Notícias ao Minuto's `Há 3
+ * horas`). It is the page's date line, though no date can be read from it: the day the page was copied is not known.
  */
 export const RELATIVE_DATE_LINE = new RegExp(
   String.raw`^(?:${PUBLISHED_LABEL}\s*:?\s*)?` +
-    String.raw`(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|bugün|dün|اليوم|أمس|امروز|دیروز)` +
-    String.raw`,?\s*(?:(?:at|à|um|a las|alle|às|om|в|saat|الساعة)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s+[A-Z]{2,4})?$` +
+    String.raw`(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|bugün|dün|dziś|dzisiaj|wczoraj|اليوم|أمس|امروز|دیروز)` +
+    String.raw`,?\s*(?:(?:at|à|um|a las|alle|às|om|в|saat|o|الساعة)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s+[A-Z]{2,4})?$` +
     String.raw`|^(?:${PUBLISHED_LABEL}\s*:?\s*)?${HOW_LONG_AGO}$`,
   "iu",
 );
@@ -341,9 +341,12 @@ function inEnglishWords(words: DateWords): (line: string) => string {
 /** The languages chrono does not know whose date lines ingest reads, each as a line in English words. */
 const IN_ENGLISH_WORDS = [TURKISH, KURMANJI, POLISH].map(inEnglishWords);
 
-/** Whether `word` is a weekday's name in Turkish or Kurmanji (`Sêşem`), which compromise's lexicon does not know. */
+/**
+ * Whether `word` is a weekday's name in Turkish, Kurmanji or Polish (`Sêşem`, `Wtorek`), which compromise's lexicon
+ * does not know.
+ */
 export function isOtherWeekdayName(word: string): boolean {
-  return [TURKISH, KURMANJI].some(({ locale, weekdays }) => weekdays.includes(word.toLocaleLowerCase(locale)));
+  return [TURKISH, KURMANJI, POLISH].some(({ locale, weekdays }) => weekdays.includes(word.toLocaleLowerCase(locale)));
 }
 
 /** Whether `word` is a month's name in Turkish or Kurmanji (`Kasım`, `Kanûn`), which news capitalises. */

@@ -546,7 +546,10 @@ export function readHeader(blocks: Block[]): Header {
         continue;
       }
       // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
-      const wrappedOn = wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text) && !isByline(line.text);
+      // A date line that opens on its weekday in small letters, as Polish writes it (`poniedziałek, 7 grudnia 2026`), is
+      // none.
+      const wrappedOn =
+        wrappedOff && STARTS_LOWER_CASE.test(line.text) && looksLikeHeadline(line.text) && !isByline(line.text) && !isDateLine(line.text);
       // `tagesschau` on the page's first line: the site's name as its logo prints it, in lower case, above its menu;
       // `dpa international` right above two labels of the menu.
       const wordmark = blockIndex === 0 && lineIndex === 0 && (WORDMARK.test(line.text) || isNameAboveMenu(line, blocks));
@@ -866,7 +869,8 @@ const LABEL_TIME_AND_DATE = "a label, the time and the date on one line (kept as
  */
 function isNameAlone(text: string): boolean {
   if (!BARE_NAME.test(text) || OUTLET_NAME.test(text) || namesAgency(text) || !opensOnName(text)) return false;
-  return text.split(" ").every((word) => mayBeNamesWord(word) && !namesAPlace(word));
+  // The first word as opensOnName reads it: `Jan` of `Jan Kowalski` is a name's, though the lexicon knows a month's.
+  return text.split(" ").every((word, i) => (i === 0 || mayBeNamesWord(word)) && !namesAPlace(word));
 }
 
 /**
@@ -935,8 +939,12 @@ const LIVE_SHIFT = / \((?:now|earlier)\)/g;
  * `Water Scarcity in Southern Iraq`, a report's title above its date, opens on a noun.
  */
 function opensOnName(name: string): boolean {
-  const tags = lexiconTags(name.split(" ")[0]!);
-  return tags.length === 0 || tags.some((tag) => FIRST_NAME_TAGS.has(tag));
+  const [first, ...rest] = name.split(" ");
+  const tags = lexiconTags(first!);
+  if (tags.length === 0 || tags.some((tag) => FIRST_NAME_TAGS.has(tag))) return true;
+  // `Jan Kowalski`, `April Ryan`: a month's name, or its short form, is a first name too, before a name's words and
+  // no day's number.
+  return tags.includes("Month") && rest.length > 0 && rest.every(mayBeNamesWord);
 }
 
 /** `Baghdad, 12 March 2023`, `Erbil, Kurdistan Region, 12 March 2023`: group 1 the place, group 2 its region. */
@@ -1400,8 +1408,10 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
   // may open with (`🔴 BREAKING | …`).
   if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(unmarked(line.text))) return false;
   // A site's address (`www.aljazeera.com`) goes on no headline, though it starts in lower case; nor does a byline
-  // whose word for "by" does (Italian's `di Viviana Mazza`).
-  if (!(next && STARTS_LOWER_CASE.test(next.text) && !SITE_LINE.test(next.text) && !isByline(next.text))) return true;
+  // whose word for "by" does (Italian's `di Viviana Mazza`), nor a date line that opens on its weekday (Polish's
+  // `wtorek, 8 grudnia 2026 r.`).
+  const goesOn = next && STARTS_LOWER_CASE.test(next.text) && !SITE_LINE.test(next.text) && !isByline(next.text);
+  if (!goesOn || isDateLine(next!.text)) return true;
   return fromHere[1] === next && fromHere.length <= MOST_HEADLINE_LINES && looksLikeHeadline(blockText(fromHere));
 }
 

@@ -846,7 +846,7 @@ export const placeInByline = (byline: string): string | undefined => {
 /**
  * A byline: `By Khalid al-Taie`, `By Layla Hassan, Middle East correspondent`, `By Kate Connolly in Berlin`,
  * `By Layla Hassan | AFP`, `By AFP`, `By: Annette Young` (France 24's), `Text by: NEWS WIRES`, `Author: Sherko Ali`
- * (as Rudaw prints it), `ByTom Pritchard` (a copy of Reach's papers runs the "By" into the name),
+ * (as Rudaw prints it; `Autor: Jan Kowalski`, Polish's and German's), `ByTom Pritchard` (a copy of Reach's papers runs the "By" into the name),
  * `By Times of Israel Staff` (an outlet's staff, its name's `of` and all),
  * `Par Hélène Sallon (Mossoul, Irak, envoyée spéciale)` (where and as what the writer wrote in brackets, as Le Monde
  * prints it), and as other languages print it (`Par`, `Von`, `Por`, `Door`, Italian's `di`, `بقلم`), or opening on
@@ -854,7 +854,7 @@ export const placeInByline = (byline: string): string | undefined => {
  * script, group 2 one in Arabic script. `Von der …` is a name (Von der Leyen), not a German byline.
  */
 export const BYLINE = new RegExp(
-  String.raw`^(?:(?:(?:[Bb]y|BY):?|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b)|di|${reportedFrom(BYLINE_PLACE)})\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff|of(?=\s+\p{Lu}[^]*\s[Ss]taff$))){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$`,
+  String.raw`^(?:(?:(?:[Bb]y|BY):?|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Aa]utor(?:ka|zy)?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b)|di|${reportedFrom(BYLINE_PLACE)})\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff|of(?=\s+\p{Lu}[^]*\s[Ss]taff$))){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$`,
   "u",
 );
 

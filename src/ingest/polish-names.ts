@@ -1,9 +1,12 @@
+import { citySpellings } from "./city-names.ts";
 import { countryNamesIn } from "./countries.ts";
+import { FIRST_NAME_TAGS, lexiconTags } from "./lexicon.ts";
 
 /**
  * Countries a Polish text names in any case, each under the English name the archive lists it under: Polish declines
  * a country's name (`w Iraku`, `z Iranem`, `w Kuwejcie`, `do Syrii`, `Turcję`), where countryNamesIn lists the
- * nominative only (`irak`, `iran`, `kuwejt`, `syria`, `turcja`), which countriesInLanguage reads.
+ * nominative only (`irak`, `iran`, `kuwejt`, `syria`, `turcja`), which countriesInLanguage reads; and towns after `w`
+ * (townsAfterIn).
  */
 export function polishPlaces(text: string): string[] {
   const forms = polishCountryForms();
@@ -12,8 +15,160 @@ export function polishPlaces(text: string): string[] {
     const listed = forms.get(word.toLowerCase());
     if (listed) places.add(listed);
   }
-  return [...places];
+  return [...places, ...townsAfterIn(text)];
 }
+
+/**
+ * Towns a Polish text names after `w` or `we` (in), in the locative (`w Erbilu`, `w Bagdadzie`, `w Mosulu i Kirkuku`),
+ * in the nominative. The ending does not tell the nominative (`Bagdadzie` is of `Bagdad`, `Warszawie` of `Warszawa`), so a
+ * town is read only where its nominative declines to the word written (declined): a name the text writes in the
+ * nominative too (`Erbil wypełnił warunki`), or a city the gazetteer knows (city-names.ts: `Mosul`, `Bagdad`). A
+ * name of more words (`w Regionie Kurdystanu`, `w Pałacu Prezydenckim`) is a region's or a building's, and a body is
+ * no town: one Polish names in a capitalised word (`w Sejmie`; POLISH_BODIES), or one a role other than a town's is of
+ * (`marszałek Sejmu`, `rzecznik Pentagonu`). Bodies in small letters (`w parlamencie`, `w ministerstwie`) are read as
+ * none, as every word in them is. Countries are read by their names in every case (polishCountryForms).
+ */
+function townsAfterIn(text: string): string[] {
+  const written = [...text.matchAll(TOWNS_AFTER_IN)].flatMap((m) => m[1]!.match(CAPITALISED_WORD) ?? []);
+  if (written.length === 0) return [];
+  const nominatives = new Map<string, string>();
+  const capitalised = new Set([...text.matchAll(CAPITALISED_WORD)].map(([word]) => word));
+  for (const name of [...capitalised, ...citySpellings().flat()]) {
+    if (name.includes(" ") || POLISH_BODIES.has(name)) continue;
+    for (const form of declined(name)) if (form !== name && !nominatives.has(form)) nominatives.set(form, name);
+  }
+  // `marszałek Sejmu`, `rzecznik Pentagonu`: what a role other than a town's is of is a body.
+  const bodies = new Set(
+    [...text.matchAll(ROLE_AND_WORD)].flatMap(([, role, word]) =>
+      ROLE_HEADS.has(role!.toLowerCase()) && !ROLES_OF_TOWNS.has(role!.toLowerCase()) ? (nominatives.get(word!) ?? []) : [],
+    ),
+  );
+  const countries = polishCountryForms();
+  return written.flatMap((word) => {
+    const town = nominatives.get(word);
+    return town && !countries.has(town.toLowerCase()) && !bodies.has(town) ? [town] : [];
+  });
+}
+
+/**
+ * `w Erbilu`, `We Francji`, `w Mosulu i Kirkuku`: capitalised words after `w`, one or a list of them, each a name of one
+ * word, with no capitalised word after it; group 1 the words.
+ */
+const TOWNS_AFTER_IN = /(?<![\p{L}\p{N}])[Ww]e? (\p{Lu}\p{Ll}+(?:(?:, | i | oraz )\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}'’-]| \p{Lu})/gu;
+/** A word and the capitalised word after it, which may be a role's next: group 1 the word, group 2 the one after. */
+const ROLE_AND_WORD = /(?<![\p{L}\p{N}])(\p{L}+) (?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]))/gu;
+
+/**
+ * Bodies of state Polish names in one capitalised word, which a town's name may decline as (`w Sejmie`, `w Senacie`,
+ * `w Kongresie`, `w Pentagonie`).
+ */
+const POLISH_BODIES = new Set(["Sejm", "Senat", "Kongres", "Parlament", "Rząd", "Pentagon", "Kneset", "Madżlis"]);
+
+/** Roles of a town, which name a town after them: `burmistrz Mosulu`, `gubernator Basry`, `prezydent Warszawy`. */
+const ROLES_OF_TOWNS = new Set(["burmistrz", "gubernator", "wojewoda", "prezydent"]);
+
+/**
+ * People named after their role in a Polish text: `premier Mohammed Szia al-Sudani`, `minister spraw zagranicznych
+ * Fuad Hussein`, `rzecznik rządu Regionu Kurdystanu Peszewa Hawramani`, `Ambasador Iraku w Polsce Hassan al-Obaidi`.
+ * The role in the nominative (ROLE_HEADS), what it is of (words in small letters, acronyms, `ds.`, a body's or a
+ * country's name in the genitive), then the name, in the nominative like the role, before the sentence goes on. A
+ * verb in the past tense (`polecił`, `spotkał się`) ends the role's words: what follows is what the person did.
+ */
+export function polishPeople(text: string): string[] {
+  const words: string[] = text.match(WORD_OR_MARK) ?? [];
+  const names = new Set<string>();
+  words.forEach((word, i) => {
+    const name = ROLE_HEADS.has(word.toLowerCase()) ? nameAfterRole(words, i + 1) : undefined;
+    if (name) names.add(name);
+  });
+  return [...names];
+}
+
+/** The name the words of a role that open at `start` end on, if they end on one. */
+function nameAfterRole(words: string[], start: number): string | undefined {
+  let at = start;
+  for (let described = 0; at < words.length && described < MOST_ROLE_WORDS; described++) {
+    const word = words[at]!;
+    if (CLAUSE_WORDS.has(word) || PAST_TENSE.test(word)) return undefined;
+    // `ekspert ds. Bliskiego Wschodu`, `gen. broni`: an abbreviation's full stop ends no sentence.
+    if (ABBREVIATIONS.has(word) && words[at + 1] === ".") at += 2;
+    else if (/^\p{Ll}/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) at++;
+    else if (isNameWord(word)) {
+      const run = capitalisedRunAt(words, at);
+      const name = nameEndingRun(run);
+      if (name) return name.join(" ");
+      at += run.length;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** The capitalised words from `start` on, with the particles inside a name (`bin Salman`). */
+function capitalisedRunAt(words: string[], start: number): string[] {
+  let end = start;
+  while (isNameWord(words[end] ?? "") || (NAME_PARTICLES.has(words[end] ?? "") && isNameWord(words[end + 1] ?? ""))) end++;
+  return words.slice(start, end);
+}
+
+/**
+ * The name a run after a role ends on: the run without the body or country the role is of before the name
+ * (`Regionu Kurdystanu`, `Ośrodka Studiów Wschodnich`, `Iraku`, `Polski`), two or three words in the nominative. A
+ * word in the genitive is taken off only while more than two of the name's words are left, and never a first name
+ * the lexicon knows (`Ali Akbar Velayati`).
+ */
+function nameEndingRun(run: string[]): string[] | undefined {
+  const name = [...run];
+  const parts = () => name.filter((word) => !NAME_PARTICLES.has(word)).length;
+  const countries = polishCountryForms();
+  while (name.length > 0) {
+    const first = name[0]!;
+    const genitive = parts() > FEWEST_NAME_PARTS && GENITIVE_ENDING.test(first);
+    if (countries.has(first.toLowerCase()) || isObliqueAdjective(first)) name.shift();
+    else if (genitive && !lexiconTags(first).some((tag) => FIRST_NAME_TAGS.has(tag))) name.shift();
+    else break;
+  }
+  const fits = parts() >= FEWEST_NAME_PARTS && parts() <= MOST_NAME_PARTS;
+  return fits && !name.some((word) => OBLIQUE_NAME_ENDING.test(word)) ? name : undefined;
+}
+
+const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
+const isNameWord = (word: string) => /^(?:\p{Lu}\p{Ll}|\p{Ll}{1,3}-\p{Lu})/u.test(word);
+/** `Wschodnich`, `Narodowego`, `Polskiego`: an adjective in an oblique case, long enough to be no name. */
+const isObliqueAdjective = (word: string) => word.length >= 6 && /(?:ego|emu|[cs]kiej|nej|[cnw]ych|[ckn]ich|[nw]ym|[cks]im)$/u.test(word);
+/** The genitive singular's and plural's endings: `Regionu`, `Ośrodka`, `Rady`, `Komisji`, `Studiów`. */
+const GENITIVE_ENDING = /(?:[uayi]|ów)$/u;
+/**
+ * A name's instrumental, dative and a man's genitive in `-ego` (`Hakanem Fidanem`, `Barzaniemu`, `Kowalskiego`), or a
+ * woman's in `-ą` (`Anną Nowak`): no nominative ends so.
+ */
+const OBLIQUE_NAME_ENDING = /\p{L}{2}(?:em|owi|ego|emu|ą)$/u;
+/** `polecił`, `spotkała`, `powiedzieli`: a verb in the past tense, and `się`, after which a clause goes on. */
+const PAST_TENSE = /^(?:\p{Ll}{2,}(?:ł|ła|ło|li|ły)|się)$/u;
+const FEWEST_NAME_PARTS = 2;
+/** `Mohammed Szia al-Sudani`, `Abdul Latif Raszid`. */
+const MOST_NAME_PARTS = 3;
+/** What a role may be of before the name: `rzecznik rządu Regionu Kurdystanu`, `Ambasador Iraku w Polsce`. */
+const MOST_ROLE_WORDS = 8;
+
+/** Words that join another clause or subject, which no role's description goes on past: `premier i jego doradcy`. */
+const CLAUSE_WORDS = new Set(["i", "a", "ale", "lub", "albo", "oraz", "że", "który", "która", "które", "którzy", "gdy", "kiedy", "gdzie", "jak", "czy"]);
+
+/** Abbreviations within a role's words, before their full stop: `ds.` (for), `gen.`, `płk.`, `prof.`, `dr.`. */
+const ABBREVIATIONS = new Set(["ds", "gen", "płk", "mjr", "kpt", "prof", "dr", "hab", "ks", "abp", "bp", "inż", "mgr"]);
+
+/** Particles inside a name, in small letters: `Mohammed bin Salman`, `Ursula von der Leyen`. */
+const NAME_PARTICLES = new Set(["bin", "ibn", "de", "van", "von", "der"]);
+
+/** Roles and titles in the nominative, written before a name. */
+const ROLE_HEADS = new Set(
+  (
+    "minister wiceminister premier wicepremier prezydent wiceprezydent rzecznik rzeczniczka szef szefowa wiceszef " +
+    "przewodniczący przewodnicząca marszałek ambasador gubernator burmistrz wojewoda dowódca generał lider przywódca " +
+    "sekretarz doradca dyrektor prezes kanclerz król książę emir szejk ajatollah poseł posłanka senator ekspert " +
+    "ekspertka analityk analityczka politolog dziennikarz korespondent komendant zastępca przedstawiciel wysłannik " +
+    "prokurator sędzia profesor dr prof"
+  ).split(" "),
+);
 
 /**
  * A run of capitalised words that is no person's name in Polish: one with a country's name in an oblique case in it

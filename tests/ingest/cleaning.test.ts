@@ -538,13 +538,14 @@ describe("cleaning the text", () => {
     ].join("\n");
     // `Republice Iraku` (in the Republic of Iraq) and `Stabilność Iraku` (Iraq's stability) hold a country's name in
     // an oblique case, which no name does; `Polski kontyngent` opens on the adjective, no form of `Polska`. Polish
-    // writes a date's month in the genitive (`grudnia`, December's).
+    // writes a date's month in the genitive (`grudnia`, December's). The minister is read after his role, and Erbil
+    // after `w` (in).
     expect(article(page).frontMatter).toMatchObject({
       language: "pl",
       date: "2026-12-05",
       time: "16:12",
-      people: [],
-      places: ["Iran", "Iraq", "Israel", "Jordan", "Kuwait", "Turkey"],
+      people: ["Władysław Kosiniak-Kamysz"],
+      places: ["Erbil", "Iran", "Iraq", "Israel", "Jordan", "Kuwait", "Turkey"],
     });
   });
 

@@ -861,6 +861,24 @@ describe("reading the header", () => {
     expect(below.body).not.toContain("Jakub Kowalczyk");
   });
 
+  it("reads a Polish date line that opens on its weekday in small letters, and a byline above it, none of the headline", () => {
+    const headline = "Irak: atak dronów na pole gazowe w Kurdystanie";
+    const lead =
+      "Atak dronów na pole gazowe Chor Mor w irackim Kurdystanie wstrzymał w niedzielę dostawy gazu do elektrowni w regionie – poinformowały władze.";
+    const page = (...header: string[]) => article(["Świat", headline, ...header, lead, ""].join("\n"));
+    // Polish writes a weekday in small letters, as a headline a scrape wrapped goes on.
+    for (const dateLine of ["poniedziałek, 7 grudnia 2026, 14:32", "poniedziałek, 7 grudnia 2026 r."]) {
+      expect(page(dateLine).frontMatter).toMatchObject({ title: headline, section: "Świat", date: "2026-12-07" });
+    }
+    expect(page("dzisiaj, 14:32").frontMatter.title).toBe(headline);
+    // `Jan`, a first name, is the short name of January too.
+    for (const byline of ["Jan Kowalski", "Autor: Jan Kowalski"]) {
+      const { frontMatter, body } = page(byline, "7 grudnia 2026, 14:32");
+      expect(frontMatter).toMatchObject({ title: headline, author: "Jan Kowalski", date: "2026-12-07", time: "14:32", people: [] });
+      expect(body.trim()).toBe(lead);
+    }
+  });
+
   it("reads ANF's dateline in capitals above the byline and its date in Kurmanji, below the standfirst", () => {
     const headline = "Ji bo vegera koçberên Şengalê banga lezgîn";
     const standfirst = "Meclisa Xweser a Êzidxanê diyar kir ku zêdetirî 2 hezar malbatên êzidî dixwazin vegerin Şengalê.";

@@ -707,4 +707,18 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     );
     expect(lowerCase.frontMatter).toMatchObject({ language: "ku", people: ["Hakan Fidan", "Leyla Mihemed"] });
   });
+
+  it("reads people after their role in Polish, past what the role is of, and no name in an oblique case", () => {
+    const sentences = [
+      "Premier Mohammed Szia al-Sudani polecił utworzenie komisji. Minister spraw zagranicznych Fuad Hussein rozmawiał z szefem MSZ Turcji Hakanem Fidanem.",
+      "Jak przekazał rzecznik rządu Regionu Kurdystanu Peszewa Hawramani, dwa drony uderzyły w zbiornik. Ambasador Iraku w Polsce Hassan al-Obaidi podkreślił znaczenie wizyty.",
+      "Analityk Ośrodka Studiów Wschodnich Marek Zieliński zwraca uwagę, że kryzys szybko się nie skończy. Premier spotkał się z Hakanem Fidanem.",
+    ];
+    // What the role is of goes before the name: a body in the genitive (`Regionu Kurdystanu`, `Ośrodka Studiów
+    // Wschodnich`), a country (`Iraku`, `w Polsce`). `Hakanem Fidanem` is in the instrumental, after a role in it.
+    expect(paragraphs("Atak dronów w Kurdystanie", sentences)).toMatchObject({
+      language: "pl",
+      people: ["Fuad Hussein", "Hassan al-Obaidi", "Marek Zieliński", "Mohammed Szia al-Sudani", "Peszewa Hawramani"],
+    });
+  });
 });

@@ -372,4 +372,17 @@ describe("places", () => {
     expect(frontMatter).toMatchObject({ language: "it", people: ["Louis Raphaël Sako"] });
     expect(frontMatter.places).toContain("Hosh al-Bieaa");
   });
+
+  it("reads a town after `w` in Polish in the nominative, where the text or the gazetteer writes it so, and no body", () => {
+    const polish =
+      "Świat\n\nProtesty w Kurdystanie\n\n7 grudnia 2026, 14:32\n\nPrzed budynkiem ministerstwa finansów w Erbilu " +
+      "od rana stoją setki ludzi. W Bagdadzie mówi się co innego, a w Mosulu i Kirkuku wprowadzono dodatkowe " +
+      "posterunki. Szaklawa też protestuje: w Szaklawie zamknięto szkoły. O sprawie rozmawiano w parlamencie, w Sejmie " +
+      "i w Pałacu Prezydenckim. Sejm przyjął uchwałę.\n";
+    const { frontMatter } = article(polish);
+    // `Erbilu`, `Bagdadzie`, `Mosulu`, `Kirkuku`: the locatives of cities the gazetteer knows (`Bagdad` as other
+    // languages write Baghdad); `Szaklawie` of `Szaklawa`, which the text writes. `w Sejmie` is in a body, though the
+    // text writes `Sejm`; `w Pałacu Prezydenckim` in a building.
+    expect(frontMatter).toMatchObject({ language: "pl", places: ["Bagdad", "Erbil", "Kirkuk", "Mosul", "Szaklawa"] });
+  });
 });

@@ -4,7 +4,7 @@ import { COUNTRY_NAMES, countryNamesIn } from "../countries.ts";
 import { NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_LANGUAGES } from "../patterns.ts";
 import { kurmanjiPeople, kurmanjiPlaces, opensOnKurmanjiNoun } from "../kurmanji-names.ts";
 import { persianPeople, persianPlaces } from "../persian-names.ts";
-import { isNoPolishName, polishPlaces } from "../polish-names.ts";
+import { isNoPolishName, polishPeople, polishPlaces } from "../polish-names.ts";
 import { isNoRussianName, russianPeople, russianPlaces } from "../russian-names.ts";
 import { soraniPeople, soraniPlaces } from "../sorani-names.ts";
 import { datelinePlaces } from "../source.ts";
@@ -230,6 +230,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       ...(language === "ckb" ? soraniPeople(text) : []),
       ...(language === "fa" ? persianPeople(text) : []),
       ...(language === "ku" ? kurmanjiPeople(text) : []),
+      ...(language === "pl" ? polishPeople(text) : []),
       ...listed.people,
     ]),
   ];
