@@ -18,7 +18,8 @@ export type BodyPart =
   /** a table's rows of cells, the first its columns' headings */
   | { kind: "table"; rows: string[][] };
 
-const MOST_SUBHEAD_WORDS = 10;
+/** A subhead is a phrase, a few words (boilerplate.ts reads a section below a comment counter by it too). */
+export const MOST_SUBHEAD_WORDS = 10;
 /** A sentence, then its source in brackets: `… kills three patients. (Al Jazeera)`, `… on border security. (AP)`. */
 const SOURCE_AFTER_SENTENCE = /[.!?]["”’]?\s+\(\p{Lu}[^()]{1,40}\)$/u;
 const FEWEST_CITED_ITEMS = 3;

@@ -1,4 +1,5 @@
 import type { RemovedLine } from "../article.ts";
+import { MOST_SUBHEAD_WORDS } from "./body.ts";
 import { isCaption, MOST_CAPTION_WORDS, readCaption } from "./captions.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
 import {
@@ -58,6 +59,7 @@ import {
   WRITERS_ROLES,
 } from "./patterns.ts";
 import { mayBeNamesWord } from "./lexicon.ts";
+import { countsOnFrom } from "./lists.ts";
 import { sentences } from "./sentences.ts";
 import { SENTENCE_END, wordCount, type Line } from "./segment.ts";
 import { WEB_ADDRESS } from "./web-address.ts";
@@ -91,7 +93,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  *   ends the article: every line from there on is a reader's comment or part of the form; a counter above the
  *   article's prose, by the share buttons or alone, links down to the comments (isCounterAboveProse);
  * - after the last sentence of the article, short lines that are not sentences, widget words and credit lines are
- *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names);
+ *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names), but for a numbered list's items
+ *   counting up to its last, which are the article's (isItemOfListAbove);
  * - a press release's end mark (`###`) ends it too: what follows is the sender's contacts and notes to editors;
  * - anywhere, a line that only asks the reader to share or react is not news, nor a share menu's buttons, a paywall's
  *   notice, a pointer to another article (`READ MORE: …`, or a label alone above its headline), a pull quote, a
@@ -147,6 +150,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   }
   for (let end = links - 1; end >= 0; end--) {
     const line = article[end]!;
+    if (isItemOfListAbove(article, end)) break;
     const labelled = isCreditBelowLabel(line, article[end - 1]);
     const reason = forms.has(line)
       ? SIGN_UP_FORM
@@ -1009,24 +1013,39 @@ function startsRepliedComment(text: Line[], i: number): boolean {
 
 /**
  * How many lines a comment's head takes at `i`: one, the commenter's name and when they wrote on a line
- * (isCommentHead); two, the name alone above the time it is since they wrote (`Hevi R.` / `3 hours ago`); or none.
+ * (isCommentHead); two, the name alone above the time it is since they wrote (`Hevi R.` / `3 hours ago`), or the time
+ * above the name (`3 hours ago` / `Omar Saleh`, `14:32` / `Hevi R.`: timeAboveName); or none.
  */
 function commentHeadAt(text: Line[], i: number): number {
   const [line, below] = [text[i]!, text[i + 1]];
   if (below !== undefined && COMMENT_AGE_ALONE.test(below.text) && COMMENTER_NAME_ALONE.test(line.text)) return 2;
+  if (timeAboveName(line, below)) return 2;
   return isCommentHead(line.text) ? 1 : 0;
 }
 
 /**
+ * A comment's head that prints when the commenter wrote above their name: how long ago (`3 hours ago`) or the time of
+ * day (`14:32`), then the name alone. A live page's entry has a time above its title too; a comment's buttons below
+ * its text (startsRepliedComment) tell them apart.
+ */
+function timeAboveName(line: Line, below: Line | undefined): boolean {
+  const time = COMMENT_AGE_ALONE.test(line.text) || CLOCK_TIME_LINE.test(line.text);
+  return time && below !== undefined && COMMENTER_NAME_ALONE.test(below.text) && !COMMENT_ACTIONS.test(below.text);
+}
+
+/**
  * The reasons for the two-line heads (commentHeadAt) of the comments from `start` on: the commenter's name, and when
- * they wrote.
+ * they wrote, in the order the head prints them.
  */
 function commentersAbove(text: Line[], start: number): Map<Line, string> {
   const reasons = new Map<Line, string>();
   for (let i = start; i < text.length; i++) {
     if (commentHeadAt(text, i) !== 2) continue;
-    reasons.set(text[i]!, "reader comment: the commenter's name");
-    reasons.set(text[i + 1]!, "reader comment: when the commenter wrote");
+    const [name, time] = timeAboveName(text[i]!, text[i + 1]) ? [text[i + 1]!, text[i]!] : [text[i]!, text[i + 1]!];
+    reasons.set(name, "reader comment: the commenter's name");
+    reasons.set(time, "reader comment: when the commenter wrote");
+    // The head's second line starts no head of its own (`3 hours ago` below a name, above a short comment).
+    i++;
   }
   return reasons;
 }
@@ -1041,9 +1060,10 @@ function isCommentHead(text: string): boolean {
 /**
  * A comment counter above the article's text, not the start of its comments: `12 Comments` alone under the standfirst
  * and byline, or by the share buttons (`Share`, `Tweet`), a link down to the comments. The article's prose is below it,
- * two paragraphs in a row (one, by the share buttons), and none of a comment's marks near them (hasCommentMark: a
- * commenter's name and time, a comment's buttons). At the page's foot the lines below a counter are the
- * comments': a commenter's name, the form, a short comment, or a longer one with its buttons below it.
+ * two paragraphs in a row (one, by the share buttons), or a paragraph and a section of the article (proseGoesOn), and
+ * none of a comment's marks near them (hasCommentMark: a commenter's name and time, a comment's buttons). At the
+ * page's foot the lines below a counter are the comments': a commenter's name, the form, a short comment, or a longer
+ * one with its buttons below it.
  */
 function isCounterAboveProse(text: Line[], i: number): boolean {
   if (!matchesAny(COMMENT_COUNTERS, text[i]!.text)) return false;
@@ -1052,7 +1072,20 @@ function isCounterAboveProse(text: Line[], i: number): boolean {
   if (below === -1 || !isProse(text[below]!) || startsCommentSection(text, below)) return false;
   for (let j = below; j < Math.min(text.length, below + 1 + MOST_LINES_OF_A_COMMENT); j++) if (hasCommentMark(text, j)) return false;
   const byButton = isButton(text[i - 1]) || isButton(text[i + 1]);
-  return byButton || (text[below + 1] !== undefined && isProse(text[below + 1]!));
+  return byButton || proseGoesOn(text, below + 1);
+}
+
+/**
+ * Whether the article's prose goes on at `i`, below its first paragraph: another paragraph, or a subhead above two
+ * paragraphs in a row (`A pattern of attacks` above a section of the article). A subhead's short line alone could
+ * be the next commenter's name above their comment; a commenter seldom writes two paragraphs, a section seldom fewer.
+ */
+function proseGoesOn(text: Line[], i: number): boolean {
+  const [line, next, afterNext] = [text[i], text[i + 1], text[i + 2]];
+  if (line === undefined) return false;
+  if (isProse(line)) return true;
+  const subhead = !TERMINAL.test(line.text) && wordCount(line.text) <= MOST_SUBHEAD_WORDS;
+  return subhead && [next, afterNext].every((paragraph) => paragraph !== undefined && isProse(paragraph));
 }
 
 /**
@@ -1118,6 +1151,7 @@ function isThreadedReply(line: Line, next: Line | undefined): boolean {
 /** A comment section's own lines: its counters, forms and headings, and the commenters' names. */
 function commentReason(line: Line): string | undefined {
   if (matchesAny(COMMENT_SECTION_LINES, line.text)) return "comment section: counter, form or policy";
+  if (COMMENT_FORM_PROMPT.test(line.text)) return "comment section: the comment form's prompt";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "comment section: a prompt to react";
   if (COMMENTS_HEADING.test(line.text)) return "comment section: its heading";
   const writtenWhen = COMMENTER_LINE.test(line.text) || COMMENTER_DATED_LINE.test(line.text);
@@ -1129,6 +1163,12 @@ function commentReason(line: Line): string | undefined {
 }
 
 const READER_COMMENT = "reader comment";
+/**
+ * The prompt a comment form prints in its empty box, below the section's counter (Medium's `What are your thoughts?`
+ * under `Responses (9)`, `Share your thoughts…`): the form's, not a reader's comment. Read only in the comment section:
+ * an article may well ask its readers as much.
+ */
+const COMMENT_FORM_PROMPT = /^(?:what are your thoughts|share your thoughts)(?:\?|\.{3}|…)?$/i;
 const SHARE_MENU_BUTTON_REASON = "a share menu's button, not article text";
 /**
  * A copyright line's mark, in the languages ingest reads (`©`, `All rights reserved`, `كل الحقوق محفوظة`), or a
@@ -1206,6 +1246,24 @@ function trailingChromeReason(line: Line, occurrences: number, above: Line | und
   }
   return undefined;
 }
+
+/**
+ * A numbered item below the items before it (`3. The pumps` below `2. The wall itself, along the river`, or below its
+ * wrapped lines): the last of a list of the article's, however short, not a line of the page's below the article.
+ */
+function isItemOfListAbove(article: Line[], i: number): boolean {
+  if (!NUMBERED_ITEM.test(article[i]!.text)) return false;
+  const above = article
+    .slice(Math.max(0, i - MOST_LINES_OF_AN_ITEM), i)
+    .reverse()
+    .find((line) => NUMBERED_ITEM.test(line.text));
+  return above !== undefined && countsOnFrom(article[i]!.text, above.text);
+}
+
+/** `2. item`, `2) item`: a cheap look at a line before reading its number. */
+const NUMBERED_ITEM = /^\d{1,3}[.)]\s/;
+/** The lines an item takes, wrapped, above the next. */
+const MOST_LINES_OF_AN_ITEM = 4;
 
 /**
  * A line of a writer's box below the article (WRITTEN_BY_BOX): its label, the count of the writer's followers, or the
@@ -1367,12 +1425,20 @@ const FOLLOW_PROMPT = "the site's account on a social network, a prompt to follo
 
 const GOVERNMENT_BANNER = "the banner a government's site prints above its own, not article text";
 
+/**
+ * The credit of the editor who edited the article, by its label and their name: Xinhua's `Editor: huaxia`, the Iraqi
+ * News Agency's `Edited by: Ahmed Ali` and, on its Arabic pages, `تحرير: علي حسين` (edited by). Not a writer of it,
+ * whom a byline names.
+ */
+const EDITOR_CREDIT = /^(?:(?:responsible )?editor:|edited by:?(?=\s)|(?:تحرير|المحرر)\s*:)\s*[\p{L} .'’-]{1,40}$/iu;
+
 /** The site's own lines, not article text wherever they stand, and the reason each kind is recorded with, in order. */
 const PAGE_LINES: [readonly RegExp[], string][] = [
   [PAYWALL_LINES, "the site's paywall notice, not article text: the article may go on past what was scraped"],
   [WIRE_VERSION_NOTES, "the wire service's note on what this version of the story changed, not article text"],
   [INLINE_PROMO_LINES, "a pointer to another article of the site, not article text"],
   [GOVERNMENT_SITE_BANNER, GOVERNMENT_BANNER],
+  [[EDITOR_CREDIT], "the editor's credit: who edited the article, not article text"],
   [PAGE_CHROME_LINES, "site chrome around the article (a control, label, notice or copyright line), not article text"],
   [[SOCIAL_HANDLE], FOLLOW_PROMPT],
 ];

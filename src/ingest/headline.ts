@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS } from "./patterns.ts";
 import { firstSentences } from "./sentences.ts";
+import { withoutParagraphNumber } from "./summary.ts";
 
 const MOST_WORDS = 14;
 /** A headline cut at a comma keeps this many words before it, at least. */
@@ -13,12 +14,12 @@ const RELATIVE_TIME =
 
 /**
  * Writes a headline for an article that has none, from its lead, the way a sub-editor would: the lead's main
- * clause, without the appositive commas around a name, the "today" that only made sense on the day, or what
- * follows the first clause.
+ * clause, without a report's paragraph number (`1. The Security Council …`), the appositive commas around a name, the
+ * "today" that only made sense on the day, or what follows the first clause.
  */
 export function headlineFromLead(lead: string): string {
   // A lead that opens with marks alone ("... The minister …") would give its first "sentence", "...", and no words.
-  let text = firstSentences(lead.replace(/^[^\p{L}\p{N}]+/u, ""), 1)
+  let text = firstSentences(withoutParagraphNumber(lead).replace(/^[^\p{L}\p{N}]+/u, ""), 1)
     .replace(/[.!?]+$/, "")
     .replace(RELATIVE_TIME, "")
     .replace(/,\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu, " $1")

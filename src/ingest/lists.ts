@@ -187,6 +187,15 @@ const SCORE = /^\p{Lu}[^.!?]{0,40} \d{1,3} ?[-–—:] ?\d{1,3} \p{Lu}[^.!?]{0,4
 /** Whether a line is marked as a list's item (`- item`, `• item`, `1. item`), alone or in a list. */
 export const isMarkedItem = (text: string): boolean => markOf(text) !== undefined;
 
+/**
+ * Whether `text` is a numbered item that goes on from the item `earlier` (`3. The pumps` below `2. The wall itself`):
+ * the next number, with the same `.` or `)`.
+ */
+export function countsOnFrom(text: string, earlier: string): boolean {
+  const [item, previous] = [NUMBERED.exec(text), NUMBERED.exec(earlier)];
+  return item !== null && previous !== null && item[2] === previous[2] && Number(item[1]) === Number(previous[1]) + 1;
+}
+
 function markOf(text: string): Mark | undefined {
   const bullet = BULLET.exec(text);
   if (bullet) return { family: bullet[1]!, length: bullet[0].length };

@@ -262,7 +262,7 @@ export const COOKIE_CONSENT_BUTTON =
  * page's publication as of the copy (`2 hours ago`, `3 years ago`), the page's tags (`Tags: Iraqi presidency`), a
  * photo agency's name alone above a caption or a photo's credit below one (`Image: …`), a disclaimer of the links
  * out, a copyright line, a bookmark button's label (`Save articles to read later …`), an advertisement's label
- * (`Ad Feedback`), the page's editor (`Editor: huaxia`), its editors' initials and agencies (`rc/wd (AFP, Reuters)`),
+ * (`Ad Feedback`), its editors' initials and agencies (`rc/wd (AFP, Reuters)`),
  * a notice of the article's age (`This article is more than 2 years old`), a note of the print edition it appeared in
  * (`A version of this article appears in print on …`), a video player's controls, the frame of an embedded post whose
  * text the copy lost (`View this post on Instagram`), a pointer to the site's coverage of a subject, a note that the
@@ -403,7 +403,6 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(?:twitter|x|instagram|threads|bluesky|mastodon|telegram)\s*:\s*@[\w.]{1,30}$/i,
   // The page's number in the site's system (IRNA's `News ID: 85312904`, Mehr's `News Code 123456`).
   /^(?:news|article|story|post|content|document) (?:id|code|no\.?|number)\s*:?\s*\d{3,12}$/i,
-  /^(responsible )?editor:\s*[\p{L} .'’-]{1,40}$/iu,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
   /^for immediate release:?$/i,
   // A press release's number, by its label (CENTCOM's `Release No: 20261204-01`).

@@ -10,11 +10,16 @@ const FEWEST_WORDS = 15;
  */
 const PARAGRAPH_NUMBER = /^(?:\d{1,3}\.|\([a-z\d]{1,3}\))\s+(?=["“‘(]?\p{Lu})/u;
 
+/** The lead without a report's paragraph number, which neither its summary nor a headline written from it keeps. */
+export function withoutParagraphNumber(lead: string): string {
+  return lead.replace(PARAGRAPH_NUMBER, "");
+}
+
 /**
  * One or two sentences that stand alone: the lead's first sentence, and the second too when the first is too short
  * to say what happened; without the number of a report's paragraph.
  */
 export function summaryOf(lead: string): string {
-  const [first = "", second] = sentences(lead.replace(PARAGRAPH_NUMBER, ""));
+  const [first = "", second] = sentences(withoutParagraphNumber(lead));
   return wordCount(first) < FEWEST_WORDS && second ? `${first} ${second}` : first;
 }

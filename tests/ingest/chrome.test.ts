@@ -373,6 +373,74 @@ describe("leaving out what is not the article", () => {
     }
   });
 
+  it("reads a comment's head that prints when the commenter wrote above their name, how long ago or the time of day", () => {
+    const comments =
+      "3 hours ago\nOmar Saleh\nFinally. The town has waited ten years for this bridge.\nReply\n\n" +
+      "14:32\nHevi R.\nIt cost far too much.\nReply · Like\n";
+    const { frontMatter, body } = article(`${STORY}\n${comments}`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    const reasons = reasonsOf(frontMatter);
+    for (const name of ["Omar Saleh", "Hevi R."]) expect(reasons.get(name)).toBe("reader comment: the commenter's name");
+    for (const time of ["3 hours ago", "14:32"]) expect(reasons.get(time)).toBe("reader comment: when the commenter wrote");
+    expect(reasons.get("It cost far too much.")).toBe("reader comment");
+  });
+
+  it("reads a comment form's prompt below the section's counter as the form's, not as a reader's comment", () => {
+    const comments = "Responses (9)\nWhat are your thoughts?\nDara K.\nDec 6, 2026\nGreat piece. You should also mention the debts.\n14\nReply\n";
+    const { frontMatter, body } = article(`${STORY}\n${comments}`);
+    expect(body).not.toMatch(/What are your thoughts|Great piece/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("What are your thoughts?")).toBe("comment section: the comment form's prompt");
+    expect(reasons.get("Great piece. You should also mention the debts.")).toBe("reader comment");
+    // The article may ask its readers as much, as its last line.
+    expect(article(`${STORY}\nWhat are your thoughts?\n`).body.trimEnd()).toMatch(/What are your thoughts\?$/);
+  });
+
+  it("keeps the article below a comment counter alone above a paragraph and a section of the article under its subhead", () => {
+    const top = "Drone hits base near Erbil\n\nA drone struck a base housing US troops near Erbil late on Saturday, officials said.\n\nBy Jane Roe\nDecember 5, 2026\n";
+    const text =
+      "\nThe drone was shot down before it reached the base, two officials said on Sunday.\n\nA pattern of attacks\n\n" +
+      "No group claimed the attack, but armed groups have targeted the base several times since October.\n\n" +
+      "The Kurdistan Region's counter-terrorism service said the drone was launched from the south.\n";
+    const { frontMatter, body } = article(`${top}12 Comments\n${text}`);
+    expect(body).toContain("The drone was shot down before it reached the base");
+    expect(body).toContain("## A pattern of attacks\n\nNo group claimed the attack");
+    expect(body.trimEnd()).toMatch(/launched from the south\.$/);
+    expect(reasonsOf(frontMatter).get("12 Comments")).toBe("a comment counter above the article, a link down to its comments, not article text");
+    // At the page's foot, a counter above a comment, the next commenter's name and their comment starts the comments.
+    const foot =
+      "12 Comments\nThe drone attacks will go on as long as nobody is held responsible for them.\nAhmed Karim\n" +
+      "The government should protect the people of Erbil instead of making promises.\n";
+    const commented = article(`${top}${text}\n${foot}`);
+    expect(commented.body).not.toMatch(/held responsible|Ahmed Karim|making promises/);
+    expect(reasonsOf(commented.frontMatter).get("12 Comments")).toBe("comment section: counter, form or policy");
+  });
+
+  it("keeps a numbered list that ends the article, its last items however short", () => {
+    const priorities = "The plan lists three priorities:\n\n1. The desalination plant at Fao\n2. The Shatt al-Arab intake\n3. The pumps";
+    const { frontMatter, body } = article(`${STORY}\n${priorities}\n`);
+    expect(body.trimEnd()).toMatch(/The plan lists three priorities:\n\n1\. The desalination plant at Fao\n2\. The Shatt al-Arab intake\n3\. The pumps$/);
+    expect(frontMatter.removed?.map(({ text }) => text)).not.toContain("3. The pumps");
+  });
+
+  it("leaves out the editor's credit below the article, naming it so, in English and in Arabic", () => {
+    const reason = "the editor's credit: who edited the article, not article text";
+    const english = article(`${STORY}\nEdited by: Ahmed Ali\n`);
+    expect(english.body).not.toContain("Ahmed Ali");
+    expect(reasonsOf(english.frontMatter).get("Edited by: Ahmed Ali")).toBe(reason);
+    const arabic = [
+      "النفط تعلن ارتفاع صادرات شهر تشرين الثاني",
+      "",
+      "بغداد - واع",
+      "أعلنت وزارة النفط، اليوم الأحد، ارتفاع صادرات العراق من النفط الخام خلال شهر تشرين الثاني الماضي، فيما أشارت إلى أن الإيرادات المالية بلغت أكثر من 7 مليارات دولار.",
+      'وتابعت، أن "الكميات المصدرة إلى الأردن بلغت 300 ألف برميل".',
+      "تحرير: علي حسين",
+    ].join("\n");
+    const { frontMatter, body } = article(arabic);
+    expect(body).not.toContain("علي حسين");
+    expect(reasonsOf(frontMatter).get("تحرير: علي حسين")).toBe(reason);
+  });
+
   it("drops threaded replies: indented bullets with the commenter's name", () => {
     const { body } = article(`${STORY}\n  • river_fan\n\n    I crossed it today and it is lovely.\n\n    • bob\n\n      Agreed.\n`);
     expect(body).not.toMatch(/river_fan|lovely|Agreed/);

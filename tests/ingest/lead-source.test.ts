@@ -363,7 +363,7 @@ describe("reading where the lead comes from", () => {
     expect(margins?.map(({ line }) => line)).toEqual([24, 25, 26, 32, 33]);
   });
 
-  it("takes a report's summary from its first numbered paragraph without the paragraph's number, which the body keeps", () => {
+  it("takes a report's summary and headline from its first numbered paragraph without the paragraph's number, which the body keeps", () => {
     const report =
       "I. Introduction\n\n1. The present report is submitted pursuant to paragraph 8 of Security Council resolution 2732\n" +
       "(2024), in which the Council requested me to report on the transition of the tasks of the Mission. It covers\n" +
@@ -371,6 +371,14 @@ describe("reading where the lead comes from", () => {
     const { frontMatter, body } = article(withBody(report));
     expect(frontMatter.summary).toMatch(/^The present report is submitted pursuant to paragraph 8 of Security Council resolution/);
     expect(body).toMatch(/^## I\. Introduction\n\n1\\\. The present report is submitted/);
+    // A headline written from the lead, for a text copied without its title, goes without the number too.
+    const untitled =
+      "1. The Security Council met on Tuesday to discuss the situation\nin Iraq and heard a briefing by the Special Representative.\n\n" +
+      "2. Members welcomed the elections held on 11 November and called\nfor the swift formation of a new government.\n";
+    expect(article(untitled).frontMatter).toMatchObject({
+      title: "Security Council met to discuss the situation in Iraq and heard a briefing",
+      provenance: { title: "generated" },
+    });
     // A figure's point is no paragraph's number.
     const figure = "3.5 million people remained displaced across Iraq at the end of October, the International Organization for Migration said.";
     expect(article(withBody(figure)).frontMatter.summary).toBe(figure);
@@ -418,6 +426,9 @@ describe("reading where the lead comes from", () => {
     expect(article(withBody(steps)).body).toContain(
       "1. A survey of the east bank, which the engineers say will take most of the spring\n2. The wall itself, along the river\n3. The pumps\n\n",
     );
+    // As the article's last lines, a short item is the list's still, not a line of the page's below the article.
+    const last = article(withBody(steps.replace(/\n\nThe mayor.*$/, ""))).body;
+    expect(last.trimEnd()).toMatch(/\n2\. The wall itself, along the river\n3\. The pumps$/);
   });
 
   it("leaves out a PDF's running foot, its page's number a wide gap from its title, not a table's row", () => {
