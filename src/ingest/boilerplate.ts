@@ -677,7 +677,8 @@ function pointersBelowLabels(article: Line[]): Line[] {
   for (const line of article) if (POINTER_LABEL.test(line.text)) labels.set(line.text, (labels.get(line.text) ?? 0) + 1);
   return article.flatMap((line, i) => {
     const headline = article[i + 1];
-    if (!POINTER_LABEL.test(line.text) || !headline || TERMINAL.test(headline.text)) return [];
+    // A bullet opens a list's item or a commenter's name below a widget's label (`TRENDING NOW` / `• truthseeker77`).
+    if (!POINTER_LABEL.test(line.text) || !headline || TERMINAL.test(headline.text) || BULLET.test(headline.text)) return [];
     // A newsletter's `Read more` below each item's text: the item's link, the line below it the next item's headline,
     // its text (a longer sentence) below it.
     const itemText = article[i + 2];

@@ -149,12 +149,15 @@ const SLASHED_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/;
 /**
  * The date as the article's writers mean it. A date in numbers between slashes in the order the page's other such
  * dates show, where one does (`Updated: 15/11/2024` below `Posted: 07/11/2024`: slashedDateOrder); else month first in
- * English, as the United States writes it (`12/02/2026`, 2 December), and day first in any other language, as the rest
- * of the world does (`Publié le 02/12/2026`). An article too short to tell its language by is read as one in English.
+ * English, as the United States writes it (`12/02/2026`, 2 December), unless the date line's time is east of Greenwich
+ * (`07/12/2026 - 13:41 GMT+1`), and day first in any other language, as the rest of the world does (`Publié le
+ * 02/12/2026`). An article too short to tell its language by is read as one in English.
  */
 export function inWritersOrder(published: PublicationDate, language: string, pageOrder: DateOrder | undefined): PublicationDate {
   const { dayFirst, ...read } = published;
-  const order = pageOrder ?? (language === "en" || language === "und" ? "month first" : "day first");
+  // A clock east of Greenwich, or on it (`13:41 GMT+1`), is not the United States': its writers put the day first.
+  const eastOfGreenwich = read.utcOffset !== undefined && !read.utcOffset.startsWith("-");
+  const order = pageOrder ?? (eastOfGreenwich || (language !== "en" && language !== "und") ? "day first" : "month first");
   return dayFirst !== undefined && order === "day first" ? { ...read, date: dayFirst } : read;
 }
 

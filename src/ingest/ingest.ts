@@ -28,7 +28,9 @@ import {
   labelOnTop,
   nameOfAddress,
   outletInFull,
+  PUBLISHER_BADGE,
   publicationOfCompany,
+  publisherAboveFollow,
   sameLetters,
   SITE_NAME_ON_TOP,
   selfReferencedSource,
@@ -41,6 +43,7 @@ import {
 } from "./source.ts";
 import { summaryOf } from "./summary.ts";
 import { readTables } from "./tables.ts";
+import { readTextBrowserCopy } from "./text-browser-copy.ts";
 import { topicsOf } from "./topics.ts";
 import { addressBelowRemoved, dateInAddress, readAddressBelow } from "./web-address.ts";
 import { firstLine } from "./yaml-message.ts";
@@ -70,9 +73,9 @@ export type IngestResult =
 
 /**
  * One raw scraped article to what an editor would have published:
- * decode → normalise → a scraper's metadata block, the page's address below the text → Markdown marks → strip
- * boilerplate → segment → read the header → take the source off the lead → tables → lists → reflow → read the body →
- * metadata and entities → Markdown.
+ * decode → normalise → a text browser's link numbers → a scraper's metadata block, the page's address below the text
+ * → Markdown marks → strip boilerplate → segment → read the header → take the source off the lead → tables → lists →
+ * reflow → read the body → metadata and entities → Markdown.
  */
 export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const decoded = decode(raw.bytes);
@@ -80,7 +83,11 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const sidecar = readSidecar(raw.sidecar);
   if (!sidecar.ok) return { ok: false, file: raw.sidecar!.file, reason: sidecar.problems.join("; ") };
 
-  const lines = toLines(normalizeLines(decoded.text));
+  const normalized = toLines(normalizeLines(decoded.text));
+  // A page a text browser printed (`lynx -dump`) is read without its links' numbers and list of addresses, whatever
+  // it wraps.
+  const browsed = readTextBrowserCopy(normalized);
+  const lines = browsed?.lines ?? normalized;
   // A feed's item is read from the text as written: normalising reads its escaped markup as text.
   const feedItem = readFeedItem(decoded.text);
   if (feedItem?.ok === false) return { ok: false, file: raw.file, reason: feedItem.reason };
@@ -165,9 +172,12 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const top = siteName ?? (writersOwn ? undefined : labelOnTop(header.removed));
   const spelledOut = named !== undefined && top !== undefined && abbreviates(named, top.text) ? top : undefined;
   const site = spelledOut ?? siteName;
+  // `Reuters` / `Follow` above the headline on a portal that carries the story: the story's outlet, not the portal's.
+  const publisher = publisherAboveFollow(marked.lines, header.removed, author);
   const printedSource =
     spelledOut?.text ??
     (named && withoutWireCredits(named)) ??
+    publisher?.text ??
     (sameName ? copyright : siteName?.text) ??
     copyright ??
     publicationOfCompany(boilerplate.removed) ??
@@ -185,12 +195,16 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const headerLines = header.removed.map((line) => {
     // The name may be the line's first words alone (siteNameOnTop): the line is recorded as written.
     if (line.line === site?.line && line.reason === site.reason) return { ...line, reason: siteNameReason! };
+    if (line.line === publisher?.line) {
+      return { ...line, reason: publisher.text === printedSource ? `${PUBLISHER_BADGE} (kept as source)` : PUBLISHER_BADGE };
+    }
     // The label as printed, in capitals or not (the section is set in the case the archive lists sections in).
     const namesSection = line.text.toLowerCase() === header.section?.toLowerCase();
     const sectionNamesSource = section !== header.section && namesSection && line.reason === SECTION_LABEL;
     return sectionNamesSource ? { ...line, reason: OUTLET_ABOVE_HEADLINE } : line;
   });
   const removed: RemovedLine[] = [
+    ...(browsed?.removed ?? []),
     ...metadataLines,
     ...(below ? [addressBelowRemoved(below, url === below.url)] : []),
     ...marked.removed,

@@ -331,6 +331,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A photo's button that shows its caption: F.A.Z.'s `Bildbeschreibung einblenden`.
   /^bildbeschreibung (einblenden|ausblenden)$/i,
   /^(\d{1,3}(?:[–-]\d{1,3})? ?(min|mins|minutes?|mn)( read| reading time)?|reading time:? ?\d{1,3} ?(min|mins|minutes?)|listen to this (?:article|story)\.?( ?[·•|-] ?\d{1,2}:\d{2}( ?min)?)?( learn more)?)$/i,
+  // A portal's line of the story's age and reading time between bullets (Microsoft Start's `• 2h • 2 min read`, `5 min
+  // read · 3 hours ago`): how long ago as of the copy, no date.
+  /^(?:[·•|] ?)?(?:\d{1,2} ?(?:m|h|d|w|mins?|hrs?|hours?|days?)(?: ago)? ?[·•|] ?)?\d{1,3} ?(?:min|mins|minutes?) read(?: ?[·•|] ?\d{1,2} ?(?:m|h|d|w|mins?|hrs?|hours?|days?)(?: ago)?)?$/i,
   // A podcast player's play button with the episode's length (France 24's `Play - 12:46`), and its links to download
   // the episode or follow the show in an app.
   /^(?:play|listen)(?: (?:episode|now))? ?[-–·•|]? ?\d{1,2}:\d{2}(?::\d{2})?$/i,
@@ -489,10 +492,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
 
 /**
  * A pointer's label alone on its line, the other article's headline on the line below it: `Read also` / `Iraq's
- * water reserves fall to a century's low`, `Lesen Sie auch`, `اقرأ أيضاً`.
+ * water reserves fall to a century's low`, a portal's `Trending Now` inside the article, `Lesen Sie auch`, `اقرأ أيضاً`.
  */
 export const POINTER_LABEL =
-  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
+  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|trending(?: now)?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
 
 /**
  * A line inside the article that points the reader to another one, as sites place them between paragraphs:
@@ -621,7 +624,7 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * مرتبط`); or of the list of the page's tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|recommended( for you)?|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 

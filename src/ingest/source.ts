@@ -566,6 +566,25 @@ export function siteNameAboveControls(lines: Line[], removed: RemovedLine[]): Re
 }
 
 /**
+ * The badge of the outlet whose story a portal carries (Microsoft Start's `Reuters` above `Follow`, above the
+ * headline): a name of a publication's shape right above a button to follow it, above the headline, which the header
+ * read as a menu's item. The portal's own name on top is not the story's source. A name with a follow button below the
+ * headline (Medium's), or one the byline names, is the writer's. `lines` are the page's, as written.
+ */
+export function publisherAboveFollow(lines: Line[], removed: RemovedLine[], author: string | undefined): RemovedLine | undefined {
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
+  if (headline === undefined) return undefined;
+  const above = lines.filter((line) => line.text !== "" && line.no < headline.line);
+  const button = above.findIndex((line, i) => i > 0 && FOLLOW_BUTTON.test(line.text));
+  const badge = button === -1 ? undefined : removed.find(({ line }) => line === above[button - 1]!.no);
+  if (badge === undefined || !SITE_NAME_SHAPE.test(badge.text) || author?.includes(badge.text)) return undefined;
+  return badge;
+}
+
+export const PUBLISHER_BADGE = "the badge of the outlet whose story the portal carries";
+const FOLLOW_BUTTON = /^\+? ?(?:follow|suivre|folgen|seguir|segui|volgen)$/i;
+
+/**
  * `CORRIERE DELLA SERA`, a logo in capitals: the name as the page writes it in its text (`Corriere della Sera`), else,
  * a name of several words, in title case; one word in capitals may be the name itself (`BBC`), and stays.
  */

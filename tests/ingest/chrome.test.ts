@@ -709,6 +709,13 @@ describe("leaving out what is not the article", () => {
     expect(dated(STORY, "10-03-2026 10:45")).toMatchObject({ date: "2026-03-10", time: "10:45" });
   });
 
+  it("reads a date between slashes day first in English when its line's time is east of Greenwich, month first west of it", () => {
+    const dated = (dateLine: string) => article(STORY.replace("12 March 2021", dateLine)).frontMatter;
+    // Euronews's, in Lyon: the United States' clocks are all west of Greenwich.
+    expect(dated("Published on 07/12/2026 - 13:41 GMT+1")).toMatchObject({ date: "2026-12-07", time: "13:41", language: "en" });
+    expect(dated("12/07/2026 10:41 GMT-5")).toMatchObject({ date: "2026-12-07", utcOffset: "-05:00" });
+  });
+
   it("reads a date between slashes that reads either way on the weekday its line names, in English too", () => {
     const dated = (dateLine: string) => article(STORY.replace("12 March 2021", dateLine)).frontMatter;
     // The Arab Weekly's: 6 December 2026 was a Sunday, 12 June 2026 a Friday.

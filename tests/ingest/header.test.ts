@@ -452,6 +452,40 @@ describe("reading the header", () => {
     expect(section.source).toBeUndefined();
   });
 
+  it("reads the badge of the outlet whose story a portal carries (`The Independent` / `Follow` above the headline) as the source", () => {
+    const portal = (badge: string, lead: string) =>
+      [
+        ...["Microsoft Start", "Feedback", "Sign in", "News", "Money", "Weather", badge, "Follow"],
+        "Iraq's marshes dry up as Tigris flow hits record low",
+        "Story by Bel Trew",
+        "• 5h • 4 min read",
+        lead,
+        "Water levels in the central marshes have fallen by more than a metre since the spring, the water directorate said.",
+        "Trending Now",
+        "Taylor Swift announces new world tour dates",
+        '"We used to fish here all year round. Now there is nothing left," said Raad Hashim, a fisherman.',
+        "Continue reading",
+        "More for You",
+        "Sponsored Content",
+        "Seniors Are Ditching Their Phone Plans For This Cheap Alternative",
+        "Comments",
+      ].join("\n");
+    const lead = "Fishermen in the Chibayish marshes of southern Iraq say they have never seen the water so low.";
+    const { frontMatter, body } = article(portal("The Independent", lead));
+    expect(frontMatter).toMatchObject({ source: "The Independent", author: "Bel Trew", summary: lead });
+    expect(reasonsOf(frontMatter).get("The Independent")).toBe("the badge of the outlet whose story the portal carries (kept as source)");
+    // The portal's line of the story's age and reading time, its trending headline and its boxes below are its own.
+    expect(body).toMatch(/^Fishermen in the Chibayish marshes/);
+    expect(body).not.toMatch(/min read|Taylor Swift|More for You|Seniors/);
+    expect(body.trimEnd()).toMatch(/said Raad Hashim, a fisherman\.$/);
+    // A wire story's dateline, the dash against the lead's first word as Reuters prints it, names the agency too.
+    const wire = article(portal("Reuters", "BAGHDAD (Reuters) -Iraq's central bank will cap daily dollar sales to banks, it said on Monday.")).frontMatter;
+    expect(wire).toMatchObject({ source: "Reuters", summary: "Iraq's central bank will cap daily dollar sales to banks, it said on Monday." });
+    // Below the headline, a name with a follow button is the writer's: no outlet's badge.
+    const medium = article(`Iraq's marshes dry up as Tigris flow hits record low\nBel Trew\nFollow\n${lead}\n`).frontMatter;
+    expect(medium.source).toBeUndefined();
+  });
+
   it("reads the outlet's name the page prints on top over its copyright's company, and no word of a footer's link", () => {
     const page = (top: string, end: string) => article(`${top}\n${STORY}\n${end}\n`).frontMatter;
     // Above its controls, the company that holds the copyright named after it or not.

@@ -331,10 +331,11 @@ const ROMANCE_KIND_THEN_NAME = new RegExp(
   "gu",
 );
 
-// A river by its name (`the Tigris and Euphrates rivers`), or by the name it is known by (`the Jordan River`).
+// A river by its name (`the Tigris and Euphrates rivers`), or by the name it is known by (`the Jordan River`); a
+// mountain or a range (`the Qandil mountains`).
 // A camp by its name, for refugees or not (`the Makhmour refugee camp`, `the Azraq and Zaatari camps`).
 // A waterway by its name, and by another it is known by in brackets (`the Arvand Rud (Shatt al-Arab) waterway`).
-const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river|waterway|canal|(?:refugee )?camp)s?|(Square|Street|Bridge|River))`;
+const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river|waterway|canal|mountain|(?:refugee )?camp)s?|(Square|Street|Bridge|River))`;
 /** `the St. Johns River`: the abbreviation is the name's. */
 const SAINT_OR_MOUNT = "(?:St|Mt)\\.?";
 const IS_SAINT_OR_MOUNT = new RegExp(`^${SAINT_OR_MOUNT}$`);
