@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { lexiconTags } from "../lexicon.ts";
 import { sentences } from "../sentences.ts";
+import { bulkMatch } from "./compromise-sweep.ts";
 
 // compromise, set up once for the entity finders, and what its tagger and lexicon say of a word.
 
@@ -12,6 +13,7 @@ import { sentences } from "../sentences.ts";
  */
 const world = nlp.world() as {
   hooks: string[];
+  methods: { one: { bulkMatch: typeof bulkMatch } };
   model: {
     two: {
       matches: PostTaggerPattern[];
@@ -40,6 +42,8 @@ const ENTITY_TAGS =
 world.model.two.matches = world.model.two.matches.filter(
   ({ match, tag, unTag }) => ENTITY_TAGS.test(`${tag} ${unTag}`) || match.includes("#Hyphenated"),
 );
+/** The post-tagger's patterns, found with less work (compromise-sweep.ts). */
+world.methods.one.bulkMatch = bulkMatch;
 /** compromise, set up as above: the entity finders call it only through here, so the setup runs first. */
 export { nlp };
 /**
