@@ -160,12 +160,18 @@ export function arabicPlaces(text: string): string[] {
     const kind = PLACE_KINDS.has(word) ? word : PLACE_KINDS.has(word.slice(1)) && /^[بلوف]/u.test(word) ? word.slice(1) : undefined;
     if (kind === undefined) return;
     const place = placeAt(words, i + 1, kind);
+    // `محافظات البلاد` (the country's provinces), `محافظات الوسط` (the centre's): a plural is of a place with the
+    // article; its list opens on a name.
+    if (place && PLURAL_KINDS.has(kind) && isDefinite(place[0]!)) return;
     if (place) places.add(place.join(" "));
-    // `محافظتي ديالى وصلاح الدين`: two provinces, the second after `و`.
-    const second = place && DUAL_KINDS.has(kind) ? words[i + 1 + place.length] : undefined;
-    if (second?.startsWith("و")) {
-      const other = placeAt([second.slice(1), ...words.slice(i + 2 + place!.length, i + 4 + place!.length)], 0, kind);
-      if (other) places.add(other.join(" "));
+    // `محافظتي ديالى وصلاح الدين`: two provinces, the second after `و`; `محافظات نينوى وكركوك والأنبار`: more, each
+    // after its `و`.
+    let after = place ? i + 1 + place.length : -1;
+    for (let count = 1; place && count < (LISTING_KINDS.get(kind) ?? 1) && words[after]?.startsWith("و"); count++) {
+      const other = placeAt([words[after]!.slice(1), ...words.slice(after + 1, after + 3)], 0, kind);
+      if (!other) break;
+      places.add(other.join(" "));
+      after += other.length;
     }
   });
   return [...places];
@@ -180,8 +186,9 @@ function placeAt(words: string[], start: number, kind: string): string[] | undef
   // `محافظة صلاح الدين`: a name in construct itself, its second word with the article and no adjective's ending
   // (`محافظة كركوك الشمالية`, `ميناء جيهان التركي`), nor a participle's (`قضاء سنجار المتنازع عليه`), nor the country
   // the place is in (`إقليم كردستان العراق`).
+  // A second word with `و` before its article (`كركوك والأنبار`) is the next place of a list.
   const construct =
-    !definite && isDefinite(next) && isPlaceWord(next) && !/^الم|ي$|ة$/u.test(next) && !countryNamesIn("ar").has(next);
+    !definite && next.startsWith("ال") && isPlaceWord(next) && !/^الم|ي$|ة$/u.test(next) && !countryNamesIn("ar").has(next);
   return construct ? [name, next] : [name];
 }
 
@@ -191,11 +198,50 @@ const DATELINE = /^(\p{Script=Arabic}+) ?[-–] ?(?=\p{Script=Arabic})/gmu;
  * City, province (and two provinces, `محافظتي ديالى وصلاح الدين`), district, subdistrict, town, village, port, capital,
  * region (`إقليم كردستان`), mountain and mountains (`جبال حمرين`).
  */
-const PLACE_KINDS = new Set(["مدينة", "محافظة", "محافظتي", "قضاء", "ناحية", "بلدة", "قرية", "ميناء", "العاصمة", "إقليم", "جبل", "جبال"]);
-const DUAL_KINDS = new Set(["محافظتي"]);
+const PLACE_KINDS = new Set(["مدينة", "مدن", "محافظة", "محافظتي", "محافظات", "قضاء", "ناحية", "بلدة", "قرية", "ميناء", "العاصمة", "إقليم", "جبل", "جبال"]);
+/** Provinces and cities, a list of them. */
+const PLURAL_KINDS = new Set(["محافظات", "مدن"]);
+const MOST_LISTED_PLACES = 6;
+/** Kinds that name more places than one, each after `و`, and how many at most: two provinces, or a list. */
+const LISTING_KINDS = new Map([["محافظتي", 2], ...[...PLURAL_KINDS].map((kind) => [kind, MOST_LISTED_PLACES] as const)]);
 /** The ending of an adjective of a people or a place (`حدودية`, a border one; `التركي`, the Turkish). */
 const ADJECTIVE_ENDING = /ي$|ية$/u;
 /** A word of three letters or more, none a stop word, a role's or a body's (`محافظة` of `مجلس محافظة`). */
 const isPlaceWord = (word: string) => /^\p{Script=Arabic}{3,}$/u.test(word) && !isRoleOrStop(word) && !NOT_PLACE_NAMES.has(word);
 /** Adjectives after a kind of place, without an adjective of place's ending: big, small, new, old, other, one. */
-const NOT_PLACE_NAMES = new Set(["كبيرة", "صغيرة", "جديدة", "قديمة", "كبرى", "أخرى", "واحدة", "كل", "أي", "ذات"]);
+const NOT_PLACE_NAMES = new Set(["كبيرة", "صغيرة", "جديدة", "قديمة", "كبرى", "أخرى", "واحدة", "كل", "أي", "ذات", "عدة"]);
+
+/**
+ * Organisations an article in Arabic names, which compromise cannot read: a body's noun with the article and the
+ * adjectives that agree with it, each with the article too (`المحكمة الاتحادية العليا`, the Federal Supreme Court;
+ * `الاتحاد الوطني الكردستاني`, the Patriotic Union of Kurdistan), and what it is for after `لل` (`المفوضية العليا
+ * المستقلة للانتخابات`, the Independent High Electoral Commission). A noun with the article after the body's is no
+ * adjective of it but by an adjective's ending (`ي`, `ية`, `ة`, `ى`, `ا`): `أعلنت المفوضية الإثنين` (the commission
+ * announced on Monday) names none. The body's noun may have a conjunction or preposition joined to it (`والمحكمة`,
+ * `للمفوضية`). The names are listed as the article writes them, in Arabic letters.
+ */
+export function arabicOrganizations(text: string): string[] {
+  const organizations = new Set<string>();
+  for (const line of text.split("\n")) {
+    const words = line.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== "");
+    words.forEach((word, i) => {
+      const head = word.startsWith("لل") ? `ال${word.slice(2)}` : /^[وبف]ال/u.test(word) ? word.slice(1) : word;
+      if (!ORGANIZATION_HEADS.has(head)) return;
+      let at = i + 1;
+      while (at < words.length && at - i <= MOST_ORGANIZATION_ADJECTIVES && isAgreeingAdjective(words[at]!)) at++;
+      if (at === i + 1) return;
+      const purpose = words[at]?.startsWith("لل") && words[at]!.length > "لل".length + 2 ? [words[at]!] : [];
+      organizations.add([head, ...words.slice(i + 1, at), ...purpose].join(" "));
+    });
+  }
+  return [...organizations];
+}
+
+/** Bodies' nouns: commission, court, union, party, council, authority, front, alliance, coalition, organisation… */
+const ORGANIZATION_HEADS = new Set(
+  "المفوضية المحكمة الاتحاد الحزب المجلس الهيئة الجبهة التحالف الائتلاف المنظمة الوكالة البنك الأمم الحشد الحركة".split(" "),
+);
+const MOST_ORGANIZATION_ADJECTIVES = 3;
+/** An adjective with the article, by its ending; not a weekday's name (`الخميس`), nor a stop word (`اليوم`). */
+const isAgreeingAdjective = (word: string) => /^ال\p{L}{2,}(?:ي|ية|ة|ى|ا)$/u.test(word) && !STOP_WORDS.has(word) && !WEEKDAYS.has(word);
+const WEEKDAYS = new Set("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split(" "));

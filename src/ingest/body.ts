@@ -1,6 +1,6 @@
 import { readCaption } from "./captions.ts";
 import { tidySpacing } from "./normalize.ts";
-import { CAST_LINE, CLOCK_TIME_LINE } from "./patterns.ts";
+import { CAST_LINE, CLOCK_TIME_LINE, LIST_BOX_LABEL } from "./patterns.ts";
 import { splitGluedSentences } from "./reflow.ts";
 import { headsItsColumns } from "./tables.ts";
 import { blockText, SENTENCE_END, wordCount, type Block } from "./segment.ts";
@@ -69,7 +69,9 @@ export function readBody(blocks: Block[]): BodyPart[] {
     const opened = openedBold(text, texts[i + 1]);
     const heading =
       kind === "heading" ||
-      ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text) || NOTES_HEADING.test(text)) && i + 1 < texts.length) ||
+      // A box's label (`Summary`, Sky News Arabia's `ملخص`) heads its points, in a script without capitals too.
+      ((CLOCK_TIME_LINE.test(text) || YEAR_LINE.test(text) || NOTES_HEADING.test(text) || LIST_BOX_LABEL.test(text)) &&
+        i + 1 < texts.length) ||
       isEntryTitle(text, texts[i - 1], texts[i + 1]) ||
       (asksItsParts && isQuestionHeading(text, texts[i + 1]));
     if (kind === "row") {

@@ -72,7 +72,7 @@ export const PLACE_DASH_DATE = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?:, (\p{Lu}
  * date without a year ("on Thursday", "March 25") is never completed from today or any other day.
  */
 export function readDateLine(printed: string): PublicationDate | undefined {
-  const line = unglued(printed).replace(HIJRI_DATE, " ");
+  const line = unglued(withWesternDigits(printed)).replace(HIJRI_DATE, " ");
   // `Updated June 30, 2023 at 6:00 a.m. EDT|Published June 30, 2023 at 5:00 a.m. EDT`: the publication's part.
   const publishedPart = /\b(?:updated|modified)\b/i.test(line) && /(?:^|[|·•])\s*((?:published|posted)\b[^|·•]*)/i.exec(line)?.[1];
   if (publishedPart && publishedPart !== line) {
@@ -239,8 +239,8 @@ function parseDated(line: string): Dated | undefined {
     const found = datedBy(parser, line);
     if (found) return found;
   }
-  // Turkish, Kurmanji and Polish, which chrono does not know: their months' and weekdays' names read as English ones
-  // (`13 Ekim 2022`, `2 Kanûn 2026`, `5 grudnia 2026`), the day first.
+  // Turkish, Kurmanji, Polish and Sorani, which chrono does not know: their months' and weekdays' names read as English
+  // ones (`13 Ekim 2022`, `2 Kanûn 2026`, `5 grudnia 2026`, `7ی کانوونی یەکەمی 2026`), the day first.
   for (const inEnglish of IN_ENGLISH_WORDS) {
     const english = inEnglish(line);
     const found = english === line ? undefined : datedBy(chrono.en.GB, english);
@@ -270,6 +270,8 @@ interface DateWords {
   locale: string;
   months: string[][];
   weekdays: string[];
+  /** the ending a date writes onto its day's number, which chrono does not read (Sorani's ordinal `ی`: `٧ی`) */
+  dayEnding?: string;
 }
 
 const TURKISH: DateWords = {
@@ -325,6 +327,31 @@ const POLISH: DateWords = {
   weekdays: "poniedziałek wtorek środa czwartek piątek sobota niedziela".split(" "),
 };
 
+/**
+ * Sorani Kurdish, as Iraq's Kurds write it in Arabic letters (VOA's and Rudaw's `٧ی کانوونی یەکەمی ٢٠٢٦`): the months by
+ * the Syriac names Iraq dates by (`کانوونی دووەم` … `کانوونی یەکەم`, `شوبات` written `شباط` too). The day takes the
+ * ordinal's `ی` (`٧ی`, the 7th) and the month the ezafe before its year (`کانوونی یەکەمی`), which are no part of either.
+ */
+const SORANI: DateWords = {
+  locale: "ckb",
+  months: [
+    ["کانوونی دووەم"],
+    ["شوبات", "شباط"],
+    ["ئازار"],
+    ["نیسان"],
+    ["ئایار"],
+    ["حوزەیران"],
+    ["تەممووز", "تەمموز"],
+    ["ئاب"],
+    ["ئەیلوول", "ئەیلول"],
+    ["تشرینی یەکەم"],
+    ["تشرینی دووەم"],
+    ["کانوونی یەکەم"],
+  ].map((names) => names.flatMap((name) => [name, `${name}ی`])),
+  weekdays: "دووشەممە سێشەممە چوارشەممە پێنجشەممە هەینی شەممە یەکشەممە".split(" "),
+  dayEnding: "ی",
+};
+
 const ENGLISH_MONTHS = "January February March April May June July August September October November December".split(" ");
 const ENGLISH_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" ");
 
@@ -338,11 +365,15 @@ function inEnglishWords(words: DateWords): (line: string) => string {
   const names = [...english.keys()].sort((a, b) => b.length - a.length);
   const eitherCase = (name: string) => name.split(" ").map((word) => eitherCaseFirst(word, words.locale)).join(" ");
   const word = new RegExp(`(?<!\\p{L})(?:${names.map(eitherCase).join("|")})(?!\\p{L})`, "gu");
-  return (line) => line.replace(word, (name) => english.get(name.toLocaleLowerCase(words.locale))!);
+  const dayEnding = words.dayEnding && new RegExp(`(?<=\\d)${words.dayEnding}(?!\\p{L})`, "gu");
+  return (line) => {
+    const named = line.replace(word, (name) => english.get(name.toLocaleLowerCase(words.locale))!);
+    return dayEnding && named !== line ? named.replace(dayEnding, "") : named;
+  };
 }
 
 /** The languages chrono does not know whose date lines ingest reads, each as a line in English words. */
-const IN_ENGLISH_WORDS = [TURKISH, KURMANJI, POLISH].map(inEnglishWords);
+const IN_ENGLISH_WORDS = [TURKISH, KURMANJI, POLISH, SORANI].map(inEnglishWords);
 
 /**
  * Whether `word` is a weekday's name in Turkish, Kurmanji or Polish (`Sêşem`, `Wtorek`), which compromise's lexicon
@@ -383,12 +414,23 @@ export function morePrecise(a: PublicationDate | undefined, b: PublicationDate):
 }
 
 /**
+ * `٧ ديسمبر ٢٠٢٦`, `۱۴ آذر ۱۴۰۵`: Arabic, Persian and Kurdish pages write their dates in Arabic-Indic (U+0660…) or
+ * Persian (U+06F0…) digits as often as in Western ones, which chrono reads alone. Only a line with such a digit is
+ * rewritten; their code's last hexadecimal digit is their value.
+ */
+function withWesternDigits(line: string): string {
+  return EASTERN_DIGIT.test(line) ? line.replace(EASTERN_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf)) : line;
+}
+
+const EASTERN_DIGIT = /[۰-۹٠-٩]/;
+const EASTERN_DIGITS = /[۰-۹٠-٩]/g;
+
+/**
  * `۱۴ آذر ۱۴۰۵`: a day in the Solar Hijri calendar, which Iran's and Afghanistan's pages date by (BBC Persian's), its
  * digits Persian or Western, as the Gregorian day it is (5 December 2026). chrono reads no such month.
  */
 function solarHijriDate(line: string): PublicationDate | undefined {
-  // Persian (U+06F0…) and Arabic-Indic (U+0660…) digits: their code's last hexadecimal digit is their value.
-  const [, day, month, year] = SOLAR_HIJRI_DATE.exec(line.replace(/[۰-۹٠-٩]/g, (digit) => String(digit.charCodeAt(0) & 0xf))) ?? [];
+  const [, day, month, year] = SOLAR_HIJRI_DATE.exec(line) ?? [];
   if (day === undefined || Number(day) < 1 || Number(day) > 31) return undefined;
   const [gy, gm, gd] = gregorianOfSolarHijri(Number(year), SOLAR_HIJRI_MONTHS.indexOf(month!) + 1, Number(day));
   return { date: `${gy}-${String(gm).padStart(2, "0")}-${String(gd).padStart(2, "0")}` };

@@ -34,7 +34,7 @@ import {
   outletOf,
 } from "./patterns.ts";
 import { blockText, endsOnFunctionWord, hasRoomFor, NARROWEST_WRAP, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
-import { opensOnDateline } from "./source.ts";
+import { LABEL_AGAIN, opensOnDateline } from "./source.ts";
 import { WEB_ADDRESS } from "./web-address.ts";
 
 export interface Header {
@@ -124,7 +124,8 @@ export const OUTLET_ABOVE_HEADLINE = "the outlet's name above the headline (kept
  * article's photo, wherever the site put it among the header's lines: it goes to the article, and the header reads
  * on past it.
  */
-export function readHeader(blocks: Block[]): Header {
+export function readHeader(printed: Block[]): Header {
+  const blocks = leadBelowHeadline(printed);
   const header: Header = { removed: [], body: [] };
   const record = (line: Line, reason: string) => header.removed.push({ line: line.no, text: line.written ?? line.text, reason });
   const headlines: Line[][] = [];
@@ -453,6 +454,19 @@ export function readHeader(blocks: Block[]): Header {
         record(line, "byline naming the outlet's newsroom (kept as source)");
         continue;
       }
+      // `السومرية نيوز/ البصرة` above the headline: the outlet the page's first line names, and the place. Printed
+      // where the article begins, below labels alone: they are the menu's, none the section's right above a headline.
+      const credit = headlines.length > 0 && !wrappedOff ? outletCredit(line.text, [pageTop?.text]) : undefined;
+      if (credit) {
+        if (!closeGroup()) break scan;
+        if (headlines.every((group) => wordCount(blockText(group)) <= MOST_KICKER_WORDS)) {
+          for (const above of headlines.flat()) record(above, "navigation or language menu");
+          headlines.length = 0;
+        }
+        readCredit(header, credit);
+        record(line, OUTLET_CREDIT_REASON);
+        continue;
+      }
       // `Basra - Alsumaria News` by the date line: where the story was filed, and the outlet, as INA's `Baghdad-INA`.
       const [, place, outletAfter] = PLACE_DASH_OUTLET.exec(line.text) ?? [];
       const placedOutlet =
@@ -698,6 +712,31 @@ export function readHeader(blocks: Block[]): Header {
   header.removed.sort((a, b) => a.line - b.line);
   return header;
 }
+
+/**
+ * A page that prints the lead above its headline (Alsumaria's: the outlet's credit and the lead, then the headline, the
+ * section's label and the date line): the lead read where it stands in the article, below the date line, so that the
+ * header reads the headline and its date line, and the article opens on the lead. The lead is the page's first
+ * sentence, no line above it long enough for a headline; below it, a headline's line longer than a kicker, a label of
+ * a word or two or none, then a date line.
+ */
+function leadBelowHeadline(blocks: Block[]): Block[] {
+  const lead = blocks.findIndex((block) => block.some((line) => !isLabelAboveLead(line.text)));
+  const [sentence] = blocks[lead] ?? [];
+  if (sentence === undefined || blocks[lead]!.length > 1 || !/[.!?؟]["”»]?$/u.test(sentence.text)) return blocks;
+  const [headline, label, dateLine] = linesAfter(blocks, lead, 0, 3);
+  if (headline === undefined || wordCount(headline.text) <= MOST_KICKER_WORDS || !looksLikeHeadline(headline.text)) return blocks;
+  if (isDatedOrSigned(headline.text)) return blocks;
+  const dated = [label, dateLine].findIndex((line) => line !== undefined && isDateLine(line.text));
+  if (dated === -1 || (dated === 1 && wordCount(label!.text) > MOST_MENU_ITEM_WORDS)) return blocks;
+  const datedLine = dated === 0 ? label! : dateLine!;
+  const datedBlock = blocks.findIndex((block) => block.at(-1) === datedLine);
+  if (datedBlock === -1) return blocks;
+  return [...blocks.slice(0, lead), ...blocks.slice(lead + 1, datedBlock + 1), blocks[lead]!, ...blocks.slice(datedBlock + 1)];
+}
+
+/** A line of a page's menu or credits above its lead: a few words, no sentence. */
+const isLabelAboveLead = (text: string) => wordCount(text) <= MOST_KICKER_WORDS && !/[.!?؟]$/u.test(text);
 
 /**
  * A page's note that the story was updated, and how: `Update 2: Israel’s military says…`, `UPDATE – Police named…`,
@@ -1181,6 +1220,12 @@ function takeWhatFollowsTheHeadline(
   record: (line: Line, reason: string) => void,
 ): Line[][] {
   let rest = groups;
+  /** Whether `group` is the outlet's dateline (outletCredit), read as the outlet and the place. */
+  const credited = (group: Line[]) => {
+    const credit = outletCredit(blockText(group), [header.outlet?.name, header.agency, siteOnTop]);
+    if (credit) readCredit(header, credit);
+    return credit !== undefined;
+  };
   const next = () => (rest[0] && rest[0].at(-1)!.no <= lastDateOrByline ? rest[0] : undefined);
   // The site's name on the page's first line, printed again right below the headline, whatever follows it.
   const label = next() ?? (rest[0] && blockText(rest[0]) === siteOnTop && isSectionLabel(rest[0]) ? rest[0] : undefined);
@@ -1204,6 +1249,9 @@ function takeWhatFollowsTheHeadline(
     const trail = sectionOfTrail(blockText(label));
     header.section = trail ?? blockText(label);
     label.forEach((line) => record(line, trail ? BREADCRUMBS : "section label below the headline (kept as section)"));
+    rest = rest.slice(1);
+  } else if (label && credited(label)) {
+    label.forEach((line) => record(line, OUTLET_CREDIT_REASON));
     rest = rest.slice(1);
   } else if (label && DOCUMENT_KIND.test(blockText(label))) {
     // The State Department's `Readout` below the headline, the issuing office's label read above it as the section:
@@ -1241,7 +1289,7 @@ function takeWhatFollowsTheHeadline(
   // `ڕووداو - هەولێر` (Rudaw's `Rudaw - Erbil`) right above the lead: the outlet, a dash and where the story was filed
   // from, a dateline on a line of its own, no summary.
   const last = rest.at(-1);
-  const filed = last?.length === 1 ? placeAfterOutlet(last[0]!.text, [header.outlet?.name, header.agency, siteOnTop]) : undefined;
+  const filed = last?.length === 1 ? outletCredit(last[0]!.text, [header.outlet?.name, header.agency, siteOnTop])?.place : undefined;
   if (filed) {
     header.filedFrom ??= [filed];
     record(last![0]!, "dateline: the outlet and where the story was filed (kept as places)");
@@ -1251,7 +1299,7 @@ function takeWhatFollowsTheHeadline(
   // the section's path printed again, no text of the article's.
   const readAbove = new Set(header.removed.map(({ text }) => text));
   const again = rest.findIndex((group) => !(isMenuLabel(group) && readAbove.has(blockText(group))));
-  for (const line of rest.slice(0, again === -1 ? rest.length : again).flat()) record(line, "a label read above the headline, printed again below it");
+  for (const line of rest.slice(0, again === -1 ? rest.length : again).flat()) record(line, LABEL_AGAIN);
   return again === -1 ? [] : rest.slice(again);
 }
 
@@ -1288,14 +1336,30 @@ const MOST_STANDFIRST_LINES = 2;
 const withFullStop = (text: string) => (/[.!?…"”»]$/u.test(text) ? text : `${text}.`);
 
 /**
- * The place of a dateline that names the outlet before a dash (`Rudaw - Erbil`, `ڕووداو - هەولێر`): the outlet one of
- * `outlets` the page names, or its first word (`ڕووداو` of `ڕووداو دیجیتاڵ`), the place a few words without a digit.
+ * A dateline that credits the outlet with the place the story was filed from, on a line of its own: the outlet before
+ * a dash or a slash (`Rudaw - Erbil`, `ڕووداو - هەولێر`, Alsumaria's `السومرية نيوز/ البصرة`) or after a dash (Sky News
+ * Arabia's `أبوظبي - سكاي نيوز عربية`). The outlet is one of `outlets` the page names, or its first word (`ڕووداو` of
+ * `ڕووداو دیجیتاڵ`) before the place; the place a few words without a digit.
  */
-function placeAfterOutlet(text: string, outlets: (string | undefined)[]): string | undefined {
-  const [, outlet, place] = /^(\S+(?: \S+){0,2}) [-–—] ([^\d\s\-–—]+(?: [^\d\s\-–—]+){0,2})$/u.exec(text) ?? [];
-  const named = outlets.some((name) => name !== undefined && outlet !== undefined && (name === outlet || name.startsWith(`${outlet} `)));
-  return named ? place : undefined;
+function outletCredit(text: string, outlets: (string | undefined)[]): { outlet: string; place: string } | undefined {
+  const named = (outlet: string | undefined, whole: boolean) =>
+    outlet !== undefined && outlets.some((name) => name !== undefined && (name === outlet || (!whole && name.startsWith(`${outlet} `))));
+  const [, outlet, place] = OUTLET_THEN_PLACE.exec(text) ?? [];
+  if (named(outlet, false)) return { outlet: outlet!, place: place! };
+  const [, placeFirst, outletAfter] = PLACE_THEN_OUTLET.exec(text) ?? [];
+  return named(outletAfter, true) ? { outlet: outletAfter!, place: placeFirst! } : undefined;
 }
+
+/** The outlet's dateline (outletCredit) read: the outlet the source, where no other was read, and the place. */
+function readCredit(header: Header, { outlet, place }: { outlet: string; place: string }): void {
+  header.outlet ??= { name: outlet, place };
+  header.filedFrom ??= [place];
+}
+
+const CREDIT_PLACE = String.raw`[^\d\s\-–—/]+(?: [^\d\s\-–—/]+){0,2}`;
+const OUTLET_THEN_PLACE = new RegExp(String.raw`^(\S+(?: \S+){0,2}?)(?: [-–—]|/) (${CREDIT_PLACE})$`, "u");
+const PLACE_THEN_OUTLET = new RegExp(String.raw`^(${CREDIT_PLACE}) [-–—] (\S+(?: \S+){0,2})$`, "u");
+const OUTLET_CREDIT_REASON = "dateline: the outlet and where the story was filed (kept as source and places)";
 
 /**
  * The standfirst, without a kicker of one word a copy ran into it (NRC's `Olie De pijpleiding van Kirkuk …`): a word
@@ -1318,10 +1382,13 @@ function isWritersName(text: string): boolean {
   return BARE_NAME.test(text) && lexiconTags(text.split(" ")[0]!).some((tag) => FIRST_NAME_TAGS.has(tag));
 }
 
-/** A label of a word or two that begins with a capital and ends no sentence (`Environment`, not `Ceasefire holds.`). */
+/**
+ * A label of a word or two that begins with a capital and ends no sentence (`Environment`, not `Ceasefire holds.`); in
+ * a script that writes no capitals, words alone (`أمن`, security), not a dateline's (`بغداد - العربية.نت`).
+ */
 function isSectionLabel(group: Line[]): boolean {
   const text = blockText(group);
-  return isMenuLabel(group) && /^\p{Lu}/u.test(text) && !/[.!?:;]$/.test(text);
+  return isMenuLabel(group) && (/^\p{Lu}/u.test(text) ? !/[.!?:;]$/.test(text) : /^[\p{Lo}\p{M}\u200c ]+$/u.test(text));
 }
 
 /**

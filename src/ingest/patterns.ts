@@ -60,8 +60,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // A button that alerts the reader to the writer's next articles (Haaretz's `Get email notification for articles from
   // Zvi Bar'el`).
   /^get (?:an? )?(?:e-?mail|push|instant) (?:notifications?|alerts?) (?:for|of|about|when)\b.{0,80}$/i,
-  // The same button in the languages ingest reads dates in.
-  /^(partager|teilen|compartir|compartilhar|condividi|delen|udostępnij|parve bike|поделиться|مشاركة|شارك|شارك الخبر)$/iu,
+  // The same button in the languages ingest reads dates in, and in Persian and Sorani (`اشتراک‌گذاری`, `بەشکردن`), the
+  // joiner between a Persian word's parts as a page may or may not write it.
+  /^(partager|teilen|compartir|compartilhar|condividi|delen|udostępnij|parve bike|поделиться|مشاركة|شارك|شارك الخبر|اشتراک[\u200c ]?گذاری|هم[\u200c ]?رسانی|بەشکردن|هاوبەشکردن)$/iu,
   /^(follow|like) us on\b/i,
   // A newsletter's or a page's links to the site's channels on one line: `Follow us Facebook | X | Instagram`, and
   // its label in the other languages (`Suivez-nous`, `Folgen Sie uns`, `Síguenos`, `تابعونا`).
@@ -621,10 +622,10 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
  * `Related Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`), and
  * in the other languages (`La rédaction vous conseille`, `Noticias relacionadas`, `ذات صلة`, BBC Persian's `خبرهای
- * مرتبط`); or of the list of the page's tags there (TAGS_HEADING).
+ * مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`); or of the list of the page's tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 
@@ -1000,10 +1001,11 @@ export const CAPTION_POSITION_INITIALS = /(?<=\p{L}) \((?:[LRC]|\d(?:st|nd|rd|th
 
 /**
  * A caption's mark that its photo is an old one, closing it: `Irak ordusu (Arşiv)`, `… (file)`, or after its full stop:
- * `Граница между Ираком и Турцией. Архивное фото`, `… File photo`.
+ * `Граница между Ираком и Турцией. Архивное фото`, `… File photo`; or after a dash, as Arabic sites mark it (Sky News
+ * Arabia's `مفوضية الانتخابات في العراق - أرشيفية`, "archive").
  */
 export const CAPTION_FILE_PHOTO =
-  /(?:\((?:file|file photo|archive|archive photo|archives|archiv|archivbild|archivfoto|arşiv|archivo|foto de archivo|архив)\)|(?<=[.!?]) (?:file photo|archive photo|archivbild|archivfoto|архивное фото|foto de archivo|photo d['’]archives))$/iu;
+  /(?:\((?:file|file photo|archive|archive photo|archives|archiv|archivbild|archivfoto|arşiv|archivo|foto de archivo|архив|أرشيفية|صورة أرشيفية)\)|(?<=[.!?]) (?:file photo|archive photo|archivbild|archivfoto|архивное фото|foto de archivo|photo d['’]archives)|(?<=\p{L}) [-–—] (?:أرشيفية|صورة أرشيفية))$/iu;
 
 /**
  * A screenshot's caption, as fact checks print them: `Screenshot of the false post, taken on April 14, 2026`,

@@ -42,10 +42,39 @@ export function persianPlaces(text: string): string[] {
   return [...places];
 }
 
-/** City, province, county, village, port. */
-const PLACE_KINDS = new Set(["شهر", "استان", "شهرستان", "روستای", "بندر"]);
-/** Adjectives and pronouns after a place's kind: big, small, other, holy, own, our. */
-const NOT_PLACE_NAMES = new Set(["بزرگ", "کوچک", "دیگر", "مقدس", "خود", "ما", "شما", "آنها", "جدید", "قدیم"]);
+/**
+ * City, province, county, village, port, area (`منطقه پیرانشهر`) and region (`اقلیم کردستان`, the Kurdistan Region).
+ */
+const PLACE_KINDS = new Set(["شهر", "استان", "شهرستان", "روستای", "بندر", "منطقه", "اقلیم"]);
+/** Adjectives and pronouns after a place's kind: big, small, other, holy, own, our, free (`منطقه آزاد`, a free zone). */
+const NOT_PLACE_NAMES = new Set(["بزرگ", "کوچک", "دیگر", "مقدس", "خود", "ما", "شما", "آنها", "جدید", "قدیم", "آزاد", "ویژه"]);
+
+/**
+ * Organisations a Persian text names after their kind, as it names an agency or a network (`سازمان حقوق بشری
+ * هەنگاو`, the Hengaw human rights organisation; `شبکه حقوق بشر کردستان`, the Kurdistan Human Rights Network): the
+ * kind and the words after it up to a mark or a word the sentence goes on with (`نیز`, `در`, `گفت`), which a name
+ * does not run into; a run longer than a name, or one that runs on to no such end, names none.
+ */
+export function persianOrganizations(text: string): string[] {
+  const organizations = new Set<string>();
+  for (const line of withPersianLetters(text, "fa").split("\n")) {
+    const words = line.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== "");
+    words.forEach((word, i) => {
+      if (!ORGANIZATION_KINDS.has(word)) return;
+      const end = words.findIndex((each, at) => at > i && (isPunctuation(each) || STOP_WORDS.has(each)));
+      const name = words.slice(i + 1, end);
+      const named = end !== -1 && name.length >= 1 && name.length <= MOST_ORGANIZATION_WORDS;
+      if (named && name.every((each) => /^[\p{L}\p{M}\u200c]+$/u.test(each) && !NOT_PLACE_NAMES.has(each))) {
+        organizations.add([word, ...name].join(" "));
+      }
+    });
+  }
+  return [...organizations];
+}
+
+/** Organisation, network, association, society, foundation, agency, party. */
+const ORGANIZATION_KINDS = new Set(["سازمان", "شبکه", "انجمن", "جمعیت", "بنیاد", "خبرگزاری", "حزب"]);
+const MOST_ORGANIZATION_WORDS = 4;
 
 /**
  * The name after a role's words from `start`: after a title (`خانم`); the words after what the role is of (`دولت`,

@@ -11,8 +11,53 @@ export function soraniPeople(text: string): string[] {
     const words = opening!.split(" ");
     if (words.length >= FEWEST_NAME_PARTS && !words.some((word) => OPENING_WORDS.has(word))) names.add(words.join(" "));
   }
+  for (const line of text.split("\n")) {
+    const words = line.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== "");
+    words.forEach((word, i) => {
+      if (!ROLE_HEADS.includes(word)) return;
+      const name = nameAfterRole(words, i + 1);
+      if (name) names.add(name.join(" "));
+    });
+  }
   return [...names];
 }
+
+/**
+ * The name after a role and what it is of, as news names a person after their role too (`سەرۆکی هەرێمی کوردستان
+ * نێچیرڤان بارزانی`, the Kurdistan Region's president Nechirvan Barzani; `گوتەبێژی وەزارەتی دەرەوە ماثیو میلەر`):
+ * each word of the role with the ezafe (`ی`) ties it to the word after it, and the first without closes what the role
+ * is of (`کوردستان`, `دەرەوە`); the name is the two or three words after it, up to a mark or a word a sentence goes on
+ * with (`لە`, `بۆ`, `گوتی`), which no name runs into.
+ */
+function nameAfterRole(words: string[], start: number): string[] | undefined {
+  let at = start;
+  while (at < words.length && at - start < MOST_ROLE_WORDS && EZAFE.test(words[at]!)) at++;
+  // the word that closes what the role is of, itself without the ezafe
+  if (at === start || at >= words.length || isMark(words[at]!) || EZAFE.test(words[at]!)) return undefined;
+  const name: string[] = [];
+  for (let each = at + 1; each < words.length && !isMark(words[each]!) && !NAME_ENDS_BEFORE.has(words[each]!); each++) {
+    name.push(words[each]!);
+    if (name.length > MOST_NAME_PARTS) return undefined;
+  }
+  const named = name.length >= FEWEST_NAME_PARTS && name.every((word) => /^[\p{L}\p{M}\u200c]+$/u.test(word));
+  return named && !name.some((word) => OPENING_WORDS.has(word) || COMMON_NOUN_ARTICLE.test(word)) ? name : undefined;
+}
+
+const MOST_NAME_PARTS = 3;
+/** `وەزیری دارایی هەرێمی کوردستان`: the words a role is of. */
+const MOST_ROLE_WORDS = 4;
+/** A word that ends on the ezafe (`ی`, `یی` after a vowel), tying it to the word after it. */
+const EZAFE = /ی$/u;
+const isMark = (word: string) => /^[،,.:؛;!?؟"«»()]$/u.test(word);
+/** A common noun's articles (`ەکە`, `ەکان`, `ێک`), which no name takes. */
+const COMMON_NOUN_ARTICLE = /(?:ەکە|ەکان|ێک)$/u;
+/**
+ * Words a name ends before: prepositions and particles (`لە`, `بۆ`, `و`, `کە`), and the verbs of saying that follow a
+ * speaker's name (`گوتی`, `ڕایگەیاند`, `وتی`).
+ */
+const NAME_ENDS_BEFORE = new Set(
+  "لە بە بۆ و کە لەگەڵ دوای پاش پێش لەبارەی بەپێی گوتی وتی ڕایگەیاند ڕاگەیاند دەڵێت دەیڵێت ئاشکرای ئەمڕۆ دوێنێ هەروەها".split(" "),
+);
 
 const FEWEST_NAME_PARTS = 2;
 
@@ -51,8 +96,17 @@ export function soraniPlaces(text: string): string[] {
   for (const [, place] of text.matchAll(PLACE_WITH_POSTPOSITION)) {
     if (written.has(place!) && !COMMON_NOUN_ENDING.test(place!) && !OPENING_WORDS.has(place!)) places.add(place!);
   }
+  // `هەرێمی کوردستان` (the Kurdistan Region), `پارێزگای کەرکووک` (Kirkuk province): the place after its kind with the
+  // ezafe, as Arabic's `إقليم كردستان` and Persian's `استان کردستان` name it; not a word with the ezafe itself, which
+  // ties on a word after it (`هەرێمی کوردستانی بەهێز`, a strong Kurdistan Region).
+  for (const [, place] of text.matchAll(PLACE_AFTER_KIND)) {
+    if (!COMMON_NOUN_ENDING.test(place!) && !OPENING_WORDS.has(place!)) places.add(place!);
+  }
   return [...places];
 }
+
+/** City, province, district, subdistrict, region and village, with the ezafe, then the place's name. */
+const PLACE_AFTER_KIND = /(?<![\p{L}\p{M}])(?:شاری|پارێزگای|قەزای|ناحیەی|هەرێمی|گوندی) ([\p{L}\p{M}]{3,})(?![\p{L}\p{M}\u200c])/gu;
 
 /** `لە`, a word, and `وە`/`ەوە` (from) or `دا` (in) written onto it. */
 const PLACE_WITH_POSTPOSITION = /(?<![\p{L}\p{M}])لە ([\p{L}\p{M}]{2,}?)(?:ەوە|وە|دا)(?![\p{L}\p{M}\u200c])/gu;

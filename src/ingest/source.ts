@@ -342,6 +342,8 @@ export function selfReferencedSource(text: string, notSources: string[]): string
   return best?.[0];
 }
 
+/** The reason the header records a label it read above the headline with, printed again below it. */
+export const LABEL_AGAIN = "a label read above the headline, printed again below it";
 export const SITE_NAME_ON_TOP = "the site's name, on the page's first line above its menu";
 
 /** How many of the page's last lines are its footer, where a page prints its name again. */
@@ -391,6 +393,9 @@ export function siteNameOnTop(
     const written = [copyright, ...footer].find((name) => name !== undefined && letters(name) === letters(top.text) && name !== name.toUpperCase());
     return logoAsWritten(top, written);
   }
+  // The name on top printed again on a line of its own below the headline, where a byline names the outlet (VOA's
+  // `دەنگی ئەمریکا`, Radio Farda's `رادیو فردا`, above the date line or below it): the site's, whoever holds the copyright.
+  if (signsBelowHeadline(top, removed)) return top;
   // A page with no copyright's holder to name it (`© 2026 ANF – Ajansa Nûçeyan a Firatê` names ANF in full).
   const below = lines.filter(({ no }) => no > top.line);
   if (copyright === undefined && printedAgainAsName(top.text, below)) return logoAsWritten(top, undefined);
@@ -421,6 +426,12 @@ function printedAgainAsName(name: string, lines: Line[]): boolean {
     const wholeWords = !/[\p{L}\p{N}]/u.test(text.charAt(at - 1) + text.charAt(at + name.length));
     return inCapitals && wholeWords && text !== text.toUpperCase();
   });
+}
+
+/** Whether the header read `top`'s name again below the headline, alone on its line, as a label it had read above. */
+function signsBelowHeadline(top: RemovedLine, removed: RemovedLine[]): boolean {
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
+  return headline !== undefined && removed.some(({ line, text, reason }) => line > headline.line && text === top.text && reason === LABEL_AGAIN);
 }
 
 /**

@@ -1272,4 +1272,26 @@ describe("leaving out what is not the article", () => {
     expect(body.startsWith("The minister of transport")).toBe(true);
     expect(frontMatter.removed).toContainEqual({ line: 9, text: "River Times /", reason: "publication named before the lead (kept as source)" });
   });
+
+
+  it("leaves out a share button and a list of related articles in Persian and Sorani", () => {
+    // Radio Farda's `اشتراک‌گذاری` (share, its parts joined by a zero-width non-joiner) below the date line, and its
+    // `مطالب مرتبط` (related articles) after the text.
+    const page = [
+      "رادیو فردا",
+      "ایران",
+      "بازداشت دو فعال کارگری در تهران",
+      "۱۶ آذر ۱۴۰۵",
+      "اشتراک\u200cگذاری",
+      "دو فعال کارگری روز یکشنبه در تهران بازداشت شدند و به مکان نامعلومی منتقل شدند.",
+      "خانواده‌های آنان می‌گویند از وضعیت بازداشت‌شدگان خبری ندارند.",
+      "مطالب مرتبط",
+      "اعتراض کارگران در اهواز",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter.summary).toMatch(/^دو فعال کارگری/);
+    expect(body).not.toMatch(/اشتراک|مطالب مرتبط|اهواز/);
+    const sorani = article(withBody("بەشکردن\nپەرلەمانی کوردستان کۆبوونەوەی داهاتوو دەکات.\nبابەتە پەیوەندیدارەکان\nمووچەی فەرمانبەران دابەش دەکرێت")).body;
+    expect(sorani).not.toMatch(/بەشکردن|پەیوەندیدار|مووچەی/);
+  });
 });

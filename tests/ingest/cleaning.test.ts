@@ -575,11 +575,12 @@ describe("cleaning the text", () => {
       "هەروەها حکوومەتی هەرێم، وتەبێژی خۆی ناردە بەغدا. مووچەکان لە شارەکەدا دابەش دەکرێن و شارەکە ئارامە.",
     ];
     // `لە بەغداوە` (from Baghdad), which the article writes bare too; not `لە سبەینێوە` (from tomorrow), which it
-    // never writes bare, nor `لە شارەکەدا` (in the city), a noun with its article.
+    // never writes bare, nor `لە شارەکەدا` (in the city), a noun with its article; and `هەرێمی کوردستان` (the
+    // Kurdistan Region), the place after its kind.
     expect(paragraphs("حکوومەتی هەرێمی کوردستان مووچە دابەش دەکات", sentences)).toMatchObject({
       language: "ckb",
       people: ["ئاوات شێخ جەناب"],
-      places: ["بەغدا"],
+      places: ["بەغدا", "کوردستان"],
     });
   });
 

@@ -1971,4 +1971,87 @@ describe("reading the header", () => {
     const { frontMatter } = article("...\nThe minister of transport opened the new bridge on Friday, ending years of delays.\n");
     expect(frontMatter.title).toBe("The minister of transport opened the new bridge, ending years of delays");
   });
+
+
+  it("reads a Sorani date line, its digits Eastern Arabic, and the site's name printed again below the headline as the source", () => {
+    // VOA Kurdish's: the site's name and menu, the headline, the name again, `٧ی کانوونی یەکەمی ٢٠٢٦` (the 7th of
+    // December 2026), the share button.
+    const page = [
+      "دەنگی ئەمریکا",
+      "سەرەکی",
+      "جیهان",
+      "ڤیدیۆ",
+      "عێراق و هەرێم",
+      "پەرلەمانی کوردستان کۆبوونەوەی نوێ دەکات",
+      "دەنگی ئەمریکا",
+      "٧ی کانوونی یەکەمی ٢٠٢٦",
+      "بەشکردن",
+      "پەرلەمانی کوردستان ڕایگەیاند، کۆبوونەوەی داهاتوو دوای دوو هەفتە لە هەولێر دەکرێت.",
+      "ئەندامانی پەرلەمان داوای چارەسەرکردنی کێشەی مووچە دەکەن.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: "پەرلەمانی کوردستان کۆبوونەوەی نوێ دەکات", date: "2026-12-07", source: "دەنگی ئەمریکا" });
+    expect(frontMatter.summary).toMatch(/^پەرلەمانی کوردستان ڕایگەیاند/);
+    expect(body).not.toMatch(/کانوونی|بەشکردن/);
+    expect(readDateLine("١٢ی تشرینی دووەمی ٢٠٢٦، ١٤:٣٠")).toEqual({ date: "2026-11-12", time: "14:30" });
+    expect(readDateLine("٧ ديسمبر ٢٠٢٦")).toEqual({ date: "2026-12-07" });
+  });
+
+  it("reads an outlet's credit with its city as the source, and a headline printed below the lead, with its section and date", () => {
+    // Alsumaria's: the site's name and menu, `السومرية نيوز/ البصرة` (Alsumaria News/ Basra), the lead, then the
+    // headline, the section's label and the date line.
+    const page = [
+      "السومرية نيوز",
+      "أمن",
+      "سياسة",
+      "اقتصاد",
+      "السومرية نيوز/ البصرة",
+      "أعلنت مديرية شرطة البصرة، اليوم الاثنين، اعتقال عصابة متخصصة بسرقة السيارات في قضاء الزبير.",
+      "اعتقال عصابة لسرقة السيارات في الزبير",
+      "أمن",
+      "07-12-2026 | 11:40",
+      "وقال مدير الشرطة في بيان إن \"المتهمين اعترفوا بسرقة عشر سيارات خلال الشهر الماضي\".",
+      "وأضاف أن \"المتهمين أحيلوا إلى القضاء لاستكمال الإجراءات القانونية بحقهم\".",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({
+      title: "اعتقال عصابة لسرقة السيارات في الزبير",
+      section: "أمن",
+      date: "2026-12-07",
+      time: "11:40",
+      source: "السومرية نيوز",
+    });
+    expect(frontMatter.summary).toMatch(/^أعلنت مديرية شرطة البصرة/);
+    expect(frontMatter.places).toContain("البصرة");
+    expect(reasonsOf(frontMatter).get("السومرية نيوز/ البصرة")).toBe("dateline: the outlet and where the story was filed (kept as source and places)");
+    expect(body).toMatch(/^أعلنت مديرية شرطة البصرة/);
+    expect(body).not.toMatch(/اعتقال عصابة لسرقة|11:40/);
+  });
+
+  it("reads a city and the outlet below the headline as a dateline, an archive photo's caption and a summary box's label", () => {
+    // Sky News Arabia's: `أبوظبي - سكاي نيوز عربية` (Abu Dhabi - Sky News Arabia), the date lines, the photo's caption
+    // marked `- أرشيفية` (archive), the box `ملخص` (summary) and its points.
+    const page = [
+      "سكاي نيوز عربية",
+      "الرئيسية",
+      "العالم العربي",
+      "العالم العربي",
+      "العراق.. البرلمان يصوت على قانون الموازنة بعد أشهر من الخلاف",
+      "أبوظبي - سكاي نيوز عربية",
+      "نشر في: 07 ديسمبر 2026 - 14:22 بتوقيت أبوظبي",
+      "مبنى البرلمان العراقي في بغداد - أرشيفية",
+      "ملخص",
+      "البرلمان يقر الموازنة بأغلبية الحاضرين",
+      "الخلاف استمر أكثر من ثلاثة أشهر",
+      "صوت مجلس النواب العراقي، الإثنين، على قانون الموازنة العامة للعام المقبل بعد أشهر من الخلافات بين الكتل السياسية.",
+      "وقال نواب إن القانون يتضمن تخصيصات جديدة لرواتب موظفي إقليم كردستان.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ source: "سكاي نيوز عربية", date: "2026-12-07" });
+    expect(frontMatter.summary).toMatch(/^صوت مجلس النواب العراقي/);
+    expect(frontMatter.places).toContain("أبوظبي");
+    expect(body).not.toContain("أبوظبي - سكاي نيوز عربية");
+    expect(body).toMatch(/::: figure\nمبنى البرلمان العراقي في بغداد - أرشيفية\n:::/);
+    expect(body).toMatch(/## ملخص\n\n- البرلمان يقر الموازنة/);
+  });
 });

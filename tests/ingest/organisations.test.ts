@@ -260,4 +260,26 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     expect(frontMatter.places).not.toContain("Gulf Keystone");
     expect(frontMatter.organizations).toEqual(expect.arrayContaining(["Crescent Petroleum", "Dana Gas", "DNO", "Gulf Keystone"]));
   });
+
+
+  it("reads an Arabic body's name by the adjectives that agree with it, and a Persian one after its kind", () => {
+    const arabic = article(
+      withBody(
+        [
+          "بدأت المفوضية العليا المستقلة للانتخابات عمليات العد اليدوي، على أن تصادق على النتائج المحكمة الاتحادية العليا.",
+          "وتجمع أنصار الاتحاد الوطني الكردستاني أمام مقر المفوضية. وأعلنت المفوضية الإثنين أن النتائج ستعلن قريبا.",
+        ].join("\n\n"),
+      ),
+    ).frontMatter;
+    expect(arabic.organizations).toEqual(
+      expect.arrayContaining(["المفوضية العليا المستقلة للانتخابات", "المحكمة الاتحادية العليا", "الاتحاد الوطني الكردستاني"]),
+    );
+    expect(arabic.organizations).not.toContain("المفوضية الإثنين");
+    const persian = article(
+      withBody(
+        "به گزارش سازمان حقوق بشری هەنگاو، دو کولبر کشته شدند. شبکه حقوق بشر کردستان نیز تأیید کرد که نیروهای مرزبانی تیراندازی کرده‌اند.",
+      ),
+    ).frontMatter;
+    expect(persian.organizations).toEqual(expect.arrayContaining(["سازمان حقوق بشری هەنگاو", "شبکه حقوق بشر کردستان"]));
+  });
 });

@@ -721,4 +721,18 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
       people: ["Fuad Hussein", "Hassan al-Obaidi", "Marek Zieliński", "Mohammed Szia al-Sudani", "Peszewa Hawramani"],
     });
   });
+
+
+  it("reads a Sorani name after its role and what the role is of, each word of the role tied by the ezafe", () => {
+    const sentences = [
+      "گوتەبێژی وەزارەتی دەرەوە ماثیو میلەر لە کۆنفرانسێکی ڕۆژنامەوانیدا گوتی پەیوەندییەکان باشن.",
+      "ئەم لێدوانە دوای سەردانی سەرۆکی هەرێمی کوردستان نێچیرڤان بارزانی بۆ بەغدا دێت.",
+      // A role with no name after it, the sentence going on.
+      "سەرۆکی پەرلەمان دۆخەکە باس دەکات. نوێنەری هەرێم لە بەغدا دەمێنێتەوە.",
+    ];
+    expect(paragraphs("واشنتن پشتگیریی هەرێمی کوردستان دەکات", sentences)).toMatchObject({
+      language: "ckb",
+      people: ["ماثیو میلەر", "نێچیرڤان بارزانی"],
+    });
+  });
 });

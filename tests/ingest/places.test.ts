@@ -385,4 +385,24 @@ describe("places", () => {
     // text writes `Sejm`; `w Pałacu Prezydenckim` in a building.
     expect(frontMatter).toMatchObject({ language: "pl", places: ["Bagdad", "Erbil", "Kirkuk", "Mosul", "Szaklawa"] });
   });
+
+  it("reads the provinces an Arabic list names after their plural kind, and places after their kind in Persian and Sorani", () => {
+    const arabic = article(
+      dateline(
+        "بدء العد اليدوي",
+        "بدأت المفوضية عمليات العد اليدوي في محافظات نينوى وكركوك والأنبار، فيما شملت الطعون محافظات البلاد كافة.",
+      ),
+    ).frontMatter;
+    expect(arabic.places).toEqual(expect.arrayContaining(["نينوى", "كركوك", "الأنبار"]));
+    expect(arabic.places).not.toContain("البلاد");
+    const persian = article(
+      dateline("کشته شدن دو کولبر", "دو کولبر در منطقه پیرانشهر هنگام حمل کالا از اقلیم کردستان عراق کشته شدند. منطقه آزاد ارس نیز بسته شد."),
+    ).frontMatter;
+    expect(persian.places).toEqual(expect.arrayContaining(["پیرانشهر", "کردستان"]));
+    expect(persian.places).not.toContain("آزاد");
+    const sorani = article(
+      dateline("کۆبوونەوەی پەرلەمان", "سەرۆکی پەرلەمانی هەرێمی کوردستان ڕایگەیاند، کۆبوونەوەکە لە پارێزگای کەرکووک دەکرێت و هەرێمی کوردستانی بەهێز گرنگە."),
+    ).frontMatter;
+    expect(sorani.places).toEqual(["کەرکووک", "کوردستان"]);
+  });
 });

@@ -1,9 +1,9 @@
 import type { Aliases } from "../aliases.ts";
-import { arabicPeople, arabicPlaces } from "../arabic-names.ts";
+import { arabicOrganizations, arabicPeople, arabicPlaces } from "../arabic-names.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "../countries.ts";
 import { NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_LANGUAGES } from "../patterns.ts";
 import { kurmanjiPeople, kurmanjiPlaces, opensOnKurmanjiNoun } from "../kurmanji-names.ts";
-import { persianPeople, persianPlaces } from "../persian-names.ts";
+import { persianOrganizations, persianPeople, persianPlaces } from "../persian-names.ts";
 import { isNoPolishName, polishPeople, polishPlaces } from "../polish-names.ts";
 import { isNoRussianName, russianPeople, russianPlaces } from "../russian-names.ts";
 import { soraniPeople, soraniPlaces } from "../sorani-names.ts";
@@ -297,6 +297,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         .filter((name) => !(ROMANCE_LANGUAGES.has(language) && isArticleAndHead(name))),
       ...initialismsAlone(text).filter((name) => !datelined.some((place) => place.toUpperCase() === name)),
       ...(language === "en" ? [...organizationsByKind(text), ...companiesListed(text)] : []),
+      ...(language === "ar" ? arabicOrganizations(text) : []),
+      ...(language === "fa" ? persianOrganizations(text) : []),
       ...listedAsOther,
       ...listed.organizations,
     ],
