@@ -460,6 +460,18 @@ function embeddedPosts(text: Line[], reasons: Map<number, string>): Map<number, 
 const MOST_WRITERS_BOX_WORDS = 15;
 
 /**
+ * `Michael Knights is the Jill and Jay Bernstein Fellow at The Washington Institute.`: a sentence on a writer, as the
+ * Washington Institute's box `About the Authors` prints one for each, opening on the writer's name; below the box's
+ * label, whatever role it names (WRITER_NOTE, after the article, knows a journalist's).
+ */
+function isWritersNote(text: string): boolean {
+  return WRITERS_BOX_NOTE.test(text) && wordCount(text) <= MOST_WRITERS_NOTE_WORDS;
+}
+const WRITERS_BOX_NOTE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:is|was|has been|writes|covers|reports) /u;
+/** The writer a note in the box is on, where the line is one (isWritersNote). */
+const notedWriter = (text: string) => (isWritersNote(text) ? [WRITERS_BOX_NOTE.exec(text)![1]!] : []);
+
+/**
  * The box about the article's writers, by its labels (WRITERS_BOX_LABEL): below `Authors`, their names and roles
  * (short lines that end no sentence), the names kept as the writers; below `Disclosure statement`, its paragraph;
  * below `Partners`, the site's notes of its funders, which name the site (`… as a member of The Conversation US`). A
@@ -476,7 +488,8 @@ function writersBox(article: Line[]): { lines: Map<Line, string>; writers: strin
     for (const line of article.slice(i + 1)) {
       if (WRITERS_BOX_LABEL.test(line.text)) break;
       const fits = kind.writers
-        ? wordCount(line.text) <= MOST_WRITERS_BOX_WORDS && !TERMINAL.test(line.text) && (below.length > 0 || BARE_NAME.test(line.text))
+        ? (wordCount(line.text) <= MOST_WRITERS_BOX_WORDS && !TERMINAL.test(line.text) && (below.length > 0 || BARE_NAME.test(line.text))) ||
+          isWritersNote(line.text)
         : kind.disclosure
           ? below.length === 0
           : FUNDER_LINE.test(line.text);
@@ -490,7 +503,7 @@ function writersBox(article: Line[]): { lines: Map<Line, string>; writers: strin
         ? "the writers' disclosure statement, in the page's box about them, not article text"
         : "the site's note of its funders, in the page's box about the writers, not article text";
     for (const line of [label, ...below]) lines.set(line, reason);
-    if (kind.writers) writers.push(...below.filter((line) => BARE_NAME.test(line.text)).map((line) => line.text));
+    if (kind.writers) writers.push(...below.flatMap((line) => (BARE_NAME.test(line.text) ? [line.text] : notedWriter(line.text))));
     site ??= below.map((line) => FUNDER_LINE.exec(line.text)?.groups?.site).find((name) => name !== undefined);
   });
   return { lines, writers, ...(site && { site }) };

@@ -165,7 +165,8 @@ type DateOrder = "day first" | "month first";
 
 /**
  * The order a page's dates in numbers between slashes put the day and month in, where one shows it by a number over
- * 12 (`15/11/2024`, `11/15/2024`); none where none does, or where they disagree.
+ * 12 (`15/11/2024`, `11/15/2024`) or by the weekday named before it (`on Monday, 7/12/2026` in the text, 7 December,
+ * a Monday, where 12 July is a Sunday); none where none does, or where they disagree.
  */
 export function slashedDateOrder(page: string): DateOrder | undefined {
   const orders = new Set<DateOrder>();
@@ -173,10 +174,30 @@ export function slashedDateOrder(page: string): DateOrder | undefined {
     if (Number(first) > 12 && Number(first) <= 31 && Number(second) <= 12) orders.add("day first");
     if (Number(second) > 12 && Number(second) <= 31 && Number(first) <= 12) orders.add("month first");
   }
+  // Most pages name no weekday in English before such a date: the cheap test first.
+  const weekdaysOrders = /day,? \d/.test(page) ? [...page.matchAll(WEEKDAY_SLASHED_DATES)].map(orderOfWeekday) : [];
+  for (const order of weekdaysOrders) if (order) orders.add(order);
   return orders.size === 1 ? [...orders][0] : undefined;
 }
 
 const SLASHED_DATES = new RegExp(SLASHED_DATE.source, "g");
+const ENGLISH_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" ");
+/** `Monday, 7/12/2026`: an English weekday's name, then a date in numbers between slashes; groups 2 to 4 its numbers. */
+const WEEKDAY_SLASHED_DATES = new RegExp(
+  String.raw`\b(${ENGLISH_WEEKDAYS.join("|")}),? (\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])`,
+  "g",
+);
+
+/** The order a slashed date after a weekday's name is in, where the weekday falls on one reading of it only. */
+function orderOfWeekday([, weekday, first, second, year]: RegExpMatchArray): DateOrder | undefined {
+  const weekdayOn = (month: number, day: number) => {
+    const date = new Date(Date.UTC(Number(year), month - 1, day));
+    return date.getUTCMonth() === month - 1 ? ENGLISH_WEEKDAYS[(date.getUTCDay() + 6) % 7] : undefined;
+  };
+  const monthFirst = weekdayOn(Number(first), Number(second)) === weekday;
+  const dayFirst = weekdayOn(Number(second), Number(first)) === weekday;
+  return monthFirst === dayFirst ? undefined : dayFirst ? "day first" : "month first";
+}
 
 /**
  * How long ago the page was copied, which a page prints beside the date (`01/12/2026 16:48 ‧ Há 3 horas`, `3 hours
@@ -353,7 +374,6 @@ const SORANI: DateWords = {
 };
 
 const ENGLISH_MONTHS = "January February March April May June July August September October November December".split(" ");
-const ENGLISH_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" ");
 
 /** A line with the months' and weekdays' names of `words`' language, in small letters or with their capitals, in English. */
 function inEnglishWords(words: DateWords): (line: string) => string {

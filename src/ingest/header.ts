@@ -1,6 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
+import { COUNTRY_NAMES } from "./countries.ts";
 import { isOtherWeekdayName, morePrecise, PLACE_DASH_DATE, readDateLine, RELATIVE_DATE_LINE, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
 import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBeNamesWord, mayBePlaceName } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
@@ -124,7 +125,7 @@ export const OUTLET_ABOVE_HEADLINE = "the outlet's name above the headline (kept
  * article's photo, wherever the site put it among the header's lines: it goes to the article, and the header reads
  * on past it.
  */
-export function readHeader(printed: Block[]): Header {
+export function readHeader(printed: Block[], boxedWriters?: string): Header {
   const blocks = leadBelowHeadline(printed);
   const header: Header = { removed: [], body: [] };
   const record = (line: Line, reason: string) => header.removed.push({ line: line.no, text: line.written ?? line.text, reason });
@@ -319,7 +320,7 @@ export function readHeader(printed: Block[]): Header {
         record(line, "a note about the writer, below the byline");
         continue;
       }
-      const filedFrom = afterByline ? REPORTING_FROM.exec(line.text)?.[1] : undefined;
+      const filedFrom = afterByline ? (REPORTING_FROM.exec(line.text)?.[1] ?? placeInCountry(line.text)) : undefined;
       if (afterByline && (filedFrom !== undefined || isBylineTail(line.text))) {
         const outlet = filedFrom === undefined ? BYLINE_OUTLET.exec(line.text) : null;
         if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
@@ -701,6 +702,8 @@ export function readHeader(printed: Block[]): Header {
     header.published = below.reduce<PublicationDate | undefined>((date, [, each]) => morePrecise(date, each), undefined);
   }
   header.published ??= updated;
+  const coauthor = bylineLine && header.author ? coauthorNoted(bylineLine.text, header.author, boxedWriters) : undefined;
+  if (coauthor) header.author = namesJoined([header.author!, coauthor]);
   if (header.author) header.author = surnamesUnshouted(header.author);
   // A section's label in capitals (`TURKEY`, the menu's too) in the case the archive lists sections in (`Turkey`).
   if (header.section) header.section = unshouted(header.section);
@@ -875,6 +878,19 @@ function isNoteOnWriter(text: string, name: string): boolean {
 }
 
 const NOTE_ON_WRITER = /^(?:is|was|has been|writes|covers|reports)(?!\p{L})/u;
+
+/**
+ * `by Michael Knights, Hamdi Malik`: a second writer's name after the comma, where BYLINE reads a role or place
+ * (`By Jane Doe, Middle East correspondent`, `Sinan Mahmoud, Baghdad`), when the page's box about its writers names
+ * them both (`About the Authors` above `Hamdi Malik is an associate fellow at the Institute.`); else undefined.
+ */
+function coauthorNoted(byline: string, author: string, boxedWriters: string | undefined): string | undefined {
+  const boxed = boxedWriters?.split(/, | and /) ?? [];
+  const at = byline.indexOf(author);
+  const name = at < 0 || !boxed.includes(author) ? undefined : SECOND_NAME.exec(byline.slice(at + author.length))?.[1];
+  return name !== undefined && boxed.includes(name) ? name : undefined;
+}
+const SECOND_NAME = /^, (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
 const MOST_NOTE_ON_WRITER_WORDS = 60;
 
 /**
@@ -991,6 +1007,15 @@ const PLACE_BEFORE_DATE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:, (\p{Lu
 
 /** `Reporting from Chibayish, Iraq`, `Reporting from Baghdad and Erbil` below a byline: group 1 the places. */
 const REPORTING_FROM = /^[Rr]eporting from (\p{Lu}[\p{L} ,.'’-]{1,60})$/u;
+
+/**
+ * `Mosul, Iraq` below a byline: where the writer filed from, a place and its country, not an outlet and its place
+ * (`BBC News, Basra`); the line, else undefined.
+ */
+function placeInCountry(line: string): string | undefined {
+  const [, place, country] = BYLINE_OUTLET.exec(line) ?? [];
+  return country !== undefined && COUNTRY_NAMES.has(country.trim()) && !OUTLET_NAME.test(place!.trim()) ? line : undefined;
+}
 
 /** A name, a comma and a place of one to three words: group 1 the name, group 2 the place. */
 const NAME_COMMA_PLACE = new RegExp(`^(${BARE_NAME.source.slice(1, -1)}), (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})$`, "u");
@@ -1762,6 +1787,22 @@ function sectionOfRubric(label: string): string | undefined {
   return parts.length === 2 && parts.every(isLabel) && isInTitleCase(parts[0]!) ? parts[0] : undefined;
 }
 
+/**
+ * A path to the article whose last crumb is its headline, printed again in one of the lines `below`: the crumb before
+ * it (the section) and where the headline is, counting the path's line as 0; else undefined.
+ */
+function pathToHeadline(path: string, below: string[]): { section: string; headlineAt: number } | undefined {
+  if (!BREADCRUMB_SEPARATOR.test(path)) return undefined;
+  const crumbs = path.split(BREADCRUMB_SEPARATOR);
+  const title = crumbs.at(-1)!;
+  const at = below.indexOf(title);
+  const sectionCrumbs = crumbs.slice(0, -1);
+  const labels = sectionCrumbs.length >= 2 && sectionCrumbs.every((crumb) => CRUMB.test(crumb) && wordCount(crumb) <= MOST_CRUMB_WORDS);
+  return at >= 0 && labels && wordCount(title) > MOST_CRUMB_WORDS ? { section: sectionCrumbs.at(-1)!, headlineAt: at + 1 } : undefined;
+}
+const MOST_LABELS_BELOW_PATH = 2;
+const PATH_TO_ARTICLE = "the path to the article, ending on its headline (the section's label before it kept as section)";
+
 const BREADCRUMB_SEPARATOR = / [>›»/→] /u;
 const CRUMB = /^[\p{L}\p{N}][\p{L}\p{N}&'’. -]*$/u;
 const MOST_CRUMB_WORDS = 3;
@@ -1807,7 +1848,21 @@ function chooseHeadline(
     top!.forEach((line) => record(line, "the issuing body's name above the title (kept as source)"));
     rest = rest.slice(1);
   }
-  const { labels, motto } = labelsAboveHeadline(rest, lastDateOrByline, header.standfirst !== undefined);
+  // `Home / Emergencies / Disease Outbreak News / Crimean-Congo haemorrhagic fever - Iraq` above `Disease Outbreak
+  // News` and the headline (WHO's): the path to the article itself, its last crumb the headline printed below it.
+  const toTitle = rest[0] && pathToHeadline(blockText(rest[0]), rest.slice(1, 1 + MOST_LABELS_BELOW_PATH).map(blockText));
+  if (toTitle) {
+    // The path names the section over a label the menu above it marked, which was the menu's.
+    for (const removed of header.removed) if ([SECTION_LABEL, BREADCRUMBS].includes(removed.reason)) removed.reason = "navigation or language menu";
+    header.section = toTitle.section;
+    rest[0]!.forEach((line) => record(line, PATH_TO_ARTICLE));
+    for (const group of rest.slice(1, toTitle.headlineAt)) {
+      const again = blockText(group) === toTitle.section;
+      group.forEach((line) => record(line, again ? "the section's label again, above the headline" : "the site's name, motto or menu, above the headline"));
+    }
+    rest = rest.slice(toTitle.headlineAt);
+  }
+  const { labels, motto } = toTitle ? { labels: [], motto: false } : labelsAboveHeadline(rest, lastDateOrByline, header.standfirst !== undefined);
   // Of a stack of labels the last, right above the headline, is the section's; those above it, or a motto, the site's.
   const section = motto ? undefined : labels.at(-1);
   for (const group of labels.filter((label) => label !== section)) {

@@ -99,7 +99,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const below = readAddressBelow(block?.rest ?? lines);
   const marked = readMarkdownMarks(below?.rest ?? block?.rest ?? lines);
   const boilerplate = stripBoilerplate(marked.lines);
-  const header = readHeader(segment(boilerplate.kept));
+  const header = readHeader(segment(boilerplate.kept), boilerplate.writers);
   const again = takeStandfirstAgain(header.body, header.standfirst);
   const lead = takeLeadAttribution(again.blocks);
   const printed = {

@@ -304,6 +304,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // AFP's `Read more of AFP's fact-checks in English here.`, its link on `here`.
   /^(?:read|see|find) more of \S+ .{1,80}? here\.?$/i,
   /^(?:[Tt]his (?:article|story|report) is (?:also )?available in|[Rr]ead this (?:article|story) in) \p{Lu}\p{Ll}+\b.{0,100}$/u,
+  // The label of the menu of the article's other languages, the languages' names below it (the Washington Institute's).
+  /^(?:also )?available in:?$/i,
   // A page's buttons that set the text's size, as a copy keeps their labels: `A+ A-` (Rudaw's), `TT` (Asharq Al-Awsat's).
   /^(?:A ?[+-]|TT)(?: ?A ?[+-])*$/,
   // Al Jazeera's box of related articles, as a copy keeps its labels for screen readers around the headlines in it:

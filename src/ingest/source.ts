@@ -462,11 +462,24 @@ const MOST_LOGO_CHARACTERS = 80;
 /**
  * The outlet's name as the page's masthead or copyright line prints it in full, where the byline wrote it short:
  * without its leading "The" (`Times of Israel Staff` under `The Times of Israel`) or by its initials (`TOI Staff`,
- * `MEE staff` under `Middle East Eye`). `printed` are the names the page prints, the first that is the outlet's taken.
+ * `MEE staff` under `Middle East Eye`), or the header read it off the site's address (`www.thenationalnews.com` under
+ * `© 2026 The National`). `printed` are the names the page prints, the first that is the outlet's taken.
  */
 export function outletInFull(outlet: string, printed: (string | undefined)[]): string {
-  return printed.find((name) => name !== undefined && shortens(outlet, name)) ?? outlet;
+  return printed.find((name) => name !== undefined && (shortens(outlet, name) || addressSpells(outlet, name))) ?? outlet;
 }
+
+/**
+ * Whether a site's address opens on a name's letters, "The" and all (`thenationalnews.com`, `The National`;
+ * `gulfnews.com`, `Gulf News`).
+ */
+function addressSpells(address: string, name: string): boolean {
+  if (/\s/.test(address) || !address.includes(".")) return false;
+  const spelled = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return spelled.length >= FEWEST_ADDRESS_LETTERS && address.toLowerCase().replace(/^www\./, "").startsWith(spelled);
+}
+/** A name of fewer letters may be an address's chance opening. */
+const FEWEST_ADDRESS_LETTERS = 4;
 
 /** Whether `short` is `full` without its leading "The" or its initials (abbreviates: `TOI`, `The Times of Israel`). */
 function shortens(short: string, full: string): boolean {

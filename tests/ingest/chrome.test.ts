@@ -725,6 +725,21 @@ describe("leaving out what is not the article", () => {
     expect(dated("Monday 06/12/2026")).toMatchObject({ date: "2026-06-12" });
   });
 
+  it("reads a date line between slashes in the order a weekday named before such a date in the text shows", () => {
+    // The Iraqi parliament's English page: `07/12/2026` alone on its line, its text `on Monday, 7/12/2026`, 7 December
+    // a Monday, 12 July a Sunday.
+    const page = [
+      "Parliament News",
+      "The Council of Representatives completes the first reading of the draft Federal Budget Amendment Law",
+      "07/12/2026",
+      "The Council of Representatives held its 23rd session, chaired by Speaker Mahmoud al-Mashhadani, in the presence of 198 deputies, on Monday, 7/12/2026.",
+      "The Speaker then decided to adjourn the session to Tuesday, 8/12/2026.",
+    ].join("\n");
+    expect(article(page).frontMatter).toMatchObject({ date: "2026-12-07", language: "en" });
+    // A weekday that falls on both readings' days or neither settles nothing: month first in English.
+    expect(article(page.replace(/on Monday, 7\/12\/2026/, "on Friday, 7/12/2026").replace("Tuesday, 8/12/2026", "next week")).frontMatter.date).toBe("2026-07-12");
+  });
+
   it("reads a date line with the day in the Hijri calendar beside it, an issue of the printed paper, or how long ago", () => {
     const arabic =
       "العالم العربي\n\nأربيل تتهم بغداد بتسييس ملف رواتب موظفي إقليم كردستان\n\n12 March 2021\n\n" +

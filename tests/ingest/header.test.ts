@@ -2054,4 +2054,70 @@ describe("reading the header", () => {
     expect(body).toMatch(/::: figure\nمبنى البرلمان العراقي في بغداد - أرشيفية\n:::/);
     expect(body).toMatch(/## ملخص\n\n- البرلمان يقر الموازنة/);
   });
+
+  it("reads a path to the article that ends on its headline, printed again below it, as navigation, its section the crumb before", () => {
+    // WHO's Disease Outbreak News: the path, the series' label, then the headline.
+    const page = [
+      "World Health Organization",
+      "Health Topics",
+      "Countries",
+      "Newsroom",
+      "Home / Emergencies / Disease Outbreak News / Crimean-Congo haemorrhagic fever - Iraq",
+      "Disease Outbreak News",
+      "Crimean-Congo haemorrhagic fever - Iraq",
+      "7 December 2026",
+      "Situation at a glance",
+      "Between 1 January and 30 November 2026, the Ministry of Health of Iraq reported 612 suspected cases of Crimean-Congo haemorrhagic fever, including 71 deaths.",
+      "The highest number of cases was reported from Dhi Qar governorate, followed by Baghdad.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: "Crimean-Congo haemorrhagic fever - Iraq", section: "Disease Outbreak News", date: "2026-12-07" });
+    expect(frontMatter.summary).toMatch(/^Between 1 January/);
+    expect(body).not.toContain("Disease Outbreak News");
+    expect(reasonsOf(frontMatter).get("Home / Emergencies / Disease Outbreak News / Crimean-Congo haemorrhagic fever - Iraq")).toMatch(/^the path to the article/);
+  });
+
+  it("reads a place and its country below the byline as where the writer filed from, the site's address, as its copyright names it, the source", () => {
+    // The National's print page.
+    const page = [
+      "Print this article",
+      "The National",
+      "www.thenationalnews.com",
+      "Iraq’s Mosul reopens al-Nouri mosque’s leaning minaret after reconstruction",
+      "Sunniva Rose",
+      "Mosul, Iraq",
+      "Dec 07, 2026",
+      "The leaning al-Hadba minaret of Mosul’s Great Mosque of al-Nouri, blown up by ISIS in June 2017, was reopened to the public on Monday after a seven-year reconstruction.",
+      "Hundreds of Mosul residents gathered at the site for the ceremony, which was attended by Iraq’s Culture Minister.",
+      "Copyright © 2026 The National. All rights reserved.",
+    ].join("\n");
+    const { frontMatter } = article(page);
+    expect(frontMatter).toMatchObject({ author: "Sunniva Rose", source: "The National", date: "2026-12-07" });
+    expect(frontMatter.places).toEqual(expect.arrayContaining(["Mosul", "Iraq"]));
+    expect(reasonsOf(frontMatter).get("Mosul, Iraq")).toBe("the byline's place (kept as places)");
+  });
+
+  it("reads both writers of a byline with a comma between their names when the box about the writers has a note on each", () => {
+    // The Washington Institute's PolicyWatch: the box above the text, a sentence on each writer.
+    const page = [
+      "PolicyWatch 4120",
+      "Iraq’s Popular Mobilization Law: What Washington Should Ask For",
+      "by Michael Knights, Hamdi Malik",
+      "Dec 7, 2026",
+      "Also available in",
+      "العربية",
+      "About the Authors",
+      "Michael Knights is the Jill and Jay Bernstein Fellow at The Washington Institute.",
+      "Hamdi Malik is an associate fellow at the Institute.",
+      "The draft law now before Iraq’s Council of Representatives would give the Popular Mobilization Forces a permanent commission with its own academy and budget line.",
+      "Three militias designated by the United States as terrorist organizations hold senior posts in the commission.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ author: "Michael Knights and Hamdi Malik", date: "2026-12-07" });
+    expect(frontMatter.summary).toMatch(/^The draft law now before/);
+    expect(frontMatter.people).not.toContain("Jay Bernstein");
+    expect(body).not.toMatch(/About the Authors|associate fellow|Also available in/);
+    // Without the box, what follows the comma may be a role or a place: the first writer alone.
+    expect(article(page.replace("Hamdi Malik is an associate fellow at the Institute.\n", "")).frontMatter.author).toBe("Michael Knights");
+  });
 });
