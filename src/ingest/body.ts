@@ -3,7 +3,7 @@ import { tidySpacing } from "./normalize.ts";
 import { CAST_LINE, CLOCK_TIME_LINE, LIST_BOX_LABEL } from "./patterns.ts";
 import { splitGluedSentences } from "./reflow.ts";
 import { headsItsColumns } from "./tables.ts";
-import { blockText, SENTENCE_END, wordCount, type Block } from "./segment.ts";
+import { blockText, SENTENCE_END, wordCount, type Block, type Line } from "./segment.ts";
 
 export type BodyPart =
   | { kind: "paragraph"; text: string }
@@ -60,9 +60,18 @@ export function readBody(blocks: Block[]): BodyPart[] {
   const texts = blocks.map((block) => tidySpacing(blockText(block)));
   const asksItsParts = texts.filter((text, i) => isQuestionHeading(text, texts[i + 1])).length >= FEWEST_QUESTION_HEADINGS;
   const citesSources = citesItsItemsSources(texts);
+  // `Needs:` above its list, below the lead: the list's heading, without its colon; and a heading right above one
+  // (`Water, Sanitation and Hygiene`) is one too.
+  const labelsAList = texts.map((text, i) => blocks[i + 1]?.[0]!.kind === "item" && !blocks[i]![0]!.kind && LIST_HEADING.test(text));
+  const headsALabel = texts.map((text, i) => labelsAList[i + 1] === true && !labelsAList[i] && isShortHeading(text));
   const parts: BodyPart[] = [];
   let aboveTheLead = true;
   texts.forEach((text, i) => {
+    // Above the lead, a box's label (`Key points:`) stays as the page printed it.
+    if (!aboveTheLead && (labelsAList[i] || headsALabel[i])) {
+      parts.push({ kind: "subhead", text: text.replace(/\s*:$/, "") });
+      return;
+    }
     const { kind, number, credit } = blocks[i]![0]!;
     const cited = citesSources && SOURCE_AFTER_SENTENCE.test(text);
     const caption = kind === "caption" ? { caption: text, ...(credit && { credit }) } : cited ? undefined : readCaption(text);
@@ -94,7 +103,7 @@ export function readBody(blocks: Block[]): BodyPart[] {
       heading ||
       isSubhead(text, texts[i + 1]) ||
       isSectionOverSubhead(text, texts[i + 1], texts[i + 2]) ||
-      isCapitalsHeading(text, texts[i - 1], texts[i + 1])
+      isCapitalsHeading(text, texts[i - 1], texts[i + 1], blocks[i - 1]?.[0]!.kind)
     ) {
       parts.push(!heading && aboveTheLead && readsAsASentence(text) ? { kind: "figure", caption: text } : { kind: "subhead", text });
     } else {
@@ -206,10 +215,25 @@ function isSubhead(text: string, next: string | undefined): boolean {
  * a paragraph): a heading, its style kept by the copy in its capitals, however many its words or few the next line's.
  * No paragraph is set in capitals; a shouted sentence ends on its mark.
  */
-function isCapitalsHeading(text: string, above: string | undefined, below: string | undefined): boolean {
+function isCapitalsHeading(text: string, above: string | undefined, below: string | undefined, aboveKind: Line["kind"]): boolean {
   if (above === undefined || below === undefined || /\p{Ll}/u.test(text) || !/^\p{Lu}/u.test(text)) return false;
   const words = wordCount(text);
-  return words >= 2 && words <= MOST_CAPITALS_HEADING_WORDS && !/[.,;:!?…"”’')\]]$/.test(text) && SENTENCE_END.test(above);
+  // A table or a list above it ends its part as a paragraph's full stop does (a report's `HUMANITARIAN RESPONSE`
+  // below its table of figures).
+  const partEnds = SENTENCE_END.test(above) || aboveKind === "row" || aboveKind === "item";
+  return words >= 2 && words <= MOST_CAPITALS_HEADING_WORDS && !/[.,;:!?…"”’')\]]$/.test(text) && partEnds;
+}
+
+/**
+ * A list's label of a word or a few, capitalised, ending on a colon (`Needs:`, `Response:`, `Key risks:`): the
+ * heading of the list below it, as a report sets one part of its section apart from the next. A longer label
+ * (`For further information, please contact:`) is a sentence that introduces its list.
+ */
+const LIST_HEADING = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}:$/u;
+
+/** A short capitalised line ending on no mark: a heading's shape. */
+function isShortHeading(text: string): boolean {
+  return wordCount(text) <= MOST_SUBHEAD_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.,;:!?…"”’')\]]$/.test(text);
 }
 
 /** A heading in capitals is a line, a sentence's length at most. */

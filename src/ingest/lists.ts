@@ -47,15 +47,20 @@ export function readLists(blocks: Block[], markdown: boolean): Block[] {
       continue;
     }
     const facts = factsAt(lines, i);
-    if (facts.length >= LEAST_ITEMS.plain) {
-      out.push(facts);
+    const read = facts.length >= LEAST_ITEMS.plain ? { items: facts, end: i + facts.length } : (tilesAt(lines, i) ?? chaptersAt(lines, i));
+    if (read) {
+      out.push(read.items);
       current = label = undefined;
-      i += facts.length;
+      i = read.end;
       continue;
     }
     const run = listAt(lines, i, markdown);
-    // A run that opens on no mark is one of notes (noteOf).
-    const least = markdown && lines[i]!.mark ? LEAST_ITEMS.markdown : LEAST_ITEMS.plain;
+    // A run that opens on no mark is one of notes (noteOf); one item of a page's bullet (`•`, not a `-` a sentence may
+    // open on) below its label (`Needs:`) is a list of one, as a report prints it.
+    const least =
+      (markdown && lines[i]!.mark) || (label && /:$/.test(label.text) && TYPESET_BULLET.test(lines[i]!.line.text))
+        ? LEAST_ITEMS.markdown
+        : LEAST_ITEMS.plain;
     if (run.items.length >= least) {
       out.push(run.items);
       current = label = undefined;
@@ -111,6 +116,7 @@ function unmarkedItemsAt(lines: MarkedLine[], start: number, label: Line): Line[
     if (mark || line.kind || !isUnmarkedItem(line.text)) break;
     const previous = items.at(-1);
     if (previous && (line.no !== previous.no + 1 || stops(line.text) !== stops(previous.text))) break;
+    if (headsWhatFollows(items, line.text)) break;
     items.push(line);
   }
   const after = lines[start + items.length]?.line.text;
@@ -118,6 +124,18 @@ function unmarkedItemsAt(lines: MarkedLine[], start: number, label: Line): Line[
   if (items.length < LEAST_ITEMS.plain || items.length > MOST_UNMARKED_ITEMS || wrapped) return [];
   return items.map((line) => ({ ...line, kind: "item" }));
 }
+
+/**
+ * Below items each a name and what it is (`Yesar Al-Maleki, Middle East Economic Survey`, `Hiba Adnan, ICRC Baghdad,
+ * tel: …`), a line without the comma is no item of theirs: the heading of what follows (`Show notes`) or a link
+ * below the list (`Find out more about the ICRC's work in Iraq`).
+ */
+function headsWhatFollows(items: Line[], text: string): boolean {
+  return items.length >= LEAST_ITEMS.plain && items.every((item) => NAME_THEN_WHAT.test(item.text)) && !text.includes(",");
+}
+
+/** A name of two words or more, capitalised, then a comma: `Shwan Zulal, Carduchi Consulting`. */
+const NAME_THEN_WHAT = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){1,3}, \S/u;
 
 const FULL_STOP_END = /[.!?…]["”’')\]]*$/u;
 
@@ -174,6 +192,59 @@ function factsAt(lines: MarkedLine[], start: number): Line[] {
   }
   return facts;
 }
+
+/** A bullet only a list is marked with: no sentence opens on it, as one may on `-` or `*`. */
+const TYPESET_BULLET = /^[•▪◦‣●○]\s/u;
+
+type ReadItems = { items: Line[]; end: number };
+
+/**
+ * A report's key figures, as a copy of its tiles prints them: each a figure alone on its line (`21,400`, `US$ 48M`,
+ * `11,000 ppm`) above its label in small letters (`families displaced`), two tiles at least, one under the other. Each
+ * tile is an item, its figure and its label (`21,400 families displaced`); reflow would run them all together, with
+ * the heading above them and the paragraph below.
+ */
+function tilesAt(lines: MarkedLine[], start: number): ReadItems | undefined {
+  const items: Line[] = [];
+  let i = start;
+  for (; i + 1 < lines.length; i += 2) {
+    const [figure, label] = [lines[i]!.line, lines[i + 1]!.line];
+    const underPrevious = items.length === 0 || figure.no === lines[i - 1]!.line.no + 1;
+    if (!underPrevious || figure.kind || label.kind || label.no !== figure.no + 1) break;
+    if (!KEY_FIGURE.test(figure.text) || !isTileLabel(label.text)) break;
+    items.push({ ...figure, text: `${figure.text} ${label.text}`, written: figure.text, kind: "item" });
+  }
+  return items.length >= LEAST_ITEMS.plain ? { items, end: i } : undefined;
+}
+
+/** A figure alone, its currency or unit with it: `21,400`, `US$ 48M`, `11,000 ppm`, `23%`, `1.2 million`. */
+const KEY_FIGURE = /^(?:\p{Lu}{0,3}\p{Sc} ?)?\d[\d,.]*(?: ?(?:%|\p{L}{1,8}))?\+?$/u;
+/** A tile's label: a few words in small letters, ending no sentence. */
+const isTileLabel = (text: string) => STARTS_LOWER_CASE.test(text) && wordCountOf(text) <= 6 && !/[.!?…:]$/u.test(text);
+const wordCountOf = (text: string) => text.split(/\s+/).length;
+
+/**
+ * A podcast's or a video's chapters, one a line from its start time (`00:00 Intro`, `02:14 How the pipeline shut
+ * down`, `1:02:40 Questions`), the times counting up, two at least, one under the other: a list, each item as it is
+ * written. A live page's entry times count down, each above its own text.
+ */
+function chaptersAt(lines: MarkedLine[], start: number): ReadItems | undefined {
+  const items: Line[] = [];
+  let previous = -1;
+  for (let i = start; i < lines.length; i++) {
+    const { line } = lines[i]!;
+    const time = CHAPTER.exec(line.text);
+    if (!time || line.kind || (items.length > 0 && line.no !== items.at(-1)!.no + 1)) break;
+    const seconds = time.slice(1).reduce((total, part) => (part === undefined ? total : total * 60 + Number(part)), 0);
+    if (seconds <= previous) break;
+    items.push({ ...line, kind: "item" });
+    previous = seconds;
+  }
+  return items.length >= LEAST_ITEMS.plain ? { items, end: start + items.length } : undefined;
+}
+
+/** A chapter's start time (hours, minutes, seconds), then its title. */
+const CHAPTER = /^(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)\s+[–—-]?\s*(?=\p{L})/u;
 
 function isFact(text: string): boolean {
   return FACT.test(text) || SCORE.test(text);

@@ -170,9 +170,10 @@ export const PHOTO_CREDIT_BELOW = /^(image|photo|photograph|picture|illustration
 
 /**
  * The label a page sets above a box of key points without a colon (Reuters' `Summary`, Arab News' `Highlights`,
- * Independent Arabia's `ملخص`): the short lines below it are the box's items, one a line, as a list (lists.ts).
+ * Independent Arabia's `ملخص`), or a podcast episode's above its guests (`Guests`, each `Name, Affiliation`): the short
+ * lines below it are the box's items, one a line, as a list (lists.ts).
  */
-export const LIST_BOX_LABEL = /^(?:Summary|Highlights|Key (?:points|facts|takeaways)|Takeaways|In brief|At a glance|ملخص)$/i;
+export const LIST_BOX_LABEL = /^(?:Summary|Highlights|Key (?:points|facts|takeaways)|Takeaways|In brief|At a glance|Guests|ملخص)$/i;
 
 /**
  * A photo's credit as a label for screen readers: `Image source, Getty Images`, and as the BBC's other languages print
@@ -337,9 +338,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A portal's line of the story's age and reading time between bullets (Microsoft Start's `• 2h • 2 min read`, `5 min
   // read · 3 hours ago`): how long ago as of the copy, no date.
   /^(?:[·•|] ?)?(?:\d{1,2} ?(?:m|h|d|w|mins?|hrs?|hours?|days?)(?: ago)? ?[·•|] ?)?\d{1,3} ?(?:min|mins|minutes?) read(?: ?[·•|] ?\d{1,2} ?(?:m|h|d|w|mins?|hrs?|hours?|days?)(?: ago)?)?$/i,
-  // A podcast player's play button with the episode's length (France 24's `Play - 12:46`), and its links to download
-  // the episode or follow the show in an app.
-  /^(?:play|listen)(?: (?:episode|now))? ?[-–·•|]? ?\d{1,2}:\d{2}(?::\d{2})?$/i,
+  // A podcast player's play button, with the episode's length (France 24's `Play - 12:46`) or alone, and its links to
+  // download the episode or follow the show in an app.
+  /^(?:play|listen)(?: (?:episode|now))?(?: ?[-–·•|]? ?\d{1,2}:\d{2}(?::\d{2})?)?$/i,
   /^(?:download|apple podcasts|google podcasts|spotify|deezer|amazon music|pocket casts|overcast|castbox|podcast addict|rss)$/i,
   // An audio player's buttons, one for each language the article is read out in (The National's `Listen In English`).
   /^listen in (?:english|arabic|french|spanish|german|persian|kurdish|turkish|urdu|hindi|chinese|russian|portuguese|italian)$/i,
@@ -622,12 +623,13 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
 
 /**
  * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
- * `Related Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`), and
+ * `Related Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`, a
+ * podcast's `More episodes`), and
  * in the other languages (`La rédaction vous conseille`, `Noticias relacionadas`, `ذات صلة`, BBC Persian's `خبرهای
  * مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`); or of the list of the page's tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 

@@ -71,13 +71,15 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
     readAttribution(line.text) ?? (datelineAbove && { length: 0, places: [], reason: "", ...(agencyAbove && { source: agencyAbove[2]! }) });
   if (!attribution) return none;
   const outletAgain = above.filter((each) => each.text === attribution.source);
+  const tags = attribution.length > 0 ? tagsAbove(above.filter((each) => each !== datelineAbove && !outletAgain.includes(each))) : [];
   const removed: RemovedLine[] = [];
   for (const each of outletAgain) removed.push({ line: each.no, text: each.text, reason: OUTLET_AGAIN });
+  for (const each of tags) removed.push({ line: each.no, text: each.text, reason: TAGS_ABOVE_LEAD });
   if (datelineAbove) removed.push({ line: datelineAbove.no, text: datelineAbove.text, reason: agencyAbove ? WIRE_REASON : PLACE_DATELINE });
   if (attribution.length > 0) {
     removed.push({ line: line.no, text: line.text.slice(0, attribution.length).trim(), reason: attribution.reason });
   }
-  const taken = new Set([...outletAgain, ...(datelineAbove ? [datelineAbove] : [])]);
+  const taken = new Set([...outletAgain, ...tags, ...(datelineAbove ? [datelineAbove] : [])]);
   const lead = { ...line, text: line.text.slice(attribution.length), ...(attribution.length > 0 && { written: line.written ?? line.text }) };
   const items = attribution.reason === WIRE_REASON ? roundupItems(blocks, line, attribution.source) : new Map<Line, Line>();
   for (const [each, item] of items) removed.push({ line: each.no, text: each.text.slice(0, each.text.length - item.text.length).trim(), reason: ITEM_DATELINE });
@@ -145,6 +147,18 @@ const MOST_LIST_BOX_ITEM_WORDS = 15;
 /** How many lines may stand above the lead: a photo's caption, the outlet's name. */
 const MOST_LINES_ABOVE_LEAD = 3;
 const MOST_LABEL_WORDS = 3;
+
+const TAGS_ABOVE_LEAD = "the page's tags, above the lead (links to its topics' pages)";
+
+/**
+ * Labels of a few words, two or more one under the other, right above a lead that opens on its dateline (the ICRC's
+ * `Iraq` / `Missing persons` below the headline): the page's tags, links to its topics' pages, as other pages print
+ * them below the article. No caption is one; a subhead has its part's text below it, not the lead.
+ */
+function tagsAbove(above: Line[]): Line[] {
+  const labels = above.filter((line) => !isCaptionLine(line) && !EDITORS_NOTE.test(line.text) && !/[,;:]$/.test(line.text));
+  return labels.length >= 2 && labels.length === above.length ? labels : [];
+}
 
 /** A photo's caption, the text's mark or its shape's. */
 const isCaptionLine = (line: Line) => line.kind === "caption" || isCaption(line.text);

@@ -663,6 +663,90 @@ describe("cleaning the text", () => {
     expect(["ar", "ckb", "skr"].map(textDirection)).toEqual(["rtl", "rtl", "rtl"]);
   });
 
+  it("reads a situation report's key figures, its headings in capitals and its labelled bullets as headings and lists", () => {
+    const page = [
+      "IRAQ: Drought and Displacement in the South",
+      "Situation Report No. 3",
+      "As of 5 December 2026",
+      "HIGHLIGHTS",
+      "• Over 21,000 families displaced by drought in Dhi Qar, Missan and Basra since June.",
+      "• Humanitarian response plan only 23 per cent funded.",
+      "KEY FIGURES",
+      "21,400",
+      "families displaced",
+      "US$ 48M",
+      "required",
+      "SITUATION OVERVIEW",
+      "The drought affecting southern Iraq has worsened since the last report. The Ministry of Migration and Displaced recorded 3,200 new displaced families in November alone.",
+      "Governorate\tDisplaced families\tChange since SitRep 2",
+      "Dhi Qar\t11,950\t+1,800",
+      "Basra\t4,130\t+500",
+      "HUMANITARIAN RESPONSE",
+      "Water, Sanitation and Hygiene",
+      "Needs:",
+      "• An estimated 180,000 people lack safe drinking water.",
+      "Response:",
+      "• UNICEF and partners trucked 2.1 million litres of water to 46 villages.",
+    ].join("\n");
+    const { body, frontMatter } = article(page);
+    expect(frontMatter.summary).toMatch(/^The drought affecting southern Iraq has worsened since the last report\./);
+    expect(body).toContain("## KEY FIGURES\n\n- 21,400 families displaced\n- US$ 48M required\n\n## SITUATION OVERVIEW\n\nThe drought");
+    expect(body).toContain(
+      "## HUMANITARIAN RESPONSE\n\n## Water, Sanitation and Hygiene\n\n## Needs\n\n- An estimated 180,000 people lack safe drinking water.\n\n## Response\n\n- UNICEF",
+    );
+  });
+
+  it("reads a podcast episode's chapters and guests as lists, and leaves out its play button and its other episodes", () => {
+    const page = [
+      "Middle East Matters",
+      "Episode 148",
+      "Inside the Erbil–Baghdad oil deal",
+      "Dec 7, 2026 · 47 min",
+      "Play",
+      "Share",
+      "Download",
+      "Iraqi Kurdistan's oil is flowing through Türkiye again. Host Jane Arraf talks to energy analyst Yesar Al-Maleki about the deal that restarted exports.",
+      "Chapters",
+      "00:00 Intro",
+      "02:14 How the pipeline shut down in 2023",
+      "09:30 The deal: 230,000 barrels a day through SOMO",
+      "Guests",
+      "Yesar Al-Maleki, Middle East Economic Survey (MEES)",
+      "Shwan Zulal, Carduchi Consulting",
+      "Show notes",
+      "Iraq’s oil ministry said on 27 November that exports through the Iraq-Türkiye pipeline had reached 230,000 barrels a day.",
+      "More episodes",
+      "147 · Syria’s new army and the SDF",
+      "146 · Iran after the strikes",
+    ].join("\n");
+    const { body, frontMatter } = article(page);
+    expect(body).not.toContain("Play");
+    expect(body).toContain("## Chapters\n\n- 00:00 Intro\n- 02:14 How the pipeline shut down in 2023\n- 09:30 The deal");
+    expect(body).toContain("## Guests\n\n- Yesar Al-Maleki, Middle East Economic Survey (MEES)\n- Shwan Zulal, Carduchi Consulting\n\n## Show notes\n\n");
+    expect(body).not.toContain("Syria");
+    expect(frontMatter.places).not.toContain("Syria");
+  });
+
+  it("leaves out the tags a release prints between its headline and its lead, and keeps a link below its contacts out of their list", () => {
+    const page = [
+      "News release",
+      "07-12-2026",
+      "Iraq: 1,800 families receive news of missing relatives through ICRC tracing programme",
+      "Iraq",
+      "Missing persons",
+      "Baghdad (ICRC) – More than 1,800 Iraqi families have received information about the fate of relatives missing since the conflict with the Islamic State group.",
+      "For further information, please contact:",
+      "Hiba Adnan, ICRC Baghdad, tel: +964 790 191 2345",
+      "Imene Trabelsi, ICRC Geneva, tel: +41 79 251 93 02",
+      "Find out more about the ICRC's work in Iraq",
+    ].join("\n");
+    const { body, frontMatter } = article(page);
+    expect(body).toMatch(/^More than 1,800 Iraqi families/);
+    expect(reasonsOf(frontMatter).get("Missing persons")).toMatch(/^the page's tags/);
+    expect(body).toContain("- Imene Trabelsi, ICRC Geneva, tel: +41 79 251 93 02\n\n");
+    expect(body).not.toContain("- Find out more");
+  });
+
   it("makes readable, stable slugs, in any script", () => {
     expect(slugify("Iraq, UK sign anti-ISIS military cooperation MoU")).toBe("iraq-uk-sign-anti-isis-military-cooperation-mou");
     expect(slugify("Café: l’été à Montréal")).toBe("cafe-lete-a-montreal");

@@ -249,6 +249,15 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     ]);
   });
 
+  it("reads what a ministry's possessive owns as the name, not the ministry's last word with it", () => {
+    const { frontMatter } = article(
+      `${STORY}\nThe ICRC works with the Iraqi Ministry of Health's Medico-Legal Directorate and the Martyrs Foundation to ` +
+        "identify remains exhumed from mass graves in Nineveh, Anbar and Salah al-Din.\n",
+    );
+    expect(frontMatter.organizations).toContain("Medico-Legal Directorate");
+    expect(frontMatter.organizations).not.toContain("Health's Medico-Legal Directorate");
+  });
+
   it("reads a name ending on a company's trade, and one in a list of companies, as a company's, not a person's or a place's", () => {
     const { frontMatter } = article(
       withBody(

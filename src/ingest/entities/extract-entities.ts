@@ -28,6 +28,7 @@ import {
   isOrganizationName,
   ownName,
   ownsCutName,
+  withoutCutOwner,
   ROMANCE_ARTICLE_FIRST,
   ROMANCE_HEAD_WORDS,
   splitAtPerson,
@@ -279,6 +280,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         ...phrases(doc.organizations())
           .map(ownName)
           .filter((name) => !ownsCutName(name, text))
+          .map((name) => withoutCutOwner(name, text))
           .map(cleanName)
           .map((name) => (ROMANCE_LANGUAGES.has(language) ? withElidedWordBefore(name, text) : name))
           .filter((name) => !onlyInPortfolios(name, portfolios, text) && !onlyBeforeMinister(name, text))

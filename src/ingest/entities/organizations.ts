@@ -175,6 +175,19 @@ export function ownsCutName(name: string, text: string): boolean {
 const OF_NAME_AFTER = /^ of (?:the )?\p{Lu}/u;
 
 /**
+ * `Health's Medico-Legal Directorate`, cut by compromise from `the Ministry of Health's Medico-Legal Directorate`: a
+ * one-word owner that "of" goes before at every mention ends another body's name (`Ministry of Health`), not this
+ * one's; the name is what it owns (`Medico-Legal Directorate`).
+ */
+export function withoutCutOwner(name: string, text: string): string {
+  const owned = /^\p{Lu}[\p{L}-]*['’]s (\p{Lu}.*)$/u.exec(name)?.[1];
+  if (owned === undefined) return name;
+  const mentions = mentionsOf(name, text);
+  const ofBefore = (index: number) => /\bof (?:the )?$/u.test(text.slice(Math.max(0, index - 8), index));
+  return mentions.length > 0 && mentions.every(({ index }) => ofBefore(index)) ? owned : name;
+}
+
+/**
  * A run of names cut at its possessives: `The French Army's Minister's` is `The French Army` and `Minister's`. A
  * plural's possessive is the name's own: `People's Mobilization Forces`, `Women's Rights Association`.
  */
