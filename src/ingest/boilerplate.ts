@@ -34,6 +34,7 @@ import {
   PAGE_CHROME_LINES,
   PAYWALL_LINES,
   PHOTO_AGENCY,
+  PHOTO_CREDIT_SLASHED,
   PHOTO_AGENCY_IN_BRACKETS,
   PHOTO_COPYRIGHT,
   PHOTO_CREDIT_BELOW,
@@ -547,7 +548,7 @@ interface PhotoCredit {
  * own next to it: the line below a label for screen readers (`Image caption,`, credited by an `Image source, Getty
  * Images` right above the label), below a photo agency's name (`Getty Images`), a photo's copyright (`© AFP 2026 /
  * Safin Hamid`) or a news agency's name where the two lines stand as a block of their own (`Reuters`,
- * PHOTO_WIRE_AGENCY), or above a credit (`Image: …`).
+ * PHOTO_WIRE_AGENCY), or above a credit (`Image: …`, `SAFIN HAMED/AFP/GETTY IMAGES`).
  */
 function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | undefined> {
   const captions = new Map<number, PhotoCredit | undefined>();
@@ -567,12 +568,13 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
     }
     // A credit right above the date line is the page's lead picture's, which the Economist prints without a caption
     // below the standfirst (`Photograph: Getty Images` / `Dec 3rd 2026|Basra`): the line above it is no caption.
-    const below = PHOTO_CREDIT_BELOW.exec(line.text);
-    const aboveDate = below !== null && lines[i + 1] !== undefined && readDateLine(lines[i + 1]!.text) !== undefined;
-    const caption = agency ? lines[i + 1] : below && !aboveDate ? lines[i - 1] : undefined;
-    const credit = agency ? (PHOTO_COPYRIGHT.exec(line.text)?.[1] ?? line.text) : below?.[2]!.trim();
-    if (below !== null && isWriterAboveCredit(lines, i)) return;
-    const sentence = below !== null && !endsASentence(lineAbove(lines, i - 1)) && isLoneSentenceCaption(caption);
+    const labelled = PHOTO_CREDIT_BELOW.exec(line.text);
+    const below = labelled ? labelled[2]!.trim() : PHOTO_CREDIT_SLASHED.test(line.text) ? line.text : undefined;
+    const aboveDate = below !== undefined && lines[i + 1] !== undefined && readDateLine(lines[i + 1]!.text) !== undefined;
+    const caption = agency ? lines[i + 1] : below !== undefined && !aboveDate ? lines[i - 1] : undefined;
+    const credit = agency ? (PHOTO_COPYRIGHT.exec(line.text)?.[1] ?? line.text) : below;
+    if (below !== undefined && isWriterAboveCredit(lines, i)) return;
+    const sentence = below !== undefined && !endsASentence(lineAbove(lines, i - 1)) && isLoneSentenceCaption(caption);
     if (isCreditedCaption(caption) || sentence) captions.set(caption!.no, { line, credit: credit! });
   });
   return captions;

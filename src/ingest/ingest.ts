@@ -166,8 +166,11 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   // same name over the logo's (`The National`, `ARAB NEWS` above `Arab News`).
   const sameName = siteName !== undefined && copyright !== undefined && sameLetters(siteName.text, copyright);
   // `Times of Israel Staff`, `TOI Staff` under `The Times of Israel`: the outlet as the masthead or copyright prints it.
-  const named =
+  const credited =
     fields.source ?? header.agency ?? (header.outlet && outletInFull(header.outlet.name, [siteName?.text, copyright]));
+  // `The Conversation UK`, as a note of the site's funders names it, under `The Conversation` on top of the page: the
+  // name on top and a word after it, the edition's; the publication is the one on top.
+  const named = siteName !== undefined && isEditionOf(credited, siteName.text) ? siteName.text : credited;
   // `By JT` on The Jordan Times' page: the outlet's initials, which the name on top of the page spells out.
   const top = siteName ?? (writersOwn ? undefined : labelOnTop(header.removed));
   const spelledOut = named !== undefined && top !== undefined && abbreviates(named, top.text) ? top : undefined;
@@ -287,4 +290,9 @@ function partText(part: BodyPart): string {
     default:
       return part.text;
   }
+}
+
+/** `The Conversation UK` of `The Conversation`: a site's name and one word after it, its edition's (`UK`, `Africa`). */
+function isEditionOf(name: string | undefined, site: string): boolean {
+  return name !== undefined && name.startsWith(`${site} `) && /^\p{Lu}[\p{L}]{0,11}$/u.test(name.slice(site.length + 1));
 }

@@ -41,6 +41,9 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
   /^loading comments(?:\.{3}|…)?$/i,
   /^join (our|the) (commenting forum|conversation|discussion)$/i,
   /^comment policy\b/i,
+  // The policy as a sentence by the comments: The Times' `Comments are subject to our community guidelines, which can
+  // be viewed here.`, `Comments are moderated …`.
+  /^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-moderated)\b.{0,200}$/i,
   /\bdenotes required field\b/i,
   /\byour email address will not be published\b/i,
   /^(reply|report|log in to (reply|comment))$/i,
@@ -56,7 +59,8 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^podoba ci się (?:ten artykuł|ta treść)\??$/iu,
   /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
   // Haaretz's `Share in Facebook`, Ahram Online's `Share/Bookmark`.
-  /^(share|tweet|email|print)(?: ?\/ ?(?:bookmark|save|email|print))?( (this|full|(?:on|in|via|to) (facebook|twitter|x|whatsapp|telegram)))?( (article|story|page))?$/i,
+  // The label above a share menu's buttons (WordPress's `Share this:`).
+  /^(share|tweet|email|print)(?: ?\/ ?(?:bookmark|save|email|print))?( (this|full|(?:on|in|via|to) (facebook|twitter|x|whatsapp|telegram)))?( (article|story|page))?:?$/i,
   // A button that alerts the reader to the writer's next articles (Haaretz's `Get email notification for articles from
   // Zvi Bar'el`).
   /^get (?:an? )?(?:e-?mail|push|instant) (?:notifications?|alerts?) (?:for|of|about|when)\b.{0,80}$/i,
@@ -79,7 +83,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(?:partilh(?:ar|e)|compartilh(?:ar|e))(?: a| esta)? (?:notícia|artigo)$/iu,
   // `Compartir en Whatsapp`, `Partager sur Facebook`, `Teilen auf X`: a share button in another language.
   /^(partager|teilen|compartir|compartilhar|condividi|delen)( (sur|par|auf|per|via|en|por|no|na|su|op))? (facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|flipboard|e-?mail|print)$/i,
-  /^(click|tap)( here)? to (share|comment|follow|subscribe)\b.{0,60}$/i,
+  // A short question may ask first (Asia Times' `Like this article? Click here to subscribe for full access. Just $5 a
+  // month.`).
+  /^(?:[^.!?]{1,40}\?\s+)?(click|tap)( here)? to (share|comment|follow|subscribe)\b.{0,60}$/i,
   // A newsletter's thanks below its post, with its call to subscribe (Substack's `Thanks for reading Musings on Iraq!
   // Subscribe for free to receive new posts and support my work.`).
   /^thanks for reading\b.{0,80}[.!]\s*(?:subscribe|sign up)\b.{0,150}$/i,
@@ -116,6 +122,13 @@ export const SIGN_UP_BUTTON = /^(subscribe|sign up|sign me up|submit|join)( now|
  * Times of Israel's `Daily Briefing`, or only label it (`Newsletter`).
  */
 export const NEWSLETTER_NAME = /^(?:\p{L}[\p{L}\p{N}'’&. -]{0,40} )?(?:newsletters?|briefing|digest)$/iu;
+
+/**
+ * A photo's credit alone on the line below its caption, the photographer then the agencies after slashes, as The
+ * Times prints it in capitals: `SAFIN HAMED/AFP/GETTY IMAGES`, `Hadi Mizban/AP`.
+ */
+export const PHOTO_CREDIT_SLASHED =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?(?:[\p{L}-]+(?: [\p{L}-]+)? ?\/ ?)?(?:getty images|afp|ap|ap photo|reuters|epa(?:-efe)?|shutterstock|alamy|rex|eyevine|pa|anadolu(?: agency)?|sipa|bloomberg)$/iu;
 
 /** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
@@ -465,6 +478,17 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A site's offer to republish its articles, and its call for writers (The Conversation's, below every article).
   /^republish (this article|our articles\b.{0,200})$/i,
   /^(want to write\?|write an article and join a growing community\b.{0,200})$/i,
+  // A call to act's button, `Register now`, `Donate today`.
+  /^(?:register|donate|give|join) (?:now|today)!?$/i,
+  // A site's appeal for donations below the article: its heading (`Before you go...`) and a paragraph that ends in
+  // the call (The Conversation's `Every day, The Conversation publishes independent analysis by academics. Please
+  // consider a donation.`).
+  /^before you go(?:\.{3}|…|:)?$/i,
+  /^.{0,300}\b[Pp]lease (?:consider )?(?:making )?(?:a (?:small |one-off |monthly |regular |tax-deductible )?(?:donation|contribution|gift)|donating|supporting (?:us|our work|our journalism))(?: today| now)?[.!]?$/,
+  // A magazine's note of the issue the article appeared in, with its link (`This article appears in Issue 34 of
+  // Kurdistan Chronicle. Download the PDF`), and its heading (`Read the full issue`).
+  /^this (?:article|story|piece) (?:appears|appeared|was (?:first )?published) in (?:the )?(?:issue|edition|vol(?:ume)?\.?|no\.) ?\d{1,4}\b.{0,150}$/i,
+  /^read the (?:full|whole|latest|current|complete) (?:issue|edition|magazine)$/i,
   // A site's word about itself below the article, and its terms for republishing it (Middle East Eye's: `… delivers
   // independent and unrivalled coverage …`, `To learn more about republishing this content …`, `More about MEE can be
   // found here.`), each on a line or all on one.
@@ -589,7 +613,11 @@ export const PAYWALL_LINES: RegExp[] = [
   /^(get|unlock) (unlimited|full) (digital )?access\b.{0,100}$/i,
   // `Continue reading this article with an Al-Monitor subscription`, and what the subscription gives (`Our Pro
   // subscription includes access to …`).
-  /^continue reading(?: this (?:article|story))? (?:with|by (?:getting|buying)) (?:an? |your )?.{0,40}\bsubscription\b.{0,60}$/i,
+  /^continue reading(?: this (?:article|story))? (?:with|by (?:getting|buying)) (?:an? |your )?.{0,40}\b(?:subscription|free trial)\b.{0,60}$/i,
+  // A free trial's button, and what the subscription gives (The Times' `Start free trial`, `Access unlimited articles,
+  // puzzles and newsletters`).
+  /^(?:start|begin|try|claim|get) (?:your |a |my )?(?:\d{1,3}[- ](?:day|week|month)s?[- ])?free trial(?: now| today)?[.!]?$/i,
+  /^(?:get |enjoy )?(?:unlimited access to|access (?:to )?unlimited|access to all) (?:of )?(?:our )?(?:articles|stories|content|journalism|reporting)\b.{0,100}$/i,
   /^our (?:[\p{L}-]+ ){0,3}subscription (?:includes|gives you|offers|unlocks)\b.{0,150}$/iu,
   // An offer of a price for a first period (Haaretz's `Special offer: $1 for the first month`).
   /^(?:special |limited[- ]time |introductory |exclusive )?offer:? .{0,30}(?:[$€£]\s?\d[\d.,]*|\d+ ?%( off)?|free)\b.{0,40}\b(?:month|year|week|weeks|months|trial)\b.{0,40}$/i,
@@ -629,7 +657,7 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`); or of the list of the page's tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 
@@ -1147,6 +1175,8 @@ export const NOT_A_PLACE = new Set(
   (
     "Arabic Farsi Persian Hebrew Urdu Sorani Kurmanji Syriac Aramaic Latin Islam Christianity Judaism Ramadan Eid " +
     "Christmas Easter Ashura Arbaeen Nowruz Muharram Hajj Congress Cabinet Reuters Allah Telegram WhatsApp Instagram " +
+    // A church's services, said at (`worshippers at Mass`) as a town is.
+    "Mass Vespers Liturgy " +
     // Peoples written before a kind of place (`Assyrian villages`), as faiths are (`the Sunni region`).
     "Assyrian Chaldean Turkmen " +
     // The months compromise's lexicon does not know as months, being verbs too (`elections in March`).

@@ -1309,4 +1309,90 @@ describe("leaving out what is not the article", () => {
     const sorani = article(withBody("بەشکردن\nپەرلەمانی کوردستان کۆبوونەوەی داهاتوو دەکات.\nبابەتە پەیوەندیدارەکان\nمووچەی فەرمانبەران دابەش دەکرێت")).body;
     expect(sorani).not.toMatch(/بەشکردن|پەیوەندیدار|مووچەی/);
   });
+
+  it("drops a paywall's free trial, a related article below it and the comment policy; reads a credit in capitals below its caption", () => {
+    const page = [
+      "WORLD | MIDDLE EAST",
+      "Iraq's Christians fear final exodus as Nineveh militia tightens grip",
+      "Richard Spencer, Middle East Correspondent",
+      "Monday December 07 2026, 12.01am GMT, The Times",
+      "A priest walks through the Church of the Immaculate Conception in Qaraqosh, which was restored after Islamic State occupation",
+      "SAFIN HAMED/AFP/GETTY IMAGES",
+      "The bells of Qaraqosh rang out again three years ago. On Sunday, Father Boutros Sheeto counted 43 worshippers at Mass.",
+      "“Every week another family comes to say goodbye,” he said. “They go to Erbil, then to Lebanon. They do not come back.”",
+      "Continue reading with a 3-month free trial",
+      "Access unlimited articles, puzzles and newsletters",
+      "Start free trial",
+      "Already a subscriber? Sign in",
+      "Related articles",
+      "Pope Leo’s Iraq visit tests Vatican diplomacy",
+      "December 02 2026, 12.01am GMT",
+      "Richard Spencer",
+      "Comments are subject to our community guidelines, which can be viewed here.",
+    ].join("\n");
+    const { frontMatter, body } = article(`${page}\n`);
+    expect(body).toContain("::: figure\nA priest walks through the Church of the Immaculate Conception in Qaraqosh");
+    expect(body).toContain("_SAFIN HAMED/AFP/GETTY IMAGES_");
+    expect(body.trimEnd()).toMatch(/They do not come back\.”$/);
+    expect(body).not.toMatch(/free trial|unlimited|Pope Leo|## December|community guidelines/);
+    expect(frontMatter.places).toContain("Erbil");
+    expect(frontMatter.places).not.toContain("Mass");
+  });
+
+  it("drops a share menu's label, a magazine's note of its issue, a related list, and a call to subscribe after a question", () => {
+    const { body, frontMatter } = article(
+      withBody(
+        [
+          "Share this:",
+          "Facebook",
+          "WhatsApp",
+          "In Zakho, a group called Dengê Çiya performs kilam over electronic beats.",
+          "Read the full issue",
+          "This article appears in Issue 34 of Kurdistan Chronicle. Download the PDF",
+          "Like this article? Click here to subscribe for full access. Just $5 a month.",
+          "Related Posts",
+          "Halabja's pomegranate growers look to Gulf markets",
+          "Erbil Citadel reopens its textile museum",
+        ].join("\n"),
+      ),
+    );
+    expect(body).toMatch(/^In Zakho/);
+    expect(body.trimEnd()).toMatch(/electronic beats\.$/);
+    expect(frontMatter.organizations).not.toContain("PDF");
+  });
+
+  it("drops a site's tags, its call for writers and its appeal for donations below the article; the masthead is the source over an edition's", () => {
+    const page = [
+      "The Conversation",
+      "Academic rigour, journalistic flair",
+      "Arts + Culture",
+      "Business + Economy",
+      "Environment",
+      "Health",
+      "Politics + Society",
+      "Iraq’s marshes are drying again",
+      "Published: December 7, 2026 3:14pm GMT",
+      "Author",
+      "Azzam Alwash",
+      "Visiting Fellow, Department of Geography, King's College London",
+      "Partners",
+      "King's College London provides funding as a member of The Conversation UK.",
+      "The marshes are home to the Ma’dan, or Marsh Arabs, whose way of life stretches back thousands of years.",
+      "Iraq could recover some of this water by lining canals, as Jordan has done.",
+      "Iraq",
+      "Water",
+      "Marsh Arabs",
+      "Want to write?",
+      "Register now",
+      "Before you go...",
+      "Every day, The Conversation publishes independent analysis by academics. Please consider a donation.",
+      "Donate now",
+      "Copyright © 2010–2026, The Conversation Media Group Ltd",
+    ].join("\n");
+    const { frontMatter, body } = article(`${page}\n`);
+    expect(body.trimEnd()).toMatch(/as Jordan has done\.$/);
+    expect(frontMatter.source).toBe("The Conversation");
+    expect(frontMatter.places).not.toContain("Marsh Arabs");
+  });
 });
+

@@ -20,7 +20,7 @@ import {
   PLACE_PREPOSITION,
   THE,
 } from "./mentions.ts";
-import { cleanName, isPlaceName, partition, unique } from "./name-words.ts";
+import { cleanName, isDemonym, isPlaceName, partition, unique } from "./name-words.ts";
 import {
   findOrganizations,
   GROUP_NAME,
@@ -120,6 +120,18 @@ export interface Entities {
 const MOST_CHARACTERS_READ = 100_000;
 /** `al-Mutanabbi Street`: Arabic's article before a place's name, joined by a hyphen. */
 const ARABIC_ARTICLE_FIRST = /^(?:[Aa]l|[Ee]l)-(?=\p{Lu})/u;
+
+/**
+ * `Marsh Arabs`, `Iraqi Kurds`: a name that ends on a people's name in the plural (a demonym and an `s`, or one of the
+ * region's peoples compromise's lexicon does not tag as one) names the people, not where they live; no country's
+ * name (COUNTRY_NAMES) is one.
+ */
+function namesAPeople(place: string): boolean {
+  const last = place.slice(place.lastIndexOf(" ") + 1);
+  if (!last.endsWith("s") || COUNTRY_NAMES.has(place)) return false;
+  return PEOPLES.test(last) || isDemonym(last.slice(0, -1));
+}
+const PEOPLES = /^(?:Arabs|Kurds|Turks|Turkmens|Yazidis|Shabaks|Bedouins|Persians|Assyrians|Chaldeans|Armenians)$/;
 /** `Reşid'i`, `Irak'ın`, `ABD'nin`: Turkish writes a name's case ending after an apostrophe; the name goes before it. */
 const TURKISH_CASE_ENDING = /(?<=\p{Lu}[\p{L}-]*)['’]\p{Ll}+(?!\p{L})/gu;
 /**
@@ -358,6 +370,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       // capitalised; a word the text writes only after one is a part of a word, no place (`Bergen`).
       !(language === "de" && onlyAfterHyphen(place, text)) &&
       !NOT_A_PLACE.has(place) && // compromise's `Sunni region`
+      !namesAPeople(place) &&
       !aliases.lists("organizations", place) &&
       !organizations.some((org) => org === place || (place.includes(" ") && org.startsWith(`${place} `))) &&
       !people.some((person) => person.includes(place) || runsInto(place, person)) &&

@@ -202,18 +202,28 @@ const GEOGRAPHIC_FIRST_WORDS = new Set(["Wadi", "Jabal", "Jebel", "Jabel", "Tal"
  */
 const MOVES =
   "(?:fled|flee|fleeing|returned|returning|return|withdrew|withdrawn|withdrawing|arrived|travelled|traveled|flew|moved|driven|expelled|evacuated|displaced)";
+/**
+ * Where people go is a town (`They go to Erbil, then to Lebanon`, `families who fled to Duhok`), as where they come
+ * from is; what they talk to is a person.
+ */
+const GOES =
+  "(?:go|goes|going|went|gone|fled|flee|fleeing|moved|moving|travelled|traveled|flew|returned|returning|headed|deported|relocated|emigrated)";
 /** A town is visited; a person is met (`visited Erbil, where he met Masrour Barzani`). */
 const VISITS = ["visit", "visits", "visited", "visiting"];
 /** One to three words of a place's name, not part of a longer name. */
 const PLACE_RUN = `${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
-const RUN_ENDS = `(?![\\p{L}\\p{N}'’-]| +\\p{Lu})`;
+/**
+ * A place's run ends the name: no letter, nor a capitalised word, nor an Italian or a German name's joining word and a
+ * capitalised one go on it (`at Ricerche Industriali ed Energetiche`, an institute's name).
+ */
+const RUN_ENDS = `(?![\\p{L}\\p{N}'’-]| +\\p{Lu}| (?:ed|di|del|della|dei|degli|delle|per|für) \\p{Lu})`;
 /** Those who live in a town: `residents of Tikrit`, `a resident of Eagle Pass`. */
 const RESIDENTS = ["residents", "resident", "inhabitants", "natives", "native"].map((word) => eitherCaseFirst(word)).join("|");
 /** A person, then "from" (isPersonNoun); the forms of "come" between: `artists come from Halabja`. */
 const PERSON_FROM = "(?<person>\\p{Ll}+)(?: (?:come|comes|came|coming|hail|hails|hailed))? from";
 /** A place's name after a preposition, not a possessive (`in Parly’s absence`) nor part of a longer name. */
 const AFTER_PLACE_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].map((word) => eitherCaseFirst(word)).join("|")}|${KINDS_OF_PLACE} of|(?:${RESIDENTS}) of|${MOVES} from|${PERSON_FROM}) (?<run>${PLACE_RUN})${RUN_ENDS}`,
+  `(?<!\\p{L})(?:${[...PLACE_PREPOSITIONS, ...VISITS].map((word) => eitherCaseFirst(word)).join("|")}|${KINDS_OF_PLACE} of|(?:${RESIDENTS}) of|${MOVES} from|${GOES} to|${PERSON_FROM}) (?<run>${PLACE_RUN})${RUN_ENDS}`,
   "gu",
 );
 /** A list may say its preposition again before each town: `from Halabja, from Mahabad and from Afrin`. */
