@@ -39,6 +39,7 @@ import {
   PHOTO_COPYRIGHT,
   PHOTO_CREDIT_BELOW,
   PHOTO_SOURCE,
+  PHOTOGRAPHER_AND_AGENCY,
   PHOTO_WIRE_AGENCY,
   POINTER_LABEL,
   POST_PICTURE_LINK,
@@ -568,8 +569,9 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
     }
     // A credit right above the date line is the page's lead picture's, which the Economist prints without a caption
     // below the standfirst (`Photograph: Getty Images` / `Dec 3rd 2026|Basra`): the line above it is no caption.
-    const labelled = PHOTO_CREDIT_BELOW.exec(line.text);
-    const below = labelled ? labelled[2]!.trim() : PHOTO_CREDIT_SLASHED.test(line.text) ? line.text : undefined;
+    // A credit below its caption without a label: `SAFIN HAMED/AFP/GETTY IMAGES`, NZZ's `Ahmad Al-Rubaye / AFP`.
+    const labelled = PHOTO_CREDIT_BELOW.exec(line.text)?.[2] ?? PHOTOGRAPHER_AND_AGENCY.exec(line.text)?.[1];
+    const below = labelled !== undefined ? labelled.trim() : PHOTO_CREDIT_SLASHED.test(line.text) ? line.text : undefined;
     const aboveDate = below !== undefined && lines[i + 1] !== undefined && readDateLine(lines[i + 1]!.text) !== undefined;
     const caption = agency ? lines[i + 1] : below !== undefined && !aboveDate ? lines[i - 1] : undefined;
     const credit = agency ? (PHOTO_COPYRIGHT.exec(line.text)?.[1] ?? line.text) : below;

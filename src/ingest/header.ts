@@ -82,7 +82,7 @@ const WORDMARK = /^\p{Ll}{3,20}$/u;
  */
 const SMALL_LETTERS_NAME = /^\p{Ll}+(?:-\p{Ll}+)?(?: \p{L}+){0,2}$/u;
 /** A publication date's label alone on its line, the date below it. */
-const DATE_LABEL_ALONE = /^(?:(?:originally )?published|posted|date)(?: on)?:?$/i;
+const DATE_LABEL_ALONE = /^(?:(?:originally )?published|posted|date|publié|mis en ligne)(?: on| le)?\s?:?$/i;
 /**
  * A label of the facts some pages list about the article, each alone on its line above its value: what kind of
  * document it is, its source, its dates, its country, its language, its theme.
@@ -353,6 +353,17 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
         bylineLine = readWithLabel(writerBelow!);
         continue;
       }
+      // Middle East Eye's `Par` / `Correspondant de MEE à Kirkouk, Irak`: a byline that names no writer, only their
+      // role and where they are based, kept as places.
+      const unnamed = writerBelow && !splitByline ? UNNAMED_WRITER.exec(writerBelow.text) : null;
+      if (unnamed && headlines.length > 0) {
+        if (!closeGroup()) break scan;
+        // The place alone: its country follows in the page's language (`Irak`), which the text names as it spells it.
+        header.filedFrom ??= [unnamed[1]!];
+        for (const each of [line, writerBelow!]) record(each, "a byline that names no writer: their role and where they are based (kept as places)");
+        bylineLine = readWithLabel(writerBelow!);
+        continue;
+      }
       // `By Hannah Whitlock in Jerusalem and Daniel Aharoni in Tel Aviv`: writers, each with where they wrote from.
       const placedWriters = !header.author && BY_WORD.test(line.text) ? writersInPlaces(line.text.replace(BY_WORD, "")) : undefined;
       if (placedWriters?.places.length) {
@@ -366,7 +377,11 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
       }
       // GOV.UK's `Published` / `27 February 2023`: a date's label alone, the date on the line below it; or the writer
       // (Anadolu's `Haydar Karaalp   |` / `01.12.2026 - Güncelleme : 01.12.2026`).
-      const splitDate = goesOnToDate(line.text) && nameBelow ? readDateLine(`${line.text} ${nameBelow.text}`) : undefined;
+      // A label the date's reader does not take with the date (`Publié le :`) is no part of the date line below it.
+      const splitDate =
+        goesOnToDate(line.text) && nameBelow
+          ? (readDateLine(`${line.text} ${nameBelow.text}`) ?? (DATE_LABEL_ALONE.test(line.text) ? readDateLine(nameBelow.text) : undefined))
+          : undefined;
       if (splitDate && headlines.length > 0) {
         if (!closeGroup()) break scan;
         header.published = morePrecise(header.published, splitDate);
@@ -1152,6 +1167,13 @@ const GIVEN_NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** The "By" a byline opens on, in the languages BYLINE reads. */
 const BY_WORD = /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on) /;
+/**
+ * A writer's role and where they are based, no name, as a byline below its `Par` prints it when the writer goes
+ * unnamed (`Correspondant de MEE à Kirkouk, Irak`, `Correspondent in Baghdad`); group 1 the place, before its
+ * country, in the page's language.
+ */
+const UNNAMED_WRITER =
+  /^(?:[Cc]orrespondante?|[Ee]nvoyée? spéciale?|[Cc]orrespondent|[Rr]eporter|[Cc]orresponsal)(?: (?:de|du|d['’]|of|for|del?) ?\p{Lu}[\p{L}\d&'’. -]{0,40}?)? (?:à|in|en) (\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?$/u;
 /** `OLJ / ` before `Par Caroline Hayek`: the outlet's initials and a slash, as L'Orient-Le Jour prints them before its bylines. */
 const INITIALS_BEFORE_BYLINE = new RegExp(`^\\p{Lu}{2,5} ?/ ?(?=${BY_WORD.source.slice(1)})`, "u");
 /** `By Kurdistan24`: a name run on into a number names an outlet, never a writer. */

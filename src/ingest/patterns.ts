@@ -182,6 +182,13 @@ export const POST_PICTURE_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+
 export const PHOTO_CREDIT_BELOW = /^(image|photo|photograph|picture|illustration|composite|foto|bild)(?: credits?)?:\s*(\S.{1,80})$/i;
 
 /**
+ * A photographer's name and the agency's, a slash between, on a line of their own below a caption, no label before
+ * them (NZZ's `Ahmad Al-Rubaye / AFP`); group 1 the credit. A byline names no agency after a slash of its own.
+ */
+export const PHOTOGRAPHER_AND_AGENCY =
+  /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?(?:AFP|Reuters|REUTERS|AP|EPA|EFE|dpa|Keystone|Getty Images|Anadolu|Xinhua|ANSA|PAP|Imago|IMAGO))$/u;
+
+/**
  * The label a page sets above a box of key points without a colon (Reuters' `Summary`, Arab News' `Highlights`,
  * Independent Arabia's `ملخص`), or a podcast episode's above its guests (`Guests`, each `Name, Affiliation`): the short
  * lines below it are the box's items, one a line, as a list (lists.ts).
@@ -302,6 +309,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // a subscriber's label (`Article réservé aux abonnés`), a link down to the comments (`Ir a los comentarios`), a
   // copy-link button (`Link kopieren`, `Copiar enlace`).
   /^(?:merken|enregistrer|sauvegarder|guardar|salva|salvar|opslaan|сохранить|حفظ)$/iu,
+  // A toolbar's buttons to hear the article read out and to print it, in the other languages (NZZ's `Hören` and
+  // `Drucken` by `Merken` and `Teilen`).
+  /^(?:hören|anhören|vorlesen|drucken|imprimer|imprimir|stampa|afdrukken|печать|طباعة)$/iu,
   // The site's search, sign-in and subscribe buttons in the other languages, above its menu (Corriere's `Cerca` /
   // `Abbonati` / `Accedi`, Público's `Assinar` / `Entrar`, NRC's `Zoeken` / `Abonneren` / `Inloggen`).
   /^(?:cerca|rechercher|suche|buscar|pesquisar|zoeken|поиск|accedi|se connecter|connexion|anmelden|iniciar sesión|entrar|inloggen|войти|abbonati|s['’]abonner|abonnieren|suscríbete|assinar|abonneren|registrati|s['’]inscrire|registrieren|regístrate|registar|registreren)$/iu,
@@ -320,6 +330,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(?:[Tt]his (?:article|story|report) is (?:also )?available in|[Rr]ead this (?:article|story) in) \p{Lu}\p{Ll}+\b.{0,100}$/u,
   // The label of the menu of the article's other languages, the languages' names below it (the Washington Institute's).
   /^(?:also )?available in:?$/i,
+  // The same note in French, the language in small letters (Middle East Eye's `Cet article est disponible en anglais
+  // sur Middle East Eye.`).
+  /^cet article est (?:également |aussi )?disponible en \p{Ll}+\b.{0,100}$/iu,
   // A page's buttons that set the text's size, as a copy keeps their labels: `A+ A-` (Rudaw's), `TT` (Asharq Al-Awsat's).
   /^(?:A ?[+-]|TT)(?: ?A ?[+-])*$/,
   // Al Jazeera's box of related articles, as a copy keeps its labels for screen readers around the headlines in it:
@@ -417,6 +430,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // An advertisement's label in the other languages: `Publicité`, `Anzeige`, `Publicidad`, `إعلان`.
   /^(?:publicité|anzeige|werbung|publicidad|pubblicità|publicidade|advertentie|реклама|إعلان)$/iu,
   /^[a-z]{1,4}(\/[a-z]{1,4})+ \([\p{L} ,]{2,60}\)$/u,
+  // The same initials as the Polish Press Agency closes its copy with, each after its slash (`mal/ kar/`).
+  /^(?:\p{Ll}{2,4}\/ ?){2,5}$/u,
   // The writer's contacts, below the article (Stars and Stripes' `garland.chad@stripes.com` / `Twitter: @chadgarland`):
   // an email address or an account alone on its line.
   /^(?:(?:e-?mail|contact)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
@@ -473,6 +488,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // The notice at a newsletter's foot of why the reader gets it: `You are receiving this email because you subscribed
   // to the Kurdistan24 newsletter.`
   /^you(?: are|['’]re) receiving this (?:e-?mail|newsletter|message) because\b.{0,200}$/i,
+  // A newsletter's pitch closing on the German call to sign up for it: NZZ's `NZZ Briefing – der Tagesüberblick. Jetzt
+  // kostenlos abonnieren.`
+  /^.{0,100}\bjetzt (?:kostenlos |gratis )?(?:abonnieren|anmelden)[.!]?$/iu,
   // The sender's postal address a newsletter ends with: `Iraq Business News, PO Box 123, London, UK`.
   /^.{0,80}\bP\.? ?O\.? Box \d{1,6}\b.{0,80}[^.!?]$/i,
   // A site's offer to republish its articles, and its call for writers (The Conversation's, below every article).
@@ -493,6 +511,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // independent and unrivalled coverage …`, `To learn more about republishing this content …`, `More about MEE can be
   // found here.`), each on a line or all on one.
   /^\p{Lu}.{1,60} (?:delivers|provides|offers|brings you) independent\b.{0,200}\b(?:coverage|journalism|reporting)\b.{0,100}$/u,
+  // Its French edition's: `Middle East Eye propose une couverture et une analyse indépendantes et incomparables …`.
+  /^\p{Lu}.{1,60} (?:propose|offre|fournit) une? (?:couverture|information|analyse|journalisme)\b.{0,60}\bindépendante?s?\b.{0,200}$/u,
   /^(?:.{1,300}\s)?to learn more about republishing this (?:content|article|story)\b.{0,300}$/i,
   /^more about .{1,60} can be found here\.?$/i,
   // The site's other addresses, listed below (Press TV's `Press TV's website can also be accessed at the following
@@ -512,6 +532,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   INSTAGRAM_CREDIT,
   // A disclaimer below an opinion piece: `The views expressed by our columnists are their own and do not necessarily
   // reflect The National's editorial policy.`, `The views expressed in this article are the author's own.`
+  // In French: `Les opinions exprimées dans cet article n’engagent que leur auteur et ne reflètent pas …`.
+  /^les (?:opinions|propos|points de vue) exprimé(?:e)?s dans (?:cet article|cette tribune|ce texte) n['’]engagent que\b.{0,250}$/iu,
   /^the (?:views|opinions) expressed (?:in this (?:article|piece|column) |here |by (?:our |the )?(?:columnists?|writers?|authors?|contributors?) )?are (?:their own|the (?:author|writer)['’]s(?: own)?|those of the (?:author|writer)s?)\b.{0,200}$/i,
   // Independent Arabia's disclaimer below its articles: `يحتوي هذا المقال على رسائل تعبر عن رأي كاتبيها ولا تعبر
   // بالضرورة عن رأي "اندبندنت عربية"` (this article holds views that are its writers', not necessarily the site's).
@@ -628,6 +650,9 @@ export const PAYWALL_LINES: RegExp[] = [
   /^(?:subskrybuj|zasubskrybuj|wykup (?:dostęp|subskrypcję))\b.{0,80}$|^dostęp do wszystkich (?:artykułów|treści)\b.{0,80}$/iu,
   // Le Monde's notice that a subscriber's account reads on another device: `Lecture du Monde en cours sur un autre
   // appareil.`, `Vous pouvez lire Le Monde sur un seul appareil à la fois`.
+  // NZZ's note to a subscriber between the paragraphs, where the paywall would stand: `Sie können diesen Artikel dank
+  // Ihrem Abonnement lesen.`
+  /^sie können diesen artikel (?:dank|mit) ihrem abonnement lesen\.?$/iu,
   /^lecture d[eu] .{1,40} en cours sur un autre appareil\.?$|^vous pouvez lire .{1,40} sur un seul appareil à la fois\b.{0,100}$/iu,
 ];
 
@@ -657,7 +682,7 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`); or of the list of the page's tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin)$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30})\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 
@@ -1012,10 +1037,11 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /(?<=[.!?])\s+((?:Photograph|Photographer|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*(?:\p{Lu}[^.!?:]{1,80}|\p{Ll}[\p{L}-]+\/[^.!?:\s]{1,40}))$/u,
   // The label capitalized, closing a caption with no full stop, run on to it as DW's are (`… im NovemberBild: Louai
   // Beshara/AFP/Getty Images`, `… on SundayImage: …`) or after a space (F.A.Z.'s `… (Archivbild) Bild: Reuters`),
-  // and in other languages: `Foto: Ansa`, `Photo : AFP`, `Crédit photo : …`. With no full stop to end the caption,
+  // and in other languages: `Foto: Ansa`, `Photo : AFP`, `Crédit photo : …`, Polish's abbreviation with its full stop
+  // for a colon (tvn24's `… na lotnisku Chopina Fot. Radek Pietruszka/PAP`). With no full stop to end the caption,
   // the credit must read as one: names, each capitalized, or an agency's as written (`picture-alliance/dpa`, `dpa`),
   // where a subhead's words run on in lower case (`Im Bild: Der Präsident und seine Frau`).
-  /(?<=[\p{L}\d)\]"”’])\s*((?:Photograph|Photo|Picture|Image|Bild|Foto|Crédit(?: photo)?) ?:\s*(?:\p{Lu}[\p{L}.'’-]*(?:(?: | ?\/ ?)\p{Lu}[\p{L}.'’-]*){0,6}|\p{Ll}[\p{L}-]+(?:\/[^.!?:\s]{1,40})?))$/u,
+  /(?<=[\p{L}\d)\]"”’])\s*((?:(?:Photograph|Photo|Picture|Image|Bild|Foto|Crédit(?: photo)?) ?:|Fot\.)\s*(?:\p{Lu}[\p{L}.'’-]*(?:(?: | ?\/ ?)\p{Lu}[\p{L}.'’-]*){0,6}|\p{Ll}[\p{L}-]+(?:\/[^.!?:\s]{1,40})?))$/u,
 ];
 
 /** A credit sentence closing a caption, from `By …`/`Photo …`/`Credit …` to a closing `(@handle)`. */

@@ -390,6 +390,9 @@ export function siteNameOnTop(
   const top = { ...label, text: logoTextOnce(label.text) ?? label.text };
   const spelled = nameOfAddressOnTop(top, removed);
   if (spelled) return spelled;
+  // `Neue Zürcher Zeitung` above `NZZ`, as NZZ's masthead prints its name and its initials one under the other.
+  const initials = lines.find(({ no, text }) => no > top.line && text !== "");
+  if (initials !== undefined && SITE_NAME_SHAPE.test(top.text) && abbreviates(initials.text, top.text)) return top;
   const host = url !== undefined && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "").split(".")[0] : undefined;
   // The site's name printed again on a line of its own in the page's footer, its last lines or those above its
   // copyright line (`Corriere della Sera` above it), left out as chrome; not a tag of the article's after it (the

@@ -1396,3 +1396,82 @@ describe("leaving out what is not the article", () => {
   });
 });
 
+describe("a German, a French and Polish pages' chrome", () => {
+  it("reads NZZ's masthead, toolbar, caption credit, subscriber's note and related box", () => {
+    const page = [
+      "Neue Zürcher Zeitung",
+      "NZZ",
+      "Startseite",
+      "Schweiz",
+      "International",
+      "Kommentar",
+      "Der Irak braucht keine neue Miliz-Amnestie",
+      "Das Parlament in Bagdad will Tausende Milizionäre begnadigen. Damit verspielt die Regierung das Wenige, was vom Rechtsstaat übrig ist.",
+      "Ulrich von Schwerin, Istanbul",
+      "07.12.2026, 05.30 Uhr",
+      "Hören",
+      "Merken",
+      "Drucken",
+      "Teilen",
+      "Kämpfer der Volksmobilisierungskräfte bei einer Parade in Bagdad.",
+      "Ahmad Al-Rubaye / AFP",
+      "Seit Wochen ringt das irakische Parlament um ein Amnestiegesetz. Es soll, so die offizielle Begründung, die überfüllten Gefängnisse entlasten.",
+      "Sie können diesen Artikel dank Ihrem Abonnement lesen.",
+      "Ministerpräsident Mohammed Shia al-Sudani hat sich bisher nicht festgelegt. Er braucht die Stimmen der Koalition, um seinen Haushalt durchzubringen.",
+      "Passend zum Artikel",
+      "Irak: Die Miliz, die ein Ministerium wurde",
+      "08.11.2026",
+      "Mehr zum Thema Irak",
+      "Alle Artikel",
+      "NZZ Briefing – der Tagesüberblick. Jetzt kostenlos abonnieren.",
+    ].join("\n");
+    const { frontMatter, body } = article(`${page}\n`);
+    expect(frontMatter.source).toBe("Neue Zürcher Zeitung");
+    expect(body).not.toMatch(/Hören|Drucken|Abonnement|Passend zum Artikel|Alle Artikel|Briefing/);
+    expect(body).toContain("::: figure\nKämpfer der Volksmobilisierungskräfte bei einer Parade in Bagdad.\n\n_Ahmad Al-Rubaye / AFP_\n:::");
+    expect(frontMatter.people).not.toContain("Alle Artikel");
+    expect(frontMatter.people).not.toContain("Ahmad Al-Rubaye");
+    expect(body.trimEnd()).toMatch(/durchzubringen\.$/);
+  });
+
+  it("reads Middle East Eye's unsigned byline over lines and its French notes below the article", () => {
+    const page = [
+      "Middle East Eye édition française",
+      "Actualités",
+      "Opinion",
+      "Décryptages",
+      "Irak",
+      "Kirkouk : sous la pression de Bagdad, les Kurdes perdent du terrain dans l’administration",
+      "Trois ans après la nomination d’un gouverneur arabe, les fonctionnaires kurdes dénoncent des mutations forcées",
+      "Par",
+      "Correspondant de MEE à Kirkouk, Irak",
+      "Publié le :",
+      "Lundi 7 décembre 2026 - 10:15 | Dernière mise à jour : il y a 3 heures",
+      "Dans les couloirs du gouvernorat de Kirkouk, les plaques portant des noms kurdes se font rares depuis trois ans.",
+      "L’article 140 de la Constitution irakienne de 2005 prévoyait un référendum sur le statut de Kirkouk avant fin 2007.",
+      "Cet article est disponible en anglais sur Middle East Eye.",
+      "Les opinions exprimées dans cet article n’engagent que leur auteur et ne reflètent pas nécessairement la politique éditoriale de Middle East Eye.",
+      "Middle East Eye propose une couverture et une analyse indépendantes et incomparables du Moyen-Orient, de l’Afrique du Nord et d’autres régions du monde.",
+    ].join("\n");
+    const { frontMatter, body } = article(`${page}\n`);
+    expect(body).not.toMatch(/^Par$|Correspondant|Publié|disponible en anglais|opinions exprimées|propose une couverture/m);
+    expect(body.trimEnd()).toMatch(/avant fin 2007\.$/);
+    expect(frontMatter.date).toBe("2026-12-07");
+    expect(frontMatter.time).toBe("10:15");
+    expect(frontMatter.places).toContain("Kirkouk");
+    expect(frontMatter.author).toBeUndefined();
+  });
+
+  it("leaves out a Polish box of related links whose headline ends on a quote, the agency's editors' initials, and reads `Fot.` as a caption's credit", () => {
+    const lead = "Przed budynkiem ministerstwa finansów w Erbilu od rana stoją setki ludzi. Większość z nich to nauczyciele i lekarze.";
+    const last = "Ekspert uważa, że kryzys szybko się nie skończy. – Dopóki nie ma ustawy o ropie i gazie, każdy budżet będzie polem bitwy – mówi.";
+    const head = "Świat\nKurdowie z Erbilu czekają na pensje. „Bagdad trzyma nas w szachu”\nAnna Nowak\n7 grudnia 2026, 09:15\n";
+    const caption = "Prezydent Iraku Abdul Latif Raszid podczas powitania na lotnisku Chopina Fot. Radek Pietruszka/PAP";
+    const related = "Czytaj także:\nIrak. Premier al-Sudani w Erbilu. „Jesteśmy jednym państwem”\nKurdystan: zamieszki w Sulejmanii po śmierci demonstranta\n";
+    const { frontMatter, body } = article(`${head}${caption}\n${lead}\n${last}\nmal/ kar/\n${related}Komentarze (12)\n`);
+    expect(body).not.toMatch(/Czytaj także|Jesteśmy jednym państwem|zamieszki w Sulejmanii|mal\//);
+    expect(body).toContain("::: figure\nPrezydent Iraku Abdul Latif Raszid podczas powitania na lotnisku Chopina\n\n_Fot. Radek Pietruszka/PAP_\n:::");
+    expect(reasonsOf(frontMatter).get("Czytaj także:")).toBe("a list of links to other articles, after the article");
+    expect(body.trimEnd()).toMatch(/– mówi\.$/);
+  });
+});
