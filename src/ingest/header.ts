@@ -35,7 +35,7 @@ import {
   outletOf,
 } from "./patterns.ts";
 import { blockText, endsOnFunctionWord, hasRoomFor, NARROWEST_WRAP, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
-import { LABEL_AGAIN, opensOnDateline } from "./source.ts";
+import { ADDRESS_ON_TOP, LABEL_AGAIN, opensOnDateline, sameLetters } from "./source.ts";
 import { WEB_ADDRESS } from "./web-address.ts";
 
 export interface Header {
@@ -321,7 +321,8 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
         continue;
       }
       const filedFrom = afterByline ? (REPORTING_FROM.exec(line.text)?.[1] ?? placeInCountry(line.text)) : undefined;
-      if (afterByline && (filedFrom !== undefined || isBylineTail(line.text))) {
+      // A credit line below the byline (tvn24's `Źródło: PAP, tvn24.pl`) names the source, read below as above it.
+      if (afterByline && (filedFrom !== undefined || isBylineTail(line.text)) && creditName(line.text) === undefined) {
         const outlet = filedFrom === undefined ? BYLINE_OUTLET.exec(line.text) : null;
         if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
         if (filedFrom) header.filedFrom = filedFrom.split(/,? and |, /);
@@ -487,7 +488,7 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
       const [, place, outletAfter] = PLACE_DASH_OUTLET.exec(line.text) ?? [];
       const placedOutlet =
         headlines.length > 0 && !wrappedOff && outletAfter && mayBePlaceName(place!)
-          ? outletNamed({ ...line, text: outletAfter }, below, afterDateOrByline, header.outlet?.name)
+          ? outletNamed({ ...line, text: outletAfter }, below, afterDateOrByline, header.outlet?.name, pageTop)
           : undefined;
       if (placedOutlet) {
         if (!closeGroup()) break scan;
@@ -495,7 +496,7 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
         record(line, "the place the story was filed from and the outlet (kept as places and source)");
         continue;
       }
-      const outletName = headlines.length > 0 && !wrappedOff ? outletNamed(line, below, afterDateOrByline, header.outlet?.name) : undefined;
+      const outletName = headlines.length > 0 && !wrappedOff ? outletNamed(line, below, afterDateOrByline, header.outlet?.name, pageTop) : undefined;
       if (outletName) {
         if (!closeGroup()) break scan;
         header.outlet ??= { name: outletName };
@@ -572,7 +573,7 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
       // headline, nor a section's label.
       if (blockIndex === 0 && lineIndex === 0 && SITE_LINE.test(line.text)) {
         addressOnTop = true;
-        record(line, "the site's web address, on the page's first line above its menu");
+        record(line, ADDRESS_ON_TOP);
         continue;
       }
       // A headline's last word a scrape wrapped onto a line of its own goes on in lower case (`deal`).
@@ -607,17 +608,27 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
       const isAttribution = attribution !== null && attribution[0].length === line.text.length;
       const relativeDate = !published && RELATIVE_DATE_LINE.test(line.text);
       if (!published && !relativeDate && !byline && !isAttribution && !isMenu(line.text)) {
-        const aboveDateOrByline = standsApart(block, lineIndex) && opensDateOrByline(blocks, blockIndex, lineIndex + 1, pageTop);
+        // A standfirst a copy wrapped over lines of its block (a text browser's, at 72 characters): the paragraph whole.
+        // A line right above a date line or byline is a paragraph of one (Anadolu's writer's name and bar below it).
+        const apart = standsApart(block, lineIndex);
+        const oneLine = apart && opensDateOrByline(blocks, blockIndex, lineIndex + 1, pageTop);
+        const paragraph = oneLine ? [line] : apart ? wrappedParagraph(block, lineIndex) : [];
+        const aboveDateOrByline = oneLine || (paragraph.length > 1 && opensDateOrByline(blocks, blockIndex, lineIndex + paragraph.length, pageTop));
         if (headlines.length > 0 && !header.standfirst && aboveDateOrByline) {
           if (!closeGroup()) break scan;
           // `Estambul, 3 dic (EFE).- La Policía turca …` above `Agencia EFE` / `03 Dic. 2026`: the lead, no standfirst.
           if (opensOnDateline(line.text)) {
-            figures.push([line]);
+            figures.push(paragraph);
+            for (const each of paragraph) read.add(each);
             continue;
           }
-          const { standfirst, reason } = readStandfirst(line.text);
+          const { standfirst, reason } = readStandfirst(blockText(paragraph));
           header.standfirst = standfirst;
-          record(line, reason);
+          for (const each of paragraph) {
+            record(each, reason);
+            read.add(each);
+          }
+          previousLine = paragraph.at(-1);
           continue;
         }
         // Article text: where it goes on a run of headline-like lines in the same block, that run began it, unless
@@ -1080,6 +1091,17 @@ const SITE_KEPT = "the site's web address (kept as source)";
 /** A site's address alone on a line, `www.` or none before it: group 1 the address without it. */
 const SITE_LINE = new RegExp(`^(?:www\\.)?(${DOMAIN})$`, "u");
 
+/**
+ * The line at `index` of `block` and the lines a wrap broke off it below (none standing apart), as one paragraph;
+ * none when it runs on over more lines than a standfirst takes.
+ */
+function wrappedParagraph(block: Block, index: number): Line[] {
+  let end = index + 1;
+  while (end < block.length && end - index <= MOST_WRAPPED_STANDFIRST_LINES && !standsApart(block, end)) end++;
+  return end - index > MOST_WRAPPED_STANDFIRST_LINES ? [] : block.slice(index, end);
+}
+const MOST_WRAPPED_STANDFIRST_LINES = 4;
+
 /** Whether the block's line at `index` is no wrapped part of the line above it: the first line, or one not wrapped. */
 function standsApart(block: Block, index: number): boolean {
   return index === 0 || endsShortOf(block[index - 1]!, block[index]!, block);
@@ -1121,12 +1143,15 @@ function endsShortOf(above: Line, line: Line, block: Block): boolean {
 /**
  * The outlet some sites name where a byline would be, by the date line: `Kurdistan 24` or `Shafaq News` above or
  * below it, with "By" or without (`By Kurdistan24`, `By Rudaw`), or a name printed both above and below it (`Rudaw`, date,
- * `Rudaw`); and again, once read.
+ * `Rudaw`); a byline naming the site's masthead, the page's first line (`By Rudaw` under the `Rudaw` logo), wherever
+ * the date is: the staff's, no person's, unless a writer's name heads their own page (`Joel Wing`); and again, once read.
  */
-function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: string | undefined): string | undefined {
+function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: string | undefined, pageTop: Line | undefined): string | undefined {
   if (line.text === outlet) return outlet;
   const text = line.text.replace(BY_WORD, "");
   if (wordCount(outletOf(text)) > MOST_OUTLET_WORDS || !/^(?:\p{Lu}|\p{Script=Arabic})/u.test(text) || /[.!?,;:]$/.test(text)) return undefined;
+  const masthead = pageTop !== undefined && pageTop !== line && text !== line.text && sameLetters(text, pageTop.text);
+  if (masthead && !isWritersName(text)) return text;
   const [next, afterNext] = below;
   const aboveDate = next !== undefined && readDateLine(next.text) !== undefined;
   const shaped = OUTLET_NAME.test(text) || (text !== line.text && (NAME_AND_NUMBER.test(text) || isOneWordOutlet(text)));

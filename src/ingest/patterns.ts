@@ -702,7 +702,7 @@ export const CREDITED_PLACE = / in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?=, | 
 
 /** The news agencies whose copy outlets print: named alone in brackets, or in a byline (`By Layla Hassan | AFP`). */
 const WIRE_AGENCIES =
-  "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|AA|Xinhua|INA|EFE|ANSA|Lusa|Kyodo|PTI|IANS|UPI|Yonhap|TASS";
+  "AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|Anadolu(?: Agency)?|AA|Xinhua|INA|EFE|ANSA|Lusa|Kyodo|PTI|IANS|UPI|Yonhap|TASS|PAP";
 /**
  * The news agencies of Arab states by the initials they sign their copy with in Arabic: the Iraqi News Agency's `واع`,
  * Qatar's `قنا`, the Emirates' `وام`, Saudi Arabia's `واس`, Syria's `سانا`, Kuwait's `كونا`, Jordan's `بترا`; AFP's
@@ -723,8 +723,11 @@ const AGENCY_SIGNATURE = new RegExp(`^(?:Agencia|Agence|Agência|Agenzia) (?:${W
  */
 export const AGENCY_DESK = new RegExp(`^(${WIRE_AGENCIES}) (?!(?:Photos?|Images?|Video)$)\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?$`, "u");
 
-/** A credit line's label, `Source`, as the languages ingest reads write it (`Quelle`, `Fuente`, `Fonte`, `Bron`, `Источник`). */
-export const CREDIT_LABEL_WORDS = "source|quelle|fuente|fonte|bron|источник";
+/**
+ * A credit line's label, `Source`, as the languages ingest reads write it (`Quelle`, `Fuente`, `Fonte`, `Bron`, `Источник`,
+ * `Źródło`).
+ */
+export const CREDIT_LABEL_WORDS = "source|quelle|fuente|fonte|bron|источник|źródło";
 
 /** A credit line that names the publication the text was taken from; group 1 is its name. */
 export const CREDIT_LINES: RegExp[] = [

@@ -385,6 +385,8 @@ export function siteNameOnTop(
   chrome: RemovedLine[],
   lines: Line[],
 ): RemovedLine | undefined {
+  const linkedHome = logoLinkedHome(removed);
+  if (linkedHome) return linkedHome;
   const label = doubledLogo(removed) ?? labelOnTop(removed);
   if (label === undefined) return undefined;
   const top = { ...label, text: logoTextOnce(label.text) ?? label.text };
@@ -475,6 +477,25 @@ function doubledLogo(removed: RemovedLine[]): RemovedLine | undefined {
   return aboveHeadline.find(({ text }) => logoTextOnce(text) !== undefined);
 }
 const MOST_LOGO_CHARACTERS = 80;
+
+/**
+ * The site's logo as a copy prints its link, its text then the link's label (the Guardian's `The Guardian - Back to
+ * home`), among the lines left out above the headline: the name is the site's own, as the link home says, with no
+ * footer to name it again.
+ */
+function logoLinkedHome(removed: RemovedLine[]): RemovedLine | undefined {
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
+  if (headline === undefined) return undefined;
+  for (const line of removed) {
+    if (line.line >= headline.line) return undefined;
+    const name = line.text.length < MOST_LOGO_CHARACTERS ? LOGO_LINKED_HOME.exec(line.text)?.[1] : undefined;
+    if (name !== undefined && SITE_NAME_SHAPE.test(name)) return { ...line, text: name };
+  }
+  return undefined;
+}
+
+/** A logo's text, a dash, and its link's label home: `The Guardian - Back to home`, `… – Go to the homepage`; group 1 the name. */
+const LOGO_LINKED_HOME = /^(.+?) [-–—|] (?:(?:back|go|return) to (?:the )?home(?: ?page)?|home ?page)$/i;
 
 /**
  * The outlet's name as the page's masthead or copyright line prints it in full, where the byline wrote it short:
@@ -597,7 +618,9 @@ export function siteNameAboveControls(lines: Line[], removed: RemovedLine[]): Re
   // The service's language after a comma, as its logo's text reads: the name as the logo prints it, without the comma.
   const service = LANGUAGE_SERVICE_LOGO.exec(top.text);
   if (service) return { ...top, text: `${service[1]} ${service[2]}` };
-  if (!SITE_NAME_SHAPE.test(top.text)) return top.reason === LOGO_BY_ITS_SHAPE || CASELESS_NAME.test(top.text) ? top : undefined;
+  // `tvn24.pl` above `Strona główna`: the site's address as its logo prints it.
+  const logo = top.reason === LOGO_BY_ITS_SHAPE || top.reason === ADDRESS_ON_TOP || CASELESS_NAME.test(top.text);
+  if (!SITE_NAME_SHAPE.test(top.text)) return logo ? top : undefined;
   // The name as the page's text writes it, in mixed case (`… ha detto al Corriere della Sera`).
   const spelled = lines.map((line) => line.text.toLowerCase().indexOf(top.text.toLowerCase()));
   const written = lines
@@ -647,7 +670,10 @@ const SITE_NAME_SHAPE = /^(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of )?\p{Lu}[\p{
  * words are not always a control's.
  */
 const CONTROLS_IN_OTHER_LANGUAGES =
-  /^(?:se connecter|connexion|s['’]abonner|anmelden|abonnieren|iniciar sesión|suscríbete|accedi|abbonati|entrar|assine|inloggen|abonneren|войти|подписаться|تسجيل الدخول|اشترك|zaloguj się|subskrybuj|accueil|startseite|inicio|portada|início|página inicial|voorpagina|главная|الرئيسية|الصفحة الرئيسية|خانه|صفحه اصلی|strona główna|aller au contenu|zum inhalt springen|saltar al contenido|vai al contenuto|ir para o conteúdo|naar (?:de )?inhoud|перейти к содержанию|انتقل إلى المحتوى|تخطى إلى المحتوى|پرش به محتوا|przejdź do treści)$/iu;
+  /^(?:se connecter|connexion|s['’]abonner|anmelden|abonnieren|iniciar sesión|suscríbete|accedi|abbonati|entrar|assine|inloggen|abonneren|войти|подписаться|تسجيل الدخول|اشترك|zaloguj(?: się)?|subskrybuj|accueil|startseite|inicio|portada|início|página inicial|voorpagina|главная|الرئيسية|الصفحة الرئيسية|خانه|صفحه اصلی|strona główna|aller au contenu|zum inhalt springen|saltar al contenido|vai al contenuto|ir para o conteúdo|naar (?:de )?inhoud|перейти к содержанию|انتقل إلى المحتوى|تخطى إلى المحتوى|پرش به محتوا|przejdź do treści)$/iu;
+
+/** The reason the header gives the site's address on the page's first line (`tvn24.pl`, `english.news.cn`). */
+export const ADDRESS_ON_TOP = "the site's web address, on the page's first line above its menu";
 
 /** The reason the header gives a logo it reads as the site's name by its shape above the menu (`tagesschau`, `PÚBLICO`). */
 const LOGO_BY_ITS_SHAPE = "the site's name, above the section's labels";
@@ -695,10 +721,11 @@ const firstLetter = (word: string) => (word.replace(/^ال(?=\p{L}{2})/u, "")[0]
 
 /**
  * `Al Mayadeen English + Agencies`, `Al Jazeera and news agencies`, `Rudaw / agencies`, `Kurdistan24 with AFP`: the
- * outlet, and the wires whose copy it ran, which are no part of its name.
+ * outlet, and the wires whose copy it ran, which are no part of its name; so too a wire named first (tvn24's `PAP,
+ * tvn24.pl`).
  */
 export function withoutWireCredits(name: string): string {
-  const credited = WIRES_CREDITED.exec(name);
+  const credited = WIRES_CREDITED.exec(name) ?? WIRES_CREDITED_FIRST.exec(name);
   return credited && !namesAgency(credited[1]!) ? credited[1]! : name;
 }
 
@@ -706,6 +733,9 @@ const WIRES_CREDITED = new RegExp(
   `^(.*?\\S)\\s*(?:[+/&,]|\\s(?:and|with|avec|et)\\s)\\s*(?:(?:news )?agencies|agences|وكالات|(?:${WIRE_AGENCY.source.slice(4, -2)})(?:(?:,|\\sand) (?:${WIRE_AGENCY.source.slice(4, -2)}))*)$`,
   "iu",
 );
+
+/** tvn24's `PAP, tvn24.pl`: the wire whose copy the outlet ran, then the outlet; group 1 the outlet. */
+const WIRES_CREDITED_FIRST = new RegExp(`^(?:${WIRE_AGENCY.source.slice(4, -2)}),\\s*(\\S.*)$`, "u");
 
 /**
  * The outlet whose address the page gives (`https://iranwire.com/en/features/…`), named as the text writes it

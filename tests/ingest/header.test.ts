@@ -2120,4 +2120,23 @@ describe("reading the header", () => {
     // Without the box, what follows the comma may be a role or a place: the first writer alone.
     expect(article(page.replace("Hamdi Malik is an associate fellow at the Institute.\n", "")).frontMatter.author).toBe("Michael Knights");
   });
+
+  it("reads a standfirst a text browser wrapped over lines, above the date line, and the date below it", () => {
+    const page = [
+      "   Middle East",
+      "",
+      "Iraq's parliament elects new speaker after months of deadlock",
+      "",
+      "   Lawmakers chose Mahmoud al-Mashhadani in a second round of voting,",
+      "   ending a vacancy that had stalled legislation since last year.",
+      "",
+      "   Published On 7 Dec 2026 7 Dec 2026",
+      "",
+      "   Iraq's parliament has elected Sunni politician Mahmoud al-Mashhadani as its speaker, ending more than a year of deadlock.",
+      "",
+    ];
+    const { frontMatter, body } = article(page.join("\n"));
+    expect(frontMatter).toMatchObject({ date: "2026-12-07", summary: "Lawmakers chose Mahmoud al-Mashhadani in a second round of voting, ending a vacancy that had stalled legislation since last year." });
+    expect(body).toMatch(/^Iraq's parliament has elected/);
+  });
 });

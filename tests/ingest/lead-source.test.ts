@@ -506,4 +506,29 @@ describe("reading the outlet's name from the page's masthead", () => {
     // Above a menu without a link home, the logo is left out, and names no source by itself.
     expect(page(menu.replace("Startseite\n", "")).source).toBeUndefined();
   });
+  it("reads the masthead as the source: a logo with its link home, an outlet's byline under its logo, a Polish credit", () => {
+    const lead = "Iraqi Kurds have voted in a referendum on independence that has been denounced by Baghdad as a threat to stability.";
+    // The Guardian's logo, its text then its link's label, above the menu; no footer names the paper again.
+    const guardian = article(["Skip to main content", "The Guardian - Back to home", "News", "Opinion", "Middle East", "Iraqi Kurds vote in referendum", "Martin Chulov in Erbil", "Mon 25 Sep 2017 18.04 BST", lead, ""].join("\n"));
+    expect(guardian.frontMatter.source).toBe("The Guardian");
+    expect(reasonsOf(guardian.frontMatter).get("The Guardian - Back to home")).toMatch(/site's name.*\(kept as source\)/);
+    // Rudaw's staff byline under its logo, a relative date below it: the outlet, no writer.
+    const rudaw = article(["Rudaw", "Kurdistan", "Iraq", "Middle East", "Kurdistan", "KRG and Baghdad agree on salary transfers", "By Rudaw", "7 hours ago", `ERBIL, Kurdistan Region - ${lead}`, ""].join("\n"));
+    expect(rudaw.frontMatter).toMatchObject({ source: "Rudaw" });
+    expect(rudaw.frontMatter.author).toBeUndefined();
+    expect(reasonsOf(rudaw.frontMatter).get("By Rudaw")).toBe("byline naming the outlet (kept as source)");
+    // A writer's name on top of their own page, over their byline, is still theirs.
+    expect(article(["Joel Wing", "Home", "About", "Iraq", "Iraq's budget deadlock goes on", "By Joel Wing", "7 December 2026", lead, ""].join("\n")).frontMatter.author).toBe("Joel Wing");
+    // PAP, the Polish Press Agency, after the writer's name; tvn24's credit below the byline, the agency's copy first.
+    const pap = article(["Świat", "Irak: atak dronów na pole gazowe w Kurdystanie", "Jan Kowalski, PAP", "7 grudnia 2026, 14:32", "Atak dronów na pole gazowe Chor Mor wstrzymał w niedzielę dostawy gazu do elektrowni w regionie.", ""].join("\n"));
+    expect(pap.frontMatter).toMatchObject({ author: "Jan Kowalski", source: "PAP" });
+    expect(pap.frontMatter.places ?? []).not.toContain("PAP");
+    const tvn24 = ["tvn24.pl", "Strona główna", "Polska", "Świat", "Świat", "Prezydent Iraku w Warszawie", "8 grudnia 2026, 18:05", "Autor: Piotr Zieliński", "Źródło: PAP, tvn24.pl", "Prezydent Iraku Abdul Latif Raszid przyleciał w poniedziałek do Warszawy z dwudniową wizytą.", ""];
+    const credited = article(tvn24.join("\n")).frontMatter;
+    expect(credited).toMatchObject({ author: "Piotr Zieliński", source: "tvn24.pl" });
+    expect(reasonsOf(credited).get("Źródło: PAP, tvn24.pl")).toBe("credit line naming the publication (kept as source)");
+    // The address on top, above the link home, is the site's name without the credit too; so is a name above `Zaloguj`.
+    expect(article(tvn24.filter((line) => !line.startsWith("Źródło")).join("\n")).frontMatter.source).toBe("tvn24.pl");
+    expect(article(["Gazeta Wyborcza", "Zaloguj", "Prenumerata", ...tvn24.slice(2, 8), tvn24[9], ""].join("\n")).frontMatter.source).toBe("Gazeta Wyborcza");
+  });
 });
