@@ -1288,7 +1288,6 @@ describe("leaving out what is not the article", () => {
     expect(frontMatter.removed).toContainEqual({ line: 9, text: "River Times /", reason: "publication named before the lead (kept as source)" });
   });
 
-
   it("leaves out a share button and a list of related articles in Persian and Sorani", () => {
     // Radio Farda's `اشتراک‌گذاری` (share, its parts joined by a zero-width non-joiner) below the date line, and its
     // `مطالب مرتبط` (related articles) after the text.

@@ -1972,7 +1972,6 @@ describe("reading the header", () => {
     expect(frontMatter.title).toBe("The minister of transport opened the new bridge, ending years of delays");
   });
 
-
   it("reads a Sorani date line, its digits Eastern Arabic, and the site's name printed again below the headline as the source", () => {
     // VOA Kurdish's: the site's name and menu, the headline, the name again, `٧ی کانوونی یەکەمی ٢٠٢٦` (the 7th of
     // December 2026), the share button.

@@ -270,7 +270,6 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     expect(frontMatter.organizations).toEqual(expect.arrayContaining(["Crescent Petroleum", "Dana Gas", "DNO", "Gulf Keystone"]));
   });
 
-
   it("reads an Arabic body's name by the adjectives that agree with it, and a Persian one after its kind", () => {
     const arabic = article(
       withBody(

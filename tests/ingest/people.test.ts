@@ -722,7 +722,6 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     });
   });
 
-
   it("reads a Sorani name after its role and what the role is of, each word of the role tied by the ezafe", () => {
     const sentences = [
       "گوتەبێژی وەزارەتی دەرەوە ماثیو میلەر لە کۆنفرانسێکی ڕۆژنامەوانیدا گوتی پەیوەندییەکان باشن.",
