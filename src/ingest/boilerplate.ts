@@ -1127,7 +1127,7 @@ const FEWEST_PROSE_WORDS = 8;
  * `Comments` above `Ahmed K · 2h`: a comment section's heading, then its first commenter's name and when they wrote.
  * Alone, either could be a menu's label or a post's header; together they are the comments.
  */
-const COMMENTS_HEADING = /^(?:reader )?(?:comments|discussion|responses)$/i;
+const COMMENTS_HEADING = /^(?:reader )?(?:comments|discussion|responses)$|^yorumlar$/i;
 /** A commenter's name or handle, as a comment's head prints it: `Ahmed K`, `Hevi R.`, `sara_b`. */
 const COMMENTER_NAME = String.raw`\p{L}[\p{L}\p{N} .'’_-]{0,39}`;
 /** How long ago a comment was written: `2h`, `3 hours ago`, `a day ago`, `just now`. */

@@ -5,7 +5,7 @@ import { COUNTRY_NAMES } from "./countries.ts";
 import { isOtherWeekdayName, morePrecise, PLACE_DASH_DATE, readDateLine, RELATIVE_DATE_LINE, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
 import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBeNamesWord, mayBePlaceName } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
-import { unshouted } from "./normalize.ts";
+import { lowerCased, unshouted } from "./normalize.ts";
 import {
   ARTICLE_KIND_BEFORE_LEAD,
   KICKER_LABEL,
@@ -17,6 +17,7 @@ import {
   PLACE_COLON_WRITER,
   BYLINE_OUTLET,
   BYLINE_ROLE,
+  CLOCK_TIME_LINE,
   DATELINE_ATTRIBUTION,
   DATELINE_LINE,
   EDITORS_NOTE,
@@ -195,6 +196,8 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
   let updateNote: Line | undefined;
   /** the number of the last date line or byline read: a line above it, below the headline, is still the header's */
   let lastDateOrByline = 0;
+  /** The last date line read, its text as readDateLine read it: a time alone on the line below it is its time. */
+  let lastDateLine: { no: number; text: string } | undefined;
   /** whether the page's first line was the site's address (`english.news.cn`), the labels below it the path to a section */
   let addressOnTop = false;
   /** the label of a date line that the menu above names too (`National 16:05 December 06, 2026`): the section's */
@@ -292,6 +295,24 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
       const afterByline = bylineLine !== undefined && previousLine === bylineLine;
       const afterDateOrByline = previousLine !== undefined && previousLine.no === lastDateOrByline;
       previousLine = line;
+      // Rudaw's `07-12-2026` / `12:34`: a time of day alone right below a date line that gave none is that date's. A
+      // live page's first entry's time may stand there too (`11:58 pm` above its title): the entries below have theirs.
+      const timeOfDate =
+        lastDateLine?.no === line.no - 1 &&
+        dates.get(lastDateLine.no)?.time === undefined &&
+        CLOCK_TIME_LINE.test(line.text) &&
+        !timeAloneBelow(blocks, blockIndex, lineIndex)
+          ? readDateLine(`${lastDateLine.text} ${line.text}`)
+          : undefined;
+      if (timeOfDate?.time !== undefined) {
+        if (!closeGroup()) break scan;
+        dates.set(lastDateLine!.no, timeOfDate);
+        if (updateLines.has(lastDateLine!.no)) updated = morePrecise(updated, timeOfDate);
+        else header.published = morePrecise(header.published, timeOfDate);
+        lastDateOrByline = line.no;
+        record(line, "the time of the date line above it (kept as date)");
+        continue;
+      }
       // `By Jane Arraf` / `and Falih Hassan`: a copy broke the byline before its last writer's name.
       const lastWriter = afterByline ? /^(?:and|&) (.+)$/.exec(line.text)?.[1] : undefined;
       const writer = lastWriter && BYLINE.exec(`By ${lastWriter}`)?.[1];
@@ -644,6 +665,7 @@ export function readHeader(printed: Block[], boxedWriters?: string): Header {
         record(line, "date line naming the day by the day the page was shown (no date read)");
       } else if (published) {
         dates.set(line.no, published);
+        lastDateLine = { no: line.no, text: signed };
         const isUpdate = UPDATE_LABEL.test(line.text) && !PUBLISHED_TOO.test(line.text);
         if (isUpdate) updateLines.add(line.no);
         if (isUpdate) updated = morePrecise(updated, published);
@@ -1222,6 +1244,14 @@ function linesAfter(blocks: Block[], blockIndex: number, lineIndex: number, coun
   return found;
 }
 
+/** Whether a time of day alone on its line (a live page's entry's) is below the line at `lineIndex`. */
+function timeAloneBelow(blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  for (let b = blockIndex, l = lineIndex + 1; b < blocks.length; b++, l = 0) {
+    for (; l < blocks[b]!.length; l++) if (CLOCK_TIME_LINE.test(blocks[b]![l]!.text)) return true;
+  }
+  return false;
+}
+
 /** The page's first line, a name in small letters (SMALL_LETTERS_NAME) right above two labels of the site's menu. */
 function isNameAboveMenu(line: Line, blocks: Block[]): boolean {
   if (!SMALL_LETTERS_NAME.test(line.text)) return false;
@@ -1299,11 +1329,13 @@ function takeWhatFollowsTheHeadline(
     return credit !== undefined;
   };
   const next = () => (rest[0] && rest[0].at(-1)!.no <= lastDateOrByline ? rest[0] : undefined);
-  // The site's name on the page's first line, printed again right below the headline, whatever follows it.
-  const label = next() ?? (rest[0] && blockText(rest[0]) === siteOnTop && isSectionLabel(rest[0]) ? rest[0] : undefined);
+  // The site's name on the page's first line (its logo, `RUDAW` in capitals there too), printed again right below
+  // the headline, whatever follows it.
+  const isSiteOnTop = (group: Line[]) => siteOnTop !== undefined && lowerCased(blockText(group)) === lowerCased(siteOnTop);
+  const label = next() ?? (rest[0] && isSiteOnTop(rest[0]) && isSectionLabel(rest[0]) ? rest[0] : undefined);
   // The site's name, printed on the page's first line too (`Kurdistan24`), is the outlet's; a label of the menu below
   // it printed again (`Security`) is the section's.
-  const siteName = label && blockText(label) === siteOnTop;
+  const siteName = label && isSiteOnTop(label);
   if (label && namesAgency(blockText(label))) {
     header.agency ??= blockText(label);
     label.forEach((line) => record(line, "news agency below the headline (kept as source)"));
@@ -1761,7 +1793,7 @@ function leaveMenu(
   const aboveHeadline = headline !== undefined && headline.no - label.at(-1)!.no - datedBetween <= 2;
   const apart = label[0]!.no - menu.at(-2)!.at(-1)!.no > 1;
   const repeated =
-    aboveHeadline || apart ? menu.slice(0, -1).find((item) => blockText(item).toLowerCase() === blockText(label).toLowerCase()) : undefined;
+    aboveHeadline || apart ? menu.slice(0, -1).find((item) => lowerCased(blockText(item)) === lowerCased(blockText(label))) : undefined;
   // The site's name: the outlet the header names, or a logo's word in capitals over labels that are not (Público's
   // `PÚBLICO` over `Mundo` / `Médio Oriente` / `Iraque`), or one in small letters (`dpa international`), as no
   // label of a menu is written.
@@ -1787,7 +1819,7 @@ function leaveMenu(
   // L'Orient-Le Jour's `MOYEN-ORIENT - Irak` right above the headline: the menu's `Moyen-Orient` printed again, in
   // capitals, and the section within it, the path's last label.
   const [parent, within, ...more] = blockText(label).split(" - ");
-  const namesMenuItem = (name: string) => menu.slice(0, -1).some((item) => blockText(item).toLowerCase() === name.toLowerCase());
+  const namesMenuItem = (name: string) => menu.slice(0, -1).some((item) => lowerCased(blockText(item)) === lowerCased(name));
   const crumb = within !== undefined && more.length === 0 && CRUMB.test(within) && wordCount(within) <= MOST_CRUMB_WORDS;
   const subsection = aboveHeadline && crumb && namesMenuItem(parent!) ? within : undefined;
   const isSection = repeated !== undefined || onPath || pathAfterMenu || nameAndSection || subsection !== undefined || menuEndsOnIt;

@@ -56,5 +56,15 @@ export function unshouted(names: string): string {
 
 function unshoutedName(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}.*\s|\p{Lu}{4}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return lowerCased(name).replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * `text` in small letters as its language writes them. Turkish (and Azerbaijani) dots its `i` in capitals too (`İ`),
+ * and writes `I` for its dotless `ı`: the default lower case makes `ERBİL` `erbi̇l`, with a combining dot that no
+ * language writes (and that names no place the archive lists as `Erbil`). Text that writes a dotted `İ` is Turkic and
+ * lowered as Turkish writes it (`DİYARBAKIR`, `Diyarbakır`); other text by the default rule, where `I` is `i`.
+ */
+export function lowerCased(text: string): string {
+  return text.includes("İ") ? text.toLocaleLowerCase("tr") : text.toLowerCase();
 }

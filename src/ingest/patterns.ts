@@ -4,6 +4,13 @@
  */
 
 /**
+ * Turkish words as a regex's source, for a pattern with the `i` flag: its case folding takes neither `İ` for `i` nor
+ * `I` for `ı` (Turkish's dotted and dotless i are two letters), and a page prints a heading in capitals (`ETİKETLER`,
+ * `İLGİLİ HABERLER`).
+ */
+export const turkishInEitherCase = (words: string) => words.replace(/[iı]/g, (letter) => (letter === "i" ? "[iİ]" : "[ıI]"));
+
+/**
  * The mark a press release, a wire copy or a transcript ends its text with (`###`, `-30-`, `-ENDS-`, CENTCOM's
  * `-END-`, the UN's `* *** *`, Yonhap's `(END)`, a broadcaster's `[END OF TRANSCRIPT]`, `— END —`): what follows is
  * the sender's contacts and notes to editors, or the page's own lines.
@@ -50,6 +57,11 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
   /^view (all )?\d* ?(comments|replies)$/i,
   // A site's comment policy, in its own voice: `Rudaw moderates all comments submitted on our website. We welcome …`.
   /^(?:\p{Lu}[\p{L}\d .&'’-]{0,60} moderates|[Ww]e moderate) all (?:reader )?comments\b.{0,200}\b(?:our|this) (?:web)?site\b.{0,400}$/u,
+  // The same on a Turkish site: `Rudaw Medya Ağı kuralları doğrultusunda yorumlar yayınlanmaktadır.` (comments are
+  // published in line with the network's rules).
+  /^(?:\p{Lu}[\p{L}\d .&'’-]{0,60} )?(?:kuralları|yayın ilkeleri) (?:doğrultusunda|çerçevesinde) (?:okur )?yorumlar(?:ı)? (?:yayınlanmaktadır|yayımlanmaktadır|yayınlanır|yayımlanır)\.?$/u,
+  // A Turkish comment form's button or prompt: `Yorum yaz`, `Yorum yap` (write, make a comment), `Yorumunuzu yazın`.
+  new RegExp(`^${turkishInEitherCase("(?:yorum (?:yaz|yap|ekle)|yorumunuzu (?:yazın|ekleyin))")}$`, "iu"),
 ];
 
 /** A line that asks the reader to react or share rather than telling the news. */
@@ -669,9 +681,9 @@ export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]
 
 /**
  * The heading of the list of the page's tags after the article, links to its topics' pages (`Tags`, `Categories`,
- * `Sujets`, `Archivado En`, `Temas`, `Themen zu diesem Artikel`, `الكلمات الدالة`, `موضوعات مرتبطة`).
+ * `Sujets`, `Archivado En`, `Temas`, `Themen zu diesem Artikel`, `الكلمات الدالة`, `موضوعات مرتبطة`, `Etiketler`).
  */
-const TAGS_HEADING_WORDS = "tags|categories|topics|filed under|sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|etiketler";
+const TAGS_HEADING_WORDS = `tags|categories|topics|filed under|sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|${turkishInEitherCase("etiketler")}`;
 export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
 
 /**
@@ -682,7 +694,7 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`); or of the list of the page's tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|ilgili haberler|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30})\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30})\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 
@@ -1036,8 +1048,8 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   /(?<=[.!?])\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} \/ \p{Lu}[\p{L} .'’-]{1,40})$/u,
   // The Guardian's: `A woman casts her vote in Erbil. Photograph: Safin Hamed/AFP/Getty Images`; Bloomberg's
   // `Photographer: Ali Hassan/Bloomberg`; DW's, its agency's name as written: `… at an air base in Saudi Arabia.
-  // Image: picture-alliance/dpa`.
-  /(?<=[.!?])\s+((?:Photograph|Photographer|Photo|Picture|Image|Illustration|Composite)(?:s| by)?:\s*(?:\p{Lu}[^.!?:]{1,80}|\p{Ll}[\p{L}-]+\/[^.!?:\s]{1,40}))$/u,
+  // Image: picture-alliance/dpa`; Rudaw's Turkish `… Bağdat'ta görüştü. Fotoğraf: Kürdistan Bölgesi Başkanlığı`.
+  /(?<=[.!?])\s+((?:Photograph|Photographer|Photo|Picture|Image|Illustration|Composite|Fotoğraf)(?:s| by)?:\s*(?:\p{Lu}[^.!?:]{1,80}|\p{Ll}[\p{L}-]+\/[^.!?:\s]{1,40}))$/u,
   // The label capitalized, closing a caption with no full stop, run on to it as DW's are (`… im NovemberBild: Louai
   // Beshara/AFP/Getty Images`, `… on SundayImage: …`) or after a space (F.A.Z.'s `… (Archivbild) Bild: Reuters`),
   // and in other languages: `Foto: Ansa`, `Photo : AFP`, `Crédit photo : …`, Polish's abbreviation with its full stop

@@ -52,6 +52,25 @@ describe("leaving out what is not the article", () => {
     expect(article(`${STORY}\nComments\n\nThe bridge cost $40 million.\n`).body).toContain("The bridge cost $40 million.");
   });
 
+  it("drops a Turkish page's tags, related news and comments below the article, its headings in capitals too", () => {
+    const lead = "Kürdistan Bölgesi Başkanı Neçirvan Barzani, pazartesi günü Irak Başbakanı ile Peşmerge maaşlarını görüştü.";
+    const caption = "Neçirvan Barzani ile Muhammed Şiya es-Sudani Bağdat'ta görüştü.";
+    const last = "Bakanlık, yaklaşık 90 bin Peşmerge'nin maaşlarının üç aydır gecikmeli ödendiğini söyledi.";
+    const tail = [
+      "Etiketler", "Peşmerge", "Bağdat", "İLGİLİ HABERLER", "Erbil-Bağdat petrol anlaşmasında yeni tur",
+      "Süleymaniye'de öğretmenler greve son verdi", "Yorumlar", "Rudaw Medya Ağı kuralları doğrultusunda yorumlar yayınlanmaktadır.",
+      "Diyar Kaya | 07-12-2026", "Maaşlar ödensin artık, yeter!", "Yorum yaz", "© 2026 Rudaw Medya Ağı",
+    ];
+    const page = `Kürdistan\n\nBarzani ve Sudani, Peşmerge maaşlarını görüştü\n\n07-12-2026\n\n${lead}\n\n${caption} Fotoğraf: Kürdistan Bölgesi Başkanlığı\n\n${last}\n${tail.join("\n")}\n`;
+    const { body, frontMatter } = article(page);
+    expect(body.trimEnd()).toBe(`${lead}\n\n::: figure\n${caption}\n\n_Fotoğraf: Kürdistan Bölgesi Başkanlığı_\n:::\n\n${last}`);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("İLGİLİ HABERLER")).toBe("a list of links to other articles, after the article");
+    expect(reasons.get("Yorumlar")).toBe("comment section: its heading");
+    expect(reasons.get("Maaşlar ödensin artık, yeter!")).toBe("reader comment");
+    expect(frontMatter.places).not.toContain("Süleymaniye");
+  });
+
   it("drops the page's note about its writer below the article, not a sentence of the article that says as much", () => {
     const note = "Jane Doe is a correspondent based in Berlin. More about Jane Doe";
     const { body, frontMatter } = article(`${STORY}\n${note}\n\nShare full article\n`);

@@ -27,6 +27,21 @@ describe("reading the header", () => {
     expect(body).toMatch(/^## Armed conflicts and attacks\n\n## Iraq insurgency\n\nTwo Iraqi soldiers/);
   });
 
+  it("reads a Turkish section label in capitals as the menu's (`KÜRDİSTAN`), the logo's name again below the headline, and the time below the date", () => {
+    const menu = "RUDAW\nKürdistan\nIrak\nTürkiye\nİran\nDünya\nKÜRDİSTAN";
+    const lead = "ERBİL - Kürdistan Bölgesi Başkanı Neçirvan Barzani, pazartesi günü Irak Başbakanı ile Peşmerge maaşlarını görüştü.";
+    const page = `${menu}\nBarzani ve Sudani, Peşmerge maaşlarını görüştü\nRudaw\n07-12-2026\n12:34\n${lead}\nİki taraf, maaşların zamanında ödenmesi gerektiği konusunda hemfikir.\n`;
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ section: "Kürdistan", source: "Rudaw", date: "2026-12-07", time: "12:34", places: expect.arrayContaining(["Erbil"]) });
+    expect(frontMatter.organizations ?? []).toEqual([]);
+    expect(reasonsOf(frontMatter).get("12:34")).toBe("the time of the date line above it (kept as date)");
+    expect(body).toMatch(/^Kürdistan Bölgesi Başkanı Neçirvan Barzani/);
+    // The time alone below an English date line too: the date's, no subhead.
+    const timed = article(STORY.replace("12 March 2021", "12 March 2021\n10:30"));
+    expect(timed.frontMatter).toMatchObject({ date: "2021-03-12", time: "10:30" });
+    expect(timed.body).toMatch(/^The minister of transport/);
+  });
+
   it("reads a place before the date on the date line as where the story was filed, not a weekday", () => {
     const dated = (line: string) => article(STORY.replace("12 March 2021", line)).frontMatter;
     expect(dated("Baghdad, 12 March 2021")).toMatchObject({ date: "2021-03-12", places: ["Baghdad"] });

@@ -541,6 +541,23 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(frontMatter).toMatchObject({ language: "tr", people: ["Muhammed Şiya es-Sudani"] });
   });
 
+  it("ends a Turkish name before a place in the locative (`… es-Sudani Bağdat'ta`), and reads a dateline in Turkish capitals (`DİYARBAKIR`) as its place", () => {
+    const { frontMatter } = article(
+      "Dünya\n\nPeşmerge maaşları görüşüldü\n\n07-12-2026\n\nNeçirvan Barzani ile Muhammed Şiya es-Sudani Bağdat'ta görüştü. " +
+        "İki lider, maaşların zamanında ödenmesi gerektiği konusunda anlaştı.\n\nDİYARBAKIR - Kentte öğretmenler de " +
+        "maaşlarının gecikmesini protesto etti.\n",
+    );
+    expect(frontMatter).toMatchObject({
+      language: "tr",
+      people: expect.arrayContaining(["Muhammed Şiya es-Sudani"]),
+      places: expect.arrayContaining(["Bağdat", "Diyarbakır"]),
+    });
+    // The dateline in capitals is its place's, no organisation's; and its `İ` is an `i`, no `i` with a combining dot.
+    expect(frontMatter.people).not.toContain("Muhammed Şiya es-Sudani Bağdat");
+    expect(frontMatter.organizations ?? []).toEqual([]);
+    expect(frontMatter.places!.filter((place) => place.includes("\u0307"))).toEqual([]);
+  });
+
   it("reads no person in a place after a particle in small letters (`près de Kirkouk`) in an article in French", () => {
     const text =
       "World\n\nIrak : douze soldats tués près de Kirkouk\n\n2 mars 2025\n\nDes soldats irakiens patrouillent près de " +

@@ -1,6 +1,7 @@
 import type { Aliases } from "../aliases.ts";
 import { arabicOrganizations, arabicPeople, arabicPlaces } from "../arabic-names.ts";
 import { COUNTRY_NAMES, countryNamesIn } from "../countries.ts";
+import { lowerCased } from "../normalize.ts";
 import { NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_LANGUAGES } from "../patterns.ts";
 import { kurmanjiPeople, kurmanjiPlaces, opensOnKurmanjiNoun } from "../kurmanji-names.ts";
 import { persianOrganizations, persianPeople, persianPlaces } from "../persian-names.ts";
@@ -86,6 +87,7 @@ import {
   placesBeforeTheirKind,
   placesListedByKind,
   turkishPlaces,
+  withoutTurkishPlaceAfter,
   unknownPlaces,
   writtenBeforeItsKind,
 } from "./places.ts";
@@ -214,7 +216,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     .map(afterOrganization)
     .map((name) => withoutOpeningWord(name, language))
     .map(withoutWhatItIsOf)
-    .map((name) => (language === "tr" ? name.replace(TURKISH_ROLE_FIRST, "") : name));
+    .map((name) => (language === "tr" ? withoutTurkishPlaceAfter(name.replace(TURKISH_ROLE_FIRST, ""), read) : name));
   const readByRole = language === "ru" ? russianPeople(text) : [];
   const candidates = [...new Set(proposed)].filter(
     (name) =>
@@ -309,7 +311,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         .map((name) => name.replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu}{2,}(?!\p{L}))/u, ""))
         .filter(isOrganizationName)
         .filter((name) => !(ROMANCE_LANGUAGES.has(language) && isArticleAndHead(name))),
-      ...initialismsAlone(text).filter((name) => !datelined.some((place) => place.toUpperCase() === name)),
+      ...initialismsAlone(text).filter((name) => !datelined.some((place) => lowerCased(place) === lowerCased(name))),
       ...(language === "en" ? [...organizationsByKind(text), ...companiesListed(text)] : []),
       ...(language === "ar" ? arabicOrganizations(text) : []),
       ...(language === "fa" ? persianOrganizations(text) : []),

@@ -1,5 +1,6 @@
 import { COUNTRY_NAMES } from "../countries.ts";
 import { lexiconTags } from "../lexicon.ts";
+import { lowerCased } from "../normalize.ts";
 import { isCommonWord } from "./compromise.ts";
 import { type Mention, mentionsOf, PLACE_PREPOSITION, wordsBefore } from "./mentions.ts";
 import { cleanName, isDemonym, isPlaceName, mayBeNameWord, TITLE_WORDS, TITLES } from "./name-words.ts";
@@ -109,7 +110,7 @@ export function cleanPlace(raw: string): string[] {
   // `DOHA —`, a dateline: a word of four capitals or more is written as the place's name is elsewhere.
   const name = cleanName(raw.replace(/['’]s\b.*$/u, "")).replace(
     /(?<!\p{L})(\p{Lu})(\p{Lu}{3,})(?!\p{L})/gu,
-    (_, first: string, rest: string) => first + rest.toLowerCase(),
+    (_, first: string, rest: string) => first + lowerCased(rest),
   );
   if (COUNTRY_NAMES.has(name)) return [name];
   const parts = name

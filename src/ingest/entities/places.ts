@@ -406,14 +406,29 @@ export function turkishPlaces(text: string): string[] {
   return [...places];
 }
 
+/**
+ * `Muhammed Şiya es-Sudani Bağdat` of `Muhammed Şiya es-Sudani Bağdat'ta görüştü` (met in Baghdad): with the case
+ * endings taken off, a name runs on into the place after it. A name whose last word the text writes, every time, with
+ * the locative or the ablative (which say a place, turkishPlaces) ends before that word; `name` unchanged otherwise.
+ */
+export function withoutTurkishPlaceAfter(name: string, text: string): string {
+  const cut = name.lastIndexOf(" ");
+  if (cut < 0) return name;
+  const mentions = mentionsOf(name, text);
+  const inPlaceCase = ({ index }: Mention) => {
+    TURKISH_PLACE_CASE_ENDING.lastIndex = index + name.length;
+    return TURKISH_PLACE_CASE_ENDING.test(text);
+  };
+  return mentions.length > 0 && mentions.every(inPlaceCase) ? name.slice(0, cut) : name;
+}
+
 /** One capitalised Turkish word, `Selahaddin`, `Ayn-El Arab`'s parts. */
 const TURKISH_WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 const TURKISH_CASE = "['’]n?";
 /** The locative and the ablative, and the locative's `-ki` (the one in). */
-const TURKISH_PLACE_CASE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${TURKISH_WORD})${TURKISH_CASE}(?:da|de|ta|te|dan|den|tan|ten)(?:ki)?(?!\\p{L})`,
-  "gu",
-);
+const TURKISH_PLACE_ENDING = `${TURKISH_CASE}(?:da|de|ta|te|dan|den|tan|ten)(?:ki)?(?!\\p{L})`;
+const TURKISH_PLACE_CASE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${TURKISH_WORD})${TURKISH_PLACE_ENDING}`, "gu");
+const TURKISH_PLACE_CASE_ENDING = new RegExp(TURKISH_PLACE_ENDING, "uy");
 const TURKISH_PLACE_BEFORE_COMPASS = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${TURKISH_WORD})${TURKISH_CASE}(?:ın|in|un|ün) (?:kuzey|güney|doğu|batı)`,
   "gu",
