@@ -16,10 +16,16 @@ export function withoutParagraphNumber(lead: string): string {
 }
 
 /**
+ * A note's mark after a word or a sentence (`would give the force its own academy.[1]`, a report's, an encyclopedia's):
+ * a pointer to a note the summary does not carry, which after a sentence's full stop hides where the sentence ends.
+ */
+const NOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?"”’)])\[\d{1,3}\](?=[\s.,;:!?]|$)/gu;
+
+/**
  * One or two sentences that stand alone: the lead's first sentence, and the second too when the first is too short
- * to say what happened; without the number of a report's paragraph.
+ * to say what happened; without the number of a report's paragraph, nor the marks of its notes.
  */
 export function summaryOf(lead: string): string {
-  const [first = "", second] = sentences(withoutParagraphNumber(lead));
+  const [first = "", second] = sentences(withoutParagraphNumber(lead).replace(NOTE_MARK, ""));
   return wordCount(first) < FEWEST_WORDS && second ? `${first} ${second}` : first;
 }

@@ -384,6 +384,19 @@ describe("reading where the lead comes from", () => {
     expect(article(withBody(figure)).frontMatter.summary).toBe(figure);
   });
 
+  it("takes a summary without the marks of the notes its lead points to, which the body keeps", () => {
+    const lead =
+      "The draft law now before Iraq's Council of Representatives would give the Popular Mobilization Forces a " +
+      "permanent commission with its own academy and budget line.[1] In effect, it would create a second army.[2]\n\n" +
+      "Notes\n\n[1] Draft Law of the Popular Mobilization Commission, 2026.\n[2] Ministry of Finance, budget tables.";
+    const { frontMatter, body } = article(withBody(lead));
+    expect(frontMatter.summary).toBe(
+      "The draft law now before Iraq's Council of Representatives would give the Popular Mobilization Forces a " +
+        "permanent commission with its own academy and budget line.",
+    );
+    expect(body).toContain("budget line.\\[1\\] In effect");
+  });
+
   it("reads a report's numbered paragraphs alike, as paragraphs with their numbers, whatever the case their wrapped lines open in", () => {
     const report = [
       "V. Observations",
