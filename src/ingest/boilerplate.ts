@@ -39,7 +39,6 @@ import {
   PHOTO_COPYRIGHT,
   PHOTO_CREDIT_BELOW,
   PHOTO_SOURCE,
-  PHOTOGRAPHER_AND_AGENCY,
   PHOTO_WIRE_AGENCY,
   POINTER_LABEL,
   POST_PICTURE_LINK,
@@ -570,7 +569,7 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
     // A credit right above the date line is the page's lead picture's, which the Economist prints without a caption
     // below the standfirst (`Photograph: Getty Images` / `Dec 3rd 2026|Basra`): the line above it is no caption.
     // A credit below its caption without a label: `SAFIN HAMED/AFP/GETTY IMAGES`, NZZ's `Ahmad Al-Rubaye / AFP`.
-    const labelled = PHOTO_CREDIT_BELOW.exec(line.text)?.[2] ?? PHOTOGRAPHER_AND_AGENCY.exec(line.text)?.[1];
+    const labelled = PHOTO_CREDIT_BELOW.exec(line.text)?.[2];
     const below = labelled !== undefined ? labelled.trim() : PHOTO_CREDIT_SLASHED.test(line.text) ? line.text : undefined;
     const aboveDate = below !== undefined && lines[i + 1] !== undefined && readDateLine(lines[i + 1]!.text) !== undefined;
     const caption = agency ? lines[i + 1] : below !== undefined && !aboveDate ? lines[i - 1] : undefined;

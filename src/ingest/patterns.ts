@@ -136,11 +136,12 @@ export const SIGN_UP_BUTTON = /^(subscribe|sign up|sign me up|submit|join)( now|
 export const NEWSLETTER_NAME = /^(?:\p{L}[\p{L}\p{N}'’&. -]{0,40} )?(?:newsletters?|briefing|digest)$/iu;
 
 /**
- * A photo's credit alone on the line below its caption, the photographer then the agencies after slashes, as The
- * Times prints it in capitals: `SAFIN HAMED/AFP/GETTY IMAGES`, `Hadi Mizban/AP`.
+ * A photo's credit alone on the line below its caption, no label before it: the photographer then the agencies after
+ * slashes, as The Times prints it in capitals (`SAFIN HAMED/AFP/GETTY IMAGES`, `Hadi Mizban/AP`) and NZZ with spaces
+ * (`Ahmad Al-Rubaye / AFP`). A byline names no agency after a slash of its own.
  */
 export const PHOTO_CREDIT_SLASHED =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?(?:[\p{L}-]+(?: [\p{L}-]+)? ?\/ ?)?(?:getty images|afp|ap|ap photo|reuters|epa(?:-efe)?|shutterstock|alamy|rex|eyevine|pa|anadolu(?: agency)?|sipa|bloomberg)$/iu;
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?(?:[\p{L}-]+(?: [\p{L}-]+)? ?\/ ?)?(?:getty images|afp|ap|ap photo|reuters|epa(?:-efe)?|efe|dpa|keystone|xinhua|ansa|pap|imago|shutterstock|alamy|rex|eyevine|pa|anadolu(?: agency)?|sipa|bloomberg)$/iu;
 
 /** A photo agency's name alone on its line: the credit a page prints on a photo, above its caption. */
 export const PHOTO_AGENCY = /^(getty images|afp via getty images|epa(-efe)?|shutterstock|alamy)$/i;
@@ -192,13 +193,6 @@ export const POST_PICTURE_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+
  * byline (`Illustration: Nadia Hafid`, `Photograph: …`, `Composite: …`).
  */
 export const PHOTO_CREDIT_BELOW = /^(image|photo|photograph|picture|illustration|composite|foto|bild)(?: credits?)?:\s*(\S.{1,80})$/i;
-
-/**
- * A photographer's name and the agency's, a slash between, on a line of their own below a caption, no label before
- * them (NZZ's `Ahmad Al-Rubaye / AFP`); group 1 the credit. A byline names no agency after a slash of its own.
- */
-export const PHOTOGRAPHER_AND_AGENCY =
-  /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?(?:AFP|Reuters|REUTERS|AP|EPA|EFE|dpa|Keystone|Getty Images|Anadolu|Xinhua|ANSA|PAP|Imago|IMAGO))$/u;
 
 /**
  * The label a page sets above a box of key points without a colon (Reuters' `Summary`, Arab News' `Highlights`,
