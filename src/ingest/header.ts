@@ -124,9 +124,9 @@ export const OUTLET_ABOVE_HEADLINE = "the outlet's name above the headline (kept
  * below the headline with a date line or byline right below it is the standfirst, not article text; so is a line
  * between the headline and a date line or byline read after it. A caption the text marks as one (`Line.kind`) is the
  * article's photo, wherever the site put it among the header's lines: it goes to the article, and the header reads
- * on past it.
+ * on past it. `boxedWriters` are the writers the page's box about them names (stripBoilerplate), if it has one.
  */
-export function readHeader(printed: Block[], boxedWriters?: string): Header {
+export function readHeader(printed: Block[], boxedWriters: string | undefined): Header {
   const blocks = leadBelowHeadline(printed);
   const header: Header = { removed: [], body: [] };
   const record = (line: Line, reason: string) => header.removed.push({ line: line.no, text: line.written ?? line.text, reason });
