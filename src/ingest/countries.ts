@@ -98,20 +98,37 @@ export function countryNamesIn(language: string): ReadonlyMap<string, string> {
   if (!LANGUAGES_READ.includes(language)) return NO_NAMES;
   const cached = namesByLanguage.get(language);
   if (cached) return cached;
-  const local = countryListIn(language);
-  const listedAs = new Map<string, string | null>();
   const written = NAMES_NEWS_WRITES_IN[language] ?? {};
-  for (const [code, names] of Object.entries(local)) {
-    const listed = LISTED_BY_CODE.get(code);
-    if (!listed) continue;
-    for (const name of [...(written[code] ?? []), ...[names].flat().flatMap(asProseWritesIt)]) {
-      const key = withPersianLetters(name.toLowerCase(), language);
-      listedAs.set(key, listedAs.has(key) && listedAs.get(key) !== listed ? null : listed);
-    }
-  }
-  const names = new Map([...listedAs].flatMap(([name, listed]) => (listed ? [[name, listed] as const] : [])));
+  const names = eachToOneCountry(
+    Object.entries(countryListIn(language)).flatMap(([code, inList]) => {
+      const listed = LISTED_BY_CODE.get(code);
+      if (!listed) return [];
+      const local = [...(written[code] ?? []), ...[inList].flat().flatMap(asProseWritesIt)];
+      return local.map((name) => [withPersianLetters(name.toLowerCase(), language), listed] as const);
+    }),
+  );
   namesByLanguage.set(language, names);
   return names;
+}
+
+/**
+ * The names countryNamesIn lists for a language that declines a country's name (Polish, Russian), and a one-word
+ * name's oblique cases as `declined` writes them, in small letters, each to the English name the archive lists the
+ * country under. A form two countries' names share is neither's.
+ */
+export function countryFormsIn(language: string, declined: (name: string) => string[]): ReadonlyMap<string, string> {
+  return eachToOneCountry(
+    [...countryNamesIn(language)].flatMap(([name, listed]) =>
+      (name.includes(" ") ? [name] : declined(name)).map((form) => [form, listed] as const),
+    ),
+  );
+}
+
+/** Each name to the country it names, in the order first written; a name two countries share is neither's. */
+function eachToOneCountry(named: readonly (readonly [string, string])[]): ReadonlyMap<string, string> {
+  const listedAs = new Map<string, string | null>();
+  for (const [name, listed] of named) listedAs.set(name, listedAs.has(name) && listedAs.get(name) !== listed ? null : listed);
+  return new Map([...listedAs].flatMap(([name, listed]) => (listed ? [[name, listed] as const] : [])));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { citySpellings } from "./city-names.ts";
-import { countryNamesIn } from "./countries.ts";
+import { countryFormsIn, countryNamesIn } from "./countries.ts";
 import { FIRST_NAME_TAGS, lexiconTags } from "./lexicon.ts";
 
 /**
@@ -187,20 +187,12 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu;
 
 let forms: ReadonlyMap<string, string> | undefined;
 /**
- * Every country name countryNamesIn lists for Polish, and a one-word name's oblique cases as its ending declines it,
- * in small letters, each to the English name the archive lists the country under: `irak` `iraku` `irakowi` `irakiem`
- * to `Iraq`; `syria` `syrii` `syrię` `syrią`; `kuwejt` `kuwejtu` `kuwejcie`. A form two countries' names share is
- * neither's.
+ * Every country name countryNamesIn lists for Polish, and a one-word name's oblique cases as its ending declines it
+ * (countryFormsIn): `irak` `iraku` `irakowi` `irakiem` to `Iraq`; `syria` `syrii` `syrię` `syrią`; `kuwejt` `kuwejtu`
+ * `kuwejcie`.
  */
 export function polishCountryForms(): ReadonlyMap<string, string> {
-  if (forms) return forms;
-  const listedAs = new Map<string, string | null>();
-  for (const [name, listed] of countryNamesIn("pl")) {
-    for (const form of name.includes(" ") ? [name] : declined(name)) {
-      listedAs.set(form, listedAs.has(form) && listedAs.get(form) !== listed ? null : listed);
-    }
-  }
-  forms = new Map([...listedAs].flatMap(([form, listed]) => (listed ? [[form, listed] as const] : [])));
+  forms ??= countryFormsIn("pl", declined);
   return forms;
 }
 

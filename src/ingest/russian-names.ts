@@ -1,4 +1,4 @@
-import { countryNamesIn } from "./countries.ts";
+import { countryFormsIn } from "./countries.ts";
 
 /**
  * People named in an article in Russian. Russian inflects names, places and the adjectives of places, so a run of
@@ -297,18 +297,12 @@ const isCountryForm = (word: string) => !word.includes(" ") && russianCountryFor
 
 let forms: ReadonlyMap<string, string> | undefined;
 /**
- * Every country name countryNamesIn lists for Russian, and a one-word name's oblique cases as its ending declines it,
- * in small letters, each to the English name the archive lists the country under: `ирак` `ирака` `ираку` `ираком`
- * `ираке` to `Iraq`; `турция` `турции` `турцию` `турцией`; `гана` `ганы` (never `гани`, which is a name's: `Хайян
- * Абдель Гани`). A form two countries' names share is neither's.
+ * Every country name countryNamesIn lists for Russian, and a one-word name's oblique cases as its ending declines it
+ * (countryFormsIn): `ирак` `ирака` `ираку` `ираком` `ираке` to `Iraq`; `турция` `турции` `турцию` `турцией`; `гана`
+ * `ганы` (never `гани`, which is a name's: `Хайян Абдель Гани`).
  */
 export function russianCountryForms(): ReadonlyMap<string, string> {
-  if (forms) return forms;
-  const listedAs = new Map<string, string | null>();
-  for (const [name, listed] of countryNamesIn("ru")) {
-    for (const form of name.includes(" ") ? [name] : declined(name)) listedAs.set(form, listedAs.has(form) && listedAs.get(form) !== listed ? null : listed);
-  }
-  forms = new Map([...listedAs].flatMap(([form, listed]) => (listed ? [[form, listed] as const] : [])));
+  forms ??= countryFormsIn("ru", declined);
   return forms;
 }
 
