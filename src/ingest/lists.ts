@@ -1,5 +1,15 @@
 import { BULLET, CLOCK_TIME_LINE, LIST_BOX_LABEL } from "./patterns.ts";
-import { endsOnFunctionWord, STARTS_LOWER_CASE, wrappedGreedily, type Block, type Line } from "./segment.ts";
+import {
+  endsOnFunctionWord,
+  linesInBlocks,
+  STARTS_LOWER_CASE,
+  withRunsRead,
+  wrappedGreedily,
+  type Block,
+  type Line,
+  type LineInBlock,
+  type ReadRun,
+} from "./segment.ts";
 
 /** `1. item`, `2) item` */
 const NUMBERED = /^(\d{1,3})([.)])\s+(?=\S)/;
@@ -32,28 +42,14 @@ interface Mark {
  * (unmarkedItemsAt). Everything else stays as it was: reflow would otherwise run the items together into one paragraph.
  */
 export function readLists(blocks: Block[], markdown: boolean): Block[] {
-  const lines = blocks.flatMap((block) => block.map((line, i) => ({ line, opensBlock: i === 0, mark: markOf(line.text) })));
-  const out: Block[] = [];
-  let current: Block | undefined;
-  let label: Line | undefined;
-  for (let i = 0; i < lines.length; ) {
+  const lines = linesInBlocks(blocks).map((at) => ({ ...at, mark: markOf(at.line.text) }));
+  return withRunsRead(lines, (i, previous) => {
     // A table's rows (tables.ts) stay its rows, in its block.
-    if (lines[i]!.line.kind === "row") {
-      const { line, opensBlock } = lines[i]!;
-      if (opensBlock || !current) out.push((current = [line]));
-      else current.push(line);
-      label = undefined;
-      i++;
-      continue;
-    }
+    if (lines[i]!.line.kind === "row") return undefined;
     const facts = factsAt(lines, i);
     const read = facts.length >= LEAST_ITEMS.plain ? { items: facts, end: i + facts.length } : (tilesAt(lines, i) ?? chaptersAt(lines, i));
-    if (read) {
-      out.push(read.items);
-      current = label = undefined;
-      i = read.end;
-      continue;
-    }
+    if (read) return read;
+    const label = previous && isListLabel(previous) ? previous : undefined;
     const run = listAt(lines, i, markdown);
     // A run that opens on no mark is one of notes (noteOf); one item of a page's bullet (`•`, not a `-` a sentence may
     // open on) below its label (`Needs:`) is a list of one, as a report prints it.
@@ -61,26 +57,10 @@ export function readLists(blocks: Block[], markdown: boolean): Block[] {
       (markdown && lines[i]!.mark) || (label && /:$/.test(label.text) && TYPESET_BULLET.test(lines[i]!.line.text))
         ? LEAST_ITEMS.markdown
         : LEAST_ITEMS.plain;
-    if (run.items.length >= least) {
-      out.push(run.items);
-      current = label = undefined;
-      i = run.end;
-      continue;
-    }
+    if (run.items.length >= least) return run;
     const unmarked = label && !markdown ? unmarkedItemsAt(lines, i, label) : [];
-    if (unmarked.length > 0) {
-      out.push(unmarked);
-      current = label = undefined;
-      i += unmarked.length;
-      continue;
-    }
-    const { line, opensBlock } = lines[i]!;
-    if (opensBlock || !current) out.push((current = [line]));
-    else current.push(line);
-    label = isListLabel(line) ? line : undefined;
-    i++;
-  }
-  return out;
+    return unmarked.length > 0 ? { items: unmarked, end: i + unmarked.length } : undefined;
+  });
 }
 
 /**
@@ -156,10 +136,10 @@ function isUnmarkedItem(text: string): boolean {
   );
 }
 
-type MarkedLine = { line: Line; opensBlock: boolean; mark: Mark | undefined };
+type MarkedLine = LineInBlock & { mark: Mark | undefined };
 
 /** The items of the list that starts at `lines[start]` (none when no marked line is there), and where it ends. */
-function listAt(lines: MarkedLine[], start: number, markdown: boolean): { items: Line[]; end: number } {
+function listAt(lines: MarkedLine[], start: number, markdown: boolean): ReadRun {
   const items: Line[] = [];
   let i = start;
   let previous: Mark | undefined;
@@ -196,15 +176,13 @@ function factsAt(lines: MarkedLine[], start: number): Line[] {
 /** A bullet only a list is marked with: no sentence opens on it, as one may on `-` or `*`. */
 const TYPESET_BULLET = /^[•▪◦‣●○]\s/u;
 
-type ReadItems = { items: Line[]; end: number };
-
 /**
  * A report's key figures, as a copy of its tiles prints them: each a figure alone on its line (`21,400`, `US$ 48M`,
  * `11,000 ppm`) above its label in small letters (`families displaced`), two tiles at least, one under the other. Each
  * tile is an item, its figure and its label (`21,400 families displaced`); reflow would run them all together, with
  * the heading above them and the paragraph below.
  */
-function tilesAt(lines: MarkedLine[], start: number): ReadItems | undefined {
+function tilesAt(lines: MarkedLine[], start: number): ReadRun | undefined {
   const items: Line[] = [];
   let i = start;
   for (; i + 1 < lines.length; i += 2) {
@@ -228,7 +206,7 @@ const wordCountOf = (text: string) => text.split(/\s+/).length;
  * down`, `1:02:40 Questions`), the times counting up, two at least, one under the other: a list, each item as it is
  * written. A live page's entry times count down, each above its own text.
  */
-function chaptersAt(lines: MarkedLine[], start: number): ReadItems | undefined {
+function chaptersAt(lines: MarkedLine[], start: number): ReadRun | undefined {
   const items: Line[] = [];
   let previous = -1;
   for (let i = start; i < lines.length; i++) {

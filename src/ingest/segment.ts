@@ -25,6 +25,46 @@ export interface Line {
 /** Lines separated from their neighbours by blank lines: a paragraph, a header group, a comment. */
 export type Block = Line[];
 
+/** A line of an article's blocks laid out in one run, and whether it opens its block. */
+export interface LineInBlock {
+  line: Line;
+  opensBlock: boolean;
+}
+
+/** The lines of `blocks` in one run, so that a reader can find a list or a table that runs across blocks. */
+export const linesInBlocks = (blocks: Block[]): LineInBlock[] =>
+  blocks.flatMap((block) => block.map((line, i) => ({ line, opensBlock: i === 0 })));
+
+/** What a reader took as a block of its own (a list's items, a table's rows), and the index after the last line it read. */
+export interface ReadRun {
+  items: Line[];
+  end: number;
+}
+
+/**
+ * The blocks of `lines` again, each run a reader reads a block of its own (a list, a table): `readAt` is asked at each
+ * line the runs before it left, given the line before if that stayed in its block. A line in no run stays in its
+ * block, which a run taken out of it splits.
+ */
+export function withRunsRead(lines: LineInBlock[], readAt: (start: number, previous: Line | undefined) => ReadRun | undefined): Block[] {
+  const out: Block[] = [];
+  let current: Block | undefined;
+  for (let i = 0; i < lines.length; ) {
+    const read = readAt(i, current?.at(-1));
+    if (read) {
+      out.push(read.items);
+      current = undefined;
+      i = read.end;
+      continue;
+    }
+    const { line, opensBlock } = lines[i]!;
+    if (opensBlock || !current) out.push((current = [line]));
+    else current.push(line);
+    i++;
+  }
+  return out;
+}
+
 /**
  * The indexes of the lines with text from `from` on, the first `most` of them: the lines a reader of a page's header
  * (a scraper's block, an email's, a forum's post) walks, the blank lines between them passed over.

@@ -1,4 +1,4 @@
-import { endsOnFunctionWord, type Block, type Line } from "./segment.ts";
+import { endsOnFunctionWord, linesInBlocks, withRunsRead, type Block, type Line, type ReadRun } from "./segment.ts";
 
 /** A table is two rows or more: one line with tabs in it is a line with odd spacing. */
 const LEAST_ROWS = 2;
@@ -16,35 +16,20 @@ const LONGEST_CELL = 80;
  * The rest stays as it was.
  */
 export function readTables(blocks: Block[]): Block[] {
-  const lines = blocks.flatMap((block) => block.map((line, i) => ({ line, opensBlock: i === 0 })));
+  const lines = linesInBlocks(blocks);
   if (!lines.some(({ line }) => line.cells || /\||\S {2}/.test(line.text))) return blocks;
   const plain = lines.map(({ line }) => line);
-  const out: Block[] = [];
-  let current: Block | undefined;
-  for (let i = 0; i < lines.length; ) {
-    const table = tableAt(plain, i);
-    if (table) {
-      out.push(table.rows);
-      current = undefined;
-      i += table.lines;
-      continue;
-    }
-    const { line, opensBlock } = lines[i]!;
-    if (opensBlock || !current) out.push((current = [line]));
-    else current.push(line);
-    i++;
-  }
-  return out;
+  return withRunsRead(lines, (start) => tableAt(plain, start));
 }
 
-/** The table that starts at `lines[start]`, and how many lines it takes up, by the first way of parting cells that reads one. */
-function tableAt(lines: Line[], start: number): { rows: Line[]; lines: number } | undefined {
+/** The table that starts at `lines[start]`, its rows and the index after its last line, by the first way of parting cells that reads one. */
+function tableAt(lines: Line[], start: number): ReadRun | undefined {
   for (const cellsOf of [tabbedCells, barredCells, spacedCells]) {
     const rows = rowsAt(lines, start, cellsOf);
     if (rows.length < LEAST_ROWS) continue;
-    const taken = rows.at(-1)!.no - rows[0]!.no + 1;
-    if (cellsOf === tabbedCells || (cellsOf === barredCells && isMarkdownTable(lines.slice(start, start + taken)))) return { rows, lines: taken };
-    if (headsItsColumns(rows.map((row) => row.cells!))) return { rows, lines: taken };
+    const end = start + rows.at(-1)!.no - rows[0]!.no + 1;
+    if (cellsOf === tabbedCells || (cellsOf === barredCells && isMarkdownTable(lines.slice(start, end)))) return { items: rows, end };
+    if (headsItsColumns(rows.map((row) => row.cells!))) return { items: rows, end };
   }
   return undefined;
 }
