@@ -14,6 +14,7 @@ import {
   COOKIE_CONSENT_BUTTON,
   COOKIE_NOTICE,
   COPYRIGHT_HOLDER,
+  COPYRIGHT_SIGN,
   CREDIT_LABEL_WORDS,
   CREDIT_LINES,
   END_MARK,
@@ -1192,8 +1193,10 @@ const SHARE_MENU_BUTTON_REASON = "a share menu's button, not article text";
  * licence's (`Creative Commons`), anywhere on the line. The phrases that reserve the rights by their closing words,
  * where patterns.ts's RIGHTS_RESERVED tests a holder's name for their opening words: see there why the two are apart.
  */
-const COPYRIGHT_MARK =
-  /©|\([Cc]\)|\bcopyright\b|\bcreative commons\b|\brights reserved\b|droits réservés|rechte vorbehalten|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|права защищены|الحقوق محفوظة/iu;
+const COPYRIGHT_MARK = new RegExp(
+  String.raw`${COPYRIGHT_SIGN}|\bcreative commons\b|\brights reserved\b|droits réservés|rechte vorbehalten|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|права защищены|الحقوق محفوظة`,
+  "iu",
+);
 const RELATED_LINKS = "a list of links to other articles, after the article";
 const TAGS = "the page's tags, links to its topics' pages, after the article";
 const SITE_FOOTER = "the site's footer (links to its own pages), below its copyright line";

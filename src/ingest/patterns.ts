@@ -572,6 +572,12 @@ export const INLINE_PROMO_LINES: RegExp[] = [
 ];
 
 /**
+ * A copyright's mark: its sign (`©`, `(c)`) or its word (`Copyright`, `COPYRIGHT`), a word of its own. A footer's
+ * copyright line opens on it (source.ts's COPYRIGHT_LINE); boilerplate.ts's COPYRIGHT_MARK finds it anywhere.
+ */
+export const COPYRIGHT_SIGN = String.raw`©|\([Cc]\)|\b(?:[Cc]opyright|COPYRIGHT)\b`;
+
+/**
  * The holder a page's copyright line names, in group 1: `BBC` of `Copyright 2025 BBC. All rights reserved.`,
  * `The Associated Press` of `© 2024 The Associated Press`, and without the year or with it after the name, as
  * European sites print theirs (`© Le Monde`, `© DER SPIEGEL 2026`, `(c) Agencia EFE`), or with the word after the

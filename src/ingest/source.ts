@@ -5,6 +5,7 @@ import { isKnownPlace, mayBePlaceName } from "./lexicon.ts";
 import { unshouted } from "./normalize.ts";
 import {
   ARTICLE_KIND_BEFORE_LEAD,
+  COPYRIGHT_SIGN,
   DATELINE_ATTRIBUTION,
   DATELINE_COLON,
   DATELINE_LINE,
@@ -368,7 +369,7 @@ const FOOTER_LINES = 3;
  */
 const FOOTER_LINES_ABOVE_COPYRIGHT = 5;
 /** A footer's copyright line, by its mark at its start (`©`, `Copyright`). */
-const COPYRIGHT_LINE = /^(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b)/;
+const COPYRIGHT_LINE = new RegExp(`^(?:${COPYRIGHT_SIGN})`);
 
 /**
  * The site's name a copied page prints on its first line, above its menu and headline (`Arab News`, `Al-Monitor`,
@@ -565,7 +566,7 @@ const PUBLICATIONS_COMPANY =
   /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(The(?: \p{Lu}[\p{L}'’-]*){1,4}) (?:Company|Group)(?:,?\s+\d{4})?\.?$/u;
 
 /** COPYRIGHT_LINE's mark anywhere on its line (`Alle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026`). */
-const COPYRIGHT_ANYWHERE = new RegExp(COPYRIGHT_LINE.source.replace(/^\^/, "(?<![\\p{L}\\p{N}])"), "u");
+const COPYRIGHT_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COPYRIGHT_SIGN})`, "u");
 
 /** The kind of outlet an Arabic one's name opens on, which its copyright line's holder goes without (COPYRIGHT_HOLDER). */
 const OUTLET_KIND = /^(?:وكالة|قناة|صحيفة|موقع|شبكة) (?=\p{Script=Arabic})/u;
