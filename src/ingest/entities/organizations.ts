@@ -2,7 +2,7 @@ import { FIRST_NAME_TAGS, lexiconTags } from "../lexicon.ts";
 import {
   COMPANY_FORMS,
   FAITHS,
-  ORGANIZATION_HEAD_WORDS,
+  ORGANIZATION_HEAD,
   ORGANIZATION_HEADS,
   ROMANCE_LANGUAGES,
   ROMANCE_ORGANIZATION_HEAD_WORDS,
@@ -212,7 +212,7 @@ function possessiveParts(run: string): string[] {
  * a company's that ends on its legal form (`DNO ASA and Gulf Keystone Petroleum Ltd.`, two companies).
  */
 const AND_AFTER_HEAD = new RegExp(
-  `(?<=\\b(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")}|${COMPANY_FORMS.join("|")})\\.?) and (?=\\p{Lu})`,
+  `(?<=\\b(?:${ORGANIZATION_HEAD}|${COMPANY_FORMS.join("|")})\\.?) and (?=\\p{Lu})`,
   "u",
 );
 /** `DNO ASA`, `Gulf Keystone Petroleum Ltd.`: a company's legal form ends its name, and says it is an organisation's. */
