@@ -1,8 +1,8 @@
 import { decodeHTML } from "entities";
 import { readDateLine, type PublicationDate } from "./dates.ts";
-import { ORGANIZATION, type Metadata, type MetadataBlock } from "./metadata-block.ts";
+import type { Metadata, MetadataBlock } from "./metadata-block.ts";
 import { normalizeLines } from "./normalize.ts";
-import { OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
+import { ORGANIZATION_HEADS, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
 import { toLines, type Line } from "./segment.ts";
 import { isWebAddress } from "./web-address.ts";
 
@@ -192,7 +192,7 @@ export function feedItemBlock(item: FeedItem, lines: Line[]): MetadataBlock {
 /** An outlet's name in a writer's place: its shape (`Tehran Times`, `Reuters`), or the name of the link's site (`Rudaw`, rudaw.net). */
 function namesAnOutlet(name: string, site: string | undefined): boolean {
   const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-  return OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) || ORGANIZATION.test(name) || (site !== undefined && letters(name) === letters(site.split(".")[0]!));
+  return OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) || ORGANIZATION_HEADS.test(name) || (site !== undefined && letters(name) === letters(site.split(".")[0]!));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import type { RemovedLine } from "../article.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
-import { FOLLOWER_COUNT, ORGANIZATION_HEAD, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
+import { FOLLOWER_COUNT, ORGANIZATION_HEADS, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
 import { firstNonEmpty, type Line } from "./segment.ts";
 import { isWebAddress, WEB_ADDRESS } from "./web-address.ts";
 
@@ -98,7 +98,7 @@ function postHeader(lines: Line[], start: number): MetadataBlock | undefined {
   const channel = FOLLOWER_COUNT.test(second.text);
   if (!handle && !published && !(posted && (RELATIVE_TIME.test(posted) || THIS_YEARS_TIME.test(posted))) && !channel) return undefined;
   const name = account.text.replace(VERIFIED_MARK, "");
-  const field = OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) || ORGANIZATION.test(name) ? "source" : "author";
+  const field = OUTLET_NAME.test(name) || WIRE_AGENCY.test(name) || ORGANIZATION_HEADS.test(name) ? "source" : "author";
   return {
     writer: "post",
     metadata: { [field]: name, ...(published && { published }) },
@@ -135,11 +135,6 @@ const VERIFIED_MARK = / ?[✓✔☑]\u{FE0F}?$/u;
 const MOST_ACCOUNT_NAME_WORDS = 6;
 /** A name's words that count for its length: capitalised, not the small ones between (`of`, `the`). */
 const nameWords = (name: string) => name.split(" ").filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
-/**
- * An organisation's name by its head word (`Ministry of Foreign Affairs`, `Kurdistan Regional Government`): the test of
- * patterns.ts's ORGANIZATION_HEADS, the head word's edges any script's letters rather than `\b`'s (see there).
- */
-export const ORGANIZATION = new RegExp(`(?<!\\p{L})${ORGANIZATION_HEAD}(?!\\p{L})`, "u");
 /** `December 2 at 7:15 PM`: a post's time this year, its month and day, as Facebook prints it without the year. */
 const THIS_YEARS_TIME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} at \d{1,2}:\d{2}\s?[AP]M$/u;

@@ -1291,13 +1291,10 @@ export const ROMANCE_LANGUAGES = new Set(["es", "fr", "it", "pt"]);
 /** A word that marks an organisation's name: `Ministry`, which opens one, or a head word, which ends one. */
 export const ORGANIZATION_HEAD = `(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|")})`;
 /**
- * A capitalised run with an ORGANIZATION_HEAD in it is an organisation. The same test as metadata-block.ts's
- * ORGANIZATION but for the head word's edges: `\b` here, which knows ASCII's letters, digits and `_` only; any
- * script's letter there. They differ only on a head word run into a digit (`Office365`) or into a letter out of
- * ASCII (`Councilé`), by no design: one edge for both would change what the entity readers or a post's header read,
- * a change to make and test on its own.
+ * A capitalised run with an ORGANIZATION_HEAD in it is an organisation (`Ministry of Foreign Affairs`, `Kurdistan
+ * Regional Government`), the head a word of its own: no letter or digit of any script runs into it (`Office365`).
  */
-export const ORGANIZATION_HEADS = new RegExp(`\\b${ORGANIZATION_HEAD}\\b`, "u");
+export const ORGANIZATION_HEADS = new RegExp(`(?<![\\p{L}\\p{N}])${ORGANIZATION_HEAD}(?![\\p{L}\\p{N}])`, "u");
 
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set([
