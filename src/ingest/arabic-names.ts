@@ -10,7 +10,7 @@ import { countryNamesIn } from "./countries.ts";
  */
 export function arabicPeople(text: string): string[] {
   const words = text.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== "");
-  const names = new Set<string>();
+  const names: string[] = [];
   words.forEach((word, i) => {
     if (!TITLES.has(word) && !ROLE_HEADS.has(word)) return;
     let at = i + 1;
@@ -29,9 +29,9 @@ export function arabicPeople(text: string): string[] {
     }
     const apposed = words[at] === "،" || words[at] === ",";
     const name = nameAt(words, apposed ? at + 1 : at);
-    if (name && (!apposed || isPunctuation(words[at + 1 + name.length] ?? "،"))) names.add(name.join(" "));
+    if (name && (!apposed || isPunctuation(words[at + 1 + name.length] ?? "،"))) names.push(name.join(" "));
   });
-  return [...names];
+  return names;
 }
 
 /**
@@ -147,13 +147,13 @@ const STOP_WORDS = new Set(
  * the alias file can list them under the archive's spelling.
  */
 export function arabicPlaces(text: string): string[] {
-  const places = new Set<string>();
-  for (const [, place] of text.matchAll(DATELINE)) if (isPlaceWord(place!)) places.add(place!);
+  const places: string[] = [];
+  for (const [, place] of text.matchAll(DATELINE)) if (isPlaceWord(place!)) places.push(place!);
   // `حقول كركوك` (Kirkuk's fields), `خط كركوك` (the Kirkuk pipeline): a known place after a noun in construct with
   // it, which goes without the article, is named as after its kind. Not after a particle (`في بغداد`): the alias file
   // names those.
   for (const [, noun, place] of text.matchAll(KNOWN_PLACE_AFTER_WORD)) {
-    if (!isDefinite(noun!) && ![noun!, noun!.slice(1)].some((word) => STOP_WORDS.has(word))) places.add(place!);
+    if (!isDefinite(noun!) && ![noun!, noun!.slice(1)].some((word) => STOP_WORDS.has(word))) places.push(place!);
   }
   const words = text.split(/[\s،,.:؛;!?؟"«»()/-]+/u);
   words.forEach((word, i) => {
@@ -163,18 +163,18 @@ export function arabicPlaces(text: string): string[] {
     // `محافظات البلاد` (the country's provinces), `محافظات الوسط` (the centre's): a plural is of a place with the
     // article; its list opens on a name.
     if (place && PLURAL_KINDS.has(kind) && isDefinite(place[0]!)) return;
-    if (place) places.add(place.join(" "));
+    if (place) places.push(place.join(" "));
     // `محافظتي ديالى وصلاح الدين`: two provinces, the second after `و`; `محافظات نينوى وكركوك والأنبار`: more, each
     // after its `و`.
     let after = place ? i + 1 + place.length : -1;
     for (let count = 1; place && count < (LISTING_KINDS.get(kind) ?? 1) && words[after]?.startsWith("و"); count++) {
       const other = placeAt([words[after]!.slice(1), ...words.slice(after + 1, after + 3)], 0, kind);
       if (!other) break;
-      places.add(other.join(" "));
+      places.push(other.join(" "));
       after += other.length;
     }
   });
-  return [...places];
+  return places;
 }
 
 /** The place's name at `start` after its kind, one word or two, as arabicPlaces reads it. */
@@ -221,7 +221,7 @@ const NOT_PLACE_NAMES = new Set(["كبيرة", "صغيرة", "جديدة", "قد
  * `للمفوضية`). The names are listed as the article writes them, in Arabic letters.
  */
 export function arabicOrganizations(text: string): string[] {
-  const organizations = new Set<string>();
+  const organizations: string[] = [];
   for (const line of text.split("\n")) {
     const words = line.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== "");
     words.forEach((word, i) => {
@@ -231,10 +231,10 @@ export function arabicOrganizations(text: string): string[] {
       while (at < words.length && at - i <= MOST_ORGANIZATION_ADJECTIVES && isAgreeingAdjective(words[at]!)) at++;
       if (at === i + 1) return;
       const purpose = words[at]?.startsWith("لل") && words[at]!.length > "لل".length + 2 ? [words[at]!] : [];
-      organizations.add([head, ...words.slice(i + 1, at), ...purpose].join(" "));
+      organizations.push([head, ...words.slice(i + 1, at), ...purpose].join(" "));
     });
   }
-  return [...organizations];
+  return organizations;
 }
 
 /** Bodies' nouns: commission, court, union, party, council, authority, front, alliance, coalition, organisation… */

@@ -9,7 +9,7 @@ import { countryListIn, withPersianLetters } from "./countries.ts";
  * article writes them, in Arabic letters.
  */
 export function persianPeople(text: string): string[] {
-  const names = new Set<string>();
+  const names: string[] = [];
   // `عراقچي` and `عراقچی`: one name, typed with Arabic's letters or Persian's.
   const lines = withPersianLetters(text, "fa")
     .split("\n")
@@ -19,10 +19,10 @@ export function persianPeople(text: string): string[] {
   for (const words of lines) {
     words.forEach((word, i) => {
       if (!ROLE_HEADS.has(word)) return;
-      for (const name of [nameAfterRole(words, i + 1, all), nameBeforeRole(words, i)]) if (name) names.add(name.join(" "));
+      for (const name of [nameAfterRole(words, i + 1, all), nameBeforeRole(words, i)]) if (name) names.push(name.join(" "));
     });
   }
-  return [...names];
+  return names;
 }
 
 /**
@@ -33,13 +33,13 @@ export function persianPeople(text: string): string[] {
  */
 export function persianPlaces(text: string): string[] {
   const words = withPersianLetters(text, "fa").split(/[\s،,.:؛;!?؟"«»()]+/u);
-  const places = new Set<string>();
+  const places: string[] = [];
   words.forEach((word, i) => {
     const name = words[i + 1] ?? "";
     if (!PLACE_KINDS.has(word) || !/^[\p{L}\p{M}\u200c]{3,}$/u.test(name) || /ی$|\u200cها/u.test(name)) return;
-    if (!isRoleWord(name) && !STOP_WORDS.has(name) && !NOT_PLACE_NAMES.has(name)) places.add(name);
+    if (!isRoleWord(name) && !STOP_WORDS.has(name) && !NOT_PLACE_NAMES.has(name)) places.push(name);
   });
-  return [...places];
+  return places;
 }
 
 /**
@@ -56,7 +56,7 @@ const NOT_PLACE_NAMES = new Set(["بزرگ", "کوچک", "دیگر", "مقدس",
  * does not run into; a run longer than a name, or one that runs on to no such end, names none.
  */
 export function persianOrganizations(text: string): string[] {
-  const organizations = new Set<string>();
+  const organizations: string[] = [];
   for (const line of withPersianLetters(text, "fa").split("\n")) {
     const words = line.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== "");
     words.forEach((word, i) => {
@@ -65,11 +65,11 @@ export function persianOrganizations(text: string): string[] {
       const name = words.slice(i + 1, end);
       const named = end !== -1 && name.length >= 1 && name.length <= MOST_ORGANIZATION_WORDS;
       if (named && name.every((each) => /^[\p{L}\p{M}\u200c]+$/u.test(each) && !NOT_PLACE_NAMES.has(each))) {
-        organizations.add([word, ...name].join(" "));
+        organizations.push([word, ...name].join(" "));
       }
     });
   }
-  return [...organizations];
+  return organizations;
 }
 
 /** Organisation, network, association, society, foundation, agency, party. */

@@ -10,10 +10,10 @@ import { FIRST_NAME_TAGS, lexiconTags } from "./lexicon.ts";
  */
 export function polishPlaces(text: string): string[] {
   const forms = polishCountryForms();
-  const places = new Set<string>();
+  const places: string[] = [];
   for (const [word] of text.matchAll(CAPITALISED_WORD)) {
     const listed = forms.get(word.toLowerCase());
-    if (listed) places.add(listed);
+    if (listed) places.push(listed);
   }
   return [...places, ...townsAfterIn(text)];
 }
@@ -76,12 +76,12 @@ const ROLES_OF_TOWNS = new Set(["burmistrz", "gubernator", "wojewoda", "prezyden
  */
 export function polishPeople(text: string): string[] {
   const words: string[] = text.match(WORD_OR_MARK) ?? [];
-  const names = new Set<string>();
+  const names: string[] = [];
   words.forEach((word, i) => {
     const name = ROLE_HEADS.has(word.toLowerCase()) ? nameAfterRole(words, i + 1) : undefined;
-    if (name) names.add(name);
+    if (name) names.push(name);
   });
-  return [...names];
+  return names;
 }
 
 /** The name the words of a role that open at `start` end on, if they end on one. */

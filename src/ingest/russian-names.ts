@@ -11,7 +11,7 @@ import { countryFormsIn } from "./countries.ts";
  */
 export function russianPeople(text: string): string[] {
   const words: string[] = text.match(WORD_OR_MARK) ?? [];
-  const names = new Set<string>();
+  const names: string[] = [];
   words.forEach((word, i) => {
     if (!ROLE_HEADS.has(word.toLowerCase()) || !/^\p{L}/u.test(word)) return;
     let at = i + 1;
@@ -27,15 +27,14 @@ export function russianPeople(text: string): string[] {
         const run = capitalisedRunAt(words, at);
         const name = nameInRun(run);
         if (name) {
-          names.add(name.join(" "));
+          names.push(name.join(" "));
           return;
         }
         at += run.length;
       } else return;
     }
   });
-  for (const name of namesInObliqueCases(words, text)) names.add(name);
-  return [...names];
+  return [...names, ...namesInObliqueCases(words, text)];
 }
 
 /**
@@ -172,14 +171,14 @@ export function russianPlaces(text: string): string[] {
         : [],
     ),
   );
-  const places = new Set<string>();
+  const places: string[] = [];
   words.forEach((word, i) => {
     const place = words[i + 1] ?? "";
     if (!PLACE_PREPOSITIONS.has(word.toLowerCase()) || !isNameWord(place) || isObliqueAdjective(place)) return;
     const nominative = placeInNominative(place).find((name) => written.has(name.toLowerCase()));
-    if (nominative && !isCountryForm(nominative) && !bodies.has(nominative)) places.add(nominative);
+    if (nominative && !isCountryForm(nominative) && !bodies.has(nominative)) places.push(nominative);
   });
-  return [...places];
+  return places;
 }
 
 /** Roles of a town or a region, which name a place after them: `мэр Москвы`, `губернатор Курска`. */

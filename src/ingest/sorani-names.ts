@@ -6,20 +6,20 @@
  * role whatever body follows it. The names are listed as the article writes them, in Arabic letters.
  */
 export function soraniPeople(text: string): string[] {
-  const names = new Set<string>();
+  const names: string[] = [];
   for (const [, opening] of text.matchAll(NAME_BEFORE_ROLE)) {
     const words = opening!.split(" ");
-    if (words.length >= FEWEST_NAME_PARTS && !words.some((word) => OPENING_WORDS.has(word))) names.add(words.join(" "));
+    if (words.length >= FEWEST_NAME_PARTS && !words.some((word) => OPENING_WORDS.has(word))) names.push(words.join(" "));
   }
   for (const line of text.split("\n")) {
     const words = line.split(/\s+|(?=[،,.:؛;!?؟"«»()])|(?<=[،,.:؛;!?؟"«»()])/u).filter((word) => word !== "");
     words.forEach((word, i) => {
       if (!ROLE_HEADS.includes(word)) return;
       const name = nameAfterRole(words, i + 1);
-      if (name) names.add(name.join(" "));
+      if (name) names.push(name.join(" "));
     });
   }
-  return [...names];
+  return names;
 }
 
 /**
@@ -92,17 +92,17 @@ const OPENING_WORDS = new Set(
  */
 export function soraniPlaces(text: string): string[] {
   const written = new Set(text.split(/[\s،,.:؛;!?؟"«»()]+/u));
-  const places = new Set<string>();
+  const places: string[] = [];
   for (const [, place] of text.matchAll(PLACE_WITH_POSTPOSITION)) {
-    if (written.has(place!) && !COMMON_NOUN_ENDING.test(place!) && !OPENING_WORDS.has(place!)) places.add(place!);
+    if (written.has(place!) && !COMMON_NOUN_ENDING.test(place!) && !OPENING_WORDS.has(place!)) places.push(place!);
   }
   // `هەرێمی کوردستان` (the Kurdistan Region), `پارێزگای کەرکووک` (Kirkuk province): the place after its kind with the
   // ezafe, as Arabic's `إقليم كردستان` and Persian's `استان کردستان` name it; not a word with the ezafe itself, which
   // ties on a word after it (`هەرێمی کوردستانی بەهێز`, a strong Kurdistan Region).
   for (const [, place] of text.matchAll(PLACE_AFTER_KIND)) {
-    if (!COMMON_NOUN_ENDING.test(place!) && !OPENING_WORDS.has(place!)) places.add(place!);
+    if (!COMMON_NOUN_ENDING.test(place!) && !OPENING_WORDS.has(place!)) places.push(place!);
   }
-  return [...places];
+  return places;
 }
 
 /** City, province, district, subdistrict, region and village, with the ezafe, then the place's name. */
