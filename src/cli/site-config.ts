@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { z } from "zod";
 import { describeProblems } from "../article.ts";
+import { firstLine } from "../ingest/yaml-message.ts";
 
 /**
  * The site config, `content/site.yaml`: where the site is served, so a deploy needs no flags. Each value may also
@@ -22,17 +23,13 @@ export type SiteConfig = z.output<typeof SiteConfig>;
 
 /** Reads the site config at `path`; none there is an empty config. Throws one line naming the file and field. */
 export async function readSiteConfig(path: string): Promise<SiteConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    return {};
-  }
+  const text = await readFile(path, "utf8").catch(() => undefined);
+  if (text === undefined) return {};
   let data: unknown;
   try {
     data = parse(text) ?? {};
   } catch (error) {
-    throw new Error(`${path}: not valid YAML: ${(error as Error).message.split("\n")[0]!.replace(/:$/, "")}`);
+    throw new Error(`${path}: not valid YAML: ${firstLine(error)}`);
   }
   const result = SiteConfig.safeParse(data, { reportInput: true });
   if (!result.success) throw new Error(`${path}: ${describeProblems(result.error.issues).join("; ")}`);

@@ -236,12 +236,8 @@ interface Ingested {
 }
 
 async function readAliasFile(path: string, report: IngestReport): Promise<AliasFile> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    return {};
-  }
+  const text = await readFile(path, "utf8").catch(() => undefined);
+  if (text === undefined) return {};
   let data: unknown;
   try {
     data = parse(text);
