@@ -4,7 +4,7 @@ import type { Metadata, MetadataBlock } from "./metadata-block.ts";
 import { normalizeLines } from "./normalize.ts";
 import { ORGANIZATION_HEADS, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
 import { toLines, type Line } from "./segment.ts";
-import { isWebAddress } from "./web-address.ts";
+import { isWebAddress, siteOfAddress } from "./web-address.ts";
 
 /**
  * A feed's item pasted above the article's text, as a reader copying from a feed reader or a scraper working from a
@@ -105,7 +105,7 @@ function itemOf(item: XmlElement, text: string): FeedItem {
   const linked = [...named("link").filter((link) => ["alternate", undefined].includes(link.attributes.rel)), ...named("guid")];
   const link = linked.find((element) => addressOf(element) !== undefined);
   const url = take("url", link, link && addressOf(link));
-  const site = url === undefined ? undefined : new URL(url).hostname.replace(/^www\./, "");
+  const site = url === undefined ? undefined : siteOfAddress(url);
   const dated = named("pubDate", "published", "date", "issued", "updated", "modified");
   const date = dated.find((element) => dateOf(plainText(element)) !== undefined);
   const published = take("published", date, date && dateOf(plainText(date)));

@@ -37,7 +37,7 @@ import {
 } from "./patterns.ts";
 import { blockText, endsOnFunctionWord, hasRoomFor, NARROWEST_WRAP, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
 import { ADDRESS_ON_TOP, LABEL_AGAIN, opensOnDateline, sameLetters } from "./source.ts";
-import { WEB_ADDRESS } from "./web-address.ts";
+import { isArticleAddress, WEB_ADDRESS } from "./web-address.ts";
 
 export interface Header {
   title?: string;
@@ -50,6 +50,8 @@ export interface Header {
   outlet?: { name: string; place?: string };
   /** the places the byline says the writer filed from: `Sinan Mahmoud, Baghdad`, or `Reporting from …` below it */
   filedFrom?: string[];
+  /** the page's address a copy prints below the headline (`https://www.nytimes.com/2026/12/02/world/…`) */
+  url?: string;
   /** the standfirst: the sentence or two between the headline and the byline or date that sums the article up */
   standfirst?: string;
   /** the header lines, each recorded with what it became */
@@ -111,6 +113,9 @@ const ISSUER_LABEL = /^(?:from|issued by):$/i;
 const ISSUERS = /^(\p{Lu}[^.!?]{1,80}?)(?: and \p{Lu}[^.!?]{1,80})?$/u;
 /** The name a credit line in the header gives (`Source: Xinhua`): a name, not the rest of a sentence. */
 const OUTLET_CREDIT = /^\p{Lu}\S*(?: \S+){0,5}$/u;
+
+/** How the page's address below the headline is recorded; ingest.ts adds that it was kept as url when it was. */
+export const PAGE_ADDRESS = "the page's web address, below the headline";
 
 /** How a section label is recorded; ingest.ts records one that names the source as OUTLET_ABOVE_HEADLINE instead. */
 export const SECTION_LABEL = "section label (kept as section)";
@@ -471,7 +476,8 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
       // line of the headline's, whatever its width.
       if (headlines.length > 0 && WEB_ADDRESS.test(line.text)) {
         if (!closeGroup()) break scan;
-        record(line, "the page's web address, below the headline");
+        if (isArticleAddress(line.text)) header.url ??= line.text;
+        record(line, PAGE_ADDRESS);
         continue;
       }
       // `www.aljazeera.com` below the headline, as a read-it-later app prints the page's site: the outlet.
@@ -753,6 +759,7 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
   const coauthor = bylineLine && header.author ? coauthorNoted(bylineLine.text, header.author, boxedWriters) : undefined;
   if (coauthor) header.author = namesJoined([header.author!, coauthor]);
   if (header.author) header.author = surnamesUnshouted(header.author);
+  header.section ??= sectionInBarredPath(header.removed);
   // A section's label in capitals (`TURKEY`, the menu's too) in the case the archive lists sections in (`Turkey`).
   if (header.section) header.section = unshouted(header.section);
   header.removed = header.removed.map((removed) => {
@@ -1852,6 +1859,25 @@ function sectionOfTrail(label: string): string | undefined {
   const labels = crumbs.every((crumb) => CRUMB.test(crumb) && wordCount(crumb) <= MOST_CRUMB_WORDS);
   return enough && labels ? crumbs.at(-1) : undefined;
 }
+
+/**
+ * The Times' `WORLD | MIDDLE EAST` right above the headline, below its menu, which the header read as a menu of its
+ * own by its bar: the menu's `World` printed again, in capitals, and the section within it, the path's last label, as
+ * L'Orient-Le Jour's `MOYEN-ORIENT - Irak` is read (leaveMenu). The line is recorded as the path it is.
+ */
+function sectionInBarredPath(removed: RemovedLine[]): string | undefined {
+  const inOrder = [...removed].sort((a, b) => a.line - b.line);
+  const headline = inOrder.findIndex(({ reason }) => reason.startsWith("headline"));
+  const path = inOrder[headline - 1];
+  if (path === undefined || path.reason !== MENU) return undefined;
+  const [parent, within, ...more] = path.text.split(" | ");
+  const menu = inOrder.slice(0, headline - 1).filter(({ reason }) => reason === MENU);
+  const namesMenuItem = menu.some(({ text }) => lowerCased(text) === lowerCased(parent!));
+  if (within === undefined || more.length > 0 || !namesMenuItem || !CRUMB.test(within) || wordCount(within) > MOST_CRUMB_WORDS) return undefined;
+  path.reason = BREADCRUMBS;
+  return within;
+}
+const MENU = "navigation or language menu";
 
 /**
  * `Middle East & Africa | Dams and dust`, as the Economist prints it above the headline: the section's name in title

@@ -11,7 +11,7 @@ import { extractEntities, withOutletAsOrganization } from "./entities/extract-en
 import { feedItemBlock, readFeedItem } from "./feed-item.ts";
 import { readForumPost } from "./forum-post.ts";
 import { readForwardedEmail } from "./forwarded-email.ts";
-import { OUTLET_ABOVE_HEADLINE, readHeader, SECTION_LABEL, takeWritersNameAgain } from "./header.ts";
+import { OUTLET_ABOVE_HEADLINE, PAGE_ADDRESS, readHeader, SECTION_LABEL, takeWritersNameAgain } from "./header.ts";
 import { headlineFromLead } from "./headline.ts";
 import { languageOf } from "./language.ts";
 import { readLists } from "./lists.ts";
@@ -25,6 +25,7 @@ import { reflow } from "./reflow.ts";
 import { segment, toLines, wordCount } from "./segment.ts";
 import {
   abbreviates,
+  isOwnAddress,
   labelOnTop,
   nameOfAddress,
   outletInFull,
@@ -111,7 +112,8 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     section: header.section,
   };
   const { fields, removed: metadataLines } = withMetadata(printed, block);
-  const url = fields.url ?? below?.url;
+  // The address a scraper's metadata gives, or one pasted below the text, or the copy's own below the headline.
+  const url = fields.url ?? below?.url ?? header.url;
   // Many sites write the day into an article's address (`/2022/10/13/`): the date where the text gives none.
   const addressDate = fields.published || url === undefined ? undefined : dateInAddress(url);
   const read = fields.published ?? addressDate;
@@ -177,9 +179,12 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const site = spelledOut ?? siteName;
   // `Reuters` / `Follow` above the headline on a portal that carries the story: the story's outlet, not the portal's.
   const publisher = publisherAboveFollow(marked.lines, header.removed, author);
+  const credit = named && withoutWireCredits(named);
+  // `Źródło: rp.pl` below an article under `Rzeczpospolita` on top: the site's own address, the masthead its name.
+  const ownAddress = credit !== undefined && site !== undefined && isOwnAddress(credit, site.text, [...header.removed, ...boilerplate.removed], url);
   const printedSource =
     spelledOut?.text ??
-    (named && withoutWireCredits(named)) ??
+    (ownAddress ? site.text : credit) ??
     publisher?.text ??
     (sameName ? copyright : siteName?.text) ??
     copyright ??
@@ -198,6 +203,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const headerLines = header.removed.map((line) => {
     // The name may be the line's first words alone (siteNameOnTop): the line is recorded as written.
     if (line.line === site?.line && line.reason === site.reason) return { ...line, reason: siteNameReason! };
+    if (line.reason === PAGE_ADDRESS && line.text === url) return { ...line, reason: `${PAGE_ADDRESS} (kept as url)` };
     if (line.line === publisher?.line) {
       return { ...line, reason: publisher.text === printedSource ? `${PUBLISHER_BADGE} (kept as source)` : PUBLISHER_BADGE };
     }

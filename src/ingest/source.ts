@@ -1,6 +1,8 @@
 import type { RemovedLine } from "../article.ts";
+import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
+import { escapeRegExp } from "./entities/name-words.ts";
 import { isKnownPlace, mayBePlaceName } from "./lexicon.ts";
 import { unshouted } from "./normalize.ts";
 import {
@@ -29,6 +31,7 @@ import {
   WRITERS_ROLES,
 } from "./patterns.ts";
 import { wordCount, type Block, type Line } from "./segment.ts";
+import { siteOfAddress } from "./web-address.ts";
 
 export interface LeadAttribution {
   /** the publication or agency named before the lead */
@@ -428,8 +431,65 @@ export function siteNameOnTop(
   // English` on aljazeera.com): the words that spell the host's name, as the page writes them.
   const words = top.text.split(" ");
   const logo = words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(" ")).find((name) => letters(name) === host);
-  return logo !== undefined && SITE_NAME_SHAPE.test(top.text) ? { ...top, text: logo } : undefined;
+  if (logo !== undefined && SITE_NAME_SHAPE.test(top.text)) return { ...top, text: logo };
+  return copyright === undefined ? mastheadNamedAgain(removed, chrome, lines) : undefined;
 }
+
+/**
+ * The site's name on top of a page with no copyright's holder to name it, which the header read above its sections'
+ * labels, named again below it as a publisher is named: in full anywhere (a podcast's `Welcome to Middle East
+ * Matters.`, `Citable reference: World Health Organization (7 December 2026).`), or among the lines left out around
+ * the article by the name alone, without the words in small letters a logo prints after it (`Middle East Eye édition
+ * française`, an edition's; `The Times logo`, its picture's label), or by the shorter name it opens on (`… a fellow at
+ * The Washington Institute.` in the box about the writers below `The Washington Institute for Near East Policy`; the
+ * footer's `Council of Representatives`). Of a masthead that prints the name in two languages, one line under the
+ * other (`مجلس النواب العراقي` / `Council of Representatives of Iraq`), the line named again. The name is the top's, in
+ * full but for those words in small letters.
+ */
+function mastheadNamedAgain(removed: RemovedLine[], chrome: RemovedLine[], lines: Line[]): RemovedLine | undefined {
+  const masthead = mastheadLines(removed);
+  const last = masthead.at(-1)?.line;
+  if (last === undefined) return undefined;
+  const below = (texts: { no: number; text: string }[]) => texts.filter(({ no }) => no > last).map(({ text }) => text);
+  const anywhere = below(lines);
+  const leftOut = below([...removed, ...chrome].map(({ line, text }) => ({ no: line, text })));
+  for (const top of masthead) {
+    if (namedIn(top.text, anywhere)) return top;
+    const name = top.text.replace(WORDS_AFTER_A_NAME, "");
+    const words = name.split(" ");
+    const shorter = words.map((_, i) => words.slice(0, words.length - i).join(" "));
+    if (MASTHEAD_NAME.test(name) && shorter.some((each) => namedIn(each, leftOut))) return { ...top, text: name };
+  }
+  return undefined;
+}
+
+/** The lines on top of the page the header read as the site's name above its sections' labels, one under the other. */
+function mastheadLines(removed: RemovedLine[]): RemovedLine[] {
+  const [top] = removed;
+  if (top === undefined || !MASTHEAD_REASON.test(top.reason)) return [];
+  const others = removed.findIndex(({ reason }) => reason !== top.reason);
+  return removed.slice(0, others === -1 ? removed.length : others);
+}
+const MASTHEAD_REASON = /^the site's name(?: or motto)?, above the section's labels?$/;
+
+/**
+ * Whether one of `texts` names `name`, a name of two words or more that is no place's, as a name is written: whole,
+ * no capitalised word run on before it (but "The") or after it, which would make it part of a longer name.
+ */
+function namedIn(name: string, texts: string[]): boolean {
+  if (!MASTHEAD_NAME.test(name) || !name.includes(" ") || isKnownPlace(name)) return false;
+  const named = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?<!\S)(?!The )\p{Lu}[\p{L}\p{N}'’-]* )${escapeRegExp(name)}(?![\p{L}\p{N}])(?! \p{Lu})`, "u");
+  return texts.some((text) => named.test(text));
+}
+
+/**
+ * An institution's or publication's name as a masthead prints it: capitalised words, the small words that join the
+ * words of a longer name between them (`The Washington Institute for Near East Policy`, `Council of Representatives of
+ * Iraq`).
+ */
+const MASTHEAD_NAME = /^(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:(?:of|for|and|on|de|du|des|di|del|della|von|van) )?\p{Lu}[\p{L}\d&'’.-]*){0,7}$/u;
+/** The words in small letters a logo prints after the site's name: an edition's (`édition française`), its picture's label (`logo`). */
+const WORDS_AFTER_A_NAME = /(?: \p{Ll}[\p{L}'’-]*)+$/u;
 
 /**
  * Whether the name on top is printed again below it, as a name is written where no menu's label is: in capitals
@@ -719,6 +779,25 @@ const INITIALS = /^(?:\p{Lu}{2,6}|\p{Script=Arabic}{2,5}|\p{Script=Arabic}(?: \p
 
 /** A word's first letter as initials write it: without the Arabic article, its alef without a hamza (`الأنباء`, `ا`). */
 const firstLetter = (word: string) => (word.replace(/^ال(?=\p{L}{2})/u, "")[0] ?? "").toUpperCase().replace(/[أإآ]/u, "ا");
+
+/**
+ * Whether a credit that gives only a web address (`Źródło: rp.pl`) gives the site's own, which its masthead names
+ * (`Rzeczpospolita`): the host of the page's address, one that spells the masthead's name (`gulfnews.com`, `Gulf
+ * News`), or one the page's own lines left out around the article print again, as its paywall asks the reader to
+ * subscribe to it (`Subskrybuj rp.pl i czytaj bez ograniczeń`); its credit lines are not. Another site's address,
+ * credited for the text, is that site's credit.
+ */
+export function isOwnAddress(credit: string, masthead: string, leftOut: RemovedLine[], url: string | undefined): boolean {
+  const address = SITE_ADDRESS.exec(credit)?.[1];
+  if (address === undefined) return false;
+  if (url !== undefined && URL.canParse(url) && siteOfAddress(url).toLowerCase() === address.toLowerCase()) return true;
+  if (addressSpells(address, masthead)) return true;
+  const printed = new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:www\.)?${escapeRegExp(address)}(?![\p{L}\p{N}-]|\.\p{L})`, "iu");
+  return leftOut.some(({ text }) => creditName(text) === undefined && printed.test(text));
+}
+
+/** A site's address as a credit gives it, `www.` or none before it: group 1 the address without it. */
+const SITE_ADDRESS = /^(?:www\.)?((?:[\p{L}\d-]+\.)+\p{L}{2,})$/u;
 
 /**
  * `Al Mayadeen English + Agencies`, `Al Jazeera and news agencies`, `Rudaw / agencies`, `Kurdistan24 with AFP`: the

@@ -10,6 +10,22 @@ export function isWebAddress(text: string): boolean {
   return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
 }
 
+/**
+ * Whether `text` is alone the address of one of a site's pages, an article's: not its home page's
+ * (`https://www.reuters.com/`), which a footer links to.
+ */
+export function isArticleAddress(text: string): boolean {
+  return WEB_ADDRESS.test(text) && isWebAddress(text) && new URL(text).pathname !== "/";
+}
+
+/**
+ * The site an address is on, by its host without `www.` (`tehrantimes.com`, `nytimes.com`): the outlet, where nothing
+ * else names it.
+ */
+export function siteOfAddress(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, "");
+}
+
 export interface AddressBelow {
   url: string;
   /** what to record of the line: the reason is the caller's, which knows whether the url was kept */
@@ -30,7 +46,7 @@ export function readAddressBelow(lines: Line[]): AddressBelow | undefined {
   if (last < 0) return undefined;
   const line = lines[last]!;
   const url = line.text.replace(ADDRESS_LABEL, "");
-  if (!WEB_ADDRESS.test(url) || !isWebAddress(url) || new URL(url).pathname === "/") return undefined;
+  if (!isArticleAddress(url)) return undefined;
   return { url, line, rest: lines.slice(0, last) };
 }
 

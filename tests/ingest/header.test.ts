@@ -288,6 +288,41 @@ describe("reading the header", () => {
     expect(page("NEWS", "Sign up for NEWSLETTERS and more\nAbout us\nContact\nHelp").source).toBeUndefined();
   });
 
+  it("reads the site's name on top as the source when the page names it again as a publisher: in full, without an edition's words, or by a shorter name", () => {
+    const menu = ["Research", "Analysis", "Events", "Podcasts"];
+    const page = (top: string, below: string[]) => article([top, ...menu, STORY.replace("World\n\n", ""), ...below, ""].join("\n")).frontMatter;
+    // A podcast's host names the show; the WHO's page names the organisation in its citable reference.
+    expect(page("Middle East Matters", ["Jane Doe: Welcome to Middle East Matters. I'm Jane Doe."]).source).toBe("Middle East Matters");
+    const citation = "Citable reference: World Health Organization (12 March 2021). Minister opens new bridge over the river.";
+    expect(page("World Health Organization", [citation]).source).toBe("World Health Organization");
+    // Middle East Eye's French edition, named without the edition's words in the site's note below the article.
+    const mee = page("Middle East Eye édition française", ["Cet article est disponible en anglais sur Middle East Eye."]);
+    expect(mee.source).toBe("Middle East Eye");
+    expect(reasonsOf(mee).get("Middle East Eye édition française")).toBe("the site's name, on the page's first line above its menu (kept as source)");
+    // The Washington Institute, as the box about the writer names it; the name in full is the source.
+    const institute = "The Washington Institute for Near East Policy";
+    expect(page(institute, ["About the Author", "Jane Doe is a senior fellow at The Washington Institute."]).source).toBe(institute);
+    // Iraq's parliament, its name in Arabic and in English on top, the English one in the footer.
+    const parliament = page("مجلس النواب العراقي\nCouncil of Representatives of Iraq", ["Media Directorate", "Council of Representatives", "Print", "Share"]);
+    expect(parliament.source).toBe("Council of Representatives of Iraq");
+    // Named only within a longer name, or nowhere again, the name on top is no source; a copyright's holder is.
+    expect(page(institute, ["Jane Doe is a senior fellow at The Washington Post."]).source).toBeUndefined();
+    expect(page("Middle East Eye édition française", []).source).toBeUndefined();
+    expect(page("Middle East Matters", ["Welcome to Middle East Matters.", "© 2026 Town Radio Ltd"]).source).toBe("Town Radio");
+  });
+
+  it("reads a logo's picture label on top (`The Times logo`) as the site's name the date line ends on, and a section path between bars", () => {
+    const top = ["The Times logo", "Sign in", "Subscribe", "News", "World", "Business", "Sport", "WORLD | MIDDLE EAST"];
+    const header = ["Minister opens new bridge over the river", "Jane Doe, Middle East Correspondent", "Friday March 12 2021, 12.01am GMT, The Times"];
+    const lead = "The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.";
+    const { frontMatter, body } = article([...top, ...header, lead, ""].join("\n"));
+    expect(frontMatter).toMatchObject({ source: "The Times", section: "Middle East", author: "Jane Doe", date: "2021-03-12" });
+    expect(reasonsOf(frontMatter).get("WORLD | MIDDLE EAST")).toBe("the path to the article's section (its last label kept as section)");
+    expect(body.trim()).toBe(lead);
+    // A bar between two labels the menu above names neither of is no path to a section.
+    expect(article([...top.slice(0, -1), "IRAQ | SYRIA", ...header, lead, ""].join("\n")).frontMatter.section).toBeUndefined();
+  });
+
   it("reads a writer's own newsletter: its name on top the source, not the section, the copyright the writer's", () => {
     const post = `Musings on Iraq\nSubscribe\nSign in\n${STORY.replace("World\n\n", "").replace("By Jane Doe", "Jane Doe")}\n© 2026 Jane Doe\n`;
     const { frontMatter } = article(post);
@@ -1607,6 +1642,15 @@ describe("reading the header", () => {
     const url = "https://example.org/world/2021/03/12/minister-opens-bridge";
     const { frontMatter, body } = article(`${url}\n\n${STORY}`);
     expect(frontMatter).toMatchObject({ url, title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
+    expect(body).not.toContain(url);
+  });
+
+  it("reads the page's web address a copy prints below the headline as its url", () => {
+    const url = "https://www.nytimes.com/2021/03/12/world/middleeast/bridge.html";
+    const page = ["Middle East", "Today’s Paper", "Middle East|Minister opens new bridge over the river", url, "Minister opens new bridge over the river"];
+    const { frontMatter, body } = article([...page, "By Jane Doe", "12 March 2021", "The minister of transport, Anna Berg, opened the new bridge on Friday.", ""].join("\n"));
+    expect(frontMatter).toMatchObject({ url, title: "Minister opens new bridge over the river", author: "Jane Doe", date: "2021-03-12" });
+    expect(reasonsOf(frontMatter).get(url)).toBe("the page's web address, below the headline (kept as url)");
     expect(body).not.toContain(url);
   });
 

@@ -544,4 +544,17 @@ describe("reading the outlet's name from the page's masthead", () => {
     expect(article(tvn24.filter((line) => !line.startsWith("Źródło")).join("\n")).frontMatter.source).toBe("tvn24.pl");
     expect(article(["Gazeta Wyborcza", "Zaloguj", "Prenumerata", ...tvn24.slice(2, 8), tvn24[9], ""].join("\n")).frontMatter.source).toBe("Gazeta Wyborcza");
   });
+
+  it("reads a credit that gives the site's own address (`Źródło: rp.pl`) as the masthead's name on top, another site's address as its own", () => {
+    const top = ["Rzeczpospolita", "Zaloguj się", "Subskrybuj", "Kraj", "Świat", "Ekonomia", "Świat", "Irak: polscy żołnierze zostają w Erbilu"];
+    const text = ["Publikacja: 03.12.2026 16:12", "Jakub Kowalczyk", "Prezydent podpisał we wtorek postanowienie o przedłużeniu misji Polskiego Kontyngentu Wojskowego w Iraku."];
+    const page = (credit: string, paywall: string[]) => article([...top, ...text, credit, ...paywall, ""].join("\n")).frontMatter;
+    // Its paywall asks the reader to subscribe to rp.pl: the address is the site's own.
+    const own = page("Źródło: rp.pl", ["Subskrybuj rp.pl i czytaj bez ograniczeń", "Wybierz ofertę"]);
+    expect(own).toMatchObject({ source: "Rzeczpospolita", author: "Jakub Kowalczyk" });
+    expect(reasonsOf(own).get("Rzeczpospolita")).toBe("the site's name, on the page's first line above its menu (kept as source)");
+    // Another site's address, or one the page does not print as its own, is the credited site's.
+    expect(page("Źródło: money.pl", ["Subskrybuj rp.pl i czytaj bez ograniczeń"]).source).toBe("money.pl");
+    expect(page("Źródło: rp.pl", []).source).toBe("rp.pl");
+  });
 });
