@@ -37,6 +37,7 @@ import {
 } from "./patterns.ts";
 import { blockText, endsOnFunctionWord, hasRoomFor, NARROWEST_WRAP, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
 import { ADDRESS_ON_TOP, LABEL_AGAIN, opensOnDateline, sameLetters } from "./source.ts";
+import { paragraphNumber } from "./summary.ts";
 import { isArticleAddress, WEB_ADDRESS } from "./web-address.ts";
 
 export interface Header {
@@ -611,7 +612,8 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
       // `tagesschau` on the page's first line: the site's name as its logo prints it, in lower case, above its menu;
       // `dpa international` right above two labels of the menu.
       const wordmark = blockIndex === 0 && lineIndex === 0 && (WORDMARK.test(line.text) || isNameAboveMenu(line, blocks));
-      if (wrappedOn || wordmark || isHeadlineLike(line, next, block.slice(lineIndex))) {
+      const headlineLike = isHeadlineLike(line, next, block.slice(lineIndex)) && !opensNumberedParagraphs(blocks, blockIndex, lineIndex);
+      if (wrappedOn || wordmark || headlineLike) {
         if (wikiTitle) break scan;
         if (wrappedOff) {
           headlines.at(-1)!.push(line);
@@ -1189,10 +1191,12 @@ function outletNamed(line: Line, below: Line[], afterDateLine: boolean, outlet: 
 }
 
 /**
- * A place, a dash and what follows it (an outlet's name, read by outletNamed): group 1 the place, group 2 the rest.
- * Not placeAfterOutlet's other order (`Rudaw - Erbil`), where the outlet must be one the page names already.
+ * A place, a dash and what follows it (an outlet's name, read by outletNamed): group 1 the place, group 2 the rest;
+ * in Arabic script too (Al Arabiya's `بغداد - العربية.نت`). Not outletCredit's other order (`Rudaw - Erbil`),
+ * where the outlet must be one the page names already.
  */
-const PLACE_DASH_OUTLET = /^(\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}'’]+)?) [-–—] (\p{Lu}.{1,40})$/u;
+const PLACE_DASH_OUTLET =
+  /^(\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}'’]+)?|\p{Script=Arabic}+(?: \p{Script=Arabic}+)?) [-–—] ((?:\p{Lu}|\p{Script=Arabic}).{1,40})$/u;
 
 /**
  * `Caroline Hayek` for `Caroline HAYEK`: a writer's family name in capitals beside given names that are not, as French
@@ -1592,6 +1596,25 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
   if (!goesOn || isDateLine(next!.text)) return true;
   return fromHere[1] === next && fromHere.length <= MOST_HEADLINE_LINES && looksLikeHeadline(blockText(fromHere));
 }
+
+/**
+ * `1. The present report is submitted pursuant to paragraph 8 of Security` / `Council resolution 2732 (2024), …`: the
+ * first line of a report's numbered paragraph, copied without the report's title, which a wrap may leave well short of
+ * its block's width, as a headline above a lead: no headline, where a line below opens on the next number (`2. On 11
+ * November …`); a number alone opens some headlines (`1. FC Köln …`, `2. Bundesliga: …`). Nor is the heading of the
+ * report's part above it, numbered in Roman numerals (`I. Introduction`).
+ */
+function opensNumberedParagraphs(blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  const line = blocks[blockIndex]![lineIndex]!;
+  const part = PART_NUMBER.test(line.text);
+  if (!part && paragraphNumber(line.text) === undefined) return false;
+  const below = linesAfter(blocks, blockIndex, lineIndex, Infinity);
+  const [paragraph, ...rest] = part ? below : [line, ...below];
+  const number = paragraph && paragraphNumber(paragraph.text);
+  return number !== undefined && rest.some((each) => paragraphNumber(each.text) === number + 1);
+}
+
+const PART_NUMBER = /^[IVX]{1,4}\. \p{Lu}/u;
 
 /**
  * `В мире, Ирак, Багдад, Турция`: the page's tags, as RIA prints them above the headline, short labels between commas,

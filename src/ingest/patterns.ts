@@ -952,11 +952,12 @@ export const NAME_WITH_ROLE =
 /**
  * An outlet's name by its shape: its last word a number or a word outlets are named with (`Kurdistan 24`, `Shafaq
  * News`, `Baghdad Post`), the language of one of its editions (`Rudaw English`, `BBC Arabic`) or its desk (`Rudaw
- * Digital`); in Arabic script, a name before `News`, `Digital` or `Press` (`شفق نيوز`, `ڕووداو دیجیتاڵ`); or a name
- * with an agency's (`Le Monde avec AFP`, `Al Jazeera and news agencies`). A person's name seldom ends so.
+ * Digital`); in Arabic script, a name before `News`, `Digital`, `Press` or `Net` (`شفق نيوز`, `ڕووداو دیجیتاڵ`,
+ * `الجزيرة نت`, or `العربية.نت` with its address's dot); or a name with an agency's (`Le Monde avec AFP`, `Al Jazeera
+ * and news agencies`). A person's name seldom ends so.
  */
 export const OUTLET_NAME =
-  /^(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:\d{1,3}|News|Press|Times|Post|Agency|Network|Media|TV|Radio|Herald|Tribune|Journal|Gazette|Daily|Today|Online|Channel|Digital|English|Arabic|French|Persian|Turkish|Kurdish|Urdu)$|^\p{Script=Arabic}+ (?:نيوز|نیوز|ديجيتال|دیجیتاڵ|برس)$|^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:with|WITH|and|AND|avec|et|mit|und|con|com|met) (?:AFP|Reuters|AP|dpa|AA|(?:news )?agencies|agences|Agenturen|agencias|agências|agenzie)$/u;
+  /^(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:\d{1,3}|News|Press|Times|Post|Agency|Network|Media|TV|Radio|Herald|Tribune|Journal|Gazette|Daily|Today|Online|Channel|Digital|English|Arabic|French|Persian|Turkish|Kurdish|Urdu)$|^\p{Script=Arabic}+(?: (?:نيوز|نیوز|ديجيتال|دیجیتاڵ|برس|نت)|\.نت)$|^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:with|WITH|and|AND|avec|et|mit|und|con|com|met) (?:AFP|Reuters|AP|dpa|AA|(?:news )?agencies|agences|Agenturen|agencias|agências|agenzie)$/u;
 /** The outlet an OUTLET_NAME line names: `Le Monde` of `Le Monde avec AFP`, which took the agency's copy. */
 export const outletOf = (line: string) => OUTLET_NAME.exec(line)?.[1] ?? line;
 

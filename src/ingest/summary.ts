@@ -15,17 +15,28 @@ export function withoutParagraphNumber(lead: string): string {
   return lead.replace(PARAGRAPH_NUMBER, "");
 }
 
+/** The number a report's paragraph opens on (`12. On 3 May …`: 12), where it opens on a number. */
+export function paragraphNumber(paragraph: string): number | undefined {
+  const mark = PARAGRAPH_NUMBER.exec(paragraph)?.[0];
+  return mark !== undefined && /^\d/.test(mark) ? Number.parseInt(mark, 10) : undefined;
+}
+
 /**
  * A note's mark after a word or a sentence (`would give the force its own academy.[1]`, a report's, an encyclopedia's):
  * a pointer to a note the summary does not carry, which after a sentence's full stop hides where the sentence ends.
  */
 const NOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?"”’)])\[\d{1,3}\](?=[\s.,;:!?]|$)/gu;
 
+/** The text without the marks of the notes it points to: the summary's words, and the words of the lead it opens. */
+export function withoutNoteMarks(text: string): string {
+  return text.replace(NOTE_MARK, "");
+}
+
 /**
  * One or two sentences that stand alone: the lead's first sentence, and the second too when the first is too short
  * to say what happened; without the number of a report's paragraph, nor the marks of its notes.
  */
 export function summaryOf(lead: string): string {
-  const [first = "", second] = sentences(withoutParagraphNumber(lead).replace(NOTE_MARK, ""));
+  const [first = "", second] = sentences(withoutNoteMarks(withoutParagraphNumber(lead)));
   return wordCount(first) < FEWEST_WORDS && second ? `${first} ${second}` : first;
 }

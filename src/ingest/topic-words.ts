@@ -505,6 +505,151 @@ const RUSSIAN: Record<Topic, RegExp> = {
   ),
 };
 
+/**
+ * Turkish words by their stems, before the suffixes that follow them (`askerler`, `operasyonda`, `görüşmede`); a
+ * stem's dotted and dotless i in either case, as a sentence's first word or a headline in capitals writes it (`İnsani`,
+ * `IRAK`), which a case-insensitive match does not fold. Not `gaz` before a suffix (`gazete`, a newspaper; `Gazze`),
+ * `kamp` before one (`kampanya`), `aşı` (`aşırı`), `gol` (`Golan`), `sel` (`Selahaddin`), `başkan` alone (a mayor, a
+ * party's or a club's head), `eğitim` alone (schooling), `çevre` alone (`çevresinde`, around) or `hakim` (ruling).
+ */
+const turkish = (...alternatives: string[]) =>
+  words(...alternatives.map((alternative) => alternative.replace(/i/g, "[iİ]").replace(/ı/g, "[ıI]")));
+
+const TURKISH: Record<Topic, RegExp> = {
+  Security: turkish(
+    "asker\\p{L}*", "ordu\\p{L}*", "silahlı kuvvet\\p{L}*", "güvenlik güç\\p{L}*", "savunma\\p{L}*", "topçu\\p{L}*",
+    "hava (?:saldırı|harek[aâ]t)\\p{L}*", "S?İHA", "insansız hava araç\\p{L}*", "dron\\p{L}*", "füze\\p{L}*", "roket\\p{L}*",
+    "bombardıman\\p{L}*", "harek[aâ]t\\p{L}*", "operasyon\\p{L}*", "savaşçı\\p{L}*", "silah\\p{L}*", "milis\\p{L}*",
+    "çatışma\\p{L}*", "ateşkes\\p{L}*", "(?:uluslararası|askeri) koalisyon\\p{L}*", "askeri üs\\p{L}*",
+  ),
+  Terrorism: turkish(
+    "terör\\p{L}*", "DEAŞ", "DAEŞ", "IŞİD", "İslam Devleti", "militan\\p{L}*", "cihatçı\\p{L}*", "aşırı ?uç\\p{L}*",
+    "El Kaide\\p{L}*", "uyuyan hücre\\p{L}*", "el yapımı patlayıcı\\p{L}*", "isyan\\p{L}*",
+  ),
+  Diplomacy: turkish(
+    "diplomat\\p{L}*", "dışişleri bakan\\p{L}*", "büyükelçi\\p{L}*", "ziyaret\\p{L}*", "görüşme\\p{L}*", "görüştü\\p{L}*",
+    "görüşece\\p{L}*", "görüşül\\p{L}*", "bir araya gel\\p{L}*", "müzakere\\p{L}*", "mutabakat\\p{L}*", "anlaşma\\p{L}*",
+    "ilişki\\p{L}*", "ortaklı\\p{L}*", "mevkidaş\\p{L}*", "egemenli\\p{L}*", "heyet\\p{L}*",
+  ),
+  "Training and cooperation": turkish(
+    "askeri eğitim\\p{L}*", "eğitim (?:ver|al)\\p{L}*", "iş ?birli\\p{L}*", "kapasite\\p{L}*", "destek\\p{L}*",
+  ),
+  Coronavirus: turkish("korona\\p{L}*", "covid(?:-19)?", "pandemi\\p{L}*", "salgın\\p{L}*"),
+  Politics: turkish(
+    "hükümet\\p{L}*", "meclis\\p{L}*", "parlamento\\p{L}*", "seçim\\p{L}*", "siyas\\p{L}*", "politik\\p{L}*", "kabine\\p{L}*",
+    "başbakan\\p{L}*", "cumhurbaşkan\\p{L}*", "oy(?:u|lar\\p{L}*|lama\\p{L}*|ladı\\p{L}*)?", "milletvekil\\p{L}*",
+    "muhalefet\\p{L}*", "parti\\p{L}*", "koalisyon hükümet\\p{L}*", "şansölye\\p{L}*",
+  ),
+  Economy: turkish(
+    "ekonom\\p{L}*", "yatırım\\p{L}*", "piyasa\\p{L}*", "yeniden inşa\\p{L}*", "şirket\\p{L}*", "ticaret\\p{L}*",
+    "ticari", "petrol\\p{L}*", "enflasyon\\p{L}*", "faiz\\p{L}*", "resesyon\\p{L}*", "bütçe\\p{L}*", "vergi\\p{L}*",
+    "fiyat\\p{L}*", "borsa\\p{L}*", "merkez bankası\\p{L}*", "GSY[İI]?H", "işsizlik\\p{L}*",
+  ),
+  Energy: turkish(
+    "petrol\\p{L}*", "doğal ?gaz\\p{L}*", "gaz", "gazı", "gazın\\p{L}*", "gaz saha\\p{L}*", "enerji\\p{L}*", "elektrik\\p{L}*",
+    "santral\\p{L}*", "boru hat\\p{L}*", "varil\\p{L}*", "rafineri\\p{L}*", "yenilenebilir\\p{L}*", "OPEC\\p{L}*",
+  ),
+  "Crime and justice": turkish(
+    "mahkeme\\p{L}*", "yargıç\\p{L}*", "yargı\\p{L}*", "dava\\p{L}*", "suç\\p{L}*", "hapis\\p{L}*", "hapse", "mahk[uû]m\\p{L}*",
+    "savcı\\p{L}*", "yolsuzluk\\p{L}*", "gözaltı\\p{L}*", "tutukla\\p{L}*", "polis\\p{L}*", "cezaevi\\p{L}*",
+  ),
+  Protests: turkish(
+    "protesto\\p{L}*", "gösterici\\p{L}*", "gösteri", "gösteriler\\p{L}*", "miting\\p{L}*", "oturma eylem\\p{L}*", "grev\\p{L}*",
+  ),
+  Health: turkish(
+    "sağlık\\p{L}*", "sağlığ\\p{L}*", "hastane\\p{L}*", "hastalı\\p{L}*", "hastalığ\\p{L}*", "aşı", "aşısı", "aşıla\\p{L}*",
+    "tıbbi", "tıp", "doktor\\p{L}*", "hekim\\p{L}*", "hasta", "hastalar\\p{L}*", "kolera\\p{L}*",
+  ),
+  Environment: turkish(
+    "iklim\\p{L}*", "kuraklı\\p{L}*", "kuraklığ\\p{L}*", "su (?:sıkıntı|kıtlığ|krizi)\\p{L}*", "nehir\\p{L}*", "nehr\\p{L}*",
+    "ırmak\\p{L}*", "kirlili\\p{L}*", "kirliliğ\\p{L}*", "emisyon\\p{L}*", "çevresel", "çevreci\\p{L}*", "çölleşme\\p{L}*",
+    "baraj\\p{L}*", "bataklı\\p{L}*", "sulak alan\\p{L}*", "sıcak hava dalga\\p{L}*", "biyo(?:lojik )?çeşitlili\\p{L}*",
+    "karbon\\p{L}*", "ormansızlaşma\\p{L}*",
+  ),
+  Disasters: turkish(
+    "kasırga\\p{L}*", "fırtına\\p{L}*", "sel(?:ler\\p{L}*|de|den|e)?", "taşkın\\p{L}*", "deprem\\p{L}*", "yangın\\p{L}*",
+    "afet\\p{L}*", "felaket\\p{L}*",
+  ),
+  Sport: turkish(
+    "futbol\\p{L}*", "lig\\p{L}*", "kupa\\p{L}*", "gol(?:ü\\p{L}*|e|ler\\p{L}*|le)?", "teknik direktör\\p{L}*", "antrenör\\p{L}*",
+    "turnuva\\p{L}*", "şampiyon\\p{L}*", "stadyum\\p{L}*", "taraftar\\p{L}*", "olimpiyat\\p{L}*", "FIFA", "UEFA", "maç\\p{L}*",
+  ),
+  Refugees: turkish(
+    "mülteci\\p{L}*", "yerinden edil\\p{L}*", "kamp(?:ı|ta|tan|a|lar\\p{L}*|ın\\p{L}*)?", "insani\\p{L}*", "sığınma\\p{L}*",
+    "göçmen\\p{L}*",
+  ),
+};
+
+/**
+ * Polish words by their stems, before their endings (`żołnierzy`, `rozmowach`, `wyborczej`). Not `tam` (there, and a
+ * dam), `stosunk…` (`stosunkowo`, relatively), `sąd…` (`sądzę`, I think), `wiec…` (`wiecznie`), `podat…` (`podatny`),
+ * `proces` (any process, and a trial), `zatrzymać` (to stop, and to detain), `gospodarz` (a host) or `środowisko` alone
+ * (a milieu too).
+ */
+const POLISH: Record<Topic, RegExp> = {
+  Security: words(
+    "wojsk\\p{L}*", "armi\\p{L}*", "żołnierz\\p{L}*", "sił\\p{L}* (?:zbrojn\\p{L}*|bezpieczeństwa)", "obron\\p{L}*",
+    "artyleri\\p{L}*", "nalot\\p{L}*", "ostrzał\\p{L}*", "bombard\\p{L}*", "dron\\p{L}*", "rakiet\\p{L}*", "pocisk\\p{L}*",
+    "ofensyw\\p{L}*", "bojowni\\p{L}*", "broń", "broni", "uzbroj\\p{L}*", "(?:międzynarodow|wojskow)\\p{L}* koalicj\\p{L}*",
+    "baz\\p{L}* wojskow\\p{L}*", "milicj\\p{L}*", "starci\\p{L}*", "rozejm\\p{L}*",
+  ),
+  Terrorism: words(
+    "terror\\p{L}*", "Państw\\p{L}* Islamski\\p{L}*", "ISIS", "dżihad\\p{L}*", "ekstremi\\p{L}*", "Al-Kaid\\p{L}*",
+    "zamach\\p{L}*", "rebelian\\p{L}*", "uśpion\\p{L}* komór\\p{L}*", "ładun\\p{L}* wybuchow\\p{L}*",
+  ),
+  Diplomacy: words(
+    "dyplomat\\p{L}*", "ministr\\p{L}* spraw zagranicznych", "MSZ", "ambasad\\p{L}*", "wizyt\\p{L}*", "spotka\\p{L}*",
+    "rozmow\\p{L}*", "negocjac\\p{L}*", "porozumieni\\p{L}*", "umow\\p{L}*", "memorand\\p{L}*", "stosunki", "stosunków",
+    "stosunkach", "relacj\\p{L}*", "partnerstw\\p{L}*", "odpowiednik\\p{L}*", "suweren\\p{L}*", "delegacj\\p{L}*",
+  ),
+  "Training and cooperation": words("szkoleni\\p{L}*", "współprac\\p{L}*", "wspar\\p{L}*", "wspier\\p{L}*", "zdolnoś\\p{L}*"),
+  Coronavirus: words("koronawirus\\p{L}*", "covid(?:-19)?", "pandemi\\p{L}*", "epidemi\\p{L}*"),
+  Politics: words(
+    "rząd\\p{L}*", "parlament\\p{L}*", "Sejm\\p{L}*", "Senat\\p{L}*", "wybor\\p{L}*", "polityk\\p{L}*", "polityczn\\p{L}*",
+    "premier\\p{L}*", "prezydent\\p{L}*", "głosowa\\p{L}*", "poseł", "posł(?:a|owie|ów|om|ami|ach)", "opozycj\\p{L}*",
+    "parti\\p{L}*", "kanclerz\\p{L}*", "koalicj\\p{L}* rządow\\p{L}*",
+  ),
+  Economy: words(
+    "gospodar(?:k|cz)\\p{L}*", "ekonom\\p{L}*", "inwest\\p{L}*", "rynek", "rynk\\p{L}*", "odbudow\\p{L}*", "firm\\p{L}*",
+    "spółk\\p{L}*", "handel", "handl\\p{L}*", "rop(?:a|y|ą|ie)", "inflacj\\p{L}*", "stop\\p{L}* procentow\\p{L}*",
+    "recesj\\p{L}*", "budżet\\p{L}*", "podatek", "podatk\\p{L}*", "cen(?:a|y|ami|ach)", "giełd\\p{L}*",
+    "bank\\p{L}* centraln\\p{L}*", "PKB", "bezroboci\\p{L}*",
+  ),
+  Energy: words(
+    "rop(?:a|y|ą|ie)", "naft\\p{L}*", "gaz", "gazu", "gazem", "gazow\\p{L}*", "gazoci\\p{L}*", "energ\\p{L}*", "prąd\\p{L}*",
+    "elektrowni\\p{L}*", "elektryczn\\p{L}*", "ropociąg\\p{L}*", "rurociąg\\p{L}*", "baryłk\\p{L}*", "rafineri\\p{L}*",
+    "odnawialn\\p{L}*", "OPEC",
+  ),
+  "Crime and justice": words(
+    "sąd", "sądu", "sądzie", "sądem", "sądy", "sądów", "sądow\\p{L}*", "sędzi\\p{L}*", "oskarż\\p{L}*", "skazan\\p{L}*",
+    "prokura\\p{L}*", "korupcj\\p{L}*", "aresztowa\\p{L}*", "areszt\\p{L}*", "policj\\p{L}*", "policjan\\p{L}*", "wyrok\\p{L}*",
+    "przestęp\\p{L}*", "kryminal\\p{L}*", "więzieni\\p{L}*",
+  ),
+  Protests: words("protest\\p{L}*", "demonstra\\p{L}*", "manifestac\\p{L}*", "wiec", "wiecu", "wiece", "wiecach", "strajk\\p{L}*"),
+  Health: words(
+    "zdrowi\\p{L}*", "szpital\\p{L}*", "chorob\\p{L}*", "szczepi\\p{L}*", "medyczn\\p{L}*", "lekarz\\p{L}*", "pacjen\\p{L}*",
+    "cholera", "cholery",
+  ),
+  Environment: words(
+    "klimat\\p{L}*", "susz(?:a|y|ą|e)", "(?:niedob[oó]r|brak)\\p{L}* wody", "rzek\\p{L}*", "rzeka", "zanieczyszcz\\p{L}*",
+    "emisj\\p{L}*", "środowisk\\p{L}* naturaln\\p{L}*", "ekolog\\p{L}*", "pustynnieni\\p{L}*", "zapor\\p{L}*", "tama", "tamy",
+    "bagn\\p{L}*", "mokrad\\p{L}*", "upał\\p{L}*", "bioróżnorod\\p{L}*", "wylesi\\p{L}*", "dwutlen\\p{L}* węgla",
+  ),
+  Disasters: words(
+    "huragan\\p{L}*", "burz(?:a|y|e|ą|ach)", "tornad\\p{L}*", "powódź", "powodzi\\p{L}*", "trzęsieni\\p{L}* ziemi",
+    "pożar\\p{L}*", "katastrof\\p{L}*", "klęsk\\p{L}* żywiołow\\p{L}*",
+  ),
+  Sport: words(
+    "piłk\\p{L}* nożn\\p{L}*", "futbol\\p{L}*", "lig(?:a|i|ę|ą|ze)", "puchar\\p{L}*", "gol", "gola", "gole", "goli", "trener\\p{L}*",
+    "zawodni\\p{L}*", "piłkarz\\p{L}*", "turniej\\p{L}*", "mistrzostw\\p{L}*", "stadion\\p{L}*", "kibic\\p{L}*", "kibice",
+    "olimpi\\p{L}*", "FIFA", "UEFA", "mecz\\p{L}*",
+  ),
+  Refugees: words(
+    "uchodźc\\p{L}*", "uchodźstw\\p{L}*", "przesiedl\\p{L}*", "wysiedl\\p{L}*", "obóz", "oboz\\p{L}*", "humanitarn\\p{L}*",
+    "azyl\\p{L}*", "migran\\p{L}*",
+  ),
+};
+
 const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = {
   en: ENGLISH,
   fr: FRENCH,
@@ -515,6 +660,8 @@ const BY_LANGUAGE: Partial<Record<string, Record<Topic, RegExp>>> = {
   nl: DUTCH,
   ru: RUSSIAN,
   ar: ARABIC,
+  tr: TURKISH,
+  pl: POLISH,
 };
 
 /**

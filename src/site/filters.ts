@@ -1,4 +1,5 @@
 import type { UserConfig } from "@11ty/eleventy";
+import { withoutNoteMarks } from "../ingest/summary.ts";
 import { browseUrl } from "./browse.ts";
 import { articleDate, describeDate, machineDate } from "./dates.ts";
 import { rawUrl } from "./raw-files.ts";
@@ -50,12 +51,13 @@ export function count(number: number, singular: string, plural = `${singular}s`)
 /**
  * Whether the lead paragraph of an article's `html` (its first paragraph outside a photo's caption and a quote,
  * such as an embedded post) opens with `text`, word for word: ingest's summary is the lead's first sentence, which a
- * page that prints the lead need not print above it too. Tags, character references and punctuation are not words.
+ * page that prints the lead need not print above it too. Tags, character references, punctuation and the marks of
+ * the notes a lead points to (`budget line.[1]`, which the summary goes without) are not words.
  */
 export function opensWith(html: string, text: string): boolean {
   const lead = /<p>(.*?)<\/p>/s.exec(html.replace(/<figure>.*?<\/figure>|<blockquote>.*?<\/blockquote>/gs, ""))?.[1] ?? "";
-  const leadWords = wordsOf(lead.replace(/<[^>]*>|&#?\w+;/g, " "));
-  const textWords = wordsOf(text);
+  const leadWords = wordsOf(withoutNoteMarks(lead).replace(/<[^>]*>|&#?\w+;/g, " "));
+  const textWords = wordsOf(withoutNoteMarks(text));
   return textWords.length > 0 && textWords.every((word, i) => leadWords[i] === word);
 }
 

@@ -550,10 +550,13 @@ describe("hostile raw inputs: each good one is published, as text", () => {
     expect(article.author).toBeUndefined();
   });
 
-  it("reads an Arabic page: the publication's time before the update's, its share button and pointer left out", () => {
+  it("reads an Arabic page: the publication's time before the update's, its dateline, share button and pointer left out", () => {
     const { article, body } = ingested("alarabiya-page.txt");
-    // Baghdad, as the lead's dateline writes it (`بغداد - العربية.نت`).
-    expect(article).toMatchObject({ language: "ar", date: "2024-03-03", time: "14:15", places: ["Iraq", "Turkey", "بغداد"] });
+    // Baghdad and the outlet, as the dateline below the headline writes them (`بغداد - العربية.نت`); the summary the
+    // lead's first sentence.
+    expect(article).toMatchObject({ language: "ar", date: "2024-03-03", time: "14:15", source: "العربية.نت", places: ["بغداد", "Iraq", "Turkey"] });
+    expect(article.summary).toMatch(/^وقع العراق وتركيا/);
+    expect(body).toMatch(/^وقع العراق وتركيا/);
     expect(body).not.toMatch(/شارك|اقرأ أيضاً|تراجع مخزون المياه/);
     expect(body).toContain("وقال وزير الموارد المائية عون ذياب");
   });

@@ -2113,6 +2113,27 @@ describe("reading the header", () => {
     expect(body).toMatch(/## ملخص\n\n- البرلمان يقر الموازنة/);
   });
 
+  it("reads a city and the outlet by its address's name below the headline as a dateline, the summary the lead's first sentence", () => {
+    // Al Arabiya's: `بغداد - العربية.نت` (Baghdad - Al Arabiya.net), its menu on top naming no outlet, then the date line.
+    const page = [
+      "الرئيسية",
+      "العراق",
+      "العالم العربي",
+      "البرلمان العراقي يقر قانون الموازنة الاتحادية",
+      "بغداد - العربية.نت",
+      "نشر في: 07 ديسمبر ,2026: 02:15 م GST",
+      "صوت مجلس النواب العراقي، الإثنين، على قانون الموازنة الاتحادية للعام المقبل بعد أشهر من الخلافات بين الكتل السياسية.",
+      "وقال نواب إن القانون يتضمن تخصيصات جديدة لرواتب موظفي إقليم كردستان.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: "البرلمان العراقي يقر قانون الموازنة الاتحادية", source: "العربية.نت", date: "2026-12-07" });
+    expect(frontMatter.summary).toMatch(/^صوت مجلس النواب العراقي/);
+    expect(frontMatter.places).toContain("بغداد");
+    expect(body).toMatch(/^صوت مجلس النواب العراقي/);
+    // Al Jazeera's, the name and `نت` (Net) apart.
+    expect(article(page.replace("العربية.نت", "الجزيرة نت")).frontMatter).toMatchObject({ source: "الجزيرة نت" });
+  });
+
   it("reads a path to the article that ends on its headline, printed again below it, as navigation, its section the crumb before", () => {
     // WHO's Disease Outbreak News: the path, the series' label, then the headline.
     const page = [

@@ -384,6 +384,24 @@ describe("reading where the lead comes from", () => {
     expect(article(withBody(figure)).frontMatter.summary).toBe(figure);
   });
 
+  it("writes the headline of a report copied without its title from its first numbered paragraph, whatever its first line's width", () => {
+    // A wrap at 80 columns that broke `Council` off the paragraph's first line, which then stops well short of the rest.
+    const paragraphs = [
+      "1. The present report is submitted pursuant to paragraph 8 of Security\n" +
+        "Council resolution 2732 (2024), in which the Council requested me to report on the\n" +
+        "transition of the tasks of the United Nations Assistance Mission for Iraq\n" +
+        "(UNAMI). It covers developments from 1 August to 15 November 2026.",
+      "2. On 11 November 2026, Iraq held elections for the Council of Representatives.\n" +
+        "The Independent High Electoral Commission announced a turnout of 47 per cent.",
+    ];
+    const title = "The present report is submitted pursuant to paragraph 8 of Security Council resolution 2732";
+    for (const report of [paragraphs.join("\n\n"), `I. Introduction\n\n${paragraphs.join("\n\nII. Political developments\n\n")}`]) {
+      const { frontMatter, body } = article(`${report}\n`);
+      expect(frontMatter).toMatchObject({ title, provenance: { title: "generated" } });
+      expect(body).toMatch(/^(?:## I\. Introduction\n\n)?1\\\. The present report is submitted pursuant to paragraph 8 of Security Council resolution/);
+    }
+  });
+
   it("takes a summary without the marks of the notes its lead points to, which the body keeps", () => {
     const lead =
       "The draft law now before Iraq's Council of Representatives would give the Popular Mobilization Forces a " +

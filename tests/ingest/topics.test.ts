@@ -94,6 +94,24 @@ describe("topics", () => {
     expect(topics("Protestos tomam as ruas de Bagdá", portuguese)).toEqual(["Protests"]);
   });
 
+  it("reads the topics of an article in Turkish and in Polish in their words, by their stems", () => {
+    // `Görüşmede`, `ilişkiler`: a stem and its suffixes; the case endings after an apostrophe (`Bağdat'ta`) too.
+    const meeting =
+      "Kürdistan Bölgesi Başkanı Neçirvan Barzani, pazartesi günü Irak Başbakanı Muhammed Şiya es-Sudani ile bir araya " +
+      "geldi. Görüşmede iki taraf arasındaki ilişkiler ele alındı.";
+    expect(topics("Neçirvan Barzani ve Sudani Bağdat'ta görüştü", meeting)).toEqual(["Diplomacy"]);
+    // `İnsani` with a capital's dot, which no case-insensitive match folds to `i`; `Kampanya` (a campaign) is no camp.
+    const camps =
+      "İnsani yardım kuruluşları, Duhok'taki kamplarda yaşayan mültecilere battaniye dağıttı. Kampanya kapsamında " +
+      "yerinden edilmiş üç bin aileye ulaşıldı.";
+    expect(topics("Mülteci kamplarına kış yardımı", camps)).toEqual(["Refugees"]);
+    // `gospodarz` (the host) is no economy's.
+    const polish =
+      "Drony uderzyły w nocy w pole gazowe Chor Mor. Dostawy gazu do elektrowni zostały wstrzymane i w Erbilu " +
+      "zabrakło prądu, powiedział gospodarz konferencji.";
+    expect(topics("Irak: atak dronów na pole gazowe w Kurdystanie", polish)).toEqual(["Energy", "Security"]);
+  });
+
   it("counts a topic's English words too, for a short English text franc takes for another language's", () => {
     const brief = article("Court jails protest leaders\n\n12 March 2021\n\nPolice detain protest leaders.\n").frontMatter;
     expect(brief).toMatchObject({ language: "fr", topics: ["Crime and justice", "Protests"] });
