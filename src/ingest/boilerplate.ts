@@ -114,7 +114,10 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   let reporters: string | undefined;
   let datedBelow: PublicationDate | undefined;
 
-  const text = lines.filter((line) => line.text !== "");
+  // A cookie-consent wall copied before the page is read before the page: its text is prose, but the site's.
+  const wall = new Set(consentWall(lines.filter((line) => line.text !== "")));
+  for (const line of wall) reasons.set(line.no, CONSENT_WALL);
+  const text = lines.filter((line) => line.text !== "" && !wall.has(line));
   const firstProse = text.findIndex(isProse);
   const sectionStart =
     firstProse === -1 ? -1 : text.findIndex((_, i) => i > firstProse && startsCommentSection(text, i) && !isCounterAboveProse(text, i));
@@ -350,7 +353,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
         reason: "a link to an embedded post's picture, which the scrape did not keep",
       })),
     );
-  const removed = text
+  const removed = [...wall, ...text]
     .filter((line) => reasons.has(line.no))
     .map((line) => ({ line: line.no, text: line.written ?? line.text, reason: reasons.get(line.no)! }));
   const taken = [...removed, ...labels, ...pictureLinks].sort((a, b) => a.line - b.line);
@@ -1115,6 +1118,53 @@ function hasCommentMark(text: Line[], i: number): boolean {
 }
 
 const LONE_COUNTER = "a comment counter above the article, a link down to its comments, not article text";
+
+/**
+ * A cookie-consent wall a copy took in before the page (the IAB's `We value your privacy` / `We and our 892 partners
+ * store and/or access information on a device, such as cookies and process personal data…` / `MORE OPTIONS` /
+ * `DISAGREE` / `AGREE`): on the page's first lines, its paragraphs on what the site and its partners do with the
+ * reader's data, the buttons right below them, and its heading above them. A page that opens on an article about
+ * cookies has no buttons right below its paragraphs.
+ */
+function consentWall(text: Line[]): Line[] {
+  const heading = text[0] !== undefined && isConsentHeading(text[0].text) ? 1 : 0;
+  let end = heading;
+  while (end < text.length && isConsentText(text[end]!.text)) end++;
+  if (end === heading) return [];
+  const paragraphsEnd = end;
+  while (end < text.length && CONSENT_WALL_BUTTON.test(text[end]!.text)) end++;
+  return end > paragraphsEnd ? text.slice(0, end) : [];
+}
+
+const CONSENT_WALL = "a cookie-consent wall copied before the page: its heading, its text and its buttons, not article text";
+
+/** A sentence on the reader's data, naming two or more of what a consent wall speaks of (CONSENT_WORDS). */
+function isConsentText(text: string): boolean {
+  const named = new Set([...text.matchAll(CONSENT_WORDS)].map(([word]) => word.toLowerCase()));
+  return TERMINAL.test(text) && named.size >= FEWEST_CONSENT_WORDS;
+}
+
+const FEWEST_CONSENT_WORDS = 2;
+/** What a consent wall speaks of, in the languages read here: cookies, personal data, partners, consent, preferences. */
+const CONSENT_WORDS =
+  /(?<!\p{L})(?:cookies?|personal data|personal information|partners|consent|preferences|geolocation|données personnelles|partenaires|consentement|préférences|personenbezogenen? daten|partner|einwilligung|datos personales|socios|consentimiento|preferencias|dati personali|consenso|preferenze|persoonsgegevens|toestemming|voorkeuren)(?!\p{L})/giu;
+
+/** A consent wall's heading: a few words on privacy or cookies, no sentence (`We value your privacy`, `Your privacy choices`). */
+function isConsentHeading(text: string): boolean {
+  return wordCount(text) <= MOST_CONSENT_HEADING_WORDS && !TERMINAL.test(text) && PRIVACY_WORDS.test(text);
+}
+
+const MOST_CONSENT_HEADING_WORDS = 8;
+const PRIVACY_WORDS = /(?<!\p{L})(?:privacy|cookies?|consent|vie privée|confidentialité|datenschutz|privatsphäre|privacidad|privacidade|riservatezza)(?!\p{L})/iu;
+
+/**
+ * A consent wall's buttons, in capitals or not: the cookie notice's (COOKIE_CONSENT_BUTTON), and those to refuse or
+ * to choose (`DISAGREE`, `MORE OPTIONS`, `Reject all`, `Manage preferences`, `Tout refuser`, `Alle akzeptieren`).
+ */
+const CONSENT_WALL_BUTTON = new RegExp(
+  `${COOKIE_CONSENT_BUTTON.source}|^(?:(?:i )?disagree|do not agree|(?:accept|reject|allow|refuse|decline) all|accept and close|more options|manage (?:options|preferences|settings|choices)|customi[sz]e(?: settings)?|(?:cookie |privacy )?settings|options|refuser|tout (?:accepter|refuser)|plus d['’]options|paramétrer|personnaliser|ablehnen|alle (?:akzeptieren|ablehnen)|mehr optionen|einstellungen|rechazar(?: todo)?|aceptar todo|más opciones|configurar|rifiuta(?: tutto)?|accetta tutto|altre opzioni|personalizza|weigeren|alles (?:accepteren|weigeren)|meer opties|instellingen)$`,
+  "iu",
+);
 
 /** A line of the article's prose: a sentence, or more, long enough that no label or button reads so. */
 function isProse(line: Line): boolean {

@@ -132,6 +132,14 @@ function eachToOneCountry(named: readonly (readonly [string, string])[]): Readon
 }
 
 /**
+ * The country a name names in English or in one of the languages read (`Syria`, Italian's `Siria`, French's `Syrie`),
+ * as the archive lists it; undefined for a name no country's.
+ */
+export function countryNamed(name: string): string | undefined {
+  return COUNTRY_NAMES.get(name) ?? LANGUAGES_READ.map((language) => countryNamesIn(language).get(name.toLowerCase())).find((listed) => listed !== undefined);
+}
+
+/**
  * Persian text in Persian's letters where it was typed with Arabic's (`ي`, `ك`, `ى` for `ی`, `ک`), as keyboards and
  * older sites write it, so that both spellings of a name compare alike; each letter for one, so lengths stay. Other
  * languages' text as it is: Arabic writes those letters as its own.

@@ -78,8 +78,8 @@ interface GuessedByline {
   place: boolean;
 }
 
-/** A site's name of one word in lower case, as some logos print it (`tagesschau`, `derstandard`). */
-const WORDMARK = /^\p{Ll}{3,20}$/u;
+/** A site's name of one word in lower case, as some logos print it (`tagesschau`, `derstandard`), a full stop and all (`euronews.`). */
+const WORDMARK = /^\p{Ll}{3,20}\.?$/u;
 /**
  * A site's name that opens in small letters, of a hyphen or more words, as some logos print it (`dpa international`,
  * `n-tv`, `bne IntelliNews`): read as one only above the site's menu, as a line of text may open so too.
@@ -175,13 +175,13 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
    * `Ali Jewad |13.10.2022 - Update : 13.10.2022`, `By Omar Khalid | 14 May 2024`: the writer, then the date;
    * `Shafaq News · Oct 13, 2022 18:05`, as a feed reader prints it: the outlet, then the date. A writer's name after
    * its "By" before a comma too (L'Orient-Le Jour's `Par Caroline Hayek, le 06 décembre 2026 à 00h00`), where a place's
-   * would read so without it (`Baghdad, 12 March 2023`). The reason the date line is recorded with, where a name before
-   * its bar or comma was read.
+   * would read so without it (`Baghdad, 12 March 2023`); or a name alone right before the date (nameBeforeDate). The
+   * reason the date line is recorded with, where a name before its bar or comma was read.
    */
   const readNameBeforeDate = (text: string): string | undefined => {
     const writer = /^([^|·]+?)\s*[|·]/u.exec(text)?.[1];
     const signed = writer === undefined && BY_WORD.test(text) ? /^([^,]+),/.exec(text)?.[1] : undefined;
-    const name = writer ? (BYLINE.exec(writer)?.[1] ?? writer) : signed && BYLINE.exec(signed)?.[1];
+    const name = writer ? (BYLINE.exec(writer)?.[1] ?? writer) : signed ? BYLINE.exec(signed)?.[1] : nameBeforeDate(text);
     if (name && !header.author && BARE_NAME.test(name) && !OUTLET_NAME.test(name)) {
       header.author = unshouted(name);
       return "byline and publication date line (kept as author and date)";
@@ -986,6 +986,25 @@ function isNameAlone(text: string): boolean {
 }
 
 /**
+ * `Rolf Bos 28 november 2026, 17:00`, as de Volkskrant prints its byline: a writer's name, then the date, nothing
+ * between them; the name, else undefined. A name alone by its shape (isNameAlone), or one that opens on a first name
+ * the lexicon knows (isWritersName), though it takes another word of it for something else (`Bos`, a plural to it), no
+ * word of it a place's.
+ */
+function nameBeforeDate(text: string): string | undefined {
+  const words = text.split(" ");
+  for (let count = 2; count < words.length && count <= MOST_NAME_WORDS; count++) {
+    const name = words.slice(0, count).join(" ");
+    const writers = isNameAlone(name) || (isWritersName(name) && !OUTLET_NAME.test(name) && !name.split(" ").some(namesAPlace));
+    if (writers && readDateLine(words.slice(count).join(" ")) !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** BARE_NAME's most words. */
+const MOST_NAME_WORDS = 4;
+
+/**
  * `By CHAD GARLAND | STARS AND STRIPES | Published: December 2, 2026`: a byline with its "By", the outlet's name (a
  * few words, no sentence) and a date line, bars between them; the name and outlet in the case a reader expects.
  */
@@ -1263,11 +1282,14 @@ function timeAloneBelow(blocks: Block[], blockIndex: number, lineIndex: number):
   return false;
 }
 
-/** The page's first line, a name in small letters (SMALL_LETTERS_NAME) right above two labels of the site's menu. */
+/**
+ * The page's first line, a name in small letters (SMALL_LETTERS_NAME) above two labels of the site's menu; its
+ * controls between them (la Repubblica's `Abbonati`, `Accedi`) were left out as chrome.
+ */
 function isNameAboveMenu(line: Line, blocks: Block[]): boolean {
   if (!SMALL_LETTERS_NAME.test(line.text)) return false;
   const below = linesAfter(blocks, 0, 0, 2);
-  return below.length === 2 && below[0]!.no === line.no + 1 && below.every((label) => isLabelInTitleCase([label]) || isCapitalisedLabel([label]));
+  return below.length === 2 && below.every((label) => isLabelInTitleCase([label]) || isCapitalisedLabel([label]));
 }
 
 /** A photo the text marks as one (`Line.kind`). */
@@ -1647,10 +1669,13 @@ function isSentenceHeadline(block: Block, lineIndex: number, below: Line[]): boo
 /** Shorter than a standfirst, which also ends with a full stop above a byline. */
 const MOST_SENTENCE_HEADLINE_WORDS = 14;
 
-/** The lines of one headline, once a copy printed right below it is set aside. */
+/**
+ * The lines of one headline, once a copy printed right below it is set aside; or the site's name in small letters on
+ * the page's first line, which the header reads with them, its full stop and all (WORDMARK).
+ */
 function isHeadline(lines: Line[]): boolean {
   const distinct = lines.filter((line, i) => i === 0 || line.text !== lines[i - 1]!.text);
-  return looksLikeHeadline(blockText(distinct));
+  return looksLikeHeadline(blockText(distinct)) || (distinct.length === 1 && WORDMARK.test(distinct[0]!.text));
 }
 
 function looksLikeHeadline(text: string): boolean {
@@ -1680,9 +1705,12 @@ const MOST_SITE_ITEM_WORDS = 3;
 const SAYS_WE =
   /^(?:We|Our|Nous|Notre|Nos|Wir|Unser\p{L}*|Nuestr\p{L}+|Wij|Onze)(?!\p{L})|(?<= )(?:we|us|our|nous|notre|nos|wir|uns|unser\p{L}*|nuestr\p{L}+|nostr\p{L}+|wij|ons|onze)(?!\p{L})/u;
 
-/** A label of a word or two, each capitalised (`World`, `Middle East`): a section's, not a headline (`Floods return`). */
+/**
+ * A label of a word or two, each capitalised, an ampersand between them or none (`World`, `Middle East`, de
+ * Volkskrant's `Cultuur & Media`): a section's, not a headline (`Floods return`).
+ */
 function isLabelInTitleCase(group: Line[]): boolean {
-  return isMenuLabel(group) && /^\p{Lu}\S*(?: \p{Lu}\S*)?$/u.test(blockText(group));
+  return isMenuLabel(group) && /^\p{Lu}\S*(?: (?:& )?\p{Lu}\S*)?$/u.test(blockText(group));
 }
 
 /** A label of a word or two in capitals (`WORLD`, `MIDDLE EAST`): not a headline in capitals, which says more. */

@@ -215,7 +215,7 @@ export const PHOTO_SOURCE =
  * on the line below (Bloomberg's `Listen` above `4:11`).
  */
 export const AUDIO_PLAYER_LABEL =
-  /^(?:listen(?: to (?:this|the) (?:article|story))?|écouter (?:cet |l['’])article|ouça este artigo|ouvir (?:este )?artigo|ascolta l['’]articolo|artikel (?:anhören|vorlesen lassen)|escuchar (?:este )?artículo|escucha (?:este |la )?(?:artículo|noticia)|luister naar dit artikel|слушать (?:статью|новость)|استمع (?:إلى )?(?:هذا )?(?:المقال|الخبر))(?: ?[·•|-]? ?\d{1,2}:\d{2}(?: ?\/ ?\d{1,2}:\d{2})?)?(?: i)?$/iu;
+  /^(?:listen(?: to (?:this|the) (?:article|story))?|écouter (?:cet |l['’])article|ouça este artigo|ouvir (?:este )?artigo|ascolta l['’]articolo|artikel (?:anhören|vorlesen lassen)|escuchar (?:este )?artículo|escucha (?:este |la )?(?:artículo|noticia)|luister naar dit artikel|beluister (?:dit|het) artikel|слушать (?:статью|новость)|استمع (?:إلى )?(?:هذا )?(?:المقال|الخبر))(?: ?[·•|-]? ?\d{1,2}:\d{2}(?: ?\/ ?\d{1,2}:\d{2})?)?(?: i)?$/iu;
 
 /**
  * A wiki's tagline below the page's title, naming the site (MediaWiki's `From Wikipedia, the free encyclopedia`, `From
@@ -320,7 +320,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(?:hören|anhören|vorlesen|drucken|imprimer|imprimir|stampa|afdrukken|печать|طباعة)$/iu,
   // The site's search, sign-in and subscribe buttons in the other languages, above its menu (Corriere's `Cerca` /
   // `Abbonati` / `Accedi`, Público's `Assinar` / `Entrar`, NRC's `Zoeken` / `Abonneren` / `Inloggen`).
-  /^(?:cerca|rechercher|suche|buscar|pesquisar|zoeken|поиск|accedi|se connecter|connexion|anmelden|iniciar sesión|entrar|inloggen|войти|abbonati|s['’]abonner|abonnieren|suscríbete|assinar|abonneren|registrati|s['’]inscrire|registrieren|regístrate|registar|registreren)$/iu,
+  /^(?:cerca|rechercher|suche|buscar|pesquisar|zoeken|поиск|accedi|se connecter|connexion|anmelden|iniciar sesión|entrar|inloggen|войти|abbonati|s['’]abonner|abonnieren|suscríbete|assinar|abonneren|abonneer|registrati|s['’]inscrire|registrieren|regístrate|registar|registreren)$/iu,
   // A follow button by the writer's name, in the other languages (`Suivre`, `Folgen`, `Seguir`).
   /^(?:suivre|folgen|seguir|segui|volgen|подписаться)$/iu,
   /^(?:offrir (?:cet |l['’])article|artikel verschenken|regalar (?:este )?artículo|regala (?:questo |l['’])articolo|oferecer (?:este )?artigo|cadeau geven)$/iu,
@@ -376,8 +376,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(?:download|apple podcasts|google podcasts|spotify|deezer|amazon music|pocket casts|overcast|castbox|podcast addict|rss)$/i,
   // An audio player's buttons, one for each language the article is read out in (The National's `Listen In English`).
   /^listen in (?:english|arabic|french|spanish|german|persian|kurdish|turkish|urdu|hindi|chinese|russian|portuguese|italian)$/i,
-  // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`.
+  // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`; the time first (Repubblica's `3
+  // minuti di lettura`, `4 min de lecture`, `5 Minuten Lesezeit`).
   /^(temps de )?(lecture|lesezeit|lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d{1,3}\s*(min|minutes?|minuten|minutos|minuti)\.?$/iu,
+  /^\d{1,3}\s*(?:min\.?|minutes?|minuten|minutos|minuti) (?:di lettura|de lecture|lesezeit|de lectura|de leitura|leestijd)$/iu,
   // An audio player's label in the other languages.
   AUDIO_PLAYER_LABEL,
   // A prompt to subscribe to hear it, below the player: Público's `Exclusivo Gostaria de Ouvir? Assine já`, `Want to
@@ -924,12 +926,13 @@ export const placeInByline = (byline: string): string | undefined => {
  * (as Rudaw prints it; `Autor: Jan Kowalski`, Polish's and German's), `ByTom Pritchard` (a copy of Reach's papers runs the "By" into the name),
  * `By Times of Israel Staff` (an outlet's staff, its name's `of` and all),
  * `Par Hélène Sallon (Mossoul, Irak, envoyée spéciale)` (where and as what the writer wrote in brackets, as Le Monde
- * prints it), and as other languages print it (`Par`, `Von`, `Por`, `Door`, Italian's `di`, `بقلم`), or opening on
+ * prints it), and as other languages print it (`Par`, `Von`, `Por`, `Door`, Italian's `di` and `dal nostro inviato`, as
+ * a correspondent sent there signs, `بقلم`), or opening on
  * where the writer reported from (reportedFrom: `Aus Erbil berichtet Christoph Reuter`). Group 1 is a name in Latin
  * script, group 2 one in Arabic script. `Von der …` is a name (Von der Leyen), not a German byline.
  */
 export const BYLINE = new RegExp(
-  String.raw`^(?:(?:(?:[Bb]y|BY):?|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Aa]utor(?:ka|zy)?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b)|di|${reportedFrom(BYLINE_PLACE)})\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff|of(?=\s+\p{Lu}[^]*\s[Ss]taff$))){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$`,
+  String.raw`^(?:(?:(?:[Bb]y|BY):?|(?:[Tt]ext|[Ii]nterview|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:|(?:[Aa]uthor|AUTHOR|[Rr]eporter)s?:|[Aa]utor(?:ka|zy)?:|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on(?! de[rnm]\b)|di|[Dd]al(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)(?: special[ei])?|${reportedFrom(BYLINE_PLACE)})\s+|By(?=\p{Lu}\p{Ll}))((?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?[\p{L}'’-]*|and|et|und|y|e|en|staff|of(?=\s+\p{Lu}[^]*\s[Ss]taff$))){0,5})(?:,\s*[^,.!?]{1,60}| in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}| ?[|•·] ?[^|•·]{1,40}| \([^()]{1,60}\))?$|^بقلم\s*:?\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4})$`,
   "u",
 );
 
@@ -953,11 +956,14 @@ export const NAME_WITH_ROLE =
  * An outlet's name by its shape: its last word a number or a word outlets are named with (`Kurdistan 24`, `Shafaq
  * News`, `Baghdad Post`), the language of one of its editions (`Rudaw English`, `BBC Arabic`) or its desk (`Rudaw
  * Digital`); in Arabic script, a name before `News`, `Digital`, `Press` or `Net` (`شفق نيوز`, `ڕووداو دیجیتاڵ`,
- * `الجزيرة نت`, or `العربية.نت` with its address's dot); or a name with an agency's (`Le Monde avec AFP`, `Al Jazeera
- * and news agencies`). A person's name seldom ends so.
+ * `الجزيرة نت`, or `العربية.نت` with its address's dot); or a name with an agency's or several (`Le Monde avec AFP`,
+ * `Al Jazeera and news agencies`, `Euronews with AP, AFP`). A person's name seldom ends so.
  */
-export const OUTLET_NAME =
-  /^(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:\d{1,3}|News|Press|Times|Post|Agency|Network|Media|TV|Radio|Herald|Tribune|Journal|Gazette|Daily|Today|Online|Channel|Digital|English|Arabic|French|Persian|Turkish|Kurdish|Urdu)$|^\p{Script=Arabic}+(?: (?:نيوز|نیوز|ديجيتال|دیجیتاڵ|برس|نت)|\.نت)$|^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:with|WITH|and|AND|avec|et|mit|und|con|com|met) (?:AFP|Reuters|AP|dpa|AA|(?:news )?agencies|agences|Agenturen|agencias|agências|agenzie)$/u;
+const CREDITED_AGENCY = String.raw`(?:AFP|Reuters|AP|dpa|AA|(?:news )?agencies|agences|Agenturen|agencias|agências|agenzie)`;
+export const OUTLET_NAME = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’-]* ){1,2}(?:\d{1,3}|News|Press|Times|Post|Agency|Network|Media|TV|Radio|Herald|Tribune|Journal|Gazette|Daily|Today|Online|Channel|Digital|English|Arabic|French|Persian|Turkish|Kurdish|Urdu)$|^\p{Script=Arabic}+(?: (?:نيوز|نیوز|ديجيتال|دیجیتاڵ|برس|نت)|\.نت)$|^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:with|WITH|and|AND|avec|et|mit|und|con|com|met) ${CREDITED_AGENCY}(?:(?:,| and| et| und| y| e| en| &) ${CREDITED_AGENCY})*$`,
+  "u",
+);
 /** The outlet an OUTLET_NAME line names: `Le Monde` of `Le Monde avec AFP`, which took the agency's copy. */
 export const outletOf = (line: string) => OUTLET_NAME.exec(line)?.[1] ?? line;
 

@@ -1,6 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
+import { countryNamed } from "./countries.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
 import { escapeRegExp } from "./entities/name-words.ts";
 import { isKnownPlace, mayBePlaceName } from "./lexicon.ts";
@@ -264,6 +265,10 @@ function readAttribution(text: string): Attribution | undefined {
       if (region.length === 0 && !dated && !dayAndMonth && match[1]!.replace(/[^\p{L}]/gu, "").length < FEWEST_DATELINE_PLACE_LETTERS) continue;
       return { length, places, ...dated, reason: dated ? DATED_DATELINE : PLACE_DATELINE };
     }
+    // la Repubblica's `MAARAT AL-NUMAN (Siria) –`: the country the place is in, in brackets where an agency's name
+    // would be, as Italian datelines print it; no agency.
+    const country = pattern === WIRE_DATELINE ? countryNamed(match[3]!.trim()) : undefined;
+    if (country !== undefined) return { length, places: [...places, country], ...dated, reason: dated ? DATED_DATELINE : PLACE_DATELINE };
     return { length, source: match[3]!.trim(), places, ...dated, reason: WIRE_REASON };
   }
   return undefined;
@@ -658,7 +663,8 @@ export function labelOnTop(removed: RemovedLine[]): RemovedLine | undefined {
   const [top] = removed;
   const headline = removed.find(({ reason }) => reason.startsWith("headline"));
   if (top === undefined || headline === undefined || top.line >= headline.line) return undefined;
-  return /date|byline/.test(top.reason) ? undefined : top;
+  // `euronews.`: a logo's word in small letters with its full stop, which is no part of the name.
+  return /date|byline/.test(top.reason) ? undefined : { ...top, text: top.text.replace(/(?<=^\p{Ll}+)\.$/u, "") };
 }
 
 /**
@@ -666,8 +672,9 @@ export function labelOnTop(removed: RemovedLine[]): RemovedLine | undefined {
  * `tagesschau` above `Startseite`), as a masthead prints its logo before its buttons: a name of a few capitalised
  * words, which the header read as a menu's item or the site's; a logo in small letters the header read as the site's
  * by its shape; a name of a few words in a script without capitals (`الشرق الأوسط`, which is a region's name too,
- * and is the site's only there); or a language service's logo (`BBC News, فارسی`). One the header read as the
- * article's section is left so. `lines` are the page's, as written.
+ * and is the site's only there); or a language service's logo (`BBC News, فارسی`). A logo the header read by its
+ * shape may have its controls after the menu's labels. One the header read as the article's section is left so.
+ * `lines` are the page's, as written.
  */
 export function siteNameAboveControls(lines: Line[], removed: RemovedLine[]): RemovedLine | undefined {
   const top = labelOnTop(removed);
@@ -675,7 +682,13 @@ export function siteNameAboveControls(lines: Line[], removed: RemovedLine[]): Re
   if (top === undefined || top.reason.startsWith("section label")) return undefined;
   if (first?.no !== top.line || next === undefined) return undefined;
   const controls = [SITE_CONTROL_LABEL, CONTROLS_IN_OTHER_LANGUAGES, OFFICIAL_SITE_BANNER];
-  if (!controls.some((control) => control.test(next.text))) return undefined;
+  const isControl = (line: Line) => controls.some((control) => control.test(line.text));
+  // A logo the header read by its shape (de Volkskrant's `de Volkskrant` in small letters), the site's log-in or
+  // subscribe buttons after its menu's labels, above the headline (`Inloggen`, `Abonneer`): the masthead's as well.
+  const headline = removed.find(({ reason }) => reason.startsWith("headline"));
+  const controlsInMenu =
+    top.reason === LOGO_BY_ITS_SHAPE && headline !== undefined && lines.some((line) => line.no > top.line && line.no < headline.line && isControl(line));
+  if (!isControl(next) && !controlsInMenu) return undefined;
   // The service's language after a comma, as its logo's text reads: the name as the logo prints it, without the comma.
   const service = LANGUAGE_SERVICE_LOGO.exec(top.text);
   if (service) return { ...top, text: `${service[1]} ${service[2]}` };

@@ -911,6 +911,33 @@ describe("reading the header", () => {
     expect(reasonsOf(frontMatter).get("OK")).toBe("the button that closes the cookie notice above it, not article text");
   });
 
+  it("reads past a cookie-consent wall copied before the page, and an outlet's byline with the agencies whose copy it ran", () => {
+    // Euronews's page behind the IAB's consent wall: its heading, its text, its buttons, then the logo in small letters.
+    const wall = [
+      "We value your privacy",
+      "We and our 892 partners store and/or access information on a device, such as cookies and process personal data, such as unique identifiers and standard information sent by a device for personalised advertising and content.",
+      "Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing.",
+      "MORE OPTIONS",
+      "DISAGREE",
+      "AGREE",
+    ];
+    const headline = "Turkey arrests 120 in raids on suspected Islamic State cells ahead of New Year";
+    const lead = "Turkish police detained 120 people in raids across 28 provinces on Saturday, Interior Minister Ali Yerlikaya said.";
+    const page = ["euronews.", "Europe", "World", "Business", "World", "Middle East", headline, "Updated: 05/12/2026 - 12:08 GMT+1", "By Euronews with AP, AFP", lead, "Euronews", "About", "Contact", "Copyright © euronews 2026", ""];
+    const { frontMatter, body } = article([...wall, ...page].join("\n"));
+    expect(frontMatter).toMatchObject({ title: headline, date: "2026-12-05", time: "12:08", source: "Euronews", section: "Middle East", summary: lead });
+    expect(frontMatter.author).toBeUndefined();
+    expect(body.trim()).toBe(lead);
+    const reasons = reasonsOf(frontMatter);
+    for (const line of wall) expect(reasons.get(line)).toBe("a cookie-consent wall copied before the page: its heading, its text and its buttons, not article text");
+    expect(reasons.get("By Euronews with AP, AFP")).toBe("byline naming the outlet (kept as source)");
+    // Without the byline, the logo the footer names again is the source, as the logo writes it, without its full stop.
+    expect(article([...wall, ...page.filter((line) => !line.startsWith("By "))].join("\n")).frontMatter.source).toBe("euronews");
+    // A page that opens on an article about consent to cookies keeps it: no button follows its text.
+    const privacy = "Regulators say partners of the site stored cookies and processed personal data without the readers' consent.";
+    expect(article(`Privacy regulators fine news site\n\n${privacy}\n\nThe fine is the largest of its kind.\n`).frontMatter.summary).toBe(privacy);
+  });
+
   it("reads past a U.S. government site's banner, the issuing office above the headline and the page's kind below it", () => {
     const banner = ["U.S. Department of State", "An official website of the United States Government", "Here's how you know", "Home"];
     const headline = "Secretary Rubio's Call with Iraqi Prime Minister al-Sudani";
@@ -1242,6 +1269,31 @@ describe("reading the header", () => {
     }
   });
 
+  it("reads a masthead whose article is in small letters (`la Repubblica`, `de Volkskrant`) as the site's name, and the header below it", () => {
+    // la Repubblica's: the logo, its buttons, the menu, the section again, the headline, standfirst, byline and date.
+    const headline = 'Siria, il ritorno dei profughi da Idlib: "Le nostre case non esistono più"';
+    const standfirst = "A un anno dalla caduta di Assad, oltre un milione di siriani è rientrato dai campi del nord";
+    const lead = "Abu Khaled indica un cumulo di blocchi di cemento e tondini arrugginiti. \"Questa era la cucina\", dice.";
+    const top = ["la Repubblica", "Abbonati", "Accedi", "Politica", "Economia", "Esteri", "Cronaca", "Esteri"];
+    const byline = ["dal nostro inviato Giampaolo Cadalanu", "05 Dicembre 2026 alle 16:10", "3 minuti di lettura"];
+    const repubblica = article([...top, headline, standfirst, ...byline, `MAARAT AL-NUMAN (Siria) – ${lead}`, ""].join("\n"));
+    expect(repubblica.frontMatter).toMatchObject({ title: headline, summary: standfirst, author: "Giampaolo Cadalanu", source: "la Repubblica", section: "Esteri", date: "2026-12-05", time: "16:10" });
+    // The country in brackets after the dateline's place is no agency's name.
+    expect(repubblica.frontMatter.places).toEqual(expect.arrayContaining(["Syria"]));
+    expect(repubblica.body.trim()).toBe(lead);
+    expect(reasonsOf(repubblica.frontMatter).get("3 minuti di lettura")).toMatch(/^site chrome/);
+    // de Volkskrant's: labels of two words with an ampersand between them, its buttons after its menu, the writer's name
+    // and the date on one line.
+    const menu = "de Volkskrant\nNieuws & Achtergrond\nColumns & Opinie\nWetenschap\nInloggen\nAbonneer";
+    const title = "In Diyarbakir hoopt men op vrede, maar de burgemeesters zitten nog altijd vast";
+    const dek = "Ruim anderhalf jaar na de ontbinding van de PKK wachten Koerden in Zuidoost-Turkije op hun burgemeesters.";
+    const text = "Op het stadhuis van Diyarbakir hangt nog altijd het portret van Atatürk, en daaronder dat van president Erdogan.";
+    const { frontMatter, body } = article(`${menu}\n${title}\n${dek}\nRolf Bos 28 november 2026, 17:00\nBeluister dit artikel\n${text}\n`);
+    expect(frontMatter).toMatchObject({ title, summary: dek, author: "Rolf Bos", source: "de Volkskrant", date: "2026-11-28", time: "17:00" });
+    expect(reasonsOf(frontMatter).get("Rolf Bos 28 november 2026, 17:00")).toBe("byline and publication date line (kept as author and date)");
+    expect(body).toMatch(/^Op het stadhuis/);
+  });
+
   it("leaves out a ticker of the latest news between the site's menu and the article's section and headline", () => {
     // Baghdad Today's English page: `Breaking` and the story it runs, another article's, above the section's label.
     const page = [
@@ -1440,7 +1492,9 @@ describe("reading the header", () => {
     const page = STORY.replace("World\n", "PÚBLICO\nAssinar\nEntrar\nMundo\nMédio Oriente\nIraque\n");
     const { frontMatter } = article(page);
     expect(frontMatter).toMatchObject({ title: "Minister opens new bridge over the river", section: "Iraque", author: "Jane Doe", date: "2021-03-12" });
-    expect(reasonsOf(frontMatter).get("PÚBLICO")).toBe("the site's name, above the section's labels");
+    // The logo by its shape, the site's sign-in button below it among the menu's: the source.
+    expect(frontMatter.source).toBe("PÚBLICO");
+    expect(reasonsOf(frontMatter).get("PÚBLICO")).toBe("the site's name, on the page's first line above its menu (kept as source)");
     expect(reasonsOf(frontMatter).get("Médio Oriente")).toBe("navigation or language menu");
   });
 
