@@ -7,7 +7,7 @@ import { readBody, type BodyPart } from "./body.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { inWritersOrder, slashedDateOrder } from "./dates.ts";
 import { decode } from "./decode.ts";
-import { extractEntities, withOutletAsOrganization } from "./entities/extract-entities.ts";
+import { extractEntities, withOutletAsOrganization, withoutSectionAsOrganization } from "./entities/extract-entities.ts";
 import { feedItemBlock, readFeedItem } from "./feed-item.ts";
 import { readForumPost } from "./forum-post.ts";
 import { readForwardedEmail } from "./forwarded-email.ts";
@@ -237,7 +237,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     ...(url && { url }),
     summary: fields.summary ?? summaryOf(firstParagraph),
     topics: topicsOf(title, text, language),
-    ...withOutletAsOrganization(entities, [printedSource, source], author),
+    ...withOutletAsOrganization(withoutSectionAsOrganization(entities, section), [printedSource, source], author),
     language,
     original: {
       file: raw.file,

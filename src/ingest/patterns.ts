@@ -1127,6 +1127,8 @@ export const PERSON_TITLES = [
   "Archbishop",
   "Bishop",
   "Rev.",
+  // A Catholic or Orthodox priest's (`Father Boutros Sheeto`), which compromise reads into the name, ending it short.
+  "Father",
   "Sir",
   "Dame",
   "Emir",
@@ -1243,8 +1245,8 @@ export const NOT_AN_ORGANIZATION_INITIALISM = new Set(
     "GDP GNP CPI VAT GMT UTC BST EST EDT CET CEST PST PDT AST ET PT DNA HIV AIDS COVID SARS MERS ICU IED UAV RPG " +
     "APC WMD CCTV SUV CFO COO CTO MP PM AM ID AI HQ VIP NGO LGBT LGBTQ USD EUR GBP IQD MW GW KM UFO PDF URL SMS " +
     "FAQ ATM IDP POW WWI WWII UAE DRC KSA PRC " +
-    // The same in the other languages ingest reads: GDP (BIP, PIB) and VAT (TVA, IVA).
-    "BIP PIB TVA IVA"
+    // The same in the other languages ingest reads: GDP (BIP, PIB), VAT (TVA, IVA) and NGO (ONG).
+    "BIP PIB TVA IVA ONG"
   ).split(" "),
 );
 

@@ -67,25 +67,52 @@ const POLISH_BODIES = new Set(["Sejm", "Senat", "Kongres", "Parlament", "Rząd",
 /** Roles of a town, which name a town after them: `burmistrz Mosulu`, `gubernator Basry`, `prezydent Warszawy`. */
 const ROLES_OF_TOWNS = new Set(["burmistrz", "gubernator", "wojewoda", "prezydent"]);
 
+/** A person a Polish text names after a role: the name in the nominative, and as the text writes it (`Hakanem Fidanem`). */
+export interface PolishPerson {
+  name: string;
+  written: string;
+}
+
 /**
  * People named after their role in a Polish text: `premier Mohammed Szia al-Sudani`, `minister spraw zagranicznych
  * Fuad Hussein`, `rzecznik rządu Regionu Kurdystanu Peszewa Hawramani`, `Ambasador Iraku w Polsce Hassan al-Obaidi`.
- * The role in the nominative (ROLE_HEADS), what it is of (words in small letters, acronyms, `ds.`, a body's or a
- * country's name in the genitive), then the name, in the nominative like the role, before the sentence goes on. A
- * verb in the past tense (`polecił`, `spotkał się`) ends the role's words: what follows is what the person did.
+ * The role (ROLE_HEADS), what it is of (words in small letters, acronyms, `ds.`, a body's or a country's name in the
+ * genitive), then the name, in the case of the role, before the sentence goes on. A verb in the past tense (`polecił`,
+ * `spotkał się`) ends the role's words: what follows is what the person did. A role in an oblique case says the
+ * name's (`z szefem MSZ Turcji Hakanem Fidanem`, `wizyta premiera Iraku Mohammeda Szii al-Sudaniego`), which is read
+ * in the nominative where every word of it declines regularly (OBLIQUE_CASES).
  */
-export function polishPeople(text: string): string[] {
+export function polishPeople(text: string): PolishPerson[] {
   const words: string[] = text.match(WORD_OR_MARK) ?? [];
-  const names: string[] = [];
+  const written = new Set(words);
+  const people = new Map<string, PolishPerson>();
+  // `rzecznik prezydenta Rafał Leśkiewicz`: a role within another's words (`prezydenta`) is what that one is of.
+  let readTo = 0;
   words.forEach((word, i) => {
-    const name = ROLE_HEADS.has(word.toLowerCase()) ? nameAfterRole(words, i + 1) : undefined;
-    if (name) names.push(name);
+    if (i < readTo) return;
+    const role = word.toLowerCase();
+    const cases = ROLE_HEADS.has(role) ? [undefined] : OBLIQUE_CASES.filter((form) => isRoleIn(role, form));
+    for (const form of cases) {
+      const read = nameAfterRole(words, i + 1, (run) => (form ? nameInCase(run, form, written) : nameEndingRun(run)));
+      if (read) {
+        if (!people.has(read.person.name)) people.set(read.person.name, read.person);
+        readTo = read.end;
+        return;
+      }
+    }
   });
-  return names;
+  return [...people.values()];
 }
 
-/** The name the words of a role that open at `start` end on, if they end on one. */
-function nameAfterRole(words: string[], start: number): string | undefined {
+/**
+ * The name the words of a role that open at `start` end on, if they end on one, and where it ends: `nameIn` reads it
+ * in a run of capitalised words.
+ */
+function nameAfterRole(
+  words: string[],
+  start: number,
+  nameIn: (run: string[]) => PolishPerson | undefined,
+): { person: PolishPerson; end: number } | undefined {
   let at = start;
   for (let described = 0; at < words.length && described < MOST_ROLE_WORDS; described++) {
     const word = words[at]!;
@@ -95,8 +122,8 @@ function nameAfterRole(words: string[], start: number): string | undefined {
     else if (/^\p{Ll}/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) at++;
     else if (isNameWord(word)) {
       const run = capitalisedRunAt(words, at);
-      const name = nameEndingRun(run);
-      if (name) return name.join(" ");
+      const person = nameIn(run);
+      if (person) return { person, end: at + run.length };
       at += run.length;
     } else return undefined;
   }
@@ -111,12 +138,12 @@ function capitalisedRunAt(words: string[], start: number): string[] {
 }
 
 /**
- * The name a run after a role ends on: the run without the body or country the role is of before the name
- * (`Regionu Kurdystanu`, `Ośrodka Studiów Wschodnich`, `Iraku`, `Polski`), two or three words in the nominative. A
- * word in the genitive is taken off only while more than two of the name's words are left, and never a first name
- * the lexicon knows (`Ali Akbar Velayati`).
+ * The name a run after a role in the nominative ends on: the run without the body or country the role is of before
+ * the name (`Regionu Kurdystanu`, `Ośrodka Studiów Wschodnich`, `Iraku`, `Polski`), two or three words in the
+ * nominative. A word in the genitive is taken off only while more than two of the name's words are left, and never a
+ * first name the lexicon knows (`Ali Akbar Velayati`).
  */
-function nameEndingRun(run: string[]): string[] | undefined {
+function nameEndingRun(run: string[]): PolishPerson | undefined {
   const name = [...run];
   const parts = () => name.filter((word) => !NAME_PARTICLES.has(word)).length;
   const countries = polishCountryForms();
@@ -124,12 +151,133 @@ function nameEndingRun(run: string[]): string[] | undefined {
     const first = name[0]!;
     const genitive = parts() > FEWEST_NAME_PARTS && GENITIVE_ENDING.test(first);
     if (countries.has(first.toLowerCase()) || isObliqueAdjective(first)) name.shift();
-    else if (genitive && !lexiconTags(first).some((tag) => FIRST_NAME_TAGS.has(tag))) name.shift();
+    else if (genitive && !isFirstName(first)) name.shift();
     else break;
   }
   const fits = parts() >= FEWEST_NAME_PARTS && parts() <= MOST_NAME_PARTS;
-  return fits && !name.some((word) => OBLIQUE_NAME_ENDING.test(word)) ? name : undefined;
+  return fits && !isInObliqueCase(name) ? { name: name.join(" "), written: name.join(" ") } : undefined;
 }
+
+/**
+ * The name a run after a role in an oblique case ends on, in the nominative: the run without the country or body the
+ * role is of (`Iraku`, `Ośrodka Studiów Wschodnich`), two or three words each of which declines in the case as a
+ * name does. A third word before two is the name's only where the lexicon knows it as a first name (`Mohammeda Szii
+ * al-Sudaniego`; not `Obrony` of `ministra Obrony Jana Kowalskiego`). `written` holds the words of the text.
+ */
+function nameInCase(run: string[], form: ObliqueCase, written: ReadonlySet<string>): PolishPerson | undefined {
+  const name = [...run];
+  const parts = () => name.filter((word) => !NAME_PARTICLES.has(word)).length;
+  const countries = polishCountryForms();
+  const nominative = (word: string) => (NAME_PARTICLES.has(word) ? word : inNominative(word, form.name, written));
+  while (name.length > 0) {
+    const first = name[0]!;
+    const firstName = () => {
+      const undeclined = nominative(first);
+      return undeclined !== undefined && isFirstName(undeclined);
+    };
+    if (countries.has(first.toLowerCase())) name.shift();
+    else if (parts() > FEWEST_NAME_PARTS && (parts() > MOST_NAME_PARTS || !firstName())) name.shift();
+    else break;
+  }
+  const undeclined = name.map(nominative);
+  const fits = parts() >= FEWEST_NAME_PARTS && parts() <= MOST_NAME_PARTS && undeclined.every((word) => word !== undefined);
+  const confirmed = () => form.certain(name.filter((word) => !NAME_PARTICLES.has(word))) || written.has(undeclined.at(-1)!);
+  return fits && confirmed() ? { name: undeclined.join(" "), written: name.join(" ") } : undefined;
+}
+
+const isFirstName = (word: string) => lexiconTags(word).some((tag) => FIRST_NAME_TAGS.has(tag));
+
+/**
+ * A word of a name in the nominative, given its endings in a case: each capitalised part of a hyphened word
+ * (`Kosiniakiem-Kamyszem`, `al-Sudaniego`) with the first ending it has replaced by the nominative's. Where the ending
+ * leaves a stem on a consonant and `k`, `c` or `ł`, the nominative may have an `e` before that letter, which the other
+ * cases drop (`Markiem` of `Marek`, `Pawła` of `Paweł`, but `Tuskiem` of `Tusk`): the one the text writes (`written`)
+ * is read, or none.
+ */
+function inNominative(word: string, endings: readonly Ending[], written: ReadonlySet<string>): string | undefined {
+  const parts = word.split("-").map((part) => {
+    if (!/^\p{Lu}/u.test(part)) return part;
+    const [ending, nominative] = endings.find(([ending]) => ending.test(part)) ?? [];
+    if (ending === undefined) return undefined;
+    const stem = part.replace(ending, nominative!);
+    if (nominative !== "" || !MOBILE_E_STEM.test(stem)) return stem;
+    return [stem, `${stem.slice(0, -1)}e${stem.slice(-1)}`].find((form) => written.has(form));
+  });
+  return parts.every((part) => part !== undefined) ? parts.join("-") : undefined;
+}
+/** A stem whose nominative may have an `e` before its last letter: `Mark` (`Marek`), `Pawł` (`Paweł`), `Tusk`. */
+const MOBILE_E_STEM = /[^aeiouyąęó][kcł]$/u;
+
+/** Whether `word`, in small letters, is a role (ROLE_HEADS) in the case: `ministrem`, `premiera`, `doradcą`. */
+function isRoleIn(word: string, form: ObliqueCase): boolean {
+  const [ending, nominative] = form.role.find(([ending]) => ending.test(word)) ?? [];
+  if (ending === undefined) return false;
+  const stem = word.replace(ending, nominative!);
+  // `ministrem`, `posła`: a role's nominative may have an `e` its other cases drop (`minister`, `poseł`).
+  return ROLE_HEADS.has(stem) || ROLE_HEADS.has(`${stem.slice(0, -1)}e${stem.slice(-1)}`);
+}
+
+/**
+ * A case's endings: a man's role's (`ministrem`, `przewodniczącym`), and a man's name's, each to the nominative's;
+ * whether a name's words, as written, tell the case, or the text must write its surname in the nominative too.
+ */
+interface ObliqueCase {
+  role: readonly Ending[];
+  name: readonly Ending[];
+  certain: (name: readonly string[]) => boolean;
+}
+
+type Ending = readonly [RegExp, string];
+
+/** An ending, after a stem of two letters or more, and what the nominative ends in instead. */
+const ending = (oblique: string, nominative: string): Ending => [new RegExp(`(?<=\\p{L}{2})(?:${oblique})$`, "u"), nominative];
+
+/** A man's instrumental: `Hakanem`, `Kosiniakiem`, `al-Sudanim`, `Kowalskim`, and a name's in `-a` (`Szią`, `doradcą`). */
+const INSTRUMENTAL = [ending("(?<=[kg])iem", ""), ending("(?<=[^i])em", ""), ending("ą", "a"), ending("(?<=[iy])m", "")];
+
+/**
+ * The oblique cases a role before a name is read in, which say the name's: the instrumental (`z ministrem spraw
+ * zagranicznych Iraku Fuadem Husajnem`); the genitive, a man's accusative too (`wizyta premiera Iraku Mohammeda Szii
+ * al-Sudaniego`, `spotkał ministra Hakana Fidana`); the dative (`premierowi Mohammedowi Szii al-Sudaniemu`). Not the
+ * locative, whose endings soften the stem's last consonant (`o Hakanie`, `o Tusku`). A role in `-ca` is `-cy` in the
+ * genitive and the dative alike (`doradcy`): the name's endings tell which.
+ */
+const OBLIQUE_CASES: readonly ObliqueCase[] = [
+  { role: INSTRUMENTAL, name: INSTRUMENTAL, certain: () => true },
+  {
+    role: [ending("(?<=[^i])a", ""), ending("(?<=c)y", "a"), ending("(?<=[^i])ego", "y")],
+    name: [
+      // `Tony'ego`: a foreign name's ending goes after an apostrophe.
+      ending("['’]ego", ""),
+      ending("iego", "i"),
+      ending("(?<=[^i])ego", "y"),
+      ending("ii", "ia"),
+      ending("(?<=[kg])i", "a"),
+      ending("(?<=[^i])y", "a"),
+      ending("(?<=[^i])a", ""),
+    ],
+    // `Hakana Fidana` ends as a woman's name does in the nominative (`Izabela Leszczyna`, after `ministra`, as some
+    // write a woman minister): read where the text writes `Fidan` too, or a word of the name ends otherwise.
+    certain: (name) => name.some((word) => !word.endsWith("a")),
+  },
+  {
+    role: [ending("owi", ""), ending("(?<=c)y", "a"), ending("(?<=[^i])emu", "y")],
+    name: [ending("['’]emu", ""), ending("iemu", "i"), ending("(?<=[^i])emu", "y"), ending("(?<=[^i])owi", ""), ending("ii", "ia")],
+    certain: () => true,
+  },
+];
+
+/**
+ * Whether a name's words are in an oblique case: one ends as no nominative does, a man's dative or genitive
+ * (`Fidanowi`, `Barzaniemu`, `al-Sudaniego`; not `Diego`) or an instrumental in `-ą` (`Szią`, `Anną`); or two end as a
+ * man's instrumental, one of them in `-em` (`Hakanem Fidanem`, `Masrurem Barzanim`), as a name's words in the
+ * nominative may one by one (`Kazem Gharibabadi`, `Ibrahim Karim`).
+ */
+function isInObliqueCase(name: readonly string[]): boolean {
+  const instrumental = name.filter((word) => /\p{L}{2}(?:em|[iy]m)$/u.test(word));
+  return name.some((word) => OBLIQUE_ONLY_ENDING.test(word)) || (instrumental.length >= 2 && instrumental.some((word) => word.endsWith("em")));
+}
+const OBLIQUE_ONLY_ENDING = /\p{L}{3}(?:owi|emu|ego)$|\p{L}{2}ą$/u;
 
 const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 const isNameWord = (word: string) => /^(?:\p{Lu}\p{Ll}|\p{Ll}{1,3}-\p{Lu})/u.test(word);
@@ -137,11 +285,6 @@ const isNameWord = (word: string) => /^(?:\p{Lu}\p{Ll}|\p{Ll}{1,3}-\p{Lu})/u.tes
 const isObliqueAdjective = (word: string) => word.length >= 6 && /(?:ego|emu|[cs]kiej|nej|[cnw]ych|[ckn]ich|[nw]ym|[cks]im)$/u.test(word);
 /** The genitive singular's and plural's endings: `Regionu`, `Ośrodka`, `Rady`, `Komisji`, `Studiów`. */
 const GENITIVE_ENDING = /(?:[uayi]|ów)$/u;
-/**
- * A name's instrumental, dative and a man's genitive in `-ego` (`Hakanem Fidanem`, `Barzaniemu`, `Kowalskiego`), or a
- * woman's in `-ą` (`Anną Nowak`): no nominative ends so.
- */
-const OBLIQUE_NAME_ENDING = /\p{L}{2}(?:em|owi|ego|emu|ą)$/u;
 /** `polecił`, `spotkała`, `powiedzieli`: a verb in the past tense, and `się`, after which a clause goes on. */
 const PAST_TENSE = /^(?:\p{Ll}{2,}(?:ł|ła|ło|li|ły)|się)$/u;
 const FEWEST_NAME_PARTS = 2;
@@ -172,15 +315,20 @@ const ROLE_HEADS = new Set(
 
 /**
  * A run of capitalised words that is no person's name in Polish: one with a country's name in an oblique case in it
- * (`Republice Iraku`, of the Republic of Iraq; `Stabilność Iraku`, Iraq's stability, as a sentence opens on it), which
- * a name in the nominative does not have.
+ * (`Republice Iraku`, of the Republic of Iraq; `Stabilność Iraku`, Iraq's stability, as a sentence opens on it), or a
+ * name in an oblique case (isInObliqueCase: `Szią al-Sudanim`), which a name in the nominative does not have; or a
+ * piece of a name `readByRole` (polishPeople's) read in an oblique case, as written (`Hakana Fidana` of `ministra
+ * Turcji Hakana Fidana`, Hakan Fidan).
  */
-export function isNoPolishName(name: string): boolean {
+export function isNoPolishName(name: string, readByRole: readonly PolishPerson[] = []): boolean {
   const nominatives = countryNamesIn("pl");
-  return name.split(" ").some((word) => {
+  const words = name.split(" ");
+  const countryInCase = words.some((word) => {
     const lower = word.toLowerCase();
     return polishCountryForms().has(lower) && !nominatives.has(lower);
   });
+  const inCase = ({ name: nominative, written }: PolishPerson) => written !== nominative && ` ${written} `.includes(` ${name} `);
+  return countryInCase || isInObliqueCase(words) || readByRole.some(inCase);
 }
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu;

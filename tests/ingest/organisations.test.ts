@@ -290,4 +290,44 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     ).frontMatter;
     expect(persian.organizations).toEqual(expect.arrayContaining(["سازمان حقوق بشری هەنگاو", "شبکه حقوق بشر کردستان"]));
   });
+
+  it("reads no organisation in a disease's initials, a report's series or a law's title, and the body the law is of", () => {
+    // The WHO's Disease Outbreak News: the series the page files the report under, named again in its citation.
+    const report = article(
+      [
+        "Disease Outbreak News",
+        "Crimean-Congo haemorrhagic fever - Iraq",
+        "7 December 2026",
+        "Between 1 January and 30 November 2026, the Ministry of Health of Iraq reported 612 suspected cases of Crimean-Congo haemorrhagic fever (CCHF), including 71 deaths.",
+        "CCHF is a viral haemorrhagic fever transmitted by ticks. The Ministry of Health, supported by WHO, has conducted spraying campaigns.",
+        "Citable reference: World Health Organization (7 December 2026). Disease Outbreak News; Crimean-Congo haemorrhagic fever – Iraq.",
+      ].join("\n") + "\n",
+    ).frontMatter;
+    expect(report).toMatchObject({ section: "Disease Outbreak News", organizations: ["Ministry of Health of Iraq", "World Health Organization"] });
+    // A body in small letters before its initials is still one; a law a note cites is none, but the body it is of.
+    const law = article(
+      withBody(
+        [
+          "The draft law would give the Popular Mobilization Forces a permanent commission, as Iraq's counter-terrorism service (CTS) has.",
+          "1. Council of Representatives, “Draft Law of the Popular Mobilization Commission,” first reading, November 19, 2026.",
+        ].join("\n\n"),
+      ),
+    ).frontMatter;
+    expect(law.organizations).toEqual(["Council of Representatives", "CTS", "Popular Mobilization Commission", "Popular Mobilization Forces"]);
+  });
+
+  it("reads a French or Spanish outlet, party or NGO by its kind before its name, and no NGO's initials", () => {
+    const { frontMatter } = article(
+      "Monde\n\nKirkouk : les Kurdes perdent du terrain\n\n7 décembre 2026\n\nLe gouverneur Rakan Saïd al-Joubouri rejette " +
+        "ces accusations. Dans un entretien accordé à la chaîne Al-Iraqiya, il a affirmé que les nominations se font selon " +
+        "la compétence. L’ONG Hengaw, basée en Norvège, affirme que les deux hommes appartenaient au parti Komala.\n",
+    );
+    expect(frontMatter).toMatchObject({ language: "fr", organizations: ["Al-Iraqiya", "Hengaw", "Komala"] });
+    // compromise, reading English, took these names for people's.
+    const spanish = article(
+      "Internacional\n\nIrak aplaza las elecciones en Kirkuk\n\n7 de diciembre de 2026\n\nEl diario Asharq Al-Awsat " +
+        "cita a la cadena Al Arabiya, según la cual el voto se aplaza hasta la primavera.\n",
+    ).frontMatter;
+    expect(spanish).toMatchObject({ language: "es", people: [], organizations: ["Al Arabiya", "Asharq Al-Awsat"] });
+  });
 });

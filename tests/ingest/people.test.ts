@@ -725,17 +725,46 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     expect(lowerCase.frontMatter).toMatchObject({ language: "ku", people: ["Hakan Fidan", "Leyla Mihemed"] });
   });
 
-  it("reads people after their role in Polish, past what the role is of, and no name in an oblique case", () => {
+  it("reads a priest's name after `Father`, and no donor's name a fellowship is named after", () => {
+    const { frontMatter } = article(
+      withBody(
+        [
+          "The bells of Qaraqosh rang out again three years ago. On Sunday, Father Boutros Sheeto counted 43 worshippers at Mass.",
+          "The draft law would create a second army, said Michael Knights, the Jill and Jay Bernstein Fellow at The Washington Institute.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(frontMatter.people).toEqual(["Boutros Sheeto", "Michael Knights"]);
+  });
+
+  it("reads people after their role in Polish, past what the role is of", () => {
     const sentences = [
       "Premier Mohammed Szia al-Sudani polecił utworzenie komisji. Minister spraw zagranicznych Fuad Hussein rozmawiał z szefem MSZ Turcji Hakanem Fidanem.",
       "Jak przekazał rzecznik rządu Regionu Kurdystanu Peszewa Hawramani, dwa drony uderzyły w zbiornik. Ambasador Iraku w Polsce Hassan al-Obaidi podkreślił znaczenie wizyty.",
       "Analityk Ośrodka Studiów Wschodnich Marek Zieliński zwraca uwagę, że kryzys szybko się nie skończy. Premier spotkał się z Hakanem Fidanem.",
     ];
     // What the role is of goes before the name: a body in the genitive (`Regionu Kurdystanu`, `Ośrodka Studiów
-    // Wschodnich`), a country (`Iraku`, `w Polsce`). `Hakanem Fidanem` is in the instrumental, after a role in it.
+    // Wschodnich`), a country (`Iraku`, `w Polsce`). `Hakanem Fidanem` is in the instrumental, as its role is.
     expect(paragraphs("Atak dronów w Kurdystanie", sentences)).toMatchObject({
       language: "pl",
-      people: ["Fuad Hussein", "Hassan al-Obaidi", "Marek Zieliński", "Mohammed Szia al-Sudani", "Peszewa Hawramani"],
+      people: ["Fuad Hussein", "Hakan Fidan", "Hassan al-Obaidi", "Marek Zieliński", "Mohammed Szia al-Sudani", "Peszewa Hawramani"],
+    });
+  });
+
+  it("reads a Polish name in the nominative where its role is in an oblique case, and no piece of it as written", () => {
+    const sentences = [
+      "Wizyta premiera Iraku Mohammeda Szii al-Sudaniego w Ankarze została przełożona.",
+      "We wtorek Raszid ma się spotkać w ministerstwie obrony z wicepremierem Władysławem Kosiniakiem-Kamyszem. Rozmawiał też z premierem Mohammedem Szią al-Sudanim.",
+      "List przekazano przewodniczącemu parlamentu Mahmudowi al-Maszhadaniemu.",
+      // `Markiem` is of `Marek` or `Mark`: the text says which, or no one is read.
+      "Rozmawiał z analitykiem Ośrodka Studiów Wschodnich Markiem Zielińskim. Premier spotkał się z prezydentem Tomaszem Jackiem.",
+      // `Hakana Fidana` ends as a woman's name in the nominative does: read where the text writes `Fidan`, and no
+      // name after `ministra` as some write a woman minister.
+      "Prezydent przyjął ministra spraw zagranicznych Turcji Hakana Fidana. Fidan zapowiedział rozmowy. Głos zabrała ministra Katarzyna Kotula.",
+    ];
+    expect(paragraphs("Irak i Turcja rozmawiają o bezpieczeństwie", sentences)).toMatchObject({
+      language: "pl",
+      people: ["Hakan Fidan", "Mahmud al-Maszhadani", "Mohammed Szia al-Sudani", "Władysław Kosiniak-Kamysz"],
     });
   });
 

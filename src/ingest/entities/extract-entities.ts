@@ -40,6 +40,7 @@ import {
   extendsName,
   fullNameIn,
   NAME_RUN,
+  namesAPost,
   namesARoleOf,
   namesBesidePeople,
   namesInApposition,
@@ -91,7 +92,12 @@ import {
   unknownPlaces,
   writtenBeforeItsKind,
 } from "./places.ts";
-import { companiesListed, isCompanyName, organizationsByKind } from "./organizations-by-kind.ts";
+import {
+  companiesListed,
+  isCompanyName,
+  organizationsByKind,
+  romanceOrganizationsByKind,
+} from "./organizations-by-kind.ts";
 import { onlyInTitleCase, titleCaseLines } from "./title-case.ts";
 import {
   CAPITALISED_ROLE_NAME,
@@ -218,6 +224,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     .map(withoutWhatItIsOf)
     .map((name) => (language === "tr" ? withoutTurkishPlaceAfter(name.replace(TURKISH_ROLE_FIRST, ""), read) : name));
   const readByRole = language === "ru" ? russianPeople(text) : [];
+  const readInPolish = language === "pl" ? polishPeople(text) : [];
   const candidates = [...new Set(proposed)].filter(
     (name) =>
       isPersonName(name) &&
@@ -225,6 +232,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       // alone, a surname that has one opens on a capital (`De Vries`), and a name's first name goes before it.
       !/^\p{Ll}/u.test(name) &&
       !namesARoleOf(name, text) &&
+      !namesAPost(name, text) &&
       ![...groups, ...headed].some((group) => ` ${group} `.includes(` ${name} `)) &&
       !ofAPlace(name, text, language) &&
       !(NOUN_ARTICLE_BEFORE[language] && opensOnCommonWord(name, text)) &&
@@ -232,7 +240,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       // nor is one that runs from a body into the name its role reads (`Пентагона Пэт Райдер`).
       !(language === "ru" && isNoRussianName(name, readByRole)) &&
       // `Republice Iraku`, `Stabilność Iraku`: so does Polish.
-      !(language === "pl" && isNoPolishName(name)) &&
+      !(language === "pl" && isNoPolishName(name, readInPolish)) &&
       !(language === "ku" && opensOnKurmanjiNoun(name)) &&
       // `El Gobierno de Bagdad`, as a sentence opens on it, heads a body's name as `Gobierno de Bagdad` does.
       !(ROMANCE_LANGUAGES.has(language) && ROMANCE_HEAD_WORDS.has(name.replace(ROMANCE_ARTICLE_FIRST, "").split(" ")[0]!)),
@@ -245,7 +253,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       ...(language === "ckb" ? soraniPeople(text) : []),
       ...(language === "fa" ? persianPeople(text) : []),
       ...(language === "ku" ? kurmanjiPeople(text) : []),
-      ...(language === "pl" ? polishPeople(text) : []),
+      ...readInPolish.map(({ name }) => name),
       ...listed.people,
     ]),
   ];
@@ -266,12 +274,14 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         isNamedAsPlace(name, text, described)),
   );
   // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Ahrar Hezbollah`,
-  // named again as `Hezbollah`, is an organisation's. So is a company's name read as a person's (`Dana Gas`).
+  // named again as `Hezbollah`, is an organisation's. So is a company's name read as a person's (`Dana Gas`), and an
+  // outlet's after its kind (`la cadena Al Arabiya`).
+  const byKind = ROMANCE_LANGUAGES.has(language) ? romanceOrganizationsByKind(text) : [];
   const [listedAsOther, unlisted] = partition(
     personLike,
     (name) =>
       !aliases.lists("people", name) &&
-      (aliases.lists("organizations", name) || aliases.lists("places", name) || isCompanyName(name)),
+      (aliases.lists("organizations", name) || aliases.lists("places", name) || isCompanyName(name) || byKind.includes(name)),
   );
   const named = unlisted
     .filter((name) => aliases.lists("people", name) || !onlyAfter(THE, name, text))
@@ -311,8 +321,9 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         .map((name) => name.replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu}{2,}(?!\p{L}))/u, ""))
         .filter(isOrganizationName)
         .filter((name) => !(ROMANCE_LANGUAGES.has(language) && isArticleAndHead(name))),
-      ...initialismsAlone(text).filter((name) => !datelined.some((place) => lowerCased(place) === lowerCased(name))),
+      ...initialismsAlone(text, language).filter((name) => !datelined.some((place) => lowerCased(place) === lowerCased(name))),
       ...(language === "en" ? [...organizationsByKind(text), ...companiesListed(text)] : []),
+      ...byKind,
       ...(language === "ar" ? arabicOrganizations(text) : []),
       ...(language === "fa" ? persianOrganizations(text) : []),
       ...listedAsOther,
@@ -428,6 +439,19 @@ function onlyALabel(name: string, text: string): boolean {
     text[index + name.length] === ":" && /^(?:\p{Lu}+ )*$/u.test(text.slice(lineStart(index), index));
   return mentions.length > 0 && mentions.every(label);
 }
+
+/**
+ * `Disease Outbreak News`, the series a WHO page files its report under, named again where the page says how to cite
+ * it: a section named as a desk of the site's news (`Iraq News`, `World News`) is the site's rubric, which compromise
+ * reads as a news outlet's name (`Shafaq News`); the outlet is the page's source, and the rubric no organisation the
+ * story names. A section named otherwise may be a body's (`Office of the Spokesperson`, the State Department's).
+ */
+export function withoutSectionAsOrganization(entities: Entities, section: string | undefined): Entities {
+  if (section === undefined || !NEWS_RUBRIC.test(section)) return entities;
+  const organizations = entities.organizations.filter((org) => org.toLowerCase() !== section.toLowerCase());
+  return { ...entities, organizations };
+}
+const NEWS_RUBRIC = / News$/u;
 
 /**
  * `a Kurdish official told Asharq Al-Awsat`, `Sign up for Semafor Gulf`: the outlet the page is from (`outlets`, as

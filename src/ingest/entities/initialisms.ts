@@ -1,6 +1,6 @@
 import { inLineOfCapitals } from "../aliases.ts";
 import { lexiconTags } from "../lexicon.ts";
-import { NOT_AN_ORGANIZATION_INITIALISM } from "../patterns.ts";
+import { NOT_AN_ORGANIZATION_INITIALISM, ORGANIZATION_HEADS } from "../patterns.ts";
 import { LONGEST_WORD_BEFORE } from "./mentions.ts";
 import { isDemonym } from "./name-words.ts";
 
@@ -10,9 +10,10 @@ import { isDemonym } from "./name-words.ts";
  * `KPMG`, `the KRG`, `DNO`: an initialism written alone, in a line not in capitals, names an organisation, unless
  * compromise's lexicon knows it as something else (`UK`, `CEO`, `TV`, `IT`) or it is one of the measures, times and
  * things news abbreviates (NOT_AN_ORGANIZATION_INITIALISM) or a Roman numeral. Not a plural (`NGOs`), nor a part of a
- * hyphened word (`US-led`, `ISIS-K`), nor a word of a name in capitals (`Photo by SAFIN HAMED`).
+ * hyphened word (`US-led`, `ISIS-K`), nor a word of a name in capitals (`Photo by SAFIN HAMED`), nor one an English
+ * text spells out as a thing's (`Crimean-Congo haemorrhagic fever (CCHF)`: spelledOutAsThing).
  */
-export function initialismsAlone(text: string): string[] {
+export function initialismsAlone(text: string, language: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(INITIALISM)) {
     const word = match[0];
@@ -20,6 +21,7 @@ export function initialismsAlone(text: string): string[] {
     const tags = lexiconTags(word);
     if (tags.some((tag) => tag !== "Organization") || inLineOfCapitals(text, match.index)) continue;
     if (besideWordInCapitals(text, match.index, match.index + word.length)) continue;
+    if (language === "en" && spelledOutAsThing(word, text)) continue;
     found.add(nameBeforeInitialism(text, match.index) + word);
   }
   // `Emirates NBD … NBD said`: the initialism alone is the name it ends.
@@ -48,6 +50,38 @@ export function withoutInitialismsSpelledOut(organizations: string[], text: stri
     /^\p{Lu}{2,6}$/u.test(org) && organizations.some((other) => other !== org && text.includes(`${other} (${org})`));
   return organizations.filter((org) => !spelledOut(org));
 }
+
+/**
+ * `Crimean-Congo haemorrhagic fever (CCHF)`, `weapons of mass destruction (WMD)`: an initialism the text spells out in
+ * brackets after words, some in small letters, whose first letters it is made of names a thing, a disease or a
+ * weapon. An organisation's name is capitalised (`the Popular Mobilization Forces (PMF)`), or ends on what a body is
+ * where a text writes it in small letters (`Iraq's counter-terrorism service (CTS)`). In English: other languages
+ * capitalise a body's first word only (`Forces démocratiques syriennes (FDS)`).
+ */
+function spelledOutAsThing(initialism: string, text: string): boolean {
+  const bracketed = `(${initialism})`;
+  for (let at = text.indexOf(bracketed); at !== -1; at = text.indexOf(bracketed, at + 1)) {
+    const words = text
+      .slice(Math.max(0, at - LONGEST_SPELLING), at)
+      .split(/[\s-]+/u)
+      .filter((word) => word !== "" && !SPELLING_JOINS.has(word));
+    const spelling = words.slice(-initialism.length);
+    if (
+      spelling.length === initialism.length &&
+      spelling.every((word, i) => word[0]!.toUpperCase() === initialism[i]) &&
+      spelling.some((word) => /^\p{Ll}/u.test(word)) &&
+      !ORGANIZATION_HEADS.test(capitalised(spelling.at(-1)!))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+/** Far enough back to read the words an initialism is made of. */
+const LONGEST_SPELLING = 120;
+/** Words an initialism leaves out: `weapons of mass destruction (WMD)`, `foot-and-mouth disease (FMD)`. */
+const SPELLING_JOINS = new Set(["of", "and", "the", "for", "in", "on", "&"]);
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
 /** Whether a word in capitals stands right before or after the one from `start` to `end`: a name in capitals. */
 function besideWordInCapitals(text: string, start: number, end: number): boolean {

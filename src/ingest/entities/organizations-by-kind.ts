@@ -29,6 +29,18 @@ export function organizationsByKind(text: string): string[] {
 }
 
 /**
+ * `à la chaîne Al-Iraqiya`, `L’ONG Hengaw`, `au parti Komala`, `el diario Asharq Al-Awsat`: French, Spanish,
+ * Italian and Portuguese write what an organisation is before its name, in small letters; the capitalised words right
+ * after a kind of outlet, party or NGO (ROMANCE_KINDS) are its name, which compromise, reading English, takes for a
+ * person's or passes by. Only right after: an adjective goes after the kind in these languages (`la chaîne kurde
+ * Rudaw`), where a verb may stand too (`l’ONG accuse Bagdad`), and neither word tells which. Not a people's name, nor
+ * a place's alone.
+ */
+export function romanceOrganizationsByKind(text: string): string[] {
+  return [...new Set([...text.matchAll(ROMANCE_KIND_THEN_NAME)].map((match) => match[1]!))].filter(isNamedOrganization);
+}
+
+/**
  * `the Khor Mor field operated by Dana Gas`: a name of two words or more that ends on a word naming a trade (gas, oil,
  * petroleum, energy, a bank, an airline, telecoms) is a company's, though compromise reads its first word as a given
  * name (`Dana`) and the lexicon the last as a surname. Words no surname is known by alone: not `Power` (Samantha
@@ -86,6 +98,19 @@ const APPOSED_KIND = new RegExp(
   "gu",
 );
 const NAME_BEFORE_COMMA = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${RUN_WITH_JOINS})$`, "u");
+
+/** Kinds of outlet, party or NGO, as French, Spanish, Italian and Portuguese write them before a name. */
+const ROMANCE_KINDS = [
+  ..."chaîne|chaîne de télévision|télévision|télévision d['’]État|radio|quotidien|journal|hebdomadaire".split("|"),
+  ..."agence|agence de presse|parti".split("|"),
+  ..."cadena|canal|canal de televisión|televisión|diario|periódico|semanario|agencia|agencia de noticias".split("|"),
+  ..."partido|canale|emittente|televisione|quotidiano|giornale|settimanale|agenzia|agenzia di stampa|partito".split("|"),
+  ..."emissora|televisão|jornal|diário|semanário|agência|agência de notícias|ONG".split("|"),
+];
+const ROMANCE_KIND_THEN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${ROMANCE_KINDS.join("|")}) (${RUN})`,
+  "gu",
+);
 
 function isNamedOrganization(name: string): boolean {
   const words = name.split(" ");

@@ -131,6 +131,12 @@ function stripPeopleOf(run: string): string {
 }
 /** `Chief of the Iraqi Armed Forces`: the role is not part of the organisation's name. */
 const ROLE_OF = /^(?:\p{Lu}\p{L}+ )*?(?:Chief|Commander|Minister|Head|Director|Secretary|President|Spokesman|Member) (?:of|for) (?:the )?(?=\p{Lu})/u;
+/**
+ * `Draft Law of the Popular Mobilization Commission`, as a note cites it: a law or a paper a body makes or is made by
+ * is not part of the body's name either.
+ */
+const DOCUMENT_OF =
+  /^(?:Draft |Proposed )?(?:Law|Bill|Charter|Constitution|Statute|Resolution|Decree|Report) (?:of|on) (?:the )?(?=\p{Lu})/u;
 
 /**
  * `Iraq's Foreign Ministry`, as compromise gives it: the name is what follows a place's possessive, as the capitalised
@@ -264,7 +270,8 @@ export function findOrganizations(text: string, language: string): string[] {
     const parts = runSentences.flatMap(possessiveParts).flatMap((part) => part.split(AND_AFTER_HEAD));
     for (const part of parts) {
       const named = romance ? part.replace(ROMANCE_ARTICLE_FIRST, "") : part;
-      const run = stripPeopleOf(named.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "")).split(TITLE_BEFORE_NAME)[0]!;
+      const body = named.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "").replace(DOCUMENT_OF, "");
+      const run = stripPeopleOf(body).split(TITLE_BEFORE_NAME)[0]!;
       if (language === "tr") {
         const organization = turkishOrganizationIn(run);
         if (organization) found.push(organization);

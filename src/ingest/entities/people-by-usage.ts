@@ -2,7 +2,7 @@ import type nlp from "compromise";
 import { lexiconTags } from "../lexicon.ts";
 import { ORGANIZATION_HEADS } from "../patterns.ts";
 import { NAME_TAGS, phrases } from "./compromise.ts";
-import { LONGEST_WORD_BEFORE } from "./mentions.ts";
+import { LONGEST_WORD_BEFORE, mentionsOf } from "./mentions.ts";
 import {
   isInitialOrSuffix,
   isPersonNoun,
@@ -237,6 +237,21 @@ export function namesARoleOf(name: string, text: string): boolean {
 }
 
 const ROLE_THEN_NAME = new RegExp(` (?:${ROLES}) \\p{Lu}`, "uy");
+
+/**
+ * `Michael Knights is the Jill and Jay Bernstein Fellow`: a fellowship, a chair or a professorship is named after its
+ * donors, whose name a post's word follows, capitalised, wherever the text writes it; they are not the story's people.
+ */
+export function namesAPost(name: string, text: string): boolean {
+  const after = (index: number) => text.slice(index + name.length, index + name.length + LONGEST_POST);
+  const mentions = mentionsOf(name, text);
+  return mentions.length > 0 && mentions.every(({ index }) => POST_AFTER.test(after(index)));
+}
+
+const POST_AFTER =
+  /^ (?:(?:Senior|Distinguished|Visiting|Research|Adjunct) )?(?:Fellow|Fellowship|Chair|Professor|Professorship|Scholar)(?![\p{L}\p{N}'’-])/u;
+/** Far enough on to read a post's words after a name. */
+const LONGEST_POST = 40;
 
 /**
  * The words of a name in a run of capitalised words, without the titles and words before it that are not names
