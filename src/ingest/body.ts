@@ -1,5 +1,5 @@
 import { readCaption } from "./captions.ts";
-import { tidySpacing } from "./normalize.ts";
+import { spacesHighMarks, tidySpacing } from "./normalize.ts";
 import { CAST_LINE, CLOCK_TIME_LINE, LIST_BOX_LABEL } from "./patterns.ts";
 import { splitGluedSentences } from "./reflow.ts";
 import { headsItsColumns } from "./tables.ts";
@@ -57,7 +57,11 @@ const MOST_WORDS_OF_A_HEADING_ABOVE_THE_LEAD = 5;
  * `* * *` or `___` is a rule between parts, as the writer set it.
  */
 export function readBody(blocks: Block[]): BodyPart[] {
-  const texts = blocks.map((block) => tidySpacing(blockText(block)));
+  const written = blocks.map(blockText);
+  // French's space before `?` and `:`, where the text sets it; a scrape's stray one elsewhere.
+  const spacedMarks = spacesHighMarks(written);
+  const tidy = (text: string) => tidySpacing(text, spacedMarks);
+  const texts = written.map(tidy);
   const asksItsParts = texts.filter((text, i) => isQuestionHeading(text, texts[i + 1])).length >= FEWEST_QUESTION_HEADINGS;
   const citesSources = citesItsItemsSources(texts);
   // `Needs:` above its list, below the lead: the list's heading, without its colon; and a heading right above one
@@ -84,13 +88,13 @@ export function readBody(blocks: Block[]): BodyPart[] {
       isEntryTitle(text, texts[i - 1], texts[i + 1]) ||
       (asksItsParts && isQuestionHeading(text, texts[i + 1]));
     if (kind === "row") {
-      const rows = blocks[i]!.map((line) => line.cells!.map(tidySpacing));
+      const rows = blocks[i]!.map((line) => line.cells!.map(tidy));
       // A box of labels and values (`Target` / `100 million seedlings`) heads no columns: its lines are a list's, as a
       // fact box's `Label: value` lines are (lists.ts).
       const labelled = rows[0]!.length === 2 && !headsItsColumns(rows);
       parts.push(labelled ? { kind: "list", items: rows.map(([label, value]) => `${label}: ${value}`) } : { kind: "table", rows });
     } else if (kind === "item") {
-      parts.push({ kind: "list", items: blocks[i]!.map((line) => tidySpacing(line.text)), ...(number !== undefined && { start: number }) });
+      parts.push({ kind: "list", items: blocks[i]!.map((line) => tidy(line.text)), ...(number !== undefined && { start: number }) });
     } else if (kind === "post") {
       parts.push({ kind: "quote", text, cite: credit! });
     } else if (RULE_LINE.test(text)) {
@@ -226,10 +230,11 @@ function isCapitalsHeading(text: string, above: string | undefined, below: strin
 
 /**
  * A list's label of a word or a few, capitalised, ending on a colon (`Needs:`, `Response:`, `Key risks:`): the
- * heading of the list below it, as a report sets one part of its section apart from the next. A longer label
- * (`For further information, please contact:`) is a sentence that introduces its list.
+ * heading of the list below it, as a report sets one part of its section apart from the next, French's space before
+ * its colon or not (`Partager :`). A longer label (`For further information, please contact:`) is a sentence that
+ * introduces its list.
  */
-const LIST_HEADING = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}:$/u;
+const LIST_HEADING = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2} ?:$/u;
 
 /** A short capitalised line ending on no mark: a heading's shape. */
 function isShortHeading(text: string): boolean {

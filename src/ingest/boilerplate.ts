@@ -41,6 +41,7 @@ import {
   PHOTO_CREDIT_BELOW,
   PHOTO_SOURCE,
   PHOTO_WIRE_AGENCY,
+  PIECE_KIND,
   POINTER_LABEL,
   POST_PICTURE_LINK,
   RELATED_HEADING,
@@ -105,7 +106,9 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  *   article (PAGE_CHROME_LINES: a skip link, a cookie notice, a control's label…); a label for screen readers above a
  *   caption (`Image caption,`) is left out, and the line below it marked as the caption it is; a photo's credit on a
  *   line of its own goes with its caption (photoCaptions); a gallery's caption is read once, without its counter; a
- *   link's label for screen readers (`, opens new tab`) comes off the line it ends.
+ *   link's label for screen readers (`, opens new tab`) comes off the line it ends;
+ * - right above the lead, below the date line, a label of the kind of piece it is or the desk's credit that the foot
+ *   prints again (labelsAboveLead).
  */
 export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const lines = scraped.map(withoutLinkLabels);
@@ -148,6 +151,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const forms = new Set(signUpForms(article));
   // The outlet's note on itself is a sentence, but the page's: the chrome below the article goes on above it too.
   const isSelfNote = outletSelfNote(article);
+  const isBylined = bylined(article);
   const links = relatedLinksAtEnd(article, (line) => forms.has(line) || isSelfNote(line));
   for (const [line, reason] of pageTailReasons(article.slice(links), RELATED_LINKS)) {
     reasons.set(line.no, isSelfNote(line) ? OUTLET_SELF_NOTE : reason);
@@ -163,7 +167,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
         ? OUTLET_SELF_NOTE
         : labelled
           ? CREDIT_LINE
-          : trailingChromeReason(line, counts.get(line.text) ?? 0, article[end - 1]);
+          : trailingChromeReason(line, counts.get(line.text) ?? 0, article[end - 1], isBylined);
     if (reason === undefined) break;
     // El País' `Óscar Gutiérrez` / `Bagdad` / `Madrid, 1978. Redactor …`: the byline's name again, above where the
     // writer is based and the note about them.
@@ -301,6 +305,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   for (const line of shareMenus(article)) {
     if (!reasons.has(line.no)) reasons.set(line.no, SHARE_MENU_BUTTON_REASON);
   }
+  for (const [line, reason] of labelsAboveLead(article, reasons)) reasons.set(line.no, reason);
 
   // `From Wikipedia, the free encyclopedia` below the page's title: the wiki's tagline, naming the site; the line
   // above it is the page's title, whatever its shape (`Portal:Current events/2026 December 3` is no date line).
@@ -513,6 +518,33 @@ function writersBox(article: Line[]): { lines: Map<Line, string>; writers: strin
   });
   return { lines, writers, ...(site && { site }) };
 }
+
+/**
+ * The labels right above the article's first sentence, below its date line, which no subhead stands above (a section
+ * of the article starts below its lead): the kind of piece it is (PIECE_KIND, the Washington Institute's `Brief
+ * Analysis`), and the desk's credit the page signs the article with again at its foot, a few words that end no
+ * sentence (the Iraqi parliament's `Media Directorate` above the lead and below the text, where its copy is left out
+ * as chrome). Other lines there are left as written: a report's `Summary` heads its first section; a label above the
+ * headline is the header's to read.
+ */
+function labelsAboveLead(article: Line[], reasons: Map<number, string>): Map<Line, string> {
+  const labels = new Map<Line, string>();
+  const left = article.filter((line) => !reasons.has(line.no));
+  const lead = left.findIndex(isProse);
+  if (lead === -1 || !left.slice(0, lead).some((line) => readDateLine(line.text) !== undefined)) return labels;
+  const signedBelow = new Set(article.filter((line) => reasons.get(line.no) === REPEATED_AFTER).map((line) => line.text));
+  const isDesk = (text: string) => signedBelow.has(text) && wordCount(text) <= MOST_DESK_WORDS && !TERMINAL.test(text);
+  for (let i = lead - 1; i >= 0; i--) {
+    const line = left[i]!;
+    if (PIECE_KIND.test(line.text)) labels.set(line, "the kind of piece it is, a label above the article's text, not article text");
+    else if (isDesk(line.text)) labels.set(line, "the desk's credit above the article's text, signed again below it, not article text");
+    else break;
+  }
+  return labels;
+}
+
+/** A desk's name is a few words (`Media Directorate`, `Press Office`); a headline printed again has more. */
+const MOST_DESK_WORDS = 5;
 
 /** A count alone on its line (`12`), or the dashes a page prints for none yet (`--`). */
 const COUNTER = /^(?:\d{1,7}|\d{1,3}(?:[.,]\d)?[KkMm]|--)$/;
@@ -989,9 +1021,10 @@ function isLinkBelowHeading(article: Line[], i: number): boolean {
 
 /**
  * Whether a comment section starts at `i`: a comment counter, form or policy, a threaded reply, a `Comments` heading
- * above a commenter's name or the section's form (`Add comment`, `Loading comments...`), or a list of comments. Only
- * below the article's prose (the caller's to ask): a counter with no sentence of prose above it is the share bar's
- * above the article (`0 Comments` by `Email` and `Share`), not the start of the comments.
+ * above a commenter's name (with the day alone too, `Yorumlar` above `Diyar Kaya | 07-12-2026`) or the section's form
+ * (`Add comment`, `Loading comments...`), or a list of comments. Only below the article's prose (the caller's to
+ * ask): a counter with no sentence of prose above it is the share bar's above the article (`0 Comments` by `Email` and
+ * `Share`), not the start of the comments.
  */
 function startsCommentSection(text: Line[], i: number): boolean {
   const [line, next] = [text[i]!, text[i + 1]];
@@ -1000,9 +1033,14 @@ function startsCommentSection(text: Line[], i: number): boolean {
   return (
     (matchesAny(COMMENT_SECTION_LINES, line.text) && !followPrompt) ||
     isThreadedReply(line, next) ||
-    (COMMENTS_HEADING.test(line.text) && next !== undefined && (commentHeadAt(text, i + 1) > 0 || matchesAny(COMMENT_SECTION_LINES, next.text))) ||
+    (COMMENTS_HEADING.test(line.text) && next !== undefined && headsTheComments(text, i + 1)) ||
     startsCommentList(text, i)
   );
+}
+
+/** Whether the line at `i`, below a `Comments` heading, is a comment's head, or a line of the section's own (its form). */
+function headsTheComments(text: Line[], i: number): boolean {
+  return commentHeadAt(text, i) > 0 || COMMENTER_DAY_LINE.test(text[i]!.text) || matchesAny(COMMENT_SECTION_LINES, text[i]!.text);
 }
 
 /**
@@ -1056,13 +1094,29 @@ function timeAboveName(line: Line, below: Line | undefined): boolean {
 
 /**
  * The reasons for the two-line heads (commentHeadAt) of the comments from `start` on: the commenter's name, and when
- * they wrote, in the order the head prints them.
+ * they wrote, in the order the head prints them. Among the comments the day (and time) alone heads one too, above the
+ * name (The Guardian's `25 Sep 2017 19:12` / `kurdishfriend`) or below it (Medium's `Dara K.` / `Dec 6, 2026`): the
+ * shape a byline and its date line have elsewhere. A day between two names is the lower one's (a button, `Report`, or
+ * a heading, the section's or the list's below it, is no name).
  */
 function commentersAbove(text: Line[], start: number): Map<Line, string> {
   const reasons = new Map<Line, string>();
+  // A short comment (`The problem is not the bridge.`) ends a sentence, where a name ends on an initial at most.
+  const isName = (line: Line | undefined) =>
+    line !== undefined &&
+    COMMENTER_NAME_ALONE.test(line.text) &&
+    (!SENTENCE_END.test(line.text) || INITIAL_AT_END.test(line.text)) &&
+    ![COMMENT_ACTIONS, COMMENTS_HEADING, RELATED_HEADING].some((label) => label.test(line.text));
+  // A name and the day on one line (`Diyar Kaya | 07-12-2026`, `Ahmed | 10/5/2025 10:02:10 PM`) is a head of its own.
+  const isDay = (line: Line | undefined) =>
+    line !== undefined && isDateAlone(line.text) && !COMMENTER_DAY_LINE.test(line.text) && !isCommentHead(line.text);
+  const dayAboveName = (i: number) => isDay(text[i]) && isName(text[i + 1]);
+  const nameAboveDay = (i: number) => isName(text[i]) && isDay(text[i + 1]) && !dayAboveName(i + 1);
   for (let i = start; i < text.length; i++) {
-    if (commentHeadAt(text, i) !== 2) continue;
-    const [name, time] = timeAboveName(text[i]!, text[i + 1]) ? [text[i + 1]!, text[i]!] : [text[i]!, text[i + 1]!];
+    const head = commentHeadAt(text, i) === 2;
+    if (!head && !dayAboveName(i) && !nameAboveDay(i)) continue;
+    const timeFirst = head ? timeAboveName(text[i]!, text[i + 1]) : dayAboveName(i);
+    const [name, time] = timeFirst ? [text[i + 1]!, text[i]!] : [text[i]!, text[i + 1]!];
     reasons.set(name, "reader comment: the commenter's name");
     reasons.set(time, "reader comment: when the commenter wrote");
     // The head's second line starts no head of its own (`3 hours ago` below a name, above a short comment).
@@ -1070,6 +1124,9 @@ function commentersAbove(text: Line[], start: number): Map<Line, string> {
   }
   return reasons;
 }
+
+/** A name's initial at its end: `Dara K.` */
+const INITIAL_AT_END = /(?:^|\s)\p{Lu}\.$/u;
 
 /** The lines a comment takes below its head before the next head: its text, its time, a reply link. */
 const MOST_LINES_OF_A_COMMENT = 3;
@@ -1188,12 +1245,21 @@ const COMMENT_AGE_ALONE = new RegExp(`^${COMMENT_AGE}$`, "iu");
 /** A comment's buttons below its text: `Reply`, `Like`, `Reply · Like`, `Like (3)`, `Reply | Report`. */
 const COMMENT_ACTIONS = /^(?:reply|like|report)(?: \(\d{1,5}\))?(?:\s*[·•|]\s*(?:reply|like|report|\d{1,5}))*$/i;
 
+/** The day a comment was written, as comment systems print it: `10/5/2025`, `07-12-2026`, `October 5, 2025`. */
+const COMMENT_DAY = String.raw`(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}{3,9}\.? \d{1,2},? \d{4})`;
 /**
  * A commenter's name and the day and time they wrote, as comment systems print it to the second or the minute:
  * `Karwan | 10/5/2025 9:14:33 PM`, `Sara M. · October 5, 2025 at 9:14 PM`.
  */
-const COMMENTER_DATED_LINE =
-  /^\p{L}[\p{L}\p{N} .'’_-]{0,39} [·•|] (?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}),?(?: at)? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?$/u;
+const COMMENTER_DATED_LINE = new RegExp(
+  String.raw`^${COMMENTER_NAME} [·•|] ${COMMENT_DAY},?(?: at)? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?$`,
+  "u",
+);
+/**
+ * A commenter's name and the day alone (Rudaw's `Diyar Kaya | 07-12-2026`): a byline and its date line would read so
+ * too, and it is read only in a comment section (commentReason) or below its heading (headsTheComments).
+ */
+const COMMENTER_DAY_LINE = new RegExp(String.raw`^${COMMENTER_NAME} [·•|] ${COMMENT_DAY}$`, "u");
 /** A blog's comment head, the commenter's name above their comment: Blogger's `Anonymous said...`. */
 const BLOG_COMMENTER_LINE = /^\p{L}[\p{L}\p{N} .'’_-]{0,39} said(?:\.{3}|…)$/u;
 
@@ -1222,7 +1288,7 @@ function commentReason(line: Line): string | undefined {
   if (COMMENT_FORM_PROMPT.test(line.text)) return "comment section: the comment form's prompt";
   if (matchesAny(ENGAGEMENT_LINES, line.text)) return "comment section: a prompt to react";
   if (COMMENTS_HEADING.test(line.text)) return "comment section: its heading";
-  const writtenWhen = COMMENTER_LINE.test(line.text) || COMMENTER_DATED_LINE.test(line.text);
+  const writtenWhen = COMMENTER_LINE.test(line.text) || COMMENTER_DATED_LINE.test(line.text) || COMMENTER_DAY_LINE.test(line.text);
   if (writtenWhen) return "reader comment: the commenter's name and when they wrote";
   if (BLOG_COMMENTER_LINE.test(line.text)) return "reader comment: the commenter's name";
   if (COMMENT_ACTIONS.test(line.text)) return "comment section: a reply or like button";
@@ -1293,7 +1359,12 @@ const CREDIT_LINE = "credit line naming the publication (kept as source)";
 
 const REPEATED_AFTER = "repeated line after the article (site chrome)";
 
-function trailingChromeReason(line: Line, occurrences: number, above: Line | undefined): string | undefined {
+function trailingChromeReason(
+  line: Line,
+  occurrences: number,
+  above: Line | undefined,
+  isBylined: (name: string) => boolean,
+): string | undefined {
   if (creditName(line.text) !== undefined) return CREDIT_LINE;
   if (isInWrittenByBox(line, above)) return WRITTEN_BY_BOX_REASON;
   if (CREDIT_LABEL.test(line.text)) return "a credit line's label, above the publication it names";
@@ -1309,7 +1380,9 @@ function trailingChromeReason(line: Line, occurrences: number, above: Line | und
   }
   const dated = withoutUpdateNote(line.text);
   if (isDateAlone(dated)) return dateBelowReason(dated);
-  if (WRITER_NOTE.test(line.text) || WRITER_NOTE_ELSEWHERE.test(line.text)) return WRITER_NOTE_REASON;
+  if (WRITER_NOTE.test(line.text) || WRITER_NOTE_ELSEWHERE.test(line.text) || isNoteOnBylinedWriter(line.text, isBylined)) {
+    return WRITER_NOTE_REASON;
+  }
   if (line.text.includes("@") && WRITE_IN_PROMPT.test(line.text)) return "an invitation to write to the site, after the article";
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
@@ -1458,6 +1531,30 @@ const WRITER_NOTE_ELSEWHERE = new RegExp(
 );
 
 const WRITER_NOTE_REASON = "a note about the writer, after the article";
+
+/**
+ * `Francesco Sassi is a research fellow in energy geopolitics at …` below Asia Times' article signed `by Francesco
+ * Sassi`: a sentence or two on someone a byline names (isBylined), opening on their name, is the note about the
+ * writer, whatever their role (WRITER_NOTE knows a journalist's without a byline). Only after the article, as
+ * WRITER_NOTE: the article may say as much of someone it quotes.
+ */
+function isNoteOnBylinedWriter(text: string, isBylined: (name: string) => boolean): boolean {
+  return isWritersNote(text) && isBylined(WRITERS_BOX_NOTE.exec(text)![1]!);
+}
+
+/**
+ * Whether a name is in one of the article's bylines: the lines that read as one (`by Francesco Sassi`), and a name
+ * alone above the article's first sentence, where a byline without "By" stands (below it, a name alone may be a
+ * subhead's or a caption's). The bylines are read once, when a name is first asked about.
+ */
+function bylined(article: Line[]): (name: string) => boolean {
+  let bylines: string[] | undefined;
+  const read = () => {
+    const firstProse = article.findIndex(isProse);
+    return article.filter((line, i) => BYLINE.test(line.text) || (i < firstProse && BARE_NAME.test(line.text))).map((line) => line.text);
+  };
+  return (name) => (bylines ??= read()).some((byline) => byline.includes(name));
+}
 
 /**
  * `Mehmet Yılmaz is a Turkish journalist based in Ankara.` below The Arab Weekly's article: the writer the page's note

@@ -32,14 +32,37 @@ export function normalizeLines(text: string): string[] {
 
 /**
  * Tidies the spacing inside one line of running text: a stray space before a closing mark goes (`years ,`), a
- * space before a mark that opens something stays (`and ![img]`, `{% raw %}`). Indentation has been read by then.
+ * space before a mark that opens something stays (`and ![img]`, `{% raw %}`). French sets a space before `;`, `:`,
+ * `!` and `?` (`rendre leurs armes ? La question`, a narrow no-break space in print): in a text that writes it so
+ * (`spacedMarks`, spacesHighMarks), it is the writer's, and stays, one space. Indentation has been read by then.
  */
-export function tidySpacing(text: string): string {
+export function tidySpacing(text: string, spacedMarks: boolean): string {
   return text
     .trim()
     .replace(/ {2,}/g, " ")
-    .replace(/ +([,;:!?%]|\.(?!\.))(?=\s|$)/g, "$1");
+    .replace(spacedMarks ? SPACE_BEFORE_LOW_MARK : SPACE_BEFORE_MARK, "$1");
 }
+
+const SPACE_BEFORE_MARK = / +([,;:!?%]|\.(?!\.))(?=\s|$)/g;
+const SPACE_BEFORE_LOW_MARK = / +([,%]|\.(?!\.))(?=\s|$)/g;
+
+/**
+ * Whether `texts` set a space before `;`, `:`, `!` and `?` more often than they do not, as French writes them: the
+ * text's way, not a scrape's stray space (`What now ?` among questions without one).
+ */
+export function spacesHighMarks(texts: string[]): boolean {
+  let spaced = 0;
+  let glued = 0;
+  for (const text of texts) {
+    spaced += text.match(SPACED_HIGH_MARK)?.length ?? 0;
+    glued += text.match(GLUED_HIGH_MARK)?.length ?? 0;
+  }
+  return spaced > glued;
+}
+
+/** `;`, `:`, `!` or `?` after a word, a space between or none, and a space or the line's end after it. */
+const SPACED_HIGH_MARK = /[^\s;:!?] +[;:!?](?=\s|$)/g;
+const GLUED_HIGH_MARK = /[^\s;:!?][;:!?](?=\s|$)/g;
 
 /**
  * A name printed in capitals, as wire datelines and some bylines print them (`NEW YORK`, `ABDULRAHMAN ZEYAD`), in

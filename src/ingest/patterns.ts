@@ -227,6 +227,19 @@ export const WIKI_TAGLINE = /^From (\p{Lu}[\p{L}\p{N}'’.-]*(?: \p{Lu}[\p{L}\p{
 export const KICKER_LABEL = /^(?:Comment|COMMENT)$/;
 
 /**
+ * The label of the kind of piece an article is, alone on a line below its date line (the Washington Institute's
+ * `Brief Analysis`, `News Analysis`, `Opinion`, `Explainer`), in the languages read here.
+ */
+export const PIECE_KIND = new RegExp(
+  [
+    String.raw`^(?:(?:brief|news|policy|expert) )?(?:analysis|commentary)$|^(?:opinion|op-ed|explainer|interview|editorial)$`,
+    String.raw`^(?:analyse|décryptage|tribune|éditorial|entretien|kommentar|meinung|análisis|opinión|entrevista|analisi|commento)$`,
+    String.raw`^(?:intervista|análise|opinião|opinie|аналитика|мнение|интервью|تحليل|رأي|مقابلة)$`,
+  ].join("|"),
+  "iu",
+);
+
+/**
  * A lone label of one of the site's controls (`Menu`, `Search`, `Sign in`, `Subscribe`, Bloomberg's `Translate`), and
  * Medium's `Write` (its editor's link) and `Open in app`.
  */
@@ -571,6 +584,9 @@ export const INLINE_PROMO_LINES: RegExp[] = [
   /^(?:[Rr]ead (?:[Mm]ore|[Aa]lso|[Nn]ext)|READ (?:MORE|ALSO|NEXT)|[Aa]lso [Rr]ead|ALSO READ|[Rr]elated|RELATED|[Ss]ee [Aa]lso|SEE ALSO)\s*:\s*[\p{Lu}\p{N}"“‘'].{0,150}$/u,
   /^(the )?(story|article) continues( below| after (the |this )?(advertisement|ad))?\.?$/i,
   /^continue reading( (below|the (main )?story|the article))?\.?$/i,
+  // A link to the site's pages on what the article is about, as a release ends on one: `Find out more about the
+  // ICRC's work in Iraq`, `Learn more about …`, `En savoir plus sur …`. Its words end no sentence.
+  /^(?:find out more|learn more|read more|discover more|en savoir plus|más información|saiba mais|scopri di più|mehr erfahren) (?:about|on|sur|sobre|su|über) [^.!?]{1,150}[^.!?\s]$/iu,
 ];
 
 /**
@@ -692,11 +708,12 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
  * `Related Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`, a
  * podcast's `More episodes`), and
- * in the other languages (`La rédaction vous conseille`, `Noticias relacionadas`, `ذات صلة`, BBC Persian's `خبرهای
- * مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`); or of the list of the page's tags there (TAGS_HEADING).
+ * in the other languages (`La rédaction vous conseille`, L'Orient-Le Jour's `Dans la même rubrique`, `Noticias
+ * relacionadas`, `ذات صلة`, BBC Persian's `خبرهای مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`); or of the list of the
+ * page's tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30})\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30})\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 

@@ -10,8 +10,9 @@ import type { Line } from "./segment.ts";
  * list and a few. The numbers come off the words, which are the page's (the line as written is recorded with the
  * line); a line of links and nothing else, several of them (the site's menu, its share buttons, its tags, a link to
  * another article), is the page's chrome, as are a form's lines (`Search ______ (BUTTON) Search`) and the list of
- * addresses, each left out and recorded; a photo's marker makes the words after it a caption. The rest is the page's
- * text, which ingest reads as it reads any other copy.
+ * addresses, each left out and recorded; a photo's marker makes the words after it a caption; a picture's description
+ * in brackets alone (`[Smoke over the mountains]`) is left out, a logo's read as the site's name (`[Euronews logo]`,
+ * `Euronews`). The rest is the page's text, which ingest reads as it reads any other copy.
  */
 export function readTextBrowserCopy(lines: Line[]): { lines: Line[]; removed: RemovedLine[] } | undefined {
   const numbers = linkNumbersOpeningWords(lines);
@@ -29,14 +30,21 @@ export function readTextBrowserCopy(lines: Line[]): { lines: Line[]; removed: Re
   }
   // The indent every line has (lynx's three spaces) is the copy's, not the page's: its lists are read by their own.
   const indent = text.reduce((least, line) => (line.text === "" ? least : Math.min(least, line.indent)), Infinity);
-  const read = text.map((line): Line => {
+  const read = text.map((line, i): Line => {
     if (links.has(line) || forms.has(line)) return { ...line, text: "" };
     const unlinked = line.text.includes("[") ? withoutLinkNumbers(line.text) : line.text;
     if (PHOTO_ALONE.test(unlinked)) {
       record(line, "a text browser's marker of a photo without a description (the archive keeps the text)");
       return { ...line, text: "" };
     }
-    return { ...line, indent: line.indent - indent, text: unlinked, ...(unlinked !== line.text && { written: line.text }) };
+    const description = pictureDescription(text, i, unlinked);
+    const site = description === undefined ? undefined : LOGO_DESCRIPTION.exec(description)?.slice(1).find(Boolean);
+    if (description !== undefined && site === undefined) {
+      record(line, "a text browser's copy of a picture's description for readers who cannot see it, not article text");
+      return { ...line, text: "" };
+    }
+    const kept = site ?? unlinked;
+    return { ...line, indent: line.indent - indent, text: kept, ...(kept !== line.text && { written: line.text }) };
   });
   for (const line of lines.slice(text.length)) if (line.text !== "") record(line, REFERENCES_REASON);
   return { lines: [...withPhotoCaptions(read), ...lines.slice(text.length).map((line) => ({ ...line, text: "" }))], removed };
@@ -60,6 +68,14 @@ const REFERENCE = /^(?:\d{1,4}\.|\[\d{1,4}\]) \S+$|^(?:Visible|Hidden) links:?$/
 /** `IMAGE: …`, `[IMG] …`, `[image] …`: a text browser's marker of a photo, with its description after it or none. */
 const PHOTO_MARKER = /^(?:IMAGE:|\[(?:IMG|INLINE|image)\])\s*/;
 const PHOTO_ALONE = /^(?:IMAGE:|\[(?:IMG|INLINE|image)\])$/;
+/**
+ * `[Euronews logo]`: a picture's description for readers who cannot see it (its `alt` text), in brackets, as a text
+ * browser prints a picture that has one; the words, in group 1. Not a caption's credit or an editor's note in brackets
+ * (`[File: Ahmed Saad/Reuters]`, `[Updated: 14:02]`), nor a mark in capitals (`[END]`).
+ */
+const BRACKETED_DESCRIPTION = /^\[([^[\]:/]*\p{Ll}[^[\]:/]*)\]$/u;
+/** A logo's description, `Euronews logo`, `Logo of Euronews`: the site's name, in group 1 or 2. */
+const LOGO_DESCRIPTION = /^(\p{Lu}.{0,50}?) logo$|^logo(?: of| de| du| der| des)? (\p{Lu}.{0,50})$/iu;
 /** `(BUTTON) Search`, a text box's `____________________`: a form's controls, as a text browser prints them. */
 const FORM_CONTROL = /\(BUTTON\)|_{6,}/;
 /** A line with a form's control and more words than this is text that names one. */
@@ -115,6 +131,18 @@ function isLinksLine(text: string): boolean {
 }
 
 const LINE_OPENING_WITH_LINK = /^#?\[\d{1,4}\]/;
+
+/**
+ * The description of a picture (BRACKETED_DESCRIPTION) on line `i` of the copy, as `unlinked` reads it without its
+ * link's number: the line a link's alone (`[2][Euronews logo]`, the logo linking to the site's home page), or a block
+ * of its own, blank lines above and below it; a bracket that ends a wrapped paragraph's lines is its text's.
+ */
+function pictureDescription(lines: Line[], i: number, unlinked: string): string | undefined {
+  const description = BRACKETED_DESCRIPTION.exec(unlinked)?.[1];
+  if (description === undefined) return undefined;
+  const alone = [lines[i - 1], lines[i + 1]].every((other) => other === undefined || other.text === "");
+  return alone || LINE_OPENING_WITH_LINK.test(lines[i]!.text) ? description : undefined;
+}
 
 /**
  * A photo's marker opens a caption: its words, up to the block's end (a text browser wraps a long one), are the

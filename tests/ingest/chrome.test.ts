@@ -128,6 +128,25 @@ describe("leaving out what is not the article", () => {
     expect(article(STORY.replace("\n\n\"This bridge", `\n\n${quoted}\n\n"This bridge`)).body).toContain(quoted);
   });
 
+  it("drops a note below the article about the writer its byline names, whatever their role, not one about someone else", () => {
+    // Asia Times' note below the article, above its paywall's pitch.
+    const note = "Jane Doe is a research fellow in energy geopolitics at the Institute for Urban Studies in Bologna, Italy.";
+    const pitch = "Like this article? Click here to subscribe for full access. Just $5 a month.";
+    const { body, frontMatter } = article(`${STORY}
+${note}
+${pitch}
+`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get(note)).toBe("a note about the writer, after the article");
+    expect(frontMatter.author).toBe("Jane Doe");
+    expect(frontMatter.places).not.toContain("Bologna");
+    // The same sentence about someone no byline names is the article's last.
+    const other = note.replace("Jane Doe", "Anna Berg");
+    expect(article(`${STORY}
+${other}
+`).body.trimEnd()).toMatch(/in Bologna, Italy\.$/);
+  });
+
   it("drops each writer's name again below the article, above a note of theirs, and the byline again with its aside", () => {
     const elPais =
       "Internacional\nLas milicias chiíes de Irak se resisten a entregar las armas\nEl Gobierno de Bagdad negocia un plan de " +
@@ -402,6 +421,27 @@ describe("leaving out what is not the article", () => {
     for (const name of ["Omar Saleh", "Hevi R."]) expect(reasons.get(name)).toBe("reader comment: the commenter's name");
     for (const time of ["3 hours ago", "14:32"]) expect(reasons.get(time)).toBe("reader comment: when the commenter wrote");
     expect(reasons.get("It cost far too much.")).toBe("reader comment");
+  });
+
+  it("reads a comment's head of the commenter's name and the day alone, on one line, above the name or below it", () => {
+    // Rudaw's name and day on one line, Medium's name above the day, The Guardian's day and time above the name.
+    const rudaw = "Yorumlar\nDiyar Kaya | 07-12-2026\nMaaşlar ödensin artık, yeter!\nYorum yaz\n";
+    expect(reasonsOf(article(`${STORY}\n${rudaw}`).frontMatter).get("Diyar Kaya | 07-12-2026")).toBe(
+      "reader comment: the commenter's name and when they wrote",
+    );
+    const medium = "Responses (9)\nDara K.\nDec 6, 2026\nGreat piece. You should also mention the debts.\n14\nReply\n";
+    const guardian = "Comments (412)\nDisplaying threads\n25 Sep 2017 19:12\nkurdishfriend\nThe town waited ten years for this.\nReply\nReport\n";
+    for (const [comments, name, day] of [
+      [medium, "Dara K.", "Dec 6, 2026"],
+      [guardian, "kurdishfriend", "25 Sep 2017 19:12"],
+    ] as const) {
+      const { frontMatter, body } = article(`${STORY}\n${comments}`);
+      expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+      const reasons = reasonsOf(frontMatter);
+      expect(reasons.get(name), name).toBe("reader comment: the commenter's name");
+      expect(reasons.get(day), day).toBe("reader comment: when the commenter wrote");
+    }
+    expect(reasonsOf(article(`${STORY}\n${guardian}`).frontMatter).get("Displaying threads")).toBe("reader comment");
   });
 
   it("reads a comment form's prompt below the section's counter as the form's, not as a reader's comment", () => {
@@ -1052,6 +1092,39 @@ describe("leaving out what is not the article", () => {
     expect(body).toContain("::: figure\nPhoto: Crowds on the new bridge, March 12, 2021.\n\n_U.S. Army photo by Sgt. Kayla Brooks_\n:::");
     expect(body).not.toMatch(/END|Phone/);
     expect(reasonsOf(frontMatter).get("-END-")).toMatch(/end mark|ends with/);
+  });
+
+  it("drops a release's link to the sender's pages on its subject, below its contacts, and a pointer of its kind between paragraphs", () => {
+    const more = "Find out more about the ministry's work on bridges";
+    const { body, frontMatter } = article(`${STORY}\nFor further information, please contact:\nAnna Berg, tel: +49 30 1234 5678\n${more}\n`);
+    expect(body).not.toContain("Find out more");
+    expect(reasonsOf(frontMatter).get(more)).toMatch(/^a pointer to another/);
+    const french = "En savoir plus sur les ponts de la ville";
+    const between = article(STORY.replace('\n\n"This bridge', `\n\n${french}\n\n"This bridge`));
+    expect(between.body).not.toContain("En savoir plus");
+    // A sentence that begins so is the article's.
+    const sentence = "Learn more about the bridge at the town hall, which shows the plans until May.";
+    expect(article(STORY.replace('\n\n"This bridge', `\n\n${sentence}\n\n"This bridge`)).body).toContain(sentence);
+  });
+
+  it("drops a label of the piece's kind and a desk's credit between the date line and the lead, not a report's first heading", () => {
+    // The Washington Institute's `Brief Analysis` below the date line; the Iraqi parliament's `Media Directorate`
+    // there, signed again at the foot.
+    const labelled = STORY.replace("12 March 2021\n", "12 March 2021\nBrief Analysis\n");
+    const analysis = article(labelled);
+    expect(analysis.body).toMatch(/^The minister of transport/);
+    expect(reasonsOf(analysis.frontMatter).get("Brief Analysis")).toBe("the kind of piece it is, a label above the article's text, not article text");
+    const signed = STORY.replace("12 March 2021\n", "12 March 2021\nMedia Directorate\n");
+    const desk = article(`${signed}\nMedia Directorate\nMinistry of Transport\n12/3/2021\nPrint\nShare\n`);
+    expect(desk.body).toMatch(/^The minister of transport/);
+    expect(desk.body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(desk.frontMatter.removed?.find(({ text }) => text === "Media Directorate")?.reason).toBe(
+      "the desk's credit above the article's text, signed again below it, not article text",
+    );
+    expect(desk.frontMatter.organizations).not.toContain("Media Directorate");
+    // A heading there that the foot does not print again heads the article's first part.
+    const report = article(STORY.replace("12 March 2021\n", "12 March 2021\n\nSummary\n"));
+    expect(report.body).toMatch(/^## Summary\n\nThe minister of transport/);
   });
 
   it("drops a table of contents that lists the article's own subheads, and keeps the subheads", () => {

@@ -436,6 +436,20 @@ describe("cleaning the text", () => {
     expect(article(STORY.replace("ending ten years", "ending\u00a0ten  years ,")).body).toContain("ending ten years, of delays");
   });
 
+  it("keeps the space French sets before `?`, `!`, `:` and `;`, one space, where the text sets it; not a stray one elsewhere", () => {
+    const french = [
+      "Les factions irakiennes rendront-elles un jour leurs armes ? La question,\u202flongtemps taboue à Bagdad, est désormais posée.",
+      "Le Premier ministre avait ordonné un raid en 2020 ; les personnes arrêtées avaient été relâchées.",
+      "Un député résume\u00a0: « Il ne s'agit pas d'un désarmement ! »",
+    ];
+    const { body } = article(`Irak : les factions face au désarmement\n\n${french.join("\n\n")}\n`);
+    expect(body).toContain("leurs armes ? La question, longtemps taboue");
+    expect(body).toContain("un raid en 2020 ; les personnes");
+    expect(body).toContain("Un député résume : « Il ne s'agit pas d'un désarmement ! »");
+    // A text that sets none there, its stray space goes.
+    expect(article(withBody("What now ? The council has not said. Why? Nobody knows. How? Nobody asked.")).body).toContain("What now? The council");
+  });
+
   it("lists the people an article in Arabic names after a title or role, as it writes them, and no role's words", () => {
     const sentences = [
       "وكان رئيس الوزراء العراقي محمد شياع السوداني قد أكد أن خطر التنظيم لم ينته بعد.",
@@ -727,7 +741,7 @@ describe("cleaning the text", () => {
     expect(frontMatter.places).not.toContain("Syria");
   });
 
-  it("leaves out the tags a release prints between its headline and its lead, and keeps a link below its contacts out of their list", () => {
+  it("leaves out the tags a release prints between its headline and its lead, and the link to the sender's pages below its contacts", () => {
     const page = [
       "News release",
       "07-12-2026",
@@ -743,8 +757,8 @@ describe("cleaning the text", () => {
     const { body, frontMatter } = article(page);
     expect(body).toMatch(/^More than 1,800 Iraqi families/);
     expect(reasonsOf(frontMatter).get("Missing persons")).toMatch(/^the page's tags/);
-    expect(body).toContain("- Imene Trabelsi, ICRC Geneva, tel: +41 79 251 93 02\n\n");
-    expect(body).not.toContain("- Find out more");
+    expect(body.trimEnd()).toMatch(/\n- Imene Trabelsi, ICRC Geneva, tel: \+41 79 251 93 02$/);
+    expect(reasonsOf(frontMatter).get("Find out more about the ICRC's work in Iraq")).toMatch(/^a pointer to another/);
   });
 
   it("makes readable, stable slugs, in any script", () => {

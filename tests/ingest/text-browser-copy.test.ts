@@ -99,6 +99,24 @@ describe("a page copied from a text browser", () => {
     expect(reasons.get("[1] https://www.rudaw.net/english")).toMatch(/^a text browser's list of the page's links/);
   });
 
+  it("reads a picture's description in brackets as the picture's, a logo's as the site's name, not as text", () => {
+    // elinks and w3m print a picture by its description (`alt`) in brackets, linked or not.
+    const described = LYNX.replace("   [2]Euronews\n", "   [2][Euronews logo]\n").replace(
+      "   [14]IMAGE:",
+      "   [Smoke over the mountains of northern Iraq]\n\n   [14]IMAGE:",
+    );
+    const { frontMatter, body } = article(described);
+    expect(frontMatter).toMatchObject({ title: "Turkey launches new air strikes on PKK targets in northern Iraq", source: "Euronews" });
+    expect(frontMatter.summary).toMatch(/^Turkey's defence ministry said on Monday/);
+    expect(body).not.toMatch(/logo|Smoke over the mountains/);
+    expect(body).toContain("::: figure\nSmoke rises over the Qandil mountains, file photo\n\n_AP Photo_\n:::");
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("[2][Euronews logo]")).toMatch(/^the site's name/);
+    expect(reasons.get("[Smoke over the mountains of northern Iraq]")).toBe(
+      "a text browser's copy of a picture's description for readers who cannot see it, not article text",
+    );
+  });
+
   it("leaves an article's footnotes as written: numbers after words and a list of notes are not a text browser's", () => {
     const text = [
       "Iraq's parliament debates the Popular Mobilization law",
