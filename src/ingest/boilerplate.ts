@@ -8,6 +8,7 @@ import {
   BULLET,
   BYLINE,
   CAPTION_LABEL,
+  CAPTION_LABEL_RUN_ON,
   CLOCK_TIME_LINE,
   COMMENT_COUNTERS,
   COMMENT_SECTION_LINES,
@@ -342,7 +343,9 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       if (post) return { ...line, text: line.text.replace(POST_PICTURE_LINK, "").trim(), written: line.written ?? line.text, kind: "post", credit: post.credit };
       if (!captions.has(line.no)) return line;
       const credit = captions.get(line.no)?.credit;
-      return { ...line, kind: "caption", ...(credit && { credit }) };
+      const caption = line.text.replace(CAPTION_LABEL_RUN_ON, "");
+      const labelled = caption !== line.text && { text: caption, written: line.written ?? line.text };
+      return { ...line, ...labelled, kind: "caption", ...(credit && { credit }) };
     });
   // A line left out whole is recorded as written, its labels and all.
   const labels = scraped.flatMap((line) => {
@@ -582,15 +585,17 @@ interface PhotoCredit {
 /**
  * The photos' captions the page marks as such, by the line number of each, with the credit printed on a line of its
  * own next to it: the line below a label for screen readers (`Image caption,`, credited by an `Image source, Getty
- * Images` right above the label), below a photo agency's name (`Getty Images`), a photo's copyright (`© AFP 2026 /
- * Safin Hamid`) or a news agency's name where the two lines stand as a block of their own (`Reuters`,
- * PHOTO_WIRE_AGENCY), or above a credit (`Image: …`, `SAFIN HAMED/AFP/GETTY IMAGES`).
+ * Images` right above the label) or the label's own, the caption run on after it (BBC Urdu's), below a photo
+ * agency's name (`Getty Images`), a photo's copyright (`© AFP 2026 / Safin Hamid`) or a news agency's name where the
+ * two lines stand as a block of their own (`Reuters`, PHOTO_WIRE_AGENCY), or above a credit (`Image: …`, `SAFIN
+ * HAMED/AFP/GETTY IMAGES`).
  */
 function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | undefined> {
   const captions = new Map<number, PhotoCredit | undefined>();
   text.forEach((line, i) => {
-    const caption = text[i + 1];
-    if (!CAPTION_LABEL.test(line.text) || !caption) return;
+    // The label with the caption run on after it on its own line (BBC Urdu's `،تصویر کا کیپشنکربلا …`), or alone.
+    const caption = CAPTION_LABEL_RUN_ON.test(line.text) ? line : CAPTION_LABEL.test(line.text) ? text[i + 1] : undefined;
+    if (!caption) return;
     const source = text[i - 1] && PHOTO_SOURCE.exec(text[i - 1]!.text);
     captions.set(caption.no, source ? { line: text[i - 1]!, credit: source[1]!.trim() } : undefined);
   });
@@ -1231,10 +1236,11 @@ function isProse(line: Line): boolean {
 const FEWEST_PROSE_WORDS = 8;
 
 /**
- * `Comments` above `Ahmed K · 2h`: a comment section's heading, then its first commenter's name and when they wrote.
- * Alone, either could be a menu's label or a post's header; together they are the comments.
+ * `Comments` (Turkish `Yorumlar`, Hebrew `תגובות`) above `Ahmed K · 2h`: a comment section's heading, then its first
+ * commenter's name and when they wrote. Alone, either could be a menu's label or a post's header; together they are
+ * the comments.
  */
-const COMMENTS_HEADING = /^(?:reader )?(?:comments|discussion|responses)$|^yorumlar$/i;
+const COMMENTS_HEADING = /^(?:reader )?(?:comments|discussion|responses)$|^yorumlar$|^תגובות$/iu;
 /** A commenter's name or handle, as a comment's head prints it: `Ahmed K`, `Hevi R.`, `sara_b`. */
 const COMMENTER_NAME = String.raw`\p{L}[\p{L}\p{N} .'’_-]{0,39}`;
 /** How long ago a comment was written: `2h`, `3 hours ago`, `a day ago`, `just now`. */

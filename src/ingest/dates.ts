@@ -260,8 +260,9 @@ function parseDated(line: string): Dated | undefined {
     const found = datedBy(parser, line);
     if (found) return found;
   }
-  // Turkish, Kurmanji, Polish and Sorani, which chrono does not know: their months' and weekdays' names read as English
-  // ones (`13 Ekim 2022`, `2 Kanûn 2026`, `5 grudnia 2026`, `7ی کانوونی یەکەمی 2026`), the day first.
+  // Turkish, Kurmanji, Polish, Sorani, Urdu and Hebrew, which chrono does not know: their months' and weekdays' names
+  // read as English ones (`13 Ekim 2022`, `2 Kanûn 2026`, `5 grudnia 2026`, `7ی کانوونی یەکەمی 2026`, `1 دسمبر 2026`,
+  // `3 בדצמבר 2026`), the day first.
   for (const inEnglish of IN_ENGLISH_WORDS) {
     const english = inEnglish(line);
     const found = english === line ? undefined : datedBy(chrono.en.GB, english);
@@ -373,6 +374,26 @@ const SORANI: DateWords = {
   dayEnding: "ی",
 };
 
+/**
+ * Urdu, as Pakistan's and India's papers write it (BBC Urdu's `1 دسمبر 2026`): the months by their English names in
+ * Urdu letters, some spelt two ways (`مئی`, `مئ`; `جولائی`, `جولائ`), the weekdays by Urdu's own.
+ */
+const URDU: DateWords = {
+  locale: "ur",
+  months: [["جنوری"], ["فروری"], ["مارچ"], ["اپریل"], ["مئی", "مئ"], ["جون"], ["جولائی", "جولائ"], ["اگست"], ["ستمبر"], ["اکتوبر"], ["نومبر"], ["دسمبر"]],
+  weekdays: "پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار".split(" "),
+};
+
+/**
+ * Hebrew (`3 בדצמבר 2026`): the months by their English names in Hebrew letters, after a day with the preposition `ב`
+ * (in) written onto them, or alone (`דצמבר 2026`); the weekdays by their names (`יום חמישי`, Thursday) or alone.
+ */
+const HEBREW: DateWords = {
+  locale: "he",
+  months: ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"].map((name) => [name, `ב${name}`]),
+  weekdays: ["שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון"].map((name) => `יום ${name}`),
+};
+
 const ENGLISH_MONTHS = "January February March April May June July August September October November December".split(" ");
 
 /** A line with the months' and weekdays' names of `words`' language, in small letters or with their capitals, in English. */
@@ -393,7 +414,7 @@ function inEnglishWords(words: DateWords): (line: string) => string {
 }
 
 /** The languages chrono does not know whose date lines ingest reads, each as a line in English words. */
-const IN_ENGLISH_WORDS = [TURKISH, KURMANJI, POLISH, SORANI].map(inEnglishWords);
+const IN_ENGLISH_WORDS = [TURKISH, KURMANJI, POLISH, SORANI, URDU, HEBREW].map(inEnglishWords);
 
 /**
  * Whether `word` is a weekday's name in Turkish, Kurmanji or Polish (`Sêşem`, `Wtorek`), which compromise's lexicon

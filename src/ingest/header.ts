@@ -71,6 +71,17 @@ const MOST_OUTLET_WORDS = 3;
  * `Texte par :` / a writer's name; above the outlet's own name, `RFI`, boilerplate.ts reads it as the source).
  */
 const BY_ALONE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|[Vv]on|(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory) by:?|[Tt]exte par ?:?|(?:[Aa]uthor|AUTHOR)s?:)$/;
+/**
+ * The labels the BBC prints for screen readers above its writer's name and role (`Author,` / `Role,`), in English and
+ * in Urdu (`مصنف,` / `عہدہ,`), with a Latin comma or an Arabic one.
+ */
+const AUTHOR_LABEL = /^(?:Author|مصنف)[,،]$/u;
+const ROLE_LABEL = /^(?:Role|عہدہ)[,،]$/u;
+const WRITER_LABEL = "a label for screen readers above the writer's name or role";
+/** A writer's name under its label: a few words, no sentence. */
+const MOST_LABELLED_NAME_WORDS = 5;
+/** The role under its label: a few words, an outlet's and a city's in Urdu six (`بی بی سی اردو، اسلام آباد`). */
+const MOST_LABELLED_ROLE_WORDS = 8;
 /** The lines a name was read from as the byline though no "By" said so, and whether they gave the outlet and place. */
 interface GuessedByline {
   lines: number[];
@@ -349,7 +360,9 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
       }
       const filedFrom = afterByline ? (REPORTING_FROM.exec(line.text)?.[1] ?? placeInCountry(line.text)) : undefined;
       // A credit line below the byline (tvn24's `Źródło: PAP, tvn24.pl`) names the source, read below as above it.
-      if (afterByline && (filedFrom !== undefined || isBylineTail(line.text)) && creditName(line.text) === undefined) {
+      // (`Role,` above the role is read with it, below.)
+      const tail = filedFrom !== undefined || (isBylineTail(line.text) && !ROLE_LABEL.test(line.text));
+      if (afterByline && tail && creditName(line.text) === undefined) {
         const outlet = filedFrom === undefined ? BYLINE_OUTLET.exec(line.text) : null;
         if (outlet) header.outlet = { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
         if (filedFrom) header.filedFrom = filedFrom.split(/,? and |, /);
@@ -379,6 +392,28 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
         header.author = unshouted((splitByline[1] ?? splitByline[2])!);
         for (const each of [line, writerBelow!]) record(each, "byline (kept as author)");
         bylineLine = readWithLabel(writerBelow!);
+        continue;
+      }
+      // The BBC's `Author,` / `Nafiseh Kohnavard` (BBC Urdu's `مصنف,` / `عمر دراز ننگیانہ`): a label for screen readers
+      // above the writer's name, whatever its script.
+      const labelledWriter = headlines.length > 0 && !header.author && AUTHOR_LABEL.test(line.text) ? nameBelow : undefined;
+      if (labelledWriter && wordCount(labelledWriter.text) <= MOST_LABELLED_NAME_WORDS && !/[.!?؟۔:]$/u.test(labelledWriter.text)) {
+        if (!closeGroup()) break scan;
+        header.author = unshouted(labelledWriter.text);
+        record(line, WRITER_LABEL);
+        record(labelledWriter, "byline (kept as author)");
+        bylineLine = readWithLabel(labelledWriter);
+        continue;
+      }
+      // Below it, `Role,` / `BBC News, Basra` (`عہدہ,` / `بی بی سی اردو، اسلام آباد`): the label above the writer's role,
+      // or the outlet and the place they wrote from, which the English page's line gives as such (BYLINE_OUTLET).
+      const role = afterByline && ROLE_LABEL.test(line.text) ? nameBelow : undefined;
+      if (role && wordCount(role.text) <= MOST_LABELLED_ROLE_WORDS) {
+        const outlet = BYLINE_OUTLET.exec(role.text);
+        if (outlet) header.outlet ??= { name: outlet[1]!.trim(), place: outlet[2]!.trim() };
+        record(line, WRITER_LABEL);
+        record(role, "the byline's role, outlet or place");
+        bylineLine = readWithLabel(role);
         continue;
       }
       // Middle East Eye's `Par` / `Correspondant de MEE à Kirkouk, Irak`: a byline that names no writer, only their
@@ -891,6 +926,9 @@ function bylineWithoutBy(
   const [, place, writer] = PLACE_DASH_WRITER.exec(line.text) ?? [];
   const isWriter = writer !== undefined && opensOnName(writer) && !writer.split(" ").some(namesAPlace) && !OUTLET_NAME.test(writer);
   if (isWriter && isKnownPlace(place!)) return { name: writer, places: [place!] };
+  // `רון בן ישי` above `פורסם: 03.12.26, 21:14` (Ynet's): a name in Hebrew letters, which write no capitals to tell
+  // one by, alone right above a date line.
+  if (HEBREW_NAME.test(line.text) && next && isDateLine(next.text)) return { name: line.text };
   // `By Jane Doe` is a name alone by its shape: the byline it is, read with its "By" (BYLINE), is not this one; nor is a
   // menu's label (`Israel News`, `Middle East`) one, though it has a name's shape.
   if (!BARE_NAME.test(line.text) || isByline(line.text)) return undefined;
@@ -908,6 +946,9 @@ function bylineWithoutBy(
   }
   return undefined;
 }
+
+/** A name of two to four words in Hebrew letters, a geresh in one or none (`ג'ון`), a hyphen between two (`אל-שרע`). */
+const HEBREW_NAME = /^\p{Script=Hebrew}+['׳]?\p{Script=Hebrew}*(?:[ -]\p{Script=Hebrew}+['׳]?\p{Script=Hebrew}*){1,3}$/u;
 
 /**
  * The facts a page lists about the article, from `lines[0]` on: two or more labels (FACT_LABEL), each alone on its
@@ -1610,7 +1651,7 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
   if (line.text.endsWith(":") && next && isMarkedItem(next.text)) return false;
   // A name that starts in lower case (`iPlayer`, a menu's item) starts one too; so do the marks a post's headline
   // may open with (`🔴 BREAKING | …`).
-  if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}]|\p{Ll}{1,2}\p{Lu})/u.test(unmarked(line.text))) return false;
+  if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}\p{Script=Hebrew}]|\p{Ll}{1,2}\p{Lu})/u.test(unmarked(line.text))) return false;
   // A site's address (`www.aljazeera.com`) goes on no headline, though it starts in lower case; nor does a byline
   // whose word for "by" does (Italian's `di Viviana Mazza`), nor a date line that opens on its weekday (Polish's
   // `wtorek, 8 grudnia 2026 r.`).

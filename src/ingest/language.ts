@@ -9,6 +9,7 @@ import { franc } from "franc-min";
 export function languageOf(text: string): string {
   const sample = text.slice(0, SAMPLE_LENGTH);
   if (writesSorani(sample)) return "ckb";
+  if (writesHebrew(sample)) return HEBREW;
   const code = franc(sample, { minLength: 20 });
   if (code === "und") return code;
   if (code === "ckb") return KURMANJI;
@@ -59,6 +60,21 @@ const ARABIC_LETTER = /\p{Script=Arabic}/gu;
 const LEAST_LETTERS = 20;
 /** Nearly a fifth of a Sorani news paragraph's letters; an Arabic or Persian text that writes a Kurdish name stays far below. */
 const LEAST_SORANI_SHARE = 0.03;
+
+/**
+ * franc-min knows no language written in Hebrew letters: a Hebrew page reads to it as whatever its few words in Latin
+ * letters are (a name, an English quote). A text most of whose letters are Hebrew's is Hebrew, the one language of
+ * the news written in them but Yiddish, which writes its own letters too (`װ`, `ױ`, `ײ`) and its alef pointed (`אַ`,
+ * `אָ`), as Hebrew's news never does: franc knows no Yiddish either, and tells it `und`.
+ */
+function writesHebrew(sample: string): boolean {
+  const hebrew = sample.match(HEBREW_LETTER)?.length ?? 0;
+  return hebrew >= LEAST_LETTERS && hebrew * 2 > (sample.match(LETTER)?.length ?? 0) && !YIDDISH.test(sample);
+}
+
+const HEBREW = "he";
+const HEBREW_LETTER = /\p{Script=Hebrew}/gu;
+const YIDDISH = /[\u05F0-\u05F2]|א[\u05B7\u05B8]/u;
 
 /**
  * franc-min's `ckb` (Central Kurdish, Sorani) is of Latin letters' trigrams, Kurdish as Turkey's and Syria's Kurds

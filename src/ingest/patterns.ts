@@ -44,6 +44,8 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
   ...COMMENT_COUNTERS,
   // `Leave a comment`, Press TV's `Add comment`, `Write your comment`.
   /^(leave|post|add|write) (a |your )?(comment|reply)\b/i,
+  // The same in Hebrew: Ynet's `הוסיפו תגובה` (add a comment), `הוסף תגובה`, `כתבו תגובה` (write one).
+  /^(?:הוסיפו|הוסף|הוספת|כתבו|כתוב) תגובה$/u,
   // What a comment section prints while its comments load, which a copy made without scripts keeps.
   /^loading comments(?:\.{3}|…)?$/i,
   /^join (our|the) (commenting forum|conversation|discussion)$/i,
@@ -79,6 +81,8 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // The same button in the languages ingest reads dates in, and in Persian and Sorani (`اشتراک‌گذاری`, `بەشکردن`), the
   // joiner between a Persian word's parts as a page may or may not write it.
   /^(partager|teilen|compartir|compartilhar|condividi|delen|udostępnij|parve bike|поделиться|مشاركة|شارك|شارك الخبر|اشتراک[\u200c ]?گذاری|هم[\u200c ]?رسانی|بەشکردن|هاوبەشکردن)$/iu,
+  // Ynet's, in Hebrew: `שתפו בפייסבוק` (share on Facebook), `שתפו בוואטסאפ`, the button's label alone (`שתפו`, `שיתוף`).
+  /^(?:שתפו|שתף|שיתוף)(?: ב(?:פייסבוק|וואטסאפ|טוויטר|טלגרם|מייל|אימייל|לינקדאין))?$/u,
   /^(follow|like) us on\b/i,
   // A newsletter's or a page's links to the site's channels on one line: `Follow us Facebook | X | Instagram`, and
   // its label in the other languages (`Suivez-nous`, `Folgen Sie uns`, `Síguenos`, `تابعونا`).
@@ -204,10 +208,11 @@ export const LIST_BOX_LABEL = /^(?:Summary|Highlights|Key (?:points|facts|takeaw
 /**
  * A photo's credit as a label for screen readers: `Image source, Getty Images`, and as the BBC's other languages print
  * it (Persian `اعتبار عکس، Getty Images`, Arabic `مصدر الصورة، Reuters`, Russian `Автор фото,`, Turkish `Fotoğraf
- * kaynağı,`), a video's too.
+ * kaynağı,`), a video's too. BBC Urdu's sets its comma before the label, the credit run on after it (`،تصویر کا
+ * ذریعہGetty Images`), as a copy may run on any (`Image source,Getty Images`).
  */
 export const PHOTO_SOURCE =
-  /^(?:(?:image|photo|video) source|اعتبار عکس|اعتبار ویدیو|مصدر الصورة|مصدر الفيديو|автор фото|fotoğraf kaynağı)[,،]? (.{1,80})$/iu;
+  /^،?(?:(?:image|photo|video) source|اعتبار عکس|اعتبار ویدیو|مصدر الصورة|مصدر الفيديو|автор фото|fotoğraf kaynağı|تصویر کا ذریعہ|ویڈیو کا ذریعہ)[,،]? ?(\S.{0,79})$/iu;
 
 /**
  * An audio player's label in the languages read here, with its time played and length (`Écouter cet article
@@ -313,7 +318,8 @@ export const COOKIE_CONSENT_BUTTON =
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
   /^(skip to (the )?(main )?(content|navigation|search|article|site index|footer) ?)+$/i,
-  /^(aller au contenu( principal)?|zum inhalt springen|ir al contenido( principal)?|vai al contenuto( principale)?|ir para o conteúdo|naar de inhoud)$/iu,
+  // BBC Urdu's `مواد پر جائیں` too.
+  /^(aller au contenu( principal)?|zum inhalt springen|ir al contenido( principal)?|vai al contenuto( principale)?|ir para o conteúdo|naar de inhoud|مواد پر جائیں)$/iu,
   ...COOKIE_NOTICE,
   SITE_CONTROL_LABEL,
   // A notice that the article takes no comments, where its comment section would be (Público's `Os comentários deste
@@ -448,8 +454,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(?:all )?(?:quotes|market data|data|prices)(?: are| is)? delayed (?:by )?(?:a minimum of |at least |up to )?\d{1,2} (?:minutes|mins)\b.{0,200}$/i,
   /^our standards:? the thomson reuters trust principles\.?$/i,
   /^(ad feedback|report this ad|advertising)$/i,
-  // An advertisement's label in the other languages: `Publicité`, `Anzeige`, `Publicidad`, `إعلان`.
-  /^(?:publicité|anzeige|werbung|publicidad|pubblicità|publicidade|advertentie|реклама|إعلان)$/iu,
+  // An advertisement's label in the other languages: `Publicité`, `Anzeige`, `Publicidad`, `إعلان`, Hebrew's `פרסומת`,
+  // Urdu's `اشتہار`.
+  /^(?:publicité|anzeige|werbung|publicidad|pubblicità|publicidade|advertentie|реклама|إعلان|פרסומת|اشتہار)$/iu,
   /^[a-z]{1,4}(\/[a-z]{1,4})+ \([\p{L} ,]{2,60}\)$/u,
   // The same initials as the Polish Press Agency closes its copy with, each after its slash (`mal/ kar/`).
   /^(?:\p{Ll}{2,4}\/ ?){2,5}$/u,
@@ -689,19 +696,26 @@ export const PAYWALL_LINES: RegExp[] = [
 /**
  * `Image caption,`: a label some sites print for screen readers on the line above a photo's caption; and the BBC's in
  * its other languages (Persian `توضیح تصویر،`, Arabic `التعليق على الصورة،`, Russian `Подпись к фото,`, Turkish
- * `Fotoğraf altyazısı,`), a video's too.
+ * `Fotoğraf altyazısı,`, Urdu `،تصویر کا کیپشن`, its comma before it), a video's too.
  */
-export const CAPTION_LABEL =
-  /^(?:(?:image|photo|video) caption|توضیح تصویر|توضیح ویدیو|التعليق على الصورة|التعليق على الفيديو|подпись к фото|fotoğraf altyazısı)[,،]?$/iu;
+const CAPTION_LABEL_WORDS =
+  "(?:(?:image|photo|video) caption|توضیح تصویر|توضیح ویدیو|التعليق على الصورة|التعليق على الفيديو|подпись к фото|fotoğraf altyazısı|تصویر کا کیپشن|ویڈیو کا کیپشن)";
+export const CAPTION_LABEL = new RegExp(`^،?${CAPTION_LABEL_WORDS}[,،]?$`, "iu");
+/**
+ * The same label with the caption run on after it, no space between, as a copy joins the label's hidden text to the
+ * caption (BBC Urdu's `،تصویر کا کیپشنکربلا …`, `Image caption,Crowds …`). With a space, the line is left as printed.
+ */
+export const CAPTION_LABEL_RUN_ON = new RegExp(`^،?${CAPTION_LABEL_WORDS}[,،]?(?=[^\\s,،])`, "iu");
 
 /** A line that is only a time of day, `10:32 GMT`, `9.15am`: on a live page, the time of the entry below it. */
 export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
 
 /**
  * The heading of the list of the page's tags after the article, links to its topics' pages (`Tags`, `Categories`,
- * `Sujets`, `Archivado En`, `Temas`, `Themen zu diesem Artikel`, `الكلمات الدالة`, `موضوعات مرتبطة`, `Etiketler`).
+ * `Sujets`, `Archivado En`, `Temas`, `Themen zu diesem Artikel`, `الكلمات الدالة`, `موضوعات مرتبطة`, `Etiketler`, BBC Urdu's
+ * `متعلقہ عنوانات`).
  */
-const TAGS_HEADING_WORDS = `tags|categories|topics|filed under|sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|${turkishInEitherCase("etiketler")}`;
+const TAGS_HEADING_WORDS = `tags|categories|topics|filed under|sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|متعلقہ عنوانات|${turkishInEitherCase("etiketler")}`;
 export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
 
 /**
@@ -709,11 +723,12 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * `Related Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`, a
  * podcast's `More episodes`), and
  * in the other languages (`La rédaction vous conseille`, L'Orient-Le Jour's `Dans la même rubrique`, `Noticias
- * relacionadas`, `ذات صلة`, BBC Persian's `خبرهای مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`); or of the list of the
- * page's tags there (TAGS_HEADING).
+ * relacionadas`, `ذات صلة`, BBC Persian's `خبرهای مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`, Ynet's `עוד בנושא:`, BBC
+ * Urdu's `یہ بھی پڑھیے` and `اسی بارے میں`, its most read's `سب سے زیادہ پڑھی جانے والی`); or of the list of the page's
+ * tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30})\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 

@@ -4,8 +4,9 @@ import { CARE_OF, endsOnFunctionWord, STARTS_LOWER_CASE, type Block, type Line }
 
 /** A note's reference after a sentence's end, as a report prints it: `… in Duhok.²`, `… the ministry said.[3]` */
 const NOTE_REFERENCE = String.raw`(?:[⁰¹²³⁴-⁹]+|\[\d{1,3}\])?`;
-const ENDS_SENTENCE = new RegExp(`[.!?…:"”’')\\]]${NOTE_REFERENCE}$`, "u");
-const FULL_STOP = new RegExp(`[.!?…]["”’')\\]]*${NOTE_REFERENCE}$`, "u");
+/** Urdu's full stop (`۔`, U+06D4) and the Arabic script's question mark (`؟`) end a sentence as `.` and `?` do. */
+const ENDS_SENTENCE = new RegExp(`[.!?…:"”’')\\]۔؟]${NOTE_REFERENCE}$`, "u");
+const FULL_STOP = new RegExp(`[.!?…۔؟]["”’')\\]]*${NOTE_REFERENCE}$`, "u");
 /** A year as a line's first word, a word in capitals after it: `2026 Kurdistan Region government formation`. */
 const YEAR_FIRST = /^(?:1[89]|20)\d\d \p{Lu}/u;
 /** A report's paragraph opening on its number: `1. The present report…`. */

@@ -2,12 +2,14 @@ import { ABBREVIATIONS } from "./patterns.ts";
 
 /**
  * Splits running text into sentences. A full stop after an abbreviation (`Gen.`), an initial (`U.S.`) or inside a
- * number is not a sentence end, and a closing quote stays with its sentence.
+ * number is not a sentence end, and a closing quote stays with its sentence. Urdu's full stop (`۔`) and the Arabic
+ * script's question mark (`؟`) end a sentence before whatever follows: that script writes no capitals, nor
+ * abbreviations with them.
  */
 export function sentences(text: string): string[] {
   const result: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(/[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu)) {
+  for (const match of text.matchAll(SENTENCE_END)) {
     const before = text.slice(start, match.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
     if (ABBREVIATIONS.has(word.replace(/\.$/, "")) || /^(\p{L}\.)*\p{L}$/u.test(word)) continue;
@@ -19,6 +21,8 @@ export function sentences(text: string): string[] {
   if (last) result.push(last);
   return result;
 }
+
+const SENTENCE_END = /[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[۔؟]+["”’')\]]*(?=\s+\S)/gu;
 
 export function firstSentences(text: string, count: number): string {
   return sentences(text).slice(0, count).join(" ");

@@ -499,19 +499,26 @@ const WORDS_AFTER_A_NAME = /(?: \p{Ll}[\p{L}'’-]*)+$/u;
 /**
  * Whether the name on top is printed again below it, as a name is written where no menu's label is: in capitals
  * within a line in mixed case (`Es corresponsal de EL PAÍS en el Golfo.`, a note on the writer; `NOS` of the footer's
- * `NOS Nieuws`), or in quotes (`… لـ"اندبندنت عربية"`, as a site names itself in its text or disclaimer).
+ * `NOS Nieuws`), in Latin letters within a line of Hebrew or Arabic ones (`ynet` on top, `… אמר ל-ynet כי …` in Ynet's
+ * text), or in quotes (`… لـ"اندبندنت عربية"`, as a site names itself in its text or disclaimer).
  */
 function printedAgainAsName(name: string, lines: Line[]): boolean {
   const inCapitals = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name.replace(/ /g, ""));
+  const inLatin = LATIN_NAME.test(name);
   const quoted = [`"${name}"`, `“${name}”`, `«${name}»`];
   return lines.some(({ text }) => {
     if (text === name || !text.includes(name)) return false;
     if (quoted.some((each) => text.includes(each))) return true;
     const at = text.indexOf(name);
     const wholeWords = !/[\p{L}\p{N}]/u.test(text.charAt(at - 1) + text.charAt(at + name.length));
-    return inCapitals && wholeWords && text !== text.toUpperCase();
+    const amongOtherLetters = inLatin && RIGHT_TO_LEFT_LETTER.test(text);
+    return wholeWords && (amongOtherLetters || (inCapitals && text !== text.toUpperCase()));
   });
 }
+
+/** A name in Latin letters, of a few words at most. */
+const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\d.&'’-]*(?: [\p{Script=Latin}\d.&'’-]+){0,3}$/u;
+const RIGHT_TO_LEFT_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 
 /** Whether the header read `top`'s name again below the headline, alone on its line, as a label it had read above. */
 function signsBelowHeadline(top: RemovedLine, removed: RemovedLine[]): boolean {
@@ -744,7 +751,7 @@ const SITE_NAME_SHAPE = /^(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of )?\p{Lu}[\p{
  * words are not always a control's.
  */
 const CONTROLS_IN_OTHER_LANGUAGES =
-  /^(?:se connecter|connexion|s['’]abonner|anmelden|abonnieren|iniciar sesión|suscríbete|accedi|abbonati|entrar|assine|inloggen|abonneren|войти|подписаться|تسجيل الدخول|اشترك|zaloguj(?: się)?|subskrybuj|accueil|startseite|inicio|portada|início|página inicial|voorpagina|главная|الرئيسية|الصفحة الرئيسية|خانه|صفحه اصلی|strona główna|aller au contenu|zum inhalt springen|saltar al contenido|vai al contenuto|ir para o conteúdo|naar (?:de )?inhoud|перейти к содержанию|انتقل إلى المحتوى|تخطى إلى المحتوى|پرش به محتوا|przejdź do treści)$/iu;
+  /^(?:se connecter|connexion|s['’]abonner|anmelden|abonnieren|iniciar sesión|suscríbete|accedi|abbonati|entrar|assine|inloggen|abonneren|войти|подписаться|تسجيل الدخول|اشترك|zaloguj(?: się)?|subskrybuj|accueil|startseite|inicio|portada|início|página inicial|voorpagina|главная|الرئيسية|الصفحة الرئيسية|خانه|صفحه اصلی|strona główna|aller au contenu|zum inhalt springen|saltar al contenido|vai al contenuto|ir para o conteúdo|naar (?:de )?inhoud|перейти к содержанию|انتقل إلى المحتوى|تخطى إلى المحتوى|پرش به محتوا|مواد پر جائیں|przejdź do treści)$/iu;
 
 /** The reason the header gives the site's address on the page's first line (`tvn24.pl`, `english.news.cn`). */
 export const ADDRESS_ON_TOP = "the site's web address, on the page's first line above its menu";
@@ -759,12 +766,12 @@ const LOGO_BY_ITS_SHAPE = "the site's name, above the section's labels";
 const CASELESS_NAME = /^\p{Lo}[\p{Lo}\p{M}\u200c]*(?: \p{Lo}[\p{Lo}\p{M}\u200c]*){0,3}$/u;
 
 /**
- * A language service's logo as its text reads: the outlet's name in Latin letters, a comma, and the service's
- * language in its own script (`BBC News, فارسی`, `BBC News, عربي`, `BBC News, Русская служба`); group 1 the name,
- * group 2 the language. A place and its country (`Washington, DC`) are in one script.
+ * A language service's logo as its text reads: the outlet's name in Latin letters, a comma or none, and the service's
+ * language in its own script (`BBC News, فارسی`, `BBC News, عربي`, `BBC News, Русская служба`, `BBC News اردو`); group
+ * 1 the name, group 2 the language. A place and its country (`Washington, DC`) are in one script.
  */
 const LANGUAGE_SERVICE_LOGO = new RegExp(
-  `^(${SITE_NAME_SHAPE.source.slice(1, -1)}), ((?:(?!\\p{Script=Latin})[\\p{L}\\p{M}\\u200c])+(?: (?:(?!\\p{Script=Latin})[\\p{L}\\p{M}\\u200c])+){0,2})$`,
+  `^(${SITE_NAME_SHAPE.source.slice(1, -1)}),? ((?:(?!\\p{Script=Latin})[\\p{L}\\p{M}\\u200c])+(?: (?:(?!\\p{Script=Latin})[\\p{L}\\p{M}\\u200c])+){0,2})$`,
   "u",
 );
 

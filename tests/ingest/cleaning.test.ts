@@ -656,6 +656,15 @@ describe("cleaning the text", () => {
     expect(result.ok && result.article.frontMatter.places).toEqual(["Baghdad", "France", "Iraq"]);
   });
 
+  it("names an article in Hebrew `he`, a language franc-min does not know, whatever English it quotes", () => {
+    const sentences = [
+      "נשיא סוריה אחמד אל-שרע אמר בראיון לרשת CBS כי סוריה לא תשמש בסיס להתקפות נגד אף אחת משכנותיה.",
+      '"We are not looking for war with anyone", אמר אל-שרע, וכי ממשלתו מעוניינת בהסכם ביטחוני עם ישראל.',
+    ];
+    expect(paragraphs("אל-שרע מאותת לירושלים", sentences).language).toBe("he");
+    expect(textDirection("he")).toBe("rtl");
+  });
+
   it("names an article's language as browsers know it, in any language franc tells apart", () => {
     const polish = "Minister obrony Francji spotkała się w Bagdadzie z premierem Iraku i zapewniła, że Francja nadal będzie wspierać iracką armię.";
     const indonesian = "Menteri pertahanan Prancis bertemu dengan perdana menteri Irak di Bagdad dan menegaskan bahwa Prancis akan terus mendukung tentara Irak.";

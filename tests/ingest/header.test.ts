@@ -2109,6 +2109,116 @@ describe("reading the header", () => {
     expect(readDateLine("٧ ديسمبر ٢٠٢٦")).toEqual({ date: "2026-12-07" });
   });
 
+  it("reads a Hebrew page's header: its menu, headline, standfirst, writer above the date line, and its comments apart", () => {
+    // Ynet's: the site's name and menu, the path to the section (`חדשות`, news, again), the headline, the standfirst, the writer's name, `פורסם:`
+    // (published) and the date with a year of two digits, the share buttons; after the article, the related links,
+    // the comments' heading and form, and the readers' numbered comments, each with its writer.
+    const page = [
+      "ynet",
+      "חדשות",
+      "כלכלה",
+      "ספורט",
+      "חדשות",
+      "צבא וביטחון",
+      "אל-שרע מאותת לירושלים: לא נקבל כוחות איראניים בגבול",
+      "נשיא סוריה אמר בראיון לרשת אמריקנית כי דמשק לא תהיה בסיס נגד אף אחת משכנותיה",
+      "רון בן ישי",
+      "פורסם: 03.12.26, 21:14",
+      "שתפו בפייסבוק",
+      "שתפו בוואטסאפ",
+      "נשיא סוריה אחמד אל-שרע אמר בראיון לרשת CBS שפורסם הערב כי סוריה לא תשמש בסיס להתקפות נגד שכנותיה.",
+      "הדברים נאמרים על רקע מגעים שמתנהלים מזה חודשים בתיווך אמריקני בין ישראל לסוריה, אמר גורם ביטחוני ל-ynet.",
+      "פרסומת",
+      "עוד בנושא:",
+      "הדרוזים בסווידא: אנחנו עדיין לא סומכים על דמשק",
+      "תגובות",
+      "הוסיפו תגובה",
+      "1. הוא אומר את מה שהאמריקנים רוצים לשמוע",
+      "דני, חיפה",
+      "2. סוף סוף משהו חיובי מהצפון",
+      "מיכל",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({
+      title: "אל-שרע מאותת לירושלים: לא נקבל כוחות איראניים בגבול",
+      section: "צבא וביטחון",
+      author: "רון בן ישי",
+      date: "2026-12-03",
+      time: "21:14",
+      source: "ynet",
+      summary: "נשיא סוריה אמר בראיון לרשת אמריקנית כי דמשק לא תהיה בסיס נגד אף אחת משכנותיה",
+      language: "he",
+    });
+    expect(body).toMatch(/^נשיא סוריה אחמד אל-שרע/);
+    expect(body).not.toMatch(/שתפו|פרסומת|תגובה|דני, חיפה|מיכל|הדרוזים/);
+    expect(readDateLine("יום חמישי, 3 בדצמבר 2026, 21:14")).toEqual({ date: "2026-12-03", time: "21:14" });
+  });
+
+  it("reads BBC Urdu's header: its labels for screen readers above the writer, their role and a photo, and an Urdu date", () => {
+    // The service's logo above its skip link and menu, the headline, the photo's credit and caption each run on after
+    // its label (`،تصویر کا ذریعہ`, image source; `،تصویر کا کیپشن`, caption), `مصنف,` (author) above the writer's
+    // name, `عہدہ,` (role) above the outlet and city, `1 دسمبر 2026` (1 December 2026).
+    const page = [
+      "BBC News اردو",
+      "مواد پر جائیں",
+      "سیکشنز",
+      "صفحۂ اول",
+      "پاکستان",
+      "ورلڈ",
+      "عراق میں پاکستانی زائرین کی بس کو حادثہ، 14 افراد ہلاک",
+      "،تصویر کا ذریعہGetty Images",
+      "،تصویر کا کیپشنکربلا جانے والی شاہراہ پر زائرین کا رش",
+      "مصنف,",
+      "عمر دراز ننگیانہ",
+      "عہدہ,",
+      "بی بی سی اردو، اسلام آباد",
+      "1 دسمبر 2026",
+      "عراق میں حکام کا کہنا ہے کہ نجف سے کربلا جانے والی شاہراہ پر پاکستانی زائرین کی ایک بس الٹ گئی۔ زخمیوں کو ہسپتال منتقل کر دیا گیا ہے۔",
+      "پاکستان کی وزارت خارجہ کے ترجمان نے کہا ہے کہ بغداد میں پاکستانی سفارتخانہ عراقی حکام کے ساتھ رابطے میں ہے۔",
+      "وزیر اعظم نے حادثے پر گہرے دکھ کا اظہار کیا ہے اور زخمیوں کو ہر ممکن سہولت فراہم کرنے کی ہدایت کی ہے۔",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({
+      title: "عراق میں پاکستانی زائرین کی بس کو حادثہ، 14 افراد ہلاک",
+      author: "عمر دراز ننگیانہ",
+      date: "2026-12-01",
+      source: "BBC News اردو",
+      language: "ur",
+      // Urdu's full stop (`۔`) ends the summary's sentence.
+      summary: "عراق میں حکام کا کہنا ہے کہ نجف سے کربلا جانے والی شاہراہ پر پاکستانی زائرین کی ایک بس الٹ گئی۔",
+    });
+    expect(body).toMatch(/^::: figure\nکربلا جانے والی شاہراہ پر زائرین کا رش\n\n_Getty Images_\n:::\n\nعراق میں حکام/);
+    // Each paragraph ends on Urdu's full stop: none is joined to the next as a line a scrape wrapped.
+    expect(body).toContain("منتقل کر دیا گیا ہے۔\n\nپاکستان کی وزارت خارجہ");
+    expect(body).toContain("رابطے میں ہے۔\n\nوزیر اعظم");
+    expect(body).not.toMatch(/مصنف|عہدہ|تصویر کا|اسلام آباد/);
+    expect(readDateLine("اتوار 5 جولائی 2026")).toEqual({ date: "2026-07-05" });
+  });
+
+  it("reads the BBC's `Author,` and `Role,` labels above the writer's name and the outlet and city they wrote from", () => {
+    const page = [
+      "BBC News",
+      "Home",
+      "News",
+      "World",
+      "Iraq bus crash kills 14 Pakistani pilgrims",
+      "Image source,Getty Images",
+      "Image caption,Pilgrims on the road to Karbala",
+      "Author,",
+      "Omar Daraz Nangiana",
+      "Role,",
+      "BBC Urdu, Islamabad",
+      "1 December 2026",
+      "Officials in Iraq say a bus carrying Pakistani pilgrims overturned on the road from Najaf to Karbala, killing at least 14 people.",
+      "The health ministry's spokesman told the BBC the crash happened on Sunday night.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ author: "Omar Daraz Nangiana", date: "2026-12-01", source: "BBC Urdu" });
+    expect(frontMatter.places).toContain("Islamabad");
+    expect(body).toMatch(/^::: figure\nPilgrims on the road to Karbala\n\n_Getty Images_\n:::\n\nOfficials in Iraq/);
+    expect(body).not.toMatch(/Author|Role|Islamabad/);
+  });
+
   it("reads an outlet's credit with its city as the source, and a headline printed below the lead, with its section and date", () => {
     // Alsumaria's: the site's name and menu, `السومرية نيوز/ البصرة` (Alsumaria News/ Basra), the lead, then the
     // headline, the section's label and the date line.
