@@ -1,4 +1,4 @@
-import { emailHeader, EMAIL_HEADER_LINE, FORWARDED_MARK, type MetadataBlock } from "./metadata-block.ts";
+import { emailHeader, EMAIL_HEADER_LINE, FORWARDED_MARK, emailText, type MetadataBlock } from "./metadata-block.ts";
 import { firstNonEmpty, nonEmptyFrom, type Line } from "./segment.ts";
 
 /**
@@ -38,7 +38,7 @@ export function readForwardedEmail(lines: Line[]): MetadataBlock | undefined {
     const issuer = issuerOf(lines.slice(after));
     if (issuer) metadata.source = issuer;
   }
-  return {
+  return emailText({
     writer: "email",
     metadata,
     lines: [
@@ -46,7 +46,7 @@ export function readForwardedEmail(lines: Line[]): MetadataBlock | undefined {
       ...inner.lines.map((each) => (office && each.field === "source" ? { line: each.line, reason: PRESS_OFFICE_SENDER } : each)),
     ],
     rest: lines.slice(after),
-  };
+  });
 }
 
 const FORWARDER_HEADER = "the header of the email that passed the article on, not article text";

@@ -2065,7 +2065,10 @@ function chooseHeadline(
   for (const group of labels.filter((label) => label !== section)) {
     group.forEach((line) => record(line, "the site's name, motto or menu, above the headline"));
   }
-  if (section) {
+  // `ECHR 318 (2026)` above a release's title: its number in the issuer's series, no section.
+  const numbered = section && RELEASE_NUMBER.test(blockText(section)) ? section : undefined;
+  numbered?.forEach((line) => record(line, "the release's number in its issuer's series, above its title"));
+  if (section && !numbered) {
     // A news agency's name there (`Associated Press`, as a site that runs the agency's copy prints it) is the source.
     const trail = sectionOfTrail(blockText(section));
     const rubric = sectionOfRubric(blockText(section));
@@ -2092,6 +2095,12 @@ function chooseHeadline(
     section.forEach((line) => record(line, reason));
   }
   rest = rest.slice(labels.length);
+  // `Press release issued by the Registrar of the Court` above the headline (the European Court of Human Rights'):
+  // what the document is and who issued it, printed on every release, not its headline.
+  if (rest[0] && rest[1] && ISSUED_DOCUMENT.test(blockText(rest[0]))) {
+    rest[0].forEach((line) => record(line, "what the document is and who issued it, above its title"));
+    rest = rest.slice(1);
+  }
   const [headline, ...others] = rest;
   if (headline) {
     const printed = blockText(headline);
@@ -2136,6 +2145,16 @@ function chooseHeadline(
  * label, which no page quotes.
  */
 const QUOTED_TITLE = /^["“][^"“”]*\s[^"“”]*["”]$/u;
+
+/**
+ * `Press release issued by the Registrar of the Court`, `Communiqué de presse du Greffier de la Cour`: a release's
+ * kind and issuer, as the issuer prints it above every release's title.
+ */
+const ISSUED_DOCUMENT =
+  /^(?:(?:press|news|media) release|press statement|communiqué de presse|comunicado de prensa|comunicato stampa|pressemitteilung) (?:(?:issued|published|released) by|from|of|du|de la|de l['’]|des|de|del|della|der|des) [^.!?]{2,80}$/iu;
+
+/** `ECHR 318 (2026)`: a release's number, the issuer's initials, the number and the year in brackets. */
+const RELEASE_NUMBER = /^\p{Lu}{2,8} \d{1,5} \((?:19|20)\d\d\)$/u;
 
 /** `Report of the Secretary-General`, `Note by the Secretariat`: what a document is, and whose, below its title. */
 const REPORT_OF = /^(?:Report|Note|Letter|Memorandum) (?:of|by|from) the \p{Lu}[\p{L}-]*(?: (?:of|on|for|the|and|\p{Lu}[\p{L}-]*)){0,8}$/u;

@@ -1,8 +1,11 @@
 import { parse } from "yaml";
 import type { RemovedLine } from "../article.ts";
+import { readDraft } from "./draft.ts";
+import { readPhotoItem } from "./photo-item.ts";
 import { morePrecise, readDateLine, type PublicationDate } from "./dates.ts";
 import { FOLLOWER_COUNT, ORGANIZATION_HEADS, OUTLET_NAME, WIRE_AGENCY } from "./patterns.ts";
-import { firstNonEmpty, type Line } from "./segment.ts";
+import { firstNonEmpty, nonEmptyFrom, type Line } from "./segment.ts";
+import { sameLetters } from "./source.ts";
 import { isWebAddress, WEB_ADDRESS } from "./web-address.ts";
 
 /** What a scraper's metadata block says of the article, in the fields ingest reads from a page's header. */
@@ -22,10 +25,10 @@ export interface MetadataBlock {
   /**
    * whose block it is: a scraper's (or web clipper's), the header of an email the text was saved from or of a social
    * post copied with its text, a chat's time and sender before a message passed on, or the page's web address alone,
-   * which a reader copying the page put above its text, or a feed's item pasted above it (feed-item.ts), a news
+   * which a reader copying the page put above its text, a story's draft's editing notes (draft.ts), a photo agency's page around a photo's caption (photo-item.ts), or a feed's item pasted above it (feed-item.ts), a news
    * aggregator's page around the article (aggregator-page.ts) or a forum's post sharing it (forum-post.ts)
    */
-  writer: "scraper" | "email" | "post" | "chat" | "address" | "archive" | "feed" | "aggregator" | "forum";
+  writer: "scraper" | "email" | "post" | "chat" | "address" | "archive" | "feed" | "aggregator" | "forum" | "draft" | "photo";
   metadata: Metadata;
   /** every line of the block, with the field it gave, if any, or why it was left out when no field says */
   lines: { line: Line; field?: keyof Metadata; reason?: string }[];
@@ -60,7 +63,8 @@ const CLOSING_FENCE = /^(---|\.\.\.)$/;
  * one of those, naming at least one field ingest knows; otherwise its lines are read as text. So is the header of
  * an email the text was saved from (a newsletter): `From:`, `Sent:`, `To:`, `Subject:` lines (emailHeader); of a
  * social post copied with the post (postHeader); a chat's time and sender before a message passed on
- * (chatMessage); and the Wayback Machine's toolbar above a page it archived (waybackToolbar).
+ * (chatMessage); the Wayback Machine's toolbar above a page it archived (waybackToolbar); a draft's editing
+ * notes around its text (draft.ts); and a photo agency's page around a photo's caption (photo-item.ts).
  */
 export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
   const start = firstNonEmpty(lines);
@@ -68,10 +72,12 @@ export function readMetadataBlock(lines: Line[]): MetadataBlock | undefined {
   return (
     fencedBlock(lines, start) ??
     labelledBlock(lines, start) ??
-    emailHeader(lines, start) ??
+    emailMessage(lines, start) ??
     postHeader(lines, start) ??
     chatMessage(lines, start) ??
     waybackToolbar(lines, start) ??
+    readDraft(lines, start) ??
+    readPhotoItem(lines, start) ??
     addressLine(lines, start)
   );
 }
@@ -210,6 +216,59 @@ function labelledBlock(lines: Line[], start: number): MetadataBlock | undefined 
   return blockOf("scraper", entries, inside, [lines[end]!], [...lines.slice(0, start), ...lines.slice(end + 1)]);
 }
 
+/** An email read from its header down: the header's block, its text without its links' addresses. */
+function emailMessage(lines: Line[], start: number): MetadataBlock | undefined {
+  const header = emailHeader(lines, start);
+  return header && emailText(header);
+}
+
+/**
+ * The text of an email whose header `block` read: without its links' addresses (withoutLinkAddresses), and without
+ * the banner a newsletter prints on top of its text where it repeats the header (newsletterBanner).
+ */
+export function emailText(block: MetadataBlock): MetadataBlock {
+  return newsletterBanner(withoutLinkAddresses(block));
+}
+
+/**
+ * A newsletter's banner on top of its text, in the first lines: the sender's name (`AL-MONITOR` from `Al-Monitor
+ * <newsletters@…>`), its masthead, and the newsletter's name as its subject opens with it (`GULF BRIEFING` above a
+ * `Subject: Gulf Briefing: Saudi Arabia courts Baghdad …`). Neither is the headline: the subject after the name is,
+ * each issue's own; the newsletter's name is its section, as the subject writes it.
+ */
+function newsletterBanner(block: MetadataBlock): MetadataBlock {
+  const { source, title } = block.metadata;
+  const named = title === undefined ? undefined : NEWSLETTER_NAME.exec(title);
+  const name = named?.[1];
+  const banner: MetadataBlock["lines"] = [];
+  let section: string | undefined;
+  for (const i of nonEmptyFrom(block.rest, 0, MOST_BANNER_LINES)) {
+    const line = block.rest[i]!;
+    if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
+    if (source !== undefined && sameLetters(line.text, source)) banner.push({ line, reason: SENDERS_MASTHEAD });
+    else if (name !== undefined && sameLetters(line.text, name)) {
+      banner.push({ line, reason: NEWSLETTERS_NAME });
+      section = name;
+    }
+  }
+  if (banner.length === 0) return block;
+  const out = new Set(banner.map(({ line }) => line));
+  return {
+    ...block,
+    // The issue's headline is the subject after the newsletter's name, which the section keeps.
+    metadata: { ...block.metadata, ...(section && { section, title: title!.slice(named![0].length - 1) }) },
+    lines: [...block.lines, ...banner],
+    rest: block.rest.map((line) => (out.has(line) ? { ...line, text: "" } : line)),
+  };
+}
+
+/** How many lines of an email's text its banner may take, at most. */
+const MOST_BANNER_LINES = 4;
+/** `Gulf Briefing: Saudi Arabia courts …`: group 1 the newsletter's name, before the issue's headline's first letter. */
+const NEWSLETTER_NAME = /^(\p{Lu}[^:|]{1,40}?)\s*[:|]\s+\S/u;
+const SENDERS_MASTHEAD = "the email's sender, printed on top of its text as a masthead (the header gives the source)";
+const NEWSLETTERS_NAME = "the newsletter's name on top of its text, as the email's subject opens with it (kept as section)";
+
 /** An email's header line: group 1 its name, group 2 its value. */
 export const EMAIL_HEADER_LINE = /^(from|sent|date|to|cc|bcc|reply-to|subject):\s*(.*)$/i;
 /** The fields an email's header gives: its subject the headline, its sender's name the source. */
@@ -240,6 +299,30 @@ export function emailHeader(lines: Line[], start: number): MetadataBlock | undef
   if (!keys.has("from") || !keys.has("subject")) return undefined;
   return blockOf("email", entries, inside, forwarded, [...lines.slice(0, start), ...lines.slice(end)]);
 }
+
+/**
+ * An email's text as its plain-text part gives it, a link's address in angle brackets after the link's words (`View
+ * in browser <https://click.…>`, `Unsubscribe <…> | Manage preferences <…>`, a paragraph's `… have lapsed. <…>`), as
+ * mail programs write an HTML message's links: the words are the text, the address is not (most are the sender's
+ * tracking links). The addresses come off the lines, as off a Markdown text's links (markdown-marks.ts); a line of an
+ * address alone (a newsletter's tracking pixel) is left out, recorded.
+ */
+function withoutLinkAddresses(block: MetadataBlock): MetadataBlock {
+  const alone: MetadataBlock["lines"] = [];
+  const rest = block.rest.map((line) => {
+    if (!ANGLED_ADDRESS_IN.test(line.text)) return line;
+    const text = line.text.replace(ANGLED_ADDRESSES, "").trim();
+    if (text !== "") return { ...line, text };
+    alone.push({ line, reason: LINK_ADDRESS_ALONE });
+    return { ...line, text: "" };
+  });
+  return { ...block, lines: [...block.lines, ...alone], rest };
+}
+
+/** `<https://…>`, with the spaces before it. */
+const ANGLED_ADDRESSES = /\s*<https?:\/\/[^>\s]+>/g;
+const ANGLED_ADDRESS_IN = /<https?:\/\/[^>\s]+>/;
+const LINK_ADDRESS_ALONE = "a link's address alone in the email's text (its sender's tracking link), not article text";
 
 const NEWSLETTER_AFTER_NAME = /(?<=\S) (?:[Nn]ewsletters?|NEWSLETTERS?)$/;
 const FORWARDED_SUBJECT = /^(?:(?:Fwd?|FW|TR|WG|RV)\s*:\s*)+/i;
@@ -391,6 +474,8 @@ const WHOSE: Record<MetadataBlock["writer"], string> = {
   feed: "the feed item",
   aggregator: "the news aggregator's page around the article",
   forum: "the forum post that shared the article",
+  draft: "the draft's notes for the desk",
+  photo: "the photo agency's page",
 };
 
 /** How the record names each field: as the article's front matter does. */

@@ -85,8 +85,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(?:שתפו|שתף|שיתוף)(?: ב(?:פייסבוק|וואטסאפ|טוויטר|טלגרם|מייל|אימייל|לינקדאין))?$/u,
   /^(follow|like) us on\b/i,
   // A newsletter's or a page's links to the site's channels on one line: `Follow us Facebook | X | Instagram`, and
-  // its label in the other languages (`Suivez-nous`, `Folgen Sie uns`, `Síguenos`, `تابعونا`).
-  /^(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|volg ons|تابعونا)(?: on| sur| auf| en| su| no| op| على)?:?(?:\s*[|·•,]?\s*(?:facebook|twitter|x|instagram|youtube|telegram|tiktok|linkedin|whatsapp|threads|bluesky|rss))+$/iu,
+  // its label in the other languages (`Suivez-nous`, `Folgen Sie uns`, `Síguenos`, `تابعونا`), alone on its line above
+  // the links.
+  /^(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|volg ons|تابعونا)(?: on| sur| auf| en| su| no| op| على)?:?(?:\s*[|·•,]?\s*(?:facebook|twitter|x|instagram|youtube|telegram|tiktok|linkedin|whatsapp|threads|bluesky|rss))*$/iu,
   // RIA Novosti's `Читать ria.ru в` (read ria.ru in …) above its channels' buttons (`Дзен`, `Telegram`).
   /^(?:читать|читайте) (?:нас|[\p{L}\d-]+\.[\p{L}]{2,6}) в$/iu,
   /^(subscribe|sign up)( to| for)? (our|the|a)( [\p{L}'’-]+){0,3} (newsletters?|channel|bulletin|alerts)\b.{0,80}$/iu,
@@ -105,6 +106,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // A newsletter's thanks below its post, with its call to subscribe (Substack's `Thanks for reading Musings on Iraq!
   // Subscribe for free to receive new posts and support my work.`).
   /^thanks for reading\b.{0,80}[.!]\s*(?:subscribe|sign up)\b.{0,150}$/i,
+  // A newsletter's call to pass it on, at its foot: `Know someone who would like this newsletter? Forward it, or they
+  // can sign up here`, `Was this email forwarded to you? Sign up here.`
+  /^(?:know (?:someone|anyone|a friend) who (?:would|might|could) (?:like|enjoy|benefit from|be interested in) this (?:e-?mail|newsletter|briefing)\?|(?:was|is) this (?:e-?mail|newsletter|briefing) forwarded to you\?).{0,150}$/i,
   // A sign-up form's link left between paragraphs: Reuters' `Sign up here.`
   /^(sign up|subscribe) (here|now|today)[.!]?$/i,
   // A share button and its count: `share2`, `Shares 14`.
@@ -464,6 +468,12 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // an email address or an account alone on its line.
   /^(?:(?:e-?mail|contact)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
   /^(?:twitter|x|instagram|threads|bluesky|mastodon|telegram)\s*:\s*@[\w.]{1,30}$/i,
+  // A press release's contacts at its foot: their label (`Press contacts`, `Media contact:`, `Contacts presse`), the
+  // office's address and number on one line (`echrpress@echr.coe.int | tel.: +33 3 90 21 42 08`) and each press
+  // officer's name with a number (`Neil Connolly (tel: + 33 3 90 21 48 05)`).
+  /^(?:(?:press|media|news) (?:contacts?|enquiries|inquiries)|contacts? (?:presse|prensa|stampa)|pressekontakt(?:e)?)\s*:?$/iu,
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[|·•,;]\s*(?:tel|phone|t)\.?\s*:?\s*\+?[\d ()./-]{6,24}$/i,
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},? \((?:[Tt]el|TEL|[Pp]hone|[Tt])\.?\s*:?\s*\+? ?[\d ()./-]{6,24}\)$/u,
   // The page's number in the site's system (IRNA's `News ID: 85312904`, Mehr's `News Code 123456`).
   /^(?:news|article|story|post|content|document) (?:id|code|no\.?|number)\s*:?\s*\d{3,12}$/i,
   /^this (article|story) is more than \d{1,2} (years?|months?) old$/i,
@@ -521,6 +531,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^.{0,100}\bjetzt (?:kostenlos |gratis )?(?:abonnieren|anmelden)[.!]?$/iu,
   // The sender's postal address a newsletter ends with: `Iraq Business News, PO Box 123, London, UK`.
   /^.{0,80}\bP\.? ?O\.? Box \d{1,6}\b.{0,80}[^.!?]$/i,
+  // Or its street address: `Al-Monitor, 1150 18th Street NW, Suite 700, Washington, DC 20036`, its name, the street's
+  // number and name, the town and a postcode, parted by commas.
+  /^\p{Lu}[^,.!?]{0,60}, \d{1,6}[a-z]? [^,.!?]{0,40}\b(?:[Ss]treet|St|[Aa]venue|Ave|[Rr]oad|Rd|[Bb]oulevard|Blvd|[Ll]ane|[Dd]rive|[Ss]quare)\b[^,.!?]{0,10}(?:, [^,.!?]{1,40}){1,4} (?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})$/u,
   // A site's offer to republish its articles, and its call for writers (The Conversation's, below every article).
   /^republish (this article|our articles\b.{0,200})$/i,
   /^(want to write\?|write an article and join a growing community\b.{0,200})$/i,

@@ -660,7 +660,7 @@ describe("reading the header", () => {
     expect(reasonsOf(frontMatter).get("COLLECTED BY")).toBe("the Wayback Machine's toolbar above the page it archived, not article text");
   });
 
-  it("reads a forwarded newsletter: its name as the subject writes it, the sender the source, and its items' headlines as subheads", () => {
+  it("reads a forwarded newsletter: its subject after its name the title, the name on top the section, the sender the source, and its items' headlines as subheads", () => {
     const item = (headline: string, text: string) => `${headline}\n${text}\nRead more\n`;
     const email = [
       "---------- Forwarded message ---------",
@@ -679,13 +679,162 @@ describe("reading the header", () => {
       item("Erbil International Airport to double capacity", "Erbil International Airport will begin construction of a second terminal in April, its director said."),
     ].join("\n");
     const { frontMatter, body } = article(email);
-    expect(frontMatter).toMatchObject({ title: "Morning Brief", source: "Kurdistan24" });
-    expect(frontMatter.section).toBeUndefined();
+    expect(frontMatter).toMatchObject({ title: "KRG cabinet approves 2026 budget plan", section: "Morning Brief", source: "Kurdistan24" });
+    expect(reasonsOf(frontMatter).get("Kurdistan24")).toBe("the email's sender, printed on top of its text as a masthead (the header gives the source)");
     expect(body).toContain("## Erbil International Airport to double capacity\n\nErbil International Airport will begin");
     expect(body).not.toContain("Read more");
     // A pointer's label between an article's paragraphs still points to the headline below it.
     const pointer = article(`${STORY}\nRead more\nIraq's water reserves fall to a century's low\n\nThe ministry said the bridge cost $40 million.\n`);
     expect(pointer.body).not.toContain("water reserves");
+  });
+
+  it("reads a newsletter's plain-text part: its links' addresses and tracking pixel out, its banner not the headline, its footer chrome", () => {
+    const email = [
+      "From: Al-Monitor <newsletters@al-monitor.com>",
+      "Date: Tue, Dec 1, 2026 at 7:02 AM",
+      "Subject: Gulf Briefing: Saudi Arabia courts Baghdad as Iraq's new government takes shape",
+      "To: archive@newsarchive.example",
+      "",
+      "View in browser <https://click.al-monitor.com/?qs=8f2a1c9e4b7d>",
+      "",
+      "AL-MONITOR",
+      "GULF BRIEFING",
+      "Tuesday, December 1, 2026",
+      "By Elizabeth Hagedorn",
+      "",
+      "Saudi Foreign Minister Prince Faisal bin Farhan arrived in Baghdad on Monday for his first visit since the new cabinet was approved.",
+      "Saudi officials are keen to offer Baghdad alternatives to Iranian gas and electricity. <https://click.al-monitor.com/?qs=1b4e7c2a>",
+      "",
+      "Know someone who would like this newsletter? Forward it, or they can sign up here <https://click.al-monitor.com/?qs=7d1a4e9b>",
+      "",
+      "Follow us",
+      "Twitter <https://click.al-monitor.com/?qs=3f8c> | Facebook <https://click.al-monitor.com/?qs=6a2d>",
+      "",
+      "Unsubscribe <https://click.al-monitor.com/?qs=4c9f> | Manage preferences <https://click.al-monitor.com/?qs=1d6a>",
+      "Al-Monitor, 1150 18th Street NW, Suite 700, Washington, DC 20036",
+      "<https://click.al-monitor.com/open?qs=e3b9a7c1>",
+    ].join("\n");
+    const { frontMatter, body } = article(email);
+    expect(frontMatter).toMatchObject({
+      title: "Saudi Arabia courts Baghdad as Iraq's new government takes shape",
+      section: "Gulf Briefing",
+      source: "Al-Monitor",
+      author: "Elizabeth Hagedorn",
+      date: "2026-12-01",
+    });
+    expect(body).toBe(
+      "Saudi Foreign Minister Prince Faisal bin Farhan arrived in Baghdad on Monday for his first visit since the new cabinet was approved.\n\n" +
+        "Saudi officials are keen to offer Baghdad alternatives to Iranian gas and electricity.\n",
+    );
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("GULF BRIEFING")).toBe("the newsletter's name on top of its text, as the email's subject opens with it (kept as section)");
+    expect(reasons.get("<https://click.al-monitor.com/open?qs=e3b9a7c1>")).toMatch(/^a link's address alone in the email's text/);
+  });
+
+  it("reads a press release's kind and issuer above its title, and its number in the issuer's series, as neither title nor section", () => {
+    const release = [
+      "HUDOC - European Court of Human Rights",
+      "English",
+      "Français",
+      "Search",
+      "Advanced search",
+      "Press releases",
+      "ECHR 318 (2026)",
+      "01.12.2026",
+      "Press release issued by the Registrar of the Court",
+      "Removal from office of elected Kurdish mayors breached the Convention",
+      "In today’s Chamber judgment in the case of Bucak and Others v. Türkiye the European Court of Human Rights held, unanimously, that there had been a violation of Article 3 of Protocol No. 1.",
+      "The case concerned the removal from office of 14 mayors elected in the March 2024 local elections in south-eastern Türkiye.",
+      "Press contacts",
+      "echrpress@echr.coe.int | tel.: +33 3 90 21 42 08",
+      "Neil Connolly (tel: + 33 3 90 21 48 05)",
+    ].join("\n");
+    const { frontMatter, body } = article(release);
+    expect(frontMatter.title).toBe("Removal from office of elected Kurdish mayors breached the Convention");
+    expect(frontMatter.section).not.toMatch(/ECHR/i);
+    expect(frontMatter.date).toBe("2026-12-01");
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Press release issued by the Registrar of the Court")).toBe("what the document is and who issued it, above its title");
+    expect(reasons.get("ECHR 318 (2026)")).toBe("the release's number in its issuer's series, above its title");
+    expect(body).toMatch(/^In today’s Chamber judgment/);
+    expect(body).not.toMatch(/Press contacts|echrpress|Connolly/);
+  });
+
+  it("reads a story's draft: its headline below the desk's status, the desk its section, and the editors' comments and web notes left out", () => {
+    const draft = [
+      "Draft — Kirkuk council vote — DO NOT PUBLISH before editor sign-off",
+      "Last edited by Dana Taib Menmy on 9 Dec 2026",
+      "",
+      "Kirkuk council elects Arab governor as Kurdish parties walk out",
+      "",
+      "Slug: kirkuk-governor-vote",
+      "Desk: Iraq",
+      "Words: 740",
+      "Status: copy edited (SH)",
+      "",
+      "By Dana Taib Menmy",
+      "",
+      "The Kirkuk provincial council on Tuesday elected Rakan Saeed al-Jubouri as governor for a second time, after Kurdish members boycotted the session.",
+      "",
+      "[Comment: Dana, can we confirm the 9 of 16? Rudaw says 9, Shafaq 10. — SH]",
+      "[Reply: confirmed with council secretary, 9. — DTM]",
+      "",
+      "[Suggestion: add line on Article 140 — SH]",
+      "Article 140 of Iraq's constitution, which provides for a census and referendum on Kirkuk, has never been implemented.",
+      "",
+      "---",
+      "Notes for web:",
+      "SEO title: Kirkuk governor vote: Arab candidate elected as Kurds boycott",
+      "Tags: Kirkuk, KDP, PUK, Iraq",
+    ].join("\n");
+    const { frontMatter, body } = article(draft);
+    expect(frontMatter).toMatchObject({ title: "Kirkuk council elects Arab governor as Kurdish parties walk out", section: "Iraq", author: "Dana Taib Menmy" });
+    expect(body).toBe(
+      "The Kirkuk provincial council on Tuesday elected Rakan Saeed al-Jubouri as governor for a second time, after Kurdish members boycotted the session.\n\n" +
+        "Article 140 of Iraq's constitution, which provides for a census and referendum on Kirkuk, has never been implemented.\n",
+    );
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("[Reply: confirmed with council secretary, 9. — DTM]")).toBe("an editor's comment on the draft, not article text");
+    expect(reasons.get("Words: 740")).toBe("the draft's facts for the desk (slug, length, status), not article text");
+    expect(reasons.get("SEO title: Kirkuk governor vote: Arab candidate elected as Kurds boycott")).toMatch(/^the draft's notes for the web desk/);
+    expect(frontMatter.organizations ?? []).not.toContain("SH");
+  });
+
+  it("reads a photo agency's page of one photo: its title, the caption the text, the photographer and agency from the credit", () => {
+    const page = [
+      "Getty Images",
+      "Creative",
+      "Editorial",
+      "Search editorial images",
+      "News Photo",
+      "Syrian Kurds Mark Anniversary Of Kobani Defence",
+      "KOBANI, SYRIA - DECEMBER 01: Syrian Kurdish women hold portraits of fighters killed in the battle for Kobani during a commemoration at the Martyrs' Cemetery on December 1, 2026 in Kobani, Syria. Hundreds gathered in the northern Syrian town near the Turkish border to mark the anniversary. (Photo by Delil Souleiman/AFP via Getty Images)",
+      "Delil Souleiman / Contributor",
+      "Editorial #: 2198745631",
+      "Collection: AFP",
+      "Date created: December 01, 2026",
+      "License type: Rights-managed",
+      "Purchase a license",
+      "Small \t$175",
+      "Add to cart",
+      "Similar images",
+      "Keywords",
+      "Kobani",
+      "Syria",
+      "DESCRIPTION",
+      "Syrian Kurdish women hold portraits of YPJ fighters at the Martyrs' Cemetery in Kobani.",
+      "Get help",
+      "Terms of use",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: "Syrian Kurds Mark Anniversary Of Kobani Defence", author: "Delil Souleiman", source: "AFP", date: "2026-12-01" });
+    expect(body).toBe(
+      "Syrian Kurdish women hold portraits of fighters killed in the battle for Kobani during a commemoration at the Martyrs' Cemetery on December 1, 2026 in Kobani, Syria. Hundreds gathered in the northern Syrian town near the Turkish border to mark the anniversary.\n\n" +
+        "Syrian Kurdish women hold portraits of YPJ fighters at the Martyrs' Cemetery in Kobani.\n",
+    );
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Add to cart")).toMatch(/^the photo agency's page below the caption/);
+    expect(reasons.get("(Photo by Delil Souleiman/AFP via Getty Images)")).toBe("the photo agency's page (kept as author)");
   });
 
   it("reads an email's header only with a sender and a subject: a text may open on `From: …`", () => {
