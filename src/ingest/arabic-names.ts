@@ -116,14 +116,14 @@ const ROLE_ADJECTIVES = new Set(["عام", "أول", "ولايته", "ولايت
 
 /**
  * Places known by name, which a role's body may be named by without the article (`إقليم كردستان`, `محافظ نينوى`), and
- * which a noun in construct with them does not hide (`حقول كركوك`: arabicPlaces).
+ * which arabicPlaces reads wherever the text writes them.
  */
 const PLACE_WORDS = new Set("كردستان بغداد أربيل نينوى كركوك ديالى بابل كربلاء واسط ميسان دهوك حلبجة".split(" "));
-/** A word, a space and a known place's name, each whole. */
-const KNOWN_PLACE_AFTER_WORD = new RegExp(
-  `(?<!\\p{Script=Arabic})(\\p{Script=Arabic}+) (${[...PLACE_WORDS].join("|")})(?!\\p{Script=Arabic})`,
-  "gu",
-);
+/**
+ * A known place's name as a whole word, or with the conjunctions and prepositions Arabic writes onto a word before it:
+ * `و` (and), `ف` (so), `ب` (in), `ل` (to, for), one or two of them (`وبغداد`, `ببغداد`, `لأربيل`).
+ */
+const KNOWN_PLACE = new RegExp(`(?<!\\p{Script=Arabic})[وفبل]{0,2}(${[...PLACE_WORDS].join("|")})(?!\\p{Script=Arabic})`, "gu");
 
 /** A name's first word of a compound whose second has the article: `عبد اللطيف`, `أبو بكر`, `أبو عبد الله`. */
 const COMPOUND_FIRST = new Set(["عبد", "أبو", "ابو", "بن", "ابن", "أم"]);
@@ -137,24 +137,22 @@ const STOP_WORDS = new Set(
 
 /**
  * Places an article in Arabic names, which compromise cannot read and Arabic writes without capitals: a town, a
- * province or a district after its kind, as a reader tells it (`محافظة كركوك`, the province of Kirkuk; `مدينة
- * الموصل`; `بمحافظة الأنبار`, in Anbar province; `ميناء جيهان`, the port of Ceyhan; `العاصمة بغداد`, the capital
- * Baghdad), and the town a story is filed from, opening its lead before a dash (`بغداد - واع`, `بغداد- أعلن`), as
- * wire stories in every language open. The kind without the article is in construct with the name after it, which is
- * a proper noun or has the article (`الأنبار`); an adjective after it agrees with it, without the article, and ends as
- * one of a people's or a place's (`مدينة حدودية`, a border town) or is a common one (`قرية صغيرة`): no place. After
- * `العاصمة` the name goes without the article, and with it is an adjective (`العاصمة العراقية`). The places are listed as the article writes them, in Arabic letters;
- * the alias file can list them under the archive's spelling.
+ * province or a district after its kind, as a reader tells it (`محافظة كركوك`, the province of Kirkuk; `مدينة الموصل`;
+ * `بمحافظة الأنبار`, in Anbar province; `ميناء جيهان`, the port of Ceyhan; `العاصمة بغداد`, the capital Baghdad), the
+ * town a story is filed from, opening its lead before a dash (`بغداد - واع`, `بغداد- أعلن`), as wire stories in every
+ * language open, and a place known by name (PLACE_WORDS) wherever the text writes it: after a preposition (`في بغداد`,
+ * `ببغداد`, in Baghdad), a noun in construct with it (`حقول كركوك`, Kirkuk's fields) or `و` (`بين أربيل وبغداد`). No
+ * person is named so; a family name that says where one is from is another word, with the article and an adjective's
+ * ending (`البغدادي`). The kind without the article is in construct with the name after it, which is a proper noun or
+ * has the article (`الأنبار`); an adjective after it agrees with it, without the article, and ends as one of a
+ * people's or a place's (`مدينة حدودية`, a border town) or is a common one (`قرية صغيرة`): no place. After `العاصمة`
+ * the name goes without the article, and with it is an adjective (`العاصمة العراقية`). The places are listed as the
+ * article writes them, in Arabic letters; the alias file can list them under the archive's spelling.
  */
 export function arabicPlaces(text: string): string[] {
   const places: string[] = [];
   for (const [, place] of text.matchAll(DATELINE)) if (isPlaceWord(place!)) places.push(place!);
-  // `حقول كركوك` (Kirkuk's fields), `خط كركوك` (the Kirkuk pipeline): a known place after a noun in construct with
-  // it, which goes without the article, is named as after its kind. Not after a particle (`في بغداد`): the alias file
-  // names those.
-  for (const [, noun, place] of text.matchAll(KNOWN_PLACE_AFTER_WORD)) {
-    if (!isDefinite(noun!) && ![noun!, noun!.slice(1)].some((word) => STOP_WORDS.has(word))) places.push(place!);
-  }
+  for (const [, place] of text.matchAll(KNOWN_PLACE)) places.push(place!);
   const words = text.split(/[\s،,.:؛;!?؟"«»()/-]+/u);
   words.forEach((word, i) => {
     const kind = PLACE_KINDS.has(word) ? word : PLACE_KINDS.has(word.slice(1)) && /^[بلوف]/u.test(word) ? word.slice(1) : undefined;

@@ -3,8 +3,9 @@ import { nameWords } from "./slug.ts";
 /**
  * The major cities a news archive of Iraq, Kurdistan and their neighbours names, each under its English name with the
  * names the other languages ingest reads give it (German `Damaskus`, Spanish `Estambul`, French `Téhéran`, Turkish
- * `Halep`) and the transliterations news writes of it (`Sulaimani`, `Sulaimaniya`, `Slemani`), so that a city has one
- * browse page, in English, whatever the article calls it, and ingest knows it for a place (entities/places.ts). A
+ * `Halep`, Kurmanji `Bexda`) and the transliterations news writes of it (`Sulaimani`, `Sulaimaniya`, `Slemani`), so
+ * that a city has one browse page, in English, whatever the article calls it, and ingest knows it for a place
+ * wherever an article in another language writes it (entities/places.ts: gazetteerCities; kurmanji-names.ts). A
  * gazetteer, like countries.ts's country names: it holds the region's cities and the world's capitals and seats of
  * talks news of the region names, not every town, whose other names the alias file gives. Left out: a name that is
  * another place's as well (French `Vienne`, a town in France besides Vienna; Italian `Monaco`; Turkish `Süleymaniye`, a
@@ -15,9 +16,9 @@ import { nameWords } from "./slug.ts";
  */
 const CITIES: Record<string, readonly string[]> = {
   // Iraq and its Kurdistan Region
-  Baghdad: ["Bagdad", "Bagdá", "Bağdat"],
+  Baghdad: ["Bagdad", "Bagdá", "Bağdat", "Bexda"],
   Basra: ["Basrah", "Basora", "Bassora", "Bassorah"],
-  Mosul: ["Mossul", "Mossoul", "Musul"],
+  Mosul: ["Mossul", "Mossoul", "Musul", "Mûsil"],
   Erbil: ["Arbil", "Irbil", "Hawler", "Hewlêr"],
   Sulaymaniyah: [
     "Sulaimaniyah",
@@ -41,11 +42,11 @@ const CITIES: Record<string, readonly string[]> = {
   Nasiriyah: ["Nasiriya", "Nassiriya", "Nassiriyah", "Nasiriyya"],
   // Syria
   Damascus: ["Damaskus", "Damasco", "Damas"],
-  Aleppo: ["Alep", "Alepo", "Halep"],
-  Raqqa: ["Raqqah", "Rakka"],
+  Aleppo: ["Alep", "Alepo", "Halep", "Heleb"],
+  Raqqa: ["Raqqah", "Rakka", "Reqa"],
   "Deir ez-Zor": ["Deir Ezzor", "Deir al-Zor", "Deir el-Zor", "Deir ez-Zour", "Deir al-Zour", "Dair as-Saur"],
-  Qamishli: ["Qamichli", "Kamischli", "Kamışlı", "Qamishlo"],
-  Hasakah: ["Hasaka", "Al-Hasakah", "Al-Hasaka", "Hassakeh", "Hassaké", "Haseke"],
+  Qamishli: ["Qamichli", "Kamischli", "Kamışlı", "Qamishlo", "Qamişlo"],
+  Hasakah: ["Hasaka", "Al-Hasakah", "Al-Hasaka", "Hassakeh", "Hassaké", "Haseke", "Hesekê"],
   Idlib: ["Idleb"],
   Kobani: ["Kobane"],
   // Iran

@@ -75,14 +75,16 @@ const NAMES_NEWS_WRITES_IN: Record<string, Record<string, string[]>> = {
   ru: { CN: ["Китай", "КНР"], KR: ["Южная Корея"], KP: ["Северная Корея", "КНДР"] },
   // Persian news calls the United States `آمریکا` (America), the list `ایالات متحده`.
   fa: { US: ["آمریکا", "امریکا"] },
+  // Kurmanji news writes `Sûriye` (Syria) besides the list's `Sûrî`, and `Amerîka` for the United States.
+  ku: { SY: ["Sûriye"], US: ["Amerîka"] },
 };
 
 /**
  * The languages whose lists are read: those whose dates ingest reads, Turkish, whose dates it reads without chrono
- * (dates.ts), and Persian and Polish, whose dates chrono does not read but whose news names countries as every
- * other's does (Polish in every case: polish-names.ts).
+ * (dates.ts), and Persian, Polish and Kurmanji, whose dates chrono does not read but whose news names countries as
+ * every other's does (Polish and Kurmanji in every case: polish-names.ts, kurmanji-names.ts).
  */
-const LANGUAGES_READ: readonly string[] = [...OTHER_LANGUAGES_READ, "tr", "fa", "pl"];
+const LANGUAGES_READ: readonly string[] = [...OTHER_LANGUAGES_READ, "tr", "fa", "pl", "ku"];
 const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 

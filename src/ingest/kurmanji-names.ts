@@ -1,4 +1,9 @@
+import { cityInEnglish } from "./city-names.ts";
+import { countryNamesIn } from "./countries.ts";
 import { isOtherMonthName } from "./dates.ts";
+import { capitalisedWordBefore, type Mention, mentionsOf, runsOnFromName } from "./entities/mentions.ts";
+import { eitherCaseFirst } from "./patterns.ts";
+import { nameWords } from "./slug.ts";
 
 /**
  * People and places an article in Kurmanji names (Kurdish as Turkey's and Syria's Kurds write it, in Latin letters:
@@ -16,16 +21,72 @@ export function kurmanjiPeople(text: string): string[] {
 /**
  * Kurmanji declines a place's name as a feminine noun, writing `-ê` onto it after a preposition or a kind of place
  * with its ezafe (`li Şengalê`, in Shingal; `ji Hewlêrê`, from Erbil; `li herêma Dihokê`, in the Duhok region;
- * `navçeya Sinûnê`; `-yê` after a vowel, `li Qamişloyê`), where a man's name takes `-î`: such a word is a place, listed
- * without the ending. So is each name of a list there that ends on one, joined by `û` (and) and commas, with its
- * ending or without it, as a list may leave it to its last name (`li navçeya Sinûnê û Xanesorê`; `di navbera Bexda û
- * Hewlêrê de`, between Baghdad and Erbil). Not a month's name (`meha Mijdarê`).
+ * `navçeya Sinûnê`; `-yê` after a vowel, `li Qamişloyê`), where a man's name takes `-î`: such a word is a place,
+ * listed in the nominative (`Şengal`, `Qamişlo`: nominative). So is each name of a list there that ends on one, joined
+ * by `û` (and) and commas, with its ending or without it, as a list may leave it to its last name (`li navçeya Sinûnê
+ * û Xanesorê`; `di navbera Bexda û Hewlêrê de`, between Baghdad and Erbil); after a kind of place, the names of a list
+ * that ends on none too, as a camp's or a village's foreign name is written undeclined (`kampên Şarya, Kebarto û
+ * Xanke`, the Şarya, Kebarto and Xanke camps). Not a month's name (`meha Mijdarê`). A country is read wherever the
+ * text names it, in either case (kurmanjiCountries).
  */
 export function kurmanjiPlaces(text: string): string[] {
-  const places = [...text.matchAll(PLACES_IN_OBLIQUE)].flatMap((match) =>
-    match[1]!.split(/, | û /u).map((place) => place.replace(OBLIQUE_ENDING, "")),
+  const written = new Set(text.match(CAPITALISED_WORD));
+  const places = [...text.matchAll(PLACES_IN_OBLIQUE), ...text.matchAll(PLACES_AFTER_KIND)].flatMap((match) =>
+    match[1]!.split(/, | û /u).map((place) => nominative(place, written)),
   );
-  return places.filter((place) => !isOtherMonthName(place));
+  return [...places.filter((place) => !isOtherMonthName(place)), ...kurmanjiCountries(text, written)];
+}
+
+/**
+ * The nominative of a name in the oblique, whose ending may have taken the name's own last vowel: `Tirkiyê` is of
+ * `Tirkiye`, `Kobaniyê` of `Kobanî`, `Qamişloyê` of `Qamişlo`, `Şengalê` of `Şengal`; and some names end on `-ê` in
+ * the nominative too (`Hesekê`, Hasakah). The first of those forms that is a name known, one the text writes
+ * undeclined (`written`), a city the gazetteer knows (city-names.ts) or a country, is the name; else the ending
+ * comes off, and `-iyê` is of `-iye`, as no name ends on `-iy`.
+ */
+function nominative(word: string, written: ReadonlySet<string>): string {
+  if (!word.endsWith("ê")) return word;
+  const forms = obliqueNominatives(word);
+  const known = forms.find((form) => (form !== word && written.has(form)) || isKnownName(form));
+  return known ?? (word.endsWith("iyê") ? `${word.slice(0, -1)}e` : word.replace(OBLIQUE_ENDING, ""));
+}
+
+/** What a word in the oblique may be the nominative of, most likely first: itself, `-e`, `-yê` off, `-iyê` as `-î`, `-ê` off. */
+function obliqueNominatives(word: string): string[] {
+  const stem = word.slice(0, -1);
+  return [
+    word,
+    `${stem}e`,
+    ...(/[aeouûî]y$/u.test(stem) ? [stem.slice(0, -1)] : []),
+    ...(stem.endsWith("iy") ? [`${stem.slice(0, -2)}î`] : []),
+    stem,
+  ];
+}
+
+const isKnownName = (name: string) =>
+  cityInEnglish(nameWords(name).join("-")) !== undefined || countryNamesIn("ku").has(name.toLowerCase());
+
+/**
+ * The countries a Kurmanji text names, in the nominative or the oblique (`Iraq`, `hikumeta Iraqê`, Iraq's government;
+ * `yê Tirkiyê`), by their names in its list (countryNamesIn: `tirkiye`, `sûrî`), in the nominative; extractEntities
+ * lists them under the English name. A one-word name, not run into a capitalised word before it that opens no
+ * sentence (`Parlamenterê Iraqê`, Iraq's member of parliament, may open one). A name in the nominative goes after no
+ * capitalised word at all, nor before one: what a body's or a role's noun is of is in the oblique, and `Wezareta
+ * Malî` is a ministry's name (of Finance), not Mali.
+ */
+function kurmanjiCountries(text: string, written: ReadonlySet<string>): string[] {
+  const countries = countryNamesIn("ku");
+  const found = new Set<string>();
+  for (const word of written) {
+    const name = (word.endsWith("ê") ? obliqueNominatives(word) : [word]).find((form) => countries.has(form.toLowerCase()));
+    if (name === undefined || found.has(name)) continue;
+    const standsAlone = ({ index }: Mention) =>
+      name === word
+        ? capitalisedWordBefore(text, index) === undefined && !/^ \p{Lu}/u.test(text.slice(index + word.length, index + word.length + 2))
+        : !runsOnFromName(text, index);
+    if (mentionsOf(word, text).some(standsAlone)) found.add(name);
+  }
+  return [...found];
 }
 
 /**
@@ -69,14 +130,25 @@ const NAME_AFTER_ROLE = new RegExp(
     `(${NAME_WORD}(?: ${NAME_WORD}){1,2})(?![\\p{L}\\p{N}'’-]| \\p{Lu})`,
   "gu",
 );
-/** The oblique's ending: `-ê`, after a vowel `-yê` (`Qamişloyê`; not `Tirkiyê`, of `Tirkiye`, whose `e` it takes). */
+/** The oblique's ending, as it comes off a name no list knows: `-ê`, after a vowel `-yê` (`Qamişloyê`). */
 const OBLIQUE_ENDING = /(?<=[aeouû])yê$|ê$/u;
 /**
- * In, from, to, up to, between, and the kinds of place with their ezafe: region, district, city, village, province,
- * camp; then a name in the oblique, or a list of names the last of which is.
+ * In, from, to, up to, between, capitalised or not (`Li Hesekê`); then a name in the oblique, or a list of names the
+ * last of which is.
  */
 const PLACES_IN_OBLIQUE = new RegExp(
-  `(?<![\\p{L}])(?:li|ji|bo|heta|navbera|herêma|navçeya|bajarê|gundê|parêzgeha|kampa) ` +
+  `(?<![\\p{L}])(?:${["li", "ji", "bo", "heta", "navbera"].map((word) => eitherCaseFirst(word)).join("|")}) ` +
     `((?:${WORD}, )*(?:${WORD} û )?${WORD}ê)(?![\\p{L}'’])`,
   "gu",
 );
+/**
+ * The kinds of place with their ezafe, one's or more's, capitalised as a caption opens on them (`Kampa Şarya`):
+ * region, district, city, village, province, camp; then a name, or a list of them.
+ */
+const KINDS_OF_PLACE = ["herêm", "navçey", "bajar", "gund", "parêzgeh", "kamp"];
+const PLACES_AFTER_KIND = new RegExp(
+  `(?<![\\p{L}])(?:${KINDS_OF_PLACE.map((kind) => eitherCaseFirst(kind)).join("|")})(?:a|ê|ên) ((?:${WORD}, )*(?:${WORD} û )?${WORD})(?![\\p{L}'’])`,
+  "gu",
+);
+/** A capitalised word, whole. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-])/gu;

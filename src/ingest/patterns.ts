@@ -1272,6 +1272,8 @@ export const NOT_A_PLACE = new Set(
     "Christmas Easter Ashura Arbaeen Nowruz Muharram Hajj Congress Cabinet Reuters Allah Telegram WhatsApp Instagram " +
     // A church's services, said at (`worshippers at Mass`) as a town is.
     "Mass Vespers Liturgy " +
+    // Feasts and God as French writes them, after `à` as a town is (`à Noël`, at Christmas; `grâce à Dieu`).
+    "Noël Pâques Achoura Aïd Dieu " +
     // Peoples written before a kind of place (`Assyrian villages`), as faiths are (`the Sunni region`).
     "Assyrian Chaldean Turkmen " +
     // The months compromise's lexicon does not know as months, being verbs too (`elections in March`).

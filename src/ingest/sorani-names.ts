@@ -89,10 +89,13 @@ const OPENING_WORDS = new Set(
  * هەولێردا` (in Erbil). The postposition is written onto the word, as it is onto a time's (`لە سبەینێوە`, from
  * tomorrow), so a place is read only where the article writes the word bare too (`نێوان هەولێر و بەغدا`), and not one
  * a common noun's article ends (`ەکە`, `ەکان`, `ێک`: `لە شارەکەدا`, in the city) or the ezafe ties to a noun after it.
+ * A place known by name (KNOWN_PLACES) is one wherever the text writes it, bare or with a postposition (`بۆ بەغدا`,
+ * to Baghdad; `پەیوەندییەکانی هەولێر و بەغدا`, relations between Erbil and Baghdad), as Arabic's are (arabicPlaces).
  */
 export function soraniPlaces(text: string): string[] {
   const written = new Set(text.split(/[\s،,.:؛;!?؟"«»()]+/u));
   const places: string[] = [];
+  for (const [, place] of text.matchAll(KNOWN_PLACE)) places.push(place!);
   for (const [, place] of text.matchAll(PLACE_WITH_POSTPOSITION)) {
     if (written.has(place!) && !COMMON_NOUN_ENDING.test(place!) && !OPENING_WORDS.has(place!)) places.push(place!);
   }
@@ -105,6 +108,13 @@ export function soraniPlaces(text: string): string[] {
   return places;
 }
 
+/**
+ * The region's cities as Sorani writes them, which no person's name is: Erbil, Baghdad, Duhok, Halabja, Kirkuk, Mosul.
+ * Not `سلێمانی` (Sulaymaniyah), a family name too (`قاسم سلێمانی`).
+ */
+const KNOWN_PLACES = ["هەولێر", "بەغدا", "دهۆک", "هەڵەبجە", "کەرکووک", "موسڵ"];
+/** A known place's name, bare or with a postposition: `دا` (in), `ەوە`/`وە` (from). */
+const KNOWN_PLACE = new RegExp(`(?<![\\p{L}\\p{M}\\u200c])(${KNOWN_PLACES.join("|")})(?:ەوە|وە|دا)?(?![\\p{L}\\p{M}\\u200c])`, "gu");
 /** City, province, district, subdistrict, region and village, with the ezafe, then the place's name. */
 const PLACE_AFTER_KIND = /(?<![\p{L}\p{M}])(?:شاری|پارێزگای|قەزای|ناحیەی|هەرێمی|گوندی) ([\p{L}\p{M}]{3,})(?![\p{L}\p{M}\u200c])/gu;
 

@@ -843,7 +843,15 @@ ${other}
       "Hevserokê Meclisa Xweser a Êzidxanê Xeyrî Hesen di daxuyaniyekê de got ku zêdetirî 2 hezar malbatên êzidî yên di kampên Dihokê de ji bo vegera Şengalê serlêdan kirine, lê bi hinceta kontrola ewlehiyê li xalên kontrolê têne vegerandin.\n" +
       "Li gorî agahiyên Meclisê, tenê di meha Mijdarê de 340 malbat ji kampên Şarya, Kebarto û Xanke vegeriyan Şengalê.\n";
     const { frontMatter, body } = article(page);
-    expect(frontMatter).toMatchObject({ date: "2026-12-02", time: "14:35", author: "Hêvî Mizgîn", places: ["Şengal"], language: "ku" });
+    // The dateline's place first; then the camps' names after their kind (`kampên Dihokê`, `kampên Şarya, Kebarto
+    // û Xanke`).
+    expect(frontMatter).toMatchObject({
+      date: "2026-12-02",
+      time: "14:35",
+      author: "Hêvî Mizgîn",
+      places: ["Şengal", "Dihok", "Kebarto", "Şarya", "Xanke"],
+      language: "ku",
+    });
     expect(body).not.toMatch(/Sêşem|ŞENGAL/);
     expect(textDirection(frontMatter.language)).toBe("ltr");
     expect(readDateLine("4 Kanûna Paşîn 2027")).toEqual({ date: "2027-01-04" });

@@ -648,11 +648,11 @@ describe("cleaning the text", () => {
     const { frontMatter, body } = article(text);
     expect(frontMatter).toMatchObject({ title: "العراق وفرنسا توقعان اتفاقية", language: "ar" });
     expect(body).toContain("وقالت الوزيرة إن فرنسا ستواصل دعم القوات العراقية.");
-    // compromise reads English only: the countries are found by their Arabic names, and the alias file's Arabic
-    // spellings name the article's other places.
+    // compromise reads English only: the countries are found by their Arabic names, a place known by name too (`في
+    // بغداد`), and the alias file's Arabic spellings list a place under the archive's name.
     const aliases = aliasesFrom({ places: { Baghdad: ["بغداد"] } });
     const result = ingestArticle({ file: "a.txt", bytes: new TextEncoder().encode(text) }, aliases);
-    expect(frontMatter.places).toEqual(["France", "Iraq"]);
+    expect(frontMatter.places).toEqual(["France", "Iraq", "بغداد"]);
     expect(result.ok && result.article.frontMatter.places).toEqual(["Baghdad", "France", "Iraq"]);
   });
 

@@ -241,7 +241,8 @@ describe("places", () => {
           "Le procès de Maurice Papon a été évoqué.",
       ),
     ).frontMatter;
-    expect(french).toMatchObject({ language: "fr", places: ["Iraq", "Saudi Arabia", "United States"] });
+    // `à Bagdad`: a city the gazetteer knows, in the headline (gazetteerCities).
+    expect(french).toMatchObject({ language: "fr", places: ["Bagdad", "Iraq", "Saudi Arabia", "United States"] });
     const arabic = article(dateline("زيارة الوزير", "وصل وزير الخارجية إلى العراق يوم الخميس قادما من سوريا، في أول زيارة له منذ توليه منصبه.")).frontMatter;
     expect(arabic).toMatchObject({ language: "ar", places: ["Iraq", "Syria"] });
     // The names a language's news writes where its list has another (`Iraq`) or only a formal one.
@@ -262,16 +263,25 @@ describe("places", () => {
     expect(german.body).not.toContain("Teilen");
   });
 
-  it("reads a known place in Arabic after a noun in construct with it, as after its kind, but no particle", () => {
+  it("reads a known place in Arabic or Sorani wherever the text writes it: after a noun in construct, a preposition or `و`", () => {
     const { frontMatter } = article(
       dateline(
         "ارتفاع صادرات النفط",
         "وبلغت الكميات المصدرة من حقول كركوك عبر ميناء جيهان التركي 4 ملايين برميل، فيما استؤنف التصدير عبر خط كركوك - جيهان. " +
-          "وقال الوزير في بغداد إن التصدير مستمر.",
+          "وقال الوزير في بغداد إن التصدير مستمر، وإن الاتفاق بين أربيل وبغداد قائم.",
       ),
     );
-    // `في بغداد` (in Baghdad): a particle before a known place leaves it to the alias file.
-    expect(frontMatter).toMatchObject({ language: "ar", places: ["جيهان", "كركوك"] });
+    // `حقول كركوك` (Kirkuk's fields), `في بغداد` (in Baghdad), `بين أربيل وبغداد` (between Erbil and Baghdad).
+    expect(frontMatter).toMatchObject({ language: "ar", places: ["أربيل", "بغداد", "جيهان", "كركوك"] });
+    const sorani = article(
+      dateline(
+        "پشتگیریی هەرێم",
+        "گوتەبێژی وەزارەتی دەرەوە ماثیو میلەر لە کۆنفرانسێکی ڕۆژنامەوانیدا گوتی پەیوەندییەکانی هەولێر و بەغدا دەبێت لە ڕێگەی " +
+          "دیالۆگەوە چارەسەر بکرێن. ئەم لێدوانە دوای سەردانی نێچیرڤان بارزانی بۆ بەغدا دێت.",
+      ),
+    ).frontMatter;
+    // `هەولێر و بەغدا` (Erbil and Baghdad), `بۆ بەغدا` (to Baghdad): the region's cities, with no `لە` before them.
+    expect(sorani).toMatchObject({ language: "ckb", places: ["بەغدا", "هەولێر"] });
   });
 
   it("reads each place of a list in Kurmanji that ends on a name in the oblique, after a preposition or a kind of place", () => {
@@ -282,6 +292,56 @@ describe("places", () => {
     );
     // `Qamişloyê`: after a vowel, the ending is `-yê`.
     expect(frontMatter).toMatchObject({ language: "ku", places: ["Amed", "Bexda", "Hewlêr", "Qamişlo", "Sinûn", "Wan", "Xanesor"] });
+  });
+
+  it("reads a Kurmanji place in the oblique under the name it has, the names a kind of place lists, and countries", () => {
+    const { frontMatter } = article(
+      "Kurdistan\n\nKoçber vedigerin Şengalê\n\nSêşem, 2 Kanûn 2026, 14:35\n\nTenê di meha Mijdarê de 340 malbat ji " +
+        "kampên Şarya, Kebarto û Xanke vegeriyan. Em ji hikumeta Iraqê dixwazin ku alîkariyê bike. Gelek malbat ji " +
+        "Tirkiyê, Hesekê, Kobaniyê û Serêkaniyê hatin.\n",
+    );
+    // `Tirkiyê` is of `Tirkiye` (Turkey), `Kobaniyê` of `Kobanî`; `Hesekê` (Hasakah) ends on `-ê` undeclined; the
+    // camps' names are undeclined after their kind; `hikumeta Iraqê` is Iraq's government.
+    expect(frontMatter).toMatchObject({
+      language: "ku",
+      places: ["Hesekê", "Iraq", "Kebarto", "Kobanî", "Şarya", "Serêkaniye", "Turkey", "Xanke"],
+    });
+  });
+
+  it("reads the gazetteer's cities in a French article, and towns after `à`, `près de` or in a list `entre` opens on a city", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Les FDS rejoignent l’armée syrienne",
+        "Réunis à Damas mardi, les deux chefs ont signé un texte. Des cellules du groupe jihadiste restent actives entre " +
+          "Kirkouk, Salaheddine et Diyala, un territoire disputé entre Bagdad et le gouvernement régional du Kurdistan. " +
+          "L’attaque a visé un poste de l’armée dans le district de Daquq, près de Touz Khourmatou, et le quartier " +
+          "d’Al-Maydan. « La situation est calme », a déclaré à Rudaw le porte-parole Riad al-Malki. Les négociations " +
+          "entre Erdogan et Poutine continuent; les familles rentreront à Noël.",
+      ),
+    );
+    // Not `Rudaw`, whom one speaks to, nor two leaders `entre` names, nor a feast; `Riad` is a given name here.
+    expect(frontMatter).toMatchObject({
+      language: "fr",
+      people: ["Riad al-Malki"],
+      places: ["Al-Maydan", "Bagdad", "Damas", "Daquq", "Diyala", "Kirkouk", "Salaheddine", "Touz Khourmatou"],
+    });
+  });
+
+  it("reads a list of places after `in` whole though compromise reads one as a person's, a plain's name, and counts' places", () => {
+    const graves =
+      "The families of the missing have waited years for news. Teams identified the remains exhumed from mass graves " +
+      "in Nineveh, Anbar and Salah al-Din.";
+    expect(article(dateline("Families receive news", graves)).frontMatter).toMatchObject({
+      people: [],
+      places: ["Anbar", "Nineveh", "Salah al-Din"],
+    });
+    // A person the list names (`John Smith`), or one that speaks, makes it no list of places.
+    const talks = `${graves} After talks in Baghdad, John Smith and Salah al-Din said the budget was agreed.`;
+    expect(article(dateline("Families receive news", talks)).frontMatter.people).toEqual(["John Smith", "Salah al-Din"]);
+    const plains = "Priests in the Nineveh plains say families are leaving.";
+    expect(article(dateline("Christians fear exodus", plains)).frontMatter.places).toEqual(["Nineveh"]);
+    const cases = "The highest number of cases was reported from Dhi Qar governorate (212), followed by Baghdad (97) and Missan (64).";
+    expect(article(dateline("Fever cases rise", cases)).frontMatter.places).toEqual(["Baghdad", "Dhi Qar", "Missan"]);
   });
 
   it("takes a country compromise reads as a first name or a word, when it is not part of a longer name", () => {

@@ -82,7 +82,9 @@ import {
 import {
   countriesIn,
   countriesInLanguage,
+  gazetteerCities,
   isNamedAsPlace,
+  listedAmongPlaces,
   onlyAfterKindOf,
   placesAfterTheirKind,
   placesBeforeTheirKind,
@@ -264,11 +266,14 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...placesBeforeTheirKind(text),
     ...(ROMANCE_LANGUAGES.has(language) ? placesAfterTheirKind(text) : []),
   ]);
+  // `in Nineveh, Anbar and Salah al-Din`: places, unless a role or what it says describes the name as a person's.
+  const amongPlaces = new Set(listedAmongPlaces(text, language, names).filter((name) => !described.includes(name)));
   const [placeLike, personLike] = partition(
     names,
     (name) =>
       !aliases.lists("people", name) &&
       (listedByKind.has(name) ||
+        amongPlaces.has(name) ||
         onlyAfter(PLACE_PREPOSITION, name, text) ||
         onlyAfterKindOf(name, text) ||
         isNamedAsPlace(name, text, described)),
@@ -358,6 +363,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...listedPlaces,
     ...countriesIn(text),
     ...countriesInLanguage(text, language),
+    ...gazetteerCities(text, language),
     ...(language === "ru" ? russianPlaces(text) : []),
     ...(language === "pl" ? polishPlaces(text) : []),
     ...(language === "ar" ? arabicPlaces(text) : []),

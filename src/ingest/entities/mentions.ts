@@ -101,3 +101,22 @@ export const PLACE_PREPOSITION = new RegExp(`^(?:${PLACE_PREPOSITIONS.join("|")}
 export const THE = /^the$/i;
 /** Far enough back to see a whole word before a name: no preposition is longer, and a longer word is not one. */
 export const LONGEST_WORD_BEFORE = 80;
+
+/**
+ * Whether a capitalised word goes right before `at` and opens no sentence (`Riad` of `Riad Salamé`): a name at `at`
+ * goes on from it. One that opens a sentence may be any word (`À Bagdad`).
+ */
+export function runsOnFromName(text: string, at: number): boolean {
+  const wordAt = capitalisedWordBefore(text, at);
+  return wordAt !== undefined && !OPENS_SENTENCE.test(text.slice(Math.max(0, wordAt - 3), wordAt));
+}
+
+/** Where the capitalised word right before `at` (spaces between) begins; undefined where the word there is none. */
+export function capitalisedWordBefore(text: string, at: number): number | undefined {
+  const from = Math.max(0, at - LONGEST_WORD_BEFORE);
+  const before = CAPITALISED_WORD_BEFORE.exec(text.slice(from, at));
+  return before === null ? undefined : from + before.index;
+}
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]* +$/u;
+/** What stands before a sentence's first word: the text's or a line's start, a stop, an opening quote or bracket. */
+const OPENS_SENTENCE = /(?:^|\n|[.!?:;…] +|["“«(\[] *)$/u;

@@ -1,9 +1,9 @@
 import { COUNTRY_NAMES, countryNamesIn, withPersianLetters } from "../countries.ts";
 import { isOtherMonthName, isOtherWeekdayName } from "../dates.ts";
 import { lexiconTags, PLACE_TAGS } from "../lexicon.ts";
-import { eitherCaseFirst, NOT_A_PLACE, ORGANIZATION_HEADS } from "../patterns.ts";
+import { ASSIMILATED_ARTICLES, eitherCaseFirst, NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_ORGANIZATION_HEAD_WORDS } from "../patterns.ts";
 import { russianCountryForms } from "../russian-names.ts";
-import { LETTER_OR_DIGIT, LONGEST_WORD_BEFORE, type Mention, mentionsOf, wordsBefore } from "./mentions.ts";
+import { LETTER_OR_DIGIT, LONGEST_WORD_BEFORE, type Mention, mentionsOf, runsOnFromName, wordsBefore } from "./mentions.ts";
 import {
   escapeRegExp,
   isDemonym,
@@ -57,6 +57,9 @@ export function countriesIn(text: string): string[] {
  * longer name that a capitalised word goes on (`Maurice Papon`), but in German, which capitalises every noun.
  */
 export function countriesInLanguage(text: string, language: string): string[] {
+  // Kurmanji declines a country's name (`Iraqê`), and a body's name may end on a country's word (`Wezareta Malî`, the
+  // Ministry of Finance): kurmanjiPlaces reads its countries.
+  if (language === "ku") return [];
   // `в Сирии`, `с Россией`: Russian declines a country's name, and names it in any case.
   const names = language === "ru" ? russianCountryForms() : countryNamesIn(language);
   if (names.size === 0) return [];
@@ -77,6 +80,42 @@ export function countriesInLanguage(text: string, language: string): string[] {
   }
   return [...found];
 }
+
+/**
+ * `sous la pression de Bagdad`, `Réunis à Damas`, `près de Kirkouk`: a city the gazetteer knows (city-names.ts) is a
+ * place wherever an article in another language than English writes one of its names as a name of its own:
+ * capitalised (not in capitals, as a dateline is: datelinePlaces), a whole word or words, and run into no name before
+ * or after it (`Riad Salamé`, `Riad al-Malki`, `Léon-Gontran Damas`). A capitalised word that opens a sentence
+ * goes before a city as well as a small one does (`À Bagdad`). compromise's lexicon, which is English, knows none of
+ * those spellings. German capitalises its nouns (`die Hauptstadt Bagdad`), and, as countriesInLanguage reads it, its
+ * cities are told by their first letter alone. An English text is left to compromise and unknownPlaces: there the
+ * gazetteer's other spellings are given names or words (`Riad`, `Rom`). Listed as the article writes them; a city's
+ * browse page gathers them under its English name.
+ */
+export function gazetteerCities(text: string, language: string): string[] {
+  if (language === "en") return [];
+  const found = new Set<string>();
+  for (const { index: start } of text.matchAll(CAPITAL_OPENING_WORD)) {
+    SPELLING_WORDS.lastIndex = start;
+    const words = SPELLING_WORDS.exec(text)?.[0].split(/(?<=[ -])|(?=[ -])/u) ?? [];
+    // The words and their joints, longest first: `Deir ez-Zor`, `Monaco di Baviera`, `Abu Dhabi`.
+    for (let end = words.length; end > 0; end -= 2) {
+      const name = words.slice(0, end).join("");
+      if (!/^\p{Lu}/u.test(words[end - 1]!) || cityInEnglish(nameWords(name).join("-")) === undefined) continue;
+      if (/^\p{Lu}{2,}(?![\p{Ll}])/u.test(name)) break;
+      if (language === "de" || (!runsOnFromName(text, start) && !NAME_GOES_ON.test(text.slice(start + name.length)))) found.add(name);
+      break;
+    }
+  }
+  return [...found];
+}
+
+/** A capital that opens a word, not one after a hyphen (`Al-Hasakah` is read from `Al`). */
+const CAPITAL_OPENING_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}/gu;
+/** Up to four words joined by spaces or hyphens, as the gazetteer's longest names have. */
+const SPELLING_WORDS = /[\p{L}\p{M}'’]+(?:[ -][\p{L}\p{M}'’]+){0,3}/uy;
+/** A capitalised word or a name's particle and one after the name: it is part of a longer one. */
+const NAME_GOES_ON = new RegExp(`^ (?:\\p{Lu}|(?:al|el|bin|ben|ibn|bint|abu|${ASSIMILATED_ARTICLES.join("|")})[ -]\\p{Lu})`, "u");
 
 /**
  * Capitalised words, and the small words inside a country's name (`Isle of Man`, `Bosnia and Herzegovina`). Not before
@@ -105,39 +144,71 @@ const LONGEST_COUNTRY_NAME = 7;
  * some after `in` with no article (`in Gefahr`, in danger; `in Haft`, in custody): there a word compromise does not
  * know is a place's only where the text writes it so more than once, it is a city the site's gazetteer knows (`in
  * Erbil`), or it has a letter no German word has (`in Zahlé`). Of the languages ingest reads, German alone
- * capitalises its nouns.
+ * capitalises its nouns. French writes a town after its own prepositions (FRENCH_PLACE_LISTS), and after French
+ * words wherever the text names it; English's tests of what follows a person's name read English only.
  */
 export function unknownPlaces(text: string, language: string): string[] {
+  const french = language === "fr";
   const candidates = new Set<string>();
   for (const line of text.split("\n")) {
     if (inTitleCase(line)) continue;
-    for (const run of citiesPairedWith(line)) candidates.add(run);
-    for (const match of line.matchAll(AFTER_PLACE_PREPOSITION)) {
-      // `published in Le Monde and Stern`, `wrote in Foreign Affairs`: what is published in is a paper, not a town.
-      if (PUBLISHED_BEFORE.test(line.slice(Math.max(0, match.index - LONGEST_WORD_BEFORE), match.index))) continue;
-      LIST_REST.lastIndex = match.index + match[0].length;
-      const rest = LIST_REST.exec(line);
-      // `In Baghdad, Kadhimi and Salih met`: a comma after a sentence's opening place ends the phrase, not a name.
-      const isList = rest && !(/^\p{Lu}/u.test(match[0]) && rest[0].startsWith(","));
-      const { run: first, person } = match.groups!;
-      if (person !== undefined && !isPersonNoun(person)) continue;
-      const listed = isList ? [...rest[1]!.split(", ").slice(1), rest[2]!].map((run) => run.replace(LIST_PREPOSITION, "")) : [];
-      for (const run of [first!, ...listed]) {
+    if (!french) for (const run of citiesPairedWith(line)) candidates.add(run);
+    for (const { first, listed } of placeLists(line, french ? FRENCH_PLACE_LISTS : ENGLISH_PLACE_LISTS)) {
+      for (const run of [first, ...listed]) {
         const words = run.split(" ");
         // `in der Nähe` (German's "near"): a word in small letters apart from the name opens no place's.
         const named = words.every(isUnknownPlaceWord) && !words.every((word) => ONE_PARTICLE.test(word)) && !/^\p{Ll}+ /u.test(run);
-        if (named && !ORGANIZATION_HEADS.test(run)) candidates.add(run);
+        if (named && !ORGANIZATION_HEADS.test(run) && !(french && ROMANCE_HEADS.has(words[0]!))) candidates.add(run);
       }
     }
   }
   // Every candidate was seen where a place's name goes; one inside a list (`, Zakho and`) may have no word before it.
-  return [...candidates].filter(
-    (name) =>
-      wordsBefore(name, text, opensReportedClause(text)).every((word) => BEFORE_A_PLACE.test(word)) &&
-      !writtenAsPerson(name).test(text) &&
-      (language !== "de" || isGermanPlace(name, text)),
+  return [...candidates].filter((name) =>
+    french
+      ? wordsBefore(name, text).every((word) => FRENCH_BEFORE_A_PLACE.test(word))
+      : wordsBefore(name, text, opensReportedClause(text)).every((word) => BEFORE_A_PLACE.test(word)) &&
+        !writtenAsPerson(name).test(text) &&
+        (language !== "de" || isGermanPlace(name, text)),
   );
 }
+
+/**
+ * The runs of capitalised words a line writes where places' names go, as unknownPlaces reads them: the one after a
+ * preposition, and the rest of a list it opens (`in Duhok, Zakho and Sulaymaniyah`), each without the preposition a
+ * list may say again (`from Halabja, from Mahabad`). Not after a word that says the name is no town's (`published in
+ * Le Monde`, `a déclaré à Rudaw`), nor after a person who comes from somewhere unless a person's noun says so; and
+ * `entre Bagdad et Erbil` (French's "between") only where the list opens on a city or a country known: it is said of
+ * people as often (`entre Erdogan et Poutine`).
+ */
+function placeLists(line: string, lists: PlaceLists): { first: string; listed: string[] }[] {
+  return [...line.matchAll(lists.after)].flatMap((match) => {
+    if (lists.notAfter.test(line.slice(Math.max(0, match.index - LONGEST_WORD_BEFORE), match.index))) return [];
+    const { run: first, person, between } = match.groups!;
+    if (person !== undefined && !isPersonNoun(person)) return [];
+    if (between !== undefined && !isCityOrCountry(first!)) return [];
+    lists.rest.lastIndex = match.index + match[0].length;
+    const rest = lists.rest.exec(line);
+    // `In Baghdad, Kadhimi and Salih met`: a comma after a sentence's opening place ends the phrase, not a name.
+    const isList = rest && !(/^\p{Lu}/u.test(match[0]) && rest[0].startsWith(","));
+    const listed = isList ? [...rest[1]!.split(", ").slice(1), rest[2]!].map((run) => run.replace(lists.preposition, "")) : [];
+    return [{ first: first!, listed }];
+  });
+}
+
+interface PlaceLists {
+  /** A preposition, or a verb, then the first place's run (`run`); `person` a person's noun before "from". */
+  after: RegExp;
+  /** What the text before the preposition ends on where what follows is no town. */
+  notAfter: RegExp;
+  /** The rest of the list, from the first place's end: the runs after commas (1), and the last one (2). */
+  rest: RegExp;
+  /** A preposition said again before a place of the list. */
+  preposition: RegExp;
+}
+
+/** A city the gazetteer knows (city-names.ts), or a country as French or English writes it. */
+const isCityOrCountry = (name: string) =>
+  cityInEnglish(nameWords(name).join("-")) !== undefined || COUNTRY_NAMES.has(name) || countryNamesIn("fr").has(name.toLowerCase());
 
 const isGermanPlace = (name: string, text: string) =>
   NOT_GERMAN_LETTER.test(name) || cityInEnglish(nameWords(name).join("-")) !== undefined || mentionsOf(name, text).length > 1;
@@ -231,6 +302,35 @@ const LIST_PREPOSITION = new RegExp(`^(?:${[...PLACE_PREPOSITIONS, "from"].join(
 const LIST_ITEM = `(?:(?:${[...PLACE_PREPOSITIONS, "from"].join("|")}) )?${PLACE_RUN}${RUN_ENDS}`;
 /** The rest of a list the first place's name begins: `in Duhok, Zakho and Sulaymaniyah`. */
 const LIST_REST = new RegExp(`((?:, ${LIST_ITEM})*),? (?:and|or) (${LIST_ITEM})`, "uy");
+const ENGLISH_PLACE_LISTS: PlaceLists = {
+  after: AFTER_PLACE_PREPOSITION,
+  notAfter: PUBLISHED_BEFORE,
+  rest: LIST_REST,
+  preposition: LIST_PREPOSITION,
+};
+
+/**
+ * French writes a town after `à` (in, at, to) and `près de` (near), and a list between `entre` and `et` (`entre
+ * Kirkouk, Salaheddine et Diyala`). `à` is "to" as well, where a person goes after it (`a déclaré à Rudaw`, `a
+ * succédé à Kadhimi`): not after a verb of saying, answering, giving or following, nor `grâce` (thanks to) or
+ * `hommage` (tribute to), nor before `que`, which opens what was said to the name (`a dit mardi à Rudaw que`). `au`,
+ * `aux` and `en` go before a country's or a region's name, and a body's as often (`au Parlement`, `lié au
+ * Hezbollah`): a country's the country lists read (countriesInLanguage), a town's the gazetteer (gazetteerCities).
+ */
+const FRENCH_PLACE_LISTS: PlaceLists = {
+  after: new RegExp(
+    `(?<!\\p{L})(?:(?:[àÀ]|[Pp]rès de|(?<between>[Ee]ntre)) |[Pp]rès d['’])(?<run>${PLACE_RUN})${RUN_ENDS}(?! qu(?:e |['’]))`,
+    "gu",
+  ),
+  notAfter:
+    /(?<!\p{L})(?:déclaré|dit|indiqué|confié|expliqué|affirmé|assuré|répondu|demandé|écrit|annoncé|précisé|raconté|souligné|ajouté|accordé|adressé|proposé|reproché|succédé|téléphoné|rapporté|parlé|grâce|hommage)e?s? $/u,
+  rest: new RegExp(`((?:, (?:à )?${PLACE_RUN}${RUN_ENDS})*),? (?:et|ou) ((?:à )?${PLACE_RUN}${RUN_ENDS})`, "uy"),
+  preposition: /^à /u,
+};
+/** `à Parlement`: a body's head word opens no town's name. */
+const ROMANCE_HEADS: ReadonlySet<string> = new Set(ROMANCE_ORGANIZATION_HEAD_WORDS);
+/** The words a place's name is written after in French: in, at, to, of, near, towards, since, between, and, or. */
+const FRENCH_BEFORE_A_PLACE = /^(?:à|au|aux|en|de|du|des|près|vers|depuis|dans|entre|et|ou)$/iu;
 
 /**
  * `Baghdad and Erbil should stop`, `between Erbil and Baghdad`: of two names joined by "and" or "or", one a city's as
@@ -254,8 +354,11 @@ function citiesPairedWith(line: string): string[] {
 }
 
 const PAIRING_WORD = / (?:and|or) /gu;
-/** The run before "and": not the end of a list (`In Baghdad, Kadhimi and Salih met`) nor of a longer name. */
-const NAME_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<!, |\\p{Lu}[\\p{L}'’.-]* )(${PLACE_RUN})$`, "u");
+/**
+ * The run before "and": not the end of a list (`In Baghdad, Kadhimi and Salih met`) nor of a longer name. A figure in
+ * brackets may follow it, as a count of cases does each place's (`followed by Baghdad (97) and Missan (64)`).
+ */
+const NAME_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<!, |\\p{Lu}[\\p{L}'’.-]* )(${PLACE_RUN})(?: \\([\\d.,%]+\\))?$`, "u");
 const NAME_RUN_AFTER = new RegExp(`(${PLACE_RUN})${RUN_ENDS}`, "uy");
 /** Far enough back to read a run of three name words and what stands before it. */
 const LONGEST_RUN_BEFORE = 100;
@@ -269,6 +372,25 @@ export function placesListedByKind(text: string): string[] {
     list!.split(/, (?:and |or )?| (?:and|or) /).filter((run) => run.split(" ").every(isPlaceNameWord)),
   );
 }
+
+/**
+ * `mass graves in Nineveh, Anbar and Salah al-Din`: a name in a list of three or more that a place's preposition opens
+ * (placeLists) is a place's where no other name of the list is a person's (`people`), though compromise reads it as a
+ * person's (`Salah al-Din`, the province named for Saladin). `talks in Baghdad, Kadhimi and Salih agreed` lists people
+ * after a place. Lines in title case are not read.
+ */
+export function listedAmongPlaces(text: string, language: string, people: readonly string[]): string[] {
+  const lists = language === "fr" ? FRENCH_PLACE_LISTS : ENGLISH_PLACE_LISTS;
+  return text
+    .split("\n")
+    .filter((line) => !inTitleCase(line))
+    .flatMap((line) => placeLists(line, lists))
+    .map(({ first, listed }) => [first, ...listed])
+    .filter((names) => names.length >= FEWEST_LISTED)
+    .flatMap((names) => names.filter((name) => names.every((other) => other === name || !people.includes(other))));
+}
+
+const FEWEST_LISTED = 3;
 
 const KIND_THEN_LIST = new RegExp(
   `(?<!\\p{L})(?:cities|towns|villages|districts|provinces|governorates|regions),? (?:including|such as|like) ((?:${PLACE_RUN}, )*${PLACE_RUN},? (?:and|or) ${PLACE_RUN})${RUN_ENDS}`,
@@ -321,31 +443,32 @@ export function placesBeforeTheirKind(text: string): string[] {
 }
 
 /**
- * `della piazza Hosh al-Bieaa`, `la ville de Qaraqosh`, `la provincia de Nínive`: French, Italian, Spanish and Portuguese
- * write a kind of place in small letters before its name, joined by `de` or `di` or not; the name after it is a
- * place's, though compromise reads it as a person's. Squares, cities, villages, provinces, regions and quarters; not
- * `via` nor `rue`, words of other uses too (`via Twitter`).
+ * `della piazza Hosh al-Bieaa`, `la ville de Qaraqosh`, `la provincia de Nínive`, `le quartier d'Al-Maydan`: French,
+ * Italian, Spanish and Portuguese write a kind of place in small letters before its name, joined by `de` or `di` (`d'`
+ * before a vowel) or not; the name after it is a place's, though compromise reads it as a person's. Squares, cities,
+ * villages, provinces and governorates, districts, regions and quarters; not `via` nor `rue`, words of other uses too
+ * (`via Twitter`).
  */
 export function placesAfterTheirKind(text: string): string[] {
   return [...text.matchAll(ROMANCE_KIND_THEN_NAME)].flatMap(({ 1: name }) => (name!.split(" ").every(isPlaceNameWord) ? [name!] : []));
 }
 
 const ROMANCE_KINDS = [
-  ...["piazza", "città", "villaggio", "provincia", "regione", "quartiere"],
-  ...["place", "ville", "village", "province", "région", "quartier"],
-  ...["plaza", "ciudad", "pueblo", "aldea", "región", "barrio"],
+  ...["piazza", "città", "villaggio", "provincia", "governatorato", "distretto", "regione", "quartiere"],
+  ...["place", "ville", "village", "province", "gouvernorat", "district", "région", "quartier"],
+  ...["plaza", "ciudad", "pueblo", "aldea", "gobernación", "distrito", "región", "barrio"],
   ...["praça", "cidade", "aldeia", "província", "região", "bairro"],
 ];
 const ROMANCE_KIND_THEN_NAME = new RegExp(
-  `(?<!\\p{L})(?:${ROMANCE_KINDS.join("|")})(?: (?:di|de|da|do))? (${PLACE_RUN})${RUN_ENDS}`,
+  `(?<!\\p{L})(?:${ROMANCE_KINDS.join("|")})(?: (?:di|de|da|do) | d['’]| )(${PLACE_RUN})${RUN_ENDS}`,
   "gu",
 );
 
 // A river by its name (`the Tigris and Euphrates rivers`), or by the name it is known by (`the Jordan River`); a
-// mountain or a range (`the Qandil mountains`).
+// mountain or a range (`the Qandil mountains`), a plain (`the Nineveh plains`).
 // A camp by its name, for refugees or not (`the Makhmour refugee camp`, `the Azraq and Zaatari camps`).
 // A waterway by its name, and by another it is known by in brackets (`the Arvand Rud (Shatt al-Arab) waterway`).
-const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river|waterway|canal|mountain|(?:refugee )?camp)s?|(Square|Street|Bridge|River))`;
+const KIND_AFTER_A_NAME = `(?:(?:${PLACE_KINDS}|neighbou?rhood|river|waterway|canal|mountain|plain|(?:refugee )?camp)s?|(Square|Street|Bridge|River))`;
 /** `the St. Johns River`: the abbreviation is the name's. */
 const SAINT_OR_MOUNT = "(?:St|Mt)\\.?";
 const IS_SAINT_OR_MOUNT = new RegExp(`^${SAINT_OR_MOUNT}$`);
