@@ -97,6 +97,17 @@ const ENGLISH_NAMES: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/** The first word of each spelling's key (`deir` of `deir-ez-zor`): the words a city's name may open on. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...ENGLISH_NAMES.keys()].map((key) => key.split("-")[0]!));
+
+/**
+ * Whether a city's name, in any of CITIES' spellings, may open on `word` (`Deir`, `Bagdad`, `Le` of `Le Caire`): a
+ * reader tries a name's longer spellings only where it does.
+ */
+export function mayOpenCityName(word: string): boolean {
+  return FIRST_WORDS.has(nameWords(word)[0] ?? "");
+}
+
 /**
  * The English name of the city whose name, in any of CITIES' spellings, has the slug `slug` (its nameWords joined
  * by hyphens): `damaskus`, `damas`, `damascus` are Damascus. Undefined for any other place.

@@ -31,10 +31,12 @@ export function kurmanjiPeople(text: string): string[] {
  */
 export function kurmanjiPlaces(text: string): string[] {
   const written = new Set(text.match(CAPITALISED_WORD));
-  const places = [...text.matchAll(PLACES_IN_OBLIQUE), ...text.matchAll(PLACES_AFTER_KIND)].flatMap((match) =>
-    match[1]!.split(/, | û /u).map((place) => nominative(place, written)),
+  // Each name once: a name is read as often as the text writes it, and its nominative and a month's name looked up.
+  const named = new Set(
+    [...text.matchAll(PLACES_IN_OBLIQUE), ...text.matchAll(PLACES_AFTER_KIND)].flatMap((match) => match[1]!.split(/, | û /u)),
   );
-  return [...places.filter((place) => !isOtherMonthName(place)), ...kurmanjiCountries(text, written)];
+  const places = [...named].map((place) => nominative(place, written)).filter((place) => !isOtherMonthName(place));
+  return [...places, ...kurmanjiCountries(text, written)];
 }
 
 /**

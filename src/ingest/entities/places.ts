@@ -17,7 +17,7 @@ import {
   TITLE_WORDS,
 } from "./name-words.ts";
 import { inTitleCase } from "./title-case.ts";
-import { cityInEnglish } from "../city-names.ts";
+import { cityInEnglish, mayOpenCityName } from "../city-names.ts";
 import { nameWords } from "../slug.ts";
 
 // Places compromise misses: countries' names, towns after a preposition or a kind of place, and names their kind of
@@ -98,6 +98,7 @@ export function gazetteerCities(text: string, language: string): string[] {
   for (const { index: start } of text.matchAll(CAPITAL_OPENING_WORD)) {
     SPELLING_WORDS.lastIndex = start;
     const words = SPELLING_WORDS.exec(text)?.[0].split(/(?<=[ -])|(?=[ -])/u) ?? [];
+    if (words.length === 0 || !mayOpenCityName(words[0]!)) continue;
     // The words and their joints, longest first: `Deir ez-Zor`, `Monaco di Baviera`, `Abu Dhabi`.
     for (let end = words.length; end > 0; end -= 2) {
       const name = words.slice(0, end).join("");
