@@ -68,6 +68,7 @@ export function readBody(blocks: Block[]): BodyPart[] {
   // (`Water, Sanitation and Hygiene`) is one too.
   const labelsAList = texts.map((text, i) => blocks[i + 1]?.[0]!.kind === "item" && !blocks[i]![0]!.kind && LIST_HEADING.test(text));
   const headsALabel = texts.map((text, i) => labelsAList[i + 1] === true && !labelsAList[i] && isShortHeading(text));
+  const signatures = letterSignatures(texts);
   const parts: BodyPart[] = [];
   let aboveTheLead = true;
   texts.forEach((text, i) => {
@@ -103,6 +104,8 @@ export function readBody(blocks: Block[]): BodyPart[] {
       parts.push({ kind: "figure", ...caption });
     } else if (opened !== undefined) {
       parts.push({ kind: "subhead", text: opened });
+    } else if (signatures[i]) {
+      parts.push({ kind: "paragraph", text });
     } else if (
       heading ||
       isSubhead(text, texts[i + 1]) ||
@@ -196,6 +199,37 @@ function openedBold(text: string, next: string | undefined): string | undefined 
   const opened = /^\*\*(?=[^\s*])([^*]+)$/u.exec(text)?.[1];
   return opened !== undefined && isSubhead(opened, next) ? opened : undefined;
 }
+
+/**
+ * The signatures on a letters page, as the Guardian prints its readers' letters one below the other, each after the
+ * first opening on a bullet (`• As a former British army officer …`): the short lines between a letter's text and the
+ * next letter's bullet (`Dr Hana Abdulrahman` / `Cardiff`), and as many below the last letter. A signature ends the
+ * letter above it; a subhead would head the text below.
+ */
+function letterSignatures(texts: string[]): boolean[] {
+  const signed = texts.map(() => false);
+  const opensLetter = texts.map((text) => LETTER_BULLET.test(text));
+  if (opensLetter.filter(Boolean).length < FEWEST_BULLETED_LETTERS) return signed;
+  let signatureLines = 0;
+  opensLetter.forEach((opens, i) => {
+    if (!opens) return;
+    let run = 0;
+    while (run < MOST_SIGNATURE_LINES && i - run - 1 >= 0 && isShortHeading(texts[i - run - 1]!)) run++;
+    const letterAbove = texts[i - run - 1];
+    if (run === 0 || letterAbove === undefined || !SENTENCE_END.test(letterAbove)) return;
+    for (let k = i - run; k < i; k++) signed[k] = true;
+    signatureLines = run;
+  });
+  const last = opensLetter.lastIndexOf(true);
+  for (let k = last + 1; k <= last + signatureLines && k < texts.length && isShortHeading(texts[k]!); k++) signed[k] = true;
+  return signed;
+}
+
+/** The mark a letters page opens each letter after the first on. */
+const LETTER_BULLET = /^• \p{Lu}/u;
+const FEWEST_BULLETED_LETTERS = 2;
+/** A signature's lines: the writer's name, their town or their role, and where they hold it. */
+const MOST_SIGNATURE_LINES = 3;
 
 /**
  * A subhead is a short capitalised line without closing punctuation, with the article going on below it; not an

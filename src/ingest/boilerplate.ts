@@ -299,8 +299,12 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       credits.unshift(masthead.issuer.name);
     }
   }
-  for (const line of printedPageMargins(article, masthead)) {
+  const margins = printedPageMargins(article, masthead);
+  for (const line of margins) {
     if (!reasons.has(line.no)) reasons.set(line.no, "a printed page's running head or foot, with its number, not article text");
+  }
+  for (const line of firstLinesPrintedAgain(article, new Set(margins))) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "a printed page's running head: the document's first lines atop a later page, not article text");
   }
   for (const line of forms) reasons.set(line.no, SIGN_UP_FORM);
   for (const line of shareMenus(article)) {
@@ -849,20 +853,27 @@ function isListedHeadline(text: string): boolean {
 /**
  * Pull quotes: a line of a sentence or part of one in quotation marks alone, without its full stop (`“Water scarcity
  * will drive more young men toward armed groups”`), whose words a paragraph a few lines away writes too, as a page
- * sets a quote from the article large between its paragraphs. A quoted paragraph ends as a sentence does, and is the
- * article's however often it quotes the words.
+ * sets a quote from the article large between its paragraphs; or with its full stop inside the marks (`“The river is
+ * for everybody else.”`) when a paragraph above it writes the sentence to its stop too; and the same line printed again
+ * further down, as a page repeats its pull quote. A quoted paragraph whose words another paragraph quotes only in part
+ * (`“We will stay,” she said …`) is the article's however often it quotes them.
  */
 function pullQuotes(article: Line[]): Line[] {
-  return article.filter((line, i) => {
+  const pulled = article.filter((line, i) => {
+    const match = PULL_QUOTE.exec(line.text);
+    if (!match) return false;
     // Set apart, its first word takes a capital the sentence may not give it.
-    const quoted = PULL_QUOTE.exec(line.text)?.[1]?.toLowerCase();
-    if (quoted === undefined) return false;
-    const near = article.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1);
+    const quoted = `${match[1]}${match[2] ?? ""}`.toLowerCase();
+    // A whole sentence is pulled from the text above it; said first, then again with its speaker, it is the writer's.
+    const near = article.slice(Math.max(0, i - PULL_QUOTE_REACH), match[2] === undefined ? i + PULL_QUOTE_REACH + 1 : i);
     return near.some((other) => other !== line && other.text.length > line.text.length && other.text.toLowerCase().includes(quoted));
   });
+  const texts = new Set(pulled.map((line) => line.text));
+  return article.filter((line) => texts.has(line.text));
 }
 
-const PULL_QUOTE = /^["“‘]([^"“”]{20,200}[^"“”.!?…,])["”’]$/u;
+/** Group 1 the quoted words, group 2 the sentence's end mark inside the quotation marks, if any. */
+const PULL_QUOTE = /^["“‘]([^"“”]{20,200}[^"“”.!?…,])([.!?])?["”’]$/u;
 /** How many lines away the paragraph a pull quote repeats may be. */
 const PULL_QUOTE_REACH = 6;
 
@@ -890,6 +901,27 @@ function printedPageMargins(article: Line[], masthead?: { columns: ReadonlySet<s
   // The document's symbol at the head of each page after the first, as its masthead printed it (`S/2026/912`).
   const symbols = masthead ? article.slice(masthead.end).filter((line) => masthead.columns.has(line.text)) : [];
   return [...repeated, ...laidOut, ...symbols, ...barcodedFeet(article)];
+}
+
+/**
+ * The running heads of a PDF's later pages that print its first page's opening lines again (`Republic of Iraq` /
+ * `Ministry of Migration and Displaced`), as a copy of a press release keeps them between its paragraphs: a run of
+ * short lines ending no sentence, equal one by one to the text's first lines, two or more of them, or one right
+ * below a page's running foot (`feet`). The first page's own lines are left to the header to read.
+ */
+function firstLinesPrintedAgain(article: Line[], feet: ReadonlySet<Line>): Line[] {
+  const heads: Line[] = [];
+  for (let i = 1; i < article.length; i++) {
+    let run = 0;
+    while (run < i && article[i + run]?.text === article[run]!.text && isRunningTitle(article[run]!.text)) run++;
+    if (run >= 2 || (run === 1 && feet.has(article[i - 1]!))) heads.push(...article.slice(i, i + run));
+    i += Math.max(run - 1, 0);
+  }
+  return heads;
+}
+
+function isRunningTitle(text: string): boolean {
+  return wordCount(text) <= MOST_RUNNING_TITLE_WORDS && !TERMINAL.test(text);
 }
 
 /**
@@ -1386,9 +1418,8 @@ function trailingChromeReason(
   }
   const dated = withoutUpdateNote(line.text);
   if (isDateAlone(dated)) return dateBelowReason(dated);
-  if (WRITER_NOTE.test(line.text) || WRITER_NOTE_ELSEWHERE.test(line.text) || isNoteOnBylinedWriter(line.text, isBylined)) {
-    return WRITER_NOTE_REASON;
-  }
+  const writerNote = WRITER_NOTE.test(line.text) || WRITER_NOTE_ELSEWHERE.test(line.text) || WRITER_NOTE_UNNAMED.test(line.text);
+  if (writerNote || isNoteOnBylinedWriter(line.text, isBylined)) return WRITER_NOTE_REASON;
   if (line.text.includes("@") && WRITE_IN_PROMPT.test(line.text)) return "an invitation to write to the site, after the article";
   if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
     return "short line after the article that is not a sentence (site chrome)";
@@ -1535,6 +1566,12 @@ const WRITER_NOTE_ELSEWHERE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} )?(?:[Ee]s|[Ee]st|[Ii]st|[Èè]|[Éé]) (?:(?:el|la|le|der|die|il|o|a|un|una|une|ein|eine|uno|um|uma) )?(?:[\p{L}-]+ ){0,2}(?:${WRITER_ROLES})\b.{0,200}$|^(?:\p{Lu}[\p{L} ]+, (?:19|20)\d\d\. )?(?:${WRITER_ROLES_OPENING}) (?:de|du|des|der|di|do|da|en|à|in|a) .{0,200}$`,
   "u",
 );
+
+/**
+ * The note as Reuters' card about its writer prints it below their name and the agency's, the name left out: `Covers
+ * Iraq from Baghdad. Previously based in Beirut.` A sentence or three, the first on what the writer covers.
+ */
+const WRITER_NOTE_UNNAMED = /^(?:Covers|Reports on|Reports from|Writes about) [^.!?]{2,120}\.(?: [^.!?]{2,120}\.){0,2}$/u;
 
 const WRITER_NOTE_REASON = "a note about the writer, after the article";
 

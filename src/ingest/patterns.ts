@@ -36,6 +36,9 @@ export const COMMENT_COUNTERS: readonly RegExp[] = [
   // `Comments (12)`, and as other languages print it: `Commentaires (12)`, `Kommentare (3)`, `تعليقات (5)`; Medium's
   // `Responses (9)`, its readers' comments.
   /^(?:comments?|responses|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties|komentarze|комментарии|تعليقات)\s*\(\d+\)$/iu,
+  // A link down to the comments with their count, as El Mundo prints it by its share buttons and above its comments:
+  // `Ver 14 comentarios`, and in Portuguese `Ver 3 comentários`.
+  /^(?:ver|leer|ler) (?:los |os )?\d{1,6} coment[aá]rios$/iu,
   // A speech balloon and the count beside it, as a page prints the count by the headline: `💬 27`, `🗨 3`.
   /^(?:💬|🗨️?)\s*\d{1,6}$/u,
 ];
@@ -50,6 +53,8 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
   /^loading comments(?:\.{3}|…)?$/i,
   /^join (our|the) (commenting forum|conversation|discussion)$/i,
   /^comment policy\b/i,
+  // The same policy's link in Spanish and Portuguese (El Mundo's `Normas de participación`).
+  /^(?:normas|reglas|regras) de (?:participación|participação)$/iu,
   // The policy as a sentence by the comments: The Times' `Comments are subject to our community guidelines, which can
   // be viewed here.`, `Comments are moderated …`.
   /^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-moderated)\b.{0,200}$/i,
@@ -80,7 +85,7 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^get (?:an? )?(?:e-?mail|push|instant) (?:notifications?|alerts?) (?:for|of|about|when)\b.{0,80}$/i,
   // The same button in the languages ingest reads dates in, and in Persian and Sorani (`اشتراک‌گذاری`, `بەشکردن`), the
   // joiner between a Persian word's parts as a page may or may not write it.
-  /^(partager|teilen|compartir|compartilhar|condividi|delen|udostępnij|parve bike|поделиться|مشاركة|شارك|شارك الخبر|اشتراک[\u200c ]?گذاری|هم[\u200c ]?رسانی|بەشکردن|هاوبەشکردن)$/iu,
+  /^(partager|teilen|compartir|compartilhar|partilhar|condividi|delen|udostępnij|parve bike|поделиться|مشاركة|شارك|شارك الخبر|اشتراک[\u200c ]?گذاری|هم[\u200c ]?رسانی|بەشکردن|هاوبەشکردن)$/iu,
   // Ynet's, in Hebrew: `שתפו בפייסבוק` (share on Facebook), `שתפו בוואטסאפ`, the button's label alone (`שתפו`, `שיתוף`).
   /^(?:שתפו|שתף|שיתוף)(?: ב(?:פייסבוק|וואטסאפ|טוויטר|טלגרם|מייל|אימייל|לינקדאין))?$/u,
   /^(follow|like) us on\b/i,
@@ -98,6 +103,8 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^(teilen sie diese seite|diesen artikel teilen|artikel teilen|partager cet article|compartir (este|esta) (artículo|noticia)|condividi (questo articolo|l'articolo)|deel dit artikel)$/i,
   // Portuguese sites' `Partilhar notícia` (Público's), `Partilhe a notícia` (Notícias ao Minuto's).
   /^(?:partilh(?:ar|e)|compartilh(?:ar|e))(?: a| esta)? (?:notícia|artigo)$/iu,
+  // El Mundo's `Enviar por email`, a share button that mails the article.
+  /^(?:enviar|mandar) por (?:e-?mail|correo(?: electrónico)?)$/iu,
   // `Compartir en Whatsapp`, `Partager sur Facebook`, `Teilen auf X`: a share button in another language.
   /^(partager|teilen|compartir|compartilhar|condividi|delen)( (sur|par|auf|per|via|en|por|no|na|su|op))? (facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|flipboard|e-?mail|print)$/i,
   // A short question may ask first (Asia Times' `Like this article? Click here to subscribe for full access. Just $5 a
@@ -728,7 +735,7 @@ export const CLOCK_TIME_LINE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]
  * `Sujets`, `Archivado En`, `Temas`, `Themen zu diesem Artikel`, `الكلمات الدالة`, `موضوعات مرتبطة`, `Etiketler`, BBC Urdu's
  * `متعلقہ عنوانات`).
  */
-const TAGS_HEADING_WORDS = `tags|categories|topics|filed under|sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|متعلقہ عنوانات|${turkishInEitherCase("etiketler")}`;
+const TAGS_HEADING_WORDS = `tags|categories|topics|suggested topics|filed under|sujets|thèmes|archivado en|temas|tópicos|themen(?: zu diesem artikel)?|argomenti|onderwerpen|темы|الكلمات الدالة|الكلمات المفتاحية|موضوعات مرتبطة|موضوعات مرتبط|متعلقہ عنوانات|${turkishInEitherCase("etiketler")}`;
 export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
 
 /**
@@ -741,7 +748,7 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|más noticias(?: sobre [\p{L} -]{2,30})?|mais notícias(?: sobre [\p{L} -]{2,30})?|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 
@@ -865,6 +872,14 @@ export const WIRE_DATELINE_AGENCY_AFTER =
  */
 export const WIRE_DATELINE_AGENCY_IN_SLASHES =
   /^(\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\/)\p{Lu}[\p{Lu}.'’-]+){0,3}),\s*([^()/]{1,40}?)\.?\s+\/(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})\/\.?\s+(?=["“«]?\p{Lu})/u;
+
+/**
+ * A wire story's dateline with the agency's name in capitals after the date, a comma before it and a full stop after
+ * it, as Armenpress prints its: `YEREVAN, NOVEMBER 29, ARMENPRESS.`; groups as WIRE_DATELINE's. The date has a
+ * number, as a lead's first words in capitals seldom have.
+ */
+export const WIRE_DATELINE_AGENCY_AFTER_DATE =
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\/)\p{Lu}[\p{Lu}.'’-]+){0,3}),\s*([^(),]{0,30}\d[^(),]{0,30}?),\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+(?=["“«]?\p{Lu})/u;
 
 /** The kinds of article a page names in capitals: `ANALYSIS`, `EXPLAINER`. */
 const ARTICLE_KIND =

@@ -28,6 +28,7 @@ import {
   WIRE_DATELINE,
   WIRE_DATELINE_AGENCY_AFTER,
   WIRE_DATELINE_AGENCY_IN_SLASHES,
+  WIRE_DATELINE_AGENCY_AFTER_DATE,
   WIRE_DATELINE_BRACKETED,
   WRITERS_ROLES,
 } from "./patterns.ts";
@@ -195,6 +196,7 @@ const ATTRIBUTIONS = [
   TITLE_CASE_WIRE_DATELINE,
   WIRE_DATELINE_AGENCY_AFTER,
   WIRE_DATELINE_AGENCY_IN_SLASHES,
+  WIRE_DATELINE_AGENCY_AFTER_DATE,
   DATELINE_WITHOUT_AGENCY,
   TITLE_CASE_DATELINE,
   PLACE_BEFORE_FULL_STOP,
@@ -269,7 +271,9 @@ function readAttribution(text: string): Attribution | undefined {
     // would be, as Italian datelines print it; no agency.
     const country = pattern === WIRE_DATELINE ? countryNamed(match[3]!.trim()) : undefined;
     if (country !== undefined) return { length, places: [...places, country], ...dated, reason: dated ? DATED_DATELINE : PLACE_DATELINE };
-    return { length, source: match[3]!.trim(), places, ...dated, reason: WIRE_REASON };
+    // Armenpress' `ARMENPRESS.`: the agency's name set in capitals, as the dateline's place is.
+    const agency = pattern === WIRE_DATELINE_AGENCY_AFTER_DATE ? unshouted(match[3]!) : match[3]!.trim();
+    return { length, source: agency, places, ...dated, reason: WIRE_REASON };
   }
   return undefined;
 }

@@ -1162,6 +1162,53 @@ ${other}
     expect(pull("“The river has never been this low.”").body).toContain("“The river has never been this low.”\n\n");
   });
 
+  it("drops a pull quote with its full stop inside the quotation marks, a sentence the text writes whole, each time it is printed", () => {
+    const said = "\"The crossing is for trucks and for officials,\" said Dilovan, 23. \"The river is for everybody else.\"";
+    const pull = "“The river is for everybody else.”";
+    const later = "The trade is not new. During the civil war, the river was the lifeline of a region under embargo from all sides.";
+    const text = [said, "Since the agreement signed in March 2025, the northeast has slowly been folded back into the Syrian state.", pull, later];
+    const far = Array.from({ length: 7 }, (_, i) => `Smugglers said the fees at checkpoint number ${i + 1} had doubled since the summer.`);
+    const { body, frontMatter } = article(withBody([...text, ...far, pull].join("\n\n")));
+    expect(body.split("river is for everybody else")).toHaveLength(2);
+    expect(body).toContain(said);
+    expect(frontMatter.removed?.filter(({ text }) => text === pull).map(({ reason }) => reason)).toEqual(
+      Array(2).fill("a pull quote: the article's own words printed again, not more text"),
+    );
+  });
+
+  it("drops a Spanish page's share and comment controls and its box of more news on the topic", () => {
+    const page = [
+      "Internacional",
+      "Erdogan y el PKK: la paz que nadie se atreve a firmar",
+      "Lucía Méndez Iglesias",
+      "Actualizado Sábado, 28 noviembre 2026 - 19:42",
+      "Compartir en Facebook",
+      "Compartir en Twitter",
+      "Enviar por email",
+      "Ver 14 comentarios",
+      "Cuando los primeros treinta combatientes del PKK quemaron sus fusiles en una cueva cerca de Sulaimaniya, el proceso de paz parecía irreversible.",
+      "La ley es precisamente lo que falta, dicen los diputados kurdos en Ankara.",
+      "Más noticias sobre Turquía",
+      "Turquía detiene a 40 personas por presunto espionaje para Irán",
+      "El alcalde encarcelado de Estambul, Imamoglu, comparece de nuevo ante el juez",
+      "Comentarios",
+      "Ver 14 comentarios",
+      "Normas de participación",
+      "",
+    ].join("\n");
+    const { body, frontMatter } = article(page);
+    expect(body).toMatch(/^Cuando los primeros treinta combatientes/);
+    expect(body.trimEnd()).toMatch(/dicen los diputados kurdos en Ankara\.$/);
+    expect(reasonsOf(frontMatter).get("Más noticias sobre Turquía")).toBe("a list of links to other articles, after the article");
+  });
+
+  it("drops a Reuters writer's card below the article, its note without their name, and the page's suggested topics", () => {
+    const tail = ["Suggested Topics:", "Middle East", "Iraq", "Timour Azhari", "Thomson Reuters", "Covers Iraq from Baghdad. Previously based in Beirut."];
+    const { body, frontMatter } = article(`${STORY}\n${tail.join("\n")}\n`);
+    expect(body.trimEnd()).toMatch(/at the ceremony\.$/);
+    expect(reasonsOf(frontMatter).get(tail.at(-1)!)).toBe("a note about the writer, after the article");
+  });
+
   it("drops a pointer to another article between paragraphs, not a sentence that begins like one", () => {
     const pointer = "READ MORE: Iraq's parliament passes the 2021 budget";
     const sentence = "Read more: the ministry published the full plans on Friday, with costs.";

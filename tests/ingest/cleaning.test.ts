@@ -121,6 +121,25 @@ describe("cleaning the text", () => {
     expect(body).toBe(`${lines.join(" ").replace("Euphrates Wire / ", "")}\n`);
   });
 
+  it("keeps the signatures on a letters page as plain text below each letter, not as subheads", () => {
+    const letters = [
+      "Rachel Harrow is right that the British Museum should return the objects taken from Iraq in the 19th century.",
+      "Dr Hana Abdulrahman",
+      "Cardiff",
+      "• As a former British army officer who served in Basra in 2003, I remember standing outside the looted museum.",
+      "Lt Col (retd) Michael Harker",
+      "Salisbury, Wiltshire",
+      "• Rachel Harrow writes as if museums in Iraq are now safe. Perhaps they are in Baghdad.",
+      "Kawa Rashid",
+      "London",
+      "Have an opinion on anything you’ve read in the Guardian today? Please email us your letter and it will be considered for publication.",
+    ];
+    const { body } = article(withBody(letters.join("\n\n")));
+    expect(body).not.toContain("##");
+    expect(body).toContain("in the 19th century.\n\nDr Hana Abdulrahman\n\nCardiff\n\n• As a former");
+    expect(body).toContain("Perhaps they are in Baghdad.\n\nKawa Rashid\n\nLondon\n\nHave an opinion");
+  });
+
   it("reads a line that would be a subhead but reads as a sentence, above the lead, as a caption left without its credit", () => {
     const above = (line: string) => article(STORY.replace("The minister of transport", `${line}\n\nThe minister of transport`)).body;
     expect(above("Crowds cross the new bridge on foot on Friday")).toMatch(/^::: figure\nCrowds cross the new bridge on foot on Friday\n:::\n\nThe minister/);

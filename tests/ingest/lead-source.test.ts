@@ -10,6 +10,14 @@ describe("reading where the lead comes from", () => {
     expect(body).toMatch(/^Russian Deputy Prime Minister/);
   });
 
+  it("reads Armenpress' dateline, the agency in capitals after the date, as the source and where it was filed", () => {
+    const lead = "YEREVAN, NOVEMBER 29, ARMENPRESS. The Armenian community of Aleppo on Saturday celebrated the reopening of its school.";
+    const { frontMatter, body } = article(withBody(lead));
+    expect(frontMatter).toMatchObject({ source: "Armenpress", places: expect.arrayContaining(["Yerevan"]) });
+    expect(frontMatter.summary).toMatch(/^The Armenian community of Aleppo/);
+    expect(body).toMatch(/^The Armenian community of Aleppo/);
+  });
+
   it("takes the article's kind in capitals off the lead (Le Figaro's `DÉCRYPTAGE -`), the section where none is", () => {
     const lead =
       "DÉCRYPTAGE - Après des mois de négociations sous l'égide de Washington, les Forces démocratiques syriennes ont accepté " +
@@ -460,6 +468,32 @@ describe("reading where the lead comes from", () => {
     // As the article's last lines, a short item is the list's still, not a line of the page's below the article.
     const last = article(withBody(steps.replace(/\n\nThe mayor.*$/, ""))).body;
     expect(last.trimEnd()).toMatch(/\n2\. The wall itself, along the river\n3\. The pumps$/);
+  });
+
+  it("leaves out a PDF's running heads that print the document's first lines again atop each later page", () => {
+    const heads = ["Republic of Iraq", "Ministry of Migration and Displaced", "Media and Government Communication Department"];
+    const foot = (page: number) => `Press Release No. 214/2026 – Ministry of Migration and Displaced                Page ${page} of 2`;
+    const text = [
+      ...heads,
+      "PRESS RELEASE",
+      "Ministry closes last camps for displaced persons in Duhok Governorate",
+      "The Ministry of Migration and Displaced announces the completion of the voluntary return programme",
+      "for the remaining families in the camps of Duhok Governorate.",
+      foot(1),
+      "",
+      ...heads,
+      "The Ministry recalls that, at the peak of displacement in 2015, more than 3.3 million Iraqis were",
+      "displaced, including more than 700,000 in the camps of the Kurdistan Region.",
+      foot(2),
+      "",
+    ].join("\n");
+    const { frontMatter, body } = article(text);
+    expect(body).toBe(
+      "The Ministry of Migration and Displaced announces the completion of the voluntary return programme for the remaining families in the camps of Duhok Governorate.\n\n" +
+        "The Ministry recalls that, at the peak of displacement in 2015, more than 3.3 million Iraqis were displaced, including more than 700,000 in the camps of the Kurdistan Region.\n",
+    );
+    const repeated = frontMatter.removed?.filter(({ line }) => line >= 10 && line <= 12).map(({ reason }) => reason);
+    expect(repeated).toEqual(Array(3).fill("a printed page's running head: the document's first lines atop a later page, not article text"));
   });
 
   it("leaves out a PDF's running foot, its page's number a wide gap from its title, not a table's row", () => {
