@@ -131,6 +131,8 @@ export const PAGE_ADDRESS = "the page's web address, below the headline";
 
 /** How a section label is recorded; ingest.ts records one that names the source as OUTLET_ABOVE_HEADLINE instead. */
 export const SECTION_LABEL = "section label (kept as section)";
+/** How a line of the site's menu above the headline is recorded. */
+const MENU = "navigation or language menu";
 export const OUTLET_ABOVE_HEADLINE = "the outlet's name above the headline (kept as source)";
 
 /**
@@ -177,7 +179,7 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
    */
   let guessedByline: GuessedByline | undefined;
   const unreadGuessedByline = (guess: GuessedByline) => {
-    for (const removed of header.removed) if (guess.lines.includes(removed.line)) removed.reason = "navigation or language menu";
+    for (const removed of header.removed) if (guess.lines.includes(removed.line)) removed.reason = MENU;
     if (guess.outlet) header.outlet = undefined;
     if (guess.place) header.filedFrom = undefined;
     header.author = undefined;
@@ -300,7 +302,7 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
       // site's menus. A wiki's page has no byline nor standfirst: the header reads on past its date lines and tools,
       // and the article starts at the first line after it that reads as text or as a heading of its own.
       if (line.kind === "title") {
-        for (const above of headlines.flat()) record(above, "navigation or language menu");
+        for (const above of headlines.flat()) record(above, MENU);
         headlines.length = 0;
         group = undefined;
         header.title = line.text;
@@ -540,7 +542,7 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
       if (credit) {
         if (!closeGroup()) break scan;
         if (headlines.every((group) => wordCount(blockText(group)) <= MOST_KICKER_WORDS)) {
-          for (const above of headlines.flat()) record(above, "navigation or language menu");
+          for (const above of headlines.flat()) record(above, MENU);
           headlines.length = 0;
         }
         readCredit(header, credit);
@@ -767,7 +769,7 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
         if (attribution[2]) header.section = attribution[2].trim();
         record(line, "dateline attribution (agency and section)");
       } else {
-        record(line, "navigation or language menu");
+        record(line, MENU);
       }
     }
     if (!closeGroup()) break;
@@ -1877,7 +1879,7 @@ function leaveMenu(
   let belowDate = menuItems - 1;
   while (belowDate > 0 && !between(belowDate)) belowDate--;
   if (belowDate > 0) {
-    for (const line of groups.slice(0, belowDate).flat()) record(line, "navigation or language menu");
+    for (const line of groups.slice(0, belowDate).flat()) record(line, MENU);
     return leaveMenu(groups.slice(belowDate), header, record, true, dateLines);
   }
   const menu = groups.slice(0, menuItems);
@@ -1930,7 +1932,7 @@ function leaveMenu(
     if (item === markedSection) return SECTION_LABEL;
     if (item === label && markedSection) return "a tag or series of the article's, below its section's label";
     if (item === label && isSection) return SECTION_LABEL;
-    return item === siteName ? "the site's name, above the section's labels" : "navigation or language menu";
+    return item === siteName ? "the site's name, above the section's labels" : MENU;
   };
   for (const item of menu) for (const line of item) record(line, reason(item));
   return groups.slice(menuItems);
@@ -1969,7 +1971,6 @@ function sectionInBarredPath(removed: RemovedLine[]): string | undefined {
   path.reason = BREADCRUMBS;
   return within;
 }
-const MENU = "navigation or language menu";
 
 /**
  * `Middle East & Africa | Dams and dust`, as the Economist prints it above the headline: the section's name in title
@@ -2050,7 +2051,7 @@ function chooseHeadline(
   const toTitle = rest[0] && pathToHeadline(blockText(rest[0]), rest.slice(1, 1 + MOST_LABELS_BELOW_PATH).map(blockText));
   if (toTitle) {
     // The path names the section over a label the menu above it marked, which was the menu's.
-    for (const removed of header.removed) if ([SECTION_LABEL, BREADCRUMBS].includes(removed.reason)) removed.reason = "navigation or language menu";
+    for (const removed of header.removed) if ([SECTION_LABEL, BREADCRUMBS].includes(removed.reason)) removed.reason = MENU;
     header.section = toTitle.section;
     rest[0]!.forEach((line) => record(line, PATH_TO_ARTICLE));
     for (const group of rest.slice(1, toTitle.headlineAt)) {
@@ -2081,7 +2082,7 @@ function chooseHeadline(
     else if (!kickerOnly) header.section = trail ?? rubric ?? blockText(section);
     // The label right above the headline names its section over one the menu above it marked, which was the menu's.
     if (!agency && !kickerOnly) {
-      for (const removed of header.removed) if ([SECTION_LABEL, BREADCRUMBS].includes(removed.reason)) removed.reason = "navigation or language menu";
+      for (const removed of header.removed) if ([SECTION_LABEL, BREADCRUMBS].includes(removed.reason)) removed.reason = MENU;
     }
     const reason = agency
       ? "the news agency's name above the headline (kept as source)"
@@ -2120,7 +2121,7 @@ function chooseHeadline(
     if (site) header.outlet ??= { name: site.name };
     if (kicker) {
       // The headline's own label names its section over a label read above it, which was the menu's.
-      for (const removed of header.removed) if (removed.reason === SECTION_LABEL) removed.reason = "navigation or language menu";
+      for (const removed of header.removed) if (removed.reason === SECTION_LABEL) removed.reason = MENU;
       header.section = kicker.section;
     }
     const kindKept = wire.kind !== undefined && header.section === undefined;

@@ -25,7 +25,8 @@ export interface MetadataBlock {
   /**
    * whose block it is: a scraper's (or web clipper's), the header of an email the text was saved from or of a social
    * post copied with its text, a chat's time and sender before a message passed on, or the page's web address alone,
-   * which a reader copying the page put above its text, a story's draft's editing notes (draft.ts), a photo agency's page around a photo's caption (photo-item.ts), or a feed's item pasted above it (feed-item.ts), a news
+   * which a reader copying the page put above its text, a story's draft's editing notes (draft.ts), a photo agency's
+   * page around a photo's caption (photo-item.ts), or a feed's item pasted above it (feed-item.ts), a news
    * aggregator's page around the article (aggregator-page.ts) or a forum's post sharing it (forum-post.ts)
    */
   writer: "scraper" | "email" | "post" | "chat" | "address" | "archive" | "feed" | "aggregator" | "forum" | "draft" | "photo";
