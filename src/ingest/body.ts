@@ -8,6 +8,7 @@ import { blockText, SENTENCE_END, wordCount, type Block, type Line } from "./seg
 export type BodyPart =
   | { kind: "paragraph"; text: string }
   | { kind: "subhead"; text: string }
+  /** a photo's caption; empty where the page printed the photo's credit alone (`Photo: Safin Hamed/AFP`) */
   | { kind: "figure"; caption: string; credit?: string }
   /** a social post embedded in the article, with its credit (`Iraq Live (@IraqLive) August 29, 2022`) */
   | { kind: "quote"; text: string; cite: string }
@@ -100,6 +101,8 @@ export function readBody(blocks: Block[]): BodyPart[] {
       parts.push({ kind: "quote", text, cite: credit! });
     } else if (RULE_LINE.test(text)) {
       parts.push({ kind: "break" });
+    } else if (kind === "credit") {
+      parts.push({ kind: "figure", caption: "", credit: text });
     } else if (caption) {
       parts.push({ kind: "figure", ...caption });
     } else if (opened !== undefined) {

@@ -191,9 +191,10 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     datedBelow = withTime ?? readDateLine(withoutUpdateNote(line.text));
   }
 
+  const creditsAlone = photoCreditsAlone(lines);
   const controls = new Set<Line>();
   for (const [i, line] of article.entries()) {
-    if (reasons.has(line.no)) continue;
+    if (reasons.has(line.no) || creditsAlone.has(line.no)) continue;
     // `WATCH: Iraq's parliament elects …` on the text's first line heads a video's page; elsewhere it points to one.
     const pageLine = (i === 0 && CLIP_HEADLINE.test(line.text)) || isKickerAboveHeadline(article, i) ? undefined : pageLineReason(line.text);
     if (matchesAny(ENGAGEMENT_LINES, line.text)) {
@@ -338,6 +339,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     .map((line): Line => {
       if (reasons.has(line.no)) return { ...line, text: "" };
       if (line === pageTitle) return { ...line, kind: "title" };
+      if (creditsAlone.has(line.no)) return { ...line, kind: "credit" };
       const counted = gallery.captions.get(line.no);
       if (counted !== undefined) {
         const { caption, credit } = readCaption(counted) ?? { caption: counted };
@@ -624,6 +626,25 @@ function photoCaptions(lines: Line[], text: Line[]): Map<number, PhotoCredit | u
     if (isCreditedCaption(caption) || sentence) captions.set(caption!.no, { line, credit: credit! });
   });
   return captions;
+}
+
+/**
+ * The line numbers of the photos' credits printed alone, each its label before it (`Photo: Safin Hamed/AFP`, Público's
+ * `Foto: Ahmed Jalil - Reuters (arquivo)`): a line of its own, blank lines around it, between two of the article's
+ * paragraphs. It is the credit of a photo the page printed there without a caption's text, kept as its caption
+ * (`Line.kind`); above the lead or below the article's end such a line is the page's (PAGE_CHROME_LINES).
+ */
+function photoCreditsAlone(lines: Line[]): Set<number> {
+  const paragraph = (line: Line | undefined) => line !== undefined && isProse(line);
+  const alone = lines.filter(
+    (line, i) =>
+      PHOTO_CREDIT_BELOW.test(line.text) &&
+      lines[i - 1]?.text === "" &&
+      lines[i + 1]?.text === "" &&
+      paragraph(lineAbove(lines, i)) &&
+      paragraph(lines.slice(i + 1).find((below) => below.text !== "")),
+  );
+  return new Set(alone.map((line) => line.no));
 }
 
 /**

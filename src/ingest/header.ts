@@ -1335,9 +1335,9 @@ function isNameAboveMenu(line: Line, blocks: Block[]): boolean {
   return below.length === 2 && below.every((label) => isLabelInTitleCase([label]) || isCapitalisedLabel([label]));
 }
 
-/** A photo the text marks as one (`Line.kind`). */
+/** A photo the text marks as one (`Line.kind`), by its caption or its credit alone. */
 function isFigure(line: Line): boolean {
-  return line.kind === "caption";
+  return line.kind === "caption" || line.kind === "credit";
 }
 
 /**

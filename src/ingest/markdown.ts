@@ -14,7 +14,7 @@ export function toMarkdown(parts: BodyPart[]): string {
           case "subhead":
             return `## ${escapeMarkdown(part.text)}`;
           case "figure":
-            return ["::: figure", escapeMarkdown(part.caption), ...(part.credit ? ["", `_${escapeMarkdown(part.credit)}_`] : []), ":::"].join("\n");
+            return ["::: figure", figureText(part), ":::"].join("\n");
           case "list":
             return listMarkdown(part, listsInARowBefore(parts, i) % 2 === 1);
           case "table":
@@ -27,6 +27,12 @@ export function toMarkdown(parts: BodyPart[]): string {
       })
       .join("\n\n") + "\n"
   );
+}
+
+/** A figure's caption, then its credit apart below it; the credit alone where the page printed no caption's text. */
+function figureText({ caption, credit }: Extract<BodyPart, { kind: "figure" }>): string {
+  const credited = credit ? [`_${escapeMarkdown(credit)}_`] : [];
+  return [...(caption ? [escapeMarkdown(caption)] : []), ...credited].join("\n\n");
 }
 
 /**

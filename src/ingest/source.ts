@@ -167,7 +167,7 @@ function tagsAbove(above: Line[]): Line[] {
 }
 
 /** A photo's caption, the text's mark or its shape's. */
-const isCaptionLine = (line: Line) => line.kind === "caption" || isCaption(line.text);
+const isCaptionLine = (line: Line) => line.kind === "caption" || line.kind === "credit" || isCaption(line.text);
 
 /**
  * A photo's caption, an editors' note, a label of a few words (the outlet's name), or a dateline of a place and an

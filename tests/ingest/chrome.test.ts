@@ -1061,6 +1061,30 @@ ${other}
     expect(between.body).toContain(sentence);
   });
 
+  it("keeps a photo's credit printed alone between paragraphs as the photo's caption, its credit only, in any language", () => {
+    const page = (credit: string) =>
+      [
+        "Explosão em depósito de armas deixa cinco mortos em Bagdade",
+        "3 de dezembro de 2026",
+        "Uma explosão num depósito de armas de uma milícia no sul de Bagdade matou pelo menos cinco pessoas na quarta-feira, segundo fontes de segurança.",
+        "",
+        credit,
+        "",
+        "O depósito pertencia a uma das facções armadas das Forças de Mobilização Popular, disse um responsável do Ministério do Interior.",
+        "",
+        "As autoridades abriram um inquérito para apurar as causas da explosão, que foi ouvida em vários bairros da capital.",
+      ].join("\n");
+    for (const credit of ["Foto: Ahmed Jalil - Reuters (arquivo)", "Photo: Safin Hamed/AFP", "Foto: EPA/STRINGER", "Photograph: Ari Jalal/Reuters"]) {
+      const { body, frontMatter } = article(page(credit));
+      expect(body, credit).toContain(`segundo fontes de segurança.\n\n::: figure\n_${credit}_\n:::\n\nO depósito pertencia`);
+      expect(frontMatter.removed?.map(({ text }) => text) ?? [], credit).not.toContain(credit);
+    }
+    // Below the article's last paragraph, a credit alone is the page's: no paragraph of the article below it.
+    const below = article(`${page("Photo: Safin Hamed/AFP").replace("\n\nPhoto: Safin Hamed/AFP", "")}\n\nPhoto: Safin Hamed/AFP\n`);
+    expect(below.body).not.toContain("figure");
+    expect(reasonsOf(below.frontMatter).get("Photo: Safin Hamed/AFP")).toMatch(/site chrome/);
+  });
+
   it("reads the writer's name above the credit of the page's picture as the byline, as Axios prints it, not as a caption", () => {
     const axios = `Axios\n\nDec 4, 2026 - World\nScoop: Minister opens new bridge over the river\nBarak Ravid\nIllustration: Aïda Amer/Axios\nThe minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.\n"This bridge joins two halves of one city," she said at the ceremony.\n`;
     const { body, frontMatter } = article(axios);
