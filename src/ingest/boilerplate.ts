@@ -66,6 +66,7 @@ import { mayBeNamesWord } from "./lexicon.ts";
 import { countsOnFrom } from "./lists.ts";
 import { sentences } from "./sentences.ts";
 import { SENTENCE_END, wordCount, type Line } from "./segment.ts";
+import { slugWords } from "./slug.ts";
 import { WEB_ADDRESS } from "./web-address.ts";
 
 export interface Boilerplate {
@@ -883,15 +884,22 @@ function pullQuotes(article: Line[]): Line[] {
   const pulled = article.filter((line, i) => {
     const match = PULL_QUOTE.exec(line.text);
     if (!match) return false;
-    // Set apart, its first word takes a capital the sentence may not give it.
-    const quoted = `${match[1]}${match[2] ?? ""}`.toLowerCase();
+    const quoted = wordsOf(match[1]!);
     // A whole sentence is pulled from the text above it; said first, then again with its speaker, it is the writer's.
     const near = article.slice(Math.max(0, i - PULL_QUOTE_REACH), match[2] === undefined ? i + PULL_QUOTE_REACH + 1 : i);
-    return near.some((other) => other !== line && other.text.length > line.text.length && other.text.toLowerCase().includes(quoted));
+    return near.some((other) => other !== line && other.text.length > line.text.length && wordsOf(other.text).includes(quoted));
   });
   const texts = new Set(pulled.map((line) => line.text));
   return article.filter((line) => texts.has(line.text));
 }
+
+/**
+ * A text's words, spaced, to compare a pull quote with the paragraph it repeats by its words alone: set apart, its
+ * first word takes a capital the sentence may not give it, and a page may set a comma of the paragraph's as a full
+ * stop, or drop it (`“Smuggling is a crime and we will pursue it.”` from `“Smuggling is a crime, and we will pursue
+ * it,” the minister said.`).
+ */
+const wordsOf = (text: string) => ` ${slugWords(text).join(" ")} `;
 
 /** Group 1 the quoted words, group 2 the sentence's end mark inside the quotation marks, if any. */
 const PULL_QUOTE = /^["“‘]([^"“”]{20,200}[^"“”.!?…,])([.!?])?["”’]$/u;

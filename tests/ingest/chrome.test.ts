@@ -1200,6 +1200,24 @@ ${other}
     );
   });
 
+  it("drops a pull quote that repeats the paragraph above by its words, a comma of the paragraph's a full stop or dropped", () => {
+    const lead =
+      "Iraq's interior minister vowed on Wednesday to prosecute officials who help smuggle subsidised fuel out of the country through the port of Umm Qasr.";
+    const later = "The inquiry found that at least 40 tankers had sailed from Umm Qasr in the past year with forged export permits.";
+    const page = (said: string, pull: string) => withBody([lead, said, pull, later].join("\n\n"));
+    const said = "“Smuggling is a crime, and we will pursue it,” the minister said at a news conference in Basra.";
+    const pull = "“Smuggling is a crime and we will pursue it.”";
+    const { body, frontMatter } = article(page(said, pull));
+    expect(body).toBe(`${lead}\n\n${said}\n\n${later}\n`);
+    expect(reasonsOf(frontMatter).get(pull)).toMatch(/^a pull quote/);
+    // The paragraph's full stop set apart as a comma, the quote without its stop.
+    const stopped = "The minister said: “Smuggling is a crime. We will pursue it wherever it leads.”";
+    const comma = "“Smuggling is a crime, we will pursue it wherever it leads”";
+    expect(article(page(stopped, comma)).body).not.toContain(comma);
+    // Other words are no repeat: `and` the quote has where the paragraph has none.
+    expect(article(page(stopped, "“Smuggling is a crime and we will pursue it wherever it leads”")).body).toContain("crime and we");
+  });
+
   it("drops a Spanish page's share and comment controls and its box of more news on the topic", () => {
     const page = [
       "Internacional",
