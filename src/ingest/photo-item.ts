@@ -37,7 +37,8 @@ export function readPhotoItem(lines: Line[], start: number): MetadataBlock | und
     if (date) {
       published = date;
       block.push({ line, field: "published" });
-    } else if (i === labelAt) block.push({ line, reason: DESCRIPTION_REASON });
+    } else if (isPhotographersRole(line.text, photographer!)) block.push({ line, field: "author" });
+    else if (i === labelAt) block.push({ line, reason: DESCRIPTION_REASON });
     else if (labelAt !== -1 && i > labelAt) block.push({ line, reason: FOOTER });
     else block.push({ line, reason: CATALOGUE });
   }
@@ -68,9 +69,21 @@ const MOST_LINES_TO_FACTS = 12;
 const FEWEST_FACTS = 2;
 /**
  * A caption's closing credit, the photographer and the agency: `(Photo by Delil Souleiman/AFP via Getty Images)`,
- * `(Photo by John Moore/Getty Images)`. Group 1 the photographer, group 2 the agency.
+ * `(Photo by John Moore/Getty Images)`. Group 1 the photographer, group 2 the agency, with the one that sells the
+ * photo for it where the credit names one (`AFP via Getty Images`).
  */
-const CREDIT = /\((?:Photo|Photograph|Picture|Image)s? by ([^/()]{2,60}?) ?\/ ?([^/()]{2,40}?)(?: via [^()]{2,40})?\)$/u;
+const CREDIT = /\((?:Photo|Photograph|Picture|Image)s? by ([^/()]{2,60}?) ?\/ ?([^/()]{2,40}?(?: via [^()]{2,40})?)\)$/u;
+/**
+ * The photographer's name again below the caption, with their tie to the agency, as Getty Images prints it: `Delil
+ * Souleiman / Contributor`, `John Moore / Staff`. Group 1 the name.
+ */
+const PHOTOGRAPHERS_ROLE = /^(\p{Lu}[^/]{1,60}?) ?\/ ?(?:contributor|staff|stringer|freelancer?)$/iu;
+
+/** Whether a line is the credit's photographer with their role (PHOTOGRAPHERS_ROLE), not another's. */
+function isPhotographersRole(text: string, photographer: string): boolean {
+  return PHOTOGRAPHERS_ROLE.exec(text)?.[1]?.toLowerCase() === photographer.trim().toLowerCase();
+}
+
 /** A photo's title: a line of a few words that ends no sentence (`Syrian Kurds Mark Anniversary Of Kobani Defence`). */
 const PHOTO_TITLE = /^\p{Lu}[^.!?]{5,150}$/u;
 /** A fact of a photo agency's catalogue, by its label. */

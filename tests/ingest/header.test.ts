@@ -827,7 +827,12 @@ describe("reading the header", () => {
       "Terms of use",
     ].join("\n");
     const { frontMatter, body } = article(page);
-    expect(frontMatter).toMatchObject({ title: "Syrian Kurds Mark Anniversary Of Kobani Defence", author: "Delil Souleiman", source: "AFP", date: "2026-12-01" });
+    expect(frontMatter).toMatchObject({
+      title: "Syrian Kurds Mark Anniversary Of Kobani Defence",
+      author: "Delil Souleiman",
+      source: "AFP via Getty Images",
+      date: "2026-12-01",
+    });
     expect(body).toBe(
       "Syrian Kurdish women hold portraits of fighters killed in the battle for Kobani during a commemoration at the Martyrs' Cemetery on December 1, 2026 in Kobani, Syria. Hundreds gathered in the northern Syrian town near the Turkish border to mark the anniversary.\n\n" +
         "Syrian Kurdish women hold portraits of YPJ fighters at the Martyrs' Cemetery in Kobani.\n",
@@ -835,6 +840,12 @@ describe("reading the header", () => {
     const reasons = reasonsOf(frontMatter);
     expect(reasons.get("Add to cart")).toMatch(/^the photo agency's page below the caption/);
     expect(reasons.get("(Photo by Delil Souleiman/AFP via Getty Images)")).toBe("the photo agency's page (kept as author)");
+    // The photographer again with their role at the agency: who took the photo, not the catalogue's.
+    expect(reasons.get("Delil Souleiman / Contributor")).toBe("the photo agency's page (kept as author)");
+    // The agency's credit without a seller names the agency alone; another's name with a role is the catalogue's.
+    const own = article(page.replace("AFP via Getty Images)", "Getty Images)").replace("Delil Souleiman / Contributor", "John Moore / Staff"));
+    expect(own.frontMatter).toMatchObject({ author: "Delil Souleiman", source: "Getty Images" });
+    expect(reasonsOf(own.frontMatter).get("John Moore / Staff")).toMatch(/^the photo agency's page below the caption/);
   });
 
   it("reads an email's header only with a sender and a subject: a text may open on `From: …`", () => {
