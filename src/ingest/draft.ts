@@ -1,3 +1,4 @@
+import { readCaption } from "./captions.ts";
 import type { MetadataBlock } from "./metadata-block.ts";
 import { nonEmptyFrom, type Line } from "./segment.ts";
 
@@ -39,9 +40,24 @@ export function readDraft(lines: Line[], start: number): MetadataBlock | undefin
     writer: "draft",
     metadata: section === undefined ? {} : { section },
     lines: block.sort((a, b) => a.line.no - b.line.no),
-    rest: lines.map((line) => (out.has(line) ? { ...line, text: "" } : line)),
+    rest: lines.map((line) => (out.has(line) ? { ...line, text: "" } : (photoNote(line) ?? line))),
   };
 }
+
+/**
+ * The draft's note of the story's photo, labelled, its caption then its credit (`Photo: Kurdish Peshmerga at a
+ * checkpoint. Credit: Safin Hamed/AFP`): the photo's caption, its credit apart (`Line.kind`), as the page will print
+ * it; without the credit after it (readCaption), a line labelled `Photo:` is read as any other.
+ */
+function photoNote(line: Line): Line | undefined {
+  const noted = PHOTO_NOTE.exec(line.text)?.[1];
+  const caption = noted === undefined ? undefined : readCaption(noted);
+  if (caption?.credit === undefined) return undefined;
+  return { ...line, text: caption.caption, written: line.written ?? line.text, kind: "caption", credit: caption.credit };
+}
+
+/** `Photo: …`, `Picture: …`: the label of the draft's note of its photo; group 1 what follows it. */
+const PHOTO_NOTE = /^(?:photo|picture|image|pic)\s*:\s*(\S.*)$/i;
 
 /** How far down the draft's first lines its facts for the desk may start, in lines with text. */
 const MOST_LINES_TO_FACTS = 8;

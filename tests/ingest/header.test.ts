@@ -800,6 +800,34 @@ describe("reading the header", () => {
     expect(frontMatter.organizations ?? []).not.toContain("SH");
   });
 
+  it("reads a draft's note of its photo, the caption and the credit after it, as the photo's caption", () => {
+    const draft = [
+      "Draft — Sinjar road clashes — DO NOT PUBLISH before editor sign-off",
+      "Last edited by Sara Mendes on 3 Dec 2026",
+      "",
+      "Kurdish forces close Sinjar road after clashes",
+      "",
+      "Slug: sinjar-road-clashes",
+      "Desk: Iraq",
+      "Words: 520",
+      "",
+      "By Sara Mendes",
+      "",
+      "Photo: Kurdish Peshmerga at a checkpoint. Credit: Safin Hamed/AFP",
+      "",
+      "Kurdish Peshmerga forces closed the main road between Duhok and Sinjar on Wednesday after overnight clashes with a local armed group, officials said.",
+      "",
+      "[Comment: which armed group? can we name it? — HK]",
+      "",
+      "The clashes began late on Tuesday near a checkpoint outside the town of Snuny and lasted several hours, according to two security officials.",
+    ].join("\n");
+    const { frontMatter, body } = article(draft);
+    expect(frontMatter).toMatchObject({ title: "Kurdish forces close Sinjar road after clashes", section: "Iraq", author: "Sara Mendes" });
+    expect(body).toMatch(/^::: figure\nKurdish Peshmerga at a checkpoint\.\n\n_Safin Hamed\/AFP_\n:::\n\nKurdish Peshmerga forces closed/);
+    expect(frontMatter.summary).toMatch(/^Kurdish Peshmerga forces closed the main road/);
+    expect(frontMatter.removed?.some(({ text }) => text.startsWith("Photo:"))).toBe(false);
+  });
+
   it("reads a photo agency's page of one photo: its title, the caption the text, the photographer and agency from the credit", () => {
     const page = [
       "Getty Images",
