@@ -116,6 +116,11 @@ export function cityInEnglish(slug: string): string | undefined {
   return ENGLISH_NAMES.get(slug);
 }
 
+/** Whether `name` is a city's, in any of CITIES' spellings (`Erbil`, `Arbil`, `Hewlêr`), which compromise may not know. */
+export function isCityName(name: string): boolean {
+  return cityInEnglish(nameWords(name).join("-")) !== undefined;
+}
+
 /** Every spelling CITIES gives, with the English name it stands for: for tests. */
 export function citySpellings(): [string, string][] {
   return Object.entries(CITIES).flatMap(([english, others]) =>

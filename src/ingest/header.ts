@@ -1,6 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
+import { isCityName } from "./city-names.ts";
 import { COUNTRY_NAMES } from "./countries.ts";
 import { isOtherWeekdayName, morePrecise, PLACE_DASH_DATE, readDateLine, RELATIVE_DATE_LINE, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
 import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBeNamesWord, mayBePlaceName } from "./lexicon.ts";
@@ -1517,15 +1518,18 @@ const withFullStop = (text: string) => (/[.!?…"”»]$/u.test(text) ? text : `
 
 /**
  * A dateline that credits the outlet with the place the story was filed from, on a line of its own: the outlet before
- * a dash or a slash (`Rudaw - Erbil`, `ڕووداو - هەولێر`, Alsumaria's `السومرية نيوز/ البصرة`) or after a dash (Sky News
- * Arabia's `أبوظبي - سكاي نيوز عربية`). The outlet is one of `outlets` the page names, or its first word (`ڕووداو` of
- * `ڕووداو دیجیتاڵ`) before the place; the place a few words without a digit.
+ * a dash or a slash (`Rudaw - Erbil`, `ڕووداو - هەولێر`, Alsumaria's `السومرية نيوز/ البصرة`, Shafaq News' `Shafaq News–
+ * Baghdad`, its dash run into the name) or after a dash (Sky News Arabia's `أبوظبي - سكاي نيوز عربية`). The outlet is
+ * one of `outlets` the page names, or its first word (`ڕووداو` of `ڕووداو دیجیتاڵ`) before the place; the place a few
+ * words without a digit. An outlet the page names nowhere else is one by its name's shape (`Shafaq News`), before a
+ * place compromise or the gazetteer knows, as a headline's two places (`Baghdad - Erbil`) are not.
  */
 function outletCredit(text: string, outlets: (string | undefined)[]): { outlet: string; place: string } | undefined {
   const named = (outlet: string | undefined, whole: boolean) =>
     outlet !== undefined && outlets.some((name) => name !== undefined && (name === outlet || (!whole && name.startsWith(`${outlet} `))));
   const [, outlet, place] = OUTLET_THEN_PLACE.exec(text) ?? [];
-  if (named(outlet, false)) return { outlet: outlet!, place: place! };
+  const shaped = outlet !== undefined && OUTLET_NAME.test(outlet) && (isKnownPlace(place!) || isCityName(place!));
+  if (named(outlet, false) || shaped) return { outlet: outlet!, place: place! };
   const [, placeFirst, outletAfter] = PLACE_THEN_OUTLET.exec(text) ?? [];
   return named(outletAfter, true) ? { outlet: outletAfter!, place: placeFirst! } : undefined;
 }
@@ -1537,7 +1541,7 @@ function readCredit(header: Header, { outlet, place }: { outlet: string; place: 
 }
 
 const CREDIT_PLACE = String.raw`[^\d\s\-–—/]+(?: [^\d\s\-–—/]+){0,2}`;
-const OUTLET_THEN_PLACE = new RegExp(String.raw`^(\S+(?: \S+){0,2}?)(?: [-–—]|/) (${CREDIT_PLACE})$`, "u");
+const OUTLET_THEN_PLACE = new RegExp(String.raw`^(\S+(?: \S+){0,2}?)(?: ?[-–—]| ?/) (${CREDIT_PLACE})$`, "u");
 const PLACE_THEN_OUTLET = new RegExp(String.raw`^(${CREDIT_PLACE}) [-–—] (\S+(?: \S+){0,2})$`, "u");
 const OUTLET_CREDIT_REASON = "dateline: the outlet and where the story was filed (kept as source and places)";
 

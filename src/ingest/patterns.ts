@@ -825,6 +825,13 @@ export const SOURCE_PREFIX =
   /^((?:[A-Z][\p{L}&'’.]*)(?:\s+[A-Z][\p{L}&'’.]*){0,3})\s*\/\s+(?=\S)|^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) ?\/\s*(?=\p{Script=Arabic})/u;
 
 /**
+ * An outlet's name and a dash before the lead, as Shafaq News' English site prints its dateline, the dash run into the
+ * name or not: `Shafaq News– Baghdad Iraq's …`, `Kurdistan 24 – Erbil The …`; group 1 the name, which source.ts takes
+ * only when it has an outlet's shape (OUTLET_NAME), as a lead's first words before a dash seldom have.
+ */
+export const OUTLET_DASH_PREFIX = /^((?:\p{Lu}[\p{L}&'’.-]* ){1,2}[\p{Lu}\d][\p{L}\d&'’.-]*)(?: ?[–—]| -) (?=["“‘]?\p{Lu})/u;
+
+/**
  * A dateline attribution on a line of its own or before the lead: `(Hatha al-Youm | Iraq News)-`,
  * `(Reuters) -`. Group 1 is the agency, group 2 the section, when given.
  */

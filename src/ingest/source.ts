@@ -1,6 +1,7 @@
 import type { RemovedLine } from "../article.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
+import { isCityName } from "./city-names.ts";
 import { countryNamed } from "./countries.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
 import { escapeRegExp } from "./entities/name-words.ts";
@@ -18,6 +19,9 @@ import {
   LIST_BOX_LABEL,
   namesAgency,
   OUTLET_AND_DASH_LINE,
+  OUTLET_DASH_PREFIX,
+  OUTLET_NAME,
+  ORGANIZATION_HEADS,
   PLACE_AND_AGENCY_LINE,
   PLACE_BEFORE_FULL_STOP,
   SITE_CONTROL_LABEL,
@@ -190,6 +194,7 @@ interface Attribution {
 
 const ATTRIBUTIONS = [
   SOURCE_PREFIX,
+  OUTLET_DASH_PREFIX,
   DATELINE_ATTRIBUTION,
   WIRE_DATELINE,
   WIRE_DATELINE_BRACKETED,
@@ -205,6 +210,8 @@ const ATTRIBUTIONS = [
 const PLACE_DATELINE = "dateline: where the story was filed (kept as places)";
 const OUTLET_AGAIN = "the outlet's name, printed again above the lead";
 const WIRE_REASON = "dateline: where the story was filed, and the agency (kept as places and source)";
+const OUTLET_DATELINE = "dateline: where the story was filed, and the outlet (kept as places and source)";
+const OUTLET_BEFORE_LEAD = "publication named before the lead (kept as source)";
 
 /** Whether `text` opens on a wire story's dateline, the place it was filed from (`BAGHDAD, 4 May 2026 – …`): a lead. */
 export function opensOnDateline(text: string): boolean {
@@ -242,7 +249,11 @@ function readAttribution(text: string): Attribution | undefined {
       if (dateline && dateline.source === undefined && dateline.places.length > 0) {
         return { ...dateline, length: length + dateline.length, source, reason: WIRE_REASON };
       }
-      return { length, source, places: [], reason: "publication named before the lead (kept as source)" };
+      return outletBeforeLead(text, length, source);
+    }
+    if (pattern === OUTLET_DASH_PREFIX) {
+      if (!OUTLET_NAME.test(match[1]!)) continue;
+      return outletBeforeLead(text, length, match[1]!);
     }
     if (pattern === PLACE_BEFORE_FULL_STOP) {
       if (!mayBePlaceName(match[1]!)) continue;
@@ -278,7 +289,39 @@ function readAttribution(text: string): Attribution | undefined {
   return undefined;
 }
 
+/**
+ * The outlet named before the lead, in its first `length` characters (`Shafaq News / `, `Shafaq News– `), and the place
+ * its dateline names after it, where it names one.
+ */
+function outletBeforeLead(text: string, length: number, source: string): Attribution {
+  const place = placeBeforeLead(text.slice(length));
+  if (place === undefined) return { length, source, places: [], reason: OUTLET_BEFORE_LEAD };
+  return { length: length + place.length + 1, source, places: [place], reason: OUTLET_DATELINE };
+}
+
 const DATED_DATELINE = "dateline: where and when the story was filed (kept as places and date)";
+
+/**
+ * The place an outlet's dateline names after its dash or slash, run into the lead with no mark between them (`Baghdad`
+ * of `Shafaq News– Baghdad Iraq's Independent …`): the most words, up to three, compromise or the gazetteer knows as a
+ * place's, a capital after them where the lead opens. A place the lead opens on goes on in small letters (`Iraq
+ * recorded …`), or opens an organisation's name (`Baghdad Operations Command announced …`): its capitalised words run
+ * on to the head.
+ */
+function placeBeforeLead(text: string): string | undefined {
+  const words = text.split(" ");
+  for (let count = MOST_PLACE_WORDS; count > 0; count--) {
+    const place = words.slice(0, count).join(" ");
+    if (words.length > count && /^["“‘]?\p{Lu}/u.test(words[count]!) && (isKnownPlace(place) || isCityName(place))) {
+      const name = NAME_RUN.exec(text.slice(place.length))![0];
+      return ORGANIZATION_HEADS.test(name) ? undefined : place;
+    }
+  }
+  return undefined;
+}
+const MOST_PLACE_WORDS = 3;
+/** The capitalised words a name runs on with, to a possessive's (`Iraq's`) or a "The", which open the lead. */
+const NAME_RUN = /^(?: (?!The )\p{Lu}[\p{L}\d&.-]*(?![\p{L}'’]))*/u;
 
 /**
  * What follows a dateline's place after a comma: its country or region (`Iraq`, `New Mexico`), a date with its year
@@ -346,7 +389,7 @@ function takeSplitDateline(blocks: Block[]): LeadAttribution | undefined {
   const removed = taken.map((line) => ({
     line: line.no,
     text: line.written ?? line.text,
-    reason: "dateline: where the story was filed, and the outlet (kept as places and source)",
+    reason: OUTLET_DATELINE,
   }));
   const rest = [blocks[lead.b]!.slice(lead.l), ...blocks.slice(lead.b + 1)];
   const places = where ? [where[1]!, ...(where[2] === undefined ? [] : [where[2]])] : [];

@@ -70,6 +70,26 @@ describe("reading where the lead comes from", () => {
     expect(dashed.places).not.toContain("Erbil");
   });
 
+  it("reads Shafaq News' dateline, the outlet and a dash or slash before the place, on its own line or run into the lead", () => {
+    const lead =
+      "Iraq's Independent High Electoral Commission on Saturday set the date for provincial council elections in the country's " +
+      "fifteen governorates, its spokesperson told reporters.";
+    const page = (dateline: string) =>
+      article(["Electoral Commission sets date for provincial council vote", "2026-12-05 14:22", dateline, lead, "Political blocs have until January to register."].join("\n\n"));
+    for (const dateline of ["Shafaq News– Baghdad", "Shafaq News / Baghdad", "Shafaq News/ Baghdad", `Shafaq News– Baghdad ${lead}`, `Shafaq News / Baghdad ${lead}`]) {
+      const { frontMatter, body } = page(dateline);
+      expect(frontMatter, dateline).toMatchObject({ source: "Shafaq News", summary: lead, places: expect.arrayContaining(["Baghdad"]) });
+      expect(body.startsWith(lead), dateline).toBe(true);
+    }
+    // A city compromise does not know, the gazetteer does.
+    expect(page(`Shafaq News– Erbil ${lead}`).frontMatter).toMatchObject({ source: "Shafaq News", summary: lead, places: expect.arrayContaining(["Erbil"]) });
+    // A lead that opens on a place goes on in small letters, or names an organisation the place opens: no dateline.
+    const opensOnPlace = "Iraq recorded thirty new cases of cholera on Saturday in the southern governorates, the Ministry of Health said.";
+    expect(page(`Shafaq News/ ${opensOnPlace}`).frontMatter).toMatchObject({ source: "Shafaq News", summary: opensOnPlace });
+    const command = "Baghdad Operations Command announced on Saturday the arrest of three suspects wanted on terrorism charges.";
+    expect(page(`Shafaq News– ${command}`).frontMatter).toMatchObject({ source: "Shafaq News", summary: command });
+  });
+
   it("reads a place and an agency's Arabic initials above the lead (`بغداد - واع`) as its dateline, the agency the site on top", () => {
     const lead =
       "أعلنت وزارة النفط، اليوم الأحد، ارتفاع صادرات العراق من النفط الخام خلال شهر تشرين الثاني الماضي، فيما أشارت إلى أن الإيرادات " +
