@@ -37,7 +37,7 @@ import {
   outletOf,
 } from "./patterns.ts";
 import { blockText, endsOnFunctionWord, hasRoomFor, NARROWEST_WRAP, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
-import { ADDRESS_ON_TOP, LABEL_AGAIN, opensOnDateline, sameLetters } from "./source.ts";
+import { ADDRESS_ON_TOP, LABEL_AGAIN, opensOnDateline, RELEASE_NUMBER_REASON, sameLetters } from "./source.ts";
 import { paragraphNumber } from "./summary.ts";
 import { isArticleAddress, WEB_ADDRESS } from "./web-address.ts";
 
@@ -2072,7 +2072,7 @@ function chooseHeadline(
   }
   // `ECHR 318 (2026)` above a release's title: its number in the issuer's series, no section.
   const numbered = section && RELEASE_NUMBER.test(blockText(section)) ? section : undefined;
-  numbered?.forEach((line) => record(line, "the release's number in its issuer's series, above its title"));
+  numbered?.forEach((line) => record(line, RELEASE_NUMBER_REASON));
   if (section && !numbered) {
     // A news agency's name there (`Associated Press`, as a site that runs the agency's copy prints it) is the source.
     const trail = sectionOfTrail(blockText(section));

@@ -26,6 +26,7 @@ import { segment, toLines, wordCount } from "./segment.ts";
 import {
   abbreviates,
   isOwnAddress,
+  issuerOfRelease,
   labelOnTop,
   nameOfAddress,
   outletInFull,
@@ -42,7 +43,7 @@ import {
   withoutWireCredits,
   writersOutlet,
 } from "./source.ts";
-import { summaryOf } from "./summary.ts";
+import { summaryOf, withoutGluedNoteMarks } from "./summary.ts";
 import { readTables } from "./tables.ts";
 import { readTextBrowserCopy } from "./text-browser-copy.ts";
 import { topicsOf } from "./topics.ts";
@@ -119,7 +120,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const read = fields.published ?? addressDate;
   const { author } = fields;
   const signed = takeWritersNameAgain(lead.blocks, author);
-  const parts = readBody(reflow(readLists(readTables(signed.blocks), marked.markdown)));
+  const parts = withoutGluedNoteMarks(readBody(reflow(readLists(readTables(signed.blocks), marked.markdown))));
   // A list's items are the article's text as its paragraphs are, after them: a list of key points may open an
   // article, but its lead is the first paragraph, and an article of a list alone is still one.
   const paragraphs = [
@@ -190,6 +191,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
     copyright ??
     publicationOfCompany(boilerplate.removed) ??
     writersOutlet(boilerplate.removed, author) ??
+    issuerOfRelease(header.removed, text) ??
     nameOfAddress(url, text) ??
     selfReferencedSource(text, [...entities.people, ...entities.places]) ??
     block?.site;

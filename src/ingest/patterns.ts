@@ -1380,6 +1380,13 @@ export const ABBREVIATIONS = new Set([
   "Inc", "Co", "Corp", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ]);
 
+/**
+ * Abbreviations a number follows, as a court's or a scholar's references print them (`application no. 12345/20`,
+ * `nos. 1 and 2`, `paras. 45-47`, `Art. 5 § 1`, `pp. 12-14`), in small letters here, in any case in a text: after one,
+ * a full stop before a number ends no sentence. Before anything else it may (`He said no. The minister …`).
+ */
+export const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "para", "paras", "art", "arts", "pp"]);
+
 /** Words that cannot end a sentence or a headline: a line ending in one was broken mid-sentence. */
 export const FUNCTION_WORDS = new Set([
   "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "and", "or", "but",

@@ -1,10 +1,10 @@
-import { ABBREVIATIONS } from "./patterns.ts";
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from "./patterns.ts";
 
 /**
  * Splits running text into sentences. A full stop after an abbreviation (`Gen.`), an initial (`U.S.`) or inside a
- * number is not a sentence end, and a closing quote stays with its sentence. Urdu's full stop (`۔`) and the Arabic
- * script's question mark (`؟`) end a sentence before whatever follows: that script writes no capitals, nor
- * abbreviations with them.
+ * number is not a sentence end, nor one after a reference's abbreviation before its number (`application no.
+ * 12345/20`), and a closing quote stays with its sentence. Urdu's full stop (`۔`) and the Arabic script's question
+ * mark (`؟`) end a sentence before whatever follows: that script writes no capitals, nor abbreviations with them.
  */
 export function sentences(text: string): string[] {
   const result: string[] = [];
@@ -12,7 +12,9 @@ export function sentences(text: string): string[] {
   for (const match of text.matchAll(SENTENCE_END)) {
     const before = text.slice(start, match.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
-    if (ABBREVIATIONS.has(word.replace(/\.$/, "")) || /^(\p{L}\.)*\p{L}$/u.test(word)) continue;
+    const bare = word.replace(/\.$/, "");
+    if (ABBREVIATIONS.has(bare) || /^(\p{L}\.)*\p{L}$/u.test(word)) continue;
+    if (NUMBER_ABBREVIATIONS.has(bare.toLowerCase()) && /^\s+\d/.test(text.slice(match.index + match[0].length))) continue;
     const end = match.index + match[0].length;
     result.push(text.slice(start, end).trim());
     start = end;

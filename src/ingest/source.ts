@@ -902,6 +902,24 @@ export function nameOfAddress(url: string | undefined, text: string): string | u
   return [...text.matchAll(spelled)].map(([name]) => name).find((name) => /^\p{Lu}/u.test(name));
 }
 
+/** The reason the header gives a release's number above its title (`ECHR 318 (2026)`). */
+export const RELEASE_NUMBER_REASON = "the release's number in its issuer's series, above its title";
+
+/**
+ * The body that issued a numbered release, by the initials its number opens on (`ECHR 318 (2026)` above the title of
+ * a release that says only `Press release issued by the Registrar of the Court`): the name in its text those initials
+ * abbreviate (`European Court of Human Rights`), as a release names its issuer in full.
+ */
+export function issuerOfRelease(removed: RemovedLine[], text: string): string | undefined {
+  const number = removed.find(({ reason }) => reason === RELEASE_NUMBER_REASON);
+  const initials = number && /^\p{Lu}{2,8}(?= )/u.exec(number.text)?.[0];
+  if (initials === undefined) return undefined;
+  return text.match(NAME_IN_TEXT)?.find((name) => abbreviates(initials, name));
+}
+
+/** MASTHEAD_NAME's names within a text, each whole. */
+const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])${MASTHEAD_NAME.source.slice(1, -1)}(?![\\p{L}\\p{N}])`, "gu");
+
 /** The label a country's domain has before its own (`co` of `bbc.co.uk`, `com` of `aawsat.com.sa`). */
 const SECOND_LEVEL_DOMAIN = /^(?:co|com|org|net|gov|ac|edu)$/;
 const FEWEST_HOST_LETTERS = 3;

@@ -1,3 +1,4 @@
+import type { BodyPart } from "./body.ts";
 import { sentences } from "./sentences.ts";
 import { wordCount } from "./segment.ts";
 
@@ -31,6 +32,30 @@ const NOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?"”’)])\[\d{1,3}\](?=[\s.,;:!?]|$)/gu
 export function withoutNoteMarks(text: string): string {
   return text.replace(NOTE_MARK, "");
 }
+
+/**
+ * The notes at the end of a page, each a paragraph that opens on its number (`1 Chamber judgments are not final …`, a
+ * court's press release); group 1 the number.
+ */
+const NOTE_AT_END = /^(\d{1,2}) (?=\p{Lu})/u;
+
+/**
+ * The text without the marks run into its words of the notes the page ends on (`In today's Chamber judgment1 in the
+ * case of …`, the 1 a raised mark the copy lost): a pointer, no letter of the word's, which reads as part of it. A
+ * word runs a digit on as a mark only where the page's last paragraphs are notes numbered so, from 1 on; the notes are
+ * kept.
+ */
+export function withoutGluedNoteMarks(parts: BodyPart[]): BodyPart[] {
+  let first = parts.length;
+  while (first > 0 && noteNumber(parts[first - 1]!) !== undefined) first--;
+  const numbers = parts.slice(first).map((part) => noteNumber(part)!);
+  if (numbers.length === 0 || numbers.some((number, i) => Number(number) !== i + 1)) return parts;
+  const mark = new RegExp(`(?<=\\p{Ll}{2})(?:${numbers.join("|")})(?=[\\s.,;:!?)]|$)`, "gu");
+  return parts.map((part, i) => (part.kind === "paragraph" && i < first ? { ...part, text: part.text.replace(mark, "") } : part));
+}
+
+/** The number a note at the page's end opens on, if `part` is one. */
+const noteNumber = (part: BodyPart) => (part.kind === "paragraph" ? NOTE_AT_END.exec(part.text)?.[1] : undefined);
 
 /**
  * One or two sentences that stand alone: the lead's first sentence, and the second too when the first is too short

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readDateLine } from "../../src/ingest/dates.ts";
 import { headlineFromLead } from "../../src/ingest/headline.ts";
 import { reasonsOf } from "../support/removed-lines.ts";
-import { STORY, article } from "../support/ingest-text.ts";
+import { STORY, article, withBody } from "../support/ingest-text.ts";
 
 describe("reading the header", () => {
   it("reads a wiki's title above its tagline, whatever its shape, the tagline naming the site, and its page tools as chrome", () => {
@@ -758,6 +758,37 @@ describe("reading the header", () => {
     expect(reasons.get("ECHR 318 (2026)")).toBe("the release's number in its issuer's series, above its title");
     expect(body).toMatch(/^In today’s Chamber judgment/);
     expect(body).not.toMatch(/Press contacts|echrpress|Connolly/);
+  });
+
+  it("reads a court's press release: the court its number names the source, `no.` before a number no sentence end, no note's mark in a word", () => {
+    const lead =
+      "In today’s Chamber judgment1 in the case of Demir v. Turkey, which concerned the pre-trial detention of a journalist " +
+      "(application no. 23456/20), the European Court of Human Rights held, unanimously, that there had been a violation of Article 10.";
+    const note = "1 Chamber judgments are not final. During the three-month period following a Chamber judgment’s delivery, any party may request that the case be referred to the Grand Chamber.";
+    const release = [
+      "ECHR 312 (2026)",
+      "01.12.2026",
+      "Press release issued by the Registrar of the Court",
+      "Detention of journalist after coup attempt breached his freedom of expression",
+      lead,
+      "The Court found, as Art. 5 § 1 (c) requires and paras. 45-47 of its judgment in Alpay v. Turkey (no. 16538/17) set out, no reasonable suspicion.",
+      "The European Court of Human Rights was set up in Strasbourg by the Council of Europe Member States in 1959 to deal with alleged violations of the 1950 European Convention on Human Rights.",
+      note,
+    ].join("\n\n");
+    const { frontMatter, body } = article(release);
+    const unmarked = lead.replace("judgment1", "judgment");
+    expect(frontMatter.summary).toBe(unmarked);
+    // The court its release number's initials abbreviate, as the text names it.
+    expect(frontMatter.source).toBe("European Court of Human Rights");
+    expect(body.startsWith(unmarked)).toBe(true);
+    expect(body).toContain("paras. 45-47 of its judgment in Alpay v. Turkey (no. 16538/17) set out");
+    // The note is kept, its number and all.
+    expect(body.trimEnd().endsWith(note)).toBe(true);
+    // Without the note at the end, a digit run into a word is the text's.
+    expect(article(release.replace(`\n\n${note}`, "")).frontMatter.summary).toBe(lead);
+    // `no.` before anything but a number ends its sentence.
+    const answer = "Asked whether Baghdad would pay the region's salaries before the holiday, the minister of finance said no.";
+    expect(article(withBody(`${answer} The Kurdistan Region's ministry said it would borrow to pay them.`)).frontMatter.summary).toBe(answer);
   });
 
   it("reads a story's draft: its headline below the desk's status, the desk its section, and the editors' comments and web notes left out", () => {
