@@ -316,6 +316,16 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     expect(law.organizations).toEqual(["Council of Representatives", "CTS", "Popular Mobilization Commission", "Popular Mobilization Forces"]);
   });
 
+  it("reads a French outlet's whole name, its kind in small letters before it as the text capitalises it elsewhere", () => {
+    const { frontMatter } = article(
+      "Monde\n\nIrak : un attentat fait trois morts à Kirkouk\n\n2 mars 2025\n\nUn attentat a fait trois morts lundi à " +
+        "Kirkouk, a indiqué un responsable de la police à l'Agence France-Presse (AFP). « La situation est sous contrôle », " +
+        "a déclaré le gouverneur à l'agence France-Presse. L'agence n'a pas pu vérifier ce bilan.\n",
+    );
+    // Not `France-Presse`, cut at the kind in small letters; nor `L'agence`, an article and a common noun.
+    expect(frontMatter).toMatchObject({ language: "fr", organizations: ["Agence France-Presse"] });
+  });
+
   it("reads a French or Spanish outlet, party or NGO by its kind before its name, and no NGO's initials", () => {
     const { frontMatter } = article(
       "Monde\n\nKirkouk : les Kurdes perdent du terrain\n\n7 décembre 2026\n\nLe gouverneur Rakan Saïd al-Joubouri rejette " +

@@ -1,5 +1,6 @@
 import { lexiconTags } from "../lexicon.ts";
 import { CALENDAR_TAGS } from "./compromise.ts";
+import { mentionsOf } from "./mentions.ts";
 import { isDemonym, isPlaceName } from "./name-words.ts";
 
 // Organisations the text says are ones, whatever their names are made of: `the humanitarian organization Syria
@@ -37,7 +38,20 @@ export function organizationsByKind(text: string): string[] {
  * a place's alone.
  */
 export function romanceOrganizationsByKind(text: string): string[] {
-  return [...new Set([...text.matchAll(ROMANCE_KIND_THEN_NAME)].map((match) => match[1]!))].filter(isNamedOrganization);
+  const names = [...text.matchAll(ROMANCE_KIND_THEN_NAME)].map(([kindAndName, name]) =>
+    withKindCapitalised(kindAndName.slice(0, -name!.length - 1), name!, text),
+  );
+  return [...new Set(names)].filter(isNamedOrganization);
+}
+
+/**
+ * `l’agence France-Presse`, where the text writes `l’Agence France-Presse (AFP)` too: a kind in small letters that the
+ * text capitalises right before the name elsewhere is the first word of the name (`Agence France-Presse`), not a word
+ * about it. Not a kind in capitals (`L’ONG Hengaw`), written so wherever it is.
+ */
+function withKindCapitalised(kind: string, name: string, text: string): string {
+  const whole = `${kind[0]!.toUpperCase()}${kind.slice(1)} ${name}`;
+  return whole !== `${kind} ${name}` && mentionsOf(whole, text).length > 0 ? whole : name;
 }
 
 /**

@@ -322,9 +322,15 @@ export function isOrganizationName(name: string): boolean {
   if (/-\p{Ll}+$/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.every((word) => lexiconTags(word).some((tag) => CALENDAR_TAGS.has(tag)))) return false;
+  // `L'agence`, which compromise read where it opens a sentence: an elided article glued to a word in small letters is
+  // a common noun (`the agency`), no word of a name.
   return words.every(
-    (word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(of|the|and|&|for|al-\p{L}+)$/u.test(word) || ROMANCE_JOINING_WORD.test(word),
+    (word) =>
+      (/^[\p{Lu}\p{N}]/u.test(word) && !ELIDED_ARTICLE_AND_NOUN.test(word)) ||
+      /^(of|the|and|&|for|al-\p{L}+)$/u.test(word) ||
+      ROMANCE_JOINING_WORD.test(word),
   );
 }
+const ELIDED_ARTICLE_AND_NOUN = /^[DL]['’]\p{Ll}/u;
 /** `de`, `la`, `l’Intérieur`, `d’Algérie`: the words between an organisation's capitalised words in a Romance language. */
 const ROMANCE_JOINING_WORD = new RegExp(`^(?:de|la|los|las|${ROMANCE_JOINS}|[dl]['’]\\p{Lu}.*)$`, "u");
