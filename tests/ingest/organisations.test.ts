@@ -326,6 +326,37 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     expect(frontMatter).toMatchObject({ language: "fr", organizations: ["Agence France-Presse"] });
   });
 
+  it("reads a body's name with words in small letters in it whole before its initials, in French, Italian and German", () => {
+    const french = article(
+      "Monde\n\nLes partis kurdes condamnent l'attaque\n\n2 mars 2025\n\nLe Parti démocratique du Kurdistan (PDK) et " +
+        "l'Union patriotique du Kurdistan (UPK) ont condamné l'attaque. Le PDK a appelé au calme. Selon l'Organisation " +
+        "mondiale de la santé (OMS), le produit intérieur brut (PIB) n'y est pour rien.\n",
+    ).frontMatter;
+    expect(french).toMatchObject({
+      language: "fr",
+      organizations: ["Organisation mondiale de la santé", "Parti démocratique du Kurdistan", "Union patriotique du Kurdistan"],
+    });
+    const italian = article(
+      "Esteri\n\nElezioni nel Kurdistan iracheno\n\n2 marzo 2025\n\nIl Partito democratico del Kurdistan (PDK) ha vinto " +
+        "le elezioni regionali di domenica, secondo i risultati ufficiali. L'Unione patriottica del Kurdistan (UPK) è arrivata " +
+        "seconda.\n",
+    ).frontMatter;
+    expect(italian).toMatchObject({
+      language: "it",
+      organizations: ["Partito democratico del Kurdistan", "Unione patriottica del Kurdistan"],
+    });
+    // German writes the English initials, in another order; and an article opening the sentence is no part of a name.
+    const german = article(
+      "Ausland\n\nWahlen in Kurdistan\n\n2. März 2025\n\nDie Demokratische Partei Kurdistans (KDP) hat die Regionalwahlen " +
+        "am Sonntag gewonnen, wie die Wahlkommission mitteilte. Die Patriotische Union Kurdistans (PUK) wurde Zweite. Die " +
+        "KDP erhielt 39 Sitze.\n",
+    ).frontMatter;
+    expect(german).toMatchObject({
+      language: "de",
+      organizations: ["Demokratische Partei Kurdistans", "Patriotische Union Kurdistans"],
+    });
+  });
+
   it("reads a French or Spanish outlet, party or NGO by its kind before its name, and no NGO's initials", () => {
     const { frontMatter } = article(
       "Monde\n\nKirkouk : les Kurdes perdent du terrain\n\n7 décembre 2026\n\nLe gouverneur Rakan Saïd al-Joubouri rejette " +

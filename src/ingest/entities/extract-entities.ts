@@ -10,7 +10,7 @@ import { isNoRussianName, russianPeople, russianPlaces } from "../russian-names.
 import { soraniPeople, soraniPlaces } from "../sorani-names.ts";
 import { datelinePlaces } from "../source.ts";
 import { nlp, oneSentenceALine, phrases } from "./compromise.ts";
-import { initialismsAlone, withoutInitialismsSpelledOut } from "./initialisms.ts";
+import { initialismsAlone, namesBeforeTheirInitials, withoutInitialismsSpelledOut } from "./initialisms.ts";
 import {
   type Mention,
   mentionsOf,
@@ -329,6 +329,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       ...initialismsAlone(text, language).filter((name) => !datelined.some((place) => lowerCased(place) === lowerCased(name))),
       ...(language === "en" ? [...organizationsByKind(text), ...companiesListed(text)] : []),
       ...byKind,
+      // `Parti démocratique du Kurdistan (PDK)`: a name in small letters but its first word, no run of capitals.
+      ...(ROMANCE_LANGUAGES.has(language) || language === "de" ? namesBeforeTheirInitials(text) : []),
       ...(language === "ar" ? arabicOrganizations(text) : []),
       ...(language === "fa" ? persianOrganizations(text) : []),
       ...listedAsOther,

@@ -3,6 +3,7 @@ import { lexiconTags } from "../lexicon.ts";
 import { NOT_AN_ORGANIZATION_INITIALISM, ORGANIZATION_HEADS } from "../patterns.ts";
 import { LONGEST_WORD_BEFORE } from "./mentions.ts";
 import { isDemonym } from "./name-words.ts";
+import { ROMANCE_JOINS } from "./organizations.ts";
 
 // Organisations written by their initials alone (`KPMG`, `the KRG`), and those the text spells out first.
 
@@ -82,6 +83,34 @@ const LONGEST_SPELLING = 120;
 /** Words an initialism leaves out: `weapons of mass destruction (WMD)`, `foot-and-mouth disease (FMD)`. */
 const SPELLING_JOINS = new Set(["of", "and", "the", "for", "in", "on", "&"]);
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/**
+ * `le Parti démocratique du Kurdistan (PDK)`, `l’Union patriotique du Kurdistan (UPK)`, `die Demokratische Partei
+ * Kurdistans (KDP)`: French, Spanish, Italian, Portuguese and German capitalise a body's first word and write others in
+ * small letters (an adjective, a joining word), which the capitalised runs stop at, leaving the initials alone to name
+ * it. The name is the words back from the brackets to a capitalised one whose first letters, but the joining words',
+ * are the initials; in any order, for initials taken from another language's name (German writes English's `KDP`).
+ */
+export function namesBeforeTheirInitials(text: string): string[] {
+  return [...text.matchAll(BRACKETED_INITIALS)].flatMap(({ index, 1: initials }) => {
+    if (NOT_AN_ORGANIZATION_INITIALISM.has(initials!)) return [];
+    const clause = text.slice(Math.max(0, index - LONGEST_SPELLING), index).split(/[\n.,;:!?()«»"“”]/u).at(-1)!;
+    const words = clause.trim().split(/ +/u);
+    const letters: string[] = [];
+    for (let start = words.length - 1; start >= 0 && letters.length < initials!.length; start--) {
+      if (OTHER_SPELLING_JOINS.test(words[start]!)) continue;
+      // `l’Union`, `dell’Alleanza`: an elided article glued to the word is no part of the name.
+      const word = words[start]!.replace(/^\p{L}+['’]/u, "");
+      letters.push(...word.split("-").map((part) => part.charAt(0).toUpperCase()));
+      const sameLetters = [...letters].sort().join("") === [...initials!].sort().join("");
+      if (sameLetters && /^\p{Lu}/u.test(word)) return [[word, ...words.slice(start + 1)].join(" ")];
+    }
+    return [];
+  });
+}
+const BRACKETED_INITIALS = / \((\p{Lu}{2,7})\)/gu;
+/** Words no initialism takes a letter from in those languages: `du`, `de la`, `et`, `der`, `für`. */
+const OTHER_SPELLING_JOINS = new RegExp(`^(?:de|la|los|las|le|les|el|et|y|e|und|der|die|für|von|${ROMANCE_JOINS})$`, "u");
 
 /** Whether a word in capitals stands right before or after the one from `start` to `end`: a name in capitals. */
 function besideWordInCapitals(text: string, start: number, end: number): boolean {

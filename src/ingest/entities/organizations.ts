@@ -26,7 +26,7 @@ const CAPITALISED_RUN =
   /(?<![\p{L}-])(?:\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)(?: +(?:of(?: +the)?|for|and|&)? *\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)*)*/gu;
 const CAPITALISED_WORD = "\\p{Lu}[\\p{L}.’']*(?:-\\p{Lu}[\\p{L}.’']*)*";
 /** The words but `de` itself that join a Romance organisation's capitalised words: `del`, `des`, `della`, `dos`… */
-const ROMANCE_JOINS = "del|des|du|della|delle|degli|dei|di|do|da|dos|das";
+export const ROMANCE_JOINS = "del|des|du|della|delle|degli|dei|di|do|da|dos|das";
 /**
  * The same in Spanish, French, Italian and Portuguese, whose names join their capitalised words with "de" and its
  * kin (`Tribunal Supremo de Justicia`, `Ministère de l’Intérieur`, `Banque d’Algérie`, `Consiglio dei Ministri`).
@@ -49,6 +49,8 @@ const ROMANCE_BODY = new RegExp(
 const ROMANCE_ORGANIZATION_HEADS = new RegExp(`(?<!\\p{L})(?:${ROMANCE_ORGANIZATION_HEAD_WORDS.join("|")})(?!\\p{L})`, "u");
 /** `La Comisión`, `L’Assemblée`: an article that opens a sentence is no part of the name after it. */
 export const ROMANCE_ARTICLE_FIRST = /^(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|Os|As|O|A)\s+|^L['’](?=\p{Lu})/u;
+/** `Die Patriotische Union Kurdistans`: nor is German's, capitalised as a name's words are. */
+const GERMAN_ARTICLE_FIRST = /^(?:Der|Die|Das|Den|Dem|Des)\s+/u;
 /**
  * `el Gobierno de Pedro Sánchez`, `Gouvernement d’Emmanuel Macron`: an organisation's name ends before a person's
  * after a joining word: one found elsewhere, or one a first name opens. The organisation is none when one word is
@@ -252,6 +254,7 @@ export function findOrganizations(text: string, language: string): string[] {
   // `Banque du Liban Governor Riad Salameh`: a title and a name after the body's name are no part of it.
   if (!romance) for (const [body] of text.matchAll(ROMANCE_BODY)) found.push(cleanName(body.split(TITLE_BEFORE_NAME)[0]!));
   const titleCased = titleCaseLines(text);
+  const articleFirst = romance ? ROMANCE_ARTICLE_FIRST : language === "de" ? GERMAN_ARTICLE_FIRST : undefined;
   for (const match of text.matchAll(romance ? ROMANCE_CAPITALISED_RUN : CAPITALISED_RUN)) {
     if (titleCased.some(([start, end]) => match.index >= start && match.index < end)) continue;
     // A run goes on over full stops, for `U.S. Army`, and so over sentence ends: `at Baghdad University. She said`.
@@ -269,7 +272,7 @@ export function findOrganizations(text: string, language: string): string[] {
     }
     const parts = runSentences.flatMap(possessiveParts).flatMap((part) => part.split(AND_AFTER_HEAD));
     for (const part of parts) {
-      const named = romance ? part.replace(ROMANCE_ARTICLE_FIRST, "") : part;
+      const named = articleFirst ? part.replace(articleFirst, "") : part;
       const body = named.replace(/^(The|A|An|This|That)\s+/, "").replace(ROLE_OF, "").replace(DOCUMENT_OF, "");
       const run = stripPeopleOf(body).split(TITLE_BEFORE_NAME)[0]!;
       if (language === "tr") {
