@@ -4,9 +4,9 @@ import { FIRST_NAME_TAGS, lexiconTags } from "./lexicon.ts";
 
 /**
  * Countries a Polish text names in any case, each under the English name the archive lists it under: Polish declines
- * a country's name (`w Iraku`, `z Iranem`, `w Kuwejcie`, `do Syrii`, `Turcję`), where countryNamesIn lists the
- * nominative only (`irak`, `iran`, `kuwejt`, `syria`, `turcja`), which countriesInLanguage reads; and towns after `w`
- * (townsAfterIn).
+ * a country's name (`w Iraku`, `z Iranem`, `w Kuwejcie`, `do Syrii`, `Turcję`, `premier Wielkiej Brytanii`), where
+ * countryNamesIn lists the nominative only (`irak`, `iran`, `kuwejt`, `syria`, `turcja`, `wielka brytania`), which
+ * countriesInLanguage reads; and towns after `w` (townsAfterIn).
  */
 export function polishPlaces(text: string): string[] {
   const forms = polishCountryForms();
@@ -15,8 +15,14 @@ export function polishPlaces(text: string): string[] {
     const listed = forms.get(word.toLowerCase());
     if (listed) places.push(listed);
   }
+  for (const [, pair] of text.matchAll(CAPITALISED_PAIR)) {
+    const listed = forms.get(pair!.toLowerCase());
+    if (listed) places.push(listed);
+  }
   return [...places, ...townsAfterIn(text)];
 }
+/** Two capitalised words, as a country's name whose words decline together: `Wielkiej Brytanii`, `Stanach Zjednoczonych`. */
+const CAPITALISED_PAIR = /(?<![\p{L}\p{N}-])(?=(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?![\p{L}\p{N}-]))/gu;
 
 /**
  * Towns a Polish text names after `w` or `we` (in), in the locative (`w Erbilu`, `w Bagdadzie`, `w Mosulu i Kirkuku`),
@@ -146,11 +152,12 @@ function capitalisedRunAt(words: string[], start: number): string[] {
 function nameEndingRun(run: string[]): PolishPerson | undefined {
   const name = [...run];
   const parts = () => name.filter((word) => !NAME_PARTICLES.has(word)).length;
-  const countries = polishCountryForms();
   while (name.length > 0) {
     const first = name[0]!;
     const genitive = parts() > FEWEST_NAME_PARTS && GENITIVE_ENDING.test(first);
-    if (countries.has(first.toLowerCase()) || isObliqueAdjective(first)) name.shift();
+    const country = countryWordsOpening(name);
+    if (country > 0) name.splice(0, country);
+    else if (isObliqueAdjective(first)) name.shift();
     else if (genitive && !isFirstName(first)) name.shift();
     else break;
   }
@@ -167,7 +174,6 @@ function nameEndingRun(run: string[]): PolishPerson | undefined {
 function nameInCase(run: string[], form: ObliqueCase, written: ReadonlySet<string>): PolishPerson | undefined {
   const name = [...run];
   const parts = () => name.filter((word) => !NAME_PARTICLES.has(word)).length;
-  const countries = polishCountryForms();
   const nominative = (word: string) => (NAME_PARTICLES.has(word) ? word : inNominative(word, form.name, written));
   while (name.length > 0) {
     const first = name[0]!;
@@ -175,7 +181,8 @@ function nameInCase(run: string[], form: ObliqueCase, written: ReadonlySet<strin
       const undeclined = nominative(first);
       return undeclined !== undefined && isFirstName(undeclined);
     };
-    if (countries.has(first.toLowerCase())) name.shift();
+    const country = countryWordsOpening(name);
+    if (country > 0) name.splice(0, country);
     else if (parts() > FEWEST_NAME_PARTS && (parts() > MOST_NAME_PARTS || !firstName())) name.shift();
     else break;
   }
@@ -184,6 +191,20 @@ function nameInCase(run: string[], form: ObliqueCase, written: ReadonlySet<strin
   const confirmed = () => form.certain(name.filter((word) => !NAME_PARTICLES.has(word))) || written.has(undeclined.at(-1)!);
   return fits && confirmed() ? { name: undeclined.join(" "), written: name.join(" ") } : undefined;
 }
+
+/**
+ * How many of a run's first words are a country's name, in any case (`Iraku`; `Wielkiej Brytanii`, of `premiera
+ * Wielkiej Brytanii Keira Starmera`): none, 0, where a name opens the run.
+ */
+function countryWordsOpening(run: readonly string[]): number {
+  const countries = polishCountryForms();
+  for (let words = Math.min(run.length, LONGEST_COUNTRY_NAME); words > 0; words--) {
+    if (countries.has(run.slice(0, words).join(" ").toLowerCase())) return words;
+  }
+  return 0;
+}
+/** `Zjednoczone Emiraty Arabskie`: the most words of a country's name a role is of, in any case. */
+const LONGEST_COUNTRY_NAME = 3;
 
 const isFirstName = (word: string) => lexiconTags(word).some((tag) => FIRST_NAME_TAGS.has(tag));
 
@@ -316,16 +337,17 @@ const ROLE_HEADS = new Set(
 /**
  * A run of capitalised words that is no person's name in Polish: one with a country's name in an oblique case in it
  * (`Republice Iraku`, of the Republic of Iraq; `Stabilność Iraku`, Iraq's stability, as a sentence opens on it), or a
- * name in an oblique case (isInObliqueCase: `Szią al-Sudanim`), which a name in the nominative does not have; or a
- * piece of a name `readByRole` (polishPeople's) read in an oblique case, as written (`Hakana Fidana` of `ministra
- * Turcji Hakana Fidana`, Hakan Fidan).
+ * word of one whose words decline together (`Brytanii Keira Starmera`, cut from `premiera Wielkiej Brytanii Keira
+ * Starmera`; `Zjednoczonych Marco Rubio`: wordsOfCountriesInCase); or a name in an oblique case (isInObliqueCase:
+ * `Szią al-Sudanim`), which a name in the nominative does not have; or a piece of a name `readByRole` (polishPeople's)
+ * read in an oblique case, as written (`Hakana Fidana` of `ministra Turcji Hakana Fidana`, Hakan Fidan).
  */
 export function isNoPolishName(name: string, readByRole: readonly PolishPerson[] = []): boolean {
   const nominatives = countryNamesIn("pl");
   const words = name.split(" ");
   const countryInCase = words.some((word) => {
     const lower = word.toLowerCase();
-    return polishCountryForms().has(lower) && !nominatives.has(lower);
+    return (polishCountryForms().has(lower) && !nominatives.has(lower)) || wordsOfCountriesInCase().has(lower);
   });
   const inCase = ({ name: nominative, written }: PolishPerson) => written !== nominative && ` ${written} `.includes(` ${name} `);
   return countryInCase || isInObliqueCase(words) || readByRole.some(inCase);
@@ -337,12 +359,59 @@ let forms: ReadonlyMap<string, string> | undefined;
 /**
  * Every country name countryNamesIn lists for Polish, and a one-word name's oblique cases as its ending declines it
  * (countryFormsIn): `irak` `iraku` `irakowi` `irakiem` to `Iraq`; `syria` `syrii` `syrię` `syrią`; `kuwejt` `kuwejtu`
- * `kuwejcie`.
+ * `kuwejcie`; and those of a name whose words decline together (declinedTogether): `wielkiej brytanii` to `United
+ * Kingdom`, `stanów zjednoczonych` to `United States`.
  */
 export function polishCountryForms(): ReadonlyMap<string, string> {
-  forms ??= countryFormsIn("pl", declined);
+  forms ??= new Map([
+    ...countryFormsIn("pl", declined),
+    ...[...countryNamesIn("pl")].flatMap(([name, listed]) => declinedTogether(name).map((form) => [form, listed] as const)),
+  ]);
   return forms;
 }
+
+let wordsInCase: ReadonlySet<string> | undefined;
+/**
+ * The words of countries' names in oblique cases (declinedTogether) but those of their nominatives, in small letters:
+ * `wielkiej`, `brytanii`, `stanów`, `zjednoczonych`, `saudyjskiej`; not `stany`, the accusative's as the nominative's.
+ */
+function wordsOfCountriesInCase(): ReadonlySet<string> {
+  wordsInCase ??= new Set(
+    [...countryNamesIn("pl").keys()].flatMap((name) => {
+      const nominative = name.split(" ");
+      return declinedTogether(name).flatMap((form) => form.split(" ").filter((word) => !nominative.includes(word)));
+    }),
+  );
+  return wordsInCase;
+}
+
+/**
+ * A country's name of words that decline together, a noun and an adjective agreeing with it (`wielka brytania`,
+ * `arabia saudyjska`, `korea południowa`, `stany zjednoczone`), in its oblique cases, every word in the same one:
+ * `wielkiej brytanii`, `arabię saudyjską`, `stanów zjednoczonych`, `stanami zjednoczonymi`. None for a name of one
+ * word (declined) or with a word that declines otherwise, or not at all (`bośnia i hercegowina`, `sri lanka`).
+ */
+function declinedTogether(name: string): string[] {
+  const words = name.split(" ");
+  const declensions = words.map((word) => DECLENSIONS.find(([ending]) => ending.test(word)));
+  if (words.length < 2 || declensions.some((declension) => declension === undefined)) return [];
+  return CASES.map((_, at) => words.map((word, i) => word.replace(declensions[i]![0], declensions[i]![1][at]!)).join(" "));
+}
+/** The oblique cases, in the order DECLENSIONS writes their endings. */
+const CASES = ["genitive", "dative", "accusative", "instrumental", "locative"] as const;
+/** A nominative's ending, and the endings that replace it in each of CASES. */
+const DECLENSIONS: readonly (readonly [RegExp, readonly string[]])[] = [
+  // A feminine noun: `brytania` `brytanii` `brytanię` `brytanią`, `korea` `korei`.
+  [/(?<=[ije])a$/u, ["i", "i", "ę", "ą", "i"]],
+  // A feminine adjective: `wielka` `wielkiej` `wielką`, `saudyjska`, `południowa` `południowej`, `północna`.
+  [/(?<=[cs]k|lk)a$/u, ["iej", "iej", "ą", "ą", "iej"]],
+  [/(?<=ow|[^aeiouy]n)a$/u, ["ej", "ej", "ą", "ą", "ej"]],
+  // A plural noun: `stany` `stanów` `stanom` `stanami` `stanach`, `emiraty`.
+  [/(?<=[nt])y$/u, ["ów", "om", "y", "ami", "ach"]],
+  // A plural adjective: `zjednoczone` `zjednoczonych`, `arabskie` `arabskich`.
+  [/(?<=n)e$/u, ["ych", "ym", "e", "ymi", "ych"]],
+  [/(?<=k)ie$/u, ["ich", "im", "ie", "imi", "ich"]],
+];
 
 /**
  * A country's name in Polish's singular cases, as its ending declines it. Names in other vowels (`Chile`, `Peru`)

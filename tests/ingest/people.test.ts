@@ -769,6 +769,20 @@ Ahrar Hezbollah fired rockets at the base in Karbala, the Defense Ministry said.
     });
   });
 
+  it("reads a Polish name after a role of a country of two words, in any case, without the country", () => {
+    const sentences = [
+      "Premier Wielkiej Brytanii Keir Starmer przyjechał w poniedziałek do Bagdadu.",
+      "Wizyta premiera Wielkiej Brytanii Keira Starmera była pierwszą od lat. Rozmawiano o ministrze Stanów Zjednoczonych Marco Rubio.",
+      "Spotkał się też z ministrem spraw zagranicznych Arabii Saudyjskiej Fajsalem ibn Farhanem. Obecny był premier Korei Południowej Han Duck-soo.",
+    ];
+    // The country's words are in the case of the role (`Wielkiej Brytanii`, of `Wielka Brytania`), no part of a name.
+    expect(paragraphs("Starmer w Bagdadzie", sentences)).toMatchObject({
+      language: "pl",
+      people: ["Fajsal ibn Farhan", "Han Duck-soo", "Keir Starmer"],
+      places: ["Bagdad", "Saudi Arabia", "South Korea", "United Kingdom", "United States"],
+    });
+  });
+
   it("reads a Sorani name after its role and what the role is of, each word of the role tied by the ezafe", () => {
     const sentences = [
       "گوتەبێژی وەزارەتی دەرەوە ماثیو میلەر لە کۆنفرانسێکی ڕۆژنامەوانیدا گوتی پەیوەندییەکان باشن.",
