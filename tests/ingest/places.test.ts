@@ -433,6 +433,20 @@ describe("places", () => {
     expect(frontMatter.places).toContain("Hosh al-Bieaa");
   });
 
+  it("reads a name with Arabic's article after a Romance preposition of place as a town's, not one said to a person", () => {
+    const italian = article(
+      "Esteri\n\nRaid in Siria\n\n2 marzo 2025\n\nUn attacco aereo ha colpito ieri un mercato a Maarat al-Numan, nel " +
+        "nord-ovest della Siria, uccidendo dodici civili. Il ministro ha telefonato a Nouri al-Maliki.\n",
+    ).frontMatter;
+    // `a` says to whom too: the name is a town's where the text says where it lies.
+    expect(italian).toMatchObject({ language: "it", people: ["Nouri al-Maliki"], places: ["Maarat al-Numan", "Syria"] });
+    const spanish = article(
+      "Internacional\n\nAtaque en Siria\n\n2 de marzo de 2025\n\nUn ataque aéreo alcanzó ayer un mercado en Maarat " +
+        "al-Numan y mató a doce civiles.\n",
+    ).frontMatter;
+    expect(spanish).toMatchObject({ language: "es", people: [], places: ["Maarat al-Numan", "Syria"] });
+  });
+
   it("reads a town after `w` in Polish in the nominative, where the text or the gazetteer writes it so, and no body", () => {
     const polish =
       "Świat\n\nProtesty w Kurdystanie\n\n7 grudnia 2026, 14:32\n\nPrzed budynkiem ministerstwa finansów w Erbilu " +

@@ -86,6 +86,7 @@ import {
   isNamedAsPlace,
   listedAmongPlaces,
   onlyAfterKindOf,
+  onlyAfterRomancePlacePreposition,
   placesAfterTheirKind,
   placesBeforeTheirKind,
   placesListedByKind,
@@ -276,6 +277,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
         amongPlaces.has(name) ||
         onlyAfter(PLACE_PREPOSITION, name, text) ||
         onlyAfterKindOf(name, text) ||
+        (ROMANCE_LANGUAGES.has(language) && onlyAfterRomancePlacePreposition(name, text)) ||
         isNamedAsPlace(name, text, described)),
   );
   // The archivist's alias file knows better than the rules: `the Dalai Lama` is a person's name; `Ahrar Hezbollah`,

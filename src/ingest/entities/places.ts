@@ -499,6 +499,38 @@ function isPlaceNameWord(word: string): boolean {
   );
 }
 
+/**
+ * `un mercato a Maarat al-Numan, nel nord-ovest della Siria`, `un mercado en Maarat al-Numan`: a name with Arabic's
+ * article inside, which an article in Spanish, French, Italian or Portuguese writes only after a preposition of place,
+ * is a town's, though compromise reads it as a person's. `en` and `em` say where (Italian's `in` is English's:
+ * PLACE_PREPOSITION); `a`, `à` and `ad` say to whom too (`ha telefonato a Nouri al-Maliki`), and say where only before
+ * where the name lies: a point of the compass or a kind of place, after a comma (`, dans la province d'Idlib`).
+ */
+export function onlyAfterRomancePlacePreposition(name: string, text: string): boolean {
+  if (!ARABIC_ARTICLE_INSIDE.test(name)) return false;
+  const mentions = mentionsOf(name, text);
+  const saysWhere = ({ index }: Mention) => {
+    const before = ROMANCE_PLACE_PREPOSITION_BEFORE.exec(text.slice(Math.max(0, index - LONGEST_WORD_BEFORE), index));
+    if (before === null) return false;
+    const end = index + name.length;
+    return before[1] === undefined || LOCATED_AFTER.test(text.slice(end, end + LONGEST_WORD_BEFORE));
+  };
+  return mentions.length > 0 && mentions.every(saysWhere);
+}
+/** The points of the compass in French, Italian, Spanish and Portuguese: `nord-ouest`, `nord-ovest`, `noroeste`. */
+const COMPASS_POINTS =
+  "(?:nord|sud|norte|sur)(?:-?(?:est|ovest|ouest|este|oeste))?|noroeste|nordeste|noreste|sudoeste|suroeste|sureste|sudeste|ovest|ouest|oeste";
+/** `Maarat al-Numan`, `Deir ez-Zor`: Arabic's article, or one assimilated to the word, glued to a later word. */
+const ARABIC_ARTICLE_INSIDE = new RegExp(` (?:al|el|${ASSIMILATED_ARTICLES.join("|")})-\\p{Lu}`, "u");
+/** `en `, `em `; group 1 `a `, `à `, `ad `, which may say to whom. */
+const ROMANCE_PLACE_PREPOSITION_BEFORE = /(?<![\p{L}'’])(?:[Ee]n|[Ee]m|([AaÀà]|[Aa]d)) +$/u;
+/** `, nel nord-ovest`, `, dans la province`, `, en el sur`, `, no noroeste`: where a town lies, after a comma. */
+const LOCATED_AFTER = new RegExp(
+  "^, (?:(?:nel|nella|a|al|alla|dans le|dans la|au|en el|en la|no|na|ao|à|del|della|de la|du|di|de|da|do) |nell['’]|dans l['’]|à l['’])" +
+    `(?:${COMPASS_POINTS}|${ROMANCE_KINDS.join("|")})(?!\\p{L})`,
+  "u",
+);
+
 /** `launched from the area of Jurf al-Nasr`, `the town of Hawija`: a name only ever seen after its kind of place. */
 export function onlyAfterKindOf(name: string, text: string): boolean {
   const mentions = mentionsOf(name, text);
