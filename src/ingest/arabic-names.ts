@@ -73,14 +73,15 @@ const isDefinite = (word: string) => /^(?:ال|لل|بال|وال)/u.test(word);
 
 /**
  * A word of a role's description: a noun or adjective with the article, `عام`, a place (`محافظ نينوى`), or a noun of a
- * body before one (`حكومة الإقليم`).
+ * body before one, or before another body's noun that is in construct with a place (`حكومة الإقليم`, `حكومة إقليم
+ * كوردستان`, the Kurdistan Region's government).
  */
 function isRoleWord(word: string, next: string | undefined): boolean {
   return (
     isDefinite(word) ||
     ROLE_ADJECTIVES.has(word) ||
     PLACE_WORDS.has(word) ||
-    (BODY_NOUNS.has(word) && next !== undefined && (isDefinite(next) || PLACE_WORDS.has(next)))
+    (BODY_NOUNS.has(word) && next !== undefined && (isDefinite(next) || PLACE_WORDS.has(next) || BODY_NOUNS.has(next)))
   );
 }
 
@@ -116,9 +117,10 @@ const ROLE_ADJECTIVES = new Set(["عام", "أول", "ولايته", "ولايت
 
 /**
  * Places known by name, which a role's body may be named by without the article (`إقليم كردستان`, `محافظ نينوى`), and
- * which arabicPlaces reads wherever the text writes them.
+ * which arabicPlaces reads wherever the text writes them. Kurdish outlets writing Arabic spell Kurdistan with its
+ * Kurdish `و` (`إقليم كوردستان`).
  */
-const PLACE_WORDS = new Set("كردستان بغداد أربيل نينوى كركوك ديالى بابل كربلاء واسط ميسان دهوك حلبجة".split(" "));
+const PLACE_WORDS = new Set("كردستان كوردستان بغداد أربيل نينوى كركوك ديالى بابل كربلاء واسط ميسان دهوك حلبجة".split(" "));
 /**
  * A known place's name as a whole word, or with the conjunctions and prepositions Arabic writes onto a word before it:
  * `و` (and), `ف` (so), `ب` (in), `ل` (to, for), one or two of them (`وبغداد`, `ببغداد`, `لأربيل`).
@@ -128,9 +130,13 @@ const KNOWN_PLACE = new RegExp(`(?<!\\p{Script=Arabic})[وفبل]{0,2}(${[...PLA
 /** A name's first word of a compound whose second has the article: `عبد اللطيف`, `أبو بكر`, `أبو عبد الله`. */
 const COMPOUND_FIRST = new Set(["عبد", "أبو", "ابو", "بن", "ابن", "أم"]);
 
-/** Words a name ends before: particles, prepositions, the verbs of saying that follow a speaker's name. */
+/**
+ * Words a name ends before: particles, prepositions, the verbs of saying that follow a speaker's name, and the words
+ * that cite a source, set between commas after a role as a name is (`وقال رئيس الحكومة، بحسب البيان، إن`, the head
+ * of government said, according to the statement).
+ */
 const STOP_WORDS = new Set(
-  "في إن أن بأن قد لقد على إلى الى من عن مع خلال بعد قبل حول فوق تحت أمام خلف داخل خارج قرب نحو حتى ضمن دون غير أمس اليوم يوم الذي التي الذين و ثم كما حيث أثناء عبر بين ضد منذ عند لدى بشأن إنه أنه قال يقول أكد يؤكد أعلن أشار أوضح أضاف دعا التقى يلتقي استقبل زار يزور وصل بحث ناقش شدد أمر اتهم رفض طالب قرر حذر هو هي وهو وهي".split(
+  "بحسب حسب وفق وفقا وفقاً طبقا نقلا في إن أن بأن قد لقد على إلى الى من عن مع خلال بعد قبل حول فوق تحت أمام خلف داخل خارج قرب نحو حتى ضمن دون غير أمس اليوم يوم الذي التي الذين و ثم كما حيث أثناء عبر بين ضد منذ عند لدى بشأن إنه أنه قال يقول أكد يؤكد أعلن أشار أوضح أضاف دعا التقى يلتقي استقبل زار يزور وصل بحث ناقش شدد أمر اتهم رفض طالب قرر حذر هو هي وهو وهي".split(
     " ",
   ),
 );

@@ -505,6 +505,21 @@ describe("cleaning the text", () => {
     expect([...frontMatter.people].sort()).toEqual(named.sort());
   });
 
+  it("lists the people a Kurdish outlet's Arabic story names after a role of the region's government, and no source it cites", () => {
+    // Kurdistan24's: `إقليم كوردستان` spelled with the Kurdish `و`, and a body in construct with the region's name.
+    const sentences = [
+      "استقبل رئيس إقليم كوردستان نيجيرفان بارزاني، اليوم الأحد، المبعوث الأمريكي الخاص إلى العراق والوفد المرافق له في أربيل.",
+      "وفي لقاء منفصل، استقبل رئيس حكومة إقليم كوردستان مسرور بارزاني المبعوث الأمريكي، وبحثا ملف رواتب موظفي الإقليم.",
+      // The statement a role is said to speak by, between commas where a name may stand: no one.
+      "وقال رئيس الحكومة، بحسب البيان، إن الإقليم ملتزم بالاتفاق مع بغداد.",
+      "وبحسب البيان، أكد الجانبان على أهمية استمرار الحوار بين أربيل وبغداد.",
+    ];
+    const frontMatter = paragraphs("نيجيرفان بارزاني ومسرور بارزاني يستقبلان المبعوث الأمريكي", sentences);
+    expect(frontMatter.language).toBe("ar");
+    expect(frontMatter.people).toEqual(["مسرور بارزاني", "نيجيرفان بارزاني"]);
+    expect(frontMatter.places).toEqual(expect.arrayContaining(["Iraq", "أربيل", "بغداد", "كوردستان"]));
+  });
+
   it("lists the people an article in Russian names after a role, in the nominative, and no place in the genitive", () => {
     const sentences = [
       "Власти Ирака и Турции договорились о создании оперативного центра, сообщил министр иностранных дел Ирака Фуад Хусейн по итогам переговоров с турецким коллегой Хаканом Фиданом.",
