@@ -120,7 +120,7 @@ const ROLE_ADJECTIVES = new Set(["عام", "أول", "ولايته", "ولايت
  * which arabicPlaces reads wherever the text writes them. Kurdish outlets writing Arabic spell Kurdistan with its
  * Kurdish `و` (`إقليم كوردستان`).
  */
-const PLACE_WORDS = new Set("كردستان كوردستان بغداد أربيل نينوى كركوك ديالى بابل كربلاء واسط ميسان دهوك حلبجة".split(" "));
+export const PLACE_WORDS: ReadonlySet<string> = new Set("كردستان كوردستان بغداد أربيل نينوى كركوك ديالى بابل كربلاء واسط ميسان دهوك حلبجة".split(" "));
 /**
  * A known place's name as a whole word, or with the conjunctions and prepositions Arabic writes onto a word before it:
  * `و` (and), `ف` (so), `ب` (in), `ل` (to, for), one or two of them (`وبغداد`, `ببغداد`, `لأربيل`).

@@ -968,6 +968,19 @@ export const PLACE_AND_AGENCY_LINE = new RegExp(
   "u",
 );
 
+/**
+ * An Arabic dateline, the place and the outlet in brackets before a dash, as Kurdistan24's Arabic site prints it:
+ * `أربيل (كوردستان24)- استقبل …`; groups as WIRE_DATELINE's, the second (a region or date) empty: it gives none.
+ */
+export const ARABIC_WIRE_DATELINE = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)() ?\(([^()|]{2,40}?)\) ?[-–—]+ ?(?=\p{Script=Arabic})/u;
+
+/**
+ * An Arabic dateline on the line above the lead: the place and the outlet in brackets before a dash (`أربيل
+ * (كوردستان24)-`), or the place alone (`أربيل`), which then must be one known by name (arabic-names.ts: PLACE_WORDS):
+ * Arabic has no capitals to tell a place alone from a label by. Group 1 is the place, group 2 the outlet.
+ */
+export const ARABIC_DATELINE_LINE = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)(?: ?\(([^()|]{2,40}?)\) ?[-–—]+)?$/u;
+
 /** The country or region after a dateline's place, spelled out (`Iraq`, `New Mexico`): not a date, not `Calif.`. */
 export const DATELINE_REGION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 

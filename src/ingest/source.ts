@@ -1,4 +1,5 @@
 import type { RemovedLine } from "../article.ts";
+import { PLACE_WORDS as KNOWN_ARABIC_PLACES } from "./arabic-names.ts";
 import { creditName } from "./boilerplate.ts";
 import { isCaption } from "./captions.ts";
 import { isCityName } from "./city-names.ts";
@@ -8,6 +9,8 @@ import { escapeRegExp } from "./entities/name-words.ts";
 import { isKnownPlace, mayBePlaceName } from "./lexicon.ts";
 import { unshouted } from "./normalize.ts";
 import {
+  ARABIC_DATELINE_LINE,
+  ARABIC_WIRE_DATELINE,
   ARTICLE_KIND_BEFORE_LEAD,
   COPYRIGHT_SIGN,
   DATELINE_ATTRIBUTION,
@@ -73,12 +76,15 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
   if (!at) return none;
   const { line } = at;
   const above = opening.slice(0, leadIndex).map((each) => each.line);
-  const datelineAbove = above.find((each) => DATELINE_LINE.test(each.text) || PLACE_AND_AGENCY_LINE.test(each.text));
-  // `Baghdad-INA`: the place, then the agency, on the line above the lead.
-  const agencyAbove = datelineAbove && PLACE_AND_AGENCY_LINE.exec(datelineAbove.text);
-  const placeAbove = agencyAbove ? agencyAbove[1]! : datelineAbove && unshouted(datelineAbove.text);
+  const datelineAbove = above.find(
+    (each) => DATELINE_LINE.test(each.text) || PLACE_AND_AGENCY_LINE.test(each.text) || isArabicDatelineLine(each.text),
+  );
+  // `Baghdad-INA`, `أربيل (كوردستان24)-`: the place, then the agency or outlet, on the line above the lead.
+  const placeAndAgency = datelineAbove && (PLACE_AND_AGENCY_LINE.exec(datelineAbove.text) ?? ARABIC_DATELINE_LINE.exec(datelineAbove.text));
+  const agencyAbove = placeAndAgency?.[2];
+  const placeAbove = placeAndAgency ? placeAndAgency[1]! : datelineAbove && unshouted(datelineAbove.text);
   const attribution =
-    readAttribution(line.text) ?? (datelineAbove && { length: 0, places: [], reason: "", ...(agencyAbove && { source: agencyAbove[2]! }) });
+    readAttribution(line.text) ?? (datelineAbove && { length: 0, places: [], reason: "", ...(agencyAbove && { source: agencyAbove }) });
   if (!attribution) return none;
   const outletAgain = above.filter((each) => each.text === attribution.source);
   const tags = attribution.length > 0 ? tagsAbove(above.filter((each) => each !== datelineAbove && !outletAgain.includes(each))) : [];
@@ -170,15 +176,27 @@ function tagsAbove(above: Line[]): Line[] {
   return labels.length >= 2 && labels.length === above.length ? labels : [];
 }
 
+/**
+ * An Arabic dateline alone on its line (ARABIC_DATELINE_LINE): a place and its outlet, or a town or region the Arabic
+ * reader knows by name alone (`أربيل`); not a country's name alone (`العراق`), which sites print as a section's label.
+ */
+function isArabicDatelineLine(text: string): boolean {
+  const [, place, outlet] = ARABIC_DATELINE_LINE.exec(text) ?? [];
+  return place !== undefined && (outlet !== undefined || KNOWN_ARABIC_PLACES.has(place));
+}
+
 /** A photo's caption, the text's mark or its shape's. */
 const isCaptionLine = (line: Line) => line.kind === "caption" || line.kind === "credit" || isCaption(line.text);
 
 /**
  * A photo's caption, an editors' note, a label of a few words (the outlet's name), or a dateline of a place and an
- * agency (`بغداد - واع`, which has no capitals to be a label by): a line the lead may have above.
+ * agency (`بغداد - واع`, which has no capitals to be a label by), or an Arabic one (`أربيل (كوردستان24)-`, `أربيل`):
+ * a line the lead may have above.
  */
 function isAboveLead(line: Line): boolean {
-  if (isCaptionLine(line) || EDITORS_NOTE.test(line.text) || PLACE_AND_AGENCY_LINE.test(line.text)) return true;
+  if (isCaptionLine(line) || EDITORS_NOTE.test(line.text) || PLACE_AND_AGENCY_LINE.test(line.text) || isArabicDatelineLine(line.text)) {
+    return true;
+  }
   return wordCount(line.text) <= MOST_LABEL_WORDS && /^\p{Lu}/u.test(line.text) && !/[.!?]$/.test(line.text);
 }
 
@@ -199,6 +217,7 @@ const ATTRIBUTIONS = [
   WIRE_DATELINE,
   WIRE_DATELINE_BRACKETED,
   TITLE_CASE_WIRE_DATELINE,
+  ARABIC_WIRE_DATELINE,
   WIRE_DATELINE_AGENCY_AFTER,
   WIRE_DATELINE_AGENCY_IN_SLASHES,
   WIRE_DATELINE_AGENCY_AFTER_DATE,

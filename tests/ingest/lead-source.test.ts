@@ -109,6 +109,30 @@ describe("reading where the lead comes from", () => {
     expect(article(page.filter((line) => line !== "بغداد - واع").join("\n")).frontMatter.source).toBe("وكالة الأنباء العراقية");
   });
 
+  it("reads an Arabic dateline, the place and the outlet in brackets or a known place alone, above or opening the lead", () => {
+    // Kurdistan24's Arabic site: `أربيل (كوردستان24)-` on its own line above the lead, or run into it.
+    const lead =
+      "استقبل رئيس إقليم كوردستان نيجيرفان بارزاني، اليوم الأحد، المبعوث الأمريكي الخاص إلى العراق والوفد المرافق له، وبحث " +
+      "الجانبان آخر المستجدات السياسية في العراق والمنطقة وملف العلاقات بين أربيل وبغداد.";
+    const page = (opening: string) =>
+      ["نيجيرفان بارزاني يستقبل المبعوث الأمريكي في أربيل", "7/12/2026", opening, "وأكد الجانبان أهمية استمرار الحوار."].join("\n");
+    for (const opening of [`أربيل (كوردستان24)-\n${lead}`, `أربيل (كوردستان24)- ${lead}`]) {
+      const { frontMatter, body } = article(page(opening));
+      expect(frontMatter).toMatchObject({ summary: lead, source: "كوردستان24", places: expect.arrayContaining(["أربيل"]) });
+      expect(body.startsWith(lead)).toBe(true);
+      expect(reasonsOf(frontMatter).get("أربيل (كوردستان24)-")).toMatch(/^dateline: where the story was filed, and the agency/);
+    }
+    // The place alone, one the Arabic reader knows by name: no standfirst.
+    const alone = article(page(`أربيل\n${lead}`));
+    expect(alone.frontMatter).toMatchObject({ summary: lead, places: expect.arrayContaining(["أربيل"]) });
+    expect(alone.body.startsWith(lead)).toBe(true);
+    expect(reasonsOf(alone.frontMatter).get("أربيل")).toBe("dateline: where the story was filed (kept as places)");
+    // A word alone that names no known place is no dateline, as Arabic writes no capitals to tell a place by.
+    const label = article(page(`تحليل\n${lead}`)).frontMatter;
+    expect(reasonsOf(label).get("تحليل")).not.toMatch(/^dateline/);
+    expect(label.places).not.toContain("تحليل");
+  });
+
   it("reads a German lead's place before a full stop (its Ortsmarke) as its dateline, and a name after an article without its noun", () => {
     const german =
       "Irak: Parlament wählt neuen Präsidenten\n\nVon Anna Schmidt\n\n13.10.2022, 18:05 Uhr\n\n" +
