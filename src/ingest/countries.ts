@@ -77,14 +77,26 @@ const NAMES_NEWS_WRITES_IN: Record<string, Record<string, string[]>> = {
   fa: { US: ["آمریکا", "امریکا"] },
   // Kurmanji news writes `Sûriye` (Syria) besides the list's `Sûrî`, and `Amerîka` for the United States.
   ku: { SY: ["Sûriye"], US: ["Amerîka"] },
+  // Hebrew news writes the United States' initials with a straight quote for the gershayim (`ארה"ב`), and the United
+  // Kingdom `בריטניה` (Britain), the list `הממלכה המאוחדת`.
+  he: { US: ['ארה"ב'], GB: ["בריטניה"] },
+  // Urdu news writes `امریکہ` (America) and `ایران`, the list the formal names; Pakistani papers write India `بھارت`.
+  ur: { US: ["امریکہ"], IR: ["ایران"], IN: ["بھارت"] },
 };
 
 /**
- * The languages whose lists are read: those whose dates ingest reads, Turkish, whose dates it reads without chrono
- * (dates.ts), and Persian, Polish and Kurmanji, whose dates chrono does not read but whose news names countries as
- * every other's does (Polish and Kurmanji in every case: polish-names.ts, kurmanji-names.ts).
+ * Countries' names in a language's list that its news writes more often as a common word, left out: Hebrew's `הודו`
+ * (India) is also "they admitted"; Urdu's `شام` (Syria) is also "evening" (`اتوار کی شام`, on Sunday evening), and
+ * `مصر` (Egypt) "insistent" (`اپنے مطالبے پر مصر`, insisting on their demand).
  */
-const LANGUAGES_READ: readonly string[] = [...OTHER_LANGUAGES_READ, "tr", "fa", "pl", "ku"];
+const COMMON_WORDS_IN: Record<string, readonly string[]> = { he: ["הודו"], ur: ["شام", "مصر"] };
+
+/**
+ * The languages whose lists are read: those whose dates ingest reads, Turkish, whose dates it reads without chrono
+ * (dates.ts), and Persian, Polish, Kurmanji, Hebrew and Urdu, whose dates chrono does not read but whose news names
+ * countries as every other's does (Polish and Kurmanji in every case: polish-names.ts, kurmanji-names.ts).
+ */
+const LANGUAGES_READ: readonly string[] = [...OTHER_LANGUAGES_READ, "tr", "fa", "pl", "ku", "he", "ur"];
 const namesByLanguage = new Map<string, ReadonlyMap<string, string>>();
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
@@ -93,19 +105,22 @@ const NO_NAMES: ReadonlyMap<string, string> = new Map();
  * English name the archive lists the country under: `irak` to `Iraq`, `العراق` to `Iraq`. A catalogue form is read
  * as prose writes it (`Syrien, Arabische Republik` as `Syrien`), and a formal name by its plain part too
  * (`États-Unis d'Amérique` as `États-Unis`, `Stati Uniti d'America` as `Stati Uniti`) when that is more than one word.
- * Names the language's news writes besides come first (NAMES_NEWS_WRITES_IN). A name two countries share is
- * neither's. Empty for English, whose names COUNTRY_NAMES holds, and for a language not read (LANGUAGES_READ).
+ * Names the language's news writes besides come first (NAMES_NEWS_WRITES_IN); those it writes more often as a
+ * common word are left out (COMMON_WORDS_IN). A name two countries share is neither's. Empty for English, whose names
+ * COUNTRY_NAMES holds, and for a language not read (LANGUAGES_READ).
  */
 export function countryNamesIn(language: string): ReadonlyMap<string, string> {
   if (!LANGUAGES_READ.includes(language)) return NO_NAMES;
   const cached = namesByLanguage.get(language);
   if (cached) return cached;
   const written = NAMES_NEWS_WRITES_IN[language] ?? {};
+  const commonWords = COMMON_WORDS_IN[language] ?? [];
   const names = eachToOneCountry(
     Object.entries(countryListIn(language)).flatMap(([code, inList]) => {
       const listed = LISTED_BY_CODE.get(code);
       if (!listed) return [];
-      const local = [...(written[code] ?? []), ...[inList].flat().flatMap(asProseWritesIt)];
+      const inProse = [inList].flat().flatMap(asProseWritesIt).filter((name) => !commonWords.includes(name));
+      const local = [...(written[code] ?? []), ...inProse];
       return local.map((name) => [withPersianLetters(name.toLowerCase(), language), listed] as const);
     }),
   );

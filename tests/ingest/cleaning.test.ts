@@ -520,6 +520,37 @@ describe("cleaning the text", () => {
     expect(frontMatter.places).toEqual(expect.arrayContaining(["Iraq", "أربيل", "بغداد", "كوردستان"]));
   });
 
+  it("lists the countries, the known cities and the people after a role that an article in Urdu names", () => {
+    // BBC Urdu's: postpositions are words of their own after the name (`شہباز شریف نے`, `بغداد اور اسلام آباد`).
+    const sentences = [
+      "پاکستان کے وزیر اعظم شہباز شریف نے عراق کے وزیر اعظم محمد شیاع السودانی سے ٹیلیفون پر بات کی ہے۔",
+      // The Prime Minister's House and the prime minister alone name no one; the evening (`شام`) is no Syria.
+      "وزیر اعظم ہاؤس سے جاری بیان کے مطابق دونوں رہنماؤں نے بغداد اور اسلام آباد کے درمیان پروازوں پر اتفاق کیا۔ وزیر اعظم نے اتوار کی شام زائرین سے ملاقات کی۔",
+      "ہر سال لاکھوں پاکستانی زائرین کربلا جاتے ہیں، جبکہ بہت سے زائرین ایران کے راستے عراق پہنچتے ہیں۔",
+      // A province after the role, and a body's name where a name may stand (the Foreign Office's spokesperson).
+      "وزیر اعلیٰ پنجاب مریم نواز نے زائرین کے لیے خصوصی کاؤنٹر قائم کیے ہیں، جبکہ ترجمان دفتر خارجہ نے کہا کہ سفارتخانہ رابطے میں ہے۔",
+    ];
+    const frontMatter = paragraphs("پاکستان اور عراق کا زائرین کی سکیورٹی پر اتفاق", sentences);
+    expect(frontMatter.language).toBe("ur");
+    expect(frontMatter.people).toEqual(["شہباز شریف", "محمد شیاع السودانی", "مریم نواز"]);
+    // Countries under their English names; the Arabic reader's known cities as Urdu writes them (`کربلا`, `كربلاء`).
+    expect(frontMatter.places).toEqual(["Iran", "Iraq", "Pakistan", "اسلام آباد", "بغداد", "پنجاب", "کربلا"]);
+  });
+
+  it("lists the countries an article in Hebrew names, with the letters written onto them, and the people after a role", () => {
+    // Ynet's: `בירושלים` (in Jerusalem), `לאיראן` (to Iran), `ובלבנון` (and in Lebanon), `ארה"ב` (the USA).
+    const sentences = [
+      "ראש הממשלה בנימין נתניהו אמר היום בפתח ישיבת הממשלה בירושלים כי ישראל לא תאפשר לאיראן להשיג נשק גרעיני.",
+      'לדבריו, ישראל מתאמת את צעדיה עם ארה"ב, ושר החוץ גדעון סער ייפגש השבוע עם עמיתו הגרמני בברלין.',
+      // A role without a name, and one before a body's initials: no one; `הודו` (they admitted) is no India.
+      'ראש הממשלה הוסיף כי דובר צה"ל אמר שהצבא עוקב אחר הנעשה בסוריה ובלבנון. שני החשודים הודו במעשיהם.',
+    ];
+    const frontMatter = paragraphs('נתניהו: "ישראל לא תאפשר לאיראן להשיג נשק גרעיני"', sentences);
+    expect(frontMatter.language).toBe("he");
+    expect(frontMatter.people).toEqual(["בנימין נתניהו", "גדעון סער"]);
+    expect(frontMatter.places).toEqual(["Iran", "Israel", "Lebanon", "Syria", "United States"]);
+  });
+
   it("lists the people an article in Russian names after a role, in the nominative, and no place in the genitive", () => {
     const sentences = [
       "Власти Ирака и Турции договорились о создании оперативного центра, сообщил министр иностранных дел Ирака Фуад Хусейн по итогам переговоров с турецким коллегой Хаканом Фиданом.",

@@ -3,12 +3,14 @@ import { arabicOrganizations, arabicPeople, arabicPlaces } from "../arabic-names
 import { COUNTRY_NAMES, countryNamesIn } from "../countries.ts";
 import { lowerCased } from "../normalize.ts";
 import { NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_LANGUAGES } from "../patterns.ts";
+import { hebrewPeople } from "../hebrew-names.ts";
 import { kurmanjiPeople, kurmanjiPlaces, opensOnKurmanjiNoun } from "../kurmanji-names.ts";
 import { persianOrganizations, persianPeople, persianPlaces } from "../persian-names.ts";
 import { isNoPolishName, polishPeople, polishPlaces } from "../polish-names.ts";
 import { isNoRussianName, russianPeople, russianPlaces } from "../russian-names.ts";
 import { soraniPeople, soraniPlaces } from "../sorani-names.ts";
 import { datelinePlaces } from "../source.ts";
+import { urduPeople, urduPlaces } from "../urdu-names.ts";
 import { nlp, oneSentenceALine, phrases } from "./compromise.ts";
 import { initialismsAlone, namesBeforeTheirInitials, withoutInitialismsSpelledOut } from "./initialisms.ts";
 import {
@@ -256,6 +258,8 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       ...(language === "ckb" ? soraniPeople(text) : []),
       ...(language === "fa" ? persianPeople(text) : []),
       ...(language === "ku" ? kurmanjiPeople(text) : []),
+      ...(language === "he" ? hebrewPeople(text) : []),
+      ...(language === "ur" ? urduPeople(text) : []),
       ...readInPolish.map(({ name }) => name),
       ...listed.people,
     ]),
@@ -376,6 +380,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...(language === "fa" ? persianPlaces(text) : []),
     ...(language === "ku" ? kurmanjiPlaces(text) : []),
     ...(language === "ckb" ? soraniPlaces(text) : []),
+    ...(language === "ur" ? urduPlaces(text) : []),
     ...datelined,
     ...listedByKind,
     ...unknownPlaces(text, language).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),

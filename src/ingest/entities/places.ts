@@ -54,7 +54,8 @@ export function countriesIn(text: string): string[] {
 /**
  * The countries an article in another language names in its words (`l’Irak`, `العراق`), under the names the archive
  * lists them by (countryNamesIn: `Iraq`). In a script with capitals the name begins with one, and is no part of a
- * longer name that a capitalised word goes on (`Maurice Papon`), but in German, which capitalises every noun.
+ * longer name that a capitalised word goes on (`Maurice Papon`), but in German, which capitalises every noun. In
+ * Hebrew the name may have its prepositions and conjunctions written onto it (HEBREW_PREFIXES).
  */
 export function countriesInLanguage(text: string, language: string): string[] {
   // Kurmanji declines a country's name (`Iraqê`), and a body's name may end on a country's word (`Wezareta Malî`, the
@@ -73,13 +74,21 @@ export function countriesInLanguage(text: string, language: string): string[] {
     const mayHeadName = language !== "de" && !(language === "ru" && !countryNamesIn(language).has(name));
     for (let at = lower.indexOf(name); at !== -1 && !found.has(listed); at = lower.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (LETTER_OR_DIGIT.test(lower[at - 1] ?? "") || LETTER_OR_DIGIT.test(lower[end] ?? "")) continue;
+      const gluedOn = language === "he" && HEBREW_PREFIXES.test(lower.slice(Math.max(0, at - HEBREW_PREFIXES_LENGTH - 1), at));
+      if ((LETTER_OR_DIGIT.test(lower[at - 1] ?? "") && !gluedOn) || LETTER_OR_DIGIT.test(lower[end] ?? "")) continue;
       if (aligned && (/^\p{Ll}/u.test(text[at]!) || (mayHeadName && /^ \p{Lu}/u.test(text.slice(end, end + 2))))) continue;
       found.add(listed);
     }
   }
   return [...found];
 }
+
+/**
+ * The letters Hebrew writes onto a word before it, one to three of them, opening the word: `ו` (and), `ה` (the), `ב`
+ * (in), `כ` (as), `ל` (to), `מ` (from), `ש` (that): `בישראל` (in Israel), `ובלבנון` (and in Lebanon), `מאיראן`.
+ */
+const HEBREW_PREFIXES = /(?:^|[^\p{L}\p{N}])[והבכלמש]{1,3}$/u;
+const HEBREW_PREFIXES_LENGTH = 3;
 
 /**
  * `sous la pression de Bagdad`, `Réunis à Damas`, `près de Kirkouk`: a city the gazetteer knows (city-names.ts) is a
