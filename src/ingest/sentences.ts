@@ -5,6 +5,8 @@ import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from "./patterns.ts";
  * number is not a sentence end, nor one after a reference's abbreviation before its number (`application no.
  * 12345/20`), and a closing quote stays with its sentence. Urdu's full stop (`۔`) and the Arabic script's question
  * mark (`؟`) end a sentence before whatever follows: that script writes no capitals, nor abbreviations with them.
+ * Nor does Hebrew's: in either script a full stop between two words ends a sentence (`… في العراق والمنطقة. وبحث
+ * الجانبان …`) but after an initial (`د. محمد`).
  */
 export function sentences(text: string): string[] {
   const result: string[] = [];
@@ -24,7 +26,8 @@ export function sentences(text: string): string[] {
   return result;
 }
 
-const SENTENCE_END = /[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[۔؟]+["”’')\]]*(?=\s+\S)/gu;
+const SENTENCE_END =
+  /[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[۔؟]+["”’')\]]*(?=\s+\S)|(?<=[\p{Script=Arabic}\p{Script=Hebrew}]["”»')\]]?)[.!?]+["”»')\]]*(?=\s+["“«(]?[\p{Script=Arabic}\p{Script=Hebrew}])/gu;
 
 export function firstSentences(text: string, count: number): string {
   return sentences(text).slice(0, count).join(" ");

@@ -110,13 +110,14 @@ describe("reading where the lead comes from", () => {
   });
 
   it("reads an Arabic dateline, the place and the outlet in brackets or a known place alone, above or opening the lead", () => {
-    // Kurdistan24's Arabic site: `أربيل (كوردستان24)-` on its own line above the lead, or run into it.
+    // Kurdistan24's Arabic site: `أربيل (كوردستان24)-` on its own line above the lead, or run into it; the summary is
+    // the lead's first sentence, a full stop between two Arabic words ending it.
     const lead =
       "استقبل رئيس إقليم كوردستان نيجيرفان بارزاني، اليوم الأحد، المبعوث الأمريكي الخاص إلى العراق والوفد المرافق له، وبحث " +
       "الجانبان آخر المستجدات السياسية في العراق والمنطقة وملف العلاقات بين أربيل وبغداد.";
     const page = (opening: string) =>
       ["نيجيرفان بارزاني يستقبل المبعوث الأمريكي في أربيل", "7/12/2026", opening, "وأكد الجانبان أهمية استمرار الحوار."].join("\n");
-    for (const opening of [`أربيل (كوردستان24)-\n${lead}`, `أربيل (كوردستان24)- ${lead}`]) {
+    for (const opening of [`أربيل (كوردستان24)-\n${lead}`, `أربيل (كوردستان24)- ${lead} وجرى اللقاء بحضور عدد من المسؤولين.`]) {
       const { frontMatter, body } = article(page(opening));
       expect(frontMatter).toMatchObject({ summary: lead, source: "كوردستان24", places: expect.arrayContaining(["أربيل"]) });
       expect(body.startsWith(lead)).toBe(true);
