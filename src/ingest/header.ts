@@ -4,7 +4,7 @@ import { isCaption } from "./captions.ts";
 import { isCityName } from "./city-names.ts";
 import { COUNTRY_NAMES } from "./countries.ts";
 import { isOtherWeekdayName, morePrecise, PLACE_DASH_DATE, readDateLine, RELATIVE_DATE_LINE, UPDATE_WORDS, type PublicationDate } from "./dates.ts";
-import { FIRST_NAME_TAGS, isKnownPlace, lexiconTags, mayBeNamesWord, mayBePlaceName } from "./lexicon.ts";
+import { FIRST_NAME_TAGS, isKnownPlace, isVerbForm, lexiconTags, mayBeNamesWord, mayBePlaceName } from "./lexicon.ts";
 import { isMarkedItem } from "./lists.ts";
 import { lowerCased, unshouted } from "./normalize.ts";
 import {
@@ -2246,21 +2246,8 @@ function isInTitleCase(text: string): boolean {
 
 /** Whether compromise's lexicon knows a word of `text` as a verb's form (`Dies`, `Are`, `elects`). */
 function hasVerb(text: string): boolean {
-  return text.split(" ").some((word) => lexiconTags(word.replace(/[^\p{L}'’-]/gu, "")).some((tag) => VERB_TAGS.has(tag)));
+  return text.split(" ").some((word) => isVerbForm(word.replace(/[^\p{L}'’-]/gu, "")));
 }
-
-const VERB_TAGS: ReadonlySet<string> = new Set([
-  "PresentTense",
-  "PastTense",
-  "Infinitive",
-  "Gerund",
-  "Copula",
-  "Modal",
-  "Auxiliary",
-  "Participle",
-  "PhrasalVerb",
-  "Verb",
-]);
 
 /**
  * An organisation's name in capitals, as a report's cover prints its issuer's (`MINISTRY OF WATER RESOURCES`): its

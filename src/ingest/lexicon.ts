@@ -37,3 +37,21 @@ export function mayBePlaceName(name: string): boolean {
   const tags = whole.length > 0 ? whole : lexiconTags(name.split(/[ -]/)[0]!);
   return tags.every((tag) => PLACE_TAGS.has(tag) || tag === "ProperNoun");
 }
+
+/** Whether compromise's lexicon knows `word` as a verb's form (`Dies`, `Are`, `elects`, `agreed`). */
+export function isVerbForm(word: string): boolean {
+  return lexiconTags(word).some((tag) => VERB_TAGS.has(tag));
+}
+
+const VERB_TAGS: ReadonlySet<string> = new Set([
+  "PresentTense",
+  "PastTense",
+  "Infinitive",
+  "Gerund",
+  "Copula",
+  "Modal",
+  "Auxiliary",
+  "Participle",
+  "PhrasalVerb",
+  "Verb",
+]);

@@ -189,6 +189,17 @@ describe("places", () => {
     expect(frontMatter.places).toEqual(["Amerli", "Duhok", "Haditha", "Halabja", "Karbala", "Kufa", "Najaf", "Ramadi", "Ranya", "Sulaymaniyah"]);
   });
 
+  it("reads no place in the names after a place and a comma that are the subject of a verb, but a list of places", () => {
+    const text =
+      "At a meeting in Erbil, Masrour Barzani and Qubad Talabani agreed to form a joint committee on salaries. In Erbil, " +
+      "Masrour Barzani said the region would not accept cuts to its budget. Protests in Baghdad, Basra and Mosul went on for " +
+      "a week, and teams searching mass graves in Nineveh, Kirkuk and Salah al-Din have found more remains. Rescue crews " +
+      "in Zakho, Amadiya and Akre worked through the night.";
+    expect(article(dateline("Leaders agree on salaries", text)).frontMatter.places).toEqual([
+      "Akre", "Amadiya", "Baghdad", "Basra", "Erbil", "Kirkuk", "Mosul", "Nineveh", "Salah al-Din", "Zakho",
+    ]);
+  });
+
   it("takes a town compromise does not know for a place when the text pairs it with a city it knows", () => {
     const text =
       "Talks between Baghdad and Erbil stalled, and Basra or Tehran may host them. \"Erbil and Baghdad must agree,\" " +

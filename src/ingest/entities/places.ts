@@ -1,6 +1,6 @@
 import { COUNTRY_NAMES, countryNamesIn, withPersianLetters } from "../countries.ts";
 import { isOtherMonthName, isOtherWeekdayName } from "../dates.ts";
-import { lexiconTags, PLACE_TAGS } from "../lexicon.ts";
+import { isKnownPlace, isVerbForm, lexiconTags, PLACE_TAGS } from "../lexicon.ts";
 import { ASSIMILATED_ARTICLES, eitherCaseFirst, NOT_A_PLACE, ORGANIZATION_HEADS, ROMANCE_ORGANIZATION_HEAD_WORDS } from "../patterns.ts";
 import { russianCountryForms } from "../russian-names.ts";
 import { LETTER_OR_DIGIT, LONGEST_WORD_BEFORE, type Mention, mentionsOf, runsOnFromName, wordsBefore } from "./mentions.ts";
@@ -198,12 +198,44 @@ function placeLists(line: string, lists: PlaceLists): { first: string; listed: s
     if (between !== undefined && !isCityOrCountry(first!)) return [];
     lists.rest.lastIndex = match.index + match[0].length;
     const rest = lists.rest.exec(line);
+    const listed = rest ? [...rest[1]!.split(", ").slice(1), rest[2]!].map((run) => run.replace(lists.preposition, "")) : [];
     // `In Baghdad, Kadhimi and Salih met`: a comma after a sentence's opening place ends the phrase, not a name.
-    const isList = rest && !(/^\p{Lu}/u.test(match[0]) && rest[0].startsWith(","));
-    const listed = isList ? [...rest[1]!.split(", ").slice(1), rest[2]!].map((run) => run.replace(lists.preposition, "")) : [];
-    return [{ first: first!, listed }];
+    const opensSentence = /^\p{Lu}/u.test(match[0]);
+    const subject =
+      rest !== null && inOpeningPhrase(line.slice(0, match.index)) && namesSubject(listed, line, rest.index + rest[0].length);
+    const isList = rest && !(rest[0].startsWith(",") && (opensSentence || subject));
+    return [{ first: first!, listed: isList ? listed : [] }];
   });
 }
+
+/**
+ * `At a meeting in Erbil,`: whether the sentence that `before` ends in opens on a preposition, and no comma has yet
+ * ended that opening phrase. Its subject comes after the comma that ends it; `Rescue crews in Tampa, Sarasota and Fort
+ * Myers worked` has one before.
+ */
+function inOpeningPhrase(before: string): boolean {
+  const sentence = SENTENCE_SO_FAR.exec(before)![1]!;
+  const first = /^\p{Lu}\p{Ll}*/u.exec(sentence)?.[0];
+  return first !== undefined && lexiconTags(first).includes("Preposition") && !/[,;:]/u.test(sentence);
+}
+
+/** What a line has of its last sentence. */
+const SENTENCE_SO_FAR = /(?:^|[.!?]["”’)]*\s+)([^.!?]*)$/u;
+
+/**
+ * `At a meeting in Erbil, Masrour Barzani and Qubad Talabani agreed`: names after a sentence's opening phrase and its
+ * comma that a verb follows (`end`, where the last of them ends) are the subject of the verb, no places of the
+ * phrase's; unless one of them is a place known (`in Erbil, Duhok and Kirkuk are`), which says the list is of places.
+ * An adverb may stand between (`also agreed`).
+ */
+function namesSubject(names: readonly string[], line: string, end: number): boolean {
+  const [, first, second] = WORDS_AFTER.exec(line.slice(end)) ?? [];
+  const verbAfter = first !== undefined && (isVerbForm(first) || (lexiconTags(first).includes("Adverb") && isVerbForm(second ?? "")));
+  return verbAfter && !names.some((name) => isCityOrCountry(name) || isKnownPlace(name));
+}
+
+/** The first word after a run, and the one after it, in small letters. */
+const WORDS_AFTER = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u;
 
 interface PlaceLists {
   /** A preposition, or a verb, then the first place's run (`run`); `person` a person's noun before "from". */
