@@ -106,8 +106,9 @@ const NO_NAMES: ReadonlyMap<string, string> = new Map();
  * as prose writes it (`Syrien, Arabische Republik` as `Syrien`), and a formal name by its plain part too
  * (`États-Unis d'Amérique` as `États-Unis`, `Stati Uniti d'America` as `Stati Uniti`) when that is more than one word.
  * Names the language's news writes besides come first (NAMES_NEWS_WRITES_IN); those it writes more often as a
- * common word are left out (COMMON_WORDS_IN). A name two countries share is neither's. Empty for English, whose names
- * COUNTRY_NAMES holds, and for a language not read (LANGUAGES_READ).
+ * common word are left out (COMMON_WORDS_IN); a French name is read with its capital bare too (ACCENTLESS_CAPITALS).
+ * A name two countries share is neither's. Empty for English, whose names COUNTRY_NAMES holds, and for a language not
+ * read (LANGUAGES_READ).
  */
 export function countryNamesIn(language: string): ReadonlyMap<string, string> {
   if (!LANGUAGES_READ.includes(language)) return NO_NAMES;
@@ -120,12 +121,26 @@ export function countryNamesIn(language: string): ReadonlyMap<string, string> {
       const listed = LISTED_BY_CODE.get(code);
       if (!listed) return [];
       const inProse = [inList].flat().flatMap(asProseWritesIt).filter((name) => !commonWords.includes(name));
-      const local = [...(written[code] ?? []), ...inProse];
+      const local = [...(written[code] ?? []), ...inProse].flatMap((name) =>
+        ACCENTLESS_CAPITALS.has(language) ? withCapitalUnaccented(name) : [name],
+      );
       return local.map((name) => [withPersianLetters(name.toLowerCase(), language), listed] as const);
     }),
   );
   namesByLanguage.set(language, names);
   return names;
+}
+
+/**
+ * French often sets a capital without its accent (`Emirats arabes unis`, `Etats-Unis`, `Egypte`): a name that opens
+ * on an accented capital is read without that accent too.
+ */
+const ACCENTLESS_CAPITALS: ReadonlySet<string> = new Set(["fr"]);
+
+/** A name, and the name without its first letter's accent where it has one: `Émirats arabes unis`, `Emirats arabes unis`. */
+function withCapitalUnaccented(name: string): string[] {
+  const first = withoutAccents(name[0]!);
+  return first === name[0] ? [name] : [name, first + name.slice(1)];
 }
 
 /**

@@ -338,6 +338,24 @@ describe("places", () => {
     });
   });
 
+  it("reads a city after French `au` or `du` by its name with the article they hold, and a country whose capital lost its accent", () => {
+    const { frontMatter } = article(
+      dateline(
+        "Le ministre irakien en tournée régionale",
+        "Le ministre irakien des Affaires étrangères s’est rendu mardi au Caire, où il a rencontré des responsables de la " +
+          "Ligue arabe, avant de partir pour les Emirats arabes unis. Il rentrera ensuite du Caire par Amman.",
+      ),
+    );
+    // `au Caire` is `à le Caire`: the gazetteer's `Le Caire` (Cairo). `Emirats` is `Émirats` with its capital bare.
+    expect(frontMatter).toMatchObject({ language: "fr", places: expect.arrayContaining(["Le Caire", "United Arab Emirates"]) });
+    expect(frontMatter.places).not.toContain("Caire");
+    // Spanish `al` is `a el`: the gazetteer's `El Cairo`.
+    const spanish = article(
+      dateline("El ministro iraquí viaja a Egipto", "El ministro iraquí de Asuntos Exteriores llegó el martes al Cairo para reunirse con sus homólogos."),
+    ).frontMatter;
+    expect(spanish.places).toEqual(expect.arrayContaining(["El Cairo"]));
+  });
+
   it("reads a list of places after `in` whole though compromise reads one as a person's, a plain's name, and counts' places", () => {
     const graves =
       "The families of the missing have waited years for news. Teams identified the remains exhumed from mass graves " +

@@ -107,18 +107,44 @@ export function gazetteerCities(text: string, language: string): string[] {
   for (const { index: start } of text.matchAll(CAPITAL_OPENING_WORD)) {
     SPELLING_WORDS.lastIndex = start;
     const words = SPELLING_WORDS.exec(text)?.[0].split(/(?<=[ -])|(?=[ -])/u) ?? [];
-    if (words.length === 0 || !mayOpenCityName(words[0]!)) continue;
-    // The words and their joints, longest first: `Deir ez-Zor`, `Monaco di Baviera`, `Abu Dhabi`.
-    for (let end = words.length; end > 0; end -= 2) {
-      const name = words.slice(0, end).join("");
-      if (!/^\p{Lu}/u.test(words[end - 1]!) || cityInEnglish(nameWords(name).join("-")) === undefined) continue;
-      if (/^\p{Lu}{2,}(?![\p{Ll}])/u.test(name)) break;
-      if (language === "de" || (!runsOnFromName(text, start) && !NAME_GOES_ON.test(text.slice(start + name.length)))) found.add(name);
-      break;
-    }
+    // `au Caire`: French's `au` is `à le`, and the article it holds is the one the city's name opens on (`Le Caire`).
+    const article = contractedArticleBefore(text, start, language);
+    const city = (article !== undefined ? cityNameIn([article, " ", ...words]) : undefined) ?? cityNameIn(words);
+    if (city === undefined) continue;
+    const written = article !== undefined && city.startsWith(`${article} `) ? city.slice(article.length + 1) : city;
+    if (language === "de" || (!runsOnFromName(text, start) && !NAME_GOES_ON.test(text.slice(start + written.length)))) found.add(city);
   }
   return [...found];
 }
+
+/**
+ * The longest name the gazetteer knows that `words` (and the joints between them) open on, ending on a capitalised
+ * word: `Deir ez-Zor`, `Monaco di Baviera`, `Abu Dhabi`. None in capitals, as a dateline writes it.
+ */
+function cityNameIn(words: readonly string[]): string | undefined {
+  if (words.length === 0 || !mayOpenCityName(words[0]!)) return undefined;
+  for (let end = words.length; end > 0; end -= 2) {
+    const name = words.slice(0, end).join("");
+    if (!/^\p{Lu}/u.test(words[end - 1]!) || cityInEnglish(nameWords(name).join("-")) === undefined) continue;
+    return /^\p{Lu}{2,}(?![\p{Ll}])/u.test(name) ? undefined : name;
+  }
+  return undefined;
+}
+
+/**
+ * The article a preposition before `at` holds, as a city's name opens on it: French `au` and `du` (`à le`, `de le`)
+ * hold `Le`, `aux` and `des` hold `Les`; Spanish `al` and `del` (`a el`, `de el`) hold `El` (`al Cairo`, `El Cairo`).
+ */
+function contractedArticleBefore(text: string, at: number, language: string): string | undefined {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - LONGEST_WORD_BEFORE), at))?.[1]!.toLowerCase();
+  return word === undefined ? undefined : CONTRACTED_ARTICLES[language]?.[word];
+}
+
+const CONTRACTED_ARTICLES: Record<string, Record<string, string>> = {
+  fr: { au: "Le", du: "Le", aux: "Les", des: "Les" },
+  es: { al: "El", del: "El" },
+};
+const WORD_BEFORE = /(?<!\p{L})(\p{L}+) $/u;
 
 /** A capital that opens a word, not one after a hyphen (`Al-Hasakah` is read from `Al`). */
 const CAPITAL_OPENING_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}/gu;
