@@ -356,6 +356,20 @@ describe("places", () => {
     expect(spanish.places).toEqual(expect.arrayContaining(["El Cairo"]));
   });
 
+  it("reads no country in a broadcaster named for it, before a channel's number or a word of its name, or after `Radio`", () => {
+    const text =
+      "The Iraqi foreign minister told France 24 on Monday that Baghdad wanted calm, and repeated it on France 2 and in an " +
+      "interview with France Inter. Radio France and France Info carried his remarks.";
+    expect(article(dateline("Minister calls for calm", text)).frontMatter.places).toEqual(["Baghdad"]);
+    // The country itself, named alone once, is a place; so is one a count follows.
+    const alone = `${text} France said it welcomed the talks. He left Syria 10 years ago.`;
+    expect(article(dateline("Minister calls for calm", alone)).frontMatter.places).toEqual(["Baghdad", "France", "Syria"]);
+    const french = article(
+      dateline("Le ministre appelle au calme", "Le ministre irakien a déclaré lundi à France 24 et à franceinfo que Bagdad voulait le calme dans la région."),
+    ).frontMatter;
+    expect(french).toMatchObject({ language: "fr", places: ["Bagdad"] });
+  });
+
   it("reads a list of places after `in` whole though compromise reads one as a person's, a plain's name, and counts' places", () => {
     const graves =
       "The families of the missing have waited years for news. Teams identified the remains exhumed from mass graves " +

@@ -75,6 +75,7 @@ import {
 import {
   cleanPlace,
   isNamedAsProject,
+  namedOnlyInBodies,
   namesForcesOf,
   onlyBeforePerson,
   runsInto,
@@ -399,6 +400,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       !(language === "de" && onlyAfterHyphen(place, text)) &&
       !NOT_A_PLACE.has(place) && // compromise's `Sunni region`
       !namesAPeople(place) &&
+      !(COUNTRY_NAMES.has(place) && namedOnlyInBodies(place, read, language)) &&
       !aliases.lists("organizations", place) &&
       !organizations.some((org) => org === place || (place.includes(" ") && org.startsWith(`${place} `))) &&
       !people.some((person) => person.includes(place) || runsInto(place, person)) &&

@@ -1,9 +1,12 @@
-import { COUNTRY_NAMES } from "../countries.ts";
+import { COUNTRY_NAMES, countryNamesIn } from "../countries.ts";
 import { lexiconTags } from "../lexicon.ts";
 import { lowerCased } from "../normalize.ts";
+import { ORGANIZATION_HEAD } from "../patterns.ts";
 import { isCommonWord } from "./compromise.ts";
 import { type Mention, mentionsOf, PLACE_PREPOSITION, wordsBefore } from "./mentions.ts";
-import { cleanName, isDemonym, isPlaceName, mayBeNameWord, TITLE_WORDS, TITLES } from "./name-words.ts";
+import { cleanName, isDemonym, isPlaceName, mayBeNameWord, TITLE_WORDS, TITLES, unique } from "./name-words.ts";
+import { PLACE_KIND_IN_CAPITALS } from "./places.ts";
+import { titleCaseLines } from "./title-case.ts";
 
 // The places compromise found, cleaned and checked: parts of lists, kinds of place, names that go on, forces and
 // projects named for a place.
@@ -78,6 +81,49 @@ export function namesForcesOf(place: string, places: string[], text: string): bo
 }
 
 const FORCES_AFTER = /^ (?:security |armed |police )?(?:forces|troops|fighters|units|police|militia|militiamen)(?!\p{L})/u;
+
+/**
+ * `France 24`, `France 2`, `France Inter`, `Radio France`: a channel or a station named for its country is a body, not
+ * the place. A country is none of the story's places where the text writes it, under each of its names (the English
+ * one, and those `language` gives it: `Frankreich`), only inside a body's name: before a channel's number (`France
+ * 24`, not `Syria 10 years ago`), or before a capitalised word that goes on the name (`France Inter`, `France Info`;
+ * not a title's, a place's nor a kind of place's: `Iraq Foreign Minister`, `Kuwait City`), or after an organisation's
+ * head word (`Radio France`). In a line in title case (a headline), and in German, where every noun is capitalised
+ * (`in Frankreich Urlaub machen`), a capitalised word after it says nothing. `text` is read as written: Turkish's
+ * case ending after the name (`Irak'ta`) says it stands alone.
+ */
+export function namedOnlyInBodies(country: string, text: string, language: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return false;
+  const local = [...countryNamesIn(language)].flatMap(([name, listed]) => (listed === country ? [name] : []));
+  const lines = titleCaseLines(text);
+  const inBody = (start: number, end: number) => {
+    const after = text.slice(end, end + LONGEST_WORD_AFTER);
+    if (channelNumberOpens(after)) return true;
+    if (language === "de" || lines.some(([from, to]) => start >= from && start < to)) return false;
+    const word = CAPITALISED_WORD_AFTER.exec(after)?.[1];
+    const goesOn = word !== undefined && !isPlaceName(word) && !TITLE_WORDS.has(word) && !PLACE_KIND_IN_CAPITALS.test(word);
+    return goesOn || HEAD_WORD_BEFORE.test(text.slice(Math.max(0, start - LONGEST_WORD_AFTER), start));
+  };
+  const mentions = unique([country.toLowerCase(), ...local]).flatMap((name) =>
+    mentionsOf(name, lower).map(({ index }) => [index, index + name.length] as const),
+  );
+  return mentions.length > 0 && mentions.every(([start, end]) => inBody(start, end));
+}
+
+/**
+ * Whether `after` opens on a number of one or two figures, a channel's, not a count of what the word after it names
+ * (`Syria 10 years ago`, `France 24 hours later`).
+ */
+function channelNumberOpens(after: string): boolean {
+  const number = NUMBER_AFTER.exec(after);
+  return number !== null && !lexiconTags(number[1] ?? "").some((tag) => COUNTED_TAGS.has(tag));
+}
+
+const NUMBER_AFTER = /^ \d{1,2}(?!\p{N}|[.,:]\p{N}|[\p{L}-])(?: (\p{Ll}+))?/u;
+const COUNTED_TAGS: ReadonlySet<string> = new Set(["Plural", "Duration", "Unit"]);
+const HEAD_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${ORGANIZATION_HEAD} $`, "u");
+const LONGEST_WORD_AFTER = 40;
 
 /**
  * `the $17-billion Development Road project`: a name the text calls a project, and never writes after "in", "at" or
