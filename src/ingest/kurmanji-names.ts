@@ -19,15 +19,15 @@ export function kurmanjiPeople(text: string): string[] {
 }
 
 /**
- * Kurmanji declines a place's name as a feminine noun, writing `-ê` onto it after a preposition or a kind of place
- * with its ezafe (`li Şengalê`, in Shingal; `ji Hewlêrê`, from Erbil; `li herêma Dihokê`, in the Duhok region;
- * `navçeya Sinûnê`; `-yê` after a vowel, `li Qamişloyê`), where a man's name takes `-î`: such a word is a place,
- * listed in the nominative (`Şengal`, `Qamişlo`: nominative). So is each name of a list there that ends on one, joined
- * by `û` (and) and commas, with its ending or without it, as a list may leave it to its last name (`li navçeya Sinûnê
- * û Xanesorê`; `di navbera Bexda û Hewlêrê de`, between Baghdad and Erbil); after a kind of place, the names of a list
- * that ends on none too, as a camp's or a village's foreign name is written undeclined (`kampên Şarya, Kebarto û
- * Xanke`, the Şarya, Kebarto and Xanke camps). Not a month's name (`meha Mijdarê`). A country is read wherever the
- * text names it, in either case (kurmanjiCountries).
+ * Kurmanji declines a place's name as a feminine noun, writing `-ê` onto it after a preposition, a verb of going or a
+ * kind of place with its ezafe (`li Şengalê`, in Shingal; `ji Hewlêrê`, from Erbil; `vegeriyan Şengalê`, returned to
+ * Shingal; `li herêma Dihokê`, in the Duhok region; `navçeya Sinûnê`; `-yê` after a vowel, `li Qamişloyê`), where a
+ * man's name takes `-î`: such a word is a place, listed in the nominative (`Şengal`, `Qamişlo`: nominative). So is
+ * each name of a list there that ends on one, joined by `û` (and) and commas, with its ending or without it, as a list
+ * may leave it to its last name (`li navçeya Sinûnê û Xanesorê`; `di navbera Bexda û Hewlêrê de`, between Baghdad and
+ * Erbil); after a kind of place, the names of a list that ends on none too, as a camp's or a village's foreign name is
+ * written undeclined (`kampên Şarya, Kebarto û Xanke`, the Şarya, Kebarto and Xanke camps). Not a month's name (`meha
+ * Mijdarê`). A country is read wherever the text names it, in either case (kurmanjiCountries).
  */
 export function kurmanjiPlaces(text: string): string[] {
   const written = new Set(text.match(CAPITALISED_WORD));
@@ -132,14 +132,22 @@ const NAME_AFTER_ROLE = new RegExp(
     `(${NAME_WORD}(?: ${NAME_WORD}){1,2})(?![\\p{L}\\p{N}'’-]| \\p{Lu})`,
   "gu",
 );
+/**
+ * Return, go, reach, in the past and the present, one's or more's: where one goes follows the verb in the oblique with
+ * no preposition (`vegeriyan Şengalê`, they returned to Shengal; `vedigerin Şengalê`, they return to Shengal).
+ */
+const GOES_TO = [
+  ...["vegeriyan", "vegeriya", "vedigerin", "vedigere", "çûn", "çû", "diçin", "diçe"],
+  ...["gihîştin", "gihîşt", "digihîjin", "digihîje"],
+];
 /** The oblique's ending, as it comes off a name no list knows: `-ê`, after a vowel `-yê` (`Qamişloyê`). */
 const OBLIQUE_ENDING = /(?<=[aeouû])yê$|ê$/u;
 /**
- * In, from, to, up to, between, capitalised or not (`Li Hesekê`); then a name in the oblique, or a list of names the
- * last of which is.
+ * In, from, to, up to, between, capitalised or not (`Li Hesekê`), or a verb of going (GOES_TO); then a name in the
+ * oblique, or a list of names the last of which is.
  */
 const PLACES_IN_OBLIQUE = new RegExp(
-  `(?<![\\p{L}])(?:${["li", "ji", "bo", "heta", "navbera"].map((word) => eitherCaseFirst(word)).join("|")}) ` +
+  `(?<![\\p{L}])(?:${["li", "ji", "bo", "heta", "navbera", ...GOES_TO].map((word) => eitherCaseFirst(word)).join("|")}) ` +
     `((?:${WORD}, )*(?:${WORD} û )?${WORD}ê)(?![\\p{L}'’])`,
   "gu",
 );

@@ -305,6 +305,15 @@ describe("places", () => {
     expect(frontMatter).toMatchObject({ language: "ku", places: ["Amed", "Bexda", "Hewlêr", "Qamişlo", "Sinûn", "Wan", "Xanesor"] });
   });
 
+  it("reads a Kurmanji place in the oblique after a verb of going, with no preposition before it", () => {
+    const { frontMatter } = article(
+      "Kurdistan\n\nMalbatên êzidî vegeriyan\n\nSêşem, 2 Kanûn 2026, 14:35\n\nDuh 40 malbatên êzidî ji kampên Dihokê " +
+        "vegeriyan Şengalê. Hinek malbat jî çûn Zaxoyê û gelek ji wan gihîştin Hewlêrê.\n",
+    );
+    // `vegeriyan Şengalê`: returned to Shingal; `çûn Zaxoyê`: went to Zakho; `gihîştin Hewlêrê`: reached Erbil.
+    expect(frontMatter).toMatchObject({ language: "ku", places: ["Dihok", "Hewlêr", "Şengal", "Zaxo"] });
+  });
+
   it("reads a Kurmanji place in the oblique under the name it has, the names a kind of place lists, and countries", () => {
     const { frontMatter } = article(
       "Kurdistan\n\nKoçber vedigerin Şengalê\n\nSêşem, 2 Kanûn 2026, 14:35\n\nTenê di meha Mijdarê de 340 malbat ji " +
@@ -312,10 +321,11 @@ describe("places", () => {
         "Tirkiyê, Hesekê, Kobaniyê û Serêkaniyê hatin.\n",
     );
     // `Tirkiyê` is of `Tirkiye` (Turkey), `Kobaniyê` of `Kobanî`; `Hesekê` (Hasakah) ends on `-ê` undeclined; the
-    // camps' names are undeclined after their kind; `hikumeta Iraqê` is Iraq's government.
+    // camps' names are undeclined after their kind; `hikumeta Iraqê` is Iraq's government; `vedigerin Şengalê`, the
+    // headline's, is where they return.
     expect(frontMatter).toMatchObject({
       language: "ku",
-      places: ["Hesekê", "Iraq", "Kebarto", "Kobanî", "Şarya", "Serêkaniye", "Turkey", "Xanke"],
+      places: ["Hesekê", "Iraq", "Kebarto", "Kobanî", "Şarya", "Şengal", "Serêkaniye", "Turkey", "Xanke"],
     });
   });
 
