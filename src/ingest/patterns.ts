@@ -1387,6 +1387,13 @@ export const ORGANIZATION_HEAD = `(?:Ministry|${ORGANIZATION_HEAD_WORDS.join("|"
  */
 export const ORGANIZATION_HEADS = new RegExp(`(?<![\\p{L}\\p{N}])${ORGANIZATION_HEAD}(?![\\p{L}\\p{N}])`, "u");
 
+/**
+ * A report's paragraph number (`1. The present report …`, `12. On 3 May …`, `(a) The Council …`): the document's
+ * numbering, not a word of the paragraph. A list's item comes without its mark (lists.ts), so a line that opens on one
+ * is a numbered paragraph; its number is before a capital, as a sentence opens, not a figure's (`3.5 per cent`).
+ */
+export const PARAGRAPH_NUMBER = /^(?:\d{1,3}\.|\([a-z\d]{1,3}\))\s+(?=["“‘(]?\p{Lu})/u;
+
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Brig", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "No", "vs",

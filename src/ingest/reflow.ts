@@ -1,4 +1,4 @@
-import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS } from "./patterns.ts";
+import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS, PARAGRAPH_NUMBER } from "./patterns.ts";
 import { lexiconTags } from "./lexicon.ts";
 import { CARE_OF, endsOnFunctionWord, STARTS_LOWER_CASE, type Block, type Line } from "./segment.ts";
 
@@ -9,8 +9,6 @@ const ENDS_SENTENCE = new RegExp(`[.!?…:"”’')\\]۔؟]${NOTE_REFERENCE}$`, 
 const FULL_STOP = new RegExp(`[.!?…۔؟]["”’')\\]]*${NOTE_REFERENCE}$`, "u");
 /** A year as a line's first word, a word in capitals after it: `2026 Kurdistan Region government formation`. */
 const YEAR_FIRST = /^(?:1[89]|20)\d\d \p{Lu}/u;
-/** A report's paragraph opening on its number: `1. The present report…`. */
-const NUMBERED_PARAGRAPH = /^\d{1,3}\. \p{Lu}/u;
 /** A paragraph this long that stops mid-sentence was cut by the scrape, not ended by the author. */
 const WRAPPED_LINE_LENGTH = 50;
 /** How many certain mid-sentence breaks make a document one whose long lines are all suspect. */
@@ -96,7 +94,7 @@ function continuesCertainly(block: Block, next: Block): boolean {
   // below its part's heading (`I. Introduction` above `1. The present report…`): a wrap leaves no line that short,
   // ending on a word, above a number.
   if (/^\p{N}/u.test(next[0]!.text)) {
-    const opensPart = YEAR_FIRST.test(next[0]!.text) || NUMBERED_PARAGRAPH.test(next[0]!.text);
+    const opensPart = YEAR_FIRST.test(next[0]!.text) || PARAGRAPH_NUMBER.test(next[0]!.text);
     return !(end.length < WRAPPED_LINE_LENGTH && /\p{L}$/u.test(end) && opensPart);
   }
   return !ENDS_SENTENCE.test(end) && endsOnFunctionWord(end);

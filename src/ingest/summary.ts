@@ -1,15 +1,9 @@
 import type { BodyPart } from "./body.ts";
+import { PARAGRAPH_NUMBER } from "./patterns.ts";
 import { sentences } from "./sentences.ts";
 import { wordCount } from "./segment.ts";
 
 const FEWEST_WORDS = 15;
-
-/**
- * A report's paragraph number (`1. The present report …`, `12. On 3 May …`, `(a) The Council …`): the document's
- * numbering, not a word of the paragraph. A list's item comes without its mark (lists.ts), so a lead that opens on one
- * is a numbered paragraph; its number is before a capital, as a sentence opens, not a figure's (`3.5 per cent`).
- */
-const PARAGRAPH_NUMBER = /^(?:\d{1,3}\.|\([a-z\d]{1,3}\))\s+(?=["“‘(]?\p{Lu})/u;
 
 /** The lead without a report's paragraph number, which neither its summary nor a headline written from it keeps. */
 export function withoutParagraphNumber(lead: string): string {
