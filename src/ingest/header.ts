@@ -30,6 +30,7 @@ import {
   OUTLET_AND_DASH_LINE,
   OUTLET_NAME,
   PHOTO_WIRE_AGENCY,
+  PIECE_KIND,
   WIRE_AGENCY,
   eitherCaseFirst,
   NAME_PARTICLES,
@@ -1434,7 +1435,7 @@ function takeWhatFollowsTheHeadline(
   } else if (label && credited(label)) {
     label.forEach((line) => record(line, OUTLET_CREDIT_REASON));
     rest = rest.slice(1);
-  } else if (label && DOCUMENT_KIND.test(blockText(label))) {
+  } else if (label && isKindOfPage(blockText(label))) {
     // The State Department's `Readout` below the headline, the issuing office's label read above it as the section:
     // what kind of page it is, no text of the article's.
     label.forEach((line) => record(line, "the kind of page it is, a label below the headline, not article text"));
@@ -1485,11 +1486,13 @@ function takeWhatFollowsTheHeadline(
 }
 
 /**
- * The kinds of page an official body or a paper labels its pages with (`Readout`, `Press Statement`, `Media Note`,
- * `Remarks`, `Fact Sheet`, `Analysis`), a label alone on its line.
+ * The kinds of page an official body labels its pages with (`Readout`, `Press Statement`, `Media Note`, `Remarks`,
+ * `Fact Sheet`), a label alone on its line, and a paper's `Feature`; the kinds of piece a paper labels (`Analysis`,
+ * `Opinion`) are PIECE_KIND.
  */
 const DOCUMENT_KIND =
-  /^(?:readout|(?:joint |press |media )?statement|press release|news release|press briefing|media (?:note|advisory)|remarks|fact ?sheet|speech|transcript|testimony|notice to the press|analysis|opinion|editorial|commentary|explainer|interview|feature)$/i;
+  /^(?:readout|(?:joint |press |media )?statement|press release|news release|press briefing|media (?:note|advisory)|remarks|fact ?sheet|speech|transcript|testimony|notice to the press|feature)$/i;
+const isKindOfPage = (label: string) => DOCUMENT_KIND.test(label) || PIECE_KIND.test(label);
 
 /**
  * The one line left right below the headline (`groups` all those below it, `rest` those not read yet), longer than a
@@ -2293,7 +2296,11 @@ const isOutlet = (name: string) => OUTLET_NAME.test(name) || WIRE_AGENCY.test(na
 const isSiteName = (name: string) =>
   isOutlet(name) ||
   (wordCount(name) <= MOST_OUTLET_WORDS && /^\p{Lu}\S*(?: (?:\p{Lu}\S*|of|the|and|al|el))*$/u.test(name) && !PAGE_KIND.test(name));
-/** What a page is, which a title may put after a bar too (`… | Live Updates`, `… | Opinion`): no site's name. */
+/**
+ * What a page is, which a title may put after a bar too (`… | Live Updates`, `… | Opinion`): no site's name. Not
+ * PIECE_KIND, which reads a label alone on its line: a title's part names live pages and galleries too, and a word
+ * after the kind (`Opinion Blog`, `Video Coverage`).
+ */
 const PAGE_KIND =
   /^(?:live|updates?|photos?|pictures|gallery|videos?|watch|listen|analysis|opinion|explainer|explained|interview|podcast|review|editorial|comment|breaking|exclusive|timeline|in pictures)(?: (?:updates?|news|blog|video|coverage))?$/i;
 /** A title's first part shorter than this is a label (`Iraq | …`), no headline. */
