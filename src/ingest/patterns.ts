@@ -618,7 +618,8 @@ export const INLINE_PROMO_LINES: RegExp[] = [
 
 /**
  * A copyright's mark: its sign (`©`, `(c)`) or its word (`Copyright`, `COPYRIGHT`), a word of its own. A footer's
- * copyright line opens on it (source.ts's COPYRIGHT_LINE); boilerplate.ts's COPYRIGHT_MARK finds it anywhere.
+ * copyright line opens on it (source.ts's COPYRIGHT_LINE, COPYRIGHT_HOLDER); boilerplate.ts's COPYRIGHT_MARK finds it
+ * anywhere.
  */
 export const COPYRIGHT_SIGN = String.raw`©|\([Cc]\)|\b(?:[Cc]opyright|COPYRIGHT)\b`;
 
@@ -636,8 +637,10 @@ export const COPYRIGHT_SIGN = String.raw`©|\([Cc]\)|\b(?:[Cc]opyright|COPYRIGHT
  * S.p.A.`). Group 2 is the holder of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the
  * Shafaq News agency"), after the kind of outlet it is.
  */
-export const COPYRIGHT_HOLDER =
-  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,? (?:Limited|Ltd|LLC|Inc|PLC)\.?)?(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})/u;
+export const COPYRIGHT_HOLDER = new RegExp(
+  String.raw`^(?:${COPYRIGHT_SIGN})\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,? (?:Limited|Ltd|LLC|Inc|PLC)\.?)?(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})`,
+  "u",
+);
 
 /**
  * The words by which a copyright line reserves the rights, in the languages ingest reads: no holder's name

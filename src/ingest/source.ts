@@ -700,8 +700,10 @@ export function publicationOfCompany(chrome: RemovedLine[]): string | undefined 
   }
   return undefined;
 }
-const PUBLICATIONS_COMPANY =
-  /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(The(?: \p{Lu}[\p{L}'’-]*){1,4}) (?:Company|Group)(?:,?\s+\d{4})?\.?$/u;
+const PUBLICATIONS_COMPANY = new RegExp(
+  String.raw`^(?:${COPYRIGHT_SIGN})\s*(?:\d{4}\s+)?(The(?: \p{Lu}[\p{L}'’-]*){1,4}) (?:Company|Group)(?:,?\s+\d{4})?\.?$`,
+  "u",
+);
 
 /** COPYRIGHT_LINE's mark anywhere on its line (`Alle Rechte vorbehalten. © Frankfurter Allgemeine Zeitung GmbH 2026`). */
 const COPYRIGHT_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COPYRIGHT_SIGN})`, "u");
