@@ -87,12 +87,8 @@ export function titlesOfPortfolios(text: string): { start: number; end: number; 
  * and so is a body's its head word names: `Council`).
  */
 export function onlyInPortfolios(name: string, portfolios: { start: number; end: number }[], text: string): boolean {
-  const mentions = mentionsOf(name, text);
-  return (
-    mentions.length > 0 &&
-    // `Secretary of the Supreme National Security Council`: a body the title is of, named by its head word, is one.
-    !ORGANIZATION_HEADS.test(name) &&
-    mentions.every(({ index }) => portfolios.some(({ start, end }) => index >= start && index + name.length <= end))
+  return writtenOnlyWhere(name, text, (index) =>
+    portfolios.some(({ start, end }) => index >= start && index + name.length <= end),
   );
 }
 
@@ -103,11 +99,18 @@ export function onlyInPortfolios(name: string, portfolios: { start: number; end:
  * Government` of `Kurdistan Regional Government Prime Minister Masrour Barzani`).
  */
 export function onlyBeforeMinister(name: string, text: string): boolean {
-  const mentions = mentionsOf(name, text);
-  return (
-    mentions.length > 0 &&
-    !ORGANIZATION_HEADS.test(name) &&
-    mentions.every(({ index }) => MINISTER_AFTER.test(text.slice(index + name.length, index + name.length + 12)))
+  return writtenOnlyWhere(name, text, (index) =>
+    MINISTER_AFTER.test(text.slice(index + name.length, index + name.length + 12)),
   );
 }
 const MINISTER_AFTER = /^ [Mm]inisters?(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether the text writes a name, one its head word does not make a body's (`Secretary of the Supreme National
+ * Security Council`: a body the title is of, named by its head word, is one), and writes it only where `stands` holds
+ * of its mention's index.
+ */
+function writtenOnlyWhere(name: string, text: string, stands: (index: number) => boolean): boolean {
+  const mentions = mentionsOf(name, text);
+  return mentions.length > 0 && !ORGANIZATION_HEADS.test(name) && mentions.every(({ index }) => stands(index));
+}
