@@ -308,9 +308,12 @@ export function blockText(block: Block): string {
  */
 function joinLines(text: string, line: string): string {
   if (text === "") return line;
+  // The patterns below read the last word and what stands before it, after the last space: on the whole text, which
+  // grows by a line each time, each would try every position of a long paragraph's for every line.
+  const lastWord = text.slice(Math.max(0, text.lastIndexOf(" ")));
   // `al-` / `Sudani`: a name's particle and the name it goes with.
-  if (PARTICLE_AT_END.test(text) && /^\p{Lu}/u.test(line)) return `${text}${line}`;
-  const broken = BROKEN_WORD.exec(text)?.[1];
+  if (PARTICLE_AT_END.test(lastWord) && /^\p{Lu}/u.test(line)) return `${text}${line}`;
+  const broken = BROKEN_WORD.exec(lastWord)?.[1];
   const rest = /^\p{Ll}[\p{L}'’]*/u.exec(line)?.[0];
   if (broken === undefined || rest === undefined) return `${text} ${line}`;
   const compound = /^\p{Lu}/u.test(broken) || COMPOUND_FIRST.has(broken) || COMPOUND_LAST.has(rest.replace(/['’]s$/u, ""));
