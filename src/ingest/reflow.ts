@@ -115,7 +115,8 @@ function isWrapped(block: Block): boolean {
  * (`GOV.UK`, `Rudaw.Net`: IN_NAME_STOP) are not sentence ends.
  */
 export function splitGluedSentences(text: string): string[] {
-  const glued = /(\p{L}+)([.!?]["”’]?)(?=["“‘]?(\p{Lu}\p{L}*)\b)/gu;
+  // A word is read from its first letter only: from each of its other letters the pattern would read on to its end.
+  const glued = /(?<!\p{L})(\p{L}+)([.!?]["”’]?)(?=["“‘]?(\p{Lu}\p{L}*)\b)/gu;
   const parts: string[] = [];
   let start = 0;
   for (const match of text.matchAll(glued)) {
