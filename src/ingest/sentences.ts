@@ -12,8 +12,7 @@ export function sentences(text: string): string[] {
   const result: string[] = [];
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
-    const before = text.slice(start, match.index);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+    const word = wordBefore(text, start, match.index);
     const bare = word.replace(/\.$/, "");
     if (ABBREVIATIONS.has(bare) || /^(\p{L}\.)*\p{L}$/u.test(word)) continue;
     if (NUMBER_ABBREVIATIONS.has(bare.toLowerCase()) && /^\s+\d/.test(text.slice(match.index + match[0].length))) continue;
@@ -28,6 +27,16 @@ export function sentences(text: string): string[] {
 
 const SENTENCE_END =
   /[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[۔؟]+["”’')\]]*(?=\s+\S)|(?<=[\p{Script=Arabic}\p{Script=Hebrew}]["”»')\]]?)[.!?]+["”»')\]]*(?=\s+["“«(]?[\p{Script=Arabic}\p{Script=Hebrew}])/gu;
+
+/**
+ * The letters and full stops right before `end`, from `start` on (`Gen` of `… Gen.`, `U.S` of `… the U.S.`). Read from
+ * the last space before `end`, which no such word runs across: an end-anchored pattern tries every position of what it
+ * is given, and the text since the sentence's start grows long where abbreviations end no sentence.
+ */
+function wordBefore(text: string, start: number, end: number): string {
+  const from = Math.max(start, text.lastIndexOf(" ", end - 1));
+  return /([\p{L}.]+)$/u.exec(text.slice(from, end))?.[1] ?? "";
+}
 
 export function firstSentences(text: string, count: number): string {
   return sentences(text).slice(0, count).join(" ");
