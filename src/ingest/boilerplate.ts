@@ -448,14 +448,11 @@ function galleryCaptions(text: Line[]): { captions: Map<number, string>; again: 
  * break between parts of the article, which it is left as.
  */
 function endMarkAt(text: Line[]): number {
-  const words = text.map((line) => wordCount(line.text));
-  const total = words.reduce((sum, count) => sum + count, 0);
-  let before = 0;
-  for (const [i, line] of text.entries()) {
-    if (i > 0 && END_MARK.test(line.text)) return before > total - before ? i : -1;
-    before += words[i]!;
-  }
-  return -1;
+  // Most texts have no end mark: the words are counted only where one is.
+  const at = text.findIndex((line, i) => i > 0 && END_MARK.test(line.text));
+  if (at === -1) return -1;
+  const wordsOf = (lines: Line[]) => lines.reduce((sum, line) => sum + wordCount(line.text), 0);
+  return wordsOf(text.slice(0, at)) > wordsOf(text.slice(at)) ? at : -1;
 }
 
 /**
