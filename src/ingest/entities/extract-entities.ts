@@ -170,6 +170,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
   const listed = aliases.writtenIn(text);
   const roles = rolesOpeningSentences(doc);
   const portfolios = titlesOfPortfolios(text);
+  const titleCased = titleCaseLines(text);
   const found = [
     ...phrases(doc.people()).map((phrase) =>
       withoutNounAfterArticle(
@@ -326,7 +327,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
             (name) =>
               ORGANIZATION_HEADS.test(name) ||
               /^\p{Lu}{2,}$/u.test(name) ||
-              !onlyInTitleCase(name, text, titleCaseLines(text)),
+              !onlyInTitleCase(name, text, titleCased),
           ),
       ]
         // `the WHO director-general`: compromise keeps the article before an initialism.
@@ -365,9 +366,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
       .map((place) => withWordGoingOn(place, text))
       .flatMap((place) => withoutOpeningThe(place, text))
       .filter((place) => !isNamedAsProject(place, text))
-      .filter(
-        (place) => place.split(" ").some(isPlaceName) || !onlyInTitleCase(place, text, titleCaseLines(text)),
-      ),
+      .filter((place) => place.split(" ").some(isPlaceName) || !onlyInTitleCase(place, text, titleCased)),
     ...placeLike,
     ...listedPlaces,
     ...countriesIn(text),
