@@ -65,7 +65,7 @@ import {
 import { mayBeNamesWord } from "./lexicon.ts";
 import { countsOnFrom } from "./lists.ts";
 import { sentences } from "./sentences.ts";
-import { SENTENCE_END, wordCount, type Line } from "./segment.ts";
+import { SENTENCE_END, WIDE_CLOSING_MARKS, WIDE_FULL_STOPS, wordCount, type Line } from "./segment.ts";
 import { slugWords } from "./slug.ts";
 import { WEB_ADDRESS } from "./web-address.ts";
 
@@ -89,7 +89,8 @@ export interface Boilerplate {
   datedBelow?: PublicationDate;
 }
 
-const TERMINAL = /[.!?…"”’')\]]$/;
+/** A line's last mark that ends a sentence, or closes one: Chinese's and Japanese's too (`。`, `」`). */
+const TERMINAL = new RegExp(`[.!?…"”’')\\]${WIDE_FULL_STOPS}${WIDE_CLOSING_MARKS}]$`, "u");
 
 /**
  * Separates page furniture from the article, by what it is rather than what it says:

@@ -1,12 +1,16 @@
 import { ABBREVIATIONS, CLOCK_TIME_LINE, FUNCTION_WORDS, PARAGRAPH_NUMBER } from "./patterns.ts";
 import { lexiconTags } from "./lexicon.ts";
-import { CARE_OF, endsOnFunctionWord, STARTS_LOWER_CASE, type Block, type Line } from "./segment.ts";
+import { CARE_OF, endsOnFunctionWord, STARTS_LOWER_CASE, WIDE_CLOSING_MARKS, WIDE_FULL_STOPS, type Block, type Line } from "./segment.ts";
 
 /** A note's reference after a sentence's end, as a report prints it: `… in Duhok.²`, `… the ministry said.[3]` */
 const NOTE_REFERENCE = String.raw`(?:[⁰¹²³⁴-⁹]+|\[\d{1,3}\])?`;
-/** Urdu's full stop (`۔`, U+06D4) and the Arabic script's question mark (`؟`) end a sentence as `.` and `?` do. */
-const ENDS_SENTENCE = new RegExp(`[.!?…:"”’')\\]۔؟]${NOTE_REFERENCE}$`, "u");
-const FULL_STOP = new RegExp(`[.!?…۔؟]["”’')\\]]*${NOTE_REFERENCE}$`, "u");
+/**
+ * Urdu's full stop (`۔`, U+06D4) and the Arabic script's question mark (`؟`) end a sentence as `.` and `?` do, as
+ * Chinese's and Japanese's marks (`。`, `？`) do before their closing brackets (`」`).
+ */
+const ENDS_SENTENCE = new RegExp(`[.!?…:"”’')\\]۔؟${WIDE_FULL_STOPS}${WIDE_CLOSING_MARKS}]${NOTE_REFERENCE}$`, "u");
+const FULL_STOP = new RegExp(`[.!?…۔؟${WIDE_FULL_STOPS}]["”’')\\]${WIDE_CLOSING_MARKS}]*${NOTE_REFERENCE}$`, "u");
+const WIDE_CLOSE_AT_END = new RegExp(`[${WIDE_CLOSING_MARKS}]$`, "u");
 /** A year as a line's first word, a word in capitals after it: `2026 Kurdistan Region government formation`. */
 const YEAR_FIRST = /^(?:1[89]|20)\d\d \p{Lu}/u;
 /** A paragraph this long that stops mid-sentence was cut by the scrape, not ended by the author. */
@@ -94,6 +98,9 @@ function continuesCertainly(block: Block, next: Block): boolean {
   // below its part's heading (`I. Introduction` above `1. The present report…`): a wrap leaves no line that short,
   // ending on a word, above a number.
   if (/^\p{N}/u.test(next[0]!.text)) {
+    // A Chinese or Japanese bracket closed at the line's end (`（图片）`, a photo's mark, above its caption `10月21日，…`)
+    // ends a part that stands apart: a wrap of those scripts breaks between any two characters, not after it alone.
+    if (WIDE_CLOSE_AT_END.test(end)) return false;
     const opensPart = YEAR_FIRST.test(next[0]!.text) || PARAGRAPH_NUMBER.test(next[0]!.text);
     return !(end.length < WRAPPED_LINE_LENGTH && /\p{L}$/u.test(end) && opensPart);
   }

@@ -216,10 +216,21 @@ function headsTheLineBelow(end: string, next: string): boolean {
   return /[\p{L}\p{N}]$/u.test(end) && !endsOnFunctionWord(end) && /^["“‘(]?[\p{Lu}\p{Lo}]/u.test(next);
 }
 
+/**
+ * Chinese's and Japanese's full stop, exclamation and question marks (`。`, `！`, `？`, and the full-width `．` some
+ * Japanese pages print), which end a sentence as `.`, `!` and `?` do, and the corner brackets and full-width bracket
+ * that close a quote or an aside after them (`」`, `』`, `）`): characters to put in a class.
+ */
+export const WIDE_FULL_STOPS = "。！？．";
+export const WIDE_CLOSING_MARKS = "」』）";
+
 /** A sentence's end, at a line's end, closing quotes or brackets after it or not. */
-export const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
-/** A sentence's end inside a line, another sentence after it. */
-const SENTENCE_INSIDE = /[.!?…]["”’')\]]*\s+["“‘(]?\p{Lu}/u;
+export const SENTENCE_END = new RegExp(`[.!?…${WIDE_FULL_STOPS}]["”’')\\]${WIDE_CLOSING_MARKS}]*$`, "u");
+/**
+ * A sentence's end inside a line, another sentence after it: after a space and a capital, or, in Chinese and Japanese,
+ * which write no space between sentences, right after the full stop.
+ */
+const SENTENCE_INSIDE = new RegExp(`[.!?…]["”’')\\]]*\\s+["“‘(]?\\p{Lu}|[${WIDE_FULL_STOPS}][${WIDE_CLOSING_MARKS}”]*[^\\s${WIDE_CLOSING_MARKS}”]`, "u");
 
 /**
  * The share of a block's width a wrap may leave empty at a line's end besides the room the word it moved down would
@@ -334,6 +345,29 @@ const COMPOUND_LAST = new Set(
     .split(" "),
 );
 
+/**
+ * How many words a text has: what spaces separate, each with a letter or a digit. Chinese, Japanese, Thai, Lao, Khmer
+ * and Burmese write no space between words, so a run of their letters counts the words Unicode's word segmentation
+ * (ICU's dictionaries for those scripts) finds in it: `伊拉克库尔德自治区首府` is 6 (`伊拉克|库尔|德|自治|区|首府`), not
+ * one, and a paragraph of Chinese as many words as its English would have, near enough, rather than a line's one.
+ */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (!UNSPACED_SCRIPT.test(text)) return words.length;
+  return words.reduce((count, word) => count + (UNSPACED_SCRIPT.test(word) ? wordsWithoutSpaces(word) : 1), 0);
+}
+
+/**
+ * The letters of the scripts written without spaces between words, and without capitals: Han, Japanese's kana, Thai,
+ * Lao, Khmer, Myanmar; to put in a class.
+ */
+export const UNSPACED_LETTERS =
+  String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_LETTERS}]`, "u");
+const WORDS = new Intl.Segmenter(undefined, { granularity: "word" });
+
+function wordsWithoutSpaces(text: string): number {
+  let count = 0;
+  for (const part of WORDS.segment(text)) if (part.isWordLike) count++;
+  return count;
 }

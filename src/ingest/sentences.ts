@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from "./patterns.ts";
+import { WIDE_CLOSING_MARKS, WIDE_FULL_STOPS } from "./segment.ts";
 
 /**
  * Splits running text into sentences. A full stop after an abbreviation (`Gen.`), an initial (`U.S.`) or inside a
@@ -14,7 +15,9 @@ export function sentences(text: string): string[] {
   for (const match of text.matchAll(SENTENCE_END)) {
     const word = wordBefore(text, start, match.index);
     const bare = word.replace(/\.$/, "");
-    if (ABBREVIATIONS.has(bare) || /^(\p{L}\.)*\p{L}$/u.test(word)) continue;
+    const abbreviated = ABBREVIATIONS.has(bare) || /^(\p{L}\.)*\p{L}$/u.test(word);
+    // Chinese and Japanese write no abbreviations with a full stop, and one character before it is a word (`好。`).
+    if (abbreviated && !WIDE_FULL_STOPS.includes(match[0][0]!)) continue;
     if (NUMBER_ABBREVIATIONS.has(bare.toLowerCase()) && /^\s+\d/.test(text.slice(match.index + match[0].length))) continue;
     const end = match.index + match[0].length;
     result.push(text.slice(start, end).trim());
@@ -25,8 +28,17 @@ export function sentences(text: string): string[] {
   return result;
 }
 
-const SENTENCE_END =
-  /[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[۔؟]+["”’')\]]*(?=\s+\S)|(?<=[\p{Script=Arabic}\p{Script=Hebrew}]["”»')\]]?)[.!?]+["”»')\]]*(?=\s+["“«(]?[\p{Script=Arabic}\p{Script=Hebrew}])/gu;
+/**
+ * Chinese and Japanese write no space between sentences: their full stop ends one before whatever follows, and so
+ * after a closing bracket where a space follows; a quote that closes after its own full stop and goes on (`「…。」と述べた`,
+ * "… , he said") is inside its sentence.
+ */
+const SENTENCE_END = new RegExp(
+  `[.!?]+["”’')\\]]*(?=\\s+["“‘(]?[\\p{Lu}\\p{N}])|[۔؟]+["”’')\\]]*(?=\\s+\\S)|` +
+    `(?<=[\\p{Script=Arabic}\\p{Script=Hebrew}]["”»')\\]]?)[.!?]+["”»')\\]]*(?=\\s+["“«(]?[\\p{Script=Arabic}\\p{Script=Hebrew}])|` +
+    `[${WIDE_FULL_STOPS}]+(?:[${WIDE_CLOSING_MARKS}”’"]*(?=\\s+\\S)|(?=[^\\s${WIDE_CLOSING_MARKS}”’"]))`,
+  "gu",
+);
 
 /**
  * The letters and full stops right before `end`, from `start` on (`Gen` of `… Gen.`, `U.S` of `… the U.S.`). Read from

@@ -1,7 +1,7 @@
 import type { BodyPart } from "./body.ts";
 import { PARAGRAPH_NUMBER } from "./patterns.ts";
 import { sentences } from "./sentences.ts";
-import { wordCount } from "./segment.ts";
+import { WIDE_CLOSING_MARKS, WIDE_FULL_STOPS, wordCount } from "./segment.ts";
 
 const FEWEST_WORDS = 15;
 
@@ -57,5 +57,9 @@ const noteNumber = (part: BodyPart) => (part.kind === "paragraph" ? NOTE_AT_END.
  */
 export function summaryOf(lead: string): string {
   const [first = "", second] = sentences(withoutNoteMarks(withoutParagraphNumber(lead)));
-  return wordCount(first) < FEWEST_WORDS && second ? `${first} ${second}` : first;
+  if (wordCount(first) >= FEWEST_WORDS || !second) return first;
+  return ENDS_WITHOUT_SPACE.test(first) ? `${first}${second}` : `${first} ${second}`;
 }
+
+/** A Chinese or Japanese sentence's end (`…开幕。`, `…と述べた。`), which no space follows. */
+const ENDS_WITHOUT_SPACE = new RegExp(`[${WIDE_FULL_STOPS}][${WIDE_CLOSING_MARKS}”’"]*$`, "u");

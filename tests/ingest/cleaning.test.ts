@@ -61,6 +61,20 @@ describe("cleaning the text", () => {
     expect(shouted).toContain("PLEASE WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER TODAY.");
   });
 
+  it("reads Chinese and Japanese paragraphs as text, their sentences ending on `。`, and sums them up by them", () => {
+    // No space between words or sentences: each paragraph is read by its words and its full stops, not as a line of
+    // one word (a menu's item, a short line of chrome); a quote's own full stop before `」` is inside its sentence.
+    const chinese = ["书展开幕。", "来自20多个国家和地区的300多家出版机构参展，展出图书超过50万册，涵盖多种语言。", "据主办方介绍，书展期间还将举办100多场讲座。"];
+    const zh = article(`国际书展在埃尔比勒开幕\n\n${chinese[0]}${chinese[1]}\n\n${chinese[2]}\n`);
+    // The first sentence is too short to say what happened: the second goes with it, with no space between.
+    expect(zh.frontMatter.summary).toBe(`${chinese[0]}${chinese[1]}`);
+    expect(zh.body).toBe(`${chinese[0]}${chinese[1]}\n\n${chinese[2]}\n`);
+    const japanese = "外務省の担当者は「大変残念だ。」と述べ、現地の日本人に注意を呼びかけました。政府は今後も情報収集を続ける方針です。";
+    const ja = article(`イラクで砂嵐 空港が閉鎖\n\n${japanese}\n`);
+    expect(ja.frontMatter.summary).toBe("外務省の担当者は「大変残念だ。」と述べ、現地の日本人に注意を呼びかけました。");
+    expect(ja.body).toBe(`${japanese}\n`);
+  });
+
   it("splits glued sentences but not initials or abbreviations", () => {
     expect(splitGluedSentences("It ended.Then it began.")).toEqual(["It ended.", "Then it began."]);
     expect(splitGluedSentences("The U.S.A and the U.S.-led coalition met Gen.Smith.")).toHaveLength(1);
