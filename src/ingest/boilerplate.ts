@@ -1664,10 +1664,12 @@ const GOVERNMENT_BANNER = "the banner a government's site prints above its own, 
 
 /**
  * The credit of the editor who edited the article, by its label and their name: Xinhua's `Editor: huaxia`, the Iraqi
- * News Agency's `Edited by: Ahmed Ali` and, on its Arabic pages, `تحرير: علي حسين` (edited by). Not a writer of it,
- * whom a byline names.
+ * News Agency's `Edited by: Ahmed Ali` and, on its Arabic pages, `تحرير: علي حسين` (edited by); Chinese sites'
+ * `责任编辑：张 琳` (editor in charge) and People's Daily's `(责编：李欣、王萍)`, the full-width colon and all. Not a
+ * writer of it, whom a byline names.
  */
-const EDITOR_CREDIT = /^(?:(?:responsible )?editor:|edited by:?(?=\s)|(?:تحرير|المحرر)\s*:)\s*[\p{L} .'’-]{1,40}$/iu;
+const EDITOR_CREDIT =
+  /^(?:(?:responsible )?editor:|edited by:?(?=\s)|(?:تحرير|المحرر)\s*:)\s*[\p{L} .'’-]{1,40}$|^[（(]?(?:责任编辑|責任編輯|责编)\s*[:：]\s*[\p{L} ·、]{1,40}[）)]?$/iu;
 
 /** The site's own lines, not article text wherever they stand, and the reason each kind is recorded with, in order. */
 const PAGE_LINES: [readonly RegExp[], string][] = [

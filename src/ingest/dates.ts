@@ -36,6 +36,11 @@ const MOST_DATE_LINE_WORDS = 14;
  */
 const OTHER_LANGUAGES = OTHER_LANGUAGES_READ.map((language) => chrono[language]);
 const YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/;
+/**
+ * A Chinese character: a line that writes them dates its day in them (`2026年12月3日 15時20分`, Japanese's too), which
+ * chrono's Chinese parser reads, and no other language's.
+ */
+const HAN_CHARACTER = /\p{Script=Han}/u;
 
 /** The words a page labels an update's time with, in the languages whose dates ingest reads. */
 export const UPDATE_WORDS =
@@ -256,7 +261,7 @@ const HIJRI_DATE =
 function parseDated(line: string): Dated | undefined {
   const english = DAY_FIRST_DATE.test(line) ? chrono.en.GB : chrono;
   if (!YEAR.test(line)) return datedBy(english, line);
-  for (const parser of [english, ...OTHER_LANGUAGES]) {
+  for (const parser of HAN_CHARACTER.test(line) ? [english, chrono.zh] : [english, ...OTHER_LANGUAGES]) {
     const found = datedBy(parser, line);
     if (found) return found;
   }

@@ -37,7 +37,7 @@ import {
   namesAgency,
   outletOf,
 } from "./patterns.ts";
-import { blockText, endsOnFunctionWord, hasRoomFor, NARROWEST_WRAP, STARTS_LOWER_CASE, widestLine, wordCount, type Block, type Line } from "./segment.ts";
+import { blockText, endsOnFunctionWord, hasRoomFor, NARROWEST_WRAP, STARTS_LOWER_CASE, UNSPACED_LETTERS, widestLine, wordCount, type Block, type Line } from "./segment.ts";
 import { ADDRESS_ON_TOP, LABEL_AGAIN, opensOnDateline, RELEASE_NUMBER_REASON, sameLetters } from "./source.ts";
 import { paragraphNumber } from "./summary.ts";
 import { isArticleAddress, WEB_ADDRESS } from "./web-address.ts";
@@ -669,7 +669,8 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
       const signed = line.text.replace(INITIALS_BEFORE_BYLINE, "");
       const dateRead = readDateLine(signed);
       const labelledDate = dateRead?.time === undefined ? labelTimeAndDate(line.text) : undefined;
-      const published = labelledDate?.published ?? dateRead;
+      const dateWithCredit = dateRead === undefined ? dateAndCredit(signed) : undefined;
+      const published = labelledDate?.published ?? dateRead ?? dateWithCredit?.published;
       const writers = writersListed(line.text) ?? NAME_ROLE_HANDLE.exec(line.text)?.[1];
       const byline = writers !== undefined ? [line.text, writers] : BYLINE.exec(signed);
       const attribution = DATELINE_ATTRIBUTION.exec(line.text);
@@ -717,7 +718,8 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
         if (isUpdate) updateLines.add(line.no);
         if (isUpdate) updated = morePrecise(updated, published);
         else header.published = morePrecise(header.published, published);
-        const named = readNameBeforeDate(signed);
+        if (dateWithCredit) header.outlet ??= { name: dateWithCredit.credit };
+        const named = dateWithCredit ? DATE_AND_CREDIT : readNameBeforeDate(signed);
         if (named) {
           record(line, named);
         } else {
@@ -1000,8 +1002,24 @@ const MOST_NOTE_ON_WRITER_WORDS = 60;
  * byline's date line stands.
  */
 function isDateLine(text: string): boolean {
-  return readDateLine(text) !== undefined || RELATIVE_DATE_LINE.test(text) || labelTimeAndDate(text) !== undefined;
+  return readDateLine(text) !== undefined || RELATIVE_DATE_LINE.test(text) || labelTimeAndDate(text) !== undefined || dateAndCredit(text) !== undefined;
 }
+
+/**
+ * `2026-10-22 09:35:18 来源：新华网`, as Chinese news sites print the date and the publication the text is from on one
+ * line: the date, and the credit after it (creditName), which together are more words than a date line carries.
+ */
+function dateAndCredit(text: string): { published: PublicationDate; credit: string } | undefined {
+  const at = CREDIT_AFTER_DATE.exec(text)?.index;
+  if (at === undefined) return undefined;
+  const published = readDateLine(text.slice(0, at));
+  const credit = creditName(text.slice(at).trim());
+  return published && credit ? { published, credit } : undefined;
+}
+
+/** A space before a credit's label (`来源：`, `Source:`) that goes on from the line's start. */
+const CREDIT_AFTER_DATE = new RegExp(`\\s(?=(?:${CREDIT_LABEL_WORDS}|来源|來源)\\s*[:：])`, "iu");
+const DATE_AND_CREDIT = "publication date and the credit naming the publication, on one line (kept as date and source)";
 
 /**
  * `All News 16:05 December 06, 2026`, as Yonhap prints it below the headline: a label of a word or two, the time, then
@@ -1660,7 +1678,7 @@ function isHeadlineLike(line: Line, next: Line | undefined, fromHere: Line[]): b
   if (line.text.endsWith(":") && next && isMarkedItem(next.text)) return false;
   // A name that starts in lower case (`iPlayer`, a menu's item) starts one too; so do the marks a post's headline
   // may open with (`🔴 BREAKING | …`).
-  if (!/^(?:[\p{Lu}\p{N}"“‘'(\p{Script=Arabic}\p{Script=Hebrew}]|\p{Ll}{1,2}\p{Lu})/u.test(unmarked(line.text))) return false;
+  if (!HEADLINE_START.test(unmarked(line.text))) return false;
   // A site's address (`www.aljazeera.com`) goes on no headline, though it starts in lower case; nor does a byline
   // whose word for "by" does (Italian's `di Viviana Mazza`), nor a date line that opens on its weekday (Polish's
   // `wtorek, 8 grudnia 2026 r.`).
@@ -1701,6 +1719,9 @@ function isTagList(text: string): boolean {
 const FEWEST_TAGS = 3;
 const TAG = /^\p{Lu}[\p{L}\p{N}'’.-]*(?: [\p{L}\p{N}'’.-]+){0,2}$/u;
 
+/** A headline's first letter: a capital, a digit, a quote, or a letter of a script without capitals (Arabic, Chinese). */
+const HEADLINE_START = new RegExp(`^(?:[\\p{Lu}\\p{N}"“‘'(\\p{Script=Arabic}\\p{Script=Hebrew}${UNSPACED_LETTERS}「『]|\\p{Ll}{1,2}\\p{Lu})`, "u");
+
 /** A headline a scrape wrapped takes two or three lines. */
 const MOST_HEADLINE_LINES = 3;
 
@@ -1731,7 +1752,7 @@ function isHeadline(lines: Line[]): boolean {
 function looksLikeHeadline(text: string): boolean {
   const words = wordCount(text);
   // A line that ends in a hyphen after a word (`… al-`) goes on below: it is no headline's end.
-  return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;]$|\p{L}-$/u.test(text.replace(LAST_INITIAL, "")) && !isCaption(text);
+  return words > 0 && words <= MOST_HEADLINE_WORDS && !/[.,;。，；]$|\p{L}-$/u.test(text.replace(LAST_INITIAL, "")) && !isCaption(text);
 }
 
 /** The full stop of initials at the end (`U.S.`, a menu's item) ends no sentence. */
@@ -1775,7 +1796,7 @@ function isCapitalisedLabel(group: Line[]): boolean {
 function isMenu(text: string): boolean {
   if (LANGUAGE_NAMES.has(text)) return true;
   const items = text.split("|").map((item) => item.trim());
-  return items.length >= 2 && items.every((item) => /^[\p{L}\p{N}][\p{L}\p{N}&'’. -]*$/u.test(item) && wordCount(item) <= 2);
+  return items.length >= 2 && items.every((item) => CRUMB.test(item) && wordCount(item) <= 2);
 }
 
 /** The names a language menu gives the languages, each in its own (`English` but no `French`, a word of a headline). */
@@ -2008,8 +2029,10 @@ function pathToHeadline(path: string, below: string[]): { section: string; headl
 const MOST_LABELS_BELOW_PATH = 2;
 const PATH_TO_ARTICLE = "the path to the article, ending on its headline (the section's label before it kept as section)";
 
-const BREADCRUMB_SEPARATOR = / [>›»/→] /u;
-const CRUMB = /^[\p{L}\p{N}][\p{L}\p{N}&'’. -]*$/u;
+/** Between a path's labels: `>`, `›`, `»`, `/`, `→`, or Chinese sites' `>>` (`人民网 >> 国际`), a space either side. */
+const BREADCRUMB_SEPARATOR = / (?:[>›»/→]|>>) /u;
+/** A label of a menu or a path: letters, digits, a few marks, Japanese's dot between words (`科学・文化`). */
+const CRUMB = /^[\p{L}\p{N}][\p{L}\p{N}&'’.・ -]*$/u;
 const MOST_CRUMB_WORDS = 3;
 const BREADCRUMBS = "the path to the article's section (its last label kept as section)";
 
@@ -2188,14 +2211,14 @@ function labelsAboveHeadline(
   let motto = false;
   for (; count + 1 < groups.length; count++) {
     const label = blockText(groups[count]!);
-    // A label above the headline is shorter than it, but for the path to a section, which may be as long.
+    // A label above the headline is shorter than it, but for the path to a section, which may be as long, and may
+    // stand below the site's name (`人民网` / `人民网 >> 国际`).
+    const trail = sectionOfTrail(label) !== undefined;
     const kicker =
-      count === 0 &&
+      (count === 0 || trail) &&
       !OBITUARY_HEADLINE.test(label) &&
       !QUOTED_TITLE.test(label) &&
-      (sectionOfTrail(label) !== undefined ||
-        sectionOfRubric(label) !== undefined ||
-        (wordCount(label) <= MOST_KICKER_WORDS && label.length < blockText(groups[1]!).length));
+      (trail || sectionOfRubric(label) !== undefined || (wordCount(label) <= MOST_KICKER_WORDS && label.length < blockText(groups[1]!).length));
     // Below other labels, the last of the stack is a section's label of a word or two, above a longer line: the UN's
     // `Economic and Social Council` / `Press Briefings` / `Daily Press Briefing by the Office of the Spokesperson…`.
     const lastOfStack =

@@ -106,7 +106,7 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   const lead = takeLeadAttribution(again.blocks);
   const printed = {
     title: header.title,
-    author: header.author ?? boilerplate.reporters ?? boilerplate.writers,
+    author: header.author ?? lead.writers ?? boilerplate.reporters ?? boilerplate.writers,
     published: header.published ?? lead.published ?? boilerplate.datedBelow,
     source: boilerplate.credits[0] ?? lead.source,
     summary: header.standfirst,
@@ -198,8 +198,10 @@ export function ingestArticle(raw: RawArticle, aliases: Aliases): IngestResult {
   // Pages print one outlet's name in more than one way (`BBC`, `BBC News`); the alias file makes them one source.
   const source = printedSource && noted.aliases.canonical("sources", printedSource);
   // `Shafaq News` above a channel's post and again before its lead (`Shafaq News/ The …`): the outlet's name, no section.
+  // So is the name the header credits (`新华网` above the menu, `来源：新华网` below the headline) where an agency's
+  // dateline gives the source (`新华社…电`).
   const namesTheSite = (name: string | undefined) =>
-    name !== undefined && [printedSource, site?.text].some((each) => each?.toLowerCase() === name.toLowerCase());
+    name !== undefined && [printedSource, site?.text, header.outlet?.name].some((each) => each?.toLowerCase() === name.toLowerCase());
   const section = namesTheSite(fields.section) ? undefined : (fields.section ?? lead.kind);
   const siteNameReason = site && (site.text === printedSource ? `${SITE_NAME_ON_TOP} (kept as source)` : SITE_NAME_ON_TOP);
   const headerLines = header.removed.map((line) => {

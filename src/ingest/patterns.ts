@@ -457,6 +457,17 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // The same words opening the line, in the languages ingest reads: `Alle Rechte vorbehalten. © Frankfurter Allgemeine
   // Zeitung GmbH 2026`, `كل الحقوق محفوظة لوكالة شفق نيوز © 2026`.
   /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены|(?:كل|جميع) الحقوق محفوظة)(?![\p{L}]).{0,150}$/iu,
+  // Chinese's `新华网版权所有` (the holder, then "all rights reserved"), `版权所有 人民网` the other way round; no
+  // sentence, nor the copyright's holder (`版权所有者`). Japanese's `無断転載を禁じます`, NHK's `許可なく転載することを禁じます`
+  // (no copying without permission), after an English copyright or not.
+  /^[^。！？]{0,80}(?:版权所有|版權所有|無断転載を禁じます|無断転載禁止|許可なく転載することを禁じます)(?![者人])[^！？]{0,80}$/u,
+  // A Chinese site's controls by the article, alone or run together on a line: `【字体：大 中 小】 打印 分享到：` (font
+  // size, print, share to), People's Daily's `小字号` (smaller type) and `分享让更多人看到` (share so more see it), `【纠错】`
+  // (report an error), `扫一扫在手机打开当前页` (scan to open this page on a phone); NHK's `シェアする` (share).
+  /^(?:[【\[]?(?:字体[:：]\s*大\s*中\s*小|[大中小]字号|纠错|打印|分享到?[:：]?|分享让更多人看到|收藏|扫一扫在手机打开当前页|シェアする)[】\]]?\s*)+$/u,
+  // A Chinese paper's print edition below the article, as its site prints it: `《 人民日报 》（ 2026年12月03日 03 版）` (the
+  // paper, the day, page 3).
+  /^《\s*[^《》]{1,20}\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}\s*版\s*[）)]$/u,
   // The holder before the year, or no year: `© The Royal Institute of International Affairs, 2025`, `© Le Monde`,
   // `(c) Agencia EFE`.
   /^(?:©|\([Cc]\))\s*\p{Lu}[^.!?]{1,80}?(?:,? \d{4})?\.?$/u,
@@ -593,7 +604,7 @@ export const PAGE_CHROME_LINES: RegExp[] = [
  * water reserves fall to a century's low`, a portal's `Trending Now` inside the article, `Lesen Sie auch`, `اقرأ أيضاً`.
  */
 export const POINTER_LABEL =
-  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|trending(?: now)?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*:?$/iu;
+  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|trending(?: now)?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|相关新闻|相关阅读|相关链接|推荐阅读|関連ニュース|関連記事)\s*[:：]?$/iu;
 
 /**
  * A line inside the article that points the reader to another one, as sites place them between paragraphs:
@@ -632,13 +643,14 @@ export const COPYRIGHT_SIGN = String.raw`©|\([Cc]\)|\b(?:[Cc]opyright|COPYRIGHT
  * `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`, `Frankfurter Allgemeine Zeitung GmbH`,
  * `АО «Коммерсантъ»`, the year after it too: `Bonneville International Corporation 2026`) is the owner's, not the
  * publication's, and is not taken; a company's legal form alone after the publication's name is left off it (`The
- * Financial Times` of `Copyright The Financial Times Limited 2026.`). Nor are the words that reserve the rights taken
+ * Financial Times` of `Copyright The Financial Times Limited 2026.`), as is the name spelled out in brackets after it
+ * (`NHK` of `Copyright NHK (Japan Broadcasting Corporation) All rights reserved.`). Nor are the words that reserve the rights taken
  * (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS Mediagroup
  * S.p.A.`). Group 2 is the holder of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the
  * Shafaq News agency"), after the kind of outlet it is.
  */
 export const COPYRIGHT_HOLDER = new RegExp(
-  String.raw`^(?:${COPYRIGHT_SIGN})\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,? (?:Limited|Ltd|LLC|Inc|PLC)\.?)?(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})`,
+  String.raw`^(?:${COPYRIGHT_SIGN})\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,? (?:Limited|Ltd|LLC|Inc|PLC)\.?)?(?: \([^()]{1,60}\))?(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})`,
   "u",
 );
 
@@ -808,6 +820,8 @@ export const CREDIT_LINES: RegExp[] = [
     "iu",
   ),
   /^المصدر\s*:\s*(.+?)(?:\s*\+\s*وكالات)?$/u,
+  // Chinese's `来源：新华网` (traditional `來源：`), the full-width colon and no space after it.
+  /^(?:来源|來源)\s*[:：]\s*(\S.*)$/u,
   // A republished article's credit: `This article was originally published on The Conversation. Read the original article.`
   /^[Tt]his (?:article|story) (?:was|is) (?:originally|first) published (?:on|by|in|at) (\p{Lu}.{1,60}?)\.(?: [Rr]ead the original(?: article)?\.?)?$/u,
   // A news agency's notice below each article of its site: `Anadolu Agency website contains only a portion of …`.
@@ -847,6 +861,14 @@ export const DATELINE_ATTRIBUTION = /^\(([^()|]{2,60}?)(?:\s*\|\s*([^()|]{2,60}?
  * agency.
  */
 export const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\/)\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*([^()]{1,40}?))?\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
+/**
+ * A Chinese news agency's or site's dateline before the lead: `新华社巴格达10月21日电（记者 王健 李杨）` (Xinhua, Baghdad,
+ * 21 October, "cabled"; reporters Wang Jian and Li Yang), `人民网北京12月3日电 （记者王磊）`, `中新社东京12月3日电`. Group 1
+ * is the agency (its name ends on `社`, agency, or `网`, site), group 2 the place, group 3 the reporters after `记者`
+ * (reporter), when named, between spaces or `、`.
+ */
+export const CHINESE_WIRE_DATELINE =
+  /^(\p{Script=Han}{1,6}?[社网])(\p{Script=Han}{2,10}?)\d{1,2}月\d{1,2}日电\s*(?:[（(](?:本报)?记者\s*([\p{Script=Han}·]{2,10}(?:[\s、]+[\p{Script=Han}·]{2,10}){0,5})\s*[）)])?\s*/u;
 /** AFP's dateline, the place in its own case and the country in brackets: `Basra (Iraq) (AFP) –`; groups as above. */
 export const WIRE_DATELINE_BRACKETED =
   /^(\p{Lu}[\p{Ll}.'’-]+(?:[\s-]\p{Lu}[\p{Ll}.'’-]+){0,3})\s+\((\p{Lu}[\p{L} .'’-]{1,40}?)\)\s+\(([^()|]{2,40}?)\)\s*[-–—]+\s*/u;
@@ -1110,6 +1132,9 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   // Al-Monitor's has a dash before it: `… Jan. 14, 2020. - JOHN DAVISON/AFP via Getty Images`.
   /(?<=[.!?])\s+(?:[-–—]\s+)?((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,
+  // A Chinese caption's photographer after its full stop, `摄` (photographed by) after the name, and the agency that
+  // released the photo before it, `发` (released): Xinhua's `… 参观。新华社发（哈立德·穆罕默德摄）`, `（新华社记者 王健 摄）`.
+  /(?<=[。！？])\s*((?:\p{Script=Han}{2,8}[发發])?[（(][^（）()]{1,30}?\s*[摄攝][）)])$/u,
   // A copyright with its year, after the caption's full stop: Human Rights Watch's `… September 2026. © 2026 Human
   // Rights Watch`. Only after a full stop, where a site's copyright line (`Copyright © 2026 …`) has none.
   /(?<=[.!?])\s+(©\s*\d{4}\s+\p{Lu}[\p{L}\d .,'’/&-]{1,60})$/u,

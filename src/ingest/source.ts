@@ -12,6 +12,7 @@ import {
   ARABIC_DATELINE_LINE,
   ARABIC_WIRE_DATELINE,
   ARTICLE_KIND_BEFORE_LEAD,
+  CHINESE_WIRE_DATELINE,
   COPYRIGHT_SIGN,
   DATELINE_ATTRIBUTION,
   DATELINE_COLON,
@@ -49,6 +50,8 @@ export interface LeadAttribution {
   places: string[];
   /** the date a dateline gives with its place (`GENEVA, 14 March 2022 –`), as a press release prints it */
   published?: PublicationDate;
+  /** the reporters a Chinese dateline names (`新华社巴格达10月21日电（记者 王健 李杨）`), as Chinese lists them: `王健、李杨` */
+  writers?: string;
   /** the article's kind, a label in capitals run into the lead (`DÉCRYPTAGE - …`) */
   kind?: string;
   /** the blocks, with that name taken off the lead */
@@ -105,8 +108,8 @@ export function takeLeadAttribution(blocks: Block[]): LeadAttribution {
     .filter((block) => block.length > 0);
   const itemPlaces = [...items.keys()].flatMap((each) => readAttribution(each.text)!.places);
   const places = [...new Set([...(placeAbove ? [placeAbove] : []), ...attribution.places, ...itemPlaces])];
-  const { source, published, kind } = attribution;
-  return { ...(source && { source }), ...(published && { published }), ...(kind && { kind }), places, blocks: rest, removed };
+  const { source, published, writers, kind } = attribution;
+  return { ...(source && { source }), ...(published && { published }), ...(writers && { writers }), ...(kind && { kind }), places, blocks: rest, removed };
 }
 
 /**
@@ -206,11 +209,13 @@ interface Attribution {
   source?: string;
   places: string[];
   published?: PublicationDate;
+  writers?: string;
   kind?: string;
   reason: string;
 }
 
 const ATTRIBUTIONS = [
+  CHINESE_WIRE_DATELINE,
   SOURCE_PREFIX,
   OUTLET_DASH_PREFIX,
   DATELINE_ATTRIBUTION,
@@ -274,6 +279,10 @@ function readAttribution(text: string): Attribution | undefined {
       if (!OUTLET_NAME.test(match[1]!)) continue;
       return outletBeforeLead(text, length, match[1]!);
     }
+    if (pattern === CHINESE_WIRE_DATELINE) {
+      const writers = match[3]?.split(/[\s、]+/).join("、");
+      return { length, source: match[1]!, places: [match[2]!], ...(writers && { writers }), reason: writers ? CHINESE_WIRE_REASON : WIRE_REASON };
+    }
     if (pattern === PLACE_BEFORE_FULL_STOP) {
       if (!mayBePlaceName(match[1]!)) continue;
       return { length, places: [match[1]!], reason: PLACE_DATELINE };
@@ -319,6 +328,7 @@ function outletBeforeLead(text: string, length: number, source: string): Attribu
 }
 
 const DATED_DATELINE = "dateline: where and when the story was filed (kept as places and date)";
+const CHINESE_WIRE_REASON = "dateline: where the story was filed, the agency and its reporters (kept as places, source and author)";
 
 /**
  * The place an outlet's dateline names after its dash or slash, run into the lead with no mark between them (`Baghdad`

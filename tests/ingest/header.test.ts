@@ -2601,4 +2601,111 @@ describe("reading the header", () => {
     expect(frontMatter).toMatchObject({ date: "2026-12-07", summary: "Lawmakers chose Mahmoud al-Mashhadani in a second round of voting, ending a vacancy that had stalled legislation since last year." });
     expect(body).toMatch(/^Iraq's parliament has elected/);
   });
+
+  it("reads a Chinese page: its headline, the date and source on one line, the agency's dateline with its reporters, each paragraph", () => {
+    // Xinhua's Chinese page: the site's name and menu, the headline, `来源：` (source) after the date, the page's
+    // controls, the dateline (`电`, cabled) with its reporters (`记者`), a photo's caption with its credit (`摄`, photographed by).
+    const page = [
+      "新华网",
+      "首页 | 时政 | 国际 | 财经 | 军事 | 体育 | 图片 | 视频 | 思客",
+      "伊拉克库尔德自治区首府埃尔比勒举行国际书展",
+      "2026-10-22 09:35:18 来源：新华网",
+      "【字体：大 中 小】 打印 分享到：",
+      "新华社巴格达10月21日电（记者 王健 李杨）第十七届埃尔比勒国际书展21日在伊拉克库尔德自治区首府埃尔比勒开幕，来自20多个国家和地区的300多家出版机构参展。",
+      "本届书展为期11天，展出图书超过50万册。主办方负责人在开幕式上说，书展已成为伊拉克和地区最重要的文化活动之一。",
+      "据主办方介绍，书展期间还将举办100多场讲座、签售会和诗歌朗诵会。",
+      "（图片）",
+      "10月21日，读者在伊拉克埃尔比勒国际书展中国展台参观。新华社发（哈立德·穆罕默德摄）",
+      "责任编辑：张 琳",
+      "相关新闻",
+      "伊拉克总理会见中国外长",
+      "中伊签署电力合作协议",
+      "【纠错】",
+      "扫一扫在手机打开当前页",
+      "新华网版权所有",
+      "Copyright © 2000-2026 XINHUANET.com All Rights Reserved.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({
+      title: "伊拉克库尔德自治区首府埃尔比勒举行国际书展",
+      date: "2026-10-22",
+      time: "09:35",
+      author: "王健、李杨",
+      source: "新华社",
+      summary: "第十七届埃尔比勒国际书展21日在伊拉克库尔德自治区首府埃尔比勒开幕，来自20多个国家和地区的300多家出版机构参展。",
+      language: "zh",
+    });
+    // The site's name above its menu, which the date line credits, is no section.
+    expect(frontMatter.section).toBeUndefined();
+    // Each paragraph stays one, its sentences together; the caption is a figure with its credit.
+    expect(body).toMatch(/^第十七届埃尔比勒国际书展21日.+参展。\n\n本届书展为期11天，展出图书超过50万册。主办方.+之一。\n\n据主办方介绍/u);
+    expect(body).toContain("::: figure\n10月21日，读者在伊拉克埃尔比勒国际书展中国展台参观。\n\n_新华社发（哈立德·穆罕默德摄）_\n:::");
+    expect(body).not.toMatch(/新华网|责任编辑|相关新闻|中伊签署|纠错|扫一扫|字体/u);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("2026-10-22 09:35:18 来源：新华网")).toMatch(/kept as date and source/);
+    expect(reasons.get("新华社巴格达10月21日电（记者 王健 李杨）")).toMatch(/^dateline: .*reporters/);
+    expect(reasons.get("【字体：大 中 小】 打印 分享到：")).toMatch(/^site chrome/);
+    expect(reasons.get("责任编辑：张 琳")).toMatch(/^the editor's credit/);
+    expect(reasons.get("新华网版权所有")).toMatch(/^site chrome/);
+  });
+
+  it("reads People's Daily's path to the section, its date line with `|` and its print edition, and NHK's Japanese date", () => {
+    const people = [
+      "人民网",
+      "首页 | 时政 | 国际 | 社会 | 财经 | 观点 | 地方",
+      "人民网 >> 国际",
+      "伊拉克总理会见中国外长 双方同意深化能源合作",
+      "2026年12月03日08:15 | 来源：人民网－人民日报",
+      "小字号",
+      "人民网巴格达12月2日电 （记者王磊）伊拉克总理苏达尼2日在巴格达会见到访的中国外交部长。双方表示，愿进一步深化在能源、基础设施和人文领域的合作。",
+      "苏达尼表示，伊拉克高度重视发展对华关系，欢迎更多中国企业参与伊拉克重建。",
+      "《 人民日报 》（ 2026年12月03日 03 版）",
+      "(责编：李欣、王萍)",
+      "分享让更多人看到",
+      "推荐阅读",
+      "中国伊拉克签署电力合作协议",
+      "伊拉克库尔德自治区举行国际书展",
+      "人民网版权所有，未经书面授权禁止使用",
+    ].join("\n");
+    const read = article(people);
+    expect(read.frontMatter).toMatchObject({
+      title: "伊拉克总理会见中国外长 双方同意深化能源合作",
+      section: "国际",
+      date: "2026-12-03",
+      time: "08:15",
+      author: "王磊",
+      source: "人民网",
+      summary: "伊拉克总理苏达尼2日在巴格达会见到访的中国外交部长。",
+    });
+    expect(read.body).toMatch(/^伊拉克总理苏达尼2日.+合作。\n\n苏达尼表示，.+重建。\n$/u);
+    const reasons = reasonsOf(read.frontMatter);
+    expect(reasons.get("(责编：李欣、王萍)")).toMatch(/^the editor's credit/);
+    expect(reasons.get("推荐阅读")).toMatch(/^a pointer to another article/);
+    expect(reasons.get("《 人民日报 》（ 2026年12月03日 03 版）")).toMatch(/^site chrome/);
+
+    // NHK's: the date as Japanese writes it (`15時20分`), sentences that end on `。` and quote in `「」`.
+    const nhk = [
+      "NHK",
+      "トップ | 政治 | 国際 | 経済 | 社会 | 科学・文化 | スポーツ",
+      "イラク 首都バグダッドで記録的な砂嵐 空港が一時閉鎖",
+      "2026年12月3日 15時20分",
+      "シェアする",
+      "イラクの首都バグダッドなどで3日、記録的な砂嵐が発生し、視界が悪化したため、バグダッド国際空港は一時閉鎖されました。",
+      "イラクでは近年、干ばつが深刻化し、国連は「イラクは気候変動の影響を最も受けやすい国の一つだ」と指摘しています。",
+      "国際ニュース一覧へ",
+      "Copyright NHK (Japan Broadcasting Corporation) All rights reserved. 許可なく転載することを禁じます。",
+    ].join("\n");
+    const { frontMatter, body } = article(nhk);
+    expect(frontMatter).toMatchObject({
+      title: "イラク 首都バグダッドで記録的な砂嵐 空港が一時閉鎖",
+      date: "2026-12-03",
+      time: "15:20",
+      source: "NHK",
+      summary: "イラクの首都バグダッドなどで3日、記録的な砂嵐が発生し、視界が悪化したため、バグダッド国際空港は一時閉鎖されました。",
+      language: "ja",
+    });
+    expect(body).toMatch(/^イラクの首都.+されました。\n\nイラクでは近年.+指摘しています。\n$/u);
+    expect(frontMatter.section).toBeUndefined();
+    expect(reasonsOf(frontMatter).get("シェアする")).toMatch(/^site chrome/);
+  });
 });
