@@ -749,9 +749,10 @@ const ADDRESSES_READER = /\byou(?:r|['’](?:ve|re|ll|d))?\b/i;
 
 /**
  * A pointer's label alone (POINTER_LABEL) and the headline below it, a few words that end no sentence: both the
- * pointer's; and the box's other headlines below that one (`READ MORE` above two, `Editors’ Picks`), each as long as a
- * headline is and a subhead seldom is, ending in no full stop (a headline may ask). A label with a sentence below it is
- * left to the other rules; a short line below the first headline is left as written: it may be the article's subhead.
+ * pointer's; and the box's other headlines below that one (`READ MORE` above two, `Editors’ Picks`, BBC Urdu's `یہ بھی
+ * پڑھیے` above three), each as long as a headline is and a subhead seldom is, ending in no full stop (a headline may
+ * ask; one may quote someone whole: headlineWords). A label with a sentence below it is left to the other rules; a
+ * short line below the first headline is left as written: it may be the article's subhead.
  */
 function pointersBelowLabels(article: Line[]): Line[] {
   const labels = new Map<string, number>();
@@ -759,7 +760,7 @@ function pointersBelowLabels(article: Line[]): Line[] {
   return article.flatMap((line, i) => {
     const headline = article[i + 1];
     // A bullet opens a list's item or a commenter's name below a widget's label (`TRENDING NOW` / `• truthseeker77`).
-    if (!POINTER_LABEL.test(line.text) || !headline || TERMINAL.test(headline.text) || BULLET.test(headline.text)) return [];
+    if (!POINTER_LABEL.test(line.text) || !headline || TERMINAL.test(headlineWords(headline.text)) || BULLET.test(headline.text)) return [];
     // A newsletter's `Read more` below each item's text: the item's link, the line below it the next item's headline,
     // its text (a longer sentence) below it.
     const itemText = article[i + 2];
@@ -867,8 +868,19 @@ const FEWEST_LISTED_HEADLINE_WORDS = 6;
 
 function isListedHeadline(text: string): boolean {
   const words = wordCount(text);
-  return words >= FEWEST_LISTED_HEADLINE_WORDS && words <= MOST_LINK_WORDS && !/[.!…:;,"”’')\]]$/.test(text);
+  return words >= FEWEST_LISTED_HEADLINE_WORDS && words <= MOST_LINK_WORDS && !/[.!…:;,"”’')\]]$/.test(headlineWords(text));
 }
+
+/**
+ * A headline's words, for what its end says: without the quotation marks around a headline that quotes someone whole
+ * (de Volkskrant's `‘Het water is zout, onze kinderen worden ziek’`), which end no sentence; with Urdu's full stop
+ * (`۔`) read as the full stop it is (BBC Urdu's paragraph below its box of pointers).
+ */
+function headlineWords(text: string): string {
+  return (QUOTED_WHOLE.exec(text)?.[1] ?? text).replace(/۔$/u, ".");
+}
+
+const QUOTED_WHOLE = /^[‘“"„«](.+)[’”"»]$/u;
 
 /**
  * Pull quotes: a line of a sentence or part of one in quotation marks alone, without its full stop (`“Water scarcity

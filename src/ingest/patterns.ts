@@ -601,10 +601,11 @@ export const PAGE_CHROME_LINES: RegExp[] = [
 
 /**
  * A pointer's label alone on its line, the other article's headline on the line below it: `Read also` / `Iraq's
- * water reserves fall to a century's low`, a portal's `Trending Now` inside the article, `Lesen Sie auch`, `اقرأ أيضاً`.
+ * water reserves fall to a century's low`, a portal's `Trending Now` inside the article, `Lesen Sie auch`, `اقرأ أيضاً`,
+ * BBC Urdu's `یہ بھی پڑھیے` (read this too).
  */
 export const POINTER_LABEL =
-  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|trending(?: now)?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|相关新闻|相关阅读|相关链接|推荐阅读|関連ニュース|関連記事)\s*[:：]?$/iu;
+  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|trending(?: now)?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|相关新闻|相关阅读|相关链接|推荐阅读|関連ニュース|関連記事|یہ بھی پڑھیے)\s*[:：]?$/iu;
 
 /**
  * A line inside the article that points the reader to another one, as sites place them between paragraphs:

@@ -1663,3 +1663,26 @@ describe("a German, a French and Polish pages' chrome", () => {
     expect(body.trimEnd()).toMatch(/– mówi\.$/);
   });
 });
+
+describe("boxes and feet of BBC Urdu, France 24, de Volkskrant, Medium, a newsletter and the Guardian's letters", () => {
+  const POINTER = "a pointer to another article of the site, not article text";
+
+  it("drops BBC Urdu's `یہ بھی پڑھیے` box between paragraphs, its headlines, not a sentence below its label", () => {
+    const before = [
+      "عراق کے جنوبی صوبے ذی قار میں ہزاروں کسان گذشتہ تین برسوں میں اپنے کھیت چھوڑ کر شہروں کی طرف منتقل ہو چکے ہیں۔",
+      "وزارت آبی وسائل کے مطابق ملک میں پانی کے ذخائر گذشتہ ایک صدی کی کم ترین سطح پر ہیں اور اس سال گرمیوں میں دریاؤں کا بہاؤ آدھا رہ گیا۔",
+    ];
+    const box = ["یہ بھی پڑھیے", "عراق میں گرمی کی شدید لہر، بجلی کا نظام بیٹھ گیا", "بصرہ میں کھارا پانی: ہزاروں افراد ہسپتال پہنچ گئے", "ترکی کے ڈیم اور عراق کا پانی"];
+    const after = [
+      "ناصریہ کے قریب ایک گاؤں کے رہائشی حسن کاظم نے بتایا کہ ان کے خاندان نے نسلوں سے گندم اور جو کاشت کی لیکن اب زمین میں نمک کے سوا کچھ نہیں بچا۔",
+      "انھوں نے کہا کہ حکومت نے مدد کا وعدہ کیا تھا مگر اب تک کوئی امداد نہیں پہنچی اور گاؤں کے آدھے گھر خالی ہو چکے ہیں۔",
+    ];
+    const page = (middle: string[]) => `BBC News, اردو\n\nعراق میں پانی کی قلت: کسان کھیت چھوڑنے پر مجبور\n\n7 دسمبر 2026\n\n${[...before, ...middle, ...after].join("\n\n")}\n`;
+    const { body, frontMatter } = article(page(box));
+    expect(body.trimEnd()).toBe([...before, ...after].join("\n\n"));
+    for (const line of box) expect(reasonsOf(frontMatter).get(line), line).toBe(POINTER);
+    // Below the label, a short sentence ending in Urdu's full stop is the article's.
+    const sentence = "حکومت نے کہا کہ امداد جلد پہنچے گی۔";
+    expect(article(page(["یہ بھی پڑھیے", sentence])).body).toContain(sentence);
+  });
+});
