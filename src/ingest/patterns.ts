@@ -310,6 +310,9 @@ export const GOVERNMENT_SITE_BANNER: readonly RegExp[] = [
 export const COOKIE_CONSENT_BUTTON =
   /^(?:ok(?:ay)?|got it|i agree|agree|i accept|accept|allow|continue|close|dismiss|understood|i understand|d['’]accord|j['’]accepte|accepter|einverstanden|akzeptieren|aceptar|acepto|accetto|accetta|aceitar|aceito|akkoord|принять|согласен|موافق)!?$/iu;
 
+/** An app's name, as the site promoting it prints it: a few capitalised words or numbers (`France 24`, `BBC News`). */
+const APP_NAME = String.raw`(?:\p{Lu}[\p{L}\d'’&.-]*|\d{1,3})(?: (?:\p{Lu}[\p{L}\d'’&.-]*|\d{1,3})){0,3}`;
+
 /**
  * A whole line of the page around an article that a copy of the page keeps: a skip link, a cookie notice and its
  * buttons, a lone label of the site's controls or of a sign-up form's field, a photo gallery's counter (`1 of 4`) and
@@ -324,7 +327,8 @@ export const COOKIE_CONSENT_BUTTON =
  * (`A version of this article appears in print on …`), a video player's controls, the frame of an embedded post whose
  * text the copy lost (`View this post on Instagram`), a pointer to the site's coverage of a subject, a note that the
  * article is in another language too, an offer to republish the site's articles, its terms for that and its word
- * about itself, its call for writers, a newsletter's links and its sender's postal address.
+ * about itself, its call for writers, a newsletter's links and its sender's postal address, the site's promotion of its
+ * app.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
@@ -349,8 +353,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // `Drucken` by `Merken` and `Teilen`).
   /^(?:hören|anhören|vorlesen|drucken|imprimer|imprimir|stampa|afdrukken|печать|طباعة)$/iu,
   // The site's search, sign-in and subscribe buttons in the other languages, above its menu (Corriere's `Cerca` /
-  // `Abbonati` / `Accedi`, Público's `Assinar` / `Entrar`, NRC's `Zoeken` / `Abonneren` / `Inloggen`).
-  /^(?:cerca|rechercher|suche|buscar|pesquisar|zoeken|поиск|accedi|se connecter|connexion|anmelden|iniciar sesión|entrar|inloggen|войти|abbonati|s['’]abonner|abonnieren|suscríbete|assinar|abonneren|abonneer|registrati|s['’]inscrire|registrieren|regístrate|registar|registreren)$/iu,
+  // `Abbonati` / `Accedi`, Público's `Assinar` / `Entrar`, NRC's `Zoeken` / `Abonneren` / `Inloggen`, France 24's
+  // `Je m'abonne` at its foot).
+  /^(?:cerca|rechercher|suche|buscar|pesquisar|zoeken|поиск|accedi|se connecter|connexion|anmelden|iniciar sesión|entrar|inloggen|войти|abbonati|s['’]abonner|je m['’]abonne|abonnieren|suscríbete|assinar|abonneren|abonneer|registrati|s['’]inscrire|registrieren|regístrate|registar|registreren)$/iu,
   // A follow button by the writer's name, in the other languages (`Suivre`, `Folgen`, `Seguir`).
   /^(?:suivre|folgen|seguir|segui|volgen|подписаться)$/iu,
   /^(?:offrir (?:cet |l['’])article|artikel verschenken|regalar (?:este )?artículo|regala (?:questo |l['’])articolo|oferecer (?:este )?artigo|cadeau geven)$/iu,
@@ -422,6 +427,11 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // Android.`).
   /^your browser does(?: not|n['’]t) support (?:the )?(?:<?(?:audio|video)>?|html5?)(?: (?:element|tag|player|playback|video|audio))?\.?$/i,
   /^(?:enjoy|get|listen to|download|try|read)\b.{0,80}\bon (?:iOS|iPhone|the App Store) (?:or|and|&) (?:Android|Google Play)\.?$/i,
+  // The site's promotion of its own app, a call to get it (`Download the France 24 app`, `Téléchargez l'application
+  // France 24`) or what it gives, the app closing it (`Restez informé avec l'application France 24`, `Stay informed with
+  // the BBC News app`); a sentence of the article goes on after an app's name. Cased by hand: a name is capitalised.
+  new RegExp(String.raw`^(?:(?:[Dd]ownload|[Gg]et|[Ii]nstall) (?:the |our )?(?:free )?(?:${APP_NAME} )?app|(?:[Tt]éléchargez|[Ii]nstallez) (?:l['’]application|l['’]appli|notre application)(?: mobile)?(?: ${APP_NAME})?)(?: now| today| gratuitement)?[.!]?$`, "u"),
+  new RegExp(String.raw`^(?:[Ss]tay (?:informed|up to date)(?: [^.!?]{1,80})? with (?:the|our) (?:${APP_NAME} )?app|[Rr]estez informée?s?(?: [^.!?]{1,80})? avec l['’]application(?: ${APP_NAME})?)[.!]?$`, "u"),
   // In the other languages too, the zone in brackets: Al Jazeera's `آخر تحديث: 15:40 (توقيت مكة)` (Mecca time).
   /^(?:updated|last updated|posted|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|آخر تحديث)(?: at| à| um| a las| alle| às| om| в| في)?\s?:? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}| \([^()]{1,25}\))?$/iu,
   PHOTO_AGENCY,
@@ -623,6 +633,8 @@ export const INLINE_PROMO_LINES: RegExp[] = [
   /^(?:[Rr]ead (?:[Mm]ore|[Aa]lso|[Nn]ext)|READ (?:MORE|ALSO|NEXT)|[Aa]lso [Rr]ead|ALSO READ|[Rr]elated|RELATED|[Ss]ee [Aa]lso|SEE ALSO)\s*:\s*[\p{Lu}\p{N}"“‘'].{0,150}$/u,
   /^(the )?(story|article) continues( below| after (the |this )?(advertisement|ad))?\.?$/i,
   /^continue reading( (below|the (main )?story|the article))?\.?$/i,
+  // The same link in the other languages: France 24's `Lire la suite`, `Weiterlesen`, `Seguir leyendo`, `Lees verder`.
+  /^(?:lire la suite|weiterlesen|seguir leyendo|continuar leyendo|continua a leggere|continuar a ler|continue lendo|lees verder|читать далее|читать дальше)(?:\.{3}|…)?$/iu,
   // A link to the site's pages on what the article is about, as a release ends on one: `Find out more about the
   // ICRC's work in Iraq`, `Learn more about …`, `En savoir plus sur …`. Its words end no sentence.
   /^(?:find out more|learn more|read more|discover more|en savoir plus|más información|saiba mais|scopri di più|mehr erfahren) (?:about|on|sur|sobre|su|über) [^.!?]{1,150}[^.!?\s]$/iu,
@@ -688,8 +700,12 @@ export const WIRE_VERSION_NOTES: RegExp[] = [
   /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Fixes|Clarifies|Deletes|Moves|Replaces|Restores|Tops|Amends|Combines|Expands|Edits|Re-?issues)\b[^()]{0,200}\)$/,
 ];
 
-/** A paywall's or an appeal's link for members: `Already a subscriber? Log in`, `Already a member? Sign in to …`. */
-export const ALREADY_A_MEMBER = /^already (a subscriber|subscribed|a member|have an account)\?.{0,40}$/i;
+/**
+ * A paywall's or an appeal's link for members: `Already a subscriber? Log in`, `Already a member? Sign in to …`, and
+ * in the other languages read here (de Volkskrant's `Al abonnee? Log in`, `Déjà abonné ? Se connecter`).
+ */
+export const ALREADY_A_MEMBER =
+  /^(?:already (?:a subscriber|subscribed|a member|have an account)|al abonnee|déjà abonnée?|(?:schon|bereits) abonnent(?:in)?|¿?ya eres suscriptora?|sei già abbonat[oa]|já (?:é|és) assinante) ?\?.{0,40}$/iu;
 
 /**
  * A whole line of a paywall's notice, where a site stopped the article for readers without a subscription: it is
@@ -713,6 +729,11 @@ export const PAYWALL_LINES: RegExp[] = [
   // puzzles and newsletters`).
   /^(?:start|begin|try|claim|get) (?:your |a |my )?(?:\d{1,3}[- ](?:day|week|month)s?[- ])?free trial(?: now| today)?[.!]?$/i,
   /^(?:get |enjoy )?(?:unlimited access to|access (?:to )?unlimited|access to all) (?:of )?(?:our )?(?:articles|stories|content|journalism|reporting)\b.{0,100}$/i,
+  // The same in the other languages read here: de Volkskrant's `Onbeperkt toegang tot alle artikelen`, `Accès illimité
+  // à tous nos articles`.
+  /^(?:onbeperkt toegang tot|accès illimité à|unbegrenzter zugang zu|acceso ilimitado a|accesso illimitato a|acesso ilimitado a) .{0,40}(?:artikel|article|artícul|articol|artigo|contenu|inhalt|contenid|contenut|conteúdo)\p{L}*.{0,60}$/iu,
+  // A call to become a subscriber, the box's heading or its button (de Volkskrant's `Word abonnee`).
+  /^(?:become a (?:subscriber|member)|word (?:nu )?abonnee|devenez abonnée?|werden sie abonnent(?:in)?|hazte suscriptora?|diventa abbonat[oa]|torne-se assinante)(?: now| today| nu| maintenant| jetzt)?[.!]?$/iu,
   /^our (?:[\p{L}-]+ ){0,3}subscription (?:includes|gives you|offers|unlocks)\b.{0,150}$/iu,
   // An offer of a price for a first period (Haaretz's `Special offer: $1 for the first month`).
   /^(?:special |limited[- ]time |introductory |exclusive )?offer:? .{0,30}(?:[$€£]\s?\d[\d.,]*|\d+ ?%( off)?|free)\b.{0,40}\b(?:month|year|week|weeks|months|trial)\b.{0,40}$/i,

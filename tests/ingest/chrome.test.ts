@@ -1685,4 +1685,48 @@ describe("boxes and feet of BBC Urdu, France 24, de Volkskrant, Medium, a newsle
     const sentence = "حکومت نے کہا کہ امداد جلد پہنچے گی۔";
     expect(article(page(["یہ بھی پڑھیے", sentence])).body).toContain(sentence);
   });
+
+  it("drops de Volkskrant's `Lees ook` box, a quoted headline in it too, and its subscription box", () => {
+    const first = "In het zuiden van Irak hebben duizenden boeren de afgelopen drie jaar hun land verlaten, nu de rivieren Tigris en Eufraat steeds minder water voeren.";
+    const quote = "„Mijn familie heeft hier generaties lang tarwe verbouwd”, zegt boer Hassan Kadhim uit een dorp bij Nasiriyah. „Nu groeit er niets meer.”";
+    const last = "De regering heeft hulp beloofd, maar volgens de boeren is daar nog niets van terechtgekomen.";
+    const box = ["Lees ook", "Irak kampt met de heetste zomer ooit gemeten", "Turkse dammen houden het water van de Eufraat tegen", "‘Het water is zout, onze kinderen worden ziek’"];
+    const subscription = ["Word abonnee", "Onbeperkt toegang tot alle artikelen", "Al abonnee? Log in"];
+    const head = "Buitenland\n\nIraakse boeren verlaten hun land nu de Tigris droogvalt\n\nDoor Maartje Bakker\n\n7 december 2026, 14:32\n\n";
+    const { body, frontMatter } = article(`${head}${[first, ...box, quote, ...subscription, last].join("\n\n")}\n`);
+    expect(body.trimEnd()).toBe([first, quote, last].join("\n\n"));
+    const reasons = reasonsOf(frontMatter);
+    for (const line of box) expect(reasons.get(line), line).toBe(POINTER);
+    for (const line of subscription) expect(reasons.get(line), line).toMatch(/^the site's paywall notice/);
+  });
+
+  it("drops France 24's foot: its share and read-on links, its subscribe button and the promotion of its app", () => {
+    const last = "Les manifestants ont exigé la démission du ministre, avant d'être dispersés par les forces de sécurité dans la soirée.";
+    const foot = [
+      "Partager",
+      "Lire la suite",
+      "Je m'abonne",
+      "Téléchargez l'application France 24",
+      "Restez informé avec l'application France 24",
+      "Restez informé de l'actualité internationale en temps réel avec l'application France 24.",
+    ];
+    const page = [
+      "Moyen-Orient",
+      "Irak : des milliers de manifestants à Bagdad contre les coupures d'électricité",
+      "Publié le : 07/12/2026 - 14:32",
+      "Des milliers de manifestants se sont rassemblés dimanche sur la place Tahrir, à Bagdad, pour dénoncer les coupures d'électricité.",
+      last,
+      "(FRANCE 24 avec AFP)",
+      ...foot,
+    ];
+    const { body, frontMatter } = article(`${page.join("\n\n")}\n`);
+    expect(body.trimEnd()).toMatch(/dans la soirée\.$/);
+    expect(frontMatter.source).toBe("FRANCE 24");
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("Lire la suite")).toBe(POINTER);
+    for (const line of foot.slice(2)) expect(reasons.get(line), line).toMatch(/^site chrome/);
+    // An app a sentence of the article names is the article's.
+    const sentence = "Téléchargez l'application Tawasul pour signaler une panne, a précisé le ministère.";
+    expect(article(`${page.slice(0, 4).join("\n\n")}\n\n${sentence}\n\n${last}\n`).body).toContain(sentence);
+  });
 });
