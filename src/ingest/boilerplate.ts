@@ -25,6 +25,7 @@ import {
   INSTAGRAM_FRAME,
   ENGAGEMENT_LINES,
   FOLLOWER_COUNT,
+  FOOTER_LINKS,
   FUNDER_LINE,
   GOVERNMENT_SITE_BANNER,
   GALLERY_COUNTER,
@@ -142,9 +143,12 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     // rest are the sender's (a desk's address too, which would read as the page's own line).
     else if (endMark !== -1 && i > endMark) reasons.set(line.no, (COPYRIGHT_MARK.test(line.text) && pageLineReason(line.text)) || AFTER_END_MARK);
     else {
-      // A sign-up form's pitch asks the reader to sign up, as a comment section's prompts do: it is the form's.
+      // A sign-up form's pitch asks the reader to sign up, as a comment section's prompts do: it is the form's. Below
+      // the comments, in a list of other articles (Medium's `More from Zainab Mohammed` / `Why Iraq's Date Palms Are
+      // Dying` / `Nov 20, 2026`), a name or a date is no commenter's.
       const tail = commentsTail.get(line)!;
-      reasons.set(line.no, tail === SIGN_UP_FORM ? tail : (commenters.get(line) ?? commentReason(line) ?? tail));
+      const commenter = tail === RELATED_LINKS ? undefined : commenters.get(line);
+      reasons.set(line.no, tail === SIGN_UP_FORM ? tail : (commenter ?? commentReason(line) ?? tail));
     }
   }
 
@@ -1393,21 +1397,24 @@ const COPYRIGHT_MARK = new RegExp(
 const RELATED_LINKS = "a list of links to other articles, after the article";
 const TAGS = "the page's tags, links to its topics' pages, after the article";
 const SITE_FOOTER = "the site's footer (links to its own pages), below its copyright line";
+const FOOTER_LINKS_REASON = "the site's footer: links to its own pages (`Help`, `About`, `Terms`), not article text";
 
 /**
  * Why each line of the page's tail is not the article's, the tail being the lists below the article or its comment
  * section: a line of the page's own (a copyright line, a paywall's notice), a share menu's button, a sign-up form; the
  * page's tags below their heading (TAGS_HEADING); a list of links to other articles below its heading
- * (RELATED_HEADING); the site's footer below its copyright line; anything else what the tail is (`fallback`: a
- * reader's comment, or a link to another article).
+ * (RELATED_HEADING); the site's footer below its copyright line, or from a run of its links to its own pages (Medium's
+ * `Help` above `Status`: FOOTER_LINKS); anything else what the tail is (`fallback`: a reader's comment, or a link to
+ * another article).
  */
 function pageTailReasons(tail: Line[], fallback: string): Map<Line, string> {
   const reasons = new Map<Line, string>();
   const forms = new Set(signUpForms(tail));
   let kind = fallback;
-  for (const line of tail) {
+  for (const [i, line] of tail.entries()) {
     const pageLine = pageLineReason(line.text);
     if (pageLine !== undefined && COPYRIGHT_MARK.test(line.text)) kind = SITE_FOOTER;
+    else if (kind !== SITE_FOOTER && [line, tail[i + 1]].every((link) => link !== undefined && FOOTER_LINKS.test(link.text))) kind = FOOTER_LINKS_REASON;
     else if (TAGS_HEADING.test(line.text)) kind = TAGS;
     else if (RELATED_HEADING.test(line.text)) kind = RELATED_LINKS;
     const share = SHARE_MENU_BUTTON.test(line.text)

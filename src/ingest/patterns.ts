@@ -36,6 +36,8 @@ export const COMMENT_COUNTERS: readonly RegExp[] = [
   // `Comments (12)`, and as other languages print it: `Commentaires (12)`, `Kommentare (3)`, `تعليقات (5)`; Medium's
   // `Responses (9)`, its readers' comments.
   /^(?:comments?|responses|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties|komentarze|комментарии|تعليقات)\s*\(\d+\)$/iu,
+  // The count of none, where the comments would be: Medium's `No responses yet`, `No comments yet`.
+  /^no (?:comments|responses|replies)(?: yet)?$/i,
   // A link down to the comments with their count, as El Mundo prints it by its share buttons and above its comments:
   // `Ver 14 comentarios`, and in Portuguese `Ver 3 comentários`.
   /^(?:ver|leer|ler) (?:los |os )?\d{1,6} coment[aá]rios$/iu,
@@ -264,11 +266,23 @@ export const SITE_CONTROL_LABEL =
 
 /**
  * A writer's box below the article, as blogging platforms print it: `Written by Zainab Mohammed` above the writer's
- * count of followers (`214 Followers`, FOLLOWER_COUNT), a line about them and a follow button. Above the article,
+ * count of followers (`214 Followers`, Medium's `1.2K followers · 214 following`: FOLLOWER_COUNT), a line about them
+ * and a follow button. Above the article,
  * `Written by …` is the byline.
  */
 export const WRITTEN_BY_BOX = /^[Ww]ritten by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*| (?:al|el)-[\p{L}'’-]+){0,4}$/u;
-export const FOLLOWER_COUNT = /^\d[\d.,]*[KkMm]? (?:[Ff]ollowers|[Ss]ubscribers)$/;
+export const FOLLOWER_COUNT = /^\d[\d.,]*[KkMm]? (?:[Ff]ollowers|[Ss]ubscribers)(?: ?[·•|] ?\d[\d.,]*[KkMm]? [Ff]ollowing)?$/;
+
+/**
+ * The links of a site's footer to its own pages, one a line or several on one (Medium's `Help` / `Status` / `About` /
+ * `Careers` / `Press` / `Blog` / `Privacy` / `Terms` / `Text to speech` / `Teams`): one alone may be a subhead, a run
+ * of them is the footer. SEVERAL_FOOTER_LINKS, three or more on one line, is the footer wherever it stands.
+ */
+const FOOTER_LINK =
+  "help|status|about(?: us)?|careers|jobs|press|blog|privacy(?: policy)?|terms(?: of (?:service|use))?|text to speech|teams|contact(?: us)?|advertise|sitemap|accessibility|rules";
+const FOOTER_LINKS_APART = String.raw`(?:\s*[|·•]\s*|\s+)`;
+export const FOOTER_LINKS = new RegExp(`^(?:${FOOTER_LINK})(?:${FOOTER_LINKS_APART}(?:${FOOTER_LINK}))*$`, "i");
+const SEVERAL_FOOTER_LINKS = new RegExp(`^(?:${FOOTER_LINK})(?:${FOOTER_LINKS_APART}(?:${FOOTER_LINK})){2,}$`, "i");
 
 /**
  * A cookie notice: its heading (GOV.UK's `Cookies on GOV.UK`), its text (`We use some essential cookies to make this
@@ -328,7 +342,7 @@ const APP_NAME = String.raw`(?:\p{Lu}[\p{L}\d'’&.-]*|\d{1,3})(?: (?:\p{Lu}[\p{
  * text the copy lost (`View this post on Instagram`), a pointer to the site's coverage of a subject, a note that the
  * article is in another language too, an offer to republish the site's articles, its terms for that and its word
  * about itself, its call for writers, a newsletter's links and its sender's postal address, the site's promotion of its
- * app.
+ * app, its footer's links to its own pages.
  */
 export const PAGE_CHROME_LINES: RegExp[] = [
   // `Skip to main contentSkip to navigation`: a copy runs a page's skip links together.
@@ -551,6 +565,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A newsletter's links around its text, as an email saved as text keeps them (`View this email in your browser`,
   // `View in browser`, `Unsubscribe | Update your preferences`).
   /^(?:(?:view (?:this (?:email|newsletter) )?(?:in (?:your |a )?(?:web )?browser|online)|unsubscribe|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|forward (?:this (?:email )?)?to a friend)(?: ?[|·•] ?|$))+$/i,
+  // A site's footer, its links to its own pages on one line.
+  SEVERAL_FOOTER_LINKS,
   // The notice at a newsletter's foot of why the reader gets it: `You are receiving this email because you subscribed
   // to the Kurdistan24 newsletter.`
   /^you(?: are|['’]re) receiving this (?:e-?mail|newsletter|message) because\b.{0,200}$/i,

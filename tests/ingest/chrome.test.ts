@@ -1666,6 +1666,7 @@ describe("a German, a French and Polish pages' chrome", () => {
 
 describe("boxes and feet of BBC Urdu, France 24, de Volkskrant, Medium, a newsletter and the Guardian's letters", () => {
   const POINTER = "a pointer to another article of the site, not article text";
+  const RELATED = "a list of links to other articles, after the article";
 
   it("drops BBC Urdu's `یہ بھی پڑھیے` box between paragraphs, its headlines, not a sentence below its label", () => {
     const before = [
@@ -1728,5 +1729,33 @@ describe("boxes and feet of BBC Urdu, France 24, de Volkskrant, Medium, a newsle
     // An app a sentence of the article names is the article's.
     const sentence = "Téléchargez l'application Tawasul pour signaler une panne, a précisé le ministère.";
     expect(article(`${page.slice(0, 4).join("\n\n")}\n\n${sentence}\n\n${last}\n`).body).toContain(sentence);
+  });
+
+  it("reads Medium's foot as the page's: the writer's box, the responses, the lists of other stories and the footer's links", () => {
+    const paragraphs = [
+      "Every summer the river that runs through Baghdad shrinks a little more, and every summer the city tells itself that next year will be different.",
+      "Farmers along the banks have started to leave for the city, where they find neither work nor water.",
+    ];
+    const head = ["The Tigris Is Running Dry, and Baghdad Is Not Ready", "Zainab Mohammed", "Follow", "6 min read", "·", "Dec 6, 2026", "--", "3", "Listen", "Share"];
+    const box = ["Written by Zainab Mohammed", "1.2K followers · 214 following", "Freelance journalist in Baghdad writing about water, climate and cities.", "Follow"];
+    const responses = ["Responses (3)", "What are your thoughts?", "Ali H.", "Dec 7, 2026", "Great piece. The ministry has been saying this for years.", "--", "Reply", "See all responses"];
+    const more = ["More from Zainab Mohammed", "Basra's Salt Water Crisis Is a Warning", "Dec 1, 2026", "Why Iraq's Date Palms Are Dying", "Nov 20, 2026"];
+    const recommended = ["Recommended from Medium", "How Turkey's Dams Reshaped a Region", "Oct 28, 2026", "See more recommendations"];
+    const footer = ["Help", "Status", "About", "Careers", "Press", "Blog", "Privacy", "Terms", "Text to speech", "Teams"];
+    const tail = ["Iraq", "Water", "--", "3", ...box, ...responses, ...more, ...recommended, ...footer];
+    const { body, frontMatter } = article(`${[...head, ...paragraphs, ...tail].join("\n")}\n`);
+    expect(body.trimEnd()).toBe(paragraphs.join("\n\n"));
+    const reasons = reasonsOf(frontMatter);
+    for (const line of box.slice(0, 3)) expect(reasons.get(line), line).toBe("the page's box about the writer (`Written by …`, their followers), after the article");
+    expect(reasons.get("Great piece. The ministry has been saying this for years.")).toBe("reader comment");
+    // A story's headline and date below the comments are no commenter's name and time.
+    for (const line of [...more, ...recommended]) expect(reasons.get(line), line).toBe(RELATED);
+    for (const line of footer) expect(reasons.get(line), line).toBe("the site's footer: links to its own pages (`Help`, `About`, `Terms`), not article text");
+    // With no responses yet, the writer's box above them is the page's too, and the footer on one line.
+    const none = [...box, "No responses yet", "What are your thoughts?", ...more.slice(0, 2), footer.join(" ")];
+    const quiet = article(`${[...head, ...paragraphs, ...none].join("\n")}\n`);
+    expect(quiet.body.trimEnd()).toBe(paragraphs.join("\n\n"));
+    expect(reasonsOf(quiet.frontMatter).get("No responses yet")).toBe("comment section: counter, form or policy");
+    expect(reasonsOf(quiet.frontMatter).get(footer.join(" "))).toMatch(/^site chrome/);
   });
 });
