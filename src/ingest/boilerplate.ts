@@ -1091,12 +1091,13 @@ function relatedLinksAtEnd(article: Line[], isPageOwn: (line: Line) => boolean):
 /**
  * A headline of a sentence or two right below a list's heading (`More on this topic` above `Syria’s new rulers
  * promised inclusion. Minorities say they are still waiting.`), as short as the list's headlines are, with the page's
- * lines below it. Below a tags heading, or as the text's last line (`Latest` above a last short paragraph), a sentence
- * is rather the article's.
+ * lines below it. Below a tags heading, or a heading of one word, which may be the article's subhead (`Elsewhere`
+ * above `In Mosul, three people were killed on Sunday.`), or as the text's last line (`Latest` above a last short
+ * paragraph), a sentence is rather the article's.
  */
 function isLinkBelowHeading(article: Line[], i: number): boolean {
   const heading = article[i - 1]?.text ?? "";
-  return RELATED_HEADING.test(heading) && !TAGS_HEADING.test(heading) && i < article.length - 1;
+  return RELATED_HEADING.test(heading) && !TAGS_HEADING.test(heading) && wordCount(heading) > 1 && i < article.length - 1;
 }
 
 /**

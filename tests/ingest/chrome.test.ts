@@ -1758,4 +1758,32 @@ describe("boxes and feet of BBC Urdu, France 24, de Volkskrant, Medium, a newsle
     expect(reasonsOf(quiet.frontMatter).get("No responses yet")).toBe("comment section: counter, form or policy");
     expect(reasonsOf(quiet.frontMatter).get(footer.join(" "))).toMatch(/^site chrome/);
   });
+
+  it("drops an email newsletter's lists of others' articles at its end, each headline above its outlet, not a last paragraph under `Elsewhere`", () => {
+    const paragraphs = [
+      "Good morning. The Tigris at Baghdad fell to its lowest level on record this week, the ministry of water resources said on Thursday.",
+      "In Basra, the provincial council voted to spend 40 billion dinars on new desalination units, the first of which should open in March.",
+    ];
+    const lists = [
+      "What we're reading",
+      "Iraq's farmers are abandoning their land as the rivers dry up",
+      "The New York Times",
+      "How Turkey's dams are reshaping the Middle East",
+      "Financial Times",
+      "Elsewhere",
+      "Basra's water crisis, explained",
+      "Al-Monitor",
+      "In case you missed it",
+      "Why the Euphrates may run dry by 2040",
+      "Iraq Water Weekly",
+    ];
+    const foot = ["You are receiving this email because you subscribed to Iraq Water Weekly.", "Unsubscribe | Update your preferences"];
+    const head = "Iraq Water Weekly\n\nThe Tigris hits a record low\n\nBy Layla Hassan\n\nDecember 7, 2026\n\n";
+    const { body, frontMatter } = article(`${head}${[...paragraphs, ...lists, ...foot].join("\n\n")}\n`);
+    expect(body.trimEnd()).toBe(paragraphs.join("\n\n"));
+    for (const line of lists) expect(reasonsOf(frontMatter).get(line), line).toBe(RELATED);
+    // `Elsewhere` may head the article's last paragraph, share buttons below it.
+    const last = article(`${STORY}\nElsewhere\n\nIn Mosul, three people were killed on Sunday.\n\nShare\nFacebook\n`);
+    expect(last.body).toContain("In Mosul, three people were killed on Sunday.");
+  });
 });
