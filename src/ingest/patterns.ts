@@ -125,8 +125,10 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // Blogger's share buttons, run together by a copy: `Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest`.
   /^(?:(?:email this|blogthis!|share to (?:x|twitter|facebook|pinterest|whatsapp|linkedin|reddit|telegram))\s*){2,}$/i,
   // A call for readers' letters below the article (the Guardian's): `Do you have an opinion on the issues raised in
-  // this article? If you would like to submit a response of up to 300 words … in our letters section, please click here.`
-  /^(?:do you have an opinion on the issues raised in this (?:article|piece)\?\s*)?if you would like to submit a (?:response|letter)\b.{0,250}\bletters? (?:section|page)\b.{0,60}$/i,
+  // this article? If you would like to submit a response of up to 300 words … in our letters section, please click here.`;
+  // and below its letters page's: `Have an opinion on anything you've read in the Guardian today? Please email us your
+  // letter and it will be considered for publication in our letters section.`
+  /^(?:(?:do you )?have an opinion on [^?]{1,80}\?\s*)?(?:if you would like to submit a (?:response|letter)|please (?:e-?mail|send|write)(?: to)? us (?:with )?(?:your |a )?letter)\b.{0,250}\bletters? (?:section|page)\b.{0,60}$/i,
 ];
 
 /**

@@ -1786,4 +1786,17 @@ describe("boxes and feet of BBC Urdu, France 24, de Volkskrant, Medium, a newsle
     const last = article(`${STORY}\nElsewhere\n\nIn Mosul, three people were killed on Sunday.\n\nShare\nFacebook\n`);
     expect(last.body).toContain("In Mosul, three people were killed on Sunday.");
   });
+
+  it("drops the Guardian letters page's call for letters below the letters, keeping the letters", () => {
+    const letters = [
+      "Your report on farmers leaving their land in southern Iraq (1 December) made grim reading, but it will surprise no one who has worked on the Tigris.",
+      "For decades, successive governments have promised new irrigation schemes and failed to maintain the ones that already exist.",
+    ];
+    const prompt =
+      "Have an opinion on anything you've read in the Guardian today? Please email us your letter and it will be considered for publication in our letters section.";
+    const head = "Letters\n\nIraq's water crisis needs more than promises\n\nSun 7 Dec 2026 18.00 GMT\n\n";
+    const { body, frontMatter } = article(`${head}${[...letters, prompt].join("\n\n")}\n`);
+    expect(body.trimEnd()).toBe(letters.join("\n\n"));
+    expect(reasonsOf(frontMatter).get(prompt)).toBe("a prompt to share or react, after the article");
+  });
 });
