@@ -256,6 +256,10 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     if (!reasons.has(line.no) && CLOCK_TIME_LINE.test(line.text) && byButton) reasons.set(line.no, "a player's length by its play button, not article text");
   });
 
+  for (const line of videoPlayerLabels(article)) {
+    if (!reasons.has(line.no)) reasons.set(line.no, "a video player's label or length, by its still's caption, not article text");
+  }
+
   // A scrape that doubled the page's paragraphs: a sentence's line right below the same line is a copy.
   article.forEach((line, i) => {
     const above = article[i - 1];
@@ -1050,15 +1054,54 @@ const ENDS_IN_PAGE_NUMBER = new RegExp(`(?:^|\\s)${PAGE_NUMBER}$`, "iu");
 const PAGE_NUMBER_ALONE = new RegExp(`^${PAGE_NUMBER}$`, "iu");
 
 /**
- * The buttons of share menus: services' names alone (SHARE_MENU_BUTTON) in a run of two or more such lines or share
- * prompts (`Share`, `Email`). One name alone is left as written: it may be a list's item or a subhead.
+ * A share bar's line that names no service: Dawn's counters and its button to the comments between the services
+ * (`Facebook / Count / Whatsapp / Comment / Email / 0`), Substack's `Notes` (its own feed) and `More` (the other
+ * services) after them (`Copy link / Facebook / Email / Notes / More`).
+ */
+const SHARE_BAR_EXTRA = /^(?:count|comments?|\d{1,6}|notes|more)$/i;
+
+/**
+ * The buttons of share menus: services' names alone (SHARE_MENU_BUTTON) in a run of two or more lines of the menu
+ * (such names, share prompts as `Share` and `Email`, the bar's other lines as SHARE_BAR_EXTRA), and those other lines
+ * of a run that names a service. One name alone is left as written: it may be a list's item or a subhead; `More` or a
+ * number alone is a share bar's only beside its services.
  */
 function shareMenus(article: Line[]): Line[] {
-  const isShareLine = (line: Line | undefined) =>
-    line !== undefined && (SHARE_MENU_BUTTON.test(line.text) || matchesAny(ENGAGEMENT_LINES, line.text));
-  return article.filter(
-    (line, i) => SHARE_MENU_BUTTON.test(line.text) && (isShareLine(article[i - 1]) || isShareLine(article[i + 1])),
-  );
+  const isButton = (line: Line) => SHARE_MENU_BUTTON.test(line.text);
+  const isExtra = (line: Line) => SHARE_BAR_EXTRA.test(line.text);
+  const isMenuLine = (line: Line) => isButton(line) || isExtra(line) || matchesAny(ENGAGEMENT_LINES, line.text);
+  const buttons: Line[] = [];
+  let run: Line[] = [];
+  for (const line of [...article, undefined]) {
+    if (line && isMenuLine(line)) {
+      run.push(line);
+      continue;
+    }
+    if (run.length >= 2 && run.some(isButton)) buttons.push(...run.filter((member) => isButton(member) || isExtra(member)));
+    run = [];
+  }
+  return buttons;
+}
+
+/** A video player's label, alone on its line above or below the still that stands for the video. */
+const VIDEO_LABEL = /^(?:video|watch|play video)$/i;
+
+/**
+ * A video player's label and its length around the still's caption: NHK's `Video` above `Takaichi and al-Sudani at a
+ * joint news conference in Baghdad on March 10. (NHK)` and `0:58` below it. A time alone by a caption is the video's
+ * length only where the label marks the photo as a video: on a live page it may be the time of the entry below.
+ */
+function videoPlayerLabels(article: Line[]): Line[] {
+  const labels: Line[] = [];
+  article.forEach((line, i) => {
+    if (!isCaption(line.text)) return;
+    const around = [article[i - 1], article[i + 1]];
+    if (!around.some((other) => other && VIDEO_LABEL.test(other.text))) return;
+    for (const other of around) {
+      if (other && (VIDEO_LABEL.test(other.text) || CLOCK_TIME_LINE.test(other.text))) labels.push(other);
+    }
+  });
+  return labels;
 }
 
 const MOST_SIGN_UP_WORDS = 10;

@@ -80,14 +80,14 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   /^podoba ci się (?:ten artykuł|ta treść)\??$/iu,
   /^(was this (article|story) (helpful|useful)|rate this (article|story))\b/i,
   // Haaretz's `Share in Facebook`, Ahram Online's `Share/Bookmark`.
-  // The label above a share menu's buttons (WordPress's `Share this:`).
-  /^(share|tweet|email|print)(?: ?\/ ?(?:bookmark|save|email|print))?( (this|full|(?:on|in|via|to) (facebook|twitter|x|whatsapp|telegram)))?( (article|story|page))?:?$/i,
+  // The label above a share menu's buttons (WordPress's `Share this:`, Substack's `Share this post`).
+  /^(share|tweet|email|print)(?: ?\/ ?(?:bookmark|save|email|print))?( (this|full|(?:on|in|via|to) (facebook|twitter|x|whatsapp|telegram)))?( (article|story|page|post))?:?$/i,
   // A button that alerts the reader to the writer's next articles (Haaretz's `Get email notification for articles from
   // Zvi Bar'el`).
   /^get (?:an? )?(?:e-?mail|push|instant) (?:notifications?|alerts?) (?:for|of|about|when)\b.{0,80}$/i,
-  // The same button in the languages ingest reads dates in, and in Persian and Sorani (`اشتراک‌گذاری`, `بەشکردن`), the
-  // joiner between a Persian word's parts as a page may or may not write it.
-  /^(partager|teilen|compartir|compartilhar|partilhar|condividi|delen|udostępnij|parve bike|поделиться|مشاركة|شارك|شارك الخبر|اشتراک[\u200c ]?گذاری|هم[\u200c ]?رسانی|بەشکردن|هاوبەشکردن)$/iu,
+  // The same button in the languages ingest reads dates in, in Turkish and Azerbaijani (`Paylaş`), and in Persian and
+  // Sorani (`اشتراک‌گذاری`, `بەشکردن`), the joiner between a Persian word's parts as a page may or may not write it.
+  /^(partager|teilen|compartir|compartilhar|partilhar|condividi|delen|udostępnij|parve bike|paylaş|поделиться|مشاركة|شارك|شارك الخبر|اشتراک[\u200c ]?گذاری|هم[\u200c ]?رسانی|بەشکردن|هاوبەشکردن)$/iu,
   // Ynet's, in Hebrew: `שתפו בפייסבוק` (share on Facebook), `שתפו בוואטסאפ`, the button's label alone (`שתפו`, `שיתוף`).
   /^(?:שתפו|שתף|שיתוף)(?: ב(?:פייסבוק|וואטסאפ|טוויטר|טלגרם|מייל|אימייל|לינקדאין))?$/u,
   /^(follow|like) us on\b/i,
@@ -132,12 +132,12 @@ export const ENGAGEMENT_LINES: RegExp[] = [
 ];
 
 /**
- * One button of a share menu, a service's name alone (`Facebook`, `X`, `Reddit`, `Flipboard`, `Copy`, `Link copied`,
- * The Economist's `Give`, which gifts the article):
+ * One button of a share menu, a service's name alone (`Facebook`, `X`, `Reddit`, `Flipboard`, `LINE`, the Japanese
+ * messenger, `Mail`, `Copy`, `Link copied`, The Economist's `Give`, which gifts the article):
  * site chrome among others of its kind, as a page's menu lists them one a line below its `Share`.
  */
 export const SHARE_MENU_BUTTON =
-  /^(facebook|twitter|x|x\.com|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|mastodon|flipboard|tumblr|vk|дзен|sms|e-?mail|print|copy|copy( the)? link|link copied|copied|give)$/iu;
+  /^(facebook|twitter|x|x\.com|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|mastodon|flipboard|tumblr|vk|дзен|line|sms|e-?mail|mail|print|copy|copy( the)? link|link copied|copied|give)$/iu;
 
 /**
  * The first line of a newsletter's sign-up form, a few words (`Sign up for Al Jazeera`, `Get our Morning Briefing`,
@@ -1170,6 +1170,8 @@ export const CAPTION_CREDIT_END: RegExp[] = [
   // Al Jazeera's, in square brackets: `… at a polling station in Baghdad [Ahmed Jalil/EPA]`, `… [Reuters]`.
   /\s*\[(\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/\p{Lu}[\p{L} .'’-]{1,40})?)\]$/u,
   /\s*\[(reuters|afp|ap|getty(?: images)?|epa|anadolu|xinhua|al jazeera)\]$/i,
+  // Dawn's, a dash before it and the agency's file photo after: `… in this file photo. — AFP/File`, `… — Reuters/File`.
+  /(?<=[.!?])\s+[-–—]\s+(\p{Lu}[\p{L}\d .&'’-]{0,40}\/File(?: Photo)?)$/u,
   // Al-Monitor's has a dash before it: `… Jan. 14, 2020. - JOHN DAVISON/AFP via Getty Images`.
   /(?<=[.!?])\s+(?:[-–—]\s+)?((?:\p{Lu}[\p{L} .'’-]{1,40}\/)?(?:Reuters|AFP|AP|EPA|Getty Images|AFP via Getty Images|Bloomberg))$/u,
   /\s*(©\s*[\p{L} .,'’/-]{2,60})$/u,

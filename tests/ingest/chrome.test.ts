@@ -727,6 +727,59 @@ ${other}
     expect(frontMatter.removed?.filter(({ reason }) => /share/.test(reason))).toHaveLength(menu.length);
   });
 
+  it("drops a share bar of LINE and Mail below the headline, and a video's label and length around its still's caption", () => {
+    const page =
+      "NHK WORLD-JAPAN\nNews\nJapan\nWorld\nBusiness\nJapan to fund new power lines in southern Iraq\nShare\nX\nFacebook\nLINE\nMail\n" +
+      "Japan has agreed to lend Iraq about 120 billion yen for substations and transmission lines in the south of the country, officials in Tokyo said on Tuesday.\n" +
+      "The loans will be repaid over 40 years. Iraq suffers frequent blackouts in summer, when temperatures in Basra exceed 50 degrees Celsius.\n" +
+      "Video\nOfficials sign the loan agreement in Baghdad on March 10. (NHK)\n0:58\n" +
+      "The foreign ministry said the project would also train Iraqi engineers in Japan over the next five years.\nMar. 10, 2026 21:14 JST\n";
+    const { frontMatter, body } = article(page);
+    expect(frontMatter.title).toBe("Japan to fund new power lines in southern Iraq");
+    const reasons = reasonsOf(frontMatter);
+    for (const button of ["LINE", "Mail"]) expect(reasons.get(button), button).toBe("a share menu's button, not article text");
+    for (const label of ["Video", "0:58"]) expect(reasons.get(label), label).toBe("a video player's label or length, by its still's caption, not article text");
+    expect(body).toMatch(/^Japan has agreed/);
+    expect(body).toContain("Officials sign the loan agreement in Baghdad on March 10.");
+    expect(body).not.toMatch(/Mail|Video|0:58/);
+    // A time alone by a caption with no video's label is left as written: a live page's entry may start so.
+    const live = article(page.replace("Video\n", "")).body;
+    expect(live).toContain("0:58");
+  });
+
+  it("drops a share bar's counters between its buttons, and reads a line ending in an agency's file photo credit as a caption", () => {
+    const page =
+      "DAWN.COM\nE-Paper\nHome\nLatest\nPakistan\nWorld\nBusiness\nPakistan\nGovt lifts ban on road travel for pilgrims to Iraq\nTahir Khan\n" +
+      "Published August 2, 2026\nFacebook\nCount\nWhatsapp\nComment\nEmail\n0\n" +
+      "Pilgrims board buses at the border crossing in this file photo. — AFP/File\n" +
+      "ISLAMABAD: The federal government on Saturday allowed pilgrims to travel by road to Iraq through Iran, lifting a ban imposed in 2024 over security concerns.\n" +
+      "Interior Minister Mohsin Naqvi announced the decision after a meeting with the organisers of pilgrim groups in Islamabad.\n" +
+      "Pilgrims will travel in convoys with full security from Quetta to the border, officials said.\n";
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ title: "Govt lifts ban on road travel for pilgrims to Iraq", section: "Pakistan", author: "Tahir Khan" });
+    expect(reasonsOf(frontMatter).get("Count")).toBe("a share menu's button, not article text");
+    expect(body).toContain("::: figure\nPilgrims board buses at the border crossing in this file photo.\n\n_AFP/File_\n:::");
+    expect(body).not.toMatch(/Count|Whatsapp/);
+  });
+
+  it("drops Substack's share menu with its `Notes` and `More`, and takes no section from it", () => {
+    const page =
+      "The Tigris Dispatch\nSubscribe\nSign in\nShare this post\nThe Tigris Dispatch\nWhy Basra's water is still poisoning people\n" +
+      "Copy link\nFacebook\nEmail\nNotes\nMore\nWhy Basra's water is still poisoning people\n" +
+      "Eight years after the 2018 crisis, the pipes and the politics haven't changed\nZahra Al-Ali\nJun 16, 2026\n" +
+      "Hi all, and welcome to the new subscribers. This week I went back to Basra, where I grew up, to see whether anything has changed since the summer of 2018.\n" +
+      "The short answer is: not much. The water that comes from the municipal network is brown in the morning and tastes of salt.\n";
+    const { frontMatter, body } = article(page);
+    expect(frontMatter.title).toBe("Why Basra's water is still poisoning people");
+    expect(frontMatter.section).not.toBe("More");
+    const reasons = reasonsOf(frontMatter);
+    for (const button of ["Notes", "More"]) expect(reasons.get(button), button).toBe("a share menu's button, not article text");
+    expect(reasons.get("Share this post")).toBe("a prompt to share or react, not article text");
+    expect(body).toMatch(/^Hi all/);
+    // `More` alone, with no service beside it, is left as written.
+    expect(article(`${STORY}More\n`).frontMatter.removed?.find(({ text }) => text === "More")?.reason).not.toBe("a share menu's button, not article text");
+  });
+
   it("drops a share button in another language, and keeps a service's name alone on its line", () => {
     const chrome = "Compartir en Whatsapp\nPartager sur Facebook\n";
     const { body, frontMatter } = article(STORY.replace("\n\n\"This bridge", `\n\n${chrome}\nFacebook\n\n"This bridge`));
