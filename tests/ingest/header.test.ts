@@ -977,6 +977,17 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("reads a newsroom's desk above the date line as the byline, not the article's first paragraph", () => {
+    const page =
+      "NEWS\nCoast guard rescues 47 migrants off Lesvos\nEight children among those picked up in pre-dawn operation\nWeb desk\n20.01.2026 • 10:42\n" +
+      "Greek coast guard vessels picked up 47 migrants from an inflatable dinghy that was taking on water off the island of Lesvos early on Tuesday, authorities said.\n" +
+      "Eight children and eleven women were among those rescued, the coast guard said in a statement.\n";
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ author: "Web desk", date: "2026-01-20", summary: "Eight children among those picked up in pre-dawn operation" });
+    expect(reasonsOf(frontMatter).get("Web desk")).toBe("byline (kept as author)");
+    expect(body).toMatch(/^Greek coast guard/);
+  });
+
   it("names the outlet of a staff byline as its masthead and copyright print it, the staff credit kept as the author", () => {
     const page = (byline: string) =>
       article(`The Times of Malta\nMenu\nSubscribe\n${STORY.replace("By Jane Doe", byline)}\n© 2021 The Times of Malta. All rights reserved.\n`).frontMatter;
