@@ -265,9 +265,9 @@ function parseDated(line: string): Dated | undefined {
     const found = datedBy(parser, line);
     if (found) return found;
   }
-  // Turkish, Kurmanji, Polish, Sorani, Urdu and Hebrew, which chrono does not know: their months' and weekdays' names
-  // read as English ones (`13 Ekim 2022`, `2 Kanûn 2026`, `5 grudnia 2026`, `7ی کانوونی یەکەمی 2026`, `1 دسمبر 2026`,
-  // `3 בדצמבר 2026`), the day first.
+  // Turkish, Azerbaijani, Kurmanji, Polish, Sorani, Urdu and Hebrew, which chrono does not know: their months' and
+  // weekdays' names read as English ones (`13 Ekim 2022`, `08 sentyabr 2026`, `2 Kanûn 2026`, `5 grudnia 2026`, `7ی
+  // کانوونی یەکەمی 2026`, `1 دسمبر 2026`, `3 בדצמבר 2026`), the day first.
   for (const inEnglish of IN_ENGLISH_WORDS) {
     const english = inEnglish(line);
     const found = english === line ? undefined : datedBy(chrono.en.GB, english);
@@ -305,6 +305,16 @@ const TURKISH: DateWords = {
   locale: "tr",
   months: "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split(" ").map((name) => [name]),
   weekdays: "pazartesi salı çarşamba perşembe cuma cumartesi pazar".split(" "),
+};
+
+/**
+ * Azerbaijani, as Report.az and APA date their stories (`08 sentyabr 2026 11:27`): the months by their Russian-born
+ * names, the weekdays by Azerbaijani's own (`bazar ertəsi`, Monday, the day after `bazar`, Sunday).
+ */
+const AZERBAIJANI: DateWords = {
+  locale: "az",
+  months: "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr".split(" ").map((name) => [name]),
+  weekdays: ["bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", "bazar"],
 };
 
 /**
@@ -419,7 +429,7 @@ function inEnglishWords(words: DateWords): (line: string) => string {
 }
 
 /** The languages chrono does not know whose date lines ingest reads, each as a line in English words. */
-const IN_ENGLISH_WORDS = [TURKISH, KURMANJI, POLISH, SORANI, URDU, HEBREW].map(inEnglishWords);
+const IN_ENGLISH_WORDS = [TURKISH, AZERBAIJANI, KURMANJI, POLISH, SORANI, URDU, HEBREW].map(inEnglishWords);
 
 /**
  * Whether `word` is a weekday's name in Turkish, Kurmanji or Polish (`Sêşem`, `Wtorek`), which compromise's lexicon

@@ -977,6 +977,19 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("reads an Azerbaijani date line, its month by name, and the writer above it; `Paylaş` is a share label", () => {
+    const page =
+      "Report.az\nSiyasət\nİqtisadiyyat\nDünya\nDünya\nAzərbaycan və İraq arasında birbaşa aviareys açılır\nAynur Məmmədova\n08 sentyabr 2026 11:27\n" +
+      "Paylaş\nFacebook\nX\nTelegram\n" +
+      "\"Azərbaycan Hava Yolları\" (AZAL) oktyabrın 15-dən etibarən Bakı ilə Bağdad arasında birbaşa müntəzəm reyslərə başlayacaq.\n" +
+      "Bu barədə \"Report\"a AZAL-ın mətbuat xidmətindən məlumat verilib. Reyslər həftədə iki dəfə, çərşənbə və bazar günləri həyata keçiriləcək.\n";
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ date: "2026-09-08", time: "11:27", author: "Aynur Məmmədova" });
+    expect(reasonsOf(frontMatter).get("Paylaş")).toBe("a prompt to share or react, not article text");
+    expect(body).toMatch(/^"Azərbaycan Hava Yolları"/);
+    expect(readDateLine("Cümə, 12 dekabr 2025")).toEqual({ date: "2025-12-12" });
+  });
+
   it("reads a newsroom's desk above the date line as the byline, not the article's first paragraph", () => {
     const page =
       "NEWS\nCoast guard rescues 47 migrants off Lesvos\nEight children among those picked up in pre-dawn operation\nWeb desk\n20.01.2026 • 10:42\n" +
