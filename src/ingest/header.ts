@@ -9,6 +9,7 @@ import { isMarkedItem } from "./lists.ts";
 import { lowerCased, unshouted } from "./normalize.ts";
 import {
   ARTICLE_KIND_BEFORE_LEAD,
+  BRACKETED_WIRE_VERSION,
   KICKER_LABEL,
   AGENCY_DESK,
   CREDIT_LABEL_WORDS,
@@ -2407,8 +2408,6 @@ const WIRE_VERSION = String.raw`(?:UPDATE|WRAPUP)(?: \d{1,2})?|REFILE|CORRECTED|
 const WIRE_KINDS = "EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|FOCUS|INTERVIEW|PREVIEW|TIMELINE|FEATURE|SPECIAL REPORT";
 const WIRE_KIND = new RegExp(`^(?:${WIRE_KINDS})$`);
 const WIRE_LABELS = new RegExp(`^(?:(?:${WIRE_VERSION}|${WIRE_KINDS})-)+(?=[\\p{Lu}\\d'"‘“])`, "u");
-/** Yonhap's copy labels in brackets: its first lead (`LEAD`), a later one (`2nd LD`), a flash (`URGENT`), a fix. */
-const BRACKETED_WIRE_VERSION = String.raw`LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|CORRECTED|Correction`;
 /**
  * Yonhap's kinds in brackets, the kind (group 1 or 2) after the agency's name or `News`: `Yonhap Interview`, `News
  * Focus`, `Yonhap Feature`; another paper's editorial it runs, `EDITORIAL from Korea Herald`.

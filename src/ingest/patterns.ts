@@ -709,13 +709,21 @@ export const WRITERS_BOX_LABEL = /^(?:(?<writers>authors?|about the authors?)|(?
 export const FUNDER_LINE =
   /^(?:.{1,150} provides? (?:funding|support) as (?:a )?(?:founding )?(?:partner|member)s? of (?<site>\p{Lu}.{1,80}?)\.?|[Vv]iew all partners)$/u;
 
+/** Yonhap's copy labels in brackets: its first lead (`LEAD`), a later one (`2nd LD`), a flash (`URGENT`), a fix. */
+export const BRACKETED_WIRE_VERSION = String.raw`LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|CORRECTED|Correction`;
+/** The verbs a wire service's note on a new version opens with, as Reuters writes them (`Adds`). */
+const WIRE_EDIT_VERBS = String.raw`Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Fixes|Clarifies|Deletes|Moves|Replaces|Restores|Tops|Amends|Combines|Expands|Edits|Re-?issues`;
+
 /**
  * A wire service's note on what a new version of its story changed, which sites running the wire print under the
  * headline or at the end: `(Adds details of oil clause in paragraphs 4-5)`, `(Updates with minister's comments)`,
- * `(Corrects spelling of name in paragraph 3)`, `(Refiles to fix typo in headline)`. It is about the copy, not the news.
+ * `(Corrects spelling of name in paragraph 3)`, `(Refiles to fix typo in headline)`; Yonhap's, its verb in capitals,
+ * between paragraphs above the ones it added (`(ADDS details in paras 6-8)`), or its copy's label alone on a line (`(LEAD)`,
+ * `(2nd LD)`), as it prints one before a headline. It is about the copy, not the news.
  */
 export const WIRE_VERSION_NOTES: RegExp[] = [
-  /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Fixes|Clarifies|Deletes|Moves|Replaces|Restores|Tops|Amends|Combines|Expands|Edits|Re-?issues)\b[^()]{0,200}\)$/,
+  new RegExp(String.raw`^\((?:${WIRE_EDIT_VERBS}|${WIRE_EDIT_VERBS.toUpperCase()})\b[^()]{0,200}\)$`),
+  new RegExp(String.raw`^\((?:${BRACKETED_WIRE_VERSION})\)$`),
 ];
 
 /**

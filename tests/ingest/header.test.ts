@@ -2149,6 +2149,19 @@ describe("reading the header", () => {
     expect(reasonsOf(frontMatter).get(headline)).toMatch(/^headline \(kept as title, without the wire's label before it/);
   });
 
+  it.each(["(ADDS details in paras 3-4)", "(2nd LD)", "(Adds comment from ministry, paragraph 3)"])(
+    "drops Yonhap's note on the copy's version (%s) between the paragraphs",
+    (note) => {
+      const lead = "SEOUL, May 19 (Yonhap) -- Hanwha Engineering & Construction Corp. said Tuesday it has won a US$2.1 billion contract.";
+      const { frontMatter, body } = article(
+        `(LEAD) Hanwha wins US$2.1 bln deal for new Iraqi city near Baghdad\n\nAll News 15:02 May 19, 2026\n\n${lead}\n\nWork on the first phase of Bismayah began in 2012.\n\n${note}\n\nThe new contract is expected to take five years to complete.\n\n(END)\n`,
+      );
+      expect(body).not.toContain(note);
+      expect(body).toContain("Work on the first phase of Bismayah began in 2012.\n\nThe new contract is expected to take five years to complete.");
+      expect(reasonsOf(frontMatter).get(note)).toBe("the wire service's note on what this version of the story changed, not article text");
+    },
+  );
+
   it("keeps a headline's own bracket at its start (`(Un)finished`)", () => {
     const { frontMatter } = article("(Un)finished business: Iraq's housing towns\n\nOctober 13, 2022\n\nThe towns were promised in 2012.\n");
     expect(frontMatter.title).toBe("(Un)finished business: Iraq's housing towns");
