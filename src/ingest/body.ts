@@ -63,7 +63,8 @@ export function readBody(blocks: Block[]): BodyPart[] {
   const spacedMarks = spacesHighMarks(written);
   const tidy = (text: string) => tidySpacing(text, spacedMarks);
   const texts = written.map(tidy);
-  const asksItsParts = texts.filter((text, i) => isQuestionHeading(text, texts[i + 1])).length >= FEWEST_QUESTION_HEADINGS;
+  const spoken = spokenLines(texts);
+  const asksItsParts = texts.filter((text, i) => !spoken[i] && isQuestionHeading(text, texts[i + 1])).length >= FEWEST_QUESTION_HEADINGS;
   const citesSources = citesItsItemsSources(texts);
   // `Needs:` above its list, below the lead: the list's heading, without its colon; and a heading right above one
   // (`Water, Sanitation and Hygiene`) is one too.
@@ -82,6 +83,8 @@ export function readBody(blocks: Block[]): BodyPart[] {
     const cited = citesSources && SOURCE_AFTER_SENTENCE.test(text);
     const caption = kind === "caption" ? { caption: text, ...(credit && { credit }) } : cited ? undefined : readCaption(text);
     const opened = openedBold(text, texts[i + 1]);
+    // A time alone above a speaker's words is the hour a transcript's talk began (`1:38 p.m. EDT`), no live entry's.
+    const talk = spoken[i] || (CLOCK_TIME_LINE.test(text) && spoken[i + 1] === true);
     const heading =
       kind === "heading" ||
       // A box's label (`Summary`, Sky News Arabia's `ملخص`) heads its points, in a script without capitals too.
@@ -110,10 +113,11 @@ export function readBody(blocks: Block[]): BodyPart[] {
     } else if (signatures[i]) {
       parts.push({ kind: "paragraph", text });
     } else if (
-      heading ||
-      isSubhead(text, texts[i + 1]) ||
-      isSectionOverSubhead(text, texts[i + 1], texts[i + 2]) ||
-      isCapitalsHeading(text, texts[i - 1], texts[i + 1], blocks[i - 1]?.[0]!.kind)
+      !talk &&
+      (heading ||
+        isSubhead(text, texts[i + 1]) ||
+        isSectionOverSubhead(text, texts[i + 1], texts[i + 2]) ||
+        isCapitalsHeading(text, texts[i - 1], texts[i + 1], blocks[i - 1]?.[0]!.kind))
     ) {
       parts.push(!heading && aboveTheLead && readsAsASentence(text) ? { kind: "figure", caption: text } : { kind: "subhead", text });
     } else {
@@ -132,6 +136,23 @@ export function readBody(blocks: Block[]): BodyPart[] {
   }
   return entries;
 }
+
+/**
+ * The lines of a transcript's talk, each opening on its speaker's label (`QUESTION: Different topic?`, `MS BRUCE: Yes.`,
+ * `Renad Mansour: And the Kurds?`): a label of a few capitalised words and a colon that opens two lines or more, as a
+ * speaker speaks more than once. However short, such a line is speech, not a heading; a heading's own colon
+ * (`Iraq: what next`) opens no other line.
+ */
+function spokenLines(texts: string[]): boolean[] {
+  const labels = texts.map((text) => SPEAKER_LABEL.exec(text)?.[1]);
+  const counts = new Map<string, number>();
+  for (const label of labels) if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return labels.map((label) => label !== undefined && counts.get(label)! >= FEWEST_LINES_OF_A_SPEAKER);
+}
+
+/** A speaker's label: up to four capitalised words (`MS BRUCE`, `Renad Mansour`, `Dr. Hassan`), a colon, words. */
+const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}):\s+\S/u;
+const FEWEST_LINES_OF_A_SPEAKER = 2;
 
 /**
  * The line right below a live entry's time, ending no sentence, the entry's longer text below it: the entry's title,

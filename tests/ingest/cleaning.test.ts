@@ -197,6 +197,39 @@ describe("cleaning the text", () => {
     expect(frontMatter.summary).toBe("Guest: Fuad Hussein, Deputy Prime Minister and Foreign Minister of Iraq");
   });
 
+  it("reads a briefing's short questions after a speaker's label, and the hour it began, as its text and not headings", () => {
+    const talk = [
+      "MS BRUCE: Good afternoon, everyone. I have one announcement at the top and then I'm happy to take your questions.",
+      "QUESTION: Thanks. On Iraq, has there been any further attack on U.S. forces since the drone strike on Saturday?",
+      "MS BRUCE: We're not aware of any further attacks since Saturday, and we hold Iran responsible for its proxies.",
+      "QUESTION: Can I follow up?",
+      "MS BRUCE: Sure, go ahead, Said.",
+      "QUESTION: Different topic?",
+      "MS BRUCE: Let's stay in the region for a moment. Yes, in the back, and then we will go to Ukraine.",
+    ];
+    const { body } = article(`Department Press Briefing\n\nMarch 24, 2026\n\n1:38 p.m. EDT\n\n${talk.join("\n\n")}\n`);
+    expect(body).not.toContain("#");
+    expect(body).toContain("1:38 p.m. EDT\n\nMS BRUCE: Good afternoon");
+    expect(body).toContain("\n\nQUESTION: Can I follow up?\n\nMS BRUCE: Sure, go ahead, Said.\n\nQUESTION: Different topic?\n\n");
+  });
+
+  it("reads a podcast host's short questions, each after the host's name, as the talk's text and not headings", () => {
+    const talk = [
+      "Renad Mansour: Welcome to Middle East Now. It's been almost four months since Iraqis voted. Lahib, where are we?",
+      "Lahib Higel: Still in the bargaining phase. The Coordination Framework has not agreed on a single candidate for the job.",
+      "Renad Mansour: And the Kurds?",
+      "Lahib Higel: The two main Kurdish parties are split, as usual, and each is waiting to see who the Framework picks first.",
+      "Renad Mansour: Harith, is that pressure from Washington helping Sudani?",
+      "Harith Hasan: In a way. The Americans have made it clear they want someone who can keep the armed groups in check.",
+    ];
+    const { body } = article(`Iraq's long wait for a government\n\nMarch 2, 2026\n\n${talk.join("\n\n")}\n`);
+    expect(body).not.toContain("#");
+    expect(body).toContain("\n\nRenad Mansour: And the Kurds?\n\n");
+    // A heading's own colon opens one line alone: it stays a heading.
+    const headed = article(withBody("The rules take effect in January.\n\nBaghdad: the view from the street\n\nShop owners in Karrada said they had not been told about the new rules.")).body;
+    expect(headed).toContain("## Baghdad: the view from the street\n");
+  });
+
   it("keeps a report's subhead apart from its paragraph on the next line, and a wrapped paragraph whole", () => {
     const report = [
       ["SITUATION OVERVIEW", "Heavy rainfall between 24 and 26 November caused flash flooding in northern Iraq, killing 11 people."],
