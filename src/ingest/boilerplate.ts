@@ -267,6 +267,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       reasons.set(line.no, "the paragraph above, printed again");
     }
   });
+  for (const line of secondCopy(article)) reasons.set(line.no, SECOND_COPY);
   // `Join the conversation` above `@The_NewArab`: the prompt to follow the site's account, as the handle is.
   article.forEach((line, i) => {
     const below = article[i + 1];
@@ -889,6 +890,38 @@ function headlineWords(text: string): string {
 }
 
 const QUOTED_WHOLE = /^[‘“"„«](.+)[’”"»]$/u;
+
+/**
+ * A page copied twice into one file: below the article, its header printed again (its headline, the site's menu above
+ * it) and its paragraphs after it. A line of the text above its first sentence printed again further down starts a
+ * second copy when, of the lines that follow it printed above it too, FEWEST_COPIED_PARAGRAPHS or more are the
+ * article's sentences: a pull quote repeats one sentence, a running head or a related link none. The copy is its
+ * lines printed again; a line of it the first copy lacks (a paragraph a later version added) is no copy and stays,
+ * and more than MOST_LINES_NOT_COPIED of them in a row end it.
+ */
+function secondCopy(article: Line[]): Line[] {
+  const firstProse = article.findIndex(isProse);
+  if (firstProse === -1) return [];
+  const firstAt = new Map<string, number>();
+  article.forEach((line, i) => {
+    if (!firstAt.has(line.text)) firstAt.set(line.text, i);
+  });
+  for (let start = firstProse + 1; start < article.length; start++) {
+    if (firstAt.get(article[start]!.text)! >= firstProse) continue;
+    const copied: Line[] = [];
+    for (let i = start, notCopied = 0; i < article.length && notCopied <= MOST_LINES_NOT_COPIED; i++) {
+      const again = firstAt.get(article[i]!.text)! < start;
+      if (again) copied.push(article[i]!);
+      notCopied = again ? 0 : notCopied + 1;
+    }
+    if (copied.filter(isProse).length >= FEWEST_COPIED_PARAGRAPHS) return copied;
+  }
+  return [];
+}
+
+const FEWEST_COPIED_PARAGRAPHS = 3;
+const MOST_LINES_NOT_COPIED = 2;
+const SECOND_COPY = "a second copy of the article, its header and paragraphs printed again below it, not more text";
 
 /**
  * Pull quotes: a line of a sentence or part of one in quotation marks alone, without its full stop (`“Water scarcity

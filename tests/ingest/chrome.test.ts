@@ -1230,6 +1230,29 @@ ${other}
     expect(reasonsOf(frontMatter).get(paragraph)).toMatch(/printed again/);
   });
 
+  it("drops a second copy of the page pasted below the first, its header and paragraphs, and keeps a paragraph only it has", () => {
+    const header = ["The Daily River", "Home", "World", "Business", "World", "Minister opens new bridge over the river", "By Jane Doe", "12 March 2021"];
+    const text = [
+      "The minister of transport, Anna Berg, opened the new bridge on Friday, ending ten years of delays for the town.",
+      "\"This bridge joins two halves of one city,\" she said at the ceremony, to applause from a crowd of several hundred.",
+      "The bridge cost 40 million euros, twice what the council first planned when work began in 2011.",
+      "Traffic on the old ferry route is expected to fall by half within a year, the council said in a statement.",
+    ];
+    const added = "Work on a second bridge further north is due to start next spring, the minister added.";
+    const second = [...header.slice(1), ...text.slice(0, 3), added, text[3]!];
+    const page = [...header, ...text, "Read more", "Flood warning for the valley as the river rises", ...second, "© 2021 The Daily River"].join("\n\n");
+    const { body, frontMatter } = article(`${page}\n`);
+    expect(frontMatter.title).toBe("Minister opens new bridge over the river");
+    for (const paragraph of text) expect(body.split(paragraph)).toHaveLength(2);
+    expect(body).toContain(`${text[3]}\n\n${added}\n`);
+    expect(body).not.toContain("#");
+    const copied = frontMatter.removed!.filter(({ reason }) => reason.startsWith("a second copy of the article"));
+    expect(copied.map(({ text }) => text)).toEqual([...header.slice(1), ...text]);
+    // Two paragraphs printed again below the headline are no copy of the article.
+    const quoted = [...header, ...text, "Minister opens new bridge over the river", ...text.slice(1, 3), "© 2021 The Daily River"].join("\n\n");
+    expect(article(`${quoted}\n`).frontMatter.removed!.some(({ reason }) => reason.startsWith("a second copy"))).toBe(false);
+  });
+
   it("drops a pull quote, the article's words set apart in quotation marks, not a quoted paragraph said twice", () => {
     const said = "“The river has never been this low,” said Anna Berg. Farmers agree the river has never been this low in living memory.";
     const pull = (quote: string) => article(STORY.replace("\n\n\"This bridge", `\n\n${quote}\n\n${said}\n\n"This bridge`));
