@@ -35,6 +35,7 @@ import {
   OUTLET_NAME,
   AUDIO_PLAYER_LABEL,
   PAGE_CHROME_LINES,
+  PAYWALL_CUT,
   PAYWALL_LINES,
   PHOTO_AGENCY,
   PHOTO_CREDIT_SLASHED,
@@ -103,6 +104,8 @@ const TERMINAL = new RegExp(`[.!?…"”’')\\]${WIDE_FULL_STOPS}${WIDE_CLOSING
  *   site chrome (trending lists, radio players, "Shafaq Live"-style channel names), but for a numbered list's items
  *   counting up to its last, which are the article's (isItemOfListAbove);
  * - a press release's end mark (`###`) ends it too: what follows is the sender's contacts and notes to editors;
+ * - so does the line where a paywall cuts it (PAYWALL_CUT, `Keep reading for $1`): what follows is its offer and the
+ *   page's footer;
  * - anywhere, a line that only asks the reader to share or react is not news, nor a share menu's buttons, a paywall's
  *   notice, a pointer to another article (`READ MORE: …`, or a label alone above its headline), a pull quote, a
  *   printed page's running foot with its number (printedPageMargins), a PDF's masthead (pdfMasthead, the issuing
@@ -129,7 +132,8 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   const sectionStart =
     firstProse === -1 ? -1 : text.findIndex((_, i) => i > firstProse && startsCommentSection(text, i) && !isCounterAboveProse(text, i));
   const endMark = endMarkAt(text);
-  const articleEnd = Math.min(...[sectionStart, endMark, text.length].filter((at) => at !== -1));
+  const paywallCut = firstProse === -1 ? -1 : text.findIndex((line, i) => i > firstProse && PAYWALL_CUT.test(line.text));
+  const articleEnd = Math.min(...[sectionStart, endMark, paywallCut, text.length].filter((at) => at !== -1));
   const article = text.slice(0, articleEnd);
   const commentsTail = pageTailReasons(text.slice(articleEnd), READER_COMMENT);
   const commenters = commentersAbove(text, articleEnd);
@@ -142,6 +146,12 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
     // A transcript's `[END OF TRANSCRIPT]` above the page's copyright line: that line is the page's, as it says; the
     // rest are the sender's (a desk's address too, which would read as the page's own line).
     else if (endMark !== -1 && i > endMark) reasons.set(line.no, (COPYRIGHT_MARK.test(line.text) && pageLineReason(line.text)) || AFTER_END_MARK);
+    // The FT's `Keep reading for $1`, then its plans and prices, `Why the FT?`, its footer: all the paywall's offer
+    // and the page's, to the end; the copyright line there still names the site.
+    else if (articleEnd === paywallCut) {
+      const pageOwn = COPYRIGHT_MARK.test(line.text) && pageLineReason(line.text);
+      reasons.set(line.no, i === paywallCut ? PAYWALL_CUT_REASON : pageOwn || AFTER_PAYWALL_CUT);
+    }
     else {
       // A sign-up form's pitch asks the reader to sign up, as a comment section's prompts do: it is the form's. Below
       // the comments, in a list of other articles (Medium's `More from Zainab Mohammed` / `Why Iraq's Date Palms Are
@@ -589,6 +599,8 @@ function countersByControls(article: Line[], controls: Set<Line>): Line[] {
 /** A paragraph printed twice in a row has a sentence's words; a short label twice is the header's (a headline's). */
 const FEWEST_REPEATED_WORDS = 8;
 
+const PAYWALL_CUT_REASON = "where the site's paywall cut the article, not article text: the article goes on past what was scraped";
+const AFTER_PAYWALL_CUT = "the paywall's offer and the page's footer below it, not article text";
 const AFTER_END_MARK = "after the article's end mark (`###`): the sender's contacts and notes to editors, not article text";
 
 interface PhotoCredit {

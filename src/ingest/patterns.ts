@@ -264,7 +264,7 @@ export const PIECE_KIND = new RegExp(
  * Medium's `Write` (its editor's link) and `Open in app`.
  */
 export const SITE_CONTROL_LABEL =
-  /^(menu|search|sign in|sign up|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story|learn more|write|open in app|translate)$/i;
+  /^(menu|search|sign in|sign up|log in|register|subscribe|save|close|home|listen|follow|comments?|gift( this)? article|member-only story|learn more|write|open in app|translate|add to my ?\p{L}+)$/iu;
 
 /**
  * A writer's box below the article, as blogging platforms print it: `Written by Zainab Mohammed` above the writer's
@@ -775,6 +775,14 @@ export const PAYWALL_LINES: RegExp[] = [
   /^sie können diesen artikel (?:dank|mit) ihrem abonnement lesen\.?$/iu,
   /^lecture d[eu] .{1,40} en cours sur un autre appareil\.?$|^vous pouvez lire .{1,40} sur un seul appareil à la fois\b.{0,100}$/iu,
 ];
+
+/**
+ * The line where a paywall cuts the article and its offer begins (the FT's `Keep reading for $1`, `Subscribe to read`,
+ * `To read the full article, subscribe`): what follows it is the offer's plans, prices and the page's footer, and
+ * the article's text that followed was never scraped.
+ */
+export const PAYWALL_CUT =
+  /^(?:keep reading for (?:just |only )?[$€£]\s?\d[\d.,]*|subscribe to read(?: (?:the|this) (?:full )?(?:article|story))?|to read the full (?:article|story)\b.{0,80})[.!:]?$/i;
 
 /**
  * `Image caption,`: a label some sites print for screen readers on the line above a photo's caption; and the BBC's in

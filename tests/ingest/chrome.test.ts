@@ -657,6 +657,31 @@ ${other}
     expect(kept.body.trimEnd()).toMatch(/River Town\n\nBridges\n\nThe council will vote on the tolls in May\.$/);
   });
 
+  it("ends the article where a paywall cuts it, dropping the offer's plans and the footer below, and a save button above", () => {
+    const offer = [
+      "Then $75 per month. Complete digital access to quality FT journalism. Cancel anytime during your trial.",
+      "Standard Digital",
+      "$45 per month",
+      "Check whether you already have access via your university or organisation.",
+      "Why the FT?",
+      "See why over a million readers pay to read the Financial Times.",
+      "Follow the topics in this article",
+      "Oil & Gas Industry",
+      "Community & Events",
+      "Markets data delayed by at least 15 minutes. © THE FINANCIAL TIMES LTD 2026.",
+    ].join("\n");
+    for (const cut of ["Keep reading for $1", "Subscribe to read", "To read the full article, subscribe now"]) {
+      const page = STORY.replace("12 March 2021\n", "12 March 2021\nAdd to myFT\n");
+      const { frontMatter, body } = article(`${page}${cut}\n${offer}\n`);
+      expect(body.trimEnd(), cut).toMatch(/^The minister of transport[^]*she said at the ceremony\.$/);
+      const reasons = reasonsOf(frontMatter);
+      expect(reasons.get(cut), cut).toMatch(/^where the site's paywall cut the article/);
+      expect(reasons.get("Standard Digital"), cut).toBe("the paywall's offer and the page's footer below it, not article text");
+      expect(reasons.get("Add to myFT"), cut).toMatch(/^site chrome/);
+      expect(frontMatter.organizations, cut).not.toContain("Community & Events");
+    }
+  });
+
   it("drops a paywall's notice below the sentence it cut, never joined onto it, and the site's word about itself", () => {
     const cut = STORY.replace(/at the ceremony\.\n$/, "at the ceremony, which\n");
     const paywall = "the site's paywall notice, not article text: the article may go on past what was scraped";
