@@ -1480,7 +1480,7 @@ const SHARE_MENU_BUTTON_REASON = "a share menu's button, not article text";
  * where patterns.ts's RIGHTS_RESERVED tests a holder's name for their opening words: see there why the two are apart.
  */
 const COPYRIGHT_MARK = new RegExp(
-  String.raw`${COPYRIGHT_SIGN}|\bcreative commons\b|\brights reserved\b|droits réservés|rechte vorbehalten|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|права защищены|الحقوق محفوظة`,
+  String.raw`${COPYRIGHT_SIGN}|\bcreative commons\b|\brights reserved\b|droits réservés|rechte vorbehalten|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|hakları saklıdır|права защищены|الحقوق محفوظة`,
   "iu",
 );
 const RELATED_LINKS = "a list of links to other articles, after the article";

@@ -70,7 +70,8 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
   // published in line with the network's rules).
   /^(?:\p{Lu}[\p{L}\d .&'’-]{0,60} )?(?:kuralları|yayın ilkeleri) (?:doğrultusunda|çerçevesinde) (?:okur )?yorumlar(?:ı)? (?:yayınlanmaktadır|yayımlanmaktadır|yayınlanır|yayımlanır)\.?$/u,
   // A Turkish comment form's button or prompt: `Yorum yaz`, `Yorum yap` (write, make a comment), `Yorumunuzu yazın`.
-  new RegExp(`^${turkishInEitherCase("(?:yorum (?:yaz|yap|ekle)|yorumunuzu (?:yazın|ekleyin))")}$`, "iu"),
+  // Or a prompt to sign in to comment: `Yorum yapmak için giriş yapın.`
+  new RegExp(`^${turkishInEitherCase("(?:yorum (?:yaz|yap|ekle)|yorumunuzu (?:yazın|ekleyin)|yorum yapmak için (?:giriş yapın|giriş yapınız|üye olun)\\.?)")}$`, "iu"),
 ];
 
 /** A line that asks the reader to react or share rather than telling the news. */
@@ -303,6 +304,8 @@ export const COOKIE_NOTICE: readonly RegExp[] = [
   /^cookies?\s*:\s*\S.{0,250}$/i,
   // The same notice in the other languages: `Nous utilisons des cookies pour …`, `Wir verwenden Cookies, um …`.
   /^(?:nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|wij gebruiken cookies|ta strona używa (?:plików )?cookie|мы используем (?:файлы )?cookie|نستخدم ملفات تعريف الارتباط)\b.{0,200}$/iu,
+  // In Turkish: TRT Haber's `Bu sitede çerezler kullanılmaktadır. Detaylı bilgi için Çerez Politikamızı …`.
+  new RegExp(`^${turkishInEitherCase("(?:bu (?:web ?)?sitede çerezler kullanılmaktadır|(?:sitemizde )?çerezler kullanıyoruz)")}(?![\\p{L}]).{0,200}$`, "iu"),
 ];
 
 /**
@@ -324,7 +327,7 @@ export const GOVERNMENT_SITE_BANNER: readonly RegExp[] = [
  * article may be too, so only right below the notice.
  */
 export const COOKIE_CONSENT_BUTTON =
-  /^(?:ok(?:ay)?|got it|i agree|agree|i accept|accept|allow|continue|close|dismiss|understood|i understand|d['’]accord|j['’]accepte|accepter|einverstanden|akzeptieren|aceptar|acepto|accetto|accetta|aceitar|aceito|akkoord|принять|согласен|موافق)!?$/iu;
+  /^(?:ok(?:ay)?|got it|i agree|agree|i accept|accept|allow|continue|close|dismiss|understood|i understand|d['’]accord|j['’]accepte|accepter|einverstanden|akzeptieren|aceptar|acepto|accetto|accetta|aceitar|aceito|akkoord|tamam|kabul et|принять|согласен|موافق)!?$/iu;
 
 /** An app's name, as the site promoting it prints it: a few capitalised words or numbers (`France 24`, `BBC News`). */
 const APP_NAME = String.raw`(?:\p{Lu}[\p{L}\d'’&.-]*|\d{1,3})(?: (?:\p{Lu}[\p{L}\d'’&.-]*|\d{1,3})){0,3}`;
@@ -378,6 +381,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^(?:article )?réservé aux abonnés$|^(?:exclusivo para (?:suscriptores|assinantes)|riservato agli abbonati|nur für abonnenten|alleen voor abonnees)$/iu,
   /^(?:go to|jump to|ir a los|aller aux|zu den|vai ai|ir para os|naar de) (?:comments|commentaires|kommentaren|comentarios|commenti|comentários|reacties)$/iu,
   /^(?:link kopieren|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link copiato|kopieer (?:de )?link|копировать ссылку|نسخ الرابط)$/iu,
+  // The same in Turkish, TRT Haber's `Kopyala` (copy) at the end of its share bar.
+  new RegExp(`^${turkishInEitherCase("(?:(?:linki|bağlantıyı) )?kopyala")}$`, "iu"),
   // A pointer to the site's coverage of a subject (AP's `Follow AP's coverage of the Middle East at
   // https://apnews.com/hub/middle-east`), and a note that the article is in another language too (Middle East Eye's
   // `This article is available in French on Middle East Eye French edition.`).
@@ -494,6 +499,8 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A Chinese paper's print edition below the article, as its site prints it: `《 人民日报 》（ 2026年12月03日 03 版）` (the
   // paper, the day, page 3).
   /^《\s*[^《》]{1,20}\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}\s*版\s*[）)]$/u,
+  // TRT Haber's `Tüm hakları saklıdır.` below its copyright line.
+  new RegExp(`^${turkishInEitherCase("(?:tüm|bütün) hakları saklıdır")}\\.?$`, "iu"),
   // The holder before the year, or no year: `© The Royal Institute of International Affairs, 2025`, `© Le Monde`,
   // `(c) Agencia EFE`.
   /^(?:©|\([Cc]\))\s*\p{Lu}[^.!?]{1,80}?(?:,? \d{4})?\.?$/u,
@@ -632,8 +639,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
  * water reserves fall to a century's low`, a portal's `Trending Now` inside the article, `Lesen Sie auch`, `اقرأ أيضاً`,
  * BBC Urdu's `یہ بھی پڑھیے` (read this too).
  */
-export const POINTER_LABEL =
-  /^(read (more|also)|also read|related|see also|editors?['’]? picks?|trending(?: now)?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|相关新闻|相关阅读|相关链接|推荐阅读|関連ニュース|関連記事|یہ بھی پڑھیے)\s*[:：]?$/iu;
+export const POINTER_LABEL = new RegExp(
+  `^(read (more|also)|also read|related|see also|editors?['’]? picks?|trending(?: now)?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|${turkishInEitherCase("ilgili haberler")}|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|相关新闻|相关阅读|相关链接|推荐阅读|関連ニュース|関連記事|یہ بھی پڑھیے)\\s*[:：]?$`,
+  "iu",
+);
 
 /**
  * A line inside the article that points the reader to another one, as sites place them between paragraphs:
@@ -820,7 +829,7 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|what (?:we|i)['’](?:re|m|ve been) reading|elsewhere|in case you missed it|icymi|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|más noticias(?: sobre [\p{L} -]{2,30})?|mais notícias(?: sobre [\p{L} -]{2,30})?|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|what (?:we|i)['’](?:re|m|ve been) reading|elsewhere|in case you missed it|icymi|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler|en çok okunanlar")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|más noticias(?: sobre [\p{L} -]{2,30})?|mais notícias(?: sobre [\p{L} -]{2,30})?|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 
@@ -865,7 +874,7 @@ export const AGENCY_DESK = new RegExp(`^(${WIRE_AGENCIES}) (?!(?:Photos?|Images?
  * A credit line's label, `Source`, as the languages ingest reads write it (`Quelle`, `Fuente`, `Fonte`, `Bron`, `Источник`,
  * `Źródło`).
  */
-export const CREDIT_LABEL_WORDS = "source|quelle|fuente|fonte|bron|источник|źródło";
+export const CREDIT_LABEL_WORDS = "source|quelle|fuente|fonte|bron|kaynak|источник|źródło";
 
 /** A credit line that names the publication the text was taken from; group 1 is its name. */
 export const CREDIT_LINES: RegExp[] = [

@@ -1531,6 +1531,55 @@ ${other}
     expect(report.frontMatter.source).toBe("UN Office for the Coordination of Humanitarian Affairs");
   });
 
+  it("drops a Turkish page's share bar, related box, source credit, tags, cookie notice, comments, most read and footer", () => {
+    const page = [
+      "TRT Haber",
+      "Dünya",
+      "Irak'ta Kalkınma Yolu Projesinin ilk etabı için temel atıldı",
+      "Irak'ın Basra kentinde, Kalkınma Yolu Projesi'nin ilk etabı için temel atma töreni düzenlendi.",
+      "Yayınlanma: 11.05.2026 16:42",
+      "Paylaş",
+      "Facebook",
+      "X",
+      "WhatsApp",
+      "Kopyala",
+      "Irak'ın güneyindeki Fav Büyük Limanı ile Türkiye sınırını birbirine bağlayacak projenin ilk etabında çalışmalar resmen başladı.",
+      "İlgili Haberler",
+      "Irak ile Türkiye arasında su anlaşması imzalandı",
+      "Kalkınma Yolu için finansman görüşmeleri sürüyor",
+      "Uzmanlar ise projenin güvenlik ve finansman sorunları nedeniyle gecikebileceği uyarısında bulunuyor.",
+      "Kaynak: AA",
+      "Etiketler",
+      "Irak",
+      "Kalkınma Yolu",
+      "Bu sitede çerezler kullanılmaktadır. Detaylı bilgi için Çerez Politikamızı inceleyebilirsiniz.",
+      "Tamam",
+      "Yorumlar",
+      "Yorum yapmak için giriş yapın.",
+      "En Çok Okunanlar",
+      "1",
+      "Meteoroloji'den kuvvetli yağış uyarısı",
+      "2",
+      "Merkez Bankası faiz kararını açıkladı",
+      "Künye",
+      "İletişim",
+      "© 2026 TRT Haber",
+      "Tüm hakları saklıdır.",
+    ].join("\n");
+    const { frontMatter, body } = article(`${page}\n`);
+    expect(body.trim()).toBe(
+      "Irak'ın güneyindeki Fav Büyük Limanı ile Türkiye sınırını birbirine bağlayacak projenin ilk etabında çalışmalar resmen başladı.\n\n" +
+        "Uzmanlar ise projenin güvenlik ve finansman sorunları nedeniyle gecikebileceği uyarısında bulunuyor.",
+    );
+    expect(frontMatter.source).toBe("AA");
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get("İlgili Haberler")).toMatch(/another article/);
+    expect(reasons.get("Kalkınma Yolu için finansman görüşmeleri sürüyor")).toMatch(/another article/);
+    expect(reasons.get("Yorum yapmak için giriş yapın.")).toMatch(/^comment section/);
+    expect(reasons.get("Merkez Bankası faiz kararını açıkladı")).toMatch(/^a list of links to other articles/);
+    expect(reasons.get("Tüm hakları saklıdır.")).toMatch(/^site chrome/);
+  });
+
   it("drops a pointer to another article between paragraphs in the other languages, glued to its label or not", () => {
     const pointers = [
       "Lire aussi | Article réservé à nos abonnés En Irak, le retour difficile des déplacés de Sinjar",
