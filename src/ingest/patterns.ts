@@ -60,6 +60,10 @@ export const COMMENT_SECTION_LINES: RegExp[] = [
   // The policy as a sentence by the comments: The Times' `Comments are subject to our community guidelines, which can
   // be viewed here.`, `Comments are moderated …`.
   /^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-moderated)\b.{0,200}$/i,
+  // What a comment must be, and a note on the site's comment system (The Hindu's `Comments have to be in English, and
+  // in full sentences. …`, `We have migrated to a new commenting platform. …`).
+  /^comments (?:have to|must|should) be (?:in|written|relevant|civil|respectful|on)\b.{0,300}$/i,
+  /^we have (?:migrated|moved|switched) to a new comment(?:ing|s)? (?:platform|system)\b.{0,300}$/i,
   /\bdenotes required field\b/i,
   /\byour email address will not be published\b/i,
   /^(reply|report|log in to (reply|comment))$/i,
@@ -757,6 +761,8 @@ export const PAYWALL_LINES: RegExp[] = [
   ALREADY_A_MEMBER,
   /^subscribe (now|today)(?=[\s.!,:]|$).{0,100}$/i,
   /^(get|unlock) (unlimited|full) (digital )?access\b.{0,100}$/i,
+  // A call to sign in for what members get (The Hindu's `Sign in to unlock member-only benefits!`).
+  /^(?:sign in|log in|register|subscribe) to unlock (?:member|subscriber)(?:-only|s['’]?)? (?:benefits|content|features|stories|articles)\b.{0,60}$/i,
   // `Continue reading this article with an Al-Monitor subscription`, and what the subscription gives (`Our Pro
   // subscription includes access to …`).
   /^continue reading(?: this (?:article|story))? (?:with|by (?:getting|buying)) (?:an? |your )?.{0,40}\b(?:subscription|free trial)\b.{0,60}$/i,
@@ -829,7 +835,7 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
  * tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top stories|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|what (?:we|i)['’](?:re|m|ve been) reading|elsewhere|in case you missed it|icymi|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler|en çok okunanlar")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|más noticias(?: sobre [\p{L} -]{2,30})?|mais notícias(?: sobre [\p{L} -]{2,30})?|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top (?:stories|news)(?: today)?|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|what (?:we|i)['’](?:re|m|ve been) reading|elsewhere|in case you missed it|icymi|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler|en çok okunanlar")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|más noticias(?: sobre [\p{L} -]{2,30})?|mais notícias(?: sobre [\p{L} -]{2,30})?|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 

@@ -682,6 +682,27 @@ ${other}
     }
   });
 
+  it("drops a comment section headed by its rules, the topics and top news below it, and a call to sign in for members", () => {
+    const foot = [
+      "Comments",
+      "Comments have to be in English, and in full sentences. They cannot be abusive or personal. Please abide by our community guidelines for posting your comments.",
+      "We have migrated to a new commenting platform. If you are already a registered user of The Town Times and logged in, you may continue to engage with our articles.",
+      "Published - March 12, 2021 09:05 pm IST",
+      "Related Topics",
+      "Bridges / Transport",
+      "Top News Today",
+      "Sign in to unlock member-only benefits!",
+      "Access 10 free stories every month",
+    ].join("\n");
+    const { frontMatter, body } = article(`${STORY}${foot}\n`);
+    expect(body.trimEnd()).toMatch(/she said at the ceremony\.$/);
+    const reasons = reasonsOf(frontMatter);
+    expect(reasons.get(foot.split("\n")[1]!)).toBe("comment section: counter, form or policy");
+    expect(reasons.get(foot.split("\n")[2]!)).toBe("comment section: counter, form or policy");
+    expect(reasons.get("Top News Today")).toMatch(/^a list of links to other articles/);
+    expect(reasons.get("Sign in to unlock member-only benefits!")).toMatch(/^the site's paywall notice/);
+  });
+
   it("drops a paywall's notice below the sentence it cut, never joined onto it, and the site's word about itself", () => {
     const cut = STORY.replace(/at the ceremony\.\n$/, "at the ceremony, which\n");
     const paywall = "the site's paywall notice, not article text: the article may go on past what was scraped";
