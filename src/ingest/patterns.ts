@@ -433,7 +433,10 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   // A podcast player's play button, with the episode's length (France 24's `Play - 12:46`) or alone, and its links to
   // download the episode or follow the show in an app.
   /^(?:play|listen)(?: (?:episode|now))?(?: ?[-–·•|]? ?\d{1,2}:\d{2}(?::\d{2})?)?$/i,
-  /^(?:download|apple podcasts|google podcasts|spotify|deezer|amazon music|pocket casts|overcast|castbox|podcast addict|rss)$/i,
+  // `Listen on Apple Podcasts`, `Download MP3`, and the show's call to follow it in an app below the episode
+  // (`Subscribe to Middle East Now on your favourite podcast app.`).
+  /^(?:(?:listen|subscribe|follow) (?:on|in|with) )?(?:apple podcasts|google podcasts|spotify|deezer|amazon music|pocket casts|overcast|castbox|podcast addict|rss)$|^download(?: (?:the )?(?:mp3|episode|audio))?$/i,
+  /^(?:subscribe to|follow) .{1,60} (?:on|in) (?:your )?(?:favou?rite )?podcast (?:app|player)\.?$/i,
   // An audio player's buttons, one for each language the article is read out in (The National's `Listen In English`).
   /^listen in (?:english|arabic|french|spanish|german|persian|kurdish|turkish|urdu|hindi|chinese|russian|portuguese|italian)$/i,
   // `Lecture 2 min.`, `Lesezeit: 3 Min.`, `Lectura: 2 min`, `Tempo di lettura: 2 min`; the time first (Repubblica's `3
@@ -827,15 +830,15 @@ export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
 /**
  * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
  * `Related Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`, a
- * podcast's `More episodes`), an email newsletter's links to others' articles at its end (`What we're reading`,
- * `Elsewhere`, `In case you missed it`, each headline above its outlet), and
+ * podcast's `More episodes` and `Related episodes`), an email newsletter's links to others' articles at its end (`What
+ * we're reading`, `Elsewhere`, `In case you missed it`, each headline above its outlet), and
  * in the other languages (`La rédaction vous conseille`, L'Orient-Le Jour's `Dans la même rubrique`, `Noticias
- * relacionadas`, `ذات صلة`, BBC Persian's `خبرهای مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان`, Ynet's `עוד בנושא:`, BBC
+ * relacionadas`, `ذات صلة`, BBC Persian's `خبرهای مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان` and `هەواڵی پەیوەندیدار`, Ynet's `עוד בנושא:`, BBC
  * Urdu's `یہ بھی پڑھیے` and `اسی بارے میں`, its most read's `سب سے زیادہ پڑھی جانے والی`); or of the list of the page's
  * tags there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top (?:stories|news)(?: today)?|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|what (?:we|i)['’](?:re|m|ve been) reading|elsewhere|in case you missed it|icymi|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|${turkishInEitherCase("ilgili haberler|en çok okunanlar")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|más noticias(?: sobre [\p{L} -]{2,30})?|mais notícias(?: sobre [\p{L} -]{2,30})?|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
+  String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news|episodes))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top (?:stories|news)(?: today)?|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|what (?:we|i)['’](?:re|m|ve been) reading|elsewhere|in case you missed it|icymi|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|هەواڵی پەیوەندیدار|${turkishInEitherCase("ilgili haberler|en çok okunanlar")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|más noticias(?: sobre [\p{L} -]{2,30})?|mais notícias(?: sobre [\p{L} -]{2,30})?|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,
   "iu",
 );
 

@@ -703,6 +703,35 @@ ${other}
     expect(reasons.get("Sign in to unlock member-only benefits!")).toMatch(/^the site's paywall notice/);
   });
 
+  it("drops a podcast's player links above the episode's description and its related episodes below the transcript", () => {
+    const page = [
+      "Middle East Now",
+      "Episode 148: Iraq's new parliament and the fight over the premiership",
+      "March 2, 2026",
+      "Listen on Apple Podcasts",
+      "Listen on Spotify",
+      "Download MP3",
+      "In this episode, host Renad Mansour talks to two guests about the coalition talks that followed Iraq's election.",
+      "Renad Mansour: Welcome to Middle East Now. It's been almost four months since Iraqis voted, and there's still no new prime minister.",
+      "Related episodes",
+      "Episode 147: The PKK lays down arms",
+      "Episode 146: Syria one year after Assad",
+      "Subscribe to Middle East Now on your favourite podcast app.",
+    ].join("\n");
+    const { frontMatter, body } = article(`${page}\n`);
+    expect(frontMatter.summary).toMatch(/^In this episode, host Renad Mansour/);
+    expect(body).not.toMatch(/Apple Podcasts|Spotify|MP3|Episode 14[67]|favourite podcast app/);
+    expect(body.trimEnd()).toMatch(/still no new prime minister\.$/);
+    expect(reasonsOf(frontMatter).get("Related episodes")).toMatch(/^a list of links to other articles/);
+  });
+
+  it("drops a Sorani page's box of related news after the article", () => {
+    const related = "هەواڵی پەیوەندیدار\nوەزیری کارەبا سەردانی وێستگەی کارەبای خورمەڵەی کرد\nدەستپێکردنی قۆناغی سێیەمی پڕۆژەی ڕووناکی لە دهۆک";
+    const { frontMatter, body } = article(`${STORY}\n${related}\n`);
+    expect(body).toMatch(/at the ceremony\.\n$/);
+    expect(reasonsOf(frontMatter).get("هەواڵی پەیوەندیدار")).toMatch(/^a list of links to other articles/);
+  });
+
   it("drops a paywall's notice below the sentence it cut, never joined onto it, and the site's word about itself", () => {
     const cut = STORY.replace(/at the ceremony\.\n$/, "at the ceremony, which\n");
     const paywall = "the site's paywall notice, not article text: the article may go on past what was scraped";
