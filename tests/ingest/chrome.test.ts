@@ -725,6 +725,23 @@ ${other}
     expect(reasonsOf(frontMatter).get("Related episodes")).toMatch(/^a list of links to other articles/);
   });
 
+  it("drops a UN press release's note for the media, its related documents and the site's menu below it", () => {
+    const foot = [
+      "For information media. Not an official record.",
+      "Related Documents",
+      "Security Council Report on Iraq (S/2026/845)",
+      "Meetings Coverage",
+      "General Assembly",
+      "Security Council",
+      "Press Briefings",
+      "Copyright | Fraud Alert | Privacy Notice | Site Index | Terms of Use",
+    ].join("\n");
+    const { frontMatter, body } = article(`${STORY}\n${foot}\n`);
+    expect(body).toMatch(/at the ceremony\.\n$/);
+    expect(reasonsOf(frontMatter).get("For information media. Not an official record.")).toMatch(/^site chrome/);
+    expect(reasonsOf(frontMatter).get("Related Documents")).toMatch(/^a list of links to other articles/);
+  });
+
   it("drops a Sorani page's box of related news after the article", () => {
     const related = "هەواڵی پەیوەندیدار\nوەزیری کارەبا سەردانی وێستگەی کارەبای خورمەڵەی کرد\nدەستپێکردنی قۆناغی سێیەمی پڕۆژەی ڕووناکی لە دهۆک";
     const { frontMatter, body } = article(`${STORY}\n${related}\n`);
