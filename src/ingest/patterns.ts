@@ -1347,6 +1347,12 @@ export const PERSON_TITLES = [
   "Lt. Gen.",
   "Lt. Col.",
   "Col.",
+  // The same ranks written in full, as a spokesman's is (`A spokesman, Colonel Dave Butler, says`).
+  "Major General",
+  "Brigadier General",
+  "Lieutenant General",
+  "Lieutenant Colonel",
+  "Colonel",
   "Lt.",
   "Capt.",
   "Sgt.",

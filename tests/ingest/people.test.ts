@@ -19,6 +19,12 @@ describe("people and aliases", () => {
     expect(frontMatter.people).not.toContain("Ortiz");
   });
 
+  it("strips a rank written in full from a name", () => {
+    const text = 'A spokesman, Colonel Dave Butler, says the coalition is "aware of reports". Lieutenant General Ian Reed agreed.';
+    const { frontMatter } = article(`${STORY}\n${text}\n`);
+    expect(frontMatter.people).toEqual(["Anna Berg", "Dave Butler", "Ian Reed"]);
+  });
+
   it("strips the titles of clerics, chancellors and speakers", () => {
     const { frontMatter } = article(
       `${STORY}\nGrand Ayatollah Ali al-Sistani received Sayyid Ammar al-Hakim. Chancellor Olaf Scholz and Vice-Chancellor ` +
