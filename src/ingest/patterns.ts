@@ -1458,7 +1458,9 @@ export const ORGANIZATION_HEAD_WORDS = (
   "Petroleum Corporation Holdings Airways Airlines " +
   // A library's and a museum's, institutions that lend, buy, give and speak as bodies (`donations from the British
   // Library`, `the Iraq Museum said`), not places.
-  "Library Museum"
+  "Library Museum " +
+  // A law firm's, as a court names the firm that instructs counsel (`instructed by Duncan Lewis Solicitors`).
+  "Solicitors"
 ).split(" ");
 /** The legal forms that end a company's name (`Gulf Keystone Petroleum Ltd.`, `DNO ASA`, `Siemens AG`). */
 export const COMPANY_FORMS = ["Ltd", "Inc", "PLC", "plc", "LLC", "ASA", "AG", "GmbH", "SpA", "NV", "BV", "Corp"];

@@ -249,6 +249,15 @@ KPMG said the KRG would pay DNO by May. The CEO of the firm told the BBC that GD
     ]);
   });
 
+  it("reads no piece of a name after its `and`, nor an airport's adjective, and a law firm as an organisation", () => {
+    const { frontMatter } = article(
+      `${STORY}\nThe Economic and Social Council will hear the report. Workers arrived at Indira Gandhi International ` +
+        "Airport on Tuesday. For the Appellants: Ms S. Naik KC, instructed by Duncan Lewis Solicitors.\n",
+    );
+    expect(frontMatter.organizations).toEqual(["Duncan Lewis Solicitors", "Economic and Social Council"]);
+    expect(frontMatter.people).toEqual(["Anna Berg"]);
+  });
+
   it("reads what a ministry's possessive owns as the name, not the ministry's last word with it", () => {
     const { frontMatter } = article(
       `${STORY}\nThe ICRC works with the Iraqi Ministry of Health's Medico-Legal Directorate and the Martyrs Foundation to ` +

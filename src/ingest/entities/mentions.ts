@@ -39,14 +39,15 @@ export function mentionsOf(name: string, text: string): Mention[] {
 /**
  * `Paulo` of `the University of São Paulo`, `Asia` of `Radio Free Asia`, as compromise gives them: a name the text
  * writes only inside a longer name found, after another capitalised word of it (`São Paulo`, `Free Asia`), is a piece
- * of that name, whether it ends it or more words follow (`the Radio Free Asia Uyghur Service`). One after a word in
- * small letters is a name of its own: `Baghdad` of `the University of Baghdad`, `Chile` of `Universidad de Chile`; and
- * so is one that opens the longer name (`Mosul` of `the Mosul Dam`: onlyOpensLongerName).
+ * of that name, whether it ends it or more words follow (`the Radio Free Asia Uyghur Service`); so is one after its
+ * "and" (`Social Council` of `the Economic and Social Council`). One after another word in small letters is a name of
+ * its own: `Baghdad` of `the University of Baghdad`, `Chile` of `Universidad de Chile`; and so is one that opens the
+ * longer name (`Mosul` of `the Mosul Dam`: onlyOpensLongerName).
  */
 export function onlyInsideLongerName(name: string, names: string[], text: string): boolean {
-  // Where in each longer name `name` stands after a capitalised word of it.
+  // Where in each longer name `name` stands after a capitalised word of it, or after its "and".
   const inside = names.flatMap((other) =>
-    [...other.matchAll(new RegExp(`(?<=(?<!\\S)\\p{Lu}\\S* )${escapeRegExp(name)}(?= |$)`, "gu"))].map(({ index }) => ({ other, index })),
+    [...other.matchAll(new RegExp(`(?<=(?<!\\S)(?:\\p{Lu}\\S*|and) )${escapeRegExp(name)}(?= |$)`, "gu"))].map(({ index }) => ({ other, index })),
   );
   if (inside.length === 0) return false;
   const mentions = mentionsOf(name, text);

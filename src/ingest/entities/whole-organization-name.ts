@@ -7,7 +7,8 @@ import { CAPITALISED_WORD_AFTER } from "./place-names.ts";
 // An organisation's whole name, read on from where compromise cut it short.
 
 /**
- * `Erbil International` of `Erbil International Airport`, `Institute for Water` of `the Institute for Water, Environment
+ * `Erbil International` of `Erbil International Airport`, `International` of `Indira Gandhi International Airport`,
+ * `Institute for Water` of `the Institute for Water, Environment
  * and Health`, `Syrian Observatory` of `the Syrian Observatory for Human Rights`, `FA` of `the Iraq FA Cup`, `SC` of
  * `Erbil SC`: a name read where the text writes it only as a piece of a longer one is cut, and names nothing. The name
  * as the text writes it where it stands whole; else the longer name, where the text goes on from it the same way at
@@ -21,7 +22,7 @@ import { CAPITALISED_WORD_AFTER } from "./place-names.ts";
  */
 export function wholeOrganizationName(org: string, text: string): string | undefined {
   const initialism = /^\p{Lu}{2,6}$/u.test(org);
-  const endsOnAdjective = org.includes(" ") && smallLetterTags(org.split(" ").at(-1)!).includes("Adjective");
+  const endsOnAdjective = smallLetterTags(org.split(" ").at(-1)!).includes("Adjective");
   const endsOfOrFor = OF_ONE_WORD.test(org);
   const titled = org.startsWith("The ");
   /** What the name goes on with at a mention: words, none (""), or cut (undefined). */
