@@ -298,6 +298,16 @@ describe("people and aliases", () => {
     expect(organizations).toEqual(["Al Mayadeen", "Office of Foreign Assets Control", "Washington Institute"]);
   });
 
+  it("reads a person's name written only before `of` and a body's as both, and not a body's name opening on `of`", () => {
+    const text =
+      "Few of its provisions have been applied, said Nabil Musa of the Iraqi Green Climate Organisation. The Supreme " +
+      "Council of the Judiciary and the Kurdistan Region of Iraq did not comment.";
+    const { people, organizations } = article(`${STORY}\n${text}\n`).frontMatter;
+    expect(people).toEqual(["Anna Berg", "Nabil Musa"]);
+    expect(organizations).toEqual(expect.arrayContaining(["Iraqi Green Climate Organisation"]));
+    expect(organizations!.filter((name) => name.includes("Musa"))).toEqual([]);
+  });
+
   it("reads companies joined by `and` after a legal form, a body a region owns, and no body of a headline's words", () => {
     const page = [
       "Iraq Kurdish Oil Exports Hit Two-Year High as Pipeline Dispute Eases",

@@ -9,9 +9,9 @@ import {
   TURKISH_ORGANIZATION_HEAD_WORDS,
 } from "../patterns.ts";
 import { sentences } from "../sentences.ts";
-import { CALENDAR_TAGS } from "./compromise.ts";
+import { CALENDAR_TAGS, isCommonWord } from "./compromise.ts";
 import { LONGEST_WORD_BEFORE, mentionsOf } from "./mentions.ts";
-import { cleanName, isDemonym, isPlaceName, NAME_WORD, TITLES } from "./name-words.ts";
+import { cleanName, isDemonym, isPlaceName, mayBeNameWord, NAME_WORD, TITLE_WORDS, TITLES } from "./name-words.ts";
 import { JOINING_WORD, PLACE_KIND_IN_CAPITALS } from "./places.ts";
 import { titleCaseLines } from "./title-case.ts";
 
@@ -74,8 +74,10 @@ export function splitAtPerson(name: string, people: string[]): { organization?: 
     const elided = /^[dl]['’](?=\p{Lu})/u.exec(words[at]!)?.[0];
     if (!elided && !ROMANCE_JOINING_WORD.test(words[at]!) && words[at] !== "of") continue;
     // `Bilal Wahab of the Washington Institute`: a person's name found elsewhere, then "of" and the body they are of.
+    // So is one written only there, two or three words of names' and of no place's (`said Nabil Musa of the Iraqi
+    // Green Climate Organisation`), which no body's name opens on (`Supreme Council of`, `Kurdistan Region of`).
     const head = words.slice(0, at).join(" ");
-    if (words[at] === "of" && people.includes(head)) {
+    if (words[at] === "of" && (people.includes(head) || isPersonNameBeforeOf(words.slice(0, at)))) {
       const body = words.slice(words[at + 1] === "the" ? at + 2 : at + 1).join(" ");
       return { ...(body.includes(" ") && { organization: body }), person: head };
     }
@@ -86,6 +88,17 @@ export function splitAtPerson(name: string, people: string[]): { organization?: 
     return { organization: before.length >= 2 ? before.join(" ") : undefined, person: tail };
   }
   return { organization: withoutPersonAfter(name, people) };
+}
+/** `Nabil Musa`: two or three words, each a name's, none a common word's, a title's, a place's or a body's head. */
+function isPersonNameBeforeOf(words: string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every(
+      (word) =>
+        mayBeNameWord(word) && !isCommonWord(word) && !TITLE_WORDS.has(word) && !isPlaceName(word) && !ORGANIZATION_HEADS.test(word),
+    )
+  );
 }
 /**
  * `Supreme National Security Council Ali Larijani`: an organisation's name ends where a person's full name found
