@@ -138,9 +138,9 @@ export function readBody(blocks: Block[]): BodyPart[] {
 }
 
 /**
- * The lines of a transcript's talk, each opening on its speaker's label (`QUESTION: Different topic?`, `MS BRUCE: Yes.`,
- * `Renad Mansour: And the Kurds?`): a label of a few capitalised words and a colon that opens two lines or more, as a
- * speaker speaks more than once. However short, such a line is speech, not a heading; a heading's own colon
+ * The lines of a transcript's talk, each opening on its speaker's label (`QUESTION: Different topic?`, `MS BRUCE:
+ * Yes.`, `Renad Mansour: And the Kurds?`): a label of a few capitalised words and a colon that opens two lines or more,
+ * as a speaker speaks more than once. However short, such a line is speech, not a heading; a heading's own colon
  * (`Iraq: what next`) opens no other line.
  */
 function spokenLines(texts: string[]): boolean[] {

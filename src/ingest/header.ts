@@ -1544,8 +1544,8 @@ const MOST_STANDFIRST_LINES = 2;
 const withFullStop = (text: string) => (/[.!?…"”»]$/u.test(text) ? text : `${text}.`);
 
 /**
- * A dateline that credits the outlet with the place the story was filed from, on a line of its own: the outlet before
- * a dash or a slash (`Rudaw - Erbil`, `ڕووداو - هەولێر`, Alsumaria's `السومرية نيوز/ البصرة`, Shafaq News' `Shafaq News–
+ * A dateline that credits the outlet with the place the story was filed from, on a line of its own: the outlet before a
+ * dash or a slash (`Rudaw - Erbil`, `ڕووداو - هەولێر`, Alsumaria's `السومرية نيوز/ البصرة`, Shafaq News' `Shafaq News–
  * Baghdad`, its dash run into the name) or after a dash (Sky News Arabia's `أبوظبي - سكاي نيوز عربية`). The outlet is
  * one of `outlets` the page names, or its first word (`ڕووداو` of `ڕووداو دیجیتاڵ`) before the place; the place a few
  * words without a digit. An outlet the page names nowhere else is one by its name's shape (`Shafaq News`), before a

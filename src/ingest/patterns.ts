@@ -130,9 +130,9 @@ export const ENGAGEMENT_LINES: RegExp[] = [
   // Blogger's share buttons, run together by a copy: `Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest`.
   /^(?:(?:email this|blogthis!|share to (?:x|twitter|facebook|pinterest|whatsapp|linkedin|reddit|telegram))\s*){2,}$/i,
   // A call for readers' letters below the article (the Guardian's): `Do you have an opinion on the issues raised in
-  // this article? If you would like to submit a response of up to 300 words … in our letters section, please click here.`;
-  // and below its letters page's: `Have an opinion on anything you've read in the Guardian today? Please email us your
-  // letter and it will be considered for publication in our letters section.`
+  // this article? If you would like to submit a response of up to 300 words … in our letters section, please click
+  // here.`; and below its letters page's: `Have an opinion on anything you've read in the Guardian today? Please email
+  // us your letter and it will be considered for publication in our letters section.`
   /^(?:(?:do you )?have an opinion on [^?]{1,80}\?\s*)?(?:if you would like to submit a (?:response|letter)|please (?:e-?mail|send|write)(?: to)? us (?:with )?(?:your |a )?letter)\b.{0,250}\bletters? (?:section|page)\b.{0,60}$/i,
 ];
 
@@ -458,8 +458,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
   /^your browser does(?: not|n['’]t) support (?:the )?(?:<?(?:audio|video)>?|html5?)(?: (?:element|tag|player|playback|video|audio))?\.?$/i,
   /^(?:enjoy|get|listen to|download|try|read)\b.{0,80}\bon (?:iOS|iPhone|the App Store) (?:or|and|&) (?:Android|Google Play)\.?$/i,
   // The site's promotion of its own app, a call to get it (`Download the France 24 app`, `Téléchargez l'application
-  // France 24`) or what it gives, the app closing it (`Restez informé avec l'application France 24`, `Stay informed with
-  // the BBC News app`); a sentence of the article goes on after an app's name. Cased by hand: a name is capitalised.
+  // France 24`) or what it gives, the app closing it (`Restez informé avec l'application France 24`, `Stay informed
+  // with the BBC News app`); a sentence of the article goes on after an app's name. Cased by hand: a name is
+  // capitalised.
   new RegExp(String.raw`^(?:(?:[Dd]ownload|[Gg]et|[Ii]nstall) (?:the |our )?(?:free )?(?:${APP_NAME} )?app|(?:[Tt]éléchargez|[Ii]nstallez) (?:l['’]application|l['’]appli|notre application)(?: mobile)?(?: ${APP_NAME})?)(?: now| today| gratuitement)?[.!]?$`, "u"),
   new RegExp(String.raw`^(?:[Ss]tay (?:informed|up to date)(?: [^.!?]{1,80})? with (?:the|our) (?:${APP_NAME} )?app|[Rr]estez informée?s?(?: [^.!?]{1,80})? avec l['’]application(?: ${APP_NAME})?)[.!]?$`, "u"),
   // In the other languages too, the zone in brackets: Al Jazeera's `آخر تحديث: 15:40 (توقيت مكة)` (Mecca time).
@@ -644,9 +645,9 @@ export const PAGE_CHROME_LINES: RegExp[] = [
 ];
 
 /**
- * A pointer's label alone on its line, the other article's headline on the line below it: `Read also` / `Iraq's
- * water reserves fall to a century's low`, a portal's `Trending Now` inside the article, `Lesen Sie auch`, `اقرأ أيضاً`,
- * BBC Urdu's `یہ بھی پڑھیے` (read this too).
+ * A pointer's label alone on its line, the other article's headline on the line below it: `Read also` / `Iraq's water
+ * reserves fall to a century's low`, a portal's `Trending Now` inside the article, `Lesen Sie auch`, `اقرأ أيضاً`, BBC
+ * Urdu's `یہ بھی پڑھیے` (read this too).
  */
 export const POINTER_LABEL = new RegExp(
   `^(read (more|also)|also read|related|see also|editors?['’]? picks?|trending(?: now)?|lire aussi|à lire aussi|lee también|leer más|más información|lesen sie auch|mehr zum thema|leggi anche|leia também|lees ook|czytaj (?:więcej|też|także)|${turkishInEitherCase("ilgili haberler")}|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|相关新闻|相关阅读|相关链接|推荐阅读|関連ニュース|関連記事|یہ بھی پڑھیے)\\s*[:：]?$`,
@@ -684,19 +685,18 @@ export const INLINE_PROMO_LINES: RegExp[] = [
 export const COPYRIGHT_SIGN = String.raw`©|\([Cc]\)|\b(?:[Cc]opyright|COPYRIGHT)\b`;
 
 /**
- * The holder a page's copyright line names, in group 1: `BBC` of `Copyright 2025 BBC. All rights reserved.`,
- * `The Associated Press` of `© 2024 The Associated Press`, and without the year or with it after the name, as
- * European sites print theirs (`© Le Monde`, `© DER SPIEGEL 2026`, `(c) Agencia EFE`), or with the word after the
- * sign and a dash before the words that reserve the rights (France 24's
- * `© 2026 Copyright France 24 - All rights reserved`). A company's name (`Bonneville International Corporation`,
- * `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`, `Frankfurter Allgemeine Zeitung GmbH`,
- * `АО «Коммерсантъ»`, the year after it too: `Bonneville International Corporation 2026`) is the owner's, not the
- * publication's, and is not taken; a company's legal form alone after the publication's name is left off it (`The
- * Financial Times` of `Copyright The Financial Times Limited 2026.`), as is the name spelled out in brackets after it
- * (`NHK` of `Copyright NHK (Japan Broadcasting Corporation) All rights reserved.`). Nor are the words that reserve the rights taken
- * (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS Mediagroup
- * S.p.A.`). Group 2 is the holder of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the
- * Shafaq News agency"), after the kind of outlet it is.
+ * The holder a page's copyright line names, in group 1: `BBC` of `Copyright 2025 BBC. All rights reserved.`, `The
+ * Associated Press` of `© 2024 The Associated Press`, and without the year or with it after the name, as European sites
+ * print theirs (`© Le Monde`, `© DER SPIEGEL 2026`, `(c) Agencia EFE`), or with the word after the sign and a dash
+ * before the words that reserve the rights (France 24's `© 2026 Copyright France 24 - All rights reserved`). A
+ * company's name (`Bonneville International Corporation`, `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`,
+ * `Frankfurter Allgemeine Zeitung GmbH`, `АО «Коммерсантъ»`, the year after it too: `Bonneville International
+ * Corporation 2026`) is the owner's, not the publication's, and is not taken; a company's legal form alone after the
+ * publication's name is left off it (`The Financial Times` of `Copyright The Financial Times Limited 2026.`), as is the
+ * name spelled out in brackets after it (`NHK` of `Copyright NHK (Japan Broadcasting Corporation) All rights
+ * reserved.`). Nor are the words that reserve the rights taken (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a
+ * name cut at an abbreviation's full stop (`RCS Mediagroup S.p.A.`). Group 2 is the holder of an Arabic site's `كل
+ * الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the Shafaq News agency"), after the kind of outlet it is.
  */
 export const COPYRIGHT_HOLDER = new RegExp(
   String.raw`^(?:${COPYRIGHT_SIGN})\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,? (?:Limited|Ltd|LLC|Inc|PLC)\.?)?(?: \([^()]{1,60}\))?(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})`,
@@ -736,8 +736,8 @@ const WIRE_EDIT_VERBS = String.raw`Adds|Updates|Recasts|Corrects|Refiles|Repeats
  * A wire service's note on what a new version of its story changed, which sites running the wire print under the
  * headline or at the end: `(Adds details of oil clause in paragraphs 4-5)`, `(Updates with minister's comments)`,
  * `(Corrects spelling of name in paragraph 3)`, `(Refiles to fix typo in headline)`; Yonhap's, its verb in capitals,
- * between paragraphs above the ones it added (`(ADDS details in paras 6-8)`), or its copy's label alone on a line (`(LEAD)`,
- * `(2nd LD)`), as it prints one before a headline. It is about the copy, not the news.
+ * between paragraphs above the ones it added (`(ADDS details in paras 6-8)`), or its copy's label alone on a line
+ * (`(LEAD)`, `(2nd LD)`), as it prints one before a headline. It is about the copy, not the news.
  */
 export const WIRE_VERSION_NOTES: RegExp[] = [
   new RegExp(String.raw`^\((?:${WIRE_EDIT_VERBS}|${WIRE_EDIT_VERBS.toUpperCase()})\b[^()]{0,200}\)$`),
@@ -830,14 +830,14 @@ const TAGS_HEADING_WORDS = `tags|categories|topics|suggested topics|filed under|
 export const TAGS_HEADING = new RegExp(`^(?:${TAGS_HEADING_WORDS})$`, "iu");
 
 /**
- * The heading of a list of links to other articles that a page puts after the article: `More on this story`,
- * `Related Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`, a
- * podcast's `More episodes` and `Related episodes`), an email newsletter's links to others' articles at its end (`What
- * we're reading`, `Elsewhere`, `In case you missed it`, each headline above its outlet), and
- * in the other languages (`La rédaction vous conseille`, L'Orient-Le Jour's `Dans la même rubrique`, `Noticias
- * relacionadas`, `ذات صلة`, BBC Persian's `خبرهای مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان` and `هەواڵی پەیوەندیدار`, Ynet's `עוד בנושא:`, BBC
- * Urdu's `یہ بھی پڑھیے` and `اسی بارے میں`, its most read's `سب سے زیادہ پڑھی جانے والی`); or of the list of the page's
- * tags there (TAGS_HEADING).
+ * The heading of a list of links to other articles that a page puts after the article: `More on this story`, `Related
+ * Topics`, `Top Stories`, `Latest`, a show's other episodes (France 24's `Also in The World This Week`, a podcast's
+ * `More episodes` and `Related episodes`), an email newsletter's links to others' articles at its end (`What we're
+ * reading`, `Elsewhere`, `In case you missed it`, each headline above its outlet), and in the other languages (`La
+ * rédaction vous conseille`, L'Orient-Le Jour's `Dans la même rubrique`, `Noticias relacionadas`, `ذات صلة`, BBC
+ * Persian's `خبرهای مرتبط`, Sorani's `بابەتە پەیوەندیدارەکان` and `هەواڵی پەیوەندیدار`, Ynet's `עוד בנושא:`, BBC Urdu's
+ * `یہ بھی پڑھیے` and `اسی بارے میں`, its most read's `سب سے زیادہ پڑھی جانے والی`); or of the list of the page's tags
+ * there (TAGS_HEADING).
  */
 export const RELATED_HEADING = new RegExp(
   String.raw`^(more on this( story| topic)?|also (in|on|from) (this (series|show|podcast|programme|section)|\p{Lu}[\p{L}\d'’ ]{1,40})|related( (stories|articles|posts|topics|coverage|content|links|news|episodes|documents))?|more (stories|news|episodes|from [\p{L} ]{2,30})|top (?:stories|news)(?: today)?|editors?['’]? picks?|most (read|popular|viewed)|latest( (news|stories|articles|headlines))?|you (may|might) also like|(?:recommended|more) for you|recommended|read (next|more)|what (?:we|i)['’](?:re|m|ve been) reading|elsewhere|in case you missed it|icymi|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|lees ook|читайте также|اقرأ أيضا|اقرأ أيضاً)$|^(?:la rédaction vous conseille|sur le même sujet|dans la même rubrique|noticias relacionadas|más información|weitere themen|notizie correlate|da non perdere|notícias relacionadas|gerelateerde artikelen|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|خبرهای مرتبط|مطالب مرتبط|بابەتە پەیوەندیدارەکان|هەواڵە پەیوەندیدارەکان|هەواڵی پەیوەندیدار|${turkishInEitherCase("ilgili haberler|en çok okunanlar")}|czytaj (?:więcej|też|także)|(?:polecane|najczęściej czytane)(?: artykuły)?|nûçeyên têkildar|herî zêde tên xwendin|passend zum artikel|mehr zum thema [\p{L} -]{2,30}|más noticias(?: sobre [\p{L} -]{2,30})?|mais notícias(?: sobre [\p{L} -]{2,30})?|עוד בנושא|یہ بھی پڑھیے|اسی بارے میں|سب سے زیادہ پڑھی جانے والی)\s*:?$|^(?:${TAGS_HEADING_WORDS})$`,

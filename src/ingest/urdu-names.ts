@@ -50,10 +50,10 @@ const BODY_NOUNS = new Set(["دفتر", "وزارت", "حکومت", "ہاؤس", 
 const POSTPOSITIONS = new Set(["نے", "سے", "کے", "کی", "کا", "کو", "میں", "پر", "اور", "بھی"]);
 
 /**
- * Places an article in Urdu names: the places the Arabic reader knows by name (arabic-names.ts: Baghdad, Erbil, Karbala,
- * Kirkuk…), as Urdu writes them (urduSpelling), and Pakistan's provinces and capital (URDU_PLACES), wherever the text
- * writes them: Urdu writes its postpositions as words of their own (`بغداد میں`, in Baghdad), so a place is a whole
- * word. Listed as the article writes them.
+ * Places an article in Urdu names: the places the Arabic reader knows by name (arabic-names.ts: Baghdad, Erbil,
+ * Karbala, Kirkuk…), as Urdu writes them (urduSpelling), and Pakistan's provinces and capital (URDU_PLACES), wherever
+ * the text writes them: Urdu writes its postpositions as words of their own (`بغداد میں`, in Baghdad), so a place is a
+ * whole word. Listed as the article writes them.
  */
 export function urduPlaces(text: string): string[] {
   return [...text.matchAll(KNOWN_PLACE)].map(([, place]) => place!);

@@ -8,15 +8,14 @@ import { CAPITALISED_WORD_AFTER } from "./place-names.ts";
 
 /**
  * `Erbil International` of `Erbil International Airport`, `International` of `Indira Gandhi International Airport`,
- * `Institute for Water` of `the Institute for Water, Environment
- * and Health`, `Syrian Observatory` of `the Syrian Observatory for Human Rights`, `FA` of `the Iraq FA Cup`, `SC` of
- * `Erbil SC`: a name read where the text writes it only as a piece of a longer one is cut, and names nothing. The name
- * as the text writes it where it stands whole; else the longer name, where the text goes on from it the same way at
- * each mention with what it is for (`for Human Rights`; or of, for a paper's name its `The` opens: `The Times of
- * Israel`) or with the rest of a list of what it is of or for, words that
- * are no places' (`, Environment and Health`; not `the Ministry of Oil, Basra and Kirkuk`); else none where it is cut:
- * a name that ends on an adjective, as no body's name does, goes on in a capitalised word (not `the United Nations
- * Special Envoy`, `Kurdistan Regional Government Prime Minister`, which end on nouns), or, for an initialism, a
+ * `Institute for Water` of `the Institute for Water, Environment and Health`, `Syrian Observatory` of `the Syrian
+ * Observatory for Human Rights`, `FA` of `the Iraq FA Cup`, `SC` of `Erbil SC`: a name read where the text writes it
+ * only as a piece of a longer one is cut, and names nothing. The name as the text writes it where it stands whole; else
+ * the longer name, where the text goes on from it the same way at each mention with what it is for (`for Human Rights`;
+ * or of, for a paper's name its `The` opens: `The Times of Israel`) or with the rest of a list of what it is of or for,
+ * words that are no places' (`, Environment and Health`; not `the Ministry of Oil, Basra and Kirkuk`); else none where
+ * it is cut: a name that ends on an adjective, as no body's name does, goes on in a capitalised word (not `the United
+ * Nations Special Envoy`, `Kurdistan Regional Government Prime Minister`, which end on nouns), or, for an initialism, a
  * capitalised word of its name goes before it (`Erbil SC`; not `The BBC`, `Iraqi PMF`: isPartOfNameBefore). In
  * English: other languages capitalise other words (`ВМС Корпуса стражей`, the Guards Corps' navy).
  */
