@@ -918,6 +918,8 @@ function bylineWithoutBy(
   if (staff) return { name: line.text, outlet: { name: staff[1]! } };
   // `Web desk` above the date line (Kathimerini's): the desk that signs for the newsroom, no writer named.
   if (NEWS_DESK.test(line.text) && next && isDateLine(next.text)) return { name: line.text };
+  // `Guardian readers` above the date line (a letters page's): the outlet's readers who wrote the letters sign it.
+  if (OUTLET_READERS.test(line.text) && next && isDateLine(next.text)) return { name: line.text };
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
   if (inPlace && next && isDateLine(next.text) && opensOnName(inPlace[1]!)) return { name: inPlace[1]! };
   // `Bassam Al Mahdi, Correspondent` (Gulf News's, below the date lines): a name, a comma and the writer's role, a
@@ -1180,6 +1182,9 @@ const NEWSROOM_BYLINE =
   /^(?:Redazione|Rédaction|Redaktion|Redacción|Redação|Redactie|Редакция) (\p{Lu}[\p{L}\d.'’&-]*(?: \p{Lu}[\p{L}\d.'’&-]*){0,2})$/u;
 /** A newsroom's desk, a word or two before `desk`: `Web desk`, `News Desk`, `Foreign Desk`. */
 const NEWS_DESK = /^\p{Lu}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)? [Dd]esk$/u;
+
+/** An outlet's readers, a letters page's byline: `Guardian readers`, `Observer readers`. */
+const OUTLET_READERS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} readers$/u;
 
 /** `Middle East Eye staff`, `Al-Monitor Staff`, `Rudaw staff writers`, `Times of Israel Staff`: group 1 the outlet. */
 const OUTLET_STAFF = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of(?= \p{Lu}))){0,4}) [Ss]taff(?: [Ww]riters?| [Rr]eporters?)?$/u;

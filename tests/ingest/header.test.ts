@@ -977,6 +977,13 @@ describe("reading the header", () => {
     expect(body).toMatch(/^The minister of transport/);
   });
 
+  it("reads an outlet's readers above the date line, a letters page's byline, as the author, not a subhead", () => {
+    const { frontMatter, body } = article(STORY.replace("World", "Letters").replace("By Jane Doe\n\n12 March 2021", "Guardian readers\n\nFri 12 Mar 2021 18.00 GMT"));
+    expect(frontMatter).toMatchObject({ author: "Guardian readers", date: "2021-03-12" });
+    expect(reasonsOf(frontMatter).get("Guardian readers")).toBe("byline (kept as author)");
+    expect(body).toMatch(/^The minister of transport/);
+  });
+
   it("reads an Azerbaijani date line, its month by name, and the writer above it; `Paylaş` is a share label", () => {
     const page =
       "Report.az\nSiyasət\nİqtisadiyyat\nDünya\nDünya\nAzərbaycan və İraq arasında birbaşa aviareys açılır\nAynur Məmmədova\n08 sentyabr 2026 11:27\n" +
