@@ -110,7 +110,7 @@ export function readBody(blocks: Block[]): BodyPart[] {
       parts.push({ kind: "figure", ...caption });
     } else if (opened !== undefined) {
       parts.push({ kind: "subhead", text: opened });
-    } else if (signatures[i]) {
+    } else if (signatures[i] || kind === "signature") {
       parts.push({ kind: "paragraph", text });
     } else if (
       !talk &&
@@ -253,7 +253,7 @@ function letterSignatures(texts: string[]): boolean[] {
 const LETTER_BULLET = /^• \p{Lu}/u;
 const FEWEST_BULLETED_LETTERS = 2;
 /** A signature's lines: the writer's name, their town or their role, and where they hold it. */
-const MOST_SIGNATURE_LINES = 3;
+export const MOST_SIGNATURE_LINES = 3;
 
 /**
  * A subhead is a short capitalised line without closing punctuation, with the article going on below it; not an

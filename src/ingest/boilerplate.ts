@@ -1,5 +1,5 @@
 import type { RemovedLine } from "../article.ts";
-import { MOST_SUBHEAD_WORDS } from "./body.ts";
+import { MOST_SIGNATURE_LINES, MOST_SUBHEAD_WORDS } from "./body.ts";
 import { isCaption, MOST_CAPTION_WORDS, readCaption } from "./captions.ts";
 import { readDateLine, type PublicationDate } from "./dates.ts";
 import {
@@ -169,6 +169,8 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
   // The outlet's note on itself is a sentence, but the page's: the chrome below the article goes on above it too.
   const isSelfNote = outletSelfNote(article);
   const isBylined = bylined(article);
+  const lettersPage = firstProse !== -1 && text.slice(0, firstProse).some((line) => LETTERS_LABEL.test(line.text));
+  const signatureLines = new Set<number>();
   const links = relatedLinksAtEnd(article, (line) => forms.has(line) || isSelfNote(line));
   for (const [line, reason] of pageTailReasons(article.slice(links), RELATED_LINKS)) {
     reasons.set(line.no, isSelfNote(line) ? OUTLET_SELF_NOTE : reason);
@@ -186,6 +188,13 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
           ? CREDIT_LINE
           : trailingChromeReason(line, counts.get(line.text) ?? 0, article[end - 1], isBylined);
     if (reason === undefined) break;
+    if (reason === SHORT_AFTER && lettersPage) {
+      const signature = letterSignatureAt(article, end);
+      if (signature.length > 0) {
+        for (const signed of signature) signatureLines.add(signed.no);
+        break;
+      }
+    }
     // El País' `Óscar Gutiérrez` / `Bagdad` / `Madrid, 1978. Redactor …`: the byline's name again, above where the
     // writer is based and the note about them.
     const noted = (below: Line | undefined) => below !== undefined && reasons.get(below.no) === WRITER_NOTE_REASON;
@@ -361,6 +370,7 @@ export function stripBoilerplate(scraped: Line[]): Boilerplate {
       if (reasons.has(line.no)) return { ...line, text: "" };
       if (line === pageTitle) return { ...line, kind: "title" };
       if (creditsAlone.has(line.no)) return { ...line, kind: "credit" };
+      if (signatureLines.has(line.no)) return { ...line, kind: "signature" };
       const counted = gallery.captions.get(line.no);
       if (counted !== undefined) {
         const { caption, credit } = readCaption(counted) ?? { caption: counted };
@@ -1556,10 +1566,24 @@ function trailingChromeReason(
   const writerNote = WRITER_NOTE.test(line.text) || WRITER_NOTE_ELSEWHERE.test(line.text) || WRITER_NOTE_UNNAMED.test(line.text);
   if (writerNote || isNoteOnBylinedWriter(line.text, isBylined)) return WRITER_NOTE_REASON;
   if (line.text.includes("@") && WRITE_IN_PROMPT.test(line.text)) return "an invitation to write to the site, after the article";
-  if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) {
-    return "short line after the article that is not a sentence (site chrome)";
-  }
+  if (wordCount(line.text) <= 6 && !TERMINAL.test(line.text)) return SHORT_AFTER;
   return undefined;
+}
+
+const SHORT_AFTER = "short line after the article that is not a sentence (site chrome)";
+
+/** A letters page's label above the letters (the Guardian's `Letters`): its section. */
+const LETTERS_LABEL = /^(?:letters|your letters|readers['’] letters|letters to the editor)$/i;
+
+/**
+ * The lines of a letter's signature that end at the short line `end`, on a letters page: its writer's name and their
+ * town or institution (`Dr Sarah Jones` / `University of Leeds`), right below the last letter's sentence; none where
+ * no sentence is right above a few short lines. The page's own short lines below the article end there at the latest.
+ */
+function letterSignatureAt(article: Line[], end: number): Line[] {
+  let top = end;
+  while (top > 0 && end - top < MOST_SIGNATURE_LINES && !TERMINAL.test(article[top]!.text) && wordCount(article[top]!.text) <= 6) top--;
+  return top < end && isProse(article[top]!) && TERMINAL.test(article[top]!.text) ? article.slice(top + 1, end + 1) : [];
 }
 
 /**

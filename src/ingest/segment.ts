@@ -12,9 +12,10 @@ export interface Line {
    * `![A bridge at dawn](…)`, the line after an `Image caption,` label), an item of a list (lists.ts), or the text
    * of a social post embedded in the article, above its credit (boilerplate.ts), or a table's row (tables.ts); or the
    * page's title, as a wiki prints it above its tagline (boilerplate.ts); or a photo's credit printed alone, the
-   * photo's caption without text (`Photo: Safin Hamed/AFP` between paragraphs, boilerplate.ts)
+   * photo's caption without text (`Photo: Safin Hamed/AFP` between paragraphs, boilerplate.ts); or a line of the
+   * signature below a letters page's last letter (`Dr Sarah Jones` / `University of Leeds`, boilerplate.ts)
    */
-  kind?: "heading" | "caption" | "credit" | "item" | "post" | "row" | "title";
+  kind?: "heading" | "caption" | "credit" | "item" | "post" | "row" | "title" | "signature";
   /** a caption's photo credit, or an embedded post's, when the page printed it on a line of its own (boilerplate.ts) */
   credit?: string;
   /** a numbered list item's number */

@@ -154,6 +154,37 @@ describe("cleaning the text", () => {
     expect(body).toContain("Perhaps they are in Baghdad.\n\nKawa Rashid\n\nLondon\n\nHave an opinion");
   });
 
+  it("keeps the signature below a letters page's only letter, its name and institution as lines of their own", () => {
+    const page = [
+      "Letters",
+      "",
+      "Iraq's water crisis needs more than promises",
+      "",
+      "Guardian readers",
+      "",
+      "Sun 7 Dec 2026 18.00 GMT",
+      "",
+      "Your report on farmers leaving their land in southern Iraq (1 December) made grim reading.",
+      "",
+      "For decades, successive governments have failed to maintain the irrigation schemes that already exist.",
+      "",
+      "Dr Sarah Jones",
+      "University of Leeds",
+      "",
+      "Have an opinion on anything you've read in the Guardian today? Please email us your letter and it will be considered for publication in our letters section.",
+    ].join("\n");
+    const { frontMatter, body } = article(page);
+    expect(frontMatter).toMatchObject({ section: "Letters", author: "Guardian readers" });
+    expect(body).toBe(
+      "Your report on farmers leaving their land in southern Iraq (1 December) made grim reading.\n\n" +
+        "For decades, successive governments have failed to maintain the irrigation schemes that already exist.\n\n" +
+        "Dr Sarah Jones\n\nUniversity of Leeds\n",
+    );
+    // On a news page, the same short lines below the article are the page's.
+    const news = article(page.replace("Letters", "World")).frontMatter;
+    expect(reasonsOf(news).get("University of Leeds")).toBe("short line after the article that is not a sentence (site chrome)");
+  });
+
   it("reads a line that would be a subhead but reads as a sentence, above the lead, as a caption left without its credit", () => {
     const above = (line: string) => article(STORY.replace("The minister of transport", `${line}\n\nThe minister of transport`)).body;
     expect(above("Crowds cross the new bridge on foot on Friday")).toMatch(/^::: figure\nCrowds cross the new bridge on foot on Friday\n:::\n\nThe minister/);
