@@ -163,6 +163,22 @@ describe("places", () => {
     expect(article(dateline("Families return", text)).frontMatter.places).toEqual(["Duhok", "Fallujah", "Sinjar", "Zakho"]);
   });
 
+  it("takes a place known for one where people go back to or come from it, and no person after those words", () => {
+    const text =
+      "I went back to Basra, where I grew up. Most of those on board said they came from Duhok and Sulaimani in the " +
+      "Kurdistan Region; two others were from Kirkuk. The order came back to Kadhimi, and the call was from Zebari.";
+    const { frontMatter } = article(dateline("Migrants rescued", text));
+    // Listed as the article spells them: `Sulaimani` is the gazetteer's Sulaymaniyah.
+    expect(frontMatter.places).toEqual(["Basra", "Duhok", "Kirkuk", "Kurdistan", "Sulaimani"]);
+  });
+
+  it("takes both of two places known that 'and' joins as a sentence's subject, whatever word goes before them", () => {
+    const text =
+      "In October 2020, Baghdad and Erbil signed an agreement to restore a single local administration. Next week: the " +
+      "dams, and why Duhok and Baghdad still can't agree on who gets what. Salih and Erbil officials met.";
+    expect(article(dateline("Sinjar deal stalls", text)).frontMatter.places).toEqual(["Baghdad", "Duhok", "Erbil"]);
+  });
+
   it("takes a town compromise does not know for a place after a kind of place and 'of'", () => {
     const text =
       "Most cases were in the southern provinces of Basra, Maysan and Dhi Qar. The suspects were held in the town of " +

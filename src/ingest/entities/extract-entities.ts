@@ -87,6 +87,7 @@ import {
   countriesInLanguage,
   gazetteerCities,
   isNamedAsPlace,
+  knownPlacesByCue,
   listedAmongPlaces,
   onlyAfterKindOf,
   onlyAfterRomancePlacePreposition,
@@ -384,6 +385,7 @@ export function extractEntities(fullText: string, aliases: Aliases, language: st
     ...datelined,
     ...listedByKind,
     ...unknownPlaces(text, language).filter((name) => !aliases.lists("people", name) && !aliases.lists("organizations", name)),
+    ...knownPlacesByCue(text),
   ];
   // The alias file first: the archivist may list a country under another of its names. A country the article names
   // in its language (`Irán`, as compromise reads it) is listed under the English name, as countriesInLanguage lists it.

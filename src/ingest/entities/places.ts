@@ -257,8 +257,11 @@ const SENTENCE_SO_FAR = /(?:^|[.!?]["”’)]*\s+)([^.!?]*)$/u;
 function namesSubject(names: readonly string[], line: string, end: number): boolean {
   const [, first, second] = WORDS_AFTER.exec(line.slice(end)) ?? [];
   const verbAfter = first !== undefined && (isVerbForm(first) || (lexiconTags(first).includes("Adverb") && isVerbForm(second ?? "")));
-  return verbAfter && !names.some((name) => isCityOrCountry(name) || isKnownPlace(name));
+  return verbAfter && !names.some(isPlaceKnown);
 }
+
+/** A city the gazetteer knows, a country, or a place compromise's lexicon knows (`Baghdad`). */
+const isPlaceKnown = (name: string) => isCityOrCountry(name) || isKnownPlace(name);
 
 /** The first word after a run, and the one after it, in small letters. */
 const WORDS_AFTER = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u;
@@ -430,6 +433,60 @@ const NAME_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<!, |\\p{Lu}[\\p{L
 const NAME_RUN_AFTER = new RegExp(`(${PLACE_RUN})${RUN_ENDS}`, "uy");
 /** Far enough back to read a run of three name words and what stands before it. */
 const LONGEST_RUN_BEFORE = 100;
+
+/**
+ * `I went back to Basra`, `they came from Duhok and Sulaimani`, `the victims were from Duhok`: where one goes back to
+ * and where people come from is a place; but a matter comes back to a person, and a call is from one (`it came back to
+ * Kadhimi`, `the call was from Zebari`). After these a name, and the rest of a list it opens, is a place's where it is
+ * a place known (isPlaceKnown). So is each of two places known joined by "and" before a verb, which are a
+ * sentence's subject (`In October 2020, Baghdad and Erbil signed`, `why Erbil and Baghdad still can't agree`), whatever
+ * word goes before them: unknownPlaces reads a name only after the words a place's goes after. Lines in title case are
+ * not read.
+ */
+export function knownPlacesByCue(text: string): string[] {
+  const places = new Set<string>();
+  for (const line of text.split("\n")) {
+    if (inTitleCase(line)) continue;
+    for (const { first, listed } of placeLists(line, KNOWN_PLACE_CUES)) {
+      for (const run of [first, ...listed]) if (isPlaceKnown(run)) places.add(run);
+    }
+    for (const pair of knownPlacesAsSubject(line)) for (const place of pair) places.add(place);
+  }
+  return [...places];
+}
+
+const KNOWN_PLACE_CUES: PlaceLists = {
+  after: new RegExp(`(?<!\\p{L})(?:back to|(?:come|comes|came|coming|is|are|was|were) from) (?<run>${PLACE_RUN})${RUN_ENDS}`, "gu"),
+  notAfter: PUBLISHED_BEFORE,
+  rest: LIST_REST,
+  preposition: LIST_PREPOSITION,
+};
+
+/**
+ * The pairs of places known a line joins by "and" before a verb, or a word and a verb (`still can't`). The run before
+ * "and" may open on a word of the sentence's (`When Baghdad`): the place is the longest of its tails known.
+ */
+function knownPlacesAsSubject(line: string): [string, string][] {
+  return [...line.matchAll(AND_WORD)].flatMap(({ index, 0: joint }) => {
+    const run = NAME_RUN_ENDING.exec(line.slice(Math.max(0, index - LONGEST_RUN_BEFORE), index))?.[1];
+    const first = run === undefined ? undefined : knownTail(run);
+    if (first === undefined) return [];
+    NAME_RUN_AFTER.lastIndex = index + joint.length;
+    const second = NAME_RUN_AFTER.exec(line)?.[1];
+    if (second === undefined || !isPlaceKnown(second)) return [];
+    const [, next, then] = WORDS_AFTER.exec(line.slice(NAME_RUN_AFTER.lastIndex)) ?? [];
+    return next !== undefined && (isVerbForm(next) || isVerbForm(then ?? "")) ? [[first, second]] : [];
+  });
+}
+
+const AND_WORD = / and /gu;
+const NAME_RUN_ENDING = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${PLACE_RUN})$`, "u");
+
+/** The longest tail of a run's words that is a place known: `Baghdad` of `When Baghdad`. */
+function knownTail(run: string): string | undefined {
+  const words = run.split(" ");
+  return words.map((_, i) => words.slice(i).join(" ")).find(isPlaceKnown);
+}
 /**
  * `in 11 governorates, including Nineveh, Anbar, Salah al-Din and Kirkuk`, `cities such as Mosul and Tikrit`: the names
  * a plural kind of place goes before in a list are places', though compromise reads one as a person's (`Salah al-Din`,
