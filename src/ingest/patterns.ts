@@ -690,16 +690,17 @@ export const COPYRIGHT_SIGN = String.raw`©|\([Cc]\)|\b(?:[Cc]opyright|COPYRIGHT
  * print theirs (`© Le Monde`, `© DER SPIEGEL 2026`, `(c) Agencia EFE`), or with the word after the sign and a dash
  * before the words that reserve the rights (France 24's `© 2026 Copyright France 24 - All rights reserved`). A
  * company's name (`Bonneville International Corporation`, `Al Jazeera Media Network`, `PÚBLICO Comunicação Social SA`,
- * `Frankfurter Allgemeine Zeitung GmbH`, `АО «Коммерсантъ»`, the year after it too: `Bonneville International
- * Corporation 2026`) is the owner's, not the publication's, and is not taken; a company's legal form alone after the
- * publication's name is left off it (`The Financial Times` of `Copyright The Financial Times Limited 2026.`), as is the
- * name spelled out in brackets after it (`NHK` of `Copyright NHK (Japan Broadcasting Corporation) All rights
- * reserved.`). Nor are the words that reserve the rights taken (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a
- * name cut at an abbreviation's full stop (`RCS Mediagroup S.p.A.`). Group 2 is the holder of an Arabic site's `كل
- * الحقوق محفوظة لوكالة شفق نيوز` ("all rights reserved to the Shafaq News agency"), after the kind of outlet it is.
+ * `Frankfurter Allgemeine Zeitung GmbH`, `АО «Коммерсантъ»`, its legal form in capitals too: The Hindu's `THG
+ * PUBLISHING PVT LTD`; the year after it too: `Bonneville International Corporation 2026`) is the owner's, not the
+ * publication's, and is not taken; a company's legal form alone after the publication's name is left off it (`The
+ * Financial Times` of `Copyright The Financial Times Limited 2026.`), as is the name spelled out in brackets after it
+ * (`NHK` of `Copyright NHK (Japan Broadcasting Corporation) All rights reserved.`). Nor are the words that reserve the
+ * rights taken (`© RIPRODUZIONE RISERVATA`: RIGHTS_RESERVED), nor a name cut at an abbreviation's full stop (`RCS
+ * Mediagroup S.p.A.`). Group 2 is the holder of an Arabic site's `كل الحقوق محفوظة لوكالة شفق نيوز` ("all rights
+ * reserved to the Shafaq News agency"), after the kind of outlet it is.
  */
 export const COPYRIGHT_HOLDER = new RegExp(
-  String.raw`^(?:${COPYRIGHT_SIGN})\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|Inc|Ltd|Limited|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,? (?:Limited|Ltd|LLC|Inc|PLC)\.?)?(?: \([^()]{1,60}\))?(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})`,
+  String.raw`^(?:${COPYRIGHT_SIGN})\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?![Aa]ll [Rr]ights)(?!(?:АО|ООО|ЗАО|ПАО|ОАО) )(\p{Lu}[^.,|/]{0,50}?)(?<!\b(?:Corporation|CORPORATION|Inc|INC|Ltd|LTD|Limited|LIMITED|LLC|Group|Company|Network|Holdings|PLC|SA|SL|SpA|Srl|SAS|SARL|GmbH|AG|BV|NV)(?:,?\s+\d{4})?)(?!\.\p{L})(?:,? (?:Limited|Ltd|LLC|Inc|PLC)\.?)?(?: \([^()]{1,60}\))?(?:,?\s+\d{4})?\s*(?:[.,|]|(?:\s+[-–—])?\s+[Aa]ll [Rr]ights [Rr]eserved|$)|^(?:كل|جميع) الحقوق محفوظة ل(?:ـ|وكالة |قناة |صحيفة |موقع |شبكة )?\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,3})`,
   "u",
 );
 

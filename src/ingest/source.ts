@@ -503,6 +503,10 @@ export function siteNameOnTop(
   // A page with no copyright's holder to name it (`© 2026 ANF – Ajansa Nûçeyan a Firatê` names ANF in full).
   const below = lines.filter(({ no }) => no > top.line);
   if (copyright === undefined && printedAgainAsName(top.text, below)) return logoAsWritten(top, undefined);
+  // A logo in capitals the text names in small letters (`THE HINDU` on top, `… told The Hindu that …`), with no
+  // copyright's holder to name it (`THG PUBLISHING PVT LTD`, its company's, is not taken): the name as the text writes it.
+  const writtenBelow = copyright === undefined ? shoutedNameWritten(top.text, below) : undefined;
+  if (writtenBelow !== undefined) return logoAsWritten(top, writtenBelow);
   // The company holding the footer's copyright, named for the site (`PÚBLICO` above `© 2026 PÚBLICO Comunicação Social
   // SA`), when the copyright names no publication; one that does (`© 2026 ANF – Ajansa Nûçeyan a Firatê`) is the source.
   const copyrightLines = chrome.filter(({ line, text }) => line > top.line && inFooter(line) && COPYRIGHT_ANYWHERE.test(text));
@@ -590,6 +594,22 @@ function printedAgainAsName(name: string, lines: Line[]): boolean {
     const amongOtherLetters = inLatin && RIGHT_TO_LEFT_LETTER.test(text);
     return wholeWords && (amongOtherLetters || (inCapitals && text !== text.toUpperCase()));
   });
+}
+
+/**
+ * The name a logo prints in capitals, as one of `lines` writes it in mixed case where a name is written (namedIn):
+ * `The Hindu` of `THE HINDU`, in `Several of them told The Hindu that …`.
+ */
+function shoutedNameWritten(name: string, lines: Line[]): string | undefined {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return undefined;
+  for (const { text } of lines) {
+    // A letter whose capital is two (`ß`, `SS`) would put the name elsewhere in the text than in its capitals.
+    const upper = text.toUpperCase();
+    const at = upper.length === text.length ? upper.indexOf(name) : -1;
+    const written = at < 0 ? undefined : text.slice(at, at + name.length);
+    if (written !== undefined && written !== name && namedIn(written, [text])) return written;
+  }
+  return undefined;
 }
 
 /** A name in Latin letters, of a few words at most. */

@@ -550,6 +550,16 @@ describe("reading the header", () => {
     expect(gulf.source).toBe("Gulf News");
     // The same name written two ways: the copyright's.
     expect(page("ARAB NEWS\nMenu", "Copyright © 2026 Arab News. All rights reserved.").source).toBe("Arab News");
+    // A logo in capitals over its company's name in capitals (`PVT LTD`), which names no publication: the logo's name
+    // as the text writes it.
+    const told = "Several of the workers told The Hindu that their passports had been held by the employer.";
+    const copyright = "Copyright© 2026, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.";
+    const masthead = ["THE HINDU", "e-Paper", "Subscribe", "Sign in", "India", "World", "Business", "Home / News / World"];
+    const headline = "Iraqi Kurdistan: 42 Indian workers stranded without pay return home";
+    const dateLine = "Published - February 03, 2026 09:05 pm IST - NEW DELHI";
+    const lead = "Forty-two Indian workers stranded in Iraq's Kurdistan region without pay for seven months returned home on Tuesday.";
+    const hindu = article([...masthead, headline, dateLine, "Suhasini Haidar", lead, told, copyright, ""].join("\n")).frontMatter;
+    expect(hindu).toMatchObject({ title: headline, author: "Suhasini Haidar", source: "The Hindu" });
     // A footer's link to the site's terms names no holder.
     expect(article(`${STORY}\nContact Us\nPrivacy Policy\nCopyright Information\nFOIA\n`).frontMatter.source).toBeUndefined();
   });
