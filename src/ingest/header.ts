@@ -804,8 +804,7 @@ export function readHeader(printed: Block[], boxedWriters: string | undefined): 
   if (coauthor) header.author = namesJoined([header.author!, coauthor]);
   if (header.author) header.author = surnamesUnshouted(header.author);
   header.section ??= sectionInBarredPath(header.removed);
-  // A section's label in capitals (`TURKEY`, the menu's too) in the case the archive lists sections in (`Turkey`).
-  if (header.section) header.section = unshouted(header.section);
+  if (header.section) header.section = sectionInListedCase(header.section, header.removed);
   header.removed = header.removed.map((removed) => {
     if (clocks.has(removed.line)) return { ...removed, reason: PAGE_CLOCK };
     const date = dates.get(removed.line);
@@ -862,6 +861,20 @@ const UPDATE_LABEL = new RegExp(`^(?:last modified|${UPDATE_WORDS})(?!\\p{L})`, 
 
 /** `Updated June 30, 2023 at 6:00 a.m. EDT|Published June 30, 2023 at 5:00 a.m. EDT`: readDateLine reads the second. */
 const PUBLISHED_TOO = /(?<!\p{L})(?:published|posted)(?!\p{L})/iu;
+
+/**
+ * A section's label in capitals (`TURKEY`, the menu's too) in the case the archive lists sections in (`Turkey`). But
+ * a word the lexicon does not know, in capitals wherever the page prints it, under a menu that writes most of its
+ * labels in mixed case (`MENA` among `Gulf News`, `World`, on The National), is written so for what it is, initials,
+ * and stays; a page that prints `WORLD` above the headline and `World` in its menu styles its current section so.
+ */
+function sectionInListedCase(section: string, removed: RemovedLine[]): string {
+  const labels = removed.filter(({ reason }) => reason === MENU).map(({ text }) => text);
+  const inMixedCase = labels.filter((text) => text !== text.toUpperCase() && text !== lowerCased(text)).length > labels.length / 2;
+  const writtenOtherwise = removed.some(({ text }) => text !== section && text.toLowerCase() === section.toLowerCase());
+  const initials = !section.includes(" ") && lexiconTags(section).length === 0 && inMixedCase && !writtenOtherwise;
+  return initials ? section : unshouted(section);
+}
 
 const PAGE_CLOCK = "the page's clock above its headline, the time it was shown (site chrome)";
 

@@ -1171,6 +1171,19 @@ describe("reading the header", () => {
     expect(reasonsOf(frontMatter).get("OK")).toBe("the button that closes the cookie notice above it, not article text");
   });
 
+  it("keeps a section's initials in capitals among the menu's labels in mixed case (`MENA`), and title-cases a shouted one", () => {
+    const menu = ["The National", "UAE", "Gulf News", "MENA", "World", "Business", "Opinion", "Sport", "MENA"];
+    const headline = "Iraq bans single-use plastic bags in Baghdad from next year";
+    const standfirst = "Environment ministry says shops face fines as capital struggles with waste and flooding";
+    const lead = "Iraq's Ministry of Environment said on Tuesday that shops in Baghdad will be fined for handing out single-use plastic bags.";
+    const page = (labels: string[]) => article([...labels, headline, standfirst, "Sinan Mahmoud", "Dec 02, 2026", lead, ""].join("\n")).frontMatter;
+    expect(page(menu).section).toBe("MENA");
+    // The same word the menu writes in mixed case, printed in capitals above the headline: the page's style of its section.
+    expect(page([...menu.slice(0, -1), "WORLD"]).section).toBe("World");
+    // A menu all in capitals shouts its labels, a word of the lexicon's or not.
+    expect(page(["The National", "UAE", "MENA", "KURDISTAN", "WORLD", "KURDISTAN"]).section).toBe("Kurdistan");
+  });
+
   it("reads past a cookie-consent wall copied before the page, and an outlet's byline with the agencies whose copy it ran", () => {
     // Euronews's page behind the IAB's consent wall: its heading, its text, its buttons, then the logo in small letters.
     const wall = [
