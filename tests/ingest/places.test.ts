@@ -216,6 +216,14 @@ describe("places", () => {
     ]);
   });
 
+  it("reads a list of places in a sentence that a web address opens, where no sentence's start can be read", () => {
+    // The address's `?` and full stops run into the next word, as no sentence's end does.
+    const text =
+      "Updates at www.example.org/news?id=4 follow forces in Mosul, Kirkuk and Tikrit in their campaign. The coalition " +
+      "said the strikes would go on.";
+    expect(article(dateline("Strikes go on", text)).frontMatter.places).toEqual(["Kirkuk", "Mosul", "Tikrit"]);
+  });
+
   it("takes a town compromise does not know for a place when the text pairs it with a city it knows", () => {
     const text =
       "Talks between Baghdad and Erbil stalled, and Basra or Tehran may host them. \"Erbil and Baghdad must agree,\" " +

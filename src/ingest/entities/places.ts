@@ -240,7 +240,9 @@ function placeLists(line: string, lists: PlaceLists): { first: string; listed: s
  * Myers worked` has one before.
  */
 function inOpeningPhrase(before: string): boolean {
-  const sentence = SENTENCE_SO_FAR.exec(before)![1]!;
+  // A mark run into the next word (`Who?Nobody`, a scrape's glued sentences) leaves no sentence's start to read.
+  const sentence = SENTENCE_SO_FAR.exec(before)?.[1];
+  if (sentence === undefined) return false;
   const first = /^\p{Lu}\p{Ll}*/u.exec(sentence)?.[0];
   return first !== undefined && lexiconTags(first).includes("Preposition") && !/[,;:]/u.test(sentence);
 }
