@@ -504,7 +504,8 @@ export function siteNameOnTop(
   const below = lines.filter(({ no }) => no > top.line);
   if (copyright === undefined && printedAgainAsName(top.text, below)) return logoAsWritten(top, undefined);
   // A logo in capitals the text names in small letters (`THE HINDU` on top, `… told The Hindu that …`), with no
-  // copyright's holder to name it (`THG PUBLISHING PVT LTD`, its company's, is not taken): the name as the text writes it.
+  // copyright's holder to name it (`THG PUBLISHING PVT LTD`, its company's, is not taken): the name as the text writes
+  // it.
   const writtenBelow = copyright === undefined ? shoutedNameWritten(top.text, below) : undefined;
   if (writtenBelow !== undefined) return logoAsWritten(top, writtenBelow);
   // The company holding the footer's copyright, named for the site (`PÚBLICO` above `© 2026 PÚBLICO Comunicação Social
