@@ -929,10 +929,10 @@ function bylineWithoutBy(
   // `Middle East Eye staff` below the headline: the outlet's own writers, the outlet the source.
   const staff = OUTLET_STAFF.exec(line.text);
   if (staff) return { name: line.text, outlet: { name: staff[1]! } };
-  // `Web desk` above the date line (Kathimerini's): the desk that signs for the newsroom, no writer named.
-  if (NEWS_DESK.test(line.text) && next && isDateLine(next.text)) return { name: line.text };
-  // `Guardian readers` above the date line (a letters page's): the outlet's readers who wrote the letters sign it.
-  if (OUTLET_READERS.test(line.text) && next && isDateLine(next.text)) return { name: line.text };
+  // `Web desk` above the date line (Kathimerini's): the desk that signs for the newsroom, no writer named; `Guardian
+  // readers` (a letters page's): the outlet's readers who wrote the letters sign it.
+  const signedAsGroup = NEWS_DESK.test(line.text) || OUTLET_READERS.test(line.text);
+  if (signedAsGroup && next && isDateLine(next.text)) return { name: line.text };
   const inPlace = NAME_IN_PLACE.exec(line.text) ?? NAME_WITH_ROLE.exec(line.text);
   if (inPlace && next && isDateLine(next.text) && opensOnName(inPlace[1]!)) return { name: inPlace[1]! };
   // `Bassam Al Mahdi, Correspondent` (Gulf News's, below the date lines): a name, a comma and the writer's role, a

@@ -1,9 +1,8 @@
-import { cityInEnglish } from "./city-names.ts";
+import { isCityName } from "./city-names.ts";
 import { countryNamesIn } from "./countries.ts";
 import { isOtherMonthName } from "./dates.ts";
 import { capitalisedWordBefore, type Mention, mentionsOf, runsOnFromName } from "./entities/mentions.ts";
 import { eitherCaseFirst } from "./patterns.ts";
-import { nameWords } from "./slug.ts";
 
 /**
  * People and places an article in Kurmanji names (Kurdish as Turkey's and Syria's Kurds write it, in Latin letters:
@@ -66,7 +65,7 @@ function obliqueNominatives(word: string): string[] {
 }
 
 const isKnownName = (name: string) =>
-  cityInEnglish(nameWords(name).join("-")) !== undefined || countryNamesIn("ku").has(name.toLowerCase());
+  isCityName(name) || countryNamesIn("ku").has(name.toLowerCase());
 
 /**
  * The countries a Kurmanji text names, in the nominative or the oblique (`Iraq`, `hikumeta Iraqê`, Iraq's government;

@@ -17,8 +17,7 @@ import {
   TITLE_WORDS,
 } from "./name-words.ts";
 import { inTitleCase } from "./title-case.ts";
-import { cityInEnglish, mayOpenCityName } from "../city-names.ts";
-import { nameWords } from "../slug.ts";
+import { isCityName, mayOpenCityName } from "../city-names.ts";
 
 // Places compromise misses: countries' names, towns after a preposition or a kind of place, and names their kind of
 // place follows.
@@ -125,7 +124,7 @@ function cityNameIn(words: readonly string[]): string | undefined {
   if (words.length === 0 || !mayOpenCityName(words[0]!)) return undefined;
   for (let end = words.length; end > 0; end -= 2) {
     const name = words.slice(0, end).join("");
-    if (!/^\p{Lu}/u.test(words[end - 1]!) || cityInEnglish(nameWords(name).join("-")) === undefined) continue;
+    if (!/^\p{Lu}/u.test(words[end - 1]!) || !isCityName(name)) continue;
     return /^\p{Lu}{2,}(?![\p{Ll}])/u.test(name) ? undefined : name;
   }
   return undefined;
@@ -281,10 +280,10 @@ interface PlaceLists {
 
 /** A city the gazetteer knows (city-names.ts), or a country as French or English writes it. */
 const isCityOrCountry = (name: string) =>
-  cityInEnglish(nameWords(name).join("-")) !== undefined || COUNTRY_NAMES.has(name) || countryNamesIn("fr").has(name.toLowerCase());
+  isCityName(name) || COUNTRY_NAMES.has(name) || countryNamesIn("fr").has(name.toLowerCase());
 
 const isGermanPlace = (name: string, text: string) =>
-  NOT_GERMAN_LETTER.test(name) || cityInEnglish(nameWords(name).join("-")) !== undefined || mentionsOf(name, text).length > 1;
+  NOT_GERMAN_LETTER.test(name) || isCityName(name) || mentionsOf(name, text).length > 1;
 const NOT_GERMAN_LETTER = /[^\p{Lu}a-zäöüß '’-]/u;
 
 const PUBLISHED_BEFORE =
